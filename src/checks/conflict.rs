@@ -1,0 +1,123 @@
+//! `conflicting_statements`: one indicator, one year (or one period's rate), stated twice with
+//! values that cannot meet.
+//!
+//! Statements of one year are folded left to right into the intersection of what they allow,
+//! so a thousand repetitions cost a thousand steps, and each statement that cannot meet the
+//! ones before it is reported once, against the first statement of that year.
+//!
+//! | statements                                   | finding                           |
+//! |----------------------------------------------|-----------------------------------|
+//! | 2015: 80亿美元 and 80亿美元                     | none                              |
+//! | 2015 rate: 19.5% and 19.5%左右                 | none (左右 allows 19.1%–19.9%)      |
+//! | 2015: 3.3万元 and 33000元                       | none (exact conversion)           |
+//! | 2015: 143亿元 and 150亿元                       | error                             |
+
+use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
+use crate::interval::Interval;
+use crate::messages::Template;
+use crate::model::Model;
+use crate::text::Span;
+
+const LEVELS: Template = Template {
+    zh: "{0}：{1}年的数值前后不一，先为{2}{4}，后为{3}{4}；两者在舍入精度内不能同时成立（相差{5}{4}）。",
+    en: "{0}: the {1} value is stated twice, as {2}{4} and as {3}{4}; within their rounding they cannot both hold ({5}{4} apart).",
+};
+
+const RATES: Template = Template {
+    zh: "{0}：{1}–{2}年的年均增长前后不一，先为{3}%，后为{4}%；两者在舍入精度内不能同时成立。",
+    en: "{0}: the annual rate for {1}–{2} is stated twice, as {3}% and as {4}%; within their rounding they cannot both hold.",
+};
+
+/// One statement as the fold sees it.
+struct Stated {
+    allowed: Interval,
+    written: f64,
+    shown: String,
+    span: Span,
+}
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for (i, ind) in model.indicators.iter().enumerate() {
+        let unit = ind.unit_text();
+        // Points are sorted by year, so each year's statements are one run.
+        for run in ind.points.chunk_by(|a, b| a.year == b.year) {
+            let stated = run.iter().map(|p| Stated {
+                allowed: p.allowed(),
+                written: p.figure.written(),
+                shown: p.figure.number.shift(p.shift).to_string(),
+                span: p.figure.span,
+            });
+            fold(
+                stated,
+                |first, later, gap| {
+                    let dp = 2;
+                    Finding {
+                        kind: Kind::ConflictingStatements,
+                        severity: Severity::Error,
+                        refs: vec![Ref::Indicator(i)],
+                        numbers: vec![first.written, later.written],
+                        message: LEVELS.fill(&[
+                            &ind.name,
+                            &run[0].year,
+                            &first.shown,
+                            &later.shown,
+                            &unit,
+                            &fixed(gap, dp),
+                        ]),
+                        suggestion: None,
+                        spans: vec![first.span, later.span],
+                    }
+                },
+                out,
+            );
+        }
+        let mut rates: Vec<_> = ind.rates.iter().collect();
+        rates.sort_by_key(|r| (r.from, r.to));
+        for run in rates.chunk_by(|a, b| (a.from, a.to) == (b.from, b.to)) {
+            let stated = run.iter().map(|r| Stated {
+                allowed: r.allowed(),
+                written: r.percent(),
+                shown: r.figure.number.to_string(),
+                span: r.figure.span,
+            });
+            fold(
+                stated,
+                |first, later, _| Finding {
+                    kind: Kind::ConflictingStatements,
+                    severity: Severity::Error,
+                    refs: vec![Ref::Indicator(i)],
+                    numbers: vec![first.written, later.written],
+                    message: RATES.fill(&[
+                        &ind.name,
+                        &run[0].from,
+                        &run[0].to,
+                        &first.shown,
+                        &later.shown,
+                    ]),
+                    suggestion: None,
+                    spans: vec![first.span, later.span],
+                },
+                out,
+            );
+        }
+    }
+}
+
+/// Folds statements into their common interval; `report(first, offender, gap)` builds the
+/// finding for each statement that cannot meet the ones before it.
+fn fold(
+    mut stated: impl Iterator<Item = Stated>,
+    report: impl Fn(&Stated, &Stated, f64) -> Finding,
+    out: &mut Outcome,
+) {
+    let Some(first) = stated.next() else { return };
+    let mut common = first.allowed;
+    for s in stated {
+        match common.intersect(&s.allowed) {
+            Some(c) => common = c,
+            None => out
+                .findings
+                .push(report(&first, &s, common.gap(&s.allowed))),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Consistency checks: each relation a plan's numbers must satisfy, decided on intervals.
+//!
+//! A check reads the linked [`Model`] and emits a [`Finding`] only when the intervals that the
+//! written figures allow cannot meet. Severity grades how far apart they are:
+//!
+//! | gap between what was stated and what the arithmetic allows | severity  |
+//! |------------------------------------------------------------|-----------|
+//! | none (the intervals meet)                                  | no finding |
+//! | at most one more rounding unit of the figure tested        | `warning` |
+//! | more                                                       | `error`   |
+//!
+//! Every finding states, in zh and en, what was stated, what the arithmetic gives, and the
+//! nearest consistent values, all computed by the same interval arithmetic that decided it.
+//!
+//! | module          | kind                      | relation                                  |
+//! |-----------------|---------------------------|-------------------------------------------|
+//! | [`rate`]        | `rate_vs_endpoints`       | base × (1 + r)^n = target                 |
+//! | [`conflict`]    | `conflicting_statements`  | one indicator, one year, one value        |
+//! | [`sum`]         | `sum_vs_total`            | parts add up to their total               |
+//! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values   |
+//! | [`share`]       | `share`                   | part / whole × 100 = stated share         |
+
+mod conflict;
+mod rate;
+mod share;
+mod structure;
+mod sum;
+
+use crate::facts::Diagnostic;
+use crate::interval::Interval;
+use crate::messages::Message;
+use crate::model::{Model, Point};
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// `warning` when `gap` is within `slack` (one more rounding unit), `error` beyond.
+    pub fn grade(gap: f64, slack: f64) -> Severity {
+        if gap <= slack {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    RateVsEndpoints,
+    ConflictingStatements,
+    SumVsTotal,
+    StructureRatio,
+    Share,
+}
+
+/// What a finding involves: an indicator or a structure, by index into the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ref {
+    Indicator(usize),
+    Structure(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SuggestedValue {
+    /// Which figure would change: "rate", "target", "base", "share", "part", "total", "value".
+    pub field: &'static str,
+    pub year: Option<i32>,
+    pub value: f64,
+    pub unit: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub message: Message,
+    pub values: Vec<SuggestedValue>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: Kind,
+    pub severity: Severity,
+    pub refs: Vec<Ref>,
+    /// The stated figures involved, as written.
+    pub numbers: Vec<f64>,
+    pub message: Message,
+    pub suggestion: Option<Suggestion>,
+    pub spans: Vec<Span>,
+}
+
+/// What the checks produce.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Runs every check over the model.
+pub fn run(model: &Model) -> Outcome {
+    let mut out = Outcome::default();
+    rate::check(model, &mut out);
+    conflict::check(model, &mut out);
+    sum::check(model, &mut out);
+    structure::check(model, &mut out);
+    share::check(model, &mut out);
+    out
+}
+
+/// The value of `p` in units of `10^exp` of its indicator's base unit, as an interval; used to
+/// bring the points of two indicators into one magnitude.
+fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
+    p.figure.allowed_shifted(p.shift + from_exp - to_exp)
+}
+
+/// Formats a computed value with `dp` decimals, and the unbounded ends as ∞.
+fn fixed(x: f64, dp: usize) -> String {
+    if x == f64::INFINITY {
+        "∞".to_string()
+    } else if x == f64::NEG_INFINITY {
+        "−∞".to_string()
+    } else {
+        let s = format!("{x:.dp$}");
+        if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+            s[1..].to_string()
+        } else {
+            s
+        }
+    }
+}
+
+/// The decimals to show for a computed value next to a figure written with `exp`: one more
+/// than the figure, so that the difference is visible.
+fn dp_for(exp: i32) -> usize {
+    (1 - exp).clamp(1, 6) as usize
+}

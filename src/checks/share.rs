@@ -1,0 +1,110 @@
+//! `share`: a stated share ("X占Y比重", in %) against the values of its part and whole.
+//!
+//! The part and whole are read from the share's name by [`crate::names::share_of`]; a year is
+//! checked when both are stated for it in convertible units.
+//!
+//! | share                               | values               | computed          | finding |
+//! |-------------------------------------|----------------------|-------------------|---------|
+//! | 工业占生产总值比重 29.4% (2010)        | 13.9 / 47.6          | 29.07%–29.34%     | warning |
+//! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
+
+use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use crate::messages::Template;
+use crate::model::Model;
+use crate::names;
+use crate::unit::UnitKind;
+
+const MISMATCH: Template = Template {
+    zh: "{0}（{1}年）为{2}%，但{3}{4}{5}÷{6}{7}{8}={9}%（在舍入精度内为{10}%–{11}%）。",
+    en: "{0} ({1}) is stated as {2}%, but {3} {4}{5} ÷ {6} {7}{8} = {9}% ({10}%–{11}% within their rounding).",
+};
+
+const NEAREST: Template = Template {
+    zh: "与数值一致的最接近比重：{0}%。",
+    en: "Nearest share consistent with the values: {0}%.",
+};
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for (si, share) in model.indicators.iter().enumerate() {
+        if share
+            .unit
+            .as_ref()
+            .is_none_or(|u| u.kind != UnitKind::Percent)
+        {
+            continue;
+        }
+        let Some((part_key, whole_key)) = names::share_of(&share.name) else {
+            continue;
+        };
+        let (Some((pi, part)), Some((wi, whole))) = (model.find(&part_key), model.find(&whole_key))
+        else {
+            continue;
+        };
+        let (Some(punit), Some(wunit)) = (part.unit.as_ref(), whole.unit.as_ref()) else {
+            continue;
+        };
+        if !punit.compatible(wunit) {
+            continue;
+        }
+        for sp in &share.points {
+            let (Some(pp), Some(wp)) = (
+                part.points_in(sp.year).next(),
+                whole.points_in(sp.year).next(),
+            ) else {
+                continue;
+            };
+            let Some(computed) = allowed_at(pp, punit.exp, wunit.exp)
+                .div_pos(&wp.allowed())
+                .map(|x| x.scale(100.0))
+            else {
+                continue;
+            };
+            let stated = sp.allowed();
+            if computed.meets(&stated) {
+                continue;
+            }
+            let mid = pp
+                .figure
+                .number
+                .shift(pp.shift + punit.exp - wunit.exp)
+                .to_f64()
+                / wp.value()
+                * 100.0;
+            let nearest = computed.nearest(sp.value());
+            out.findings.push(Finding {
+                kind: Kind::Share,
+                severity: Severity::grade(computed.gap(&stated), stated.half_width()),
+                refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
+                numbers: vec![
+                    pp.figure.written(),
+                    wp.figure.written(),
+                    sp.figure.written(),
+                ],
+                message: MISMATCH.fill(&[
+                    &share.name,
+                    &sp.year,
+                    &sp.figure.number,
+                    &part.name,
+                    &pp.figure.number.shift(pp.shift),
+                    &punit.text,
+                    &whole.name,
+                    &wp.figure.number.shift(wp.shift),
+                    &wunit.text,
+                    &fixed(mid, 2),
+                    &fixed(computed.lo, 2),
+                    &fixed(computed.hi, 2),
+                ]),
+                suggestion: Some(Suggestion {
+                    message: NEAREST.fill(&[&fixed(nearest, 2)]),
+                    values: vec![SuggestedValue {
+                        field: "share",
+                        year: Some(sp.year),
+                        value: nearest,
+                        unit: "%".into(),
+                    }],
+                }),
+                spans: vec![sp.figure.span, pp.figure.span, wp.figure.span],
+            });
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! `structure_ratio`: an a:b:c structure sums to 100, and each share matches the values of the
+//! sectors when the plan states them.
+//!
+//! The sum is checked on intervals, so "0.4:37.6:62" (which allows 99.4–100.6) is clean. For
+//! 三次产业结构 the shares are set against 第一产业, 第二产业 and 第三产业 (or 服务业) over 生产总值
+//! of the same year.
+//!
+//! | structure (year)     | sector values                 | finding                         |
+//! |----------------------|-------------------------------|---------------------------------|
+//! | 0.8:35.7:63.5 (2010)  | 服务业 30.23 / 生产总值 47.6     | none (63.43%–63.59% meets 63.5) |
+//! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
+//! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
+
+use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use crate::interval::Interval;
+use crate::messages::Template;
+use crate::model::Model;
+use crate::names::THREE_SECTORS;
+
+const SUM: Template = Template {
+    zh: "{0}（{1}年）{2} 各项之和为{3}（在舍入精度内为{4}–{5}），应为100。",
+    en: "{0} ({1}) {2}: the parts add up to {3} ({4}–{5} within their rounding), expected 100.",
+};
+
+const PART: Template = Template {
+    zh: "{0}（{1}年）中{2}占{3}%，但{2}{4}{5}÷{6}{7}{11}={8}%（在舍入精度内为{9}%–{10}%）。",
+    en: "{0} ({1}) gives {2} a share of {3}%, but {2} {4}{5} ÷ {6} {7}{11} = {8}% ({9}%–{10}% within their rounding).",
+};
+
+const NEAREST_SHARE: Template = Template {
+    zh: "与数值一致的最接近比重：{0}%。",
+    en: "Nearest share consistent with the values: {0}%.",
+};
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for (si, st) in model.structures.iter().enumerate() {
+        let written: Vec<String> = st.parts.iter().map(|f| f.number.to_string()).collect();
+        let sum = st
+            .parts
+            .iter()
+            .fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
+        let hundred = Interval::point(100.0);
+        if !sum.meets(&hundred) {
+            let mid: f64 = st.parts.iter().map(|f| f.written()).sum();
+            let slack: f64 = st.parts.iter().map(|f| f.allowed().half_width()).sum();
+            out.findings.push(Finding {
+                kind: Kind::StructureRatio,
+                severity: Severity::grade(sum.gap(&hundred), slack),
+                refs: vec![Ref::Structure(si)],
+                numbers: st.parts.iter().map(|f| f.written()).collect(),
+                message: SUM.fill(&[
+                    &st.name,
+                    &st.year,
+                    &written.join(":"),
+                    &fixed(mid, 2),
+                    &fixed(sum.lo, 2),
+                    &fixed(sum.hi, 2),
+                ]),
+                suggestion: None,
+                spans: vec![st.span],
+            });
+        }
+        if st.key.ends_with("产业结构") && st.parts.len() == THREE_SECTORS.parts.len() {
+            check_sectors(model, si, out);
+        }
+    }
+}
+
+fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
+    let st = &model.structures[si];
+    let Some((gi, gdp)) = model.find(THREE_SECTORS.total) else {
+        return;
+    };
+    let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {
+        return;
+    };
+    for (alternatives, share) in THREE_SECTORS.parts.iter().zip(&st.parts) {
+        let found = alternatives.iter().find_map(|k| {
+            let (pi, part) = model.find(k)?;
+            let punit = part.unit.as_ref().filter(|u| u.compatible(gunit))?;
+            part.points_in(st.year)
+                .next()
+                .map(|p| (pi, part, p, punit.exp))
+        });
+        let Some((pi, part, pp, pexp)) = found else {
+            continue;
+        };
+        let Some(computed) = allowed_at(pp, pexp, gunit.exp)
+            .div_pos(&gp.allowed())
+            .map(|x| x.scale(100.0))
+        else {
+            continue;
+        };
+        let stated = share.allowed();
+        if computed.meets(&stated) {
+            continue;
+        }
+        let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
+        let nearest = computed.nearest(share.written());
+        out.findings.push(Finding {
+            kind: Kind::StructureRatio,
+            severity: Severity::grade(computed.gap(&stated), stated.half_width()),
+            refs: vec![Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)],
+            numbers: vec![pp.figure.written(), gp.figure.written(), share.written()],
+            message: PART.fill(&[
+                &st.name,
+                &st.year,
+                &part.name,
+                &share.number,
+                &pp.figure.number.shift(pp.shift),
+                &part.unit_text(),
+                &gdp.name,
+                &gp.figure.number.shift(gp.shift),
+                &fixed(mid, 2),
+                &fixed(computed.lo, 2),
+                &fixed(computed.hi, 2),
+                &gunit.text,
+            ]),
+            suggestion: Some(Suggestion {
+                message: NEAREST_SHARE.fill(&[&fixed(nearest, 2)]),
+                values: vec![SuggestedValue {
+                    field: "share",
+                    year: Some(st.year),
+                    value: nearest,
+                    unit: "%".into(),
+                }],
+            }),
+            spans: vec![share.span, pp.figure.span, gp.figure.span],
+        });
+    }
+}

@@ -1,0 +1,74 @@
+//! What a reader extracts: statements about named indicators, before any linking.
+//!
+//! Every input form (rows, lines, and later prose) produces the same [`Extraction`]: a flat
+//! list of [`Fact`]s and the diagnostics met on the way. Readers never fail; what they cannot
+//! read becomes a diagnostic that points at it. The model ([`crate::model`]) links facts into
+//! indicators, so a new reader needs nothing but to emit facts.
+//!
+//! | input line                                  | facts                                        |
+//! |---------------------------------------------|----------------------------------------------|
+//! | `地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%` | Level 2010, Level 2015, Rate 2010→2015    |
+//! | `三次产业结构 2015=0.4:37.6:62`                 | Structure 2015                               |
+//! | `财政总收入 2015=10亿元以上`                     | Level 2015 (bound ge)                        |
+
+use crate::figure::Figure;
+use crate::messages::Message;
+use crate::text::Span;
+use crate::unit::Unit;
+
+/// The input forms the analyzer reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    Empty,
+    Rows,
+    Lines,
+    Prose,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FactKind {
+    /// The indicator stands at `figure` (in `unit`) in `year`.
+    Level {
+        year: i32,
+        figure: Figure,
+        unit: Unit,
+    },
+    /// The indicator grows `figure` per cent a year, compounded, from `from` to `to`.
+    Rate { from: i32, to: i32, figure: Figure },
+    /// An a:b:c structure (shares that sum to 100) in `year`.
+    Structure { year: i32, parts: Vec<Figure> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    /// The indicator's name as written.
+    pub name: String,
+    pub kind: FactKind,
+    /// The whole statement, for highlighting.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// A stable machine-readable code such as `line_not_understood`.
+    pub code: &'static str,
+    pub span: Span,
+    pub message: Message,
+}
+
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub facts: Vec<Fact>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Extraction {
+    pub fn diag(&mut self, code: &'static str, span: Span, message: Message) {
+        self.diagnostics.push(Diagnostic {
+            code,
+            span,
+            message,
+        });
+    }
+}

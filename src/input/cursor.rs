@@ -1,0 +1,298 @@
+//! A hand-written cursor over input text, shared by every reader.
+//!
+//! It reads numbers, units, years and the bound words around figures, always reporting byte
+//! offsets into the original text, and it folds full-width characters on the fly so that
+//! "２０１５＝４７．６" reads like "2015=47.6" while spans still point at what the user wrote.
+//! It never allocates per character and never looks back, so every reader built on it is
+//! linear in its input.
+//!
+//! | at                    | call              | gives                          |
+//! |-----------------------|-------------------|--------------------------------|
+//! | `47.6亿元以上`          | `number()`        | 47.6, span of `47.6`           |
+//! | `亿元以上`              | `unit()`          | 亿元                            |
+//! | `以上`                 | `suffix_bound()`  | `Ge`                           |
+//! | `约143`                | `prefix_bound()`  | `Approx`                       |
+//! | `２０１５年`            | `year()`          | 2015                           |
+//! | `1,234.5`             | `number()`        | 1234.5                         |
+
+use crate::figure::{Bound, Decimal, Figure};
+use crate::text::{halfwidth, is_space, Span};
+use crate::unit::Unit;
+
+/// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
+pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
+    ("不低于", Bound::Ge),
+    ("不少于", Bound::Ge),
+    ("不超过", Bound::Le),
+    ("不高于", Bound::Le),
+    ("控制在", Bound::Le),
+    ("超过", Bound::Ge),
+    ("突破", Bound::Ge),
+    ("大于", Bound::Ge),
+    ("高于", Bound::Ge),
+    ("低于", Bound::Le),
+    ("小于", Bound::Le),
+    ("超", Bound::Ge),
+    ("逾", Bound::Ge),
+    ("约", Bound::Approx),
+    ("近", Bound::Approx),
+    (">=", Bound::Ge),
+    ("<=", Bound::Le),
+    ("≥", Bound::Ge),
+    ("≤", Bound::Le),
+    (">", Bound::Ge),
+    ("<", Bound::Le),
+    ("~", Bound::Approx),
+    ("≈", Bound::Approx),
+];
+
+/// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
+pub const SUFFIX_BOUNDS: &[(&str, Bound)] = &[
+    ("以上", Bound::Ge),
+    ("以内", Bound::Le),
+    ("以下", Bound::Le),
+    ("左右", Bound::Approx),
+    ("上下", Bound::Approx),
+];
+
+/// A byte cursor over `text[start..end]`.
+pub struct Cursor<'a> {
+    text: &'a str,
+    pos: usize,
+    end: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(text: &'a str, start: usize, end: usize) -> Cursor<'a> {
+        let end = end.min(text.len());
+        Cursor {
+            text,
+            pos: start.min(end),
+            end,
+        }
+    }
+
+    pub fn pos(&self) -> usize {
+        self.pos
+    }
+
+    pub fn set_pos(&mut self, pos: usize) {
+        self.pos = pos.min(self.end);
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.pos >= self.end
+    }
+
+    pub fn rest(&self) -> &'a str {
+        &self.text[self.pos..self.end]
+    }
+
+    /// The next char, folded to half width.
+    pub fn peek(&self) -> Option<char> {
+        self.rest().chars().next().map(halfwidth)
+    }
+
+    pub fn bump(&mut self) -> Option<char> {
+        let c = self.rest().chars().next()?;
+        self.pos += c.len_utf8();
+        Some(halfwidth(c))
+    }
+
+    pub fn skip_spaces(&mut self) {
+        while let Some(c) = self.rest().chars().next() {
+            if !is_space(c) {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+    }
+
+    /// Consumes `word` if the text continues with it, comparing after half-width folding.
+    pub fn eat(&mut self, word: &str) -> bool {
+        let mut p = self.pos;
+        let mut src = self.text[self.pos..self.end].chars();
+        for w in word.chars() {
+            match src.next() {
+                Some(c) if halfwidth(c) == w => p += c.len_utf8(),
+                _ => return false,
+            }
+        }
+        self.pos = p;
+        true
+    }
+
+    pub fn eat_any<T: Copy>(&mut self, words: &[(&str, T)]) -> Option<T> {
+        words.iter().find(|(w, _)| self.eat(w)).map(|&(_, t)| t)
+    }
+
+    pub fn prefix_bound(&mut self) -> Option<Bound> {
+        self.eat_any(PREFIX_BOUNDS)
+    }
+
+    pub fn suffix_bound(&mut self) -> Option<Bound> {
+        self.eat_any(SUFFIX_BOUNDS)
+    }
+
+    /// Reads a plain decimal number (digits, one point, `,` thousands groups) and its span.
+    /// On failure the cursor does not move. A number with more than the digits a figure may
+    /// carry comes back as `Err(span)`, so callers can say so instead of misreading it.
+    pub fn number(&mut self) -> Option<Result<(Decimal, Span), Span>> {
+        let start = self.pos;
+        let mut buf = [0u8; 64];
+        let mut n = 0usize;
+        let mut overflow = false;
+        let mut seen_point = false;
+        while let Some(c) = self.peek() {
+            let accept = match c {
+                '0'..='9' => true,
+                '.' if !seen_point && n > 0 => {
+                    // A point must be followed by a digit, or it ends a sentence.
+                    let mut look = self.rest().chars();
+                    look.next();
+                    let next_is_digit = look
+                        .next()
+                        .map(halfwidth)
+                        .is_some_and(|d| d.is_ascii_digit());
+                    seen_point = next_is_digit;
+                    next_is_digit
+                }
+                ',' if !seen_point && n > 0 => {
+                    // Thousands separators group exactly three digits.
+                    let mut look = self.rest().chars().skip(1).map(halfwidth);
+                    let three = (0..3).all(|_| look.next().is_some_and(|d| d.is_ascii_digit()));
+                    three && !look.next().is_some_and(|d| d.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if !accept {
+                break;
+            }
+            if n < buf.len() {
+                buf[n] = c as u8;
+                n += 1;
+            } else {
+                overflow = true;
+            }
+            self.bump();
+        }
+        if n == 0 {
+            self.pos = start;
+            return None;
+        }
+        let span = Span::new(start, self.pos);
+        let parsed = if overflow {
+            None
+        } else {
+            std::str::from_utf8(&buf[..n]).ok().and_then(Decimal::parse)
+        };
+        Some(parsed.map(|d| (d, span)).ok_or(span))
+    }
+
+    /// Reads a four-digit year (1000–9999 as digits; range checks are the caller's) and an
+    /// optional 年. The cursor does not move unless a year was read.
+    pub fn year(&mut self) -> Option<(i32, Span)> {
+        let start = self.pos;
+        let mut y = 0i32;
+        for _ in 0..4 {
+            match self.peek() {
+                Some(c @ '0'..='9') => {
+                    y = y * 10 + (c as i32 - '0' as i32);
+                    self.bump();
+                }
+                _ => {
+                    self.pos = start;
+                    return None;
+                }
+            }
+        }
+        if self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.pos = start;
+            return None;
+        }
+        let span = Span::new(start, self.pos);
+        self.eat("年");
+        Some((y, span))
+    }
+
+    /// Reads the longest unit here; `Unit::none()` when there is none.
+    pub fn unit(&mut self) -> Unit {
+        let (u, n) = Unit::parse_prefix(self.rest());
+        self.pos += n;
+        u
+    }
+
+    /// Reads `[prefix bound] number [unit] [suffix bound]` as a figure with its unit.
+    pub fn figure(&mut self) -> Option<Result<(Figure, Unit), Span>> {
+        let start = self.pos;
+        let pre = self.prefix_bound();
+        self.skip_spaces();
+        let (number, nspan) = match self.number() {
+            Some(Ok(x)) => x,
+            Some(Err(span)) => return Some(Err(span)),
+            None => {
+                self.pos = start;
+                return None;
+            }
+        };
+        let unit = self.unit();
+        let post = self.suffix_bound();
+        let bound = post.or(pre).unwrap_or(Bound::Eq);
+        Some(Ok((Figure::new(number, bound, nspan), unit)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cur(s: &str) -> Cursor<'_> {
+        Cursor::new(s, 0, s.len())
+    }
+
+    #[test]
+    fn numbers() {
+        for (s, want, rest) in [
+            ("47.6亿元", 47.6, "亿元"),
+            ("１２３．５", 123.5, ""),
+            ("1,234.5万", 1234.5, "万"),
+            ("12,34", 12.0, ",34"),
+            ("2015。", 2015.0, "。"),
+            ("3.", 3.0, "."),
+        ] {
+            let mut c = cur(s);
+            let (d, _) = c.number().unwrap().unwrap();
+            assert_eq!(d.to_f64(), want, "{s}");
+            assert_eq!(c.rest(), rest, "{s}");
+        }
+        assert!(cur("abc").number().is_none());
+        assert!(cur(&"9".repeat(500)).number().unwrap().is_err());
+    }
+
+    #[test]
+    fn figures_with_bounds() {
+        let mut c = cur("约143亿元");
+        let (f, u) = c.figure().unwrap().unwrap();
+        assert_eq!(
+            (f.bound, u.text.as_str(), f.written()),
+            (Bound::Approx, "亿元", 143.0)
+        );
+        let mut c = cur("42亿元以上");
+        let (f, _) = c.figure().unwrap().unwrap();
+        assert_eq!(f.bound, Bound::Ge);
+        let mut c = cur(">=42亿元");
+        assert_eq!(c.figure().unwrap().unwrap().0.bound, Bound::Ge);
+        let mut c = cur("控制在2.4%以内");
+        let (f, u) = c.figure().unwrap().unwrap();
+        assert_eq!((f.bound, u.text.as_str()), (Bound::Le, "%"));
+    }
+
+    #[test]
+    fn years() {
+        let mut c = cur("２０１５年=");
+        assert_eq!(c.year().map(|y| y.0), Some(2015));
+        assert_eq!(c.rest(), "=");
+        assert!(cur("20151").year().is_none());
+        assert!(cur("201").year().is_none());
+    }
+}

@@ -1,0 +1,197 @@
+//! Closed intervals of real numbers, the currency of every check.
+//!
+//! A plan writes rounded figures, so each figure stands for an interval of values, and every
+//! relation between figures is decided by asking whether the intervals can meet. Nothing in
+//! the checks compares two raw floats.
+//!
+//! | expression                              | result              |
+//! |-----------------------------------------|---------------------|
+//! | `[47.55, 47.65] * [1.2455, 1.2465]`     | `[59.22, 59.40]`    |
+//! | `[142.5, 143.5] / [47.55, 47.65]`       | `[2.9906, 3.0179]`  |
+//! | `[1, 2].meets([2, 3])`                  | `true` (touching)   |
+//! | `[1, 2].gap([2.5, 3])`                  | `0.5`               |
+//! | `Interval::at_least(42.0)`              | `[42, +∞)`          |
+//!
+//! Unbounded ends are `±∞`. The operations here are only used on the positive values that
+//! growth arithmetic needs, which keeps the rules for `0 × ∞` out of the picture: callers check
+//! positivity first ([`Interval::is_positive`]) and get `None` back from the operations that
+//! would otherwise be undefined.
+
+/// A relative slack applied when deciding whether two intervals meet. It absorbs the binary
+/// representation error of decimal figures (47.55 is not exactly representable), so that a
+/// relation which holds exactly at the edge of rounding is never reported.
+const EDGE_SLACK: f64 = 1e-9;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    /// Builds `[a, b]` or `[b, a]`, whichever is ordered. NaN ends become unbounded.
+    pub fn new(a: f64, b: f64) -> Interval {
+        let a = if a.is_nan() { f64::NEG_INFINITY } else { a };
+        let b = if b.is_nan() { f64::INFINITY } else { b };
+        if a <= b {
+            Interval { lo: a, hi: b }
+        } else {
+            Interval { lo: b, hi: a }
+        }
+    }
+
+    pub fn point(x: f64) -> Interval {
+        Interval::new(x, x)
+    }
+
+    pub fn at_least(x: f64) -> Interval {
+        Interval {
+            lo: x,
+            hi: f64::INFINITY,
+        }
+    }
+
+    pub fn at_most(x: f64) -> Interval {
+        Interval {
+            lo: f64::NEG_INFINITY,
+            hi: x,
+        }
+    }
+
+    pub fn contains(&self, x: f64) -> bool {
+        self.meets(&Interval::point(x))
+    }
+
+    /// True when the two intervals share at least one point (within [`EDGE_SLACK`]).
+    pub fn meets(&self, other: &Interval) -> bool {
+        self.gap(other) == 0.0
+    }
+
+    /// The distance between the intervals: 0 when they meet, else the width of the hole
+    /// between them. The slack is relative to the magnitudes involved.
+    pub fn gap(&self, other: &Interval) -> f64 {
+        let raw = if self.hi < other.lo {
+            other.lo - self.hi
+        } else if other.hi < self.lo {
+            self.lo - other.hi
+        } else {
+            return 0.0;
+        };
+        let scale = self
+            .lo
+            .abs()
+            .max(self.hi.abs())
+            .max(other.lo.abs())
+            .max(other.hi.abs());
+        let scale = if scale.is_finite() { scale } else { raw };
+        if raw <= EDGE_SLACK * scale.max(1.0) {
+            0.0
+        } else {
+            raw
+        }
+    }
+
+    /// The point of `self` nearest to `x`: `x` itself when it lies inside.
+    pub fn nearest(&self, x: f64) -> f64 {
+        x.clamp(self.lo, self.hi)
+    }
+
+    /// A representative value: the midpoint when bounded, the finite end otherwise.
+    pub fn mid(&self) -> f64 {
+        match (self.lo.is_finite(), self.hi.is_finite()) {
+            (true, true) => (self.lo + self.hi) / 2.0,
+            (true, false) => self.lo,
+            (false, true) => self.hi,
+            (false, false) => 0.0,
+        }
+    }
+
+    pub fn is_bounded(&self) -> bool {
+        self.lo.is_finite() && self.hi.is_finite()
+    }
+
+    pub fn is_positive(&self) -> bool {
+        self.lo > 0.0
+    }
+
+    pub fn intersect(&self, other: &Interval) -> Option<Interval> {
+        if !self.meets(other) {
+            return None;
+        }
+        let lo = self.lo.max(other.lo);
+        let hi = self.hi.min(other.hi);
+        // Meeting within the slack can leave lo a hair above hi.
+        Some(Interval::new(lo.min(hi), hi.max(lo)))
+    }
+
+    pub fn add(&self, other: &Interval) -> Interval {
+        Interval::new(self.lo + other.lo, self.hi + other.hi)
+    }
+
+    pub fn scale(&self, k: f64) -> Interval {
+        Interval::new(self.lo * k, self.hi * k)
+    }
+
+    /// Product of two positive intervals; `None` unless both are positive.
+    pub fn mul_pos(&self, other: &Interval) -> Option<Interval> {
+        (self.is_positive() && other.is_positive())
+            .then(|| Interval::new(self.lo * other.lo, self.hi * other.hi))
+    }
+
+    /// Quotient of a non-negative interval by a positive one; `None` otherwise.
+    pub fn div_pos(&self, other: &Interval) -> Option<Interval> {
+        (self.lo >= 0.0 && other.is_positive())
+            .then(|| Interval::new(self.lo / other.hi, self.hi / other.lo))
+    }
+
+    /// `self^e` for a positive interval and a real exponent; monotone in the base.
+    pub fn powf_pos(&self, e: f64) -> Option<Interval> {
+        if !self.is_positive() {
+            return None;
+        }
+        Some(Interval::new(self.lo.powf(e), self.hi.powf(e)))
+    }
+
+    /// Widens the interval by `d` on each side.
+    pub fn widen(&self, d: f64) -> Interval {
+        Interval::new(self.lo - d, self.hi + d)
+    }
+
+    pub fn half_width(&self) -> f64 {
+        (self.hi - self.lo) / 2.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_and_gaps() {
+        let a = Interval::new(1.0, 2.0);
+        assert!(a.meets(&Interval::new(2.0, 3.0)));
+        assert!(!a.meets(&Interval::new(2.5, 3.0)));
+        assert!((a.gap(&Interval::new(2.5, 3.0)) - 0.5).abs() < 1e-12);
+        assert!(Interval::at_least(42.0).meets(&Interval::new(50.0, 60.0)));
+        assert!(!Interval::at_most(42.0).meets(&Interval::new(50.0, 60.0)));
+    }
+
+    #[test]
+    fn edge_of_rounding_is_not_a_gap() {
+        // 47.55 and 47.65 are not exact in binary; the slack keeps an exact edge a meeting.
+        let base = Interval::new(47.6 - 0.05, 47.6 + 0.05);
+        assert!(base.meets(&Interval::point(47.65)));
+        assert!(base.meets(&Interval::point(47.55)));
+    }
+
+    #[test]
+    fn arithmetic_is_monotone() {
+        let b = Interval::new(47.55, 47.65);
+        let g = Interval::new(1.2455, 1.2465).powf_pos(5.0).unwrap();
+        let p = b.mul_pos(&g).unwrap();
+        assert!(p.contains(47.6 * 1.246f64.powi(5)));
+        assert!(Interval::new(-1.0, 1.0).mul_pos(&b).is_none());
+        assert!(b.div_pos(&Interval::new(-1.0, 1.0)).is_none());
+        assert_eq!(Interval::new(3.0, 1.0), Interval::new(1.0, 3.0));
+    }
+}

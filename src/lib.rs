@@ -1,0 +1,118 @@
+//! plancheck: reads the targets of Chinese development plans and checks that their numbers
+//! agree, with rounding-aware interval arithmetic.
+//!
+//! The crate is a pure core that knows nothing of JavaScript. One function, [`analyze`], turns
+//! text into a [`Report`]; the wasm boundary (`wasm.rs`, only in wasm builds) and the native
+//! command (`src/bin/plancheck.rs`) are its two thin callers.
+//!
+//! ```text
+//! text ──detect──▶ input::read ──Extraction──▶ Model::build ──Model──▶ checks::run
+//!                     (facts + diagnostics)        (linked)              (findings)
+//!                                                         └──────────▶ Report::build
+//! ```
+//!
+//! | input                                            | result                               |
+//! |--------------------------------------------------|--------------------------------------|
+//! | `地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%` | no finding: 24.49%–24.72% meets 24.6% |
+//! | `地区生产总值 2010=47.6亿元 2015=270亿元 年均21.9%` | `rate_vs_endpoints` error             |
+//! | `` (empty)                                       | diagnostic `empty_input`             |
+
+pub mod checks;
+pub mod facts;
+pub mod figure;
+pub mod growth;
+pub mod input;
+pub mod interval;
+pub mod messages;
+pub mod model;
+pub mod names;
+pub mod report;
+pub mod text;
+pub mod unit;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use facts::{Diagnostic, Form};
+use model::Model;
+pub use report::Report;
+use text::Span;
+
+/// The largest input analysed, in UTF-8 bytes. Larger input is refused with a diagnostic,
+/// which bounds the time and memory of one call.
+pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The most findings a report lists; past it a diagnostic says how many were cut.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Options of one analysis. Every field has a default, so `{}` is valid.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Force an input form instead of detecting it. `None` means detect.
+    pub form: Option<FormChoice>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FormChoice {
+    Auto,
+    Rows,
+    Lines,
+    Prose,
+}
+
+/// Analyses `text`: reads its targets, links them, runs every check and builds the Report.
+/// It never panics and never fails: whatever it cannot read becomes a diagnostic.
+pub fn analyze(text: &str, options: &Options) -> Report {
+    analyze_with(text, options, Vec::new())
+}
+
+/// As [`analyze`], with diagnostics already raised by the caller (about its options, say)
+/// placed first in the report.
+pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnostic>) -> Report {
+    if text.len() > MAX_INPUT_BYTES {
+        diagnostics.push(Diagnostic {
+            code: "input_too_large",
+            span: Span::new(0, 0),
+            message: messages::INPUT_TOO_LARGE.fill(&[&MAX_INPUT_BYTES, &text.len()]),
+        });
+        return Report::build("", Form::Empty, &Model::default(), Vec::new(), diagnostics);
+    }
+    let detected = input::detect(text);
+    let form = match (detected, options.form) {
+        (Form::Empty, _) => Form::Empty,
+        (_, Some(FormChoice::Rows)) => Form::Rows,
+        (_, Some(FormChoice::Lines)) => Form::Lines,
+        (_, Some(FormChoice::Prose)) => Form::Prose,
+        (d, _) => d,
+    };
+    let mut ex = input::read(text, form);
+    diagnostics.append(&mut ex.diagnostics);
+    if form == Form::Empty {
+        diagnostics.push(Diagnostic {
+            code: "empty_input",
+            span: Span::new(0, 0),
+            message: messages::EMPTY_INPUT.fill(&[]),
+        });
+    } else if ex.facts.is_empty() {
+        diagnostics.push(Diagnostic {
+            code: "no_figures",
+            span: Span::new(0, text.len()),
+            message: messages::NO_FIGURES.fill(&[]),
+        });
+    }
+    let model = Model::build(&mut ex);
+    diagnostics.append(&mut ex.diagnostics);
+    let mut outcome = checks::run(&model);
+    diagnostics.append(&mut outcome.diagnostics);
+    if outcome.findings.len() > MAX_FINDINGS {
+        outcome.findings.truncate(MAX_FINDINGS);
+        diagnostics.push(Diagnostic {
+            code: "too_many_findings",
+            span: Span::new(0, 0),
+            message: messages::TOO_MANY_FINDINGS.fill(&[&MAX_FINDINGS]),
+        });
+    }
+    Report::build(text, form, &model, outcome.findings, diagnostics)
+}

@@ -1,0 +1,188 @@
+//! Bilingual messages and the diagnostics' wording.
+//!
+//! Every message the analyzer emits is a [`Template`]: a named constant with a Chinese and an
+//! English text, filled with positional arguments. Diagnostics are worded "expected X, found Y"
+//! so that a user sees both what the analyzer wanted and what it got. Each constant is used
+//! at exactly one site, so a message found in the page leads straight to its code.
+//!
+//! | template              | filled with              | en                                              |
+//! |-----------------------|--------------------------|-------------------------------------------------|
+//! | `YEAR_OUT_OF_RANGE`   | `1900, 2100, 99999`      | year out of range: expected 1900–2100, found 99999 |
+//! | `INPUT_TOO_LARGE`     | `5242880, 6000000`       | input too large: expected at most 5242880 bytes, … |
+
+use std::fmt::Display;
+use std::fmt::Write as _;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Message {
+    pub zh: String,
+    pub en: String,
+}
+
+/// A message in both languages with `{0}`, `{1}`… placeholders.
+pub struct Template {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Template {
+    pub fn fill(&self, args: &[&dyn Display]) -> Message {
+        Message {
+            zh: fill(self.zh, args),
+            en: fill(self.en, args),
+        }
+    }
+}
+
+fn fill(t: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(t.len() + 16 * args.len());
+    let mut rest = t;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let idx = after
+            .find('}')
+            .and_then(|j| after[..j].parse::<usize>().ok().map(|k| (k, j)));
+        match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
+            Some((a, j)) => {
+                let _ = write!(out, "{a}");
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Quotes user text inside a message, cut to a readable length on a char boundary.
+pub fn excerpt(s: &str) -> String {
+    const MAX_CHARS: usize = 40;
+    let mut out: String = s.chars().take(MAX_CHARS).collect();
+    if s.chars().nth(MAX_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+pub const EMPTY_INPUT: Template = Template {
+    zh: "输入为空：应为规划文本、表格行或每行一个目标，实际没有内容。",
+    en: "empty input: expected plan text, spreadsheet rows or one target per line, found nothing",
+};
+
+pub const INPUT_TOO_LARGE: Template = Template {
+    zh: "输入过大：应不超过 {0} 字节，实际为 {1} 字节；未作分析。",
+    en: "input too large: expected at most {0} bytes, found {1}; nothing was analysed",
+};
+
+pub const NO_FIGURES: Template = Template {
+    zh: "未找到指标数值：应有年份和数值，如“地区生产总值 2015=143亿元”，实际一个也没有。",
+    en: "no figures: expected years and values such as “地区生产总值 2015=143亿元”, found none",
+};
+
+pub const LINE_NOT_UNDERSTOOD: Template = Template {
+    zh: "无法理解此行：应为“指标 年份=数值 … 年均增长率”，实际为“{0}”。",
+    en: "line not understood: expected “name year=value … annual rate”, found “{0}”",
+};
+
+pub const TOKEN_NOT_UNDERSTOOD: Template = Template {
+    zh: "无法理解“{0}”：应为 年份=数值、年均增长率（如 年均24.6%）或结构（如 2015=0.4:37.6:62）。",
+    en: "could not read “{0}”: expected year=value, an annual rate (年均24.6%) or a structure (2015=0.4:37.6:62)",
+};
+
+pub const YEAR_OUT_OF_RANGE: Template = Template {
+    zh: "年份超出范围：应在 {0}–{1} 之间，实际为 {2}。",
+    en: "year out of range: expected {0}–{1}, found {2}",
+};
+
+pub const YEARS_REVERSED: Template = Template {
+    zh: "年份顺序颠倒：期初应早于期末，实际为 {0}–{1}。",
+    en: "years in reverse order: expected the start before the end, found {0}–{1}",
+};
+
+pub const SPAN_TOO_LONG: Template = Template {
+    zh: "期间过长：应不超过 {0} 年，实际为 {1} 年（{2}–{3}）。",
+    en: "period too long: expected at most {0} years, found {1} ({2}–{3})",
+};
+
+pub const NONPOSITIVE_VALUE: Template = Template {
+    zh: "{0}：增长计算需要正数，实际为 {1}；未计算该指标的增长路径。",
+    en: "{0}: expected a positive value to compute growth from, found {1}; no growth path was computed",
+};
+
+pub const RATE_TOO_LOW: Template = Template {
+    zh: "增长率不合理：应高于 −100%，实际为 {0}%。",
+    en: "impossible rate: expected more than −100%, found {0}%",
+};
+
+pub const NUMBER_TOO_LONG: Template = Template {
+    zh: "数字过长：应不超过 15 位有效数字，实际为“{0}”。",
+    en: "number too long: expected at most 15 significant digits, found “{0}”",
+};
+
+pub const ABSURD_MAGNITUDE: Template = Template {
+    zh: "数值大得不合理：应小于 10^16（以基本单位计），实际为“{0}”。",
+    en: "absurd magnitude: expected less than 10^16 in base units, found “{0}”",
+};
+
+pub const UNIT_MISMATCH: Template = Template {
+    zh: "{0}：单位“{1}”与此前的“{2}”不能换算，已作为另一指标处理。",
+    en: "{0}: expected a unit convertible to “{2}”, found “{1}”; treated as a separate indicator",
+};
+
+pub const UNKNOWN_COLUMN: Template = Template {
+    zh: "未知列“{0}”：应为 指标、单位、基期年份、基期值、目标年份、目标值 或 年均增长；已忽略此列。",
+    en: "unknown column “{0}”: expected indicator, unit, base year, base value, target year, target value or annual growth; the column is ignored",
+};
+
+pub const CELL_NOT_UNDERSTOOD: Template = Template {
+    zh: "无法理解单元格“{0}”：应为{1}。",
+    en: "could not read cell “{0}”: expected {2}",
+};
+
+pub const ROW_WITHOUT_NAME: Template = Template {
+    zh: "此行缺少指标名称：应在“指标”列填写名称，实际为空；已跳过。",
+    en: "row without a name: expected an indicator name in the indicator column, found none; the row is skipped",
+};
+
+pub const RATE_WITHOUT_PERIOD: Template = Template {
+    zh: "{0}：年均增长率需要期间，应有基期年份和目标年份，实际缺少。",
+    en: "{0}: an annual rate needs a period, expected a base year and a target year, found them missing",
+};
+
+pub const BAD_OPTION: Template = Template {
+    zh: "选项 {0} 无效：应为 {1}，实际为 {2}；已使用默认值。",
+    en: "invalid option {0}: expected {1}, found {2}; the default is used",
+};
+
+pub const TOO_MANY_FINDINGS: Template = Template {
+    zh: "发现过多：只列出前 {0} 条。",
+    en: "too many findings: only the first {0} are listed",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_positional_arguments() {
+        let m = YEAR_OUT_OF_RANGE.fill(&[&1900, &2100, &99999]);
+        assert_eq!(m.en, "year out of range: expected 1900–2100, found 99999");
+        assert_eq!(m.zh, "年份超出范围：应在 1900–2100 之间，实际为 99999。");
+        let m = Template {
+            zh: "{1}{0}{9}{",
+            en: "",
+        }
+        .fill(&[&"a", &"b"]);
+        assert_eq!(m.zh, "ba{9}{");
+    }
+
+    #[test]
+    fn excerpts_cut_on_char_boundaries() {
+        assert_eq!(excerpt("短"), "短");
+        assert_eq!(excerpt(&"长".repeat(50)).chars().count(), 41);
+    }
+}

@@ -1,0 +1,248 @@
+//! The linked model: facts gathered into indicators, each in one unit.
+//!
+//! Facts whose names share a [`names::key`] and whose units convert into each other become
+//! one [`Indicator`]. Its unit is the unit of its first level; later levels in another
+//! magnitude (3.3万元 against 33000元) keep their written figure and carry the exact shift
+//! that converts them. Structures (a:b:c) are kept apart, since they are not levels.
+//!
+//! | facts                                             | model                                 |
+//! |---------------------------------------------------|---------------------------------------|
+//! | `生产总值 2010=47.6亿元`, `GDP 2015=143亿元`       | one indicator, points 2010 and 2015   |
+//! | `收入 2010=3.3万元`, `收入 2015=45000元`            | one indicator in 万元, 45000 shifted −4 |
+//! | `贸易额 2015=80亿美元`, `贸易额 2015=500亿元`       | two indicators: 美元 ≠ 元 (diagnostic) |
+
+use std::collections::HashMap;
+
+use crate::facts::{Extraction, FactKind};
+use crate::figure::Figure;
+use crate::interval::Interval;
+use crate::messages::{self, Message};
+use crate::names;
+use crate::text::Span;
+use crate::unit::{Unit, UnitKind};
+
+#[derive(Clone, Debug)]
+pub struct Point {
+    pub year: i32,
+    pub figure: Figure,
+    /// The exponent shift from the figure's written unit to the indicator's unit.
+    pub shift: i32,
+    /// The statement the figure came from.
+    pub span: Span,
+}
+
+impl Point {
+    pub fn allowed(&self) -> Interval {
+        self.figure.allowed_shifted(self.shift)
+    }
+
+    pub fn value(&self) -> f64 {
+        self.figure.number.shift(self.shift).to_f64()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Rate {
+    pub from: i32,
+    pub to: i32,
+    /// In per cent a year.
+    pub figure: Figure,
+    pub span: Span,
+}
+
+impl Rate {
+    pub fn allowed(&self) -> Interval {
+        self.figure.allowed()
+    }
+
+    pub fn percent(&self) -> f64 {
+        self.figure.written()
+    }
+
+    pub fn years(&self) -> i32 {
+        self.to - self.from
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Indicator {
+    pub key: String,
+    pub name: String,
+    /// `None` until a level gives the indicator a unit (a rate alone has none).
+    pub unit: Option<Unit>,
+    pub points: Vec<Point>,
+    pub rates: Vec<Rate>,
+}
+
+impl Indicator {
+    pub fn unit_text(&self) -> &str {
+        self.unit.as_ref().map_or("", |u| u.text.as_str())
+    }
+
+    /// True for shares, rates and other per-cent levels, which do not compound.
+    pub fn is_percent(&self) -> bool {
+        self.unit
+            .as_ref()
+            .is_some_and(|u| u.kind != UnitKind::Amount)
+    }
+
+    pub fn points_in(&self, year: i32) -> impl Iterator<Item = &Point> {
+        self.points.iter().filter(move |p| p.year == year)
+    }
+
+    /// The base, target and rate a table row shows. The rate is the one ending latest; the
+    /// base and target are the points at its ends when stated, else the earliest and latest.
+    pub fn anchors(&self) -> Anchors<'_> {
+        let rate = self.rates.iter().max_by_key(|r| (r.to, -r.from));
+        let first = |y: i32| self.points_in(y).next();
+        let earliest = self.points.iter().min_by_key(|p| p.year);
+        let latest = self.points.iter().max_by_key(|p| p.year);
+        let (base, target) = match rate {
+            Some(r) => (
+                first(r.from).or_else(|| earliest.filter(|p| p.year < r.to)),
+                first(r.to).or_else(|| latest.filter(|p| p.year > r.from)),
+            ),
+            None => (earliest, latest),
+        };
+        let (base, target) = match (base, target) {
+            (Some(b), Some(t)) if b.year >= t.year => {
+                if rate.is_some_and(|r| r.from == b.year) {
+                    (Some(b), None)
+                } else {
+                    (None, Some(t))
+                }
+            }
+            bt => bt,
+        };
+        Anchors { base, target, rate }
+    }
+}
+
+pub struct Anchors<'a> {
+    pub base: Option<&'a Point>,
+    pub target: Option<&'a Point>,
+    pub rate: Option<&'a Rate>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Structure {
+    pub key: String,
+    pub name: String,
+    pub year: i32,
+    pub parts: Vec<Figure>,
+    pub span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct Model {
+    pub indicators: Vec<Indicator>,
+    pub structures: Vec<Structure>,
+}
+
+impl Model {
+    /// Links the facts of an extraction. Unit clashes under one name become diagnostics.
+    pub fn build(ex: &mut Extraction) -> Model {
+        let mut model = Model::default();
+        // key → indices of indicators under that key (more than one only on unit clashes).
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut notes: Vec<(Span, Message)> = Vec::new();
+        for fact in ex.facts.drain(..) {
+            let key = names::key(&fact.name);
+            match fact.kind {
+                FactKind::Structure { year, parts } => model.structures.push(Structure {
+                    key,
+                    name: names::display(&fact.name),
+                    year,
+                    parts,
+                    span: fact.span,
+                }),
+                FactKind::Rate { from, to, figure } => {
+                    let i = match by_key.get(&key).and_then(|v| v.first()) {
+                        Some(&i) => i,
+                        None => model.add(&mut by_key, key, &fact.name, None),
+                    };
+                    model.indicators[i].rates.push(Rate {
+                        from,
+                        to,
+                        figure,
+                        span: fact.span,
+                    });
+                }
+                FactKind::Level { year, figure, unit } => {
+                    let candidates = by_key.get(&key).cloned().unwrap_or_default();
+                    let fits = candidates.iter().copied().find(|&i| {
+                        model.indicators[i]
+                            .unit
+                            .as_ref()
+                            .is_none_or(|u| u.compatible(&unit))
+                    });
+                    let i = match fits {
+                        Some(i) => i,
+                        None => {
+                            if let Some(&other) = candidates.first() {
+                                let ind = &model.indicators[other];
+                                notes.push((
+                                    figure.span,
+                                    messages::UNIT_MISMATCH.fill(&[
+                                        &ind.name,
+                                        &unit.text,
+                                        &ind.unit_text(),
+                                    ]),
+                                ));
+                            }
+                            model.add(&mut by_key, key, &fact.name, None)
+                        }
+                    };
+                    let ind = &mut model.indicators[i];
+                    let shift = match &ind.unit {
+                        Some(u) => unit.shift_to(u),
+                        None => {
+                            ind.unit = Some(unit);
+                            0
+                        }
+                    };
+                    ind.points.push(Point {
+                        year,
+                        figure,
+                        shift,
+                        span: fact.span,
+                    });
+                }
+            }
+        }
+        for (span, message) in notes {
+            ex.diag("unit_mismatch", span, message);
+        }
+        for ind in &mut model.indicators {
+            ind.points.sort_by_key(|p| p.year);
+        }
+        model
+    }
+
+    fn add(
+        &mut self,
+        by_key: &mut HashMap<String, Vec<usize>>,
+        key: String,
+        name: &str,
+        unit: Option<Unit>,
+    ) -> usize {
+        let i = self.indicators.len();
+        self.indicators.push(Indicator {
+            key: key.clone(),
+            name: names::display(name),
+            unit,
+            points: Vec::new(),
+            rates: Vec::new(),
+        });
+        by_key.entry(key).or_default().push(i);
+        i
+    }
+
+    /// The first indicator with this key and a unit, if any.
+    pub fn find(&self, key: &str) -> Option<(usize, &Indicator)> {
+        self.indicators
+            .iter()
+            .enumerate()
+            .find(|(_, ind)| ind.key == key && ind.unit.is_some())
+    }
+}

@@ -1,0 +1,223 @@
+//! Indicator names: how two spellings are recognised as one statistic, and how totals split.
+//!
+//! Plans name the same statistic in several ways, and name different statistics alike. The
+//! key of a name drops qualifiers and folds documented synonyms, and nothing else: a merge
+//! that is not in these tables does not happen, because merging two different statistics
+//! would produce false alarms, which cost users more than a missed link.
+//!
+//! | written                   | key                    | why                                  |
+//! |---------------------------|------------------------|--------------------------------------|
+//! | `全市地区生产总值`          | `地区生产总值`          | qualifier 全市 dropped                |
+//! | `生产总值`, `GDP`          | `地区生产总值`          | synonym                              |
+//! | `城镇居民可支配收入`        | `城镇居民人均可支配收入` | the usual shortening                 |
+//! | `工业增加值`, `工业经济`    | `工业`                  | value added of one sector            |
+//! | `农牧民人均纯收入`          | `农牧民人均纯收入`       | NOT 可支配收入: another statistic      |
+//! | `第二产业增加值`            | `第二产业`              | NOT 工业: 第二产业 adds 建筑业          |
+
+use crate::text::halfwidth;
+
+/// Words that narrow the place or time of a statistic without changing what it measures.
+const QUALIFIERS: &[&str] = &[
+    "全市", "全县", "全区", "全旗", "全盟", "全省", "全州", "全镇", "本市", "我市", "全年", "地方",
+    "口岸",
+];
+
+/// Sector words whose "增加值" or "经济" suffix does not change the statistic.
+const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
+
+/// Synonyms, applied to the whole name after qualifiers and suffixes are dropped.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("生产总值", "地区生产总值"),
+    ("GDP", "地区生产总值"),
+    ("gdp", "地区生产总值"),
+    ("国内生产总值", "地区生产总值"),
+    ("城镇居民可支配收入", "城镇居民人均可支配收入"),
+    ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"),
+    ("农村居民可支配收入", "农村居民人均可支配收入"),
+    ("农村常住居民人均可支配收入", "农村居民人均可支配收入"),
+    ("农牧民可支配收入", "农牧民人均可支配收入"),
+    ("农牧民纯收入", "农牧民人均纯收入"),
+    ("农民纯收入", "农民人均纯收入"),
+    ("进出口贸易总额", "进出口贸易额"),
+    ("进出口总额", "进出口贸易额"),
+    ("外贸进出口总额", "进出口贸易额"),
+    ("进出口货物总量", "进出口货运量"),
+    ("过货量", "进出口货运量"),
+    ("全社会固定资产投资", "固定资产投资"),
+    ("固定资产投资总额", "固定资产投资"),
+    ("社会消费品零售额", "社会消费品零售总额"),
+    ("第一产业", "第一产业"),
+    ("一产", "第一产业"),
+    ("二产", "第二产业"),
+    ("三产", "第三产业"),
+];
+
+/// A sum that a plan states as a total of named parts.
+pub struct Decomposition {
+    pub total: &'static str,
+    /// Each part lists the keys that may stand for it, first choice first.
+    pub parts: &'static [&'static [&'static str]],
+}
+
+/// Totals and their parts. 服务业 stands in for 第三产业 only when 第三产业 itself is absent,
+/// since the two are close but not always equal.
+pub const DECOMPOSITIONS: &[Decomposition] = &[
+    Decomposition {
+        total: "地区生产总值",
+        parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
+    },
+    Decomposition {
+        total: "第二产业",
+        parts: &[&["工业"], &["建筑业"]],
+    },
+];
+
+/// The industries whose shares make up 三次产业结构, in the order a:b:c lists them.
+pub const THREE_SECTORS: Decomposition = Decomposition {
+    total: "地区生产总值",
+    parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
+};
+
+/// The key under which statements about the same statistic are gathered.
+pub fn key(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .map(halfwidth)
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’'))
+        .collect();
+    strip_unit_parenthesis(&mut s);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for q in QUALIFIERS {
+            if s.len() > q.len() && s.starts_with(q) {
+                s.drain(..q.len());
+                changed = true;
+            }
+        }
+    }
+    for suf in VALUE_ADDED_SUFFIXES {
+        if s.len() > suf.len() && s.ends_with(suf) {
+            s.truncate(s.len() - suf.len());
+            break;
+        }
+    }
+    match SYNONYMS.iter().find(|(from, _)| *from == s) {
+        Some((_, to)) => (*to).to_string(),
+        None => s,
+    }
+}
+
+/// Drops a trailing "(亿元)" or "（%）": the unit is not part of the name.
+fn strip_unit_parenthesis(s: &mut String) {
+    if s.ends_with(')') {
+        if let Some(i) = s.rfind('(') {
+            s.truncate(i);
+        }
+    }
+}
+
+/// The display form of a name: as written, without qualifiers, spaces or a unit parenthesis.
+pub fn display(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .filter(|c| !crate::text::is_space(*c))
+        .collect();
+    if let Some(i) = s.find(['(', '（']) {
+        if s.ends_with([')', '）']) && i > 0 {
+            s.truncate(i);
+        }
+    }
+    for q in QUALIFIERS {
+        if s.len() > q.len() && s.starts_with(q) {
+            s.drain(..q.len());
+            break;
+        }
+    }
+    s
+}
+
+/// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
+/// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
+pub fn share_of(name: &str) -> Option<(String, String)> {
+    let s: String = name
+        .chars()
+        .map(halfwidth)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut s = s.as_str();
+    for suffix in ["的比重", "比重", "的比例", "比例", "占比"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            s = rest;
+            if let Some((part, whole)) = s.split_once('占') {
+                return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
+            }
+            let part = key(s);
+            let sector = THREE_SECTORS
+                .parts
+                .iter()
+                .flat_map(|p| p.iter())
+                .any(|k| *k == part)
+                || part == "工业"
+                || part == "建筑业";
+            return sector.then(|| (part, THREE_SECTORS.total.to_string()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_synonyms_and_qualifiers() {
+        for (a, b) in [
+            ("地区生产总值", "生产总值"),
+            ("全市地区生产总值", "GDP"),
+            ("城镇居民人均可支配收入", "城镇居民可支配收入"),
+            ("工业增加值", "工业经济"),
+            ("口岸进出口贸易总额", "进出口贸易额"),
+            ("进出口货物总量", "口岸进出口货运量"),
+            ("地区生产总值（亿元）", "地区生产总值"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} = {b}");
+        }
+    }
+
+    #[test]
+    fn keys_keep_different_statistics_apart() {
+        for (a, b) in [
+            ("农牧民人均纯收入", "农牧民人均可支配收入"),
+            ("工业增加值", "第二产业增加值"),
+            ("规上工业增加值", "工业增加值"),
+            ("服务业增加值", "第三产业增加值"),
+        ] {
+            assert_ne!(key(a), key(b), "{a} ≠ {b}");
+        }
+    }
+
+    #[test]
+    fn shares() {
+        assert_eq!(
+            share_of("工业增加值占地区生产总值比重"),
+            Some(("工业".to_string(), "地区生产总值".to_string()))
+        );
+        assert_eq!(
+            share_of("工业经济占地区生产总值的比重"),
+            Some(("工业".to_string(), "地区生产总值".to_string()))
+        );
+        assert_eq!(
+            share_of("服务业增加值比重"),
+            Some(("服务业".to_string(), "地区生产总值".to_string()))
+        );
+        assert_eq!(share_of("研发投入比重"), None);
+        assert_eq!(share_of("地区生产总值"), None);
+    }
+
+    #[test]
+    fn display_drops_unit_and_qualifier() {
+        assert_eq!(display("全市地区生产总值（亿元）"), "地区生产总值");
+        assert_eq!(display("社会消费品零售总额"), "社会消费品零售总额");
+    }
+}

@@ -1,0 +1,377 @@
+//! The Report: the one shape that the page, the widget, the command and the tests rely on.
+//!
+//! These are flat data-transfer objects, built once from the model and the findings; all
+//! spans are converted here from UTF-8 bytes to UTF-16 code units. Nothing here serialises:
+//! the boundary (`wasm.rs`) and the command do that, with serde. The fields and their meaning
+//! are documented in the README ("The Report"); fields are only added, never renamed, within
+//! a [`VERSION`].
+//!
+//! | Rust type      | JSON                               |
+//! |----------------|------------------------------------|
+//! | `Option<f64>`  | number or `null` (also for ±∞)     |
+//! | `[u32; 2]`     | `[start, end]` in UTF-16 units     |
+//! | `Severity`     | `"error"`, `"warning"`, `"info"`   |
+
+use serde::Serialize;
+
+use crate::checks::{Finding, Ref, Severity};
+use crate::facts::{Diagnostic, Form};
+use crate::figure::Bound;
+use crate::growth;
+use crate::messages::Message;
+use crate::model::{Indicator, Model};
+use crate::text::Utf16Map;
+
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub form: Form,
+    pub indicators: Vec<IndicatorOut>,
+    pub structures: Vec<StructureOut>,
+    pub findings: Vec<FindingOut>,
+    pub diagnostics: Vec<DiagnosticOut>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IndicatorOut {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub points: Vec<PointOut>,
+    pub rates: Vec<RateOut>,
+    pub path: Vec<YearValue>,
+    pub implied_path: Vec<YearValue>,
+    pub implied_rate: Option<f64>,
+    pub summary: Summary,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PointOut {
+    pub year: i32,
+    pub value: f64,
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+    pub bound: Bound,
+    pub role: &'static str,
+    pub span: [u32; 2],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RateOut {
+    pub from: i32,
+    pub to: i32,
+    pub percent: f64,
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+    pub basis: &'static str,
+    pub span: [u32; 2],
+}
+
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct YearValue {
+    pub year: i32,
+    pub value: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    pub base_year: Option<i32>,
+    pub base: Option<f64>,
+    pub target_year: Option<i32>,
+    pub target: Option<f64>,
+    pub rate: Option<f64>,
+    pub implied_rate: Option<f64>,
+    pub projected: Option<f64>,
+    pub gap_percent: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StructureOut {
+    pub id: String,
+    pub name: String,
+    pub year: i32,
+    pub parts: Vec<PartOut>,
+    pub span: [u32; 2],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PartOut {
+    pub value: f64,
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+    pub span: [u32; 2],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingOut {
+    pub kind: crate::checks::Kind,
+    pub severity: Severity,
+    pub indicators: Vec<String>,
+    pub numbers: Vec<f64>,
+    pub message: Message,
+    pub suggestion: Option<SuggestionOut>,
+    pub spans: Vec<[u32; 2]>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SuggestionOut {
+    pub zh: String,
+    pub en: String,
+    pub values: Vec<SuggestedValueOut>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SuggestedValueOut {
+    pub field: &'static str,
+    pub year: Option<i32>,
+    pub value: f64,
+    pub unit: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DiagnosticOut {
+    pub code: &'static str,
+    pub span: [u32; 2],
+    pub message: Message,
+}
+
+/// Only finite numbers go into the Report; unbounded ends become `null`.
+fn finite(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
+}
+
+/// Rounds a computed value to 10 significant digits, so that JSON shows 142.9492 rather than
+/// 142.94924986720002 while keeping far more precision than any plan figure has.
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let digits = 10 - (x.abs().log10().floor() as i32) - 1;
+    if !(-300..=300).contains(&digits) {
+        return x;
+    }
+    let k = 10f64.powi(digits.abs());
+    if digits >= 0 {
+        (x * k).round() / k
+    } else {
+        (x / k).round() * k
+    }
+}
+
+impl Report {
+    pub fn build(
+        text: &str,
+        form: Form,
+        model: &Model,
+        findings: Vec<Finding>,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Report {
+        let map = Utf16Map::new(text);
+        let ref_id = |r: &Ref| match r {
+            Ref::Indicator(i) => format!("i{i}"),
+            Ref::Structure(i) => format!("s{i}"),
+        };
+        Report {
+            version: VERSION,
+            form,
+            indicators: model
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, ind)| indicator(i, ind, &map))
+                .collect(),
+            structures: model
+                .structures
+                .iter()
+                .enumerate()
+                .map(|(i, s)| StructureOut {
+                    id: format!("s{i}"),
+                    name: s.name.clone(),
+                    year: s.year,
+                    parts: s
+                        .parts
+                        .iter()
+                        .map(|f| {
+                            let a = f.allowed();
+                            PartOut {
+                                value: f.written(),
+                                lo: finite(a.lo),
+                                hi: finite(a.hi),
+                                span: map.span(f.span),
+                            }
+                        })
+                        .collect(),
+                    span: map.span(s.span),
+                })
+                .collect(),
+            findings: findings
+                .into_iter()
+                .map(|f| FindingOut {
+                    kind: f.kind,
+                    severity: f.severity,
+                    indicators: f.refs.iter().map(ref_id).collect(),
+                    numbers: f.numbers,
+                    message: f.message,
+                    suggestion: f.suggestion.map(|s| SuggestionOut {
+                        zh: s.message.zh,
+                        en: s.message.en,
+                        values: s
+                            .values
+                            .into_iter()
+                            .map(|v| SuggestedValueOut {
+                                field: v.field,
+                                year: v.year,
+                                value: tidy(v.value),
+                                unit: v.unit,
+                            })
+                            .filter(|v| v.value.is_finite())
+                            .collect(),
+                    }),
+                    spans: f.spans.iter().map(|s| map.span(*s)).collect(),
+                })
+                .collect(),
+            diagnostics: diagnostics
+                .into_iter()
+                .map(|d| DiagnosticOut {
+                    code: d.code,
+                    span: map.span(d.span),
+                    message: d.message,
+                })
+                .collect(),
+        }
+    }
+}
+
+fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
+    let anchors = ind.anchors();
+    let role = |year: i32| {
+        if anchors.base.is_some_and(|b| b.year == year) {
+            "base"
+        } else if anchors.target.is_some_and(|t| t.year == year) {
+            "target"
+        } else {
+            "point"
+        }
+    };
+    let points = ind
+        .points
+        .iter()
+        .map(|p| {
+            let a = p.allowed();
+            PointOut {
+                year: p.year,
+                value: p.value(),
+                lo: finite(a.lo),
+                hi: finite(a.hi),
+                bound: p.figure.bound,
+                role: role(p.year),
+                span: map.span(p.figure.span),
+            }
+        })
+        .collect();
+    let rates = ind
+        .rates
+        .iter()
+        .map(|r| {
+            let a = r.allowed();
+            RateOut {
+                from: r.from,
+                to: r.to,
+                percent: r.percent(),
+                lo: finite(a.lo),
+                hi: finite(a.hi),
+                basis: "unknown",
+                span: map.span(r.figure.span),
+            }
+        })
+        .collect();
+
+    let mut summary = Summary::default();
+    let mut path = Vec::new();
+    let mut implied_path = Vec::new();
+    let mut implied_rate = None;
+    let positive = |v: f64| v > 0.0 && v.is_finite();
+    if let Some(b) = anchors.base {
+        summary.base_year = Some(b.year);
+        summary.base = Some(b.value());
+    }
+    if let Some(t) = anchors.target {
+        summary.target_year = Some(t.year);
+        summary.target = Some(t.value());
+    }
+    summary.rate = anchors.rate.map(|r| r.percent());
+    // Growth paths only make sense for levels that compound: not for shares or rates.
+    if !ind.is_percent() {
+        if let (Some(b), Some(t)) = (anchors.base, anchors.target) {
+            let (bv, tv, n) = (b.value(), t.value(), t.year - b.year);
+            if positive(bv) && positive(tv) && n > 0 {
+                let r = growth::rate_for_factor(tv / bv, n).map(tidy);
+                implied_rate = r;
+                summary.implied_rate = r;
+                if let Some(r) = r {
+                    implied_path = to_out(growth::path(b.year, bv, r, t.year));
+                }
+            }
+        }
+        if let Some(rate) = anchors.rate {
+            let rv = rate.percent();
+            match (anchors.base, anchors.target) {
+                (Some(b), target) if positive(b.value()) => {
+                    let end = target.map_or(rate.to, |t| t.year.max(rate.to));
+                    path = to_out(growth::path(b.year, b.value(), rv, end));
+                    if let Some(t) = target {
+                        let projected = b.value() * (1.0 + rv / 100.0).powi(t.year - b.year);
+                        if projected.is_finite() && positive(t.value()) {
+                            summary.projected = Some(tidy(projected));
+                            summary.gap_percent =
+                                Some(tidy((projected - t.value()) / t.value() * 100.0));
+                        }
+                    }
+                }
+                // A target and a rate with no base: the path runs back to the base it implies.
+                (None, Some(t)) if positive(t.value()) => {
+                    let mut p = growth::path(t.year, t.value(), rv, rate.from);
+                    p.reverse();
+                    path = to_out(p);
+                }
+                _ => {}
+            }
+        }
+    }
+    IndicatorOut {
+        id: format!("i{i}"),
+        name: ind.name.clone(),
+        unit: ind.unit_text().to_string(),
+        points,
+        rates,
+        path,
+        implied_path,
+        implied_rate,
+        summary,
+    }
+}
+
+fn to_out(p: Vec<(i32, f64)>) -> Vec<YearValue> {
+    p.into_iter()
+        .filter(|(_, v)| v.is_finite())
+        .map(|(year, value)| YearValue {
+            year,
+            value: tidy(value),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn tidy_keeps_ten_digits() {
+        assert_eq!(tidy(142.94924986720002), 142.9492499);
+        assert_eq!(tidy(0.0), 0.0);
+        assert_eq!(tidy(1e20), 1e20);
+        assert_eq!(tidy(-1.23456789012345), -1.23456789);
+    }
+}

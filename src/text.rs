@@ -1,0 +1,139 @@
+//! Spans, UTF-16 offsets and the character classes every reader shares.
+//!
+//! Inside the core a [`Span`] is a pair of UTF-8 byte offsets into the input, which is what
+//! Rust slices by. The Report speaks UTF-16 code units, which is what JavaScript strings
+//! index by; [`Utf16Map`] converts once, at the edge, in time linear in the input.
+//!
+//! | input    | byte span | UTF-16 span |
+//! |----------|-----------|-------------|
+//! | `GDP 47` | `[4, 6)`  | `[4, 6)`    |
+//! | `总值47`  | `[6, 8)`  | `[2, 4)`    |
+//! | `𠀀47`    | `[4, 6)`  | `[2, 4)`    |
+
+/// `[start, end)` in UTF-8 bytes of the input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Converts UTF-8 byte offsets to UTF-16 offsets. It records the UTF-16 offset at every
+/// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride and the table costs a
+/// few bytes per kilobyte of input.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    checkpoints: Vec<(usize, u32)>,
+}
+
+impl<'a> Utf16Map<'a> {
+    const STRIDE: usize = 256;
+
+    pub fn new(text: &'a str) -> Utf16Map<'a> {
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut next = 0usize;
+        let mut units = 0u32;
+        for (i, c) in text.char_indices() {
+            if i >= next {
+                checkpoints.push((i, units));
+                next = i + Self::STRIDE;
+            }
+            units += c.len_utf16() as u32;
+        }
+        checkpoints.push((text.len(), units));
+        Utf16Map { text, checkpoints }
+    }
+
+    /// The UTF-16 offset of byte offset `b` (clamped to the text and to a char boundary below).
+    pub fn offset(&self, b: usize) -> u32 {
+        let b = b.min(self.text.len());
+        let k = self
+            .checkpoints
+            .partition_point(|&(at, _)| at <= b)
+            .saturating_sub(1);
+        let (mut at, mut units) = self.checkpoints[k];
+        for c in self.text[at..].chars() {
+            if at + c.len_utf8() > b {
+                break;
+            }
+            at += c.len_utf8();
+            units += c.len_utf16() as u32;
+        }
+        units
+    }
+
+    pub fn span(&self, s: Span) -> [u32; 2] {
+        [self.offset(s.start), self.offset(s.end)]
+    }
+}
+
+/// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
+pub fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// White space as plan text uses it: ASCII, the ideographic space, and the invisible marks
+/// (zero-width, byte-order, bidi) that copy-paste from PDFs and web pages brings along.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets() {
+        let t = "总值47，𠀀GDP";
+        let m = Utf16Map::new(t);
+        assert_eq!(m.offset(0), 0);
+        assert_eq!(m.offset(6), 2); // after 总值
+        assert_eq!(m.offset(8), 4); // after 47
+        assert_eq!(m.offset(11), 5); // after ，
+        assert_eq!(m.offset(15), 7); // after the astral char, two units
+        assert_eq!(m.offset(t.len()), 10);
+        assert_eq!(m.offset(t.len() + 5), 10);
+    }
+
+    #[test]
+    fn utf16_offsets_across_checkpoints() {
+        let t = "增长".repeat(1000);
+        let m = Utf16Map::new(&t);
+        for k in [0, 1, 85, 86, 500, 1999, 2000] {
+            assert_eq!(m.offset(k * 3), k as u32);
+        }
+    }
+
+    #[test]
+    fn widths() {
+        assert_eq!(
+            "２０１５＝４７．６％"
+                .chars()
+                .map(halfwidth)
+                .collect::<String>(),
+            "2015=47.6%"
+        );
+        assert!(is_space('\u{3000}') && is_space('\u{200B}') && !is_space('a'));
+    }
+}

@@ -1,0 +1,218 @@
+//! Units with magnitudes: 亿元 is the unit 元 at 10^8, 万人次 is 人次 at 10^4.
+//!
+//! Units that share a base convert exactly by shifting the decimal exponent of a figure; units
+//! with different bases never mix. Percentages, per-mille and percentage points are kinds of
+//! their own, because "提高2个百分点" is not "增长2%".
+//!
+//! | written     | base     | exp | kind      |
+//! |-------------|----------|-----|-----------|
+//! | `亿元`       | `元`      | 8   | `Amount`  |
+//! | `万元`       | `元`      | 4   | `Amount`  |
+//! | `亿美元`     | `美元`    | 8   | `Amount`  |
+//! | `万千瓦`     | `千瓦`    | 4   | `Amount`  |
+//! | `万`         | ``       | 4   | `Amount`  |
+//! | `%`         | `%`      | 0   | `Percent` |
+//! | `‰`         | `‰`      | 0   | `Permille`|
+//! | `个百分点`   | `个百分点` | 0   | `Points`  |
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A quantity with a base unit (possibly none, for bare counts such as "15万").
+    Amount,
+    Percent,
+    Permille,
+    Points,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// As written, normalised to half width: "亿元".
+    pub text: String,
+    /// The base unit without magnitude: "元". Synonyms are folded (吨标煤 → 吨标准煤).
+    pub base: &'static str,
+    /// The power of ten of the magnitude prefix.
+    pub exp: i32,
+    pub kind: UnitKind,
+}
+
+/// Magnitude prefixes, longest first so that 万亿 wins over 万.
+const MAGNITUDES: &[(&str, i32)] = &[
+    ("万亿", 12),
+    ("千亿", 11),
+    ("百亿", 10),
+    ("亿", 8),
+    ("千万", 7),
+    ("百万", 6),
+    ("十万", 5),
+    ("万", 4),
+    ("千", 3),
+];
+
+/// Base units, with the canonical spelling each folds to. Longest first, so that 千瓦时 is not
+/// read as 千瓦, and so that 千瓦 is a base of its own rather than 千 × 瓦.
+const BASES: &[(&str, &str)] = &[
+    ("吨标准煤", "吨标准煤"),
+    ("平方公里", "平方公里"),
+    ("头（只）", "头"),
+    ("头(只)", "头"),
+    ("吨标煤", "吨标准煤"),
+    ("千瓦时", "千瓦时"),
+    ("标准箱", "标准箱"),
+    ("平方米", "平方米"),
+    ("立方米", "立方米"),
+    ("个百分点", "个百分点"),
+    ("百分点", "个百分点"),
+    ("千瓦", "千瓦"),
+    ("千米", "公里"),
+    ("千克", "千克"),
+    ("美元", "美元"),
+    ("人次", "人次"),
+    ("公里", "公里"),
+    ("公顷", "公顷"),
+    ("元", "元"),
+    ("吨", "吨"),
+    ("人", "人"),
+    ("亩", "亩"),
+    ("户", "户"),
+    ("个", "个"),
+    ("项", "项"),
+    ("家", "家"),
+    ("头", "头"),
+    ("只", "只"),
+    ("辆", "辆"),
+    ("所", "所"),
+    ("张", "张"),
+    ("台", "台"),
+    ("套", "套"),
+    ("座", "座"),
+    ("件", "件"),
+    ("床", "床"),
+    ("米", "米"),
+    ("%", "%"),
+    ("％", "%"),
+    ("‰", "‰"),
+];
+
+impl Unit {
+    /// The dimensionless unit of a bare number.
+    pub fn none() -> Unit {
+        Unit {
+            text: String::new(),
+            base: "",
+            exp: 0,
+            kind: UnitKind::Amount,
+        }
+    }
+
+    pub fn percent() -> Unit {
+        Unit {
+            text: "%".into(),
+            base: "%",
+            exp: 0,
+            kind: UnitKind::Percent,
+        }
+    }
+
+    /// Reads the longest unit at the start of `s`. Returns the unit and the bytes it took.
+    /// A string that starts with no unit gives `(Unit::none(), 0)`.
+    pub fn parse_prefix(s: &str) -> (Unit, usize) {
+        if let Some((base, len)) = match_base(s) {
+            return (Unit::from_parts(&s[..len], base, 0), len);
+        }
+        for &(m, exp) in MAGNITUDES {
+            if let Some(rest) = s.strip_prefix(m) {
+                let (base, len) = match_base(rest).unwrap_or(("", 0));
+                // A magnitude may not sit before %, ‰ or points: "万%" is not a unit.
+                if matches!(base, "%" | "‰" | "个百分点") {
+                    continue;
+                }
+                let total = m.len() + len;
+                return (Unit::from_parts(&s[..total], base, exp), total);
+            }
+        }
+        (Unit::none(), 0)
+    }
+
+    /// Parses a whole unit cell ("亿元", "万人", "%"). `None` when text is left over.
+    pub fn parse(s: &str) -> Option<Unit> {
+        let s = s.trim();
+        let (u, n) = Unit::parse_prefix(s);
+        (n == s.len()).then_some(u)
+    }
+
+    fn from_parts(text: &str, base: &'static str, exp: i32) -> Unit {
+        let kind = match base {
+            "%" => UnitKind::Percent,
+            "‰" => UnitKind::Permille,
+            "个百分点" => UnitKind::Points,
+            _ => UnitKind::Amount,
+        };
+        let text = text.replace('％', "%");
+        Unit {
+            text,
+            base,
+            exp,
+            kind,
+        }
+    }
+
+    /// True when figures in the two units can be compared after an exact shift.
+    pub fn compatible(&self, other: &Unit) -> bool {
+        self.kind == other.kind && self.base == other.base
+    }
+
+    /// The exponent shift that converts a figure written in `self` into `to`.
+    pub fn shift_to(&self, to: &Unit) -> i32 {
+        self.exp - to.exp
+    }
+}
+
+fn match_base(s: &str) -> Option<(&'static str, usize)> {
+    BASES
+        .iter()
+        .find(|(w, _)| s.starts_with(w))
+        .map(|&(w, canon)| (canon, w.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_units_of_the_seeds() {
+        for (s, base, exp, kind) in [
+            ("亿元", "元", 8, UnitKind::Amount),
+            ("万元", "元", 4, UnitKind::Amount),
+            ("元", "元", 0, UnitKind::Amount),
+            ("亿美元", "美元", 8, UnitKind::Amount),
+            ("万吨", "吨", 4, UnitKind::Amount),
+            ("万人次", "人次", 4, UnitKind::Amount),
+            ("万千瓦", "千瓦", 4, UnitKind::Amount),
+            ("千瓦", "千瓦", 0, UnitKind::Amount),
+            ("万平方米", "平方米", 4, UnitKind::Amount),
+            ("万亩", "亩", 4, UnitKind::Amount),
+            ("吨标煤", "吨标准煤", 0, UnitKind::Amount),
+            ("万", "", 4, UnitKind::Amount),
+            ("%", "%", 0, UnitKind::Percent),
+            ("％", "%", 0, UnitKind::Percent),
+            ("‰", "‰", 0, UnitKind::Permille),
+            ("个百分点", "个百分点", 0, UnitKind::Points),
+        ] {
+            let u = Unit::parse(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((u.base, u.exp, u.kind), (base, exp, kind), "{s}");
+        }
+        assert_eq!(Unit::parse("万%"), None);
+        assert_eq!(Unit::parse("亿元以上"), None);
+        assert_eq!(Unit::parse_prefix("亿元以上").1, "亿元".len());
+    }
+
+    #[test]
+    fn conversions_shift_exponents() {
+        let yi = Unit::parse("亿元").unwrap();
+        let wan = Unit::parse("万元").unwrap();
+        assert!(yi.compatible(&wan));
+        assert_eq!(yi.shift_to(&wan), 4);
+        assert!(!yi.compatible(&Unit::parse("亿美元").unwrap()));
+        assert!(!Unit::percent().compatible(&Unit::parse("个百分点").unwrap()));
+    }
+}

@@ -1,0 +1,93 @@
+//! The JavaScript boundary: the only file that knows about wasm-bindgen.
+//!
+//! It converts the options object in, the Report out (as a plain, JSON-compatible JS object),
+//! and turns every problem with the options into a diagnostic rather than an exception, so a
+//! caller always gets a Report back.
+//!
+//! | JS call                                   | returns                                    |
+//! |-------------------------------------------|--------------------------------------------|
+//! | `analyze("GDP 2010=47.6亿元 …")`            | Report, form detected                      |
+//! | `analyze(text, {form: "rows"})`           | Report, form forced                        |
+//! | `analyze(text, {form: 42})`               | Report, plus a `bad_option` diagnostic     |
+//! | `version()`                               | `"0.1.0"`                                  |
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::facts::Diagnostic;
+use crate::text::Span;
+use crate::{messages, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+export type Span = [number, number];
+export interface Message { zh: string; en: string }
+export interface Point { year: number; value: number; lo: number | null; hi: number | null;
+  bound: "eq" | "ge" | "le" | "approx"; role: "base" | "target" | "point"; span: Span }
+export interface Rate { from: number; to: number; percent: number; lo: number | null; hi: number | null;
+  basis: "real" | "nominal" | "unknown"; span: Span }
+export interface YearValue { year: number; value: number }
+export interface Summary { base_year: number | null; base: number | null; target_year: number | null;
+  target: number | null; rate: number | null; implied_rate: number | null; projected: number | null;
+  gap_percent: number | null }
+export interface Indicator { id: string; name: string; unit: string; points: Point[]; rates: Rate[];
+  path: YearValue[]; implied_path: YearValue[]; implied_rate: number | null; summary: Summary }
+export interface Structure { id: string; name: string; year: number;
+  parts: { value: number; lo: number | null; hi: number | null; span: Span }[]; span: Span }
+export type FindingKind = "rate_vs_endpoints" | "conflicting_statements" | "sum_vs_total" |
+  "structure_ratio" | "share" | "per_capita" | "yoy" | "completion" | "multiple" | "approx_word" | "cumulative";
+export interface Finding { kind: FindingKind; severity: "error" | "warning" | "info"; indicators: string[];
+  numbers: number[]; message: Message;
+  suggestion: (Message & { values: { field: string; year: number | null; value: number; unit: string }[] }) | null;
+  spans: Span[] }
+export interface Diagnostic { code: string; span: Span; message: Message }
+export interface Report { version: 1; form: "empty" | "rows" | "lines" | "prose"; indicators: Indicator[];
+  structures: Structure[]; findings: Finding[]; diagnostics: Diagnostic[] }
+export interface Options { form?: "auto" | "rows" | "lines" | "prose" }
+"#;
+
+/// Analyses `text` and returns the Report as a plain JS object.
+#[wasm_bindgen(skip_typescript)]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let mut diagnostics = Vec::new();
+    let options = read_options(options, &mut diagnostics);
+    let report = crate::analyze_with(text, &options, diagnostics);
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ANALYZE: &'static str = r#"
+/** Analyses plan text; never throws on any text. */
+export function analyze(text: string, options?: Options): Report;
+"#;
+
+/// The crate version, for "about" boxes and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The one conversion of JS options: anything unusable becomes a diagnostic and a default.
+fn read_options(value: JsValue, diagnostics: &mut Vec<Diagnostic>) -> Options {
+    if value.is_undefined() || value.is_null() {
+        return Options::default();
+    }
+    serde_wasm_bindgen::from_value::<Options>(value.clone()).unwrap_or_else(|_| {
+        let found = js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| "?".into());
+        diagnostics.push(Diagnostic {
+            code: "bad_option",
+            span: Span::new(0, 0),
+            message: messages::BAD_OPTION.fill(&[
+                &"options",
+                &"{form: \"auto\"|\"rows\"|\"lines\"|\"prose\"}",
+                &messages::excerpt(&found),
+            ]),
+        });
+        Options::default()
+    })
+}
