@@ -11,6 +11,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"            # npm-installed tools (git-ignored)
 export WASM_PACK_CACHE="${WASM_PACK_CACHE:-$HOME/.cache/.wasm-pack}"
+# The npm-installed tools (wasm-opt, playwright-core) come first, ahead of any Debian copy.
+export PATH="$TOOLS/node_modules/.bin:$PATH"
+export NODE_PATH="$TOOLS/node_modules${NODE_PATH:+:$NODE_PATH}"
 
 cfg() {
   local section="$1" key="$2"
@@ -58,17 +61,17 @@ ensure_npm_tools() {
     mkdir -p "$TOOLS"
     npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$b" "playwright-core@$p" >/dev/null
   fi
-  export PATH="$TOOLS/node_modules/.bin:$PATH"
-  export NODE_PATH="$TOOLS/node_modules${NODE_PATH:+:$NODE_PATH}"
 }
 
+# Chromium and its driver for the browser tests, and a CJK font so that screenshots show
+# Chinese rather than boxes (a fresh machine has none).
 ensure_chromium() {
-  local c d; c="$(cfg test chromium)"; d="$(cfg test chromedriver)"
-  if [ ! -x "$c" ] || [ ! -x "$d" ]; then
-    log "apt-get install chromium chromium-driver"
+  local c d font; c="$(cfg test chromium)"; d="$(cfg test chromedriver)"; font="$(cfg test cjk_font_deb)"
+  if [ ! -x "$c" ] || [ ! -x "$d" ] || ! dpkg -s "$font" >/dev/null 2>&1; then
+    log "apt-get install chromium chromium-driver $font"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver "$font" >/dev/null
   fi
 }
 
@@ -80,7 +83,7 @@ build_wasm() {
   local out name; out="$(cfg build out_dir)"; name="$(cfg build out_name)"
   log "wasm-pack build → $out"
   ( cd "$ROOT" && wasm-pack build --mode no-install --release --target "$(cfg build target)" \
-      --out-dir "$out" --out-name "$name" --no-pack -- --lib >&2 )
+      --out-dir "$out" --out-name "$name" >&2 )
   local wasm="$ROOT/$out/${name}_bg.wasm"
   # shellcheck disable=SC2046
   wasm-opt $(cfg build wasm_opt_flags) "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"

@@ -17,7 +17,7 @@ use crate::text::Span;
 use crate::unit::Unit;
 
 /// The input forms the analyzer reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Form {
     Empty,
@@ -29,11 +29,7 @@ pub enum Form {
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactKind {
     /// The indicator stands at `figure` (in `unit`) in `year`.
-    Level {
-        year: i32,
-        figure: Figure,
-        unit: Unit,
-    },
+    Level { year: i32, figure: Figure, unit: Unit },
     /// The indicator grows `figure` per cent a year, compounded, from `from` to `to`.
     Rate { from: i32, to: i32, figure: Figure },
     /// An a:b:c structure (shares that sum to 100) in `year`.
@@ -65,10 +61,6 @@ pub struct Extraction {
 
 impl Extraction {
     pub fn diag(&mut self, code: &'static str, span: Span, message: Message) {
-        self.diagnostics.push(Diagnostic {
-            code,
-            span,
-            message,
-        });
+        self.diagnostics.push(Diagnostic { code, span, message });
     }
 }

@@ -78,17 +78,11 @@ impl Decimal {
 
     /// Multiplies by `10^k` exactly.
     pub fn shift(self, k: i32) -> Decimal {
-        Decimal {
-            mantissa: self.mantissa,
-            exp: self.exp.saturating_add(k),
-        }
+        Decimal { mantissa: self.mantissa, exp: self.exp.saturating_add(k) }
     }
 
     pub fn negated(self) -> Decimal {
-        Decimal {
-            mantissa: -self.mantissa,
-            exp: self.exp,
-        }
+        Decimal { mantissa: -self.mantissa, exp: self.exp }
     }
 
     /// The nearest f64: a single rounding at the end, so 47.6 prints as 47.6.
@@ -129,11 +123,7 @@ pub const APPROX_REL: f64 = 0.02;
 
 impl Figure {
     pub fn new(number: Decimal, bound: Bound, span: Span) -> Figure {
-        Figure {
-            number,
-            bound,
-            span,
-        }
+        Figure { number, bound, span }
     }
 
     /// The number as written, as an f64 (what a finding's `numbers` lists).
@@ -200,10 +190,7 @@ mod tests {
         let about = fig("6", Bound::Approx).allowed();
         assert!(close(about.lo, 5.0) && close(about.hi, 7.0), "{about:?}");
         let about = fig("143", Bound::Approx).allowed();
-        assert!(
-            close(about.lo, 143.0 - 2.86) && close(about.hi, 143.0 + 2.86),
-            "{about:?}"
-        );
+        assert!(close(about.lo, 143.0 - 2.86) && close(about.hi, 143.0 + 2.86), "{about:?}");
     }
 
     #[test]
@@ -221,10 +208,7 @@ mod tests {
             assert_eq!(Decimal::parse(s), None, "{s}");
         }
         assert!(Decimal::parse("123456789012345").is_some());
-        assert!(
-            Decimal::parse("0000000000000000001").is_some(),
-            "leading zeros are not significant"
-        );
+        assert!(Decimal::parse("0000000000000000001").is_some(), "leading zeros are not significant");
     }
 }
 
@@ -232,12 +216,11 @@ impl std::fmt::Display for Decimal {
     /// Writes the number with exactly the digits it was written with: "47.6", "0.40", "143".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.exp >= 0 {
-            return write!(f, "{}", self.to_f64());
+            // Whole numbers print as integers followed by their zeros; no float formatting.
+            let zeros = if self.mantissa == 0 { 0 } else { self.exp.min(400) as usize };
+            return write!(f, "{}{}", self.mantissa, "0".repeat(zeros));
         }
-        let places = (-self.exp) as usize;
-        if places > 30 {
-            return write!(f, "{}", self.to_f64());
-        }
+        let places = (-self.exp).min(400) as usize;
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let digits = self.mantissa.unsigned_abs().to_string();
         let digits = format!("{digits:0>width$}", width = places + 1);

@@ -48,9 +48,7 @@ pub fn path(year0: i32, value0: f64, rate: f64, year1: i32) -> Vec<(i32, f64)> {
     }
     let step = if year1 >= year0 { 1 } else { -1 };
     let n = (year1 - year0).abs();
-    (0..=n)
-        .map(|k| (year0 + step * k, value0 * g.powi(step * k)))
-        .collect()
+    (0..=n).map(|k| (year0 + step * k, value0 * g.powi(step * k))).collect()
 }
 
 /// Σ_{k=1..n} base × (1+r)^k: the sum of the `n` years after the base year, which is what
@@ -71,10 +69,7 @@ pub fn base_for_cumulative(total: &Interval, rate: &Interval, n: i32) -> Option<
         return None;
     }
     let weight = |g: f64| (1..=n).map(|k| g.powi(k)).sum::<f64>();
-    Some(Interval::new(
-        total.lo / weight(g.hi),
-        total.hi / weight(g.lo),
-    ))
+    Some(Interval::new(total.lo / weight(g.hi), total.hi / weight(g.lo)))
 }
 
 /// 翻k番: the factor 2^k.
@@ -120,16 +115,10 @@ mod tests {
         assert!((p.lo - 142.95).abs() < 0.01, "{p:?}");
         // The endpoints 47.6 → 143 allow 24.49%–24.72% a year.
         let r = implied_rate(&iv(47.55, 47.65), &iv(142.5, 143.5), 5).unwrap();
-        assert!(
-            (r.lo - 24.49).abs() < 0.01 && (r.hi - 24.72).abs() < 0.01,
-            "{r:?}"
-        );
+        assert!((r.lo - 24.49).abs() < 0.01 && (r.hi - 24.72).abs() < 0.01, "{r:?}");
         // 第一产业 0.4 → 0.58: "0.4" only fixes the base to ±0.05, so 5.0%–10.8% fit.
         let r = implied_rate(&iv(0.35, 0.45), &iv(0.575, 0.585), 5).unwrap();
-        assert!(
-            (r.lo - 5.0).abs() < 0.1 && (r.hi - 10.8).abs() < 0.1,
-            "{r:?}"
-        );
+        assert!((r.lo - 5.0).abs() < 0.1 && (r.hi - 10.8).abs() < 0.1, "{r:?}");
         // 200亿元 over five years at 21% implies a base of about 21.8亿元.
         let b = base_for_cumulative(&Interval::point(200.0), &Interval::point(21.0), 5).unwrap();
         assert!((b.mid() - 21.8).abs() < 0.05, "{b:?}");

@@ -45,17 +45,11 @@ impl Interval {
     }
 
     pub fn at_least(x: f64) -> Interval {
-        Interval {
-            lo: x,
-            hi: f64::INFINITY,
-        }
+        Interval { lo: x, hi: f64::INFINITY }
     }
 
     pub fn at_most(x: f64) -> Interval {
-        Interval {
-            lo: f64::NEG_INFINITY,
-            hi: x,
-        }
+        Interval { lo: f64::NEG_INFINITY, hi: x }
     }
 
     pub fn contains(&self, x: f64) -> bool {
@@ -77,12 +71,7 @@ impl Interval {
         } else {
             return 0.0;
         };
-        let scale = self
-            .lo
-            .abs()
-            .max(self.hi.abs())
-            .max(other.lo.abs())
-            .max(other.hi.abs());
+        let scale = self.lo.abs().max(self.hi.abs()).max(other.lo.abs()).max(other.hi.abs());
         let scale = if scale.is_finite() { scale } else { raw };
         if raw <= EDGE_SLACK * scale.max(1.0) {
             0.0
@@ -134,14 +123,12 @@ impl Interval {
 
     /// Product of two positive intervals; `None` unless both are positive.
     pub fn mul_pos(&self, other: &Interval) -> Option<Interval> {
-        (self.is_positive() && other.is_positive())
-            .then(|| Interval::new(self.lo * other.lo, self.hi * other.hi))
+        (self.is_positive() && other.is_positive()).then(|| Interval::new(self.lo * other.lo, self.hi * other.hi))
     }
 
     /// Quotient of a non-negative interval by a positive one; `None` otherwise.
     pub fn div_pos(&self, other: &Interval) -> Option<Interval> {
-        (self.lo >= 0.0 && other.is_positive())
-            .then(|| Interval::new(self.lo / other.hi, self.hi / other.lo))
+        (self.lo >= 0.0 && other.is_positive()).then(|| Interval::new(self.lo / other.hi, self.hi / other.lo))
     }
 
     /// `self^e` for a positive interval and a real exponent; monotone in the base.

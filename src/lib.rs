@@ -31,7 +31,7 @@ pub mod text;
 pub mod unit;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use facts::{Diagnostic, Form};
 use model::Model;
@@ -46,20 +46,31 @@ pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_FINDINGS: usize = 1000;
 
 /// Options of one analysis. Every field has a default, so `{}` is valid.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// Force an input form instead of detecting it. `None` means detect.
     pub form: Option<FormChoice>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormChoice {
     Auto,
     Rows,
     Lines,
     Prose,
+}
+
+impl FormChoice {
+    /// Reads the option's name as the README spells it: auto, rows, lines or prose.
+    pub fn parse(s: &str) -> Option<FormChoice> {
+        match s {
+            "auto" => Some(FormChoice::Auto),
+            "rows" => Some(FormChoice::Rows),
+            "lines" => Some(FormChoice::Lines),
+            "prose" => Some(FormChoice::Prose),
+            _ => None,
+        }
+    }
 }
 
 /// Analyses `text`: reads its targets, links them, runs every check and builds the Report.

@@ -27,10 +27,7 @@ pub struct Template {
 
 impl Template {
     pub fn fill(&self, args: &[&dyn Display]) -> Message {
-        Message {
-            zh: fill(self.zh, args),
-            en: fill(self.en, args),
-        }
+        Message { zh: fill(self.zh, args), en: fill(self.en, args) }
     }
 }
 
@@ -40,9 +37,7 @@ fn fill(t: &str, args: &[&dyn Display]) -> String {
     while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
-        let idx = after
-            .find('}')
-            .and_then(|j| after[..j].parse::<usize>().ok().map(|k| (k, j)));
+        let idx = after.find('}').and_then(|j| after[..j].parse::<usize>().ok().map(|k| (k, j)));
         match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
             Some((a, j)) => {
                 let _ = write!(out, "{a}");
@@ -138,10 +133,8 @@ pub const UNKNOWN_COLUMN: Template = Template {
     en: "unknown column “{0}”: expected indicator, unit, base year, base value, target year, target value or annual growth; the column is ignored",
 };
 
-pub const CELL_NOT_UNDERSTOOD: Template = Template {
-    zh: "无法理解单元格“{0}”：应为{1}。",
-    en: "could not read cell “{0}”: expected {2}",
-};
+pub const CELL_NOT_UNDERSTOOD: Template =
+    Template { zh: "无法理解单元格“{0}”：应为{1}。", en: "could not read cell “{0}”: expected {2}" };
 
 pub const ROW_WITHOUT_NAME: Template = Template {
     zh: "此行缺少指标名称：应在“指标”列填写名称，实际为空；已跳过。",
@@ -158,10 +151,8 @@ pub const BAD_OPTION: Template = Template {
     en: "invalid option {0}: expected {1}, found {2}; the default is used",
 };
 
-pub const TOO_MANY_FINDINGS: Template = Template {
-    zh: "发现过多：只列出前 {0} 条。",
-    en: "too many findings: only the first {0} are listed",
-};
+pub const TOO_MANY_FINDINGS: Template =
+    Template { zh: "发现过多：只列出前 {0} 条。", en: "too many findings: only the first {0} are listed" };
 
 #[cfg(test)]
 mod tests {
@@ -172,11 +163,7 @@ mod tests {
         let m = YEAR_OUT_OF_RANGE.fill(&[&1900, &2100, &99999]);
         assert_eq!(m.en, "year out of range: expected 1900–2100, found 99999");
         assert_eq!(m.zh, "年份超出范围：应在 1900–2100 之间，实际为 99999。");
-        let m = Template {
-            zh: "{1}{0}{9}{",
-            en: "",
-        }
-        .fill(&[&"a", &"b"]);
+        let m = Template { zh: "{1}{0}{9}{", en: "" }.fill(&[&"a", &"b"]);
         assert_eq!(m.zh, "ba{9}{");
     }
 

@@ -81,9 +81,7 @@ impl Indicator {
 
     /// True for shares, rates and other per-cent levels, which do not compound.
     pub fn is_percent(&self) -> bool {
-        self.unit
-            .as_ref()
-            .is_some_and(|u| u.kind != UnitKind::Amount)
+        self.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Amount)
     }
 
     pub fn points_in(&self, year: i32) -> impl Iterator<Item = &Point> {
@@ -161,21 +159,14 @@ impl Model {
                         Some(&i) => i,
                         None => model.add(&mut by_key, key, &fact.name, None),
                     };
-                    model.indicators[i].rates.push(Rate {
-                        from,
-                        to,
-                        figure,
-                        span: fact.span,
-                    });
+                    model.indicators[i].rates.push(Rate { from, to, figure, span: fact.span });
                 }
                 FactKind::Level { year, figure, unit } => {
                     let candidates = by_key.get(&key).cloned().unwrap_or_default();
-                    let fits = candidates.iter().copied().find(|&i| {
-                        model.indicators[i]
-                            .unit
-                            .as_ref()
-                            .is_none_or(|u| u.compatible(&unit))
-                    });
+                    let fits = candidates
+                        .iter()
+                        .copied()
+                        .find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
                     let i = match fits {
                         Some(i) => i,
                         None => {
@@ -183,11 +174,7 @@ impl Model {
                                 let ind = &model.indicators[other];
                                 notes.push((
                                     figure.span,
-                                    messages::UNIT_MISMATCH.fill(&[
-                                        &ind.name,
-                                        &unit.text,
-                                        &ind.unit_text(),
-                                    ]),
+                                    messages::UNIT_MISMATCH.fill(&[&ind.name, &unit.text, &ind.unit_text()]),
                                 ));
                             }
                             model.add(&mut by_key, key, &fact.name, None)
@@ -201,12 +188,7 @@ impl Model {
                             0
                         }
                     };
-                    ind.points.push(Point {
-                        year,
-                        figure,
-                        shift,
-                        span: fact.span,
-                    });
+                    ind.points.push(Point { year, figure, shift, span: fact.span });
                 }
             }
         }
@@ -219,13 +201,7 @@ impl Model {
         model
     }
 
-    fn add(
-        &mut self,
-        by_key: &mut HashMap<String, Vec<usize>>,
-        key: String,
-        name: &str,
-        unit: Option<Unit>,
-    ) -> usize {
+    fn add(&mut self, by_key: &mut HashMap<String, Vec<usize>>, key: String, name: &str, unit: Option<Unit>) -> usize {
         let i = self.indicators.len();
         self.indicators.push(Indicator {
             key: key.clone(),
@@ -240,9 +216,6 @@ impl Model {
 
     /// The first indicator with this key and a unit, if any.
     pub fn find(&self, key: &str) -> Option<(usize, &Indicator)> {
-        self.indicators
-            .iter()
-            .enumerate()
-            .find(|(_, ind)| ind.key == key && ind.unit.is_some())
+        self.indicators.iter().enumerate().find(|(_, ind)| ind.key == key && ind.unit.is_some())
     }
 }

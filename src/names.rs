@@ -17,10 +17,8 @@
 use crate::text::halfwidth;
 
 /// Words that narrow the place or time of a statistic without changing what it measures.
-const QUALIFIERS: &[&str] = &[
-    "全市", "全县", "全区", "全旗", "全盟", "全省", "全州", "全镇", "本市", "我市", "全年", "地方",
-    "口岸",
-];
+const QUALIFIERS: &[&str] =
+    &["全市", "全县", "全区", "全旗", "全盟", "全省", "全州", "全镇", "本市", "我市", "全年", "地方", "口岸"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
 const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
@@ -63,13 +61,9 @@ pub struct Decomposition {
 /// since the two are close but not always equal.
 pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
-        total: "地区生产总值",
-        parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
+        total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
-    Decomposition {
-        total: "第二产业",
-        parts: &[&["工业"], &["建筑业"]],
-    },
+    Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
 ];
 
 /// The industries whose shares make up 三次产业结构, in the order a:b:c lists them.
@@ -119,10 +113,7 @@ fn strip_unit_parenthesis(s: &mut String) {
 
 /// The display form of a name: as written, without qualifiers, spaces or a unit parenthesis.
 pub fn display(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .filter(|c| !crate::text::is_space(*c))
-        .collect();
+    let mut s: String = name.chars().filter(|c| !crate::text::is_space(*c)).collect();
     if let Some(i) = s.find(['(', '（']) {
         if s.ends_with([')', '）']) && i > 0 {
             s.truncate(i);
@@ -140,11 +131,7 @@ pub fn display(name: &str) -> String {
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
 pub fn share_of(name: &str) -> Option<(String, String)> {
-    let s: String = name
-        .chars()
-        .map(halfwidth)
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let s: String = name.chars().map(halfwidth).filter(|c| !c.is_whitespace()).collect();
     let mut s = s.as_str();
     for suffix in ["的比重", "比重", "的比例", "比例", "占比"] {
         if let Some(rest) = s.strip_suffix(suffix) {
@@ -153,11 +140,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
                 return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
             }
             let part = key(s);
-            let sector = THREE_SECTORS
-                .parts
-                .iter()
-                .flat_map(|p| p.iter())
-                .any(|k| *k == part)
+            let sector = THREE_SECTORS.parts.iter().flat_map(|p| p.iter()).any(|k| *k == part)
                 || part == "工业"
                 || part == "建筑业";
             return sector.then(|| (part, THREE_SECTORS.total.to_string()));
@@ -199,18 +182,9 @@ mod tests {
 
     #[test]
     fn shares() {
-        assert_eq!(
-            share_of("工业增加值占地区生产总值比重"),
-            Some(("工业".to_string(), "地区生产总值".to_string()))
-        );
-        assert_eq!(
-            share_of("工业经济占地区生产总值的比重"),
-            Some(("工业".to_string(), "地区生产总值".to_string()))
-        );
-        assert_eq!(
-            share_of("服务业增加值比重"),
-            Some(("服务业".to_string(), "地区生产总值".to_string()))
-        );
+        assert_eq!(share_of("工业增加值占地区生产总值比重"), Some(("工业".to_string(), "地区生产总值".to_string())));
+        assert_eq!(share_of("工业经济占地区生产总值的比重"), Some(("工业".to_string(), "地区生产总值".to_string())));
+        assert_eq!(share_of("服务业增加值比重"), Some(("服务业".to_string(), "地区生产总值".to_string())));
         assert_eq!(share_of("研发投入比重"), None);
         assert_eq!(share_of("地区生产总值"), None);
     }

@@ -176,12 +176,7 @@ impl Report {
         Report {
             version: VERSION,
             form,
-            indicators: model
-                .indicators
-                .iter()
-                .enumerate()
-                .map(|(i, ind)| indicator(i, ind, &map))
-                .collect(),
+            indicators: model.indicators.iter().enumerate().map(|(i, ind)| indicator(i, ind, &map)).collect(),
             structures: model
                 .structures
                 .iter()
@@ -195,12 +190,7 @@ impl Report {
                         .iter()
                         .map(|f| {
                             let a = f.allowed();
-                            PartOut {
-                                value: f.written(),
-                                lo: finite(a.lo),
-                                hi: finite(a.hi),
-                                span: map.span(f.span),
-                            }
+                            PartOut { value: f.written(), lo: finite(a.lo), hi: finite(a.hi), span: map.span(f.span) }
                         })
                         .collect(),
                     span: map.span(s.span),
@@ -234,11 +224,7 @@ impl Report {
                 .collect(),
             diagnostics: diagnostics
                 .into_iter()
-                .map(|d| DiagnosticOut {
-                    code: d.code,
-                    span: map.span(d.span),
-                    message: d.message,
-                })
+                .map(|d| DiagnosticOut { code: d.code, span: map.span(d.span), message: d.message })
                 .collect(),
         }
     }
@@ -325,8 +311,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
                         let projected = b.value() * (1.0 + rv / 100.0).powi(t.year - b.year);
                         if projected.is_finite() && positive(t.value()) {
                             summary.projected = Some(tidy(projected));
-                            summary.gap_percent =
-                                Some(tidy((projected - t.value()) / t.value() * 100.0));
+                            summary.gap_percent = Some(tidy((projected - t.value()) / t.value() * 100.0));
                         }
                     }
                 }
@@ -354,13 +339,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
 }
 
 fn to_out(p: Vec<(i32, f64)>) -> Vec<YearValue> {
-    p.into_iter()
-        .filter(|(_, v)| v.is_finite())
-        .map(|(year, value)| YearValue {
-            year,
-            value: tidy(value),
-        })
-        .collect()
+    p.into_iter().filter(|(_, v)| v.is_finite()).map(|(year, value)| YearValue { year, value: tidy(value) }).collect()
 }
 
 #[cfg(test)]

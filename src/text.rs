@@ -19,10 +19,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     pub fn cover(self, other: Span) -> Span {
@@ -63,10 +60,7 @@ impl<'a> Utf16Map<'a> {
     /// The UTF-16 offset of byte offset `b` (clamped to the text and to a char boundary below).
     pub fn offset(&self, b: usize) -> u32 {
         let b = b.min(self.text.len());
-        let k = self
-            .checkpoints
-            .partition_point(|&(at, _)| at <= b)
-            .saturating_sub(1);
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
         let (mut at, mut units) = self.checkpoints[k];
         for c in self.text[at..].chars() {
             if at + c.len_utf8() > b {
@@ -95,8 +89,7 @@ pub fn halfwidth(c: char) -> char {
 /// White space as plan text uses it: ASCII, the ideographic space, and the invisible marks
 /// (zero-width, byte-order, bidi) that copy-paste from PDFs and web pages brings along.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
 }
 
 #[cfg(test)]
@@ -127,13 +120,7 @@ mod tests {
 
     #[test]
     fn widths() {
-        assert_eq!(
-            "２０１５＝４７．６％"
-                .chars()
-                .map(halfwidth)
-                .collect::<String>(),
-            "2015=47.6%"
-        );
+        assert_eq!("２０１５＝４７．６％".chars().map(halfwidth).collect::<String>(), "2015=47.6%");
         assert!(is_space('\u{3000}') && is_space('\u{200B}') && !is_space('a'));
     }
 }

@@ -36,17 +36,8 @@ pub struct Unit {
 }
 
 /// Magnitude prefixes, longest first so that 万亿 wins over 万.
-const MAGNITUDES: &[(&str, i32)] = &[
-    ("万亿", 12),
-    ("千亿", 11),
-    ("百亿", 10),
-    ("亿", 8),
-    ("千万", 7),
-    ("百万", 6),
-    ("十万", 5),
-    ("万", 4),
-    ("千", 3),
-];
+const MAGNITUDES: &[(&str, i32)] =
+    &[("万亿", 12), ("千亿", 11), ("百亿", 10), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4), ("千", 3)];
 
 /// Base units, with the canonical spelling each folds to. Longest first, so that 千瓦时 is not
 /// read as 千瓦, and so that 千瓦 is a base of its own rather than 千 × 瓦.
@@ -96,21 +87,11 @@ const BASES: &[(&str, &str)] = &[
 impl Unit {
     /// The dimensionless unit of a bare number.
     pub fn none() -> Unit {
-        Unit {
-            text: String::new(),
-            base: "",
-            exp: 0,
-            kind: UnitKind::Amount,
-        }
+        Unit { text: String::new(), base: "", exp: 0, kind: UnitKind::Amount }
     }
 
     pub fn percent() -> Unit {
-        Unit {
-            text: "%".into(),
-            base: "%",
-            exp: 0,
-            kind: UnitKind::Percent,
-        }
+        Unit { text: "%".into(), base: "%", exp: 0, kind: UnitKind::Percent }
     }
 
     /// Reads the longest unit at the start of `s`. Returns the unit and the bytes it took.
@@ -148,12 +129,7 @@ impl Unit {
             _ => UnitKind::Amount,
         };
         let text = text.replace('％', "%");
-        Unit {
-            text,
-            base,
-            exp,
-            kind,
-        }
+        Unit { text, base, exp, kind }
     }
 
     /// True when figures in the two units can be compared after an exact shift.
@@ -168,10 +144,7 @@ impl Unit {
 }
 
 fn match_base(s: &str) -> Option<(&'static str, usize)> {
-    BASES
-        .iter()
-        .find(|(w, _)| s.starts_with(w))
-        .map(|&(w, canon)| (canon, w.len()))
+    BASES.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, canon)| (canon, w.len()))
 }
 
 #[cfg(test)]

@@ -11,12 +11,12 @@
 //! | `analyze(text, {form: 42})`               | Report, plus a `bad_option` diagnostic     |
 //! | `version()`                               | `"0.1.0"`                                  |
 
-use serde::Serialize;
+use serde::Serialize as _;
 use wasm_bindgen::prelude::*;
 
 use crate::facts::Diagnostic;
 use crate::text::Span;
-use crate::{messages, Options};
+use crate::{messages, FormChoice, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -52,9 +52,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let mut diagnostics = Vec::new();
     let options = read_options(options, &mut diagnostics);
     let report = crate::analyze_with(text, &options, diagnostics);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -70,24 +68,31 @@ pub fn version() -> String {
 }
 
 /// The one conversion of JS options: anything unusable becomes a diagnostic and a default.
+/// Fields are read one by one with `Reflect` rather than through serde, which keeps serde's
+/// error formatting (and Rust's float printing with it) out of the wasm.
 fn read_options(value: JsValue, diagnostics: &mut Vec<Diagnostic>) -> Options {
+    let mut options = Options::default();
     if value.is_undefined() || value.is_null() {
-        return Options::default();
+        return options;
     }
-    serde_wasm_bindgen::from_value::<Options>(value.clone()).unwrap_or_else(|_| {
-        let found = js_sys::JSON::stringify(&value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| "?".into());
+    let mut bad = |name: &str, expected: &str, found: &JsValue| {
+        let shown = js_sys::JSON::stringify(found).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "?".into());
         diagnostics.push(Diagnostic {
             code: "bad_option",
             span: Span::new(0, 0),
-            message: messages::BAD_OPTION.fill(&[
-                &"options",
-                &"{form: \"auto\"|\"rows\"|\"lines\"|\"prose\"}",
-                &messages::excerpt(&found),
-            ]),
+            message: messages::BAD_OPTION.fill(&[&name, &expected, &messages::excerpt(&shown)]),
         });
-        Options::default()
-    })
+    };
+    if !value.is_object() {
+        bad("options", "an object such as {form: \"auto\"}", &value);
+        return options;
+    }
+    let form = js_sys::Reflect::get(&value, &JsValue::from_str("form")).unwrap_or(JsValue::UNDEFINED);
+    if !form.is_undefined() {
+        match form.as_string().as_deref().and_then(FormChoice::parse) {
+            Some(choice) => options.form = Some(choice),
+            None => bad("form", "\"auto\", \"rows\", \"lines\" or \"prose\"", &form),
+        }
+    }
+    options
 }

@@ -29,12 +29,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        json: false,
-        english: false,
-        form: None,
-        file: None,
-    };
+    let mut args = Args { json: false, english: false, form: None, file: None };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -42,26 +37,13 @@ fn parse_args() -> Result<Args, String> {
             "--lang" => match it.next().as_deref() {
                 Some("zh") => args.english = false,
                 Some("en") => args.english = true,
-                other => {
-                    return Err(format!(
-                        "--lang: expected zh or en, found {}",
-                        other.unwrap_or("nothing")
-                    ))
-                }
+                other => return Err(format!("--lang: expected zh or en, found {}", other.unwrap_or("nothing"))),
             },
             "--form" => {
-                args.form = Some(match it.next().as_deref() {
-                    Some("auto") => FormChoice::Auto,
-                    Some("rows") => FormChoice::Rows,
-                    Some("lines") => FormChoice::Lines,
-                    Some("prose") => FormChoice::Prose,
-                    other => {
-                        return Err(format!(
-                            "--form: expected auto, rows, lines or prose, found {}",
-                            other.unwrap_or("nothing")
-                        ))
-                    }
-                })
+                let v = it.next();
+                args.form = Some(v.as_deref().and_then(FormChoice::parse).ok_or_else(|| {
+                    format!("--form: expected auto, rows, lines or prose, found {}", v.as_deref().unwrap_or("nothing"))
+                })?);
             }
             "-h" | "--help" => return Err(String::new()),
             "-" => args.file = None,
@@ -93,10 +75,7 @@ fn main() -> ExitCode {
         None => std::io::stdin().read_to_end(&mut bytes),
     };
     if let Err(e) = read {
-        eprintln!(
-            "plancheck: cannot read {}: {e}",
-            args.file.as_deref().unwrap_or("standard input")
-        );
+        eprintln!("plancheck: cannot read {}: {e}", args.file.as_deref().unwrap_or("standard input"));
         return ExitCode::from(2);
     }
     // Invalid UTF-8 is replaced rather than refused: the rest of the text is still worth reading.
@@ -171,31 +150,9 @@ fn row(ind: &IndicatorOut) -> Vec<String> {
 
 fn readable(report: &Report, en: bool) -> String {
     let header: Vec<String> = if en {
-        [
-            "indicator",
-            "unit",
-            "base yr",
-            "base",
-            "target yr",
-            "target",
-            "rate %",
-            "implied %",
-            "projected",
-            "gap %",
-        ]
+        ["indicator", "unit", "base yr", "base", "target yr", "target", "rate %", "implied %", "projected", "gap %"]
     } else {
-        [
-            "指标",
-            "单位",
-            "基期",
-            "基期值",
-            "目标年",
-            "目标值",
-            "年均%",
-            "隐含%",
-            "推算值",
-            "差距%",
-        ]
+        ["指标", "单位", "基期", "基期值", "目标年", "目标值", "年均%", "隐含%", "推算值", "差距%"]
     }
     .iter()
     .map(|s| s.to_string())
@@ -203,9 +160,7 @@ fn readable(report: &Report, en: bool) -> String {
     let mut rows = vec![header];
     rows.extend(report.indicators.iter().map(row));
     let cols = rows[0].len();
-    let widths: Vec<usize> = (0..cols)
-        .map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0))
-        .collect();
+    let widths: Vec<usize> = (0..cols).map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0)).collect();
     let mut out = String::new();
     for r in &rows {
         for (c, cell) in r.iter().enumerate() {

@@ -87,13 +87,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     severity: Severity::Error,
                     refs: vec![Ref::Indicator(i)],
                     numbers: vec![first.written, later.written],
-                    message: RATES.fill(&[
-                        &ind.name,
-                        &run[0].from,
-                        &run[0].to,
-                        &first.shown,
-                        &later.shown,
-                    ]),
+                    message: RATES.fill(&[&ind.name, &run[0].from, &run[0].to, &first.shown, &later.shown]),
                     suggestion: None,
                     spans: vec![first.span, later.span],
                 },
@@ -115,9 +109,7 @@ fn fold(
     for s in stated {
         match common.intersect(&s.allowed) {
             Some(c) => common = c,
-            None => out
-                .findings
-                .push(report(&first, &s, common.gap(&s.allowed))),
+            None => out.findings.push(report(&first, &s, common.gap(&s.allowed))),
         }
     }
 }

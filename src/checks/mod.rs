@@ -119,19 +119,31 @@ fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
 }
 
-/// Formats a computed value with `dp` decimals, and the unbounded ends as ∞.
-fn fixed(x: f64, dp: usize) -> String {
-    if x == f64::INFINITY {
-        "∞".to_string()
-    } else if x == f64::NEG_INFINITY {
-        "−∞".to_string()
+/// Formats a computed value with `dp` decimals, and the unbounded ends as ∞. It rounds through
+/// integers instead of using `format!("{:.2}")`, which keeps Rust's float printing (about 20 KB)
+/// out of the wasm; values beyond 10^15 are printed in scientific form, as no plan has them.
+pub(crate) fn fixed(x: f64, dp: usize) -> String {
+    if x.is_nan() {
+        return "?".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "∞" } else { "−∞" }.to_string();
+    }
+    let dp = dp.min(9);
+    let scale = 10f64.powi(dp as i32);
+    let scaled = (x.abs() * scale).round();
+    if scaled >= 1e18 {
+        let e = x.abs().log10().floor() as i32;
+        return format!("{}{}e{e}", if x < 0.0 { "-" } else { "" }, fixed(x.abs() / 10f64.powi(e), 3));
+    }
+    let n = scaled as u64;
+    let unit = 10u64.pow(dp as u32);
+    let (int, frac) = (n / unit, n % unit);
+    let sign = if x < 0.0 && n != 0 { "-" } else { "" };
+    if dp == 0 {
+        format!("{sign}{int}")
     } else {
-        let s = format!("{x:.dp$}");
-        if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-            s[1..].to_string()
-        } else {
-            s
-        }
+        format!("{sign}{int}.{frac:0dp$}")
     }
 }
 
@@ -139,4 +151,20 @@ fn fixed(x: f64, dp: usize) -> String {
 /// than the figure, so that the difference is visible.
 fn dp_for(exp: i32) -> usize {
     (1 - exp).clamp(1, 6) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixed;
+
+    #[test]
+    fn fixed_point_formatting() {
+        assert_eq!(fixed(253.04, 1), "253.0");
+        assert_eq!(fixed(23.4867, 2), "23.49");
+        assert_eq!(fixed(-6.25, 1), "-6.3");
+        assert_eq!(fixed(-0.004, 2), "0.00");
+        assert_eq!(fixed(142.95, 0), "143");
+        assert_eq!(fixed(f64::INFINITY, 2), "∞");
+        assert_eq!(fixed(2.5e20, 1), "2.500e20");
+    }
 }

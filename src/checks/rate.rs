@@ -34,10 +34,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         for rate in &ind.rates {
-            let (Some(base), Some(target)) = (
-                ind.points_in(rate.from).next(),
-                ind.points_in(rate.to).next(),
-            ) else {
+            let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), ind.points_in(rate.to).next()) else {
                 continue;
             };
             let n = rate.years();
@@ -51,28 +48,19 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 });
                 continue;
             }
-            let (Some(implied), Some(reach)) =
-                (growth::implied_rate(&b, &t, n), growth::project(&b, &r, n))
-            else {
+            let (Some(implied), Some(reach)) = (growth::implied_rate(&b, &t, n), growth::project(&b, &r, n)) else {
                 continue;
             };
             if implied.meets(&r) {
                 continue;
             }
             let (bv, tv, rv) = (base.value(), target.value(), rate.percent());
-            let implied_mid = growth::implied_rate(
-                &crate::interval::Interval::point(bv),
-                &crate::interval::Interval::point(tv),
-                n,
-            )
-            .map_or(f64::NAN, |x| x.mid());
+            let implied_mid =
+                growth::implied_rate(&crate::interval::Interval::point(bv), &crate::interval::Interval::point(tv), n)
+                    .map_or(f64::NAN, |x| x.mid());
             let projected = bv * (1.0 + rv / 100.0).powi(n);
             let gap_pct = (projected - tv) / tv * 100.0;
-            let (zh_dir, en_dir) = if gap_pct < 0.0 {
-                ("低", "below")
-            } else {
-                ("高", "above")
-            };
+            let (zh_dir, en_dir) = if gap_pct < 0.0 { ("低", "below") } else { ("高", "above") };
             let unit = ind.unit_text();
             let level_dp = dp_for(target.figure.number.exp + target.shift);
             let nearest_rate = implied.nearest(rv);
@@ -84,7 +72,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 &unit,
                 &target.year,
                 &target.figure.number.shift(target.shift),
-                &fixed(implied_mid, 2),
+                &fixed(implied_mid, (-rate.figure.number.exp).max(1) as usize),
                 &fixed(implied.lo, 2),
                 &fixed(implied.hi, 2),
                 &rate.figure.number,
@@ -101,12 +89,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &unit,
                 ]),
                 values: vec![
-                    SuggestedValue {
-                        field: "rate",
-                        year: Some(rate.to),
-                        value: nearest_rate,
-                        unit: "%".into(),
-                    },
+                    SuggestedValue { field: "rate", year: Some(rate.to), value: nearest_rate, unit: "%".into() },
                     SuggestedValue {
                         field: "target",
                         year: Some(target.year),
@@ -119,11 +102,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 kind: Kind::RateVsEndpoints,
                 severity: Severity::grade(implied.gap(&r), r.half_width()),
                 refs: vec![Ref::Indicator(i)],
-                numbers: vec![
-                    base.figure.written(),
-                    target.figure.written(),
-                    rate.figure.written(),
-                ],
+                numbers: vec![base.figure.written(), target.figure.written(), rate.figure.written()],
                 message,
                 suggestion: Some(suggestion),
                 spans: vec![base.figure.span, target.figure.span, rate.figure.span],

@@ -26,18 +26,13 @@ const NEAREST: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, share) in model.indicators.iter().enumerate() {
-        if share
-            .unit
-            .as_ref()
-            .is_none_or(|u| u.kind != UnitKind::Percent)
-        {
+        if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent) {
             continue;
         }
         let Some((part_key, whole_key)) = names::share_of(&share.name) else {
             continue;
         };
-        let (Some((pi, part)), Some((wi, whole))) = (model.find(&part_key), model.find(&whole_key))
-        else {
+        let (Some((pi, part)), Some((wi, whole))) = (model.find(&part_key), model.find(&whole_key)) else {
             continue;
         };
         let (Some(punit), Some(wunit)) = (part.unit.as_ref(), whole.unit.as_ref()) else {
@@ -47,15 +42,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         for sp in &share.points {
-            let (Some(pp), Some(wp)) = (
-                part.points_in(sp.year).next(),
-                whole.points_in(sp.year).next(),
-            ) else {
+            let (Some(pp), Some(wp)) = (part.points_in(sp.year).next(), whole.points_in(sp.year).next()) else {
                 continue;
             };
-            let Some(computed) = allowed_at(pp, punit.exp, wunit.exp)
-                .div_pos(&wp.allowed())
-                .map(|x| x.scale(100.0))
+            let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(100.0))
             else {
                 continue;
             };
@@ -63,23 +53,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             if computed.meets(&stated) {
                 continue;
             }
-            let mid = pp
-                .figure
-                .number
-                .shift(pp.shift + punit.exp - wunit.exp)
-                .to_f64()
-                / wp.value()
-                * 100.0;
+            let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * 100.0;
             let nearest = computed.nearest(sp.value());
             out.findings.push(Finding {
                 kind: Kind::Share,
                 severity: Severity::grade(computed.gap(&stated), stated.half_width()),
                 refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
-                numbers: vec![
-                    pp.figure.written(),
-                    wp.figure.written(),
-                    sp.figure.written(),
-                ],
+                numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],
                 message: MISMATCH.fill(&[
                     &share.name,
                     &sp.year,

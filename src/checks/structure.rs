@@ -35,10 +35,7 @@ const NEAREST_SHARE: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, st) in model.structures.iter().enumerate() {
         let written: Vec<String> = st.parts.iter().map(|f| f.number.to_string()).collect();
-        let sum = st
-            .parts
-            .iter()
-            .fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
+        let sum = st.parts.iter().fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
         let hundred = Interval::point(100.0);
         if !sum.meets(&hundred) {
             let mid: f64 = st.parts.iter().map(|f| f.written()).sum();
@@ -78,17 +75,12 @@ fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
         let found = alternatives.iter().find_map(|k| {
             let (pi, part) = model.find(k)?;
             let punit = part.unit.as_ref().filter(|u| u.compatible(gunit))?;
-            part.points_in(st.year)
-                .next()
-                .map(|p| (pi, part, p, punit.exp))
+            part.points_in(st.year).next().map(|p| (pi, part, p, punit.exp))
         });
         let Some((pi, part, pp, pexp)) = found else {
             continue;
         };
-        let Some(computed) = allowed_at(pp, pexp, gunit.exp)
-            .div_pos(&gp.allowed())
-            .map(|x| x.scale(100.0))
-        else {
+        let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
         let stated = share.allowed();
@@ -118,12 +110,7 @@ fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
             ]),
             suggestion: Some(Suggestion {
                 message: NEAREST_SHARE.fill(&[&fixed(nearest, 2)]),
-                values: vec![SuggestedValue {
-                    field: "share",
-                    year: Some(st.year),
-                    value: nearest,
-                    unit: "%".into(),
-                }],
+                values: vec![SuggestedValue { field: "share", year: Some(st.year), value: nearest, unit: "%".into() }],
             }),
             spans: vec![share.span, pp.figure.span, gp.figure.span],
         });

@@ -48,22 +48,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 })
                 .collect();
             let Some(parts) = parts else { continue };
-            let sum = parts.iter().fold(Interval::point(0.0), |acc, (_, p, exp)| {
-                acc.add(&allowed_at(p, *exp, tunit.exp))
-            });
+            let sum =
+                parts.iter().fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
             let t = tp.allowed();
             if sum.meets(&t) {
                 continue;
             }
-            let sum_mid: f64 = parts
-                .iter()
-                .map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).mid())
-                .sum();
+            let sum_mid: f64 = parts.iter().map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).mid()).sum();
             let tv = tp.value();
-            let names: Vec<&str> = parts
-                .iter()
-                .map(|(pi, _, _)| model.indicators[*pi].name.as_str())
-                .collect();
+            let names: Vec<&str> = parts.iter().map(|(pi, _, _)| model.indicators[*pi].name.as_str()).collect();
             let dp = 2;
             let message = MISMATCH.fill(&[
                 &tp.year,
@@ -78,10 +71,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             ]);
             let nearest = sum.nearest(tv);
             let slack = t.half_width()
-                + parts
-                    .iter()
-                    .map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).half_width())
-                    .sum::<f64>();
+                + parts.iter().map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).half_width()).sum::<f64>();
             let mut refs = vec![Ref::Indicator(ti)];
             refs.extend(parts.iter().map(|(pi, _, _)| Ref::Indicator(*pi)));
             let mut numbers: Vec<f64> = parts.iter().map(|(_, p, _)| p.figure.written()).collect();

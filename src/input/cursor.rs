@@ -47,13 +47,8 @@ pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
 ];
 
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
-pub const SUFFIX_BOUNDS: &[(&str, Bound)] = &[
-    ("以上", Bound::Ge),
-    ("以内", Bound::Le),
-    ("以下", Bound::Le),
-    ("左右", Bound::Approx),
-    ("上下", Bound::Approx),
-];
+pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
+    &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
 
 /// A byte cursor over `text[start..end]`.
 pub struct Cursor<'a> {
@@ -65,11 +60,7 @@ pub struct Cursor<'a> {
 impl<'a> Cursor<'a> {
     pub fn new(text: &'a str, start: usize, end: usize) -> Cursor<'a> {
         let end = end.min(text.len());
-        Cursor {
-            text,
-            pos: start.min(end),
-            end,
-        }
+        Cursor { text, pos: start.min(end), end }
     }
 
     pub fn pos(&self) -> usize {
@@ -150,10 +141,7 @@ impl<'a> Cursor<'a> {
                     // A point must be followed by a digit, or it ends a sentence.
                     let mut look = self.rest().chars();
                     look.next();
-                    let next_is_digit = look
-                        .next()
-                        .map(halfwidth)
-                        .is_some_and(|d| d.is_ascii_digit());
+                    let next_is_digit = look.next().map(halfwidth).is_some_and(|d| d.is_ascii_digit());
                     seen_point = next_is_digit;
                     next_is_digit
                 }
@@ -181,11 +169,7 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let span = Span::new(start, self.pos);
-        let parsed = if overflow {
-            None
-        } else {
-            std::str::from_utf8(&buf[..n]).ok().and_then(Decimal::parse)
-        };
+        let parsed = if overflow { None } else { std::str::from_utf8(&buf[..n]).ok().and_then(Decimal::parse) };
         Some(parsed.map(|d| (d, span)).ok_or(span))
     }
 
@@ -227,6 +211,8 @@ impl<'a> Cursor<'a> {
         let start = self.pos;
         let pre = self.prefix_bound();
         self.skip_spaces();
+        // A sign: plans write net exports, balances and falls as negative figures.
+        let negative = self.eat("-") || self.eat("−") || self.eat("负");
         let (number, nspan) = match self.number() {
             Some(Ok(x)) => x,
             Some(Err(span)) => return Some(Err(span)),
@@ -235,6 +221,7 @@ impl<'a> Cursor<'a> {
                 return None;
             }
         };
+        let number = if negative { number.negated() } else { number };
         let unit = self.unit();
         let post = self.suffix_bound();
         let bound = post.or(pre).unwrap_or(Bound::Eq);
@@ -273,10 +260,7 @@ mod tests {
     fn figures_with_bounds() {
         let mut c = cur("约143亿元");
         let (f, u) = c.figure().unwrap().unwrap();
-        assert_eq!(
-            (f.bound, u.text.as_str(), f.written()),
-            (Bound::Approx, "亿元", 143.0)
-        );
+        assert_eq!((f.bound, u.text.as_str(), f.written()), (Bound::Approx, "亿元", 143.0));
         let mut c = cur("42亿元以上");
         let (f, _) = c.figure().unwrap().unwrap();
         assert_eq!(f.bound, Bound::Ge);

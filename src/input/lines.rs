@@ -17,10 +17,7 @@
 //! period (a year ending in 0 or 5) takes the five years before it.
 
 use super::cursor::Cursor;
-use super::{
-    line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year,
-    Value,
-};
+use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
@@ -28,18 +25,11 @@ use crate::text::{is_space, Span};
 use crate::unit::{Unit, UnitKind};
 
 /// Words that introduce an annual rate, with the sign they give it.
-const RATE_WORDS: &[(&str, f64)] = &[
-    ("年均增长", 1.0),
-    ("年均递增", 1.0),
-    ("年均增速", 1.0),
-    ("年均下降", -1.0),
-    ("年均减少", -1.0),
-    ("年均", 1.0),
-];
+const RATE_WORDS: &[(&str, f64)] =
+    &[("年均增长", 1.0), ("年均递增", 1.0), ("年均增速", 1.0), ("年均下降", -1.0), ("年均减少", -1.0), ("年均", 1.0)];
 
 /// Words for one year's growth over the previous year.
-const ANNUAL_WORDS: &[(&str, f64)] =
-    &[("增长", 1.0), ("增速", 1.0), ("下降", -1.0), ("减少", -1.0)];
+const ANNUAL_WORDS: &[(&str, f64)] = &[("增长", 1.0), ("增速", 1.0), ("下降", -1.0), ("减少", -1.0)];
 
 /// Relation signs between a year and its value.
 const RELATIONS: &[(&str, Option<Bound>)] = &[
@@ -87,8 +77,7 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
         if cur.eat_any(RATE_WORDS).is_some() {
             cur.skip_spaces();
             cur.eat("=");
-            if matches!(cur.figure(), Some(Ok((_, u))) if u.kind == UnitKind::Percent)
-                && !cur.rest().starts_with('，')
+            if matches!(cur.figure(), Some(Ok((_, u))) if u.kind == UnitKind::Percent) && !cur.rest().starts_with('，')
             {
                 // A rate followed by more prose is prose; a rate that ends its token is a line.
                 return cur.at_end() || cur.peek().is_some_and(is_space);
@@ -149,45 +138,32 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     }
 
     if name.is_empty() || (levels.is_empty() && structures.is_empty() && rates.is_empty()) {
-        // Nothing usable: one diagnostic for the whole line replaces the token ones.
-        ex.diagnostics.truncate(diags_before);
+        // Nothing usable: one diagnostic for the whole line replaces the token ones, unless a
+        // more specific one (a reversed period, say) already explains the line.
+        let mut k = 0usize;
+        ex.diagnostics.retain(|d| {
+            k += 1;
+            k <= diags_before || d.code != "token_not_understood"
+        });
         ex.facts.truncate(facts_before);
-        let shown = excerpt(text[line.start..line.end].trim());
-        ex.diag(
-            "line_not_understood",
-            line,
-            messages::LINE_NOT_UNDERSTOOD.fill(&[&shown]),
-        );
+        if ex.diagnostics.len() == diags_before {
+            let shown = excerpt(text[line.start..line.end].trim());
+            ex.diag("line_not_understood", line, messages::LINE_NOT_UNDERSTOOD.fill(&[&shown]));
+        }
         return;
     }
 
-    let mut years: Vec<i32> = levels
-        .iter()
-        .map(|l| l.0)
-        .chain(structures.iter().map(|s| s.0))
-        .collect();
+    let mut years: Vec<i32> = levels.iter().map(|l| l.0).chain(structures.iter().map(|s| s.0)).collect();
     years.sort_unstable();
     years.dedup();
     for (year, figure, unit) in levels {
-        let unit = if unit == Unit::none() {
-            name_unit.clone().unwrap_or(unit)
-        } else {
-            unit
-        };
+        let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };
         if valid_level(ex, text, &figure, &unit) {
-            ex.facts.push(Fact {
-                name: name.clone(),
-                kind: FactKind::Level { year, figure, unit },
-                span: line,
-            });
+            ex.facts.push(Fact { name: name.clone(), kind: FactKind::Level { year, figure, unit }, span: line });
         }
     }
     for (year, parts, span) in structures {
-        ex.facts.push(Fact {
-            name: name.clone(),
-            kind: FactKind::Structure { year, parts },
-            span,
-        });
+        ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span });
     }
     for rate in rates {
         let period = match rate.period {
@@ -196,21 +172,13 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
             Period::Implicit => implicit_period(&years),
         };
         let Some((from, to)) = period else {
-            ex.diag(
-                "rate_without_period",
-                rate.span,
-                messages::RATE_WITHOUT_PERIOD.fill(&[&name]),
-            );
+            ex.diag("rate_without_period", rate.span, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
             continue;
         };
         if valid_period(ex, from, to, rate.span) {
             ex.facts.push(Fact {
                 name: name.clone(),
-                kind: FactKind::Rate {
-                    from,
-                    to,
-                    figure: rate.figure,
-                },
+                kind: FactKind::Rate { from, to, figure: rate.figure },
                 span: line,
             });
         }
@@ -254,10 +222,7 @@ fn read_token(
     if let Some((year, yspan)) = cur.year() {
         cur.skip_spaces();
         // A period: A-B年均r%.
-        if cur
-            .eat_any(&[("-", ()), ("–", ()), ("—", ()), ("至", ()), ("到", ())])
-            .is_some()
-        {
+        if cur.eat_any(&[("-", ()), ("–", ()), ("—", ()), ("至", ()), ("到", ())]).is_some() {
             let Some((end, espan)) = cur.year() else {
                 return false;
             };
@@ -265,21 +230,10 @@ fn read_token(
                 return true;
             }
             if end < year {
-                ex.diag(
-                    "years_reversed",
-                    yspan.cover(espan),
-                    messages::YEARS_REVERSED.fill(&[&year, &end]),
-                );
+                ex.diag("years_reversed", yspan.cover(espan), messages::YEARS_REVERSED.fill(&[&year, &end]));
                 return true;
             }
-            return read_rate(
-                cur,
-                ex,
-                RATE_WORDS,
-                Period::Written(year, end),
-                start,
-                rates,
-            );
+            return read_rate(cur, ex, RATE_WORDS, Period::Written(year, end), start, rates);
         }
         // One year's growth: 2026增长6%.
         let here = cur.pos();
@@ -344,11 +298,7 @@ fn read_rate(
         figure.number = figure.number.negated();
     }
     if valid_rate(ex, &figure) {
-        rates.push(PendingRate {
-            period,
-            figure,
-            span: Span::new(start, cur.pos()),
-        });
+        rates.push(PendingRate { period, figure, span: Span::new(start, cur.pos()) });
     }
     token_ends(cur)
 }
@@ -387,9 +337,7 @@ fn implicit_period(years: &[i32]) -> Option<(i32, i32)> {
 /// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
 fn unit_in_parenthesis(name: &str) -> Option<Unit> {
     let open = name.rfind(['(', '（'])?;
-    let inner = name[open..]
-        .trim_start_matches(['(', '（'])
-        .trim_end_matches([')', '）']);
+    let inner = name[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     Unit::parse(inner).filter(|u| *u != Unit::none())
 }
 
@@ -413,9 +361,7 @@ mod tests {
     fn target_lines() {
         assert!(looks_like_target_line("地区生产总值 2010=47.6亿元"));
         assert!(looks_like_target_line("GDP 年均24.6%"));
-        assert!(!looks_like_target_line(
-            "“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"
-        ));
+        assert!(!looks_like_target_line("“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"));
         assert!(!looks_like_target_line("2010年口岸进出口货运量完成862万吨"));
     }
 }

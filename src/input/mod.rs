@@ -100,11 +100,7 @@ pub(crate) fn read_value(cur: &mut Cursor) -> Option<Result<Value, Span>> {
 pub(crate) fn valid_year(ex: &mut Extraction, year: i32, span: Span) -> bool {
     let ok = (YEAR_MIN..=YEAR_MAX).contains(&year);
     if !ok {
-        ex.diag(
-            "year_out_of_range",
-            span,
-            messages::YEAR_OUT_OF_RANGE.fill(&[&YEAR_MIN, &YEAR_MAX, &year]),
-        );
+        ex.diag("year_out_of_range", span, messages::YEAR_OUT_OF_RANGE.fill(&[&YEAR_MIN, &YEAR_MAX, &year]));
     }
     ok
 }
@@ -112,19 +108,11 @@ pub(crate) fn valid_year(ex: &mut Extraction, year: i32, span: Span) -> bool {
 /// Checks a period for a rate or path: in order and not longer than [`MAX_SPAN`].
 pub(crate) fn valid_period(ex: &mut Extraction, from: i32, to: i32, span: Span) -> bool {
     if from >= to {
-        ex.diag(
-            "years_reversed",
-            span,
-            messages::YEARS_REVERSED.fill(&[&from, &to]),
-        );
+        ex.diag("years_reversed", span, messages::YEARS_REVERSED.fill(&[&from, &to]));
         return false;
     }
     if to - from > MAX_SPAN {
-        ex.diag(
-            "span_too_long",
-            span,
-            messages::SPAN_TOO_LONG.fill(&[&MAX_SPAN, &(to - from), &from, &to]),
-        );
+        ex.diag("span_too_long", span, messages::SPAN_TOO_LONG.fill(&[&MAX_SPAN, &(to - from), &from, &to]));
         return false;
     }
     true
@@ -149,11 +137,7 @@ pub(crate) fn valid_level(ex: &mut Extraction, text: &str, figure: &Figure, unit
 pub(crate) fn valid_rate(ex: &mut Extraction, figure: &Figure) -> bool {
     let ok = figure.written() > -100.0 && figure.written() < 1e6;
     if !ok {
-        ex.diag(
-            "rate_out_of_range",
-            figure.span,
-            messages::RATE_TOO_LOW.fill(&[&figure.number]),
-        );
+        ex.diag("rate_out_of_range", figure.span, messages::RATE_TOO_LOW.fill(&[&figure.number]));
     }
     ok
 }
@@ -185,23 +169,12 @@ mod tests {
     #[test]
     fn detects_forms() {
         assert_eq!(detect("  \n\t "), Form::Empty);
+        assert_eq!(detect("指标\t单位\t目标值\n地区生产总值\t亿元\t143"), Form::Rows);
+        assert_eq!(detect("Indicator,Unit,Target year,Target value\nGDP,亿元,2015,143"), Form::Rows);
         assert_eq!(
-            detect("指标\t单位\t目标值\n地区生产总值\t亿元\t143"),
-            Form::Rows
-        );
-        assert_eq!(
-            detect("Indicator,Unit,Target year,Target value\nGDP,亿元,2015,143"),
-            Form::Rows
-        );
-        assert_eq!(
-            detect(
-                "地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%\n三次产业结构 2015=0.4:37.6:62"
-            ),
+            detect("地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%\n三次产业结构 2015=0.4:37.6:62"),
             Form::Lines
         );
-        assert_eq!(
-            detect("“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"),
-            Form::Prose
-        );
+        assert_eq!(detect("“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"), Form::Prose);
     }
 }

@@ -16,10 +16,7 @@
 //! a:b:c structure. Commas split cells only outside double quotes, so "1,234" survives.
 
 use super::cursor::Cursor;
-use super::{
-    line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year,
-    Value,
-};
+use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::messages::{self, excerpt};
 use crate::text::{is_space, Span};
@@ -76,24 +73,14 @@ const HEADERS: &[(&str, Column)] = &[
 
 fn column(cell: &str) -> Option<Column> {
     let c = cell.trim_matches(|c: char| is_space(c) || c == '"');
-    let c = c
-        .trim_end_matches("(%)")
-        .trim_end_matches("（%）")
-        .trim_end_matches("(％)")
-        .trim_end_matches("（％）")
-        .trim();
-    HEADERS
-        .iter()
-        .find(|(h, _)| h.eq_ignore_ascii_case(c))
-        .map(|&(_, col)| col)
+    let c =
+        c.trim_end_matches("(%)").trim_end_matches("（%）").trim_end_matches("(％)").trim_end_matches("（％）").trim();
+    HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)).map(|&(_, col)| col)
 }
 
 /// The delimiter of a header line: tab, else comma, else a full-width comma.
 fn delimiter(line: &str) -> char {
-    ['\t', ',', '，']
-        .into_iter()
-        .find(|d| line.contains(*d))
-        .unwrap_or('\t')
+    ['\t', ',', '，'].into_iter().find(|d| line.contains(*d)).unwrap_or('\t')
 }
 
 /// Splits a line into cells with their spans (relative to `base`), honouring double quotes
@@ -124,10 +111,7 @@ pub(super) fn is_header(line: &str) -> bool {
 /// The trimmed span of a cell: without surrounding spaces and quotes.
 fn trimmed(text: &str, s: Span) -> Span {
     let cell = &text[s.start..s.end];
-    let lead = cell.len()
-        - cell
-            .trim_start_matches(|c: char| is_space(c) || c == '"')
-            .len();
+    let lead = cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '"').len();
     let body = cell.trim_matches(|c: char| is_space(c) || c == '"');
     Span::new(s.start + lead, s.start + lead + body.len())
 }
@@ -145,20 +129,13 @@ pub(super) fn read(text: &str) -> Extraction {
             let col = column(&text[s.start..s.end]);
             let shown = text[s.start..s.end].trim();
             if col.is_none() && !shown.is_empty() {
-                ex.diag(
-                    "unknown_column",
-                    s,
-                    messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]),
-                );
+                ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
             }
             col
         })
         .collect();
     for (span, line) in lines {
-        let row: Vec<Span> = cells(line, span.start, delim)
-            .into_iter()
-            .map(|s| trimmed(text, s))
-            .collect();
+        let row: Vec<Span> = cells(line, span.start, delim).into_iter().map(|s| trimmed(text, s)).collect();
         read_row(text, span, &columns, &row, &mut ex);
     }
     ex
@@ -170,11 +147,7 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
         row.get(i).copied().filter(|s| !s.is_empty())
     };
     let Some(name_span) = cell(Column::Name) else {
-        ex.diag(
-            "row_without_name",
-            line,
-            messages::ROW_WITHOUT_NAME.fill(&[]),
-        );
+        ex.diag("row_without_name", line, messages::ROW_WITHOUT_NAME.fill(&[]));
         return;
     };
     let name = text[name_span.start..name_span.end].to_string();
@@ -190,12 +163,7 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
         Some(s) => match Unit::parse(&text[s.start..s.end]) {
             Some(u) => u,
             None => {
-                bad_cell(
-                    ex,
-                    s,
-                    "单位，如 亿元、万人、%",
-                    "a unit such as 亿元, 万人 or %",
-                );
+                bad_cell(ex, s, "单位，如 亿元、万人、%", "a unit such as 亿元, 万人 or %");
                 Unit::none()
             }
         },
@@ -207,12 +175,7 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
         match cur.year() {
             Some((y, ys)) if cur.at_end() => valid_year(ex, y, ys).then_some(y),
             _ => {
-                bad_cell(
-                    ex,
-                    s,
-                    "四位数年份，如 2015",
-                    "a four-digit year such as 2015",
-                );
+                bad_cell(ex, s, "四位数年份，如 2015", "a four-digit year such as 2015");
                 None
             }
         }
@@ -220,10 +183,9 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
     let base_year = year(ex, Column::BaseYear);
     let target_year = year(ex, Column::TargetYear);
 
-    for (ycol, vcol, y) in [
-        (Column::BaseYear, Column::BaseValue, base_year),
-        (Column::TargetYear, Column::TargetValue, target_year),
-    ] {
+    for (ycol, vcol, y) in
+        [(Column::BaseYear, Column::BaseValue, base_year), (Column::TargetYear, Column::TargetValue, target_year)]
+    {
         let Some(s) = cell(vcol) else { continue };
         let mut cur = Cursor::new(text, s.start, s.end);
         let value = read_value(&mut cur);
@@ -246,22 +208,13 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
         };
         let Some(year) = y else {
             if cell(ycol).is_none() {
-                bad_cell(
-                    ex,
-                    s,
-                    "数值所在的年份（年份列为空）",
-                    "a year for this value (the year column is empty)",
-                );
+                bad_cell(ex, s, "数值所在的年份（年份列为空）", "a year for this value (the year column is empty)");
             }
             continue;
         };
         match value {
             Value::Level(figure, own) => {
-                let unit = if own == Unit::none() {
-                    unit.clone()
-                } else {
-                    own
-                };
+                let unit = if own == Unit::none() { unit.clone() } else { own };
                 if valid_level(ex, text, &figure, &unit) {
                     ex.facts.push(Fact {
                         name: name.clone(),
@@ -270,11 +223,9 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
                     });
                 }
             }
-            Value::Structure(parts) => ex.facts.push(Fact {
-                name: name.clone(),
-                kind: FactKind::Structure { year, parts },
-                span: line,
-            }),
+            Value::Structure(parts) => {
+                ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span: line })
+            }
         }
     }
 
@@ -283,32 +234,17 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
         let fig = cur.figure();
         cur.skip_spaces();
         match fig {
-            Some(Ok((figure, u)))
-                if cur.at_end() && (u.kind == UnitKind::Percent || u == Unit::none()) =>
-            {
+            Some(Ok((figure, u))) if cur.at_end() && (u.kind == UnitKind::Percent || u == Unit::none()) => {
                 let (Some(from), Some(to)) = (base_year, target_year) else {
-                    ex.diag(
-                        "rate_without_period",
-                        s,
-                        messages::RATE_WITHOUT_PERIOD.fill(&[&name]),
-                    );
+                    ex.diag("rate_without_period", s, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
                     return;
                 };
                 if valid_rate(ex, &figure) && valid_period(ex, from, to, line) {
-                    ex.facts.push(Fact {
-                        name,
-                        kind: FactKind::Rate { from, to, figure },
-                        span: line,
-                    });
+                    ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span: line });
                 }
             }
             Some(Err(span)) => number_too_long(ex, text, span),
-            _ => bad_cell(
-                ex,
-                s,
-                "年均增长率（%），如 24.6",
-                "an annual rate in per cent such as 24.6",
-            ),
+            _ => bad_cell(ex, s, "年均增长率（%），如 24.6", "an annual rate in per cent such as 24.6"),
         }
     }
 }
@@ -319,12 +255,8 @@ mod tests {
 
     #[test]
     fn headers() {
-        assert!(is_header(
-            "指标\t单位\t基期年份\t基期值\t目标年份\t目标值\t年均增长(%)"
-        ));
-        assert!(is_header(
-            "Indicator,Unit,Base year,Base value,Target year,Target value,Annual growth (%)"
-        ));
+        assert!(is_header("指标\t单位\t基期年份\t基期值\t目标年份\t目标值\t年均增长(%)"));
+        assert!(is_header("Indicator,Unit,Base year,Base value,Target year,Target value,Annual growth (%)"));
         assert!(is_header("目标值，指标"));
         assert!(!is_header("地区生产总值 2010=47.6亿元"));
         assert!(!is_header("指标"));
