@@ -146,6 +146,16 @@ pub const RATE_WITHOUT_PERIOD: Template = Template {
     en: "{0}: an annual rate needs a period, expected a base year and a target year, found them missing",
 };
 
+pub const YEAR_UNKNOWN: Template = Template {
+    zh: "未能确定“{0}”的年份：应有“到2015年”““十二五”期末”等年份说明，实际在本句和所在段落中都没有；此数未参与核查。",
+    en: "no year for “{0}”: expected a year such as 到2015年 or “十二五”期末 in its sentence or paragraph, found none; the figure is not checked",
+};
+
+pub const CUMULATIVE_NOT_CHECKED: Template = Template {
+    zh: "“{0}”是期间累计数，不是某一年的数值；本版本暂不核查累计数。",
+    en: "“{0}” is a sum over the period, not one year's value; this version does not check cumulative sums yet",
+};
+
 pub const BAD_OPTION: Template = Template {
     zh: "选项 {0} 无效：应为 {1}，实际为 {2}；已使用默认值。",
     en: "invalid option {0}: expected {1}, found {2}; the default is used",

@@ -52,7 +52,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let mut diagnostics = Vec::new();
     let options = read_options(options, &mut diagnostics);
     let report = crate::analyze_with(text, &options, diagnostics);
-    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsValue::from_str(&e.to_string()))
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -199,6 +199,80 @@ impl<'a> Cursor<'a> {
         Some((y, span))
     }
 
+    /// Reads a number in Chinese numerals (一万五千, 两, 三十, 一百零五) and its span. The last
+    /// place named sets the precision: "一万五千" is 15000 to the thousand, "三十" is 30 to the
+    /// unit. Nothing moves unless a numeral was read.
+    pub fn chinese_number(&mut self) -> Option<(Decimal, Span)> {
+        let start = self.pos;
+        let (mut total, mut section, mut digit) = (0i64, 0i64, None::<i64>);
+        let mut last_place = 0i32;
+        let mut count = 0usize;
+        while let Some(c) = self.peek() {
+            let d = match c {
+                '零' | '〇' => Some(0),
+                '一' => Some(1),
+                '二' | '两' => Some(2),
+                '三' => Some(3),
+                '四' => Some(4),
+                '五' => Some(5),
+                '六' => Some(6),
+                '七' => Some(7),
+                '八' => Some(8),
+                '九' => Some(9),
+                _ => None,
+            };
+            let place = match c {
+                '十' => Some(1),
+                '百' => Some(2),
+                '千' => Some(3),
+                '万' => Some(4),
+                '亿' => Some(8),
+                _ => None,
+            };
+            match (d, place) {
+                // 零 inside a number only marks a skipped place: 一百零五.
+                (Some(0), _) if count > 0 => {}
+                (Some(d), _) => {
+                    if digit.is_some() {
+                        break; // "二五" is not a number
+                    }
+                    digit = Some(d);
+                    last_place = 0;
+                }
+                (None, Some(p)) if p < 4 => {
+                    section = section.saturating_add(digit.unwrap_or(1).saturating_mul(10i64.pow(p as u32)));
+                    digit = None;
+                    last_place = p as i32;
+                }
+                (None, Some(p)) => {
+                    if count == 0 {
+                        break;
+                    }
+                    let k = 10i64.pow(p as u32);
+                    total = total.saturating_add(section.saturating_add(digit.unwrap_or(0)).saturating_mul(k));
+                    section = 0;
+                    digit = None;
+                    last_place = p as i32;
+                }
+                (None, None) => break,
+            }
+            count += 1;
+            self.bump();
+            if count > 12 {
+                break;
+            }
+        }
+        let value = total.saturating_add(section).saturating_add(digit.unwrap_or(0));
+        if count == 0 || (value == 0 && count > 1) {
+            self.pos = start;
+            return None;
+        }
+        // "三十" and "二百" are exact counts; "一万五千" and "三万" name a rounded place.
+        let exp = if last_place >= 3 && digit.is_none() { last_place } else { 0 };
+        let mantissa = value / 10i64.pow(exp as u32);
+        Some((Decimal { mantissa, exp }, Span::new(start, self.pos)))
+    }
+
     /// Reads the longest unit here; `Unit::none()` when there is none.
     pub fn unit(&mut self) -> Unit {
         let (u, n) = Unit::parse_prefix(self.rest());
@@ -222,7 +296,14 @@ impl<'a> Cursor<'a> {
             }
         };
         let number = if negative { number.negated() } else { number };
-        let unit = self.unit();
+        // Plans sometimes put a space before the unit ("达143 亿元"); take it only if a unit follows.
+        let before_unit = self.pos;
+        self.skip_spaces();
+        let mut unit = self.unit();
+        if unit == Unit::none() {
+            self.pos = before_unit;
+            unit = self.unit();
+        }
         let post = self.suffix_bound();
         let bound = post.or(pre).unwrap_or(Bound::Eq);
         Some(Ok((Figure::new(number, bound, nspan), unit)))
@@ -269,6 +350,24 @@ mod tests {
         let mut c = cur("控制在2.4%以内");
         let (f, u) = c.figure().unwrap().unwrap();
         assert_eq!((f.bound, u.text.as_str()), (Bound::Le, "%"));
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        for (s, value, exp) in [
+            ("一万五千人", 15000.0, 3),
+            ("两所", 2.0, 0),
+            ("三十余", 30.0, 0),
+            ("一百零五", 105.0, 0),
+            ("十二", 12.0, 0),
+            ("三万", 30000.0, 4),
+            ("二百", 200.0, 0),
+        ] {
+            let (d, _) = cur(s).chinese_number().unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((d.to_f64(), d.exp), (value, exp), "{s}");
+        }
+        assert!(cur("万").chinese_number().is_none());
+        assert!(cur("产业").chinese_number().is_none());
     }
 
     #[test]

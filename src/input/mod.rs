@@ -14,6 +14,7 @@
 
 pub mod cursor;
 mod lines;
+mod prose;
 mod rows;
 
 use crate::facts::{Extraction, Form};
@@ -59,7 +60,8 @@ pub fn read(text: &str, form: Form) -> Extraction {
     match form {
         Form::Empty => Extraction::default(),
         Form::Rows => rows::read(text),
-        Form::Lines | Form::Prose => lines::read(text),
+        Form::Lines => lines::read(text),
+        Form::Prose => prose::read(text),
     }
 }
 

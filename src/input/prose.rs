@@ -1,0 +1,708 @@
+//! Plan prose: five-year plans, annual plans, work reports and statistics news, read as a
+//! careful analyst reads them.
+//!
+//! One pass over the text with a [`Cursor`]. The reader keeps a *year context* set by markers
+//! such as "到2015年", "“十二五”期末" or "2010年底" and holds it until a heading or another
+//! marker. In each clause it looks for *anchors*: a level verb and its figure (达143亿元), a
+//! rate word and its percentage (年均增长24.6%), a figure right after a name (货运量862万吨),
+//! a 由…到… pair, or an a:b:c structure. The name is the text between the previous anchor
+//! and this one, cleaned of fillers; a clause that starts with a verb ("，达143亿元") takes the
+//! subject of the clause before it.
+//!
+//! | prose                                              | facts                                      |
+//! |----------------------------------------------------|--------------------------------------------|
+//! | `“十二五”期末，地区生产总值年均增长24.6%，达143 亿元。` | rate 2010→2015 24.6; level 2015 143亿元      |
+//! | `到2010年底，工业增加值达13.9亿元，年均递增53.5%。`     | level 2010; rate 2005→2010                 |
+//! | `2010年口岸进出口货运量完成862万吨，进出口贸易额32.8亿美元` | two levels in 2010                          |
+//! | `三次产业结构由“十五”期末的1.0：18.2：80.8演进为0.8：35.7：63.5` | structures 2005 and 2010         |
+//! | `工业经济占地区生产总值的比重由10.9%提高到29.4%`       | share levels 2005 and 2010                 |
+//! | `2026年…目标是：地区生产总值增长6%左右；`               | rate 2025→2026 (an annual plan)            |
+//! | `培育年产5000万吨以上规模的企业`                        | nothing: the figure qualifies a noun       |
+//!
+//! A figure with no year in reach is not guessed: it becomes a `year_unknown` diagnostic, so the
+//! user sees what was found but not attached.
+
+use super::cursor::Cursor;
+use super::{valid_level, valid_rate, Value};
+use crate::facts::{Extraction, Fact, FactKind};
+use crate::figure::{Bound, Figure};
+use crate::messages::{self, excerpt};
+use crate::text::{is_space, Span};
+use crate::unit::{Unit, UnitKind};
+
+/// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
+const PERIODS: &[(&str, i32, i32)] = &[
+    ("十一五", 2006, 2010),
+    ("十二五", 2011, 2015),
+    ("十三五", 2016, 2020),
+    ("十四五", 2021, 2025),
+    ("十五五", 2026, 2030),
+    ("十六五", 2031, 2035),
+    ("十五", 2001, 2005),
+    ("十", 0, 0),
+];
+
+/// Verbs that introduce a level, longest first.
+const LEVEL_VERBS: &[(&str, Bound)] = &[
+    ("控制在", Bound::Le),
+    ("保持在", Bound::Eq),
+    ("稳定在", Bound::Eq),
+    ("提高到", Bound::Eq),
+    ("提高至", Bound::Eq),
+    ("提升到", Bound::Eq),
+    ("提升至", Bound::Eq),
+    ("增加到", Bound::Eq),
+    ("增加至", Bound::Eq),
+    ("增长到", Bound::Eq),
+    ("增长至", Bound::Eq),
+    ("下降到", Bound::Eq),
+    ("下降至", Bound::Eq),
+    ("降低到", Bound::Eq),
+    ("降低至", Bound::Eq),
+    ("扩大到", Bound::Eq),
+    ("扩大至", Bound::Eq),
+    ("拓展到", Bound::Eq),
+    ("拓展至", Bound::Eq),
+    ("调整为", Bound::Eq),
+    ("达到", Bound::Eq),
+    ("实现", Bound::Eq),
+    ("完成", Bound::Eq),
+    ("突破", Bound::Ge),
+    ("超过", Bound::Ge),
+    ("不低于", Bound::Ge),
+    ("不少于", Bound::Ge),
+    ("不超过", Bound::Le),
+    ("不高于", Bound::Le),
+    ("增至", Bound::Eq),
+    ("降至", Bound::Eq),
+    ("达", Bound::Eq),
+    ("为", Bound::Eq),
+    ("是", Bound::Eq),
+    ("超", Bound::Ge),
+    ("逾", Bound::Ge),
+    ("近", Bound::Approx),
+    ("约", Bound::Approx),
+];
+
+/// Words that introduce a compound annual rate over the context's period.
+const PERIOD_RATE_WORDS: &[(&str, f64)] = &[
+    ("年均增长", 1.0),
+    ("年均递增", 1.0),
+    ("年均增速", 1.0),
+    ("年均提高", 1.0),
+    ("年均下降", -1.0),
+    ("年均降低", -1.0),
+    ("年均减少", -1.0),
+];
+
+/// Words that introduce one year's growth over the previous one (annual plans, reports, news).
+const YEAR_RATE_WORDS: &[(&str, f64)] = &[
+    ("同比增长", 1.0),
+    ("同比增加", 1.0),
+    ("同比下降", -1.0),
+    ("同比减少", -1.0),
+    ("较同期增长", 1.0),
+    ("较上年增长", 1.0),
+    ("比上年增长", 1.0),
+    ("比上年下降", -1.0),
+    ("增长", 1.0),
+    ("增速", 1.0),
+    ("下降", -1.0),
+];
+
+/// The verb between the two figures of "由A…到B".
+const CHANGE_VERBS: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "扩大到",
+    "扩大至",
+    "缩小到",
+    "缩小至",
+    "调整为",
+    "调整到",
+    "演进为",
+    "演变为",
+    "优化为",
+    "变为",
+    "到",
+    "至",
+    "为",
+];
+
+/// Filler words dropped from the front of a name.
+const LEADING_FILLERS: &[&str] = &[
+    "到", "至", "力争", "争取", "确保", "全年", "计划", "预计", "其中", "使", "将", "并", "和", "及", "以及", "同时",
+    "年末", "年底", "底", "末", "期末", "时期", "期间", "全部", "实现", "努力", "，", "、", "——", "—", "**", "“", "”",
+    "的", "要", "共", "总计", "合计",
+];
+
+/// Verbs and particles dropped from the end of a name.
+const TRAILING_FILLERS: &[&str] = &[
+    "达到", "达", "实现", "完成", "为", "是", "均", "分别", "共", "总计", "合计", "保持", "控制", "突破", "超过", "超",
+    "逾", "约", "近", "力争", "争取", "确保", "，", "、", "**",
+];
+
+/// Words that make the figure after them a change, not a level: "增加30.7公里" says how much
+/// was added. Changes are checked with year-on-year figures (a later version), never as levels.
+const CHANGE_WORDS: &[&str] = &["增加", "新增", "减少", "增长", "下降", "降低", "提高", "提升", "降", "增", "减"];
+
+/// Words that make the figure after them a sum over years ("五年累计完成200亿元").
+const CUMULATIVE_WORDS: &[&str] = &["累计"];
+
+/// A name longer than this is a sentence fragment; the reader keeps its tail.
+const MAX_NAME_CHARS: usize = 30;
+
+/// What kind of document the text is, read from its opening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DocKind {
+    FiveYear,
+    Annual,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Doc {
+    kind: DocKind,
+    /// The five-year plan's period (first and last year), when the document names it.
+    plan: Option<(i32, i32)>,
+    /// The year an annual plan or report is about.
+    annual: Option<i32>,
+}
+
+/// The year context: the year levels are at, and where a 年均 rate's period starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct YearCtx {
+    year: i32,
+    rate_from: Option<i32>,
+    /// True when set by a single year ("2026年"), not a plan period: a bare 增长 r% then means
+    /// growth over the previous year.
+    single: bool,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    doc: Doc,
+    ctx: Option<YearCtx>,
+    /// A comparison or start year met in the current clause (比2010年, 由“十五”期末).
+    from_year: Option<i32>,
+    /// Where the name of the next anchor starts.
+    name_start: usize,
+    /// The last name used in this sentence, for clauses that start with a verb.
+    subject: Option<String>,
+    ex: Extraction,
+}
+
+pub(super) fn read(text: &str) -> Extraction {
+    let mut r = Reader {
+        text,
+        doc: doc_kind(text),
+        ctx: None,
+        from_year: None,
+        name_start: 0,
+        subject: None,
+        ex: Extraction::default(),
+    };
+    r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
+    r.run();
+    r.ex
+}
+
+/// Reads the document's kind and years from its first few thousand bytes.
+fn doc_kind(text: &str) -> Doc {
+    let mut end = text.len().min(4000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let mut doc = Doc { kind: DocKind::Unknown, plan: None, annual: None };
+    if head.contains("五年规划") || head.contains("规划纲要") {
+        doc.kind = DocKind::FiveYear;
+        // "第十二个五年规划": from the sixth plan (1981–1985) on, periods are regular.
+        if let Some(i) = head.find("个五年规划") {
+            let before = &head[..i];
+            let ordinal = before.rfind('第').map(|j| &before[j + '第'.len_utf8()..]);
+            if let Some((n, _)) = ordinal.and_then(|o| Cursor::new(o, 0, o.len()).chinese_number()) {
+                let n = n.to_f64() as i32;
+                if n >= 6 && n <= 30 {
+                    let start = 1981 + 5 * (n - 6);
+                    doc.plan = Some((start, start + 4));
+                }
+            }
+        }
+        if doc.plan.is_none() {
+            doc.plan = PERIODS
+                .iter()
+                .filter(|p| p.1 > 0)
+                .find(|p| head.contains(&format!("{}”规划", p.0)) || head.contains(&format!("{}规划", p.0)))
+                .map(|p| (p.1, p.2));
+        }
+    } else if head.contains("国民经济和社会发展计划") || head.contains("政府工作报告") {
+        doc.kind = DocKind::Annual;
+        // The first "YYYY年" followed (soon) by the plan's name is the year it is about.
+        let mut cur = Cursor::new(head, 0, head.len());
+        while !cur.at_end() {
+            if let Some((y, _)) = cur.year() {
+                if (1949..=2100).contains(&y) && head[cur.pos()..].chars().take(30).collect::<String>().contains("计划")
+                {
+                    doc.annual = Some(y);
+                    break;
+                }
+            } else {
+                cur.bump();
+            }
+        }
+    }
+    doc
+}
+
+/// True for the characters that end a clause.
+fn is_delim(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '\n' | '（' | '）' | '(' | ')' | '【' | '】'
+    )
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+impl<'a> Reader<'a> {
+    fn run(&mut self) {
+        let mut cur = Cursor::new(self.text, 0, self.text.len());
+        let mut line_start = true;
+        while !cur.at_end() {
+            if line_start {
+                line_start = false;
+                if self.heading(&mut cur) {
+                    continue;
+                }
+            }
+            let here = cur.pos();
+            let Some(c) = cur.peek() else { break };
+            if c == '\n' {
+                cur.bump();
+                line_start = true;
+                self.clause_break(cur.pos(), false);
+                continue;
+            }
+            // An ASCII comma between digits is a thousands separator, read with its number.
+            if is_delim(c) || c == ',' {
+                cur.bump();
+                self.clause_break(cur.pos(), is_sentence_end(c));
+                continue;
+            }
+            if self.year_marker(&mut cur) || self.change_pair(&mut cur) || self.rate(&mut cur) || self.level(&mut cur) {
+                continue;
+            }
+            cur.set_pos(here);
+            cur.bump();
+        }
+    }
+
+    fn clause_break(&mut self, at: usize, sentence_end: bool) {
+        self.name_start = at;
+        self.from_year = None;
+        if sentence_end {
+            self.subject = None;
+        }
+    }
+
+    /// A heading line ("## 第二章 产业发展", "三、服务业", "（二）社会发展") resets the context.
+    fn heading(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        cur.skip_spaces();
+        let line_end = self.text[cur.pos()..].find('\n').map_or(self.text.len(), |i| cur.pos() + i);
+        let line = self.text[cur.pos()..line_end].trim();
+        let body = line.trim_start_matches('#').trim_start();
+        let numbered = |s: &str| {
+            let s = s.trim_start_matches(['（', '(']);
+            let n = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+            n > 0 && s.chars().nth(n).is_some_and(|c| matches!(c, '、' | '）' | ')'))
+        };
+        let chapter = body.starts_with('第') && body.chars().take(6).any(|c| matches!(c, '章' | '节' | '篇'));
+        // A heading is short and has no sentence end in it; a numbered paragraph is not.
+        let short = body.chars().count() <= 40 && !body.contains('。');
+        if (line.starts_with('#') || chapter || numbered(body)) && short {
+            self.ctx = self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
+            self.subject = None;
+            self.from_year = None;
+            cur.set_pos(line_end);
+            self.name_start = line_end;
+            return true;
+        }
+        cur.set_pos(start);
+        false
+    }
+
+    /// Year markers: "到2015年(底)", "2010年", "“十二五”期末", "“十一五”期间", and the
+    /// comparison forms "比2010年", "由“十五”期末的" that set only the clause's start year.
+    fn year_marker(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        let Some(m) = self.marker(cur) else { return false };
+        let before = &self.text[self.name_start.min(start)..start];
+        if ["比", "较", "由", "从", "与"].iter().any(|w| before.ends_with(w)) {
+            self.from_year = Some(m.year);
+        } else {
+            self.ctx = Some(m);
+            let _ = cur.eat("的");
+            self.name_start = cur.pos();
+        }
+        true
+    }
+
+    /// Reads one year marker at the cursor, without changing the reader's state.
+    fn marker(&self, cur: &mut Cursor) -> Option<YearCtx> {
+        let start = cur.pos();
+        let quoted = cur.eat("“") || cur.eat("\"");
+        let mut marker = None;
+        if let Some(&(_, first, last)) = PERIODS.iter().find(|(n, ..)| cur.eat(n)) {
+            let _ = cur.eat("”") || cur.eat("\"");
+            let end_words = ["规划期末", "期末", "末期", "末", "时期", "期间", "以来"];
+            if first > 0 && end_words.iter().any(|w| cur.eat(w)) {
+                marker = Some(YearCtx { year: last, rate_from: Some(first - 1), single: false });
+            }
+        } else if !quoted {
+            if let Some((y, _)) = cur.year() {
+                let in_range = (super::YEAR_MIN..=super::YEAR_MAX).contains(&y);
+                let is_year = self.text[start..cur.pos()].ends_with('年') && !cur.rest().starts_with(['月', '度']);
+                if is_year && in_range {
+                    let _ = cur.eat("年底") || cur.eat("年末") || cur.eat("底") || cur.eat("末") || cur.eat("全年");
+                    let mut m = self.single_year(y);
+                    // "到2025年" names a horizon, as five-year targets do: a bare "下降13.5%"
+                    // after it is a total over the period, not growth over the year before.
+                    let before = &self.text[..start];
+                    if before.ends_with('到') || before.ends_with('至') {
+                        m.single = false;
+                    }
+                    marker = Some(m);
+                } else if in_range && matches!(cur.peek(), Some('—' | '-' | '–' | '至' | '到')) {
+                    // A range "2012—2020年" is a period; its end is the year.
+                    cur.bump();
+                    if let Some((y2, _)) = cur.year() {
+                        if y2 > y && y2 - y <= super::MAX_SPAN && y2 <= super::YEAR_MAX {
+                            let from = if y.rem_euclid(5) == 1 { y - 1 } else { y };
+                            marker = Some(YearCtx { year: y2, rate_from: Some(from), single: false });
+                        }
+                    }
+                }
+            }
+        }
+        if marker.is_none() {
+            cur.set_pos(start);
+        }
+        marker
+    }
+
+    /// The context a single year sets: 年均 rates run over the plan period it closes, or the
+    /// five years a plan-end year closes; 增长 runs from the year before.
+    fn single_year(&self, y: i32) -> YearCtx {
+        let rate_from = match (self.doc.kind, self.doc.plan) {
+            (_, Some((first, last))) if y == last => Some(first - 1),
+            (DocKind::Annual, _) => Some(y - 1),
+            _ if y.rem_euclid(5) == 0 => Some(y - 5),
+            _ => None,
+        };
+        YearCtx { year: y, rate_from, single: true }
+    }
+
+    /// "由A(提高)到B": two levels, or two structures, at the start and end of the period.
+    fn change_pair(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        if !cur.eat("由") && !cur.eat("从") {
+            return false;
+        }
+        let name_end = start;
+        // An optional start marker: 由“十五”期末的.
+        let start_year = self.marker(cur).map(|m| m.year);
+        let _ = cur.eat("的");
+        let a_pos = cur.pos();
+        let Some(Ok(a)) = super::read_value(cur) else {
+            cur.set_pos(start);
+            return false;
+        };
+        if !CHANGE_VERBS.iter().any(|v| cur.eat(v)) {
+            cur.set_pos(start);
+            return false;
+        }
+        let Some(Ok(b)) = super::read_value(cur) else {
+            cur.set_pos(start);
+            return false;
+        };
+        let span = Span::new(a_pos, cur.pos());
+        let Some(name) = self.name(self.name_start, name_end, true) else {
+            self.name_start = cur.pos();
+            return true;
+        };
+        let end_ctx = self.ctx;
+        let from = start_year.or(end_ctx.and_then(|c| c.rate_from));
+        self.emit(&name, from, a, span);
+        self.emit(&name, end_ctx.map(|c| c.year), b, span);
+        self.name_start = cur.pos();
+        true
+    }
+
+    /// "年均增长24.6%", "增长6%左右", "同比增长3.12%".
+    fn rate(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        let (sign, periodic) = match cur.eat_any(PERIOD_RATE_WORDS) {
+            Some(s) => (s, true),
+            None => match cur.eat_any(YEAR_RATE_WORDS) {
+                Some(s) => (s, false),
+                None => return false,
+            },
+        };
+        let _ = cur.eat("了");
+        let fig = match cur.figure() {
+            Some(Ok((f, u))) if u.kind == UnitKind::Percent => f,
+            _ => {
+                cur.set_pos(start);
+                return false;
+            }
+        };
+        let figure = if sign < 0.0 { Figure { number: fig.number.negated(), ..fig } } else { fig };
+        let Some(name) = self.name(self.name_start, start, true) else {
+            self.name_start = cur.pos();
+            return true;
+        };
+        if !valid_rate(&mut self.ex, &figure) {
+            self.name_start = cur.pos();
+            return true;
+        }
+        let period = match (periodic, self.ctx, self.from_year) {
+            // Growth "比2010年增长49.6%" is a total over the years since, not an annual rate:
+            // it is left to the multiple check (a later version) rather than misread here.
+            (false, _, Some(_)) => None,
+            (true, Some(c), _) => c.rate_from.map(|f| (f, c.year)),
+            (false, Some(c), None)
+                if self.doc.kind != DocKind::FiveYear && (c.single || self.doc.kind == DocKind::Annual) =>
+            {
+                Some((c.year - 1, c.year))
+            }
+            _ => None,
+        };
+        let span = Span::new(start, cur.pos());
+        match period {
+            Some((from, to)) if from < to => {
+                self.ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span });
+            }
+            _ => self.unattached(figure.span),
+        }
+        self.name_start = cur.pos();
+        true
+    }
+
+    /// A level: a verb and a figure ("达143亿元"), or a figure right after a name ("862万吨").
+    fn level(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        let verb = cur.eat_any(LEVEL_VERBS);
+        let value_start = cur.pos();
+        let value = match super::read_value(cur) {
+            Some(Ok(v)) => Some(v),
+            Some(Err(span)) => {
+                super::number_too_long(&mut self.ex, self.text, span);
+                self.name_start = cur.pos();
+                return true;
+            }
+            None => self.chinese_figure(cur),
+        };
+        let Some(mut value) = value else {
+            cur.set_pos(start);
+            return false;
+        };
+        // Without a verb, a figure must start at a digit: "GDP47.6" yes, "第一产业" no.
+        if !self.accept(cur, &value, verb.is_some()) {
+            cur.set_pos(start);
+            if verb.is_some() {
+                return false;
+            }
+            // Skip the whole number so its digits are not re-read one by one ("47.6" must not
+            // be retried as "7.6"); a numeral in Chinese is skipped one char at a time.
+            cur.set_pos(value_start);
+            while cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+                cur.bump();
+            }
+            if cur.pos() == start {
+                cur.bump();
+            }
+            return true;
+        }
+        if let (Some(b), Value::Level(f, _)) = (verb, &mut value) {
+            if f.bound == Bound::Eq {
+                f.bound = b;
+            }
+        }
+        let span = Span::new(value_start, cur.pos());
+        let name_end = start;
+        let raw = self.text[self.name_start.min(name_end)..name_end].trim_end_matches(is_space);
+        if verb.is_none() && CHANGE_WORDS.iter().any(|w| raw.ends_with(w)) {
+            // A change, not a level: nothing to record as a point of the path.
+            self.name_start = cur.pos();
+            return true;
+        }
+        if CUMULATIVE_WORDS.iter().any(|w| raw.contains(w)) {
+            // A sum over the period is not a level of any one year; it is set aside for the
+            // cumulative check rather than misread as the target year's value.
+            self.cumulative(span);
+            self.name_start = cur.pos();
+            return true;
+        }
+        let Some(name) = self.name(self.name_start, name_end, verb.is_some()) else {
+            self.name_start = cur.pos();
+            return true;
+        };
+        let year = self.ctx.map(|c| c.year);
+        self.emit(&name, year, value, span);
+        self.name_start = cur.pos();
+        true
+    }
+
+    /// A Chinese-numeral figure with a unit: "两所", "一万五千人", "百分之六十".
+    fn chinese_figure(&mut self, cur: &mut Cursor) -> Option<Value> {
+        let percent = cur.eat("百分之");
+        let (number, span) = match cur.chinese_number() {
+            Some(x) => x,
+            None if percent => match cur.number() {
+                Some(Ok(x)) => x,
+                _ => return None,
+            },
+            None => return None,
+        };
+        let unit = if percent { Unit::percent() } else { cur.unit() };
+        if unit == Unit::none() || unit.base.is_empty() && unit.kind == UnitKind::Amount {
+            return None;
+        }
+        let bound = if cur.eat("余") || cur.eat("多") { Bound::Ge } else { cur.suffix_bound().unwrap_or(Bound::Eq) };
+        Some(Value::Level(Figure::new(number, bound, span), unit))
+    }
+
+    /// Whether a figure just read is a statement rather than part of a noun phrase: it needs a
+    /// unit we know (or a verb before it), and a clause boundary after it.
+    fn accept(&self, cur: &Cursor, value: &Value, has_verb: bool) -> bool {
+        if let Value::Level(_, unit) = value {
+            let known = !unit.base.is_empty() || unit.kind != UnitKind::Amount;
+            let magnitude_only = unit.base.is_empty() && unit.exp != 0;
+            if !(known || (has_verb && (magnitude_only || *unit == Unit::none()))) {
+                return false;
+            }
+        }
+        let mut look = Cursor::new(self.text, cur.pos(), self.text.len());
+        look.skip_spaces();
+        match look.peek() {
+            None => true,
+            Some(c) if is_delim(c) || matches!(c, ',' | '、' | '和' | '及' | '与' | '。') => true,
+            // A rate may follow a level in the same clause: "达42亿元年均增长20%".
+            Some(_) => PERIOD_RATE_WORDS.iter().any(|(w, _)| look.rest().starts_with(w)),
+        }
+    }
+
+    /// The cleaned name between `from` and `to`, or the sentence's subject for a clause that
+    /// starts with a verb. `None` (with nothing recorded) when there is neither.
+    fn name(&mut self, from: usize, to: usize, may_inherit: bool) -> Option<String> {
+        let raw = if from < to { &self.text[from..to] } else { "" };
+        let cleaned = clean_name(raw);
+        if cleaned.is_empty() {
+            return if may_inherit { self.subject.clone() } else { None };
+        }
+        // "占…的比重" and "…的X%": shares keep their whole; a bare "占…" takes the subject.
+        let cleaned = if cleaned.starts_with('占') {
+            match &self.subject {
+                Some(s) => format!("{s}{cleaned}"),
+                None => cleaned,
+            }
+        } else {
+            cleaned
+        };
+        let cleaned = if cleaned.contains('占') && cleaned.ends_with('的') {
+            format!("{}比重", cleaned.trim_end_matches('的'))
+        } else {
+            cleaned
+        };
+        if !cleaned.contains('占') {
+            self.subject = Some(cleaned.clone());
+        }
+        Some(cleaned)
+    }
+
+    /// Records a level or structure at `year`, or a diagnostic when the year is unknown.
+    fn emit(&mut self, name: &str, year: Option<i32>, value: Value, span: Span) {
+        let Some(year) = year else {
+            let at = match &value {
+                Value::Level(f, _) => f.span,
+                Value::Structure(parts) => parts.first().map_or(span, |f| f.span),
+            };
+            self.unattached(at);
+            return;
+        };
+        match value {
+            Value::Level(figure, unit) => {
+                if valid_level(&mut self.ex, self.text, &figure, &unit) {
+                    let kind = FactKind::Level { year, figure, unit };
+                    self.ex.facts.push(Fact { name: name.to_string(), kind, span });
+                }
+            }
+            Value::Structure(parts) => {
+                self.ex.facts.push(Fact { name: name.to_string(), kind: FactKind::Structure { year, parts }, span });
+            }
+        }
+    }
+
+    fn cumulative(&mut self, span: Span) {
+        let shown = excerpt(&self.text[span.start..span.end]);
+        self.ex.diag("cumulative_not_checked", span, messages::CUMULATIVE_NOT_CHECKED.fill(&[&shown]));
+    }
+
+    fn unattached(&mut self, span: Span) {
+        let shown = excerpt(&self.text[span.start..span.end]);
+        self.ex.diag("year_unknown", span, messages::YEAR_UNKNOWN.fill(&[&shown]));
+    }
+}
+
+/// Drops fillers, quotes and markup around a name, and keeps the tail of a long fragment.
+fn clean_name(raw: &str) -> String {
+    let mut s: &str = raw.trim_matches(|c: char| is_space(c) || matches!(c, '*' | '#' | '—' | '-' | '“' | '”' | '"'));
+    let mut changed = true;
+    while changed && !s.is_empty() {
+        changed = false;
+        for w in LEADING_FILLERS {
+            if let Some(rest) = s.strip_prefix(w) {
+                s = rest.trim_start_matches(is_space);
+                changed = true;
+            }
+        }
+        for w in TRAILING_FILLERS {
+            if let Some(rest) = s.strip_suffix(w) {
+                s = rest.trim_end_matches(is_space);
+                changed = true;
+            }
+        }
+    }
+    let mut out: String = s.chars().filter(|c| !is_space(*c) && !matches!(c, '“' | '”' | '"' | '*')).collect();
+    if out.chars().count() > MAX_NAME_CHARS {
+        // Keep what follows the last enumeration or verb-like break.
+        let tail_from = out.rfind(['，', '、', ',']).map(|i| i + out[i..].chars().next().map_or(1, char::len_utf8));
+        out = match tail_from {
+            Some(i) if i < out.len() => out[i..].to_string(),
+            _ => out.chars().rev().take(MAX_NAME_CHARS).collect::<Vec<_>>().into_iter().rev().collect(),
+        };
+    }
+    // A name must say something: digits or symbols alone are not a statistic.
+    if !out.chars().any(|c| c.is_alphabetic()) {
+        return String::new();
+    }
+    out
+}

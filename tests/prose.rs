@@ -1,0 +1,276 @@
+//! Reading plan prose: what a careful analyst extracts by hand from the seed documents.
+//!
+//! The expectations below were written by reading the documents, not by copying the
+//! analyzer's output. Sources:
+//!
+//! | tag   | document                                                                  |
+//! |-------|---------------------------------------------------------------------------|
+//! | `000` | ../shared/seeds/000_0a4f00c585880ffc.txt: 二连浩特市“十二五”规划纲要          |
+//! | `001` | ../shared/seeds/001_ab682828fb602c16.txt: 2026年二连浩特市国民经济和社会发展计划 |
+//! | `002` | ../shared/seeds/002_e46ce887727e8612.txt: 呼包银榆经济区发展规划 分工方案     |
+//! | `genre` | sentences constructed in the phrasing of other plans of the same kinds   |
+
+use plancheck::report::Report;
+use plancheck::{analyze, Options};
+
+fn seed(name: &str) -> String {
+    let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn run(text: &str) -> Report {
+    analyze(text, &Options::default())
+}
+
+/// A level the report must contain: an indicator whose name contains `hint`, with a point
+/// in `year` equal to `value` (in the indicator's unit `unit`) and bound `bound`.
+fn has_level(r: &Report, hint: &str, year: i32, value: f64, unit: &str, bound: &str) -> bool {
+    r.indicators.iter().any(|i| {
+        i.name.contains(hint)
+            && i.unit == unit
+            && i.points.iter().any(|p| {
+                let b = serde_json::to_value(p.bound).unwrap();
+                p.year == year && (p.value - value).abs() < 1e-9 * value.abs().max(1.0) && b == bound
+            })
+    })
+}
+
+fn has_rate(r: &Report, hint: &str, from: i32, to: i32, percent: f64) -> bool {
+    r.indicators
+        .iter()
+        .any(|i| i.name.contains(hint) && i.rates.iter().any(|x| (x.from, x.to) == (from, to) && x.percent == percent))
+}
+
+fn has_structure(r: &Report, year: i32, parts: &[f64]) -> bool {
+    r.structures.iter().any(|s| s.year == year && s.parts.iter().map(|p| p.value).eq(parts.iter().copied()))
+}
+
+/// Asserts a list of expected levels: (name hint, year, value, unit, bound).
+fn check_levels(source: &str, r: &Report, expected: &[(&str, i32, f64, &str, &str)]) {
+    let missing: Vec<_> = expected.iter().filter(|(h, y, v, u, b)| !has_level(r, h, *y, *v, u, b)).collect();
+    assert!(missing.is_empty(), "{source}: missing levels {missing:?}");
+}
+
+fn check_rates(source: &str, r: &Report, expected: &[(&str, i32, i32, f64)]) {
+    let missing: Vec<_> = expected.iter().filter(|(h, f, t, p)| !has_rate(r, h, *f, *t, *p)).collect();
+    assert!(missing.is_empty(), "{source}: missing rates {missing:?}");
+}
+
+#[test]
+fn erenhot_12th_plan_targets_and_bases() {
+    let r = run(&seed("000_0a4f00c585880ffc.txt"));
+    assert_eq!(serde_json::to_value(r.form).unwrap(), "prose");
+    // 第一章 三（四）发展目标: every level and rate in the list.
+    check_levels(
+        "000 发展目标",
+        &r,
+        &[
+            ("地区生产总值", 2015, 143.0, "亿元", "eq"),
+            ("财政总收入", 2015, 10.0, "亿元", "eq"),
+            ("社会消费品零售总额", 2015, 42.0, "亿元", "eq"),
+            ("进出口贸易额", 2015, 80.0, "亿美元", "eq"),
+            ("进出口货", 2015, 2600.0, "万吨", "eq"),
+            ("草原治理面积", 2015, 225.0, "万亩", "eq"),
+            ("草原禁牧休牧面积", 2015, 400.0, "万亩", "ge"),
+            ("污水集中处理率", 2015, 90.0, "%", "eq"),
+            ("生活垃圾无害化处理率", 2015, 98.0, "%", "eq"),
+            ("城镇居民人均可支配收入", 2015, 40150.0, "元", "eq"),
+            ("农牧民人均纯收入", 2015, 15730.0, "元", "eq"),
+            ("城镇登记失业率", 2015, 2.4, "%", "le"),
+            ("覆盖率", 2015, 100.0, "%", "eq"),
+            ("高中毛入学率", 2015, 92.0, "%", "eq"),
+            ("城镇人均住宅建筑面积", 2015, 40.0, "平方米", "eq"),
+        ],
+    );
+    check_rates(
+        "000 发展目标",
+        &r,
+        &[
+            ("地区生产总值", 2010, 2015, 24.6),
+            ("财政总收入", 2010, 2015, 22.0),
+            ("固定资产投资", 2010, 2015, 21.0),
+            ("社会消费品零售总额", 2010, 2015, 20.0),
+            ("进出口贸易额", 2010, 2015, 19.5),
+            ("进出口货", 2010, 2015, 24.7),
+            ("城镇居民人均可支配收入", 2010, 2015, 12.5),
+            ("农牧民人均纯收入", 2010, 2015, 16.0),
+        ],
+    );
+    // 第一章 一、发展基础: the end-2010 levels those targets need, and the 十一五 rates.
+    check_levels(
+        "000 发展基础",
+        &r,
+        &[
+            ("地区生产总值", 2010, 47.6, "亿元", "eq"),
+            ("第一产业", 2010, 0.4, "亿元", "eq"),
+            ("工业", 2010, 13.9, "亿元", "eq"),
+            ("服务业", 2010, 30.23, "亿元", "eq"),
+            ("社会消费品零售总额", 2010, 16.8, "亿元", "eq"),
+            ("进出口贸易额", 2010, 32.8, "亿美元", "eq"),
+            ("进出口货", 2010, 862.0, "万吨", "eq"),
+            ("城镇居民人均可支配收入", 2010, 22281.0, "元", "eq"),
+            ("农牧民人均纯收入", 2010, 7490.0, "元", "eq"),
+            ("出入境人数", 2010, 178.4, "万人次", "eq"),
+        ],
+    );
+    check_rates("000 发展基础", &r, &[("地区生产总值", 2005, 2010, 25.8), ("工业", 2005, 2010, 53.5)]);
+    // 第二章: the sector targets.
+    check_levels(
+        "000 产业发展",
+        &r,
+        &[
+            ("第一产业", 2015, 0.58, "亿元", "eq"),
+            ("工业", 2015, 45.7, "亿元", "eq"),
+            ("服务业", 2015, 88.72, "亿元", "eq"),
+            ("旅游业总收入", 2015, 45.0, "亿元", "eq"),
+        ],
+    );
+    // The three structures and the 工业 share.
+    assert!(has_structure(&r, 2005, &[1.0, 18.2, 80.8]));
+    assert!(has_structure(&r, 2010, &[0.8, 35.7, 63.5]));
+    assert!(has_structure(&r, 2015, &[0.4, 37.6, 62.0]));
+    check_levels("000 工业经济", &r, &[("比重", 2010, 29.4, "%", "eq"), ("比重", 2005, 10.9, "%", "eq")]);
+}
+
+#[test]
+fn erenhot_findings_are_exactly_the_real_ones() {
+    let r = run(&seed("000_0a4f00c585880ffc.txt"));
+    let mut got: Vec<(String, String, Vec<f64>)> = r
+        .findings
+        .iter()
+        .filter(|f| !matches!(f.severity, plancheck::checks::Severity::Info))
+        .map(|f| {
+            let kind = serde_json::to_value(f.kind).unwrap().as_str().unwrap().to_string();
+            let sev = serde_json::to_value(f.severity).unwrap().as_str().unwrap().to_string();
+            (kind, sev, f.numbers.clone())
+        })
+        .collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    // 工业 13.9 / 47.6 = 29.07%–29.34% against the stated 29.4%; and 工业 13.9 → 45.7 implies
+    // 26.76%–27.0% against 26.7%, 0.01pp outside rounding. Everything else in domain.md's
+    // worked figures is consistent and must stay silent.
+    assert_eq!(
+        got,
+        vec![
+            ("rate_vs_endpoints".into(), "warning".into(), vec![13.9, 45.7, 26.7]),
+            ("share".into(), "warning".into(), vec![13.9, 47.6, 29.4]),
+        ]
+    );
+}
+
+#[test]
+fn statements_are_linked_across_the_document() {
+    let r = run(&seed("000_0a4f00c585880ffc.txt"));
+    let named = |hint: &str| r.indicators.iter().filter(|i| i.name.contains(hint)).count();
+    // 进出口货运量 (2010) and 进出口货物总量 (2015) are one statistic; so are 城镇居民人均可支配收入
+    // and 城镇居民可支配收入, and 进出口贸易额 and 口岸进出口贸易总额.
+    let cargo = r.indicators.iter().find(|i| i.name.contains("货运量")).unwrap();
+    assert!(cargo.points.iter().any(|p| p.year == 2015 && p.value == 2600.0));
+    assert_eq!(named("城镇居民"), 1);
+    assert_eq!(named("进出口贸易"), 1);
+    // 工业 is not 第二产业, and 纯收入 is not 可支配收入.
+    let text = "到2015年，工业增加值达45.7亿元，第二产业增加值达53.7亿元。农牧民人均纯收入达15730元，农牧民人均可支配收入达16000元。";
+    let r = run(text);
+    assert_eq!(r.indicators.len(), 4, "{:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn erenhot_2026_annual_plan() {
+    let r = run(&seed("001_ab682828fb602c16.txt"));
+    check_rates(
+        "001 主要预期目标",
+        &r,
+        &[
+            ("地区生产总值", 2025, 2026, 6.0),
+            ("固定资产投资", 2025, 2026, 10.0),
+            ("一般公共预算收入", 2025, 2026, 2.0),
+            ("社会消费品零售总额", 2025, 2026, 4.5),
+            ("城镇居民人均可支配收入", 2025, 2026, 4.0),
+            ("农牧民人均可支配收入", 2025, 2026, 5.0),
+            ("规上工业增加值", 2025, 2026, 10.0),
+        ],
+    );
+    check_levels(
+        "001",
+        &r,
+        &[
+            ("进出口贸易额", 2026, 460.0, "亿元", "ge"),
+            ("招商引资到位资金", 2026, 20.0, "亿元", "ge"),
+            ("互市贸易额", 2026, 15.0, "亿元", "ge"),
+        ],
+    );
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
+#[test]
+fn the_task_division_has_no_dated_targets() {
+    // 002 states one share ("80%以上") with no year: it is reported, not guessed.
+    let r = run(&seed("002_e46ce887727e8612.txt"));
+    assert!(r.indicators.is_empty());
+    assert!(r.diagnostics.iter().any(|d| d.code == "year_unknown"));
+}
+
+#[test]
+fn genre_phrasings() {
+    // Each sentence is in the phrasing of other plans of the same kinds.
+    let cases: &[(&str, &[(&str, i32, f64, &str, &str)], &[(&str, i32, i32, f64)])] = &[
+        (
+            "到2025年，全市地区生产总值突破1000亿元，年均增长6.5%左右。",
+            &[("地区生产总值", 2025, 1000.0, "亿元", "ge")],
+            &[],
+        ),
+        (
+            "“十四五”期末，一般公共预算收入达到85亿元，年均增长5%；常住人口城镇化率提高到65%。",
+            &[("一般公共预算收入", 2025, 85.0, "亿元", "eq"), ("城镇化率", 2025, 65.0, "%", "eq")],
+            &[("一般公共预算收入", 2020, 2025, 5.0)],
+        ),
+        (
+            "２０２０年，城镇居民人均可支配收入达到４．２万元，农村居民人均可支配收入达到一万五千元。",
+            &[("城镇居民", 2020, 4.2, "万元", "eq"), ("农村居民", 2020, 15000.0, "元", "eq")],
+            &[],
+        ),
+        (
+            "2023年全市固定资产投资同比增长8.2%，社会消费品零售总额完成265.4亿元。",
+            &[("社会消费品零售总额", 2023, 265.4, "亿元", "eq")],
+            &[("固定资产投资", 2022, 2023, 8.2)],
+        ),
+        ("到2030年，森林覆盖率达到百分之二十五。", &[("森林覆盖率", 2030, 25.0, "%", "eq")], &[]),
+        ("“十三五”时期，全市人口自然增长率控制在6‰以内。", &[("人口自然增长率", 2020, 6.0, "‰", "le")], &[]),
+    ];
+    for (text, levels, rates) in cases {
+        let r = run(text);
+        check_levels(text, &r, levels);
+        check_rates(text, &r, rates);
+    }
+}
+
+#[test]
+fn figures_inside_noun_phrases_are_not_targets() {
+    for text in [
+        "到2015年，培育若干家年产5000万吨以上规模的大型煤炭企业。",
+        "到2015年，建成二连浩特—温都尔220千伏输变电工程。",
+        "2026年是“十五五”开局之年，也是二连建城70周年。",
+        "到2015年，全市等级公路增加30.7公里。",
+    ] {
+        let r = run(text);
+        assert!(r.indicators.is_empty(), "{text}: {:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_figure_without_a_year_is_reported_not_guessed() {
+    let r = run("城市绿化覆盖率由13.6%提高到23.6%。");
+    assert!(r.indicators.is_empty());
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "year_unknown").count(), 2);
+}
+
+#[test]
+fn prose_spans_point_at_the_figures() {
+    let text = "“十二五”期末，地区生产总值年均增长24.6%，达143 亿元。";
+    let r = run(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let at = |s: [u32; 2]| String::from_utf16(&units[s[0] as usize..s[1] as usize]).unwrap();
+    let gdp = &r.indicators[0];
+    assert_eq!(at(gdp.points[0].span), "143");
+    assert_eq!(at(gdp.rates[0].span), "24.6");
+}
