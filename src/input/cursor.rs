@@ -242,7 +242,7 @@ impl<'a> Cursor<'a> {
                 (None, Some(p)) if p < 4 => {
                     section = section.saturating_add(digit.unwrap_or(1).saturating_mul(10i64.pow(p as u32)));
                     digit = None;
-                    last_place = p as i32;
+                    last_place = p;
                 }
                 (None, Some(p)) => {
                     if count == 0 {
@@ -252,7 +252,7 @@ impl<'a> Cursor<'a> {
                     total = total.saturating_add(section.saturating_add(digit.unwrap_or(0)).saturating_mul(k));
                     section = 0;
                     digit = None;
-                    last_place = p as i32;
+                    last_place = p;
                 }
                 (None, None) => break,
             }

@@ -237,7 +237,7 @@ fn doc_kind(text: &str) -> Doc {
             let ordinal = before.rfind('第').map(|j| &before[j + '第'.len_utf8()..]);
             if let Some((n, _)) = ordinal.and_then(|o| Cursor::new(o, 0, o.len()).chinese_number()) {
                 let n = n.to_f64() as i32;
-                if n >= 6 && n <= 30 {
+                if (6..=30).contains(&n) {
                     let start = 1981 + 5 * (n - 6);
                     doc.plan = Some((start, start + 4));
                 }
