@@ -45,13 +45,18 @@ fn has_structure(r: &Report, year: i32, parts: &[f64]) -> bool {
     r.structures.iter().any(|s| s.year == year && s.parts.iter().map(|p| p.value).eq(parts.iter().copied()))
 }
 
-/// Asserts a list of expected levels: (name hint, year, value, unit, bound).
-fn check_levels(source: &str, r: &Report, expected: &[(&str, i32, f64, &str, &str)]) {
+/// An expected level: (name hint, year, value, unit, bound).
+type Level = (&'static str, i32, f64, &'static str, &'static str);
+/// An expected rate: (name hint, from, to, per cent).
+type RateFact = (&'static str, i32, i32, f64);
+
+/// Asserts a list of expected levels.
+fn check_levels(source: &str, r: &Report, expected: &[Level]) {
     let missing: Vec<_> = expected.iter().filter(|(h, y, v, u, b)| !has_level(r, h, *y, *v, u, b)).collect();
     assert!(missing.is_empty(), "{source}: missing levels {missing:?}");
 }
 
-fn check_rates(source: &str, r: &Report, expected: &[(&str, i32, i32, f64)]) {
+fn check_rates(source: &str, r: &Report, expected: &[RateFact]) {
     let missing: Vec<_> = expected.iter().filter(|(h, f, t, p)| !has_rate(r, h, *f, *t, *p)).collect();
     assert!(missing.is_empty(), "{source}: missing rates {missing:?}");
 }
@@ -213,7 +218,7 @@ fn the_task_division_has_no_dated_targets() {
 #[test]
 fn genre_phrasings() {
     // Each sentence is in the phrasing of other plans of the same kinds.
-    let cases: &[(&str, &[(&str, i32, f64, &str, &str)], &[(&str, i32, i32, f64)])] = &[
+    let cases: &[(&str, &[Level], &[RateFact])] = &[
         (
             "到2025年，全市地区生产总值突破1000亿元，年均增长6.5%左右。",
             &[("地区生产总值", 2025, 1000.0, "亿元", "ge")],
