@@ -16,9 +16,16 @@ use plancheck::{analyze, Options};
 
 const HEADER: &str = "指标\t单位\t基期年份\t基期值\t目标年份\t目标值\t年均增长";
 
-/// Runs the analyzer and compares its findings with `expected`, order aside.
+/// Runs the analyzer and compares its findings with `expected`, order aside. Every fixture
+/// is meant to be read in full, so any diagnostic fails the check too: a clean result must
+/// never come from a line that was not understood.
 fn check(source: &str, input: &str, expected: &[&str]) {
     let report = analyze(input, &Options::default());
+    assert!(
+        report.diagnostics.is_empty(),
+        "{source}: unexpected diagnostics {:#?}",
+        report.diagnostics.iter().map(|d| &d.message.en).collect::<Vec<_>>()
+    );
     let mut got: Vec<String> = report
         .findings
         .iter()
@@ -109,6 +116,13 @@ fn lines_from_the_erenhot_plan() {
     // A lone plan-end year: the rate runs over the five years before it; nothing to compare.
     check("000/目标", "财政总收入 2015=10亿元 年均22%", &[]);
     check("000/目标", "城镇登记失业率 2015=2.4%以内", &[]);
+    // An exact period: 2013→2015 is two years, so 10 → 12.1 at 10% a year is exact.
+    check("constructed", "固定资产投资 2013=10亿元 2015=12.1亿元 2013→2015年均10%", &[]);
+    check(
+        "constructed",
+        "固定资产投资 2013=10亿元 2015=14亿元 2013→2015年均10%",
+        &["rate_vs_endpoints error 10 14 10"],
+    );
 }
 
 #[test]

@@ -195,7 +195,10 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let span = Span::new(start, self.pos);
-        self.eat("年");
+        // The 年 of a year, but not the 年 of 年均 ("2011-2015年均…").
+        if !self.rest().starts_with("年均") {
+            self.eat("年");
+        }
         Some((y, span))
     }
 
@@ -376,6 +379,9 @@ mod tests {
         assert_eq!(c.year().map(|y| y.0), Some(2015));
         assert_eq!(c.rest(), "=");
         assert!(cur("20151").year().is_none());
+        let mut c = cur("2015年均24.6%");
+        assert_eq!(c.year().map(|y| y.0), Some(2015));
+        assert_eq!(c.rest(), "年均24.6%");
         assert!(cur("201").year().is_none());
     }
 }

@@ -4,6 +4,7 @@
 //! |-----------------------------------------------------|-------------------------------------------|
 //! | `地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%`   | levels 2010, 2015; rate 2010→2015         |
 //! | `工业增加值 2010=13.9 2015=45.7 2011-2015年均26.7%`   | rate 2010→2015 (a plan period's base)     |
+//! | `工业增加值 2013→2015年均9%`                          | rate 2013→2015 exactly                    |
 //! | `地区生产总值(亿元) 2010=47.6 2015=143`                | unit from the name's parenthesis         |
 //! | `财政总收入 2015=10亿元以上`  / `2015>=10亿元`          | a level bounded below                     |
 //! | `财政总收入 2015=10亿元 年均22%`                       | rate 2010→2015: a lone plan-end year      |
@@ -49,6 +50,8 @@ const RELATIONS: &[(&str, Option<Bound>)] = &[
 enum Period {
     /// `A-B年均`: resolved by [`written_period`] once the line's years are known.
     Written(i32, i32),
+    /// `A→B年均`: exactly from A to B, with no plan-period convention.
+    Exact(i32, i32),
     /// `A增长`: one year over the previous one.
     Year(i32),
     /// `年均` alone: the line's years decide ([`implicit_period`]).
@@ -168,6 +171,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     for rate in rates {
         let period = match rate.period {
             Period::Written(a, b) => Some(written_period(a, b, &years)),
+            Period::Exact(a, b) => Some((a, b)),
             Period::Year(y) => Some((y - 1, y)),
             Period::Implicit => implicit_period(&years),
         };
@@ -194,7 +198,7 @@ fn find_name_end(cur: &mut Cursor, line_end: usize) -> usize {
             cur.skip_spaces();
             let starts_target = cur.eat_any(RELATIONS).is_some()
                 || cur.eat_any(ANNUAL_WORDS).is_some()
-                || matches!(cur.peek(), Some('-' | '–' | '—' | '至' | '到'));
+                || matches!(cur.peek(), Some('-' | '–' | '—' | '至' | '到' | '→'));
             if starts_target {
                 return here;
             }
@@ -221,6 +225,14 @@ fn read_token(
     let start = cur.pos();
     if let Some((year, yspan)) = cur.year() {
         cur.skip_spaces();
+        // An exact period: A→B年均r% (the page writes this when it regenerates lines).
+        if cur.eat("→") || cur.eat("->") {
+            let Some((end, espan)) = cur.year() else { return false };
+            if !(valid_year(ex, year, yspan) & valid_year(ex, end, espan)) {
+                return true;
+            }
+            return read_rate(cur, ex, RATE_WORDS, Period::Exact(year, end), start, rates);
+        }
         // A period: A-B年均r%.
         if cur.eat_any(&[("-", ()), ("–", ()), ("—", ()), ("至", ()), ("到", ())]).is_some() {
             let Some((end, espan)) = cur.year() else {
