@@ -101,6 +101,18 @@ impl<'a> Cursor<'a> {
 
     /// Consumes `word` if the text continues with it, comparing after half-width folding.
     pub fn eat(&mut self, word: &str) -> bool {
+        let rest = &self.text.as_bytes()[self.pos..self.end];
+        let w = word.as_bytes();
+        // The fast path compares bytes inline: most calls fail on the first byte.
+        if rest.len() >= w.len() && w.iter().zip(rest).all(|(a, b)| a == b) {
+            self.pos += w.len();
+            return true;
+        }
+        // Folding only turns full-width forms into ASCII, so a word without ASCII can only
+        // match byte for byte.
+        if !w.iter().any(u8::is_ascii) {
+            return false;
+        }
         let mut p = self.pos;
         let mut src = self.text[self.pos..self.end].chars();
         for w in word.chars() {
@@ -283,9 +295,20 @@ impl<'a> Cursor<'a> {
         u
     }
 
+    /// True when a figure can start here: a digit, a sign, or the first char of a bound word.
+    /// Readers test this before [`Cursor::figure`] to skip text that holds no number.
+    pub fn may_start_figure(&self) -> bool {
+        self.peek().is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || PREFIX_BOUNDS.iter().any(|(w, _)| w.starts_with(c))
+        })
+    }
+
     /// Reads `[prefix bound] number [unit] [suffix bound]` as a figure with its unit.
     pub fn figure(&mut self) -> Option<Result<(Figure, Unit), Span>> {
         let start = self.pos;
+        if !self.may_start_figure() {
+            return None;
+        }
         let pre = self.prefix_bound();
         self.skip_spaces();
         // A sign: plans write net exports, balances and falls as negative figures.

@@ -70,6 +70,11 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
     let mut cur = Cursor::new(line, 0, line.len());
     while !cur.at_end() {
         let here = cur.pos();
+        // Only a digit (a year) or 年 (年均) can start what this looks for.
+        if !cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '年') {
+            cur.bump();
+            continue;
+        }
         if cur.year().is_some() {
             cur.skip_spaces();
             if cur.eat_any(RELATIONS).is_some() {

@@ -269,6 +269,76 @@ fn doc_kind(text: &str) -> Doc {
     doc
 }
 
+/// True for the characters an anchor or year marker can start with: digits and numerals, and
+/// the first characters of the verbs, rate words, bound words and markers above. Testing this
+/// first lets the reader skip most of the text at the cost of one match per character; the
+/// test `every_anchor_word_starts_with_a_candidate` keeps the list in step with the tables.
+fn may_start_anchor(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '０'
+                ..='９'
+                    | '零'
+                    | '〇'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '"'
+                    | '-'
+                    | '<'
+                    | '>'
+                    | '~'
+                    | '“'
+                    | '−'
+                    | '≈'
+                    | '≤'
+                    | '≥'
+                    | '下'
+                    | '不'
+                    | '为'
+                    | '从'
+                    | '低'
+                    | '保'
+                    | '同'
+                    | '增'
+                    | '大'
+                    | '完'
+                    | '实'
+                    | '小'
+                    | '年'
+                    | '扩'
+                    | '拓'
+                    | '控'
+                    | '提'
+                    | '是'
+                    | '比'
+                    | '由'
+                    | '稳'
+                    | '突'
+                    | '约'
+                    | '调'
+                    | '负'
+                    | '超'
+                    | '较'
+                    | '达'
+                    | '近'
+                    | '逾'
+                    | '降'
+                    | '高'
+        )
+}
+
 /// True for the characters that end a clause.
 fn is_delim(c: char) -> bool {
     matches!(
@@ -297,7 +367,13 @@ impl<'a> Reader<'a> {
             if c == '\n' {
                 cur.bump();
                 line_start = true;
-                self.clause_break(cur.pos(), false);
+                // A line that ends without punctuation is a sentence broken across lines (or
+                // pages): its name continues on the next line. Otherwise the line ends a clause.
+                let before = self.text[..here].trim_end_matches(is_space);
+                let broken = before.chars().next_back().is_some_and(|p| !is_delim(p) && !matches!(p, '、' | ','));
+                if !broken {
+                    self.clause_break(cur.pos(), false);
+                }
                 continue;
             }
             // An ASCII comma between digits is a thousands separator, read with its number.
@@ -306,7 +382,12 @@ impl<'a> Reader<'a> {
                 self.clause_break(cur.pos(), is_sentence_end(c));
                 continue;
             }
-            if self.year_marker(&mut cur) || self.change_pair(&mut cur) || self.rate(&mut cur) || self.level(&mut cur) {
+            if may_start_anchor(c)
+                && (self.year_marker(&mut cur)
+                    || self.change_pair(&mut cur)
+                    || self.rate(&mut cur)
+                    || self.level(&mut cur))
+            {
                 continue;
             }
             cur.set_pos(here);
@@ -705,4 +786,26 @@ fn clean_name(raw: &str) -> String {
         return String::new();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::cursor::PREFIX_BOUNDS;
+
+    #[test]
+    fn every_anchor_word_starts_with_a_candidate() {
+        let words = LEVEL_VERBS
+            .iter()
+            .map(|w| w.0)
+            .chain(PERIOD_RATE_WORDS.iter().map(|w| w.0))
+            .chain(YEAR_RATE_WORDS.iter().map(|w| w.0))
+            .chain(PREFIX_BOUNDS.iter().map(|w| w.0))
+            .chain(PERIODS.iter().map(|w| w.0))
+            .chain(["由", "从", "“", "百分之"]);
+        for w in words {
+            let c = w.chars().next().unwrap();
+            assert!(may_start_anchor(c), "{w} starts with {c}, which may_start_anchor rejects");
+        }
+    }
 }
