@@ -72,6 +72,47 @@ pub const THREE_SECTORS: Decomposition = Decomposition {
     parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
 };
 
+/// The statistics whose growth plans state at comparable (constant) prices while their
+/// levels are in current prices: GDP and the value added of sectors.
+const VALUE_ADDED_KEYS: &[&str] = &["地区生产总值", "第一产业", "第二产业", "第三产业", "服务业", "工业", "建筑业"];
+
+/// The price basis of an indicator's growth rates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// Constant prices (value added): a rate below what the current-price levels imply is
+    /// usually a price effect, not an error.
+    Real,
+    /// Current prices (investment, retail sales, revenue, trade, incomes).
+    Nominal,
+    /// Neither can be told (physical quantities, shares, unnamed series).
+    Unknown,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Real => "real",
+            Basis::Nominal => "nominal",
+            Basis::Unknown => "unknown",
+        }
+    }
+}
+
+/// The basis of an indicator from its key and the base of its unit ("元", "吨"…).
+pub fn basis(key: &str, unit_base: &str) -> Basis {
+    // Keys have lost their 增加值 suffix, so 规上工业增加值 arrives as 规上工业.
+    let value_added = VALUE_ADDED_KEYS.contains(&key)
+        || ["增加值", "生产总值"].iter().any(|w| key.contains(w))
+        || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
+    if value_added {
+        Basis::Real
+    } else if matches!(unit_base, "元" | "美元") {
+        Basis::Nominal
+    } else {
+        Basis::Unknown
+    }
+}
+
 /// The key under which statements about the same statistic are gathered.
 pub fn key(name: &str) -> String {
     let mut s: String = name
@@ -178,6 +219,16 @@ mod tests {
         ] {
             assert_ne!(key(a), key(b), "{a} ≠ {b}");
         }
+    }
+
+    #[test]
+    fn price_basis() {
+        assert_eq!(basis(&key("地区生产总值"), "元"), Basis::Real);
+        assert_eq!(basis(&key("工业增加值"), "元"), Basis::Real);
+        assert_eq!(basis(&key("规上工业增加值"), ""), Basis::Real);
+        assert_eq!(basis(&key("社会消费品零售总额"), "元"), Basis::Nominal);
+        assert_eq!(basis(&key("进出口贸易额"), "美元"), Basis::Nominal);
+        assert_eq!(basis(&key("进出口货物总量"), "吨"), Basis::Unknown);
     }
 
     #[test]

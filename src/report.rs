@@ -20,6 +20,7 @@ use crate::figure::Bound;
 use crate::growth;
 use crate::messages::Message;
 use crate::model::{Indicator, Model};
+use crate::names::{self, Basis};
 use crate::text::Utf16Map;
 
 pub const VERSION: u32 = 1;
@@ -111,6 +112,7 @@ pub struct FindingOut {
     pub indicators: Vec<String>,
     pub numbers: Vec<f64>,
     pub message: Message,
+    pub explanation: Vec<Message>,
     pub suggestion: Option<SuggestionOut>,
     pub spans: Vec<[u32; 2]>,
 }
@@ -204,6 +206,7 @@ impl Report {
                     indicators: f.refs.iter().map(ref_id).collect(),
                     numbers: f.numbers,
                     message: f.message,
+                    explanation: f.explanation,
                     suggestion: f.suggestion.map(|s| SuggestionOut {
                         zh: s.message.zh,
                         en: s.message.en,
@@ -268,7 +271,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
                 percent: r.percent(),
                 lo: finite(a.lo),
                 hi: finite(a.hi),
-                basis: "unknown",
+                basis: ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str(),
                 span: map.span(r.figure.span),
             }
         })

@@ -37,7 +37,7 @@ export interface Structure { id: string; name: string; year: number;
 export type FindingKind = "rate_vs_endpoints" | "conflicting_statements" | "sum_vs_total" |
   "structure_ratio" | "share" | "per_capita" | "yoy" | "completion" | "multiple" | "approx_word" | "cumulative";
 export interface Finding { kind: FindingKind; severity: "error" | "warning" | "info"; indicators: string[];
-  numbers: number[]; message: Message;
+  numbers: number[]; message: Message; explanation: Message[];
   suggestion: (Message & { values: { field: string; year: number | null; value: number; unit: string }[] }) | null;
   spans: Span[] }
 export interface Diagnostic { code: string; span: Span; message: Message }

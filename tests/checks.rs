@@ -92,14 +92,35 @@ fn an_impossible_rate_is_an_error() {
 
 #[test]
 fn the_example_of_the_brief() {
-    // "到2015年全市生产总值年均增长21.9%，达到270亿元" from a base of 94亿元: the endpoints imply
-    // 23.5% a year, and 21.9% reaches only 253.0亿元, 6.3% short.
-    let input = "地区生产总值 2010=94亿元 2015=270亿元 年均21.9%";
-    check("the brief's example", input, &["rate_vs_endpoints error 94 270 21.9"]);
-    let f = &analyze(input, &Options::default()).findings[0];
-    assert!(f.message.en.contains("imply 23.5"), "{}", f.message.en);
-    assert!(f.message.en.contains("253.0亿元, 6.3% below 270亿元"), "{}", f.message.en);
-    assert!(f.message.zh.contains("253.0亿元") && f.message.zh.contains("低6.3%"), "{}", f.message.zh);
+    // "到2015年…年均增长21.9%，达到270亿元" from a base of 94亿元: the endpoints imply 23.5% a
+    // year, and 21.9% reaches only 253.0亿元, 6.3% short. For a nominal indicator that is an
+    // error; for GDP, whose rate is at comparable prices, it is a 1.3% a year price effect.
+    let nominal = "一般公共预算收入 2010=94亿元 2015=270亿元 年均21.9%";
+    check("the brief's example, nominal", nominal, &["rate_vs_endpoints error 94 270 21.9"]);
+    let gdp = "地区生产总值 2010=94亿元 2015=270亿元 年均21.9%";
+    check("the brief's example, GDP", gdp, &["rate_vs_endpoints info 94 270 21.9"]);
+    for input in [nominal, gdp] {
+        let f = &analyze(input, &Options::default()).findings[0];
+        assert!(f.message.en.contains("imply 23.5"), "{}", f.message.en);
+        assert!(f.message.en.contains("253.0亿元, 6.3% below 270亿元"), "{}", f.message.en);
+        assert!(f.message.zh.contains("253.0亿元") && f.message.zh.contains("低6.3%"), "{}", f.message.zh);
+        assert!(f.explanation.len() >= 4, "the arithmetic is explained step by step");
+    }
+    let f = &analyze(gdp, &Options::default()).findings[0];
+    assert!(f.message.en.contains("price change of 1.31% a year"), "{}", f.message.en);
+}
+
+#[test]
+fn price_basis_separates_value_added_from_nominal() {
+    // A deflator far outside −2%..6% is not an ordinary price effect: a warning.
+    check("constructed", "地区生产总值 2010=47.6亿元 2015=143亿元 年均10%", &["rate_vs_endpoints warning 47.6 143 10"]);
+    // Several value-added indicators with price gaps get one summary note as well.
+    let lines = "地区生产总值 2010=47.6亿元 2015=143亿元 年均23%\n服务业增加值 2010=30.23亿元 2015=88.72亿元 年均22.5%";
+    check(
+        "constructed from 000",
+        lines,
+        &["rate_vs_endpoints info 47.6 143 23", "rate_vs_endpoints info 30.23 88.72 22.5", "rate_vs_endpoints info "],
+    );
 }
 
 #[test]
@@ -108,11 +129,7 @@ fn lines_from_the_erenhot_plan() {
     check("000/产业", "第一产业增加值 2010=0.4亿元 2015=0.58亿元 2011-2015年均9.9%", &[]);
     // 13.9 → 45.7 implies 26.76%–27.0%: the stated 26.7% misses by 0.01pp, within one more
     // rounding unit, so a warning and not an error.
-    check(
-        "000/产业",
-        "工业增加值 2010=13.9亿元 2015=45.7亿元 年均26.7%",
-        &["rate_vs_endpoints warning 13.9 45.7 26.7"],
-    );
+    check("000/产业", "工业增加值 2010=13.9亿元 2015=45.7亿元 年均26.7%", &["rate_vs_endpoints info 13.9 45.7 26.7"]);
     // A lone plan-end year: the rate runs over the five years before it; nothing to compare.
     check("000/目标", "财政总收入 2015=10亿元 年均22%", &[]);
     check("000/目标", "城镇登记失业率 2015=2.4%以内", &[]);
@@ -233,7 +250,7 @@ fn report_shape_paths_and_spans() {
     assert_eq!(ind["points"][1]["role"], "target");
     assert_eq!(ind["points"][0]["lo"], 47.55);
     assert_eq!(ind["rates"][0]["from"], 2010);
-    assert_eq!(ind["rates"][0]["basis"], "unknown");
+    assert_eq!(ind["rates"][0]["basis"], "real", "GDP growth is at comparable prices");
     let path = ind["path"].as_array().unwrap();
     assert_eq!(path.len(), 6);
     assert!((path[5]["value"].as_f64().unwrap() - 142.95).abs() < 0.01);

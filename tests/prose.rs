@@ -151,16 +151,14 @@ fn erenhot_findings_are_exactly_the_real_ones() {
         })
         .collect();
     got.sort_by(|a, b| a.0.cmp(&b.0));
-    // 工业 13.9 / 47.6 = 29.07%–29.34% against the stated 29.4%; and 工业 13.9 → 45.7 implies
-    // 26.76%–27.0% against 26.7%, 0.01pp outside rounding. Everything else in domain.md's
-    // worked figures is consistent and must stay silent.
-    assert_eq!(
-        got,
-        vec![
-            ("rate_vs_endpoints".into(), "warning".into(), vec![13.9, 45.7, 26.7]),
-            ("share".into(), "warning".into(), vec![13.9, 47.6, 29.4]),
-        ]
-    );
+    // 工业 13.9 / 47.6 = 29.07%–29.34% against the stated 29.4% is the one real slip. 工业
+    // 13.9 → 45.7 implies 26.76%–27.0% against 26.7%: for value added that 0.14% a year is a
+    // price effect, an info note, not a warning. Everything else in domain.md's worked figures
+    // is consistent and must stay silent.
+    assert_eq!(got, vec![("share".into(), "warning".into(), vec![13.9, 47.6, 29.4])]);
+    let notes: Vec<_> = r.findings.iter().filter(|f| matches!(f.severity, plancheck::checks::Severity::Info)).collect();
+    assert_eq!(notes.len(), 1, "{:?}", notes.iter().map(|f| &f.message.en).collect::<Vec<_>>());
+    assert_eq!(notes[0].numbers, vec![13.9, 45.7, 26.7]);
 }
 
 #[test]

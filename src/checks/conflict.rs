@@ -64,6 +64,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &unit,
                             &fixed(gap, dp),
                         ]),
+                        explanation: Vec::new(),
                         suggestion: None,
                         spans: vec![first.span, later.span],
                     }
@@ -88,6 +89,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     refs: vec![Ref::Indicator(i)],
                     numbers: vec![first.written, later.written],
                     message: RATES.fill(&[&ind.name, &run[0].from, &run[0].to, &first.shown, &later.shown]),
+                    explanation: Vec::new(),
                     suggestion: None,
                     spans: vec![first.span, later.span],
                 },

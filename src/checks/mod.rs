@@ -91,6 +91,8 @@ pub struct Finding {
     /// The stated figures involved, as written.
     pub numbers: Vec<f64>,
     pub message: Message,
+    /// The arithmetic step by step, from the same intervals that decided the finding.
+    pub explanation: Vec<Message>,
     pub suggestion: Option<Suggestion>,
     pub spans: Vec<Span>,
 }
@@ -144,6 +146,16 @@ pub(crate) fn fixed(x: f64, dp: usize) -> String {
         format!("{sign}{int}")
     } else {
         format!("{sign}{int}.{frac:0dp$}")
+    }
+}
+
+/// Formats an interval as "[lo, hi]" (or the single value when it is a point).
+fn range(i: &Interval, dp: usize) -> String {
+    let (lo, hi) = (fixed(i.lo, dp), fixed(i.hi, dp));
+    if lo == hi {
+        lo
+    } else {
+        format!("[{lo}, {hi}]")
     }
 }
 

@@ -3,22 +3,46 @@
 //! The endpoints allow an interval of implied rates, [(T.lo / B.hi)^(1/n) − 1, (T.hi / B.lo)^(1/n)
 //! − 1]; the statement is consistent when that interval meets the stated rate's interval.
 //!
-//! | base (2010) | target (2015) | stated rate | implied (within rounding) | finding          |
-//! |-------------|---------------|-------------|---------------------------|------------------|
-//! | 47.6        | 143           | 24.6%       | 24.49%–24.72%             | none             |
-//! | 0.4         | 0.58          | 9.9%        | 5.0%–10.8%                | none             |
-//! | 13.9        | 45.7          | 26.7%       | 26.76%–27.0%              | warning (0.01pp) |
-//! | 47.6        | 270           | 21.9%       | 41.3%–41.6%               | error            |
+//! For value added (生产总值, 增加值, the sectors) plans state growth at comparable prices and
+//! levels at current prices, so a gap is usually a price effect: the finding says so, gives the
+//! average price rise (deflator) the gap implies, and is `info` when that deflator is plausible
+//! (−2% to +6% a year), `warning` otherwise. When several value-added indicators show such a
+//! gap, one summary finding says it once. For every other indicator the gap is a genuine
+//! inconsistency: `warning` within one more rounding unit of the rate, `error` beyond.
+//!
+//! | indicator | base (2010) | target (2015) | stated | implied (within rounding) | finding       |
+//! |-----------|-------------|---------------|--------|---------------------------|---------------|
+//! | 生产总值   | 47.6        | 143           | 24.6%  | 24.49%–24.72%             | none          |
+//! | 第一产业   | 0.4         | 0.58          | 9.9%   | 5.0%–10.8%                | none          |
+//! | 工业增加值 | 13.9        | 45.7          | 26.7%  | 26.76%–27.0%              | info (prices) |
+//! | 财政收入   | 3.7         | 10            | 40%    | 20.4%–23.5%               | error         |
 
-use super::{dp_for, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{dp_for, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::Diagnostic;
 use crate::growth;
-use crate::messages::Template;
-use crate::model::Model;
+use crate::interval::Interval;
+use crate::messages::{Message, Template};
+use crate::model::{Indicator, Model, Point, Rate};
+use crate::names::{self, Basis};
 
 const MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}到{4}年{5}{3}，隐含年均增长{6}%（在数字的舍入精度内为{7}%–{8}%）；按所述年均{9}%计算，{4}年应为{10}{3}，比{5}{3}{11}{12}%。",
     en: "{0}: the endpoints {2}{3} ({1}) and {5}{3} ({4}) imply {6}% a year ({7}%–{8}% within their rounding); at the stated {9}% the {4} value would be {10}{3}, {12}% {13} {5}{3}.",
+};
+
+const PRICE_EFFECT: Template = Template {
+    zh: "但{0}的增速通常按可比价计算，而{2}年{3}{4}和{5}年{6}{4}是现价；年均{1}%与两端点之差相当于年均价格变动{7}%（{8}%–{9}%），{10}。",
+    en: "But {0} growth is usually stated at comparable prices, while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap to the stated {1}% amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
+};
+
+const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
+const PLAUSIBLE_EN: &str = "a plausible price effect";
+const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
+const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
+
+const SUMMARY: Template = Template {
+    zh: "{0}个增加值类指标（{1}）的现价水平都比可比价增速隐含的更高，平均年价格变动约{2}%：这是价格因素，不是计算错误。",
+    en: "{0} value-added indicators ({1}) all have current-price levels above what their comparable-price rates imply, by about {2}% a year in prices: a price effect, not an arithmetic error.",
 };
 
 const NEAREST: Template = Template {
@@ -26,9 +50,38 @@ const NEAREST: Template = Template {
     en: "Nearest consistent values: a rate of {0}% a year, or a {1} target of {2}{3}.",
 };
 
-const NONPOSITIVE: crate::messages::Template = crate::messages::NONPOSITIVE_VALUE;
+const STEP_STATED: Template = Template {
+    zh: "所述：{0}年{1}{2}（舍入区间 {3}），{4}年{5}{2}（{6}），年均增长{7}%（{8}），共{9}年。",
+    en: "Stated: {1}{2} in {0} (rounding allows {3}), {5}{2} in {4} ({6}), {7}% a year ({8}), over {9} years.",
+};
+
+const STEP_IMPLIED: Template = Template {
+    zh: "两端点隐含的年均增长率 = (目标 ÷ 基数)^(1/{0}) − 1 = {1}%。",
+    en: "Rate the endpoints imply = (target ÷ base)^(1/{0}) − 1 = {1}%.",
+};
+
+const STEP_PROJECTED: Template = Template {
+    zh: "按所述增速推算：基数 × (1 + 增速)^{0} = {1}{2}，目标为 {3}{2}。",
+    en: "At the stated rate: base × (1 + rate)^{0} = {1}{2}, against a target of {3}{2}.",
+};
+
+const STEP_GAP: Template = Template {
+    zh: "差距：增速相差 {0} 个百分点；两组区间不相交。",
+    en: "Gap: {0} percentage points between the rates; the intervals do not meet.",
+};
+
+const STEP_DEFLATOR: Template = Template {
+    zh: "隐含价格变动 = (1 + 隐含增速) ÷ (1 + 所述增速) − 1 = {0}%。",
+    en: "Implied price change = (1 + implied rate) ÷ (1 + stated rate) − 1 = {0}%.",
+};
+
+const NONPOSITIVE: Template = crate::messages::NONPOSITIVE_VALUE;
+
+/// The range of average price change a year that counts as an ordinary price effect.
+const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    let mut price_effects: Vec<(usize, f64)> = Vec::new();
     for (i, ind) in model.indicators.iter().enumerate() {
         if ind.is_percent() {
             continue;
@@ -37,76 +90,169 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), ind.points_in(rate.to).next()) else {
                 continue;
             };
-            let n = rate.years();
-            let (b, t, r) = (base.allowed(), target.allowed(), rate.allowed());
-            if !b.is_positive() || !t.is_positive() {
-                let bad = if b.is_positive() { target } else { base };
-                out.diagnostics.push(Diagnostic {
-                    code: "nonpositive_value",
-                    span: bad.figure.span,
-                    message: NONPOSITIVE.fill(&[&ind.name, &bad.figure.number]),
-                });
-                continue;
+            if let Some((finding, deflator)) = check_one(i, ind, base, target, rate, out) {
+                if let Some(d) = deflator {
+                    price_effects.push((i, d));
+                }
+                out.findings.push(finding);
             }
-            let (Some(implied), Some(reach)) = (growth::implied_rate(&b, &t, n), growth::project(&b, &r, n)) else {
-                continue;
-            };
-            if implied.meets(&r) {
-                continue;
-            }
-            let (bv, tv, rv) = (base.value(), target.value(), rate.percent());
-            let implied_mid =
-                growth::implied_rate(&crate::interval::Interval::point(bv), &crate::interval::Interval::point(tv), n)
-                    .map_or(f64::NAN, |x| x.mid());
-            let projected = bv * (1.0 + rv / 100.0).powi(n);
-            let gap_pct = (projected - tv) / tv * 100.0;
-            let (zh_dir, en_dir) = if gap_pct < 0.0 { ("低", "below") } else { ("高", "above") };
-            let unit = ind.unit_text();
-            let level_dp = dp_for(target.figure.number.exp + target.shift);
-            let nearest_rate = implied.nearest(rv);
-            let nearest_target = reach.nearest(tv);
-            let message = MISMATCH.fill(&[
-                &ind.name,
-                &base.year,
-                &base.figure.number.shift(base.shift),
-                &unit,
-                &target.year,
-                &target.figure.number.shift(target.shift),
-                &fixed(implied_mid, (-rate.figure.number.exp).max(1) as usize),
-                &fixed(implied.lo, 2),
-                &fixed(implied.hi, 2),
-                &rate.figure.number,
-                &fixed(projected, level_dp),
-                &zh_dir,
-                &fixed(gap_pct.abs(), 1),
-                &en_dir,
-            ]);
-            let suggestion = Suggestion {
-                message: NEAREST.fill(&[
-                    &fixed(nearest_rate, 2),
-                    &target.year,
-                    &fixed(nearest_target, level_dp),
-                    &unit,
-                ]),
-                values: vec![
-                    SuggestedValue { field: "rate", year: Some(rate.to), value: nearest_rate, unit: "%".into() },
-                    SuggestedValue {
-                        field: "target",
-                        year: Some(target.year),
-                        value: nearest_target,
-                        unit: unit.into(),
-                    },
-                ],
-            };
-            out.findings.push(Finding {
-                kind: Kind::RateVsEndpoints,
-                severity: Severity::grade(implied.gap(&r), r.half_width()),
-                refs: vec![Ref::Indicator(i)],
-                numbers: vec![base.figure.written(), target.figure.written(), rate.figure.written()],
-                message,
-                suggestion: Some(suggestion),
-                spans: vec![base.figure.span, target.figure.span, rate.figure.span],
-            });
         }
     }
+    if price_effects.len() >= 2 {
+        let names: Vec<&str> = price_effects.iter().map(|(i, _)| model.indicators[*i].name.as_str()).collect();
+        let mean = price_effects.iter().map(|(_, d)| d).sum::<f64>() / price_effects.len() as f64;
+        let message = SUMMARY.fill(&[&price_effects.len(), &names.join("、"), &fixed(mean, 1)]);
+        out.findings.push(Finding {
+            kind: Kind::RateVsEndpoints,
+            severity: Severity::Info,
+            refs: price_effects.iter().map(|(i, _)| Ref::Indicator(*i)).collect(),
+            numbers: Vec::new(),
+            message,
+            explanation: Vec::new(),
+            suggestion: None,
+            spans: Vec::new(),
+        });
+    }
+}
+
+/// The arithmetic sentence: what the endpoints imply and where the stated rate leads.
+#[allow(clippy::too_many_arguments)]
+fn mismatch(
+    ind: &Indicator,
+    base: &Point,
+    target: &Point,
+    rate: &Rate,
+    implied: Interval,
+    implied_mid: f64,
+    projected: f64,
+    gap_pct: f64,
+) -> Message {
+    let (zh_dir, en_dir) = if gap_pct < 0.0 { ("低", "below") } else { ("高", "above") };
+    let level_dp = dp_for(target.figure.number.exp + target.shift);
+    let rate_dp = (-rate.figure.number.exp).max(1) as usize;
+    MISMATCH.fill(&[
+        &ind.name,
+        &base.year,
+        &base.figure.number.shift(base.shift),
+        &ind.unit_text(),
+        &target.year,
+        &target.figure.number.shift(target.shift),
+        &fixed(implied_mid, rate_dp),
+        &fixed(implied.lo, 2),
+        &fixed(implied.hi, 2),
+        &rate.figure.number,
+        &fixed(projected, level_dp),
+        &zh_dir,
+        &fixed(gap_pct.abs(), 1),
+        &en_dir,
+    ])
+}
+
+/// Checks one rate against its endpoints; returns the finding, and the implied deflator when
+/// the gap reads as a price effect.
+fn check_one(
+    i: usize,
+    ind: &Indicator,
+    base: &Point,
+    target: &Point,
+    rate: &Rate,
+    out: &mut Outcome,
+) -> Option<(Finding, Option<f64>)> {
+    let n = rate.years();
+    let (b, t, r) = (base.allowed(), target.allowed(), rate.allowed());
+    if !b.is_positive() || !t.is_positive() {
+        let bad = if b.is_positive() { target } else { base };
+        out.diagnostics.push(Diagnostic {
+            code: "nonpositive_value",
+            span: bad.figure.span,
+            message: NONPOSITIVE.fill(&[&ind.name, &bad.figure.number]),
+        });
+        return None;
+    }
+    let implied = growth::implied_rate(&b, &t, n)?;
+    let reach = growth::project(&b, &r, n)?;
+    if implied.meets(&r) {
+        return None;
+    }
+    let (bv, tv, rv) = (base.value(), target.value(), rate.percent());
+    let implied_mid = growth::implied_rate(&Interval::point(bv), &Interval::point(tv), n)?.mid();
+    let projected = bv * (1.0 + rv / 100.0).powi(n);
+    let gap_pct = (projected - tv) / tv * 100.0;
+    let unit = ind.unit_text();
+    let level_dp = dp_for(target.figure.number.exp + target.shift);
+    let shown_base = base.figure.number.shift(base.shift);
+    let shown_target = target.figure.number.shift(target.shift);
+
+    let mut explanation = vec![
+        STEP_STATED.fill(&[
+            &base.year,
+            &shown_base,
+            &unit,
+            &range(&b, level_dp),
+            &target.year,
+            &shown_target,
+            &range(&t, level_dp),
+            &rate.figure.number,
+            &range(&r, 2),
+            &n,
+        ]),
+        STEP_IMPLIED.fill(&[&n, &range(&implied, 2)]),
+        STEP_PROJECTED.fill(&[&n, &range(&reach, level_dp), &unit, &range(&t, level_dp)]),
+        STEP_GAP.fill(&[&fixed(implied.gap(&r), 2)]),
+    ];
+    let nearest_rate = implied.nearest(rv);
+    let nearest_target = reach.nearest(tv);
+    let suggestion = Suggestion {
+        message: NEAREST.fill(&[&fixed(nearest_rate, 2), &target.year, &fixed(nearest_target, level_dp), &unit]),
+        values: vec![
+            SuggestedValue { field: "rate", year: Some(rate.to), value: nearest_rate, unit: "%".into() },
+            SuggestedValue { field: "target", year: Some(target.year), value: nearest_target, unit: unit.into() },
+        ],
+    };
+
+    let basis = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base));
+    let (message, severity, deflator) = if basis == Basis::Real {
+        // (1 + implied) / (1 + stated) − 1, on intervals: the extremes pair opposite ends.
+        let d = Interval::new(
+            ((1.0 + implied.lo / 100.0) / (1.0 + r.hi / 100.0) - 1.0) * 100.0,
+            ((1.0 + implied.hi / 100.0) / (1.0 + r.lo / 100.0) - 1.0) * 100.0,
+        );
+        let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
+        let plausible = d_mid >= PLAUSIBLE_DEFLATOR.0 && d_mid <= PLAUSIBLE_DEFLATOR.1;
+        let (zh_note, en_note) =
+            if plausible { (PLAUSIBLE_ZH, PLAUSIBLE_EN) } else { (IMPLAUSIBLE_ZH, IMPLAUSIBLE_EN) };
+        explanation.push(STEP_DEFLATOR.fill(&[&range(&d, 2)]));
+        let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
+        let price = PRICE_EFFECT.fill(&[
+            &ind.name,
+            &rate.figure.number,
+            &base.year,
+            &shown_base,
+            &unit,
+            &target.year,
+            &shown_target,
+            &fixed(d_mid, 2),
+            &fixed(d.lo, 2),
+            &fixed(d.hi, 2),
+            &zh_note,
+            &en_note,
+        ]);
+        let message =
+            Message { zh: format!("{}{}", arithmetic.zh, price.zh), en: format!("{} {}", arithmetic.en, price.en) };
+        (message, if plausible { Severity::Info } else { Severity::Warning }, plausible.then_some(d_mid))
+    } else {
+        let message = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
+        (message, Severity::grade(implied.gap(&r), r.half_width()), None)
+    };
+    let finding = Finding {
+        kind: Kind::RateVsEndpoints,
+        severity,
+        refs: vec![Ref::Indicator(i)],
+        numbers: vec![base.figure.written(), target.figure.written(), rate.figure.written()],
+        message,
+        explanation,
+        suggestion: Some(suggestion),
+        spans: vec![base.figure.span, target.figure.span, rate.figure.span],
+    };
+    Some((finding, deflator))
 }

@@ -74,6 +74,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &fixed(computed.lo, 2),
                     &fixed(computed.hi, 2),
                 ]),
+                explanation: Vec::new(),
                 suggestion: Some(Suggestion {
                     message: NEAREST.fill(&[&fixed(nearest, 2)]),
                     values: vec![SuggestedValue {

@@ -53,6 +53,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &fixed(sum.lo, 2),
                     &fixed(sum.hi, 2),
                 ]),
+                explanation: Vec::new(),
                 suggestion: None,
                 spans: vec![st.span],
             });
@@ -108,6 +109,7 @@ fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
                 &fixed(computed.hi, 2),
                 &gunit.text,
             ]),
+            explanation: Vec::new(),
             suggestion: Some(Suggestion {
                 message: NEAREST_SHARE.fill(&[&fixed(nearest, 2)]),
                 values: vec![SuggestedValue { field: "share", year: Some(st.year), value: nearest, unit: "%".into() }],

@@ -84,6 +84,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 refs,
                 numbers,
                 message,
+                explanation: Vec::new(),
                 suggestion: Some(Suggestion {
                     message: NEAREST.fill(&[&fixed(nearest, dp), &tunit.text]),
                     values: vec![SuggestedValue {
