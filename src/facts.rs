@@ -34,6 +34,25 @@ pub enum FactKind {
     Rate { from: i32, to: i32, figure: Figure },
     /// An a:b:c structure (shares that sum to 100) in `year`.
     Structure { year: i32, parts: Vec<Figure> },
+    /// A sum over the years `from + 1 ..= to` ("五年累计完成200亿元").
+    Cumulative { from: i32, to: i32, figure: Figure, unit: Unit },
+    /// An absolute change from `from` to `to` ("同比增加79.73万吨", "增加30.7公里").
+    Change { from: i32, to: i32, figure: Figure, unit: Unit },
+    /// A multiple of the `from` level reached in `to` ("比2010年增长2倍", "是2010年的3倍", "翻一番").
+    Multiple { from: i32, to: i32, word: MultipleWord, figure: Figure },
+    /// "完成…目标任务X的Y%": the level in `year` is `percent` per cent of `target`.
+    Completion { year: i32, target: Figure, unit: Unit, percent: Figure },
+}
+
+/// How a plan words a multiple; the two common wordings are often confused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MultipleWord {
+    /// 增长N倍: new = old × (1 + N).
+    Increase,
+    /// 是…的N倍, 为…的N倍: new = old × N.
+    Times,
+    /// 翻k番: new ≥ old × 2^k (a doubling target is met by more).
+    Doubling,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use crate::facts::{Extraction, FactKind};
+use crate::facts::{Extraction, FactKind, MultipleWord};
 use crate::figure::Figure;
 use crate::interval::Interval;
 use crate::messages::{self, Message};
@@ -64,6 +64,35 @@ impl Rate {
     }
 }
 
+/// A figure with its own unit attached to an indicator over a period: a cumulative sum or a
+/// change. `shift` converts it to the indicator's unit once the indicator has one.
+#[derive(Clone, Debug)]
+pub struct Amount {
+    pub from: i32,
+    pub to: i32,
+    pub figure: Figure,
+    pub unit: Unit,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct MultipleStmt {
+    pub from: i32,
+    pub to: i32,
+    pub word: MultipleWord,
+    pub figure: Figure,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct CompletionStmt {
+    pub year: i32,
+    pub target: Figure,
+    pub unit: Unit,
+    pub percent: Figure,
+    pub span: Span,
+}
+
 #[derive(Clone, Debug)]
 pub struct Indicator {
     pub key: String,
@@ -72,6 +101,10 @@ pub struct Indicator {
     pub unit: Option<Unit>,
     pub points: Vec<Point>,
     pub rates: Vec<Rate>,
+    pub cumulatives: Vec<Amount>,
+    pub changes: Vec<Amount>,
+    pub multiples: Vec<MultipleStmt>,
+    pub completions: Vec<CompletionStmt>,
 }
 
 impl Indicator {
@@ -155,11 +188,30 @@ impl Model {
                     span: fact.span,
                 }),
                 FactKind::Rate { from, to, figure } => {
-                    let i = match by_key.get(&key).and_then(|v| v.first()) {
-                        Some(&i) => i,
-                        None => model.add(&mut by_key, key, &fact.name, None),
-                    };
+                    let i = model.first_or_add(&mut by_key, key, &fact.name);
                     model.indicators[i].rates.push(Rate { from, to, figure, span: fact.span });
+                }
+                FactKind::Cumulative { from, to, figure, unit } => {
+                    let i = model.first_or_add(&mut by_key, key, &fact.name);
+                    model.indicators[i].cumulatives.push(Amount { from, to, figure, unit, span: fact.span });
+                }
+                FactKind::Change { from, to, figure, unit } => {
+                    let i = model.first_or_add(&mut by_key, key, &fact.name);
+                    model.indicators[i].changes.push(Amount { from, to, figure, unit, span: fact.span });
+                }
+                FactKind::Multiple { from, to, word, figure } => {
+                    let i = model.first_or_add(&mut by_key, key, &fact.name);
+                    model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span });
+                }
+                FactKind::Completion { year, target, unit, percent } => {
+                    let i = model.first_or_add(&mut by_key, key, &fact.name);
+                    model.indicators[i].completions.push(CompletionStmt {
+                        year,
+                        target,
+                        unit,
+                        percent,
+                        span: fact.span,
+                    });
                 }
                 FactKind::Level { year, figure, unit } => {
                     let candidates = by_key.get(&key).cloned().unwrap_or_default();
@@ -184,8 +236,11 @@ impl Model {
                     let shift = match &ind.unit {
                         Some(u) => unit.shift_to(u),
                         None => {
-                            ind.unit = Some(unit);
-                            0
+                            // Shares keep per cent as their unit even when first written in 成.
+                            let canonical = if unit.kind == UnitKind::Percent { Unit::percent() } else { unit.clone() };
+                            let shift = unit.shift_to(&canonical);
+                            ind.unit = Some(canonical);
+                            shift
                         }
                     };
                     ind.points.push(Point { year, figure, shift, span: fact.span });
@@ -201,6 +256,14 @@ impl Model {
         model
     }
 
+    /// The first indicator under `key`, created (without a unit) when there is none.
+    fn first_or_add(&mut self, by_key: &mut HashMap<String, Vec<usize>>, key: String, name: &str) -> usize {
+        match by_key.get(&key).and_then(|v| v.first()) {
+            Some(&i) => i,
+            None => self.add(by_key, key, name, None),
+        }
+    }
+
     fn add(&mut self, by_key: &mut HashMap<String, Vec<usize>>, key: String, name: &str, unit: Option<Unit>) -> usize {
         let i = self.indicators.len();
         self.indicators.push(Indicator {
@@ -209,6 +272,10 @@ impl Model {
             unit,
             points: Vec::new(),
             rates: Vec::new(),
+            cumulatives: Vec::new(),
+            changes: Vec::new(),
+            multiples: Vec::new(),
+            completions: Vec::new(),
         });
         by_key.entry(key).or_default().push(i);
         i

@@ -79,6 +79,7 @@ const BASES: &[(&str, &str)] = &[
     ("件", "件"),
     ("床", "床"),
     ("米", "米"),
+    ("倍", "倍"),
     ("%", "%"),
     ("％", "%"),
     ("‰", "‰"),
@@ -97,6 +98,10 @@ impl Unit {
     /// Reads the longest unit at the start of `s`. Returns the unit and the bytes it took.
     /// A string that starts with no unit gives `(Unit::none(), 0)`.
     pub fn parse_prefix(s: &str) -> (Unit, usize) {
+        // 成 is tenths: "八成" is 80%, held as 8 at 10^1 of a per cent.
+        if s.starts_with('成') {
+            return (Unit { text: "成".into(), base: "%", exp: 1, kind: UnitKind::Percent }, '成'.len_utf8());
+        }
         if let Some((base, len)) = match_base(s) {
             return (Unit::from_parts(&s[..len], base, 0), len);
         }
@@ -170,6 +175,7 @@ mod tests {
             ("％", "%", 0, UnitKind::Percent),
             ("‰", "‰", 0, UnitKind::Permille),
             ("个百分点", "个百分点", 0, UnitKind::Points),
+            ("成", "%", 1, UnitKind::Percent),
         ] {
             let u = Unit::parse(s).unwrap_or_else(|| panic!("{s}"));
             assert_eq!((u.base, u.exp, u.kind), (base, exp, kind), "{s}");

@@ -18,13 +18,23 @@
 //! | [`conflict`]    | `conflicting_statements`  | one indicator, one year, one value        |
 //! | [`sum`]         | `sum_vs_total`            | parts add up to their total               |
 //! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values   |
-//! | [`share`]       | `share`                   | part / whole × 100 = stated share         |
+//! | [`share`]       | `share`, `approx_word`    | part / whole × 100 = stated share         |
+//! | [`per_capita`]  | `per_capita`              | total ÷ population = per-capita figure    |
+//! | [`yoy`]         | `yoy`                     | level, growth % and change agree          |
+//! | [`completion`]  | `completion`              | actual ÷ target = completion %            |
+//! | [`multiple`]    | `multiple`                | 增长N倍, 是…的N倍, 翻k番                    |
+//! | [`cumulative`]  | `cumulative`              | Σ of the path = the period's total        |
 
+mod completion;
 mod conflict;
+mod cumulative;
+mod multiple;
+mod per_capita;
 mod rate;
 mod share;
 mod structure;
 mod sum;
+mod yoy;
 
 use crate::facts::Diagnostic;
 use crate::interval::Interval;
@@ -59,6 +69,12 @@ pub enum Kind {
     SumVsTotal,
     StructureRatio,
     Share,
+    PerCapita,
+    Yoy,
+    Completion,
+    Multiple,
+    ApproxWord,
+    Cumulative,
 }
 
 /// What a finding involves: an indicator or a structure, by index into the model.
@@ -112,6 +128,11 @@ pub fn run(model: &Model) -> Outcome {
     sum::check(model, &mut out);
     structure::check(model, &mut out);
     share::check(model, &mut out);
+    per_capita::check(model, &mut out);
+    yoy::check(model, &mut out);
+    completion::check(model, &mut out);
+    multiple::check(model, &mut out);
+    cumulative::check(model, &mut out);
     out
 }
 

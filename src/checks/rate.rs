@@ -19,6 +19,7 @@
 
 use super::{dp_for, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::Diagnostic;
+use crate::figure::Bound;
 use crate::growth;
 use crate::interval::Interval;
 use crate::messages::{Message, Template};
@@ -244,8 +245,13 @@ fn check_one(
         let message = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         (message, Severity::grade(implied.gap(&r), r.half_width()), None)
     };
+    // A bound word on the target or the rate (突破, 以上, 左右) that the arithmetic still
+    // contradicts is a misused approximation word rather than a plain slip.
+    let worded = target.figure.bound != Bound::Eq || rate.figure.bound != Bound::Eq;
+    let kind =
+        if worded && deflator.is_none() && basis != Basis::Real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
     let finding = Finding {
-        kind: Kind::RateVsEndpoints,
+        kind,
         severity,
         refs: vec![Ref::Indicator(i)],
         numbers: vec![base.figure.written(), target.figure.written(), rate.figure.written()],

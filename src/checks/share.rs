@@ -55,8 +55,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             }
             let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * 100.0;
             let nearest = computed.nearest(sp.value());
+            // A share stated with a bound word (近八成, 超五成, 以上) that the values contradict
+            // is a misused approximation word.
+            let kind = if sp.figure.bound == crate::figure::Bound::Eq { Kind::Share } else { Kind::ApproxWord };
             out.findings.push(Finding {
-                kind: Kind::Share,
+                kind,
                 severity: Severity::grade(computed.gap(&stated), stated.half_width()),
                 refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
                 numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],

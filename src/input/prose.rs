@@ -24,7 +24,7 @@
 
 use super::cursor::Cursor;
 use super::{valid_level, valid_rate, Value};
-use crate::facts::{Extraction, Fact, FactKind};
+use crate::facts::{Extraction, Fact, FactKind, MultipleWord};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
 use crate::text::{is_space, Span};
@@ -146,8 +146,8 @@ const CHANGE_VERBS: &[&str] = &[
 /// Filler words dropped from the front of a name.
 const LEADING_FILLERS: &[&str] = &[
     "到", "至", "力争", "争取", "确保", "全年", "计划", "预计", "其中", "使", "将", "并", "和", "及", "以及", "同时",
-    "年末", "年底", "底", "末", "期末", "时期", "期间", "全部", "实现", "努力", "，", "、", "——", "—", "**", "“", "”",
-    "的", "要", "共", "总计", "合计",
+    "年末", "年底", "底", "末", "期末", "时期", "期间", "全部", "实现", "完成", "努力", "，", "、", "——", "—", "**",
+    "“", "”", "的", "要", "共", "总计", "合计",
 ];
 
 /// Verbs and particles dropped from the end of a name.
@@ -162,6 +162,18 @@ const CHANGE_WORDS: &[&str] = &["增加", "新增", "减少", "增长", "下降"
 
 /// Words that make the figure after them a sum over years ("五年累计完成200亿元").
 const CUMULATIVE_WORDS: &[&str] = &["累计"];
+
+/// Words that only say "over the period"; dropped from the name of a sum or a change.
+const PERIOD_WORDS: &[&str] = &["五年累计", "累计", "五年", "期间", "同比", "比上年", "较上年", "共计", "总共"];
+
+/// Words of "完成…目标任务X的Y%" that are not the indicator's name.
+const COMPLETION_WORDS: &[&str] = &["完成", "规划", "年度", "全年", "目标", "任务", "计划", "的"];
+
+#[derive(Clone, Copy)]
+enum AmountKind {
+    Cumulative,
+    Change,
+}
 
 /// A name longer than this is a sentence fragment; the reader keeps its tail.
 const MAX_NAME_CHARS: usize = 30;
@@ -203,6 +215,8 @@ struct Reader<'a> {
     name_start: usize,
     /// The last name used in this sentence, for clauses that start with a verb.
     subject: Option<String>,
+    /// A comparison phrase ("比2010年") met since `name_start`, left out of the next name.
+    cut: Option<(usize, usize)>,
     ex: Extraction,
 }
 
@@ -214,6 +228,7 @@ pub(super) fn read(text: &str) -> Extraction {
         from_year: None,
         name_start: 0,
         subject: None,
+        cut: None,
         ex: Extraction::default(),
     };
     r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
@@ -274,70 +289,12 @@ fn doc_kind(text: &str) -> Doc {
 /// first lets the reader skip most of the text at the cost of one match per character; the
 /// test `every_anchor_word_starts_with_a_candidate` keeps the list in step with the tables.
 fn may_start_anchor(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            '０'
-                ..='９'
-                    | '零'
-                    | '〇'
-                    | '一'
-                    | '二'
-                    | '两'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '百'
-                    | '千'
-                    | '"'
-                    | '-'
-                    | '<'
-                    | '>'
-                    | '~'
-                    | '“'
-                    | '−'
-                    | '≈'
-                    | '≤'
-                    | '≥'
-                    | '下'
-                    | '不'
-                    | '为'
-                    | '从'
-                    | '低'
-                    | '保'
-                    | '同'
-                    | '增'
-                    | '大'
-                    | '完'
-                    | '实'
-                    | '小'
-                    | '年'
-                    | '扩'
-                    | '拓'
-                    | '控'
-                    | '提'
-                    | '是'
-                    | '比'
-                    | '由'
-                    | '稳'
-                    | '突'
-                    | '约'
-                    | '调'
-                    | '负'
-                    | '超'
-                    | '较'
-                    | '达'
-                    | '近'
-                    | '逾'
-                    | '降'
-                    | '高'
-        )
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || ANCHOR_STARTS.binary_search(&c).is_ok()
 }
+
+/// The non-digit characters of [`may_start_anchor`], sorted for binary search.
+#[rustfmt::skip]
+const ANCHOR_STARTS: [char; 59] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '下', '不', '两', '为', '九', '二', '五', '从', '低', '保', '八', '六', '十', '千', '同', '四', '增', '大', '完', '实', '小', '年', '扩', '拓', '控', '提', '是', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '近', '逾', '降', '零', '高'];
 
 /// True for the characters that end a clause.
 fn is_delim(c: char) -> bool {
@@ -385,6 +342,7 @@ impl<'a> Reader<'a> {
             if may_start_anchor(c)
                 && (self.year_marker(&mut cur)
                     || self.change_pair(&mut cur)
+                    || self.multiple(&mut cur)
                     || self.rate(&mut cur)
                     || self.level(&mut cur))
             {
@@ -398,6 +356,7 @@ impl<'a> Reader<'a> {
     fn clause_break(&mut self, at: usize, sentence_end: bool) {
         self.name_start = at;
         self.from_year = None;
+        self.cut = None;
         if sentence_end {
             self.subject = None;
         }
@@ -436,8 +395,10 @@ impl<'a> Reader<'a> {
         let start = cur.pos();
         let Some(m) = self.marker(cur) else { return false };
         let before = &self.text[self.name_start.min(start)..start];
-        if ["比", "较", "由", "从", "与"].iter().any(|w| before.ends_with(w)) {
+        if let Some(w) = ["比", "较", "由", "从", "与"].iter().find(|w| before.ends_with(*w)) {
             self.from_year = Some(m.year);
+            let _ = cur.eat("的");
+            self.cut = Some((start - w.len(), cur.pos()));
         } else {
             self.ctx = Some(m);
             let _ = cur.eat("的");
@@ -605,6 +566,21 @@ impl<'a> Reader<'a> {
             cur.set_pos(start);
             return false;
         };
+        // "完成年度目标任务55亿元的109.1%": a completion ratio against a target.
+        if let Value::Level(target, unit) = &value {
+            let back = cur.pos();
+            if cur.eat("的") {
+                if let Some(Ok((percent, pu))) = cur.figure() {
+                    if pu.kind == UnitKind::Percent {
+                        let span = Span::new(value_start, cur.pos());
+                        self.completion(start, *target, unit.clone(), percent, span);
+                        self.name_start = cur.pos();
+                        return true;
+                    }
+                }
+            }
+            cur.set_pos(back);
+        }
         // Without a verb, a figure must start at a digit: "GDP47.6" yes, "第一产业" no.
         if !self.accept(cur, &value, verb.is_some()) {
             cur.set_pos(start);
@@ -630,15 +606,16 @@ impl<'a> Reader<'a> {
         let span = Span::new(value_start, cur.pos());
         let name_end = start;
         let raw = self.text[self.name_start.min(name_end)..name_end].trim_end_matches(is_space);
-        if verb.is_none() && CHANGE_WORDS.iter().any(|w| raw.ends_with(w)) {
-            // A change, not a level: nothing to record as a point of the path.
+        if let (None, Some(word)) = (verb, CHANGE_WORDS.iter().find(|w| raw.ends_with(*w))) {
+            // A change, not a level: "增加30.7公里" says how much was added.
+            let name_raw = &raw[..raw.len() - word.len()];
+            self.amount(name_raw, value, span, AmountKind::Change);
             self.name_start = cur.pos();
             return true;
         }
         if CUMULATIVE_WORDS.iter().any(|w| raw.contains(w)) {
-            // A sum over the period is not a level of any one year; it is set aside for the
-            // cumulative check rather than misread as the target year's value.
-            self.cumulative(span);
+            // A sum over the period is not a level of any one year.
+            self.amount(raw, value, span, AmountKind::Cumulative);
             self.name_start = cur.pos();
             return true;
         }
@@ -695,7 +672,13 @@ impl<'a> Reader<'a> {
     /// starts with a verb. `None` (with nothing recorded) when there is neither.
     fn name(&mut self, from: usize, to: usize, may_inherit: bool) -> Option<String> {
         let raw = if from < to { &self.text[from..to] } else { "" };
-        let cleaned = clean_name(raw);
+        // Leave out a comparison phrase inside the name's text: "GDP比2010年增长2倍".
+        let cleaned = match self.cut.take() {
+            Some((a, b)) if from <= a && b <= to => {
+                clean_name(&format!("{}{}", &self.text[from..a], &self.text[b..to]))
+            }
+            _ => clean_name(raw),
+        };
         if cleaned.is_empty() {
             return if may_inherit { self.subject.clone() } else { None };
         }
@@ -742,9 +725,114 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn cumulative(&mut self, span: Span) {
-        let shown = excerpt(&self.text[span.start..span.end]);
-        self.ex.diag("cumulative_not_checked", span, messages::CUMULATIVE_NOT_CHECKED.fill(&[&shown]));
+    /// Records a cumulative sum or a change over the context's period. The name drops the
+    /// words that only say "over the period" (五年累计, 期间); what is left, or the subject.
+    fn amount(&mut self, raw: &str, value: Value, span: Span, kind: AmountKind) {
+        let Value::Level(figure, unit) = value else { return };
+        let stripped: String = PERIOD_WORDS.iter().fold(raw.to_string(), |acc, w| acc.replace(w, ""));
+        let cleaned = clean_name(&stripped);
+        let name = if cleaned.is_empty() { self.subject.clone() } else { Some(cleaned) };
+        let Some(name) = name else {
+            self.unattached(figure.span);
+            return;
+        };
+        self.subject = Some(name.clone());
+        let yearly = raw.contains("同比") || raw.contains("比上年") || raw.contains("较上年");
+        let period = match (kind, self.ctx) {
+            (AmountKind::Change, Some(c)) if yearly || (c.single && self.doc.kind != DocKind::FiveYear) => {
+                Some((c.year - 1, c.year))
+            }
+            (_, Some(c)) => c.rate_from.map(|f| (f, c.year)),
+            (_, None) => None,
+        };
+        let Some((from, to)) = period.filter(|(f, t)| f < t) else {
+            self.unattached(figure.span);
+            return;
+        };
+        let fact = match kind {
+            AmountKind::Cumulative => FactKind::Cumulative { from, to, figure, unit },
+            AmountKind::Change => FactKind::Change { from, to, figure, unit },
+        };
+        self.ex.facts.push(Fact { name, kind: fact, span });
+    }
+
+    /// Records "完成…目标X的Y%" for the name before it, or the subject.
+    fn completion(&mut self, name_end: usize, target: Figure, unit: Unit, percent: Figure, span: Span) {
+        let raw = &self.text[self.name_start.min(name_end)..name_end];
+        let stripped: String = COMPLETION_WORDS.iter().fold(raw.to_string(), |acc, w| acc.replace(w, ""));
+        let cleaned = clean_name(&stripped);
+        let name = if cleaned.is_empty() { self.subject.clone() } else { Some(cleaned) };
+        match (name, self.ctx) {
+            (Some(name), Some(c)) => {
+                let kind = FactKind::Completion { year: c.year, target, unit, percent };
+                self.ex.facts.push(Fact { name, kind, span });
+            }
+            _ => self.unattached(percent.span),
+        }
+    }
+
+    /// Multiples: "增长2倍", "是2010年的3倍", "翻一番", "翻两番". The base year is the one the
+    /// clause compares with (比2010年), else the start of the context's period.
+    fn multiple(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        // Every multiple but 翻番 ends in 倍 within a few characters; look before trying.
+        let near = &cur.rest().as_bytes()[..cur.rest().len().min(36)];
+        let has_times = near.windows(3).any(|w| w == "倍".as_bytes());
+        if !has_times && !cur.rest().starts_with('翻') {
+            return false;
+        }
+        let (word, figure) = if cur.eat("翻") {
+            let k = if cur.eat("番") {
+                Some(1)
+            } else {
+                cur.chinese_number().filter(|_| cur.eat("番")).map(|(d, _)| d.mantissa)
+            };
+            let Some(k) = k.filter(|k| (1..=10).contains(k)) else {
+                cur.set_pos(start);
+                return false;
+            };
+            let number = crate::figure::Decimal { mantissa: k, exp: 0 };
+            (MultipleWord::Doubling, Figure::new(number, Bound::Eq, Span::new(start, cur.pos())))
+        } else {
+            let word = if cur.eat("增长") || cur.eat("增加") {
+                MultipleWord::Increase
+            } else if cur.eat("是") || cur.eat("为") || cur.eat("相当于") {
+                // 是2010年的3倍: the comparison year sits inside.
+                if let Some(m) = self.marker(cur) {
+                    self.from_year = Some(m.year);
+                }
+                let _ = cur.eat("的");
+                MultipleWord::Times
+            } else {
+                return false;
+            };
+            let number = match cur.figure() {
+                Some(Ok((f, u))) if u.base == "倍" => f,
+                _ => match cur.chinese_number() {
+                    Some((d, sp)) if cur.eat("倍") => Figure::new(d, Bound::Eq, sp),
+                    _ => {
+                        cur.set_pos(start);
+                        return false;
+                    }
+                },
+            };
+            (word, number)
+        };
+        let span = Span::new(start, cur.pos());
+        let Some(name) = self.name(self.name_start, start, true) else {
+            self.name_start = cur.pos();
+            return true;
+        };
+        let to = self.ctx.map(|c| c.year).or(self.doc.plan.map(|p| p.1));
+        let from = self.from_year.or(self.ctx.and_then(|c| c.rate_from)).or(self.doc.plan.map(|p| p.0 - 1));
+        match (from, to) {
+            (Some(from), Some(to)) if from < to => {
+                self.ex.facts.push(Fact { name, kind: FactKind::Multiple { from, to, word, figure }, span });
+            }
+            _ => self.unattached(figure.span),
+        }
+        self.name_start = cur.pos();
+        true
     }
 
     fn unattached(&mut self, span: Span) {

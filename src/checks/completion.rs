@@ -1,0 +1,96 @@
+//! `completion`: "完成…目标任务X的Y%" against the actual level ÷ X.
+//!
+//! | actual  | target X | stated Y | actual ÷ X        | finding |
+//! |---------|----------|----------|-------------------|---------|
+//! | 60亿元   | 55亿元    | 109.1%   | 108.2%–110.0%     | none    |
+//! | 60亿元   | 55亿元    | 120%     | 108.2%–110.0%     | error   |
+//! | —       | 55亿元    | 109.1%   | —                 | info: implies an actual of ≈60.0亿元 |
+
+use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use crate::messages::Template;
+use crate::model::Model;
+
+const MISMATCH: Template = Template {
+    zh: "{0}：{1}年完成{2}{3}，占目标{4}{3}的{5}%（{6}），而所述完成比例为{7}%。",
+    en: "{0}: {2}{3} in {1} is {5}% ({6}) of the target {4}{3}, but the stated completion is {7}%.",
+};
+
+const IMPLIED: Template = Template {
+    zh: "{0}：完成目标{1}{2}的{3}%，意味着{4}年实际约为{5}{2}。",
+    en: "{0}: {3}% of the target {1}{2} means an actual {4} level of about {5}{2}.",
+};
+
+const NEAREST: Template = Template {
+    zh: "与实际值和目标一致的完成比例：{0}%。",
+    en: "Completion consistent with the actual value and the target: {0}%.",
+};
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for (i, ind) in model.indicators.iter().enumerate() {
+        for c in &ind.completions {
+            let unit = ind.unit.as_ref().unwrap_or(&c.unit);
+            if !c.unit.compatible(unit) {
+                continue;
+            }
+            let target = c.target.allowed_shifted(c.unit.shift_to(unit));
+            let stated = c.percent.allowed();
+            match ind.points_in(c.year).next() {
+                Some(actual) => {
+                    let Some(ratio) = actual.allowed().div_pos(&target).map(|x| x.scale(100.0)) else { continue };
+                    if ratio.meets(&stated) {
+                        continue;
+                    }
+                    let mid = actual.value() / target.mid() * 100.0;
+                    let nearest = ratio.nearest(c.percent.written());
+                    out.findings.push(Finding {
+                        kind: Kind::Completion,
+                        severity: Severity::grade(ratio.gap(&stated), stated.half_width()),
+                        refs: vec![Ref::Indicator(i)],
+                        numbers: vec![actual.figure.written(), c.target.written(), c.percent.written()],
+                        message: MISMATCH.fill(&[
+                            &ind.name,
+                            &c.year,
+                            &actual.figure.number.shift(actual.shift),
+                            &unit.text,
+                            &c.target.number.shift(c.unit.shift_to(unit)),
+                            &fixed(mid, 2),
+                            &range(&ratio, 2),
+                            &c.percent.number,
+                        ]),
+                        explanation: Vec::new(),
+                        suggestion: Some(Suggestion {
+                            message: NEAREST.fill(&[&fixed(nearest, 2)]),
+                            values: vec![SuggestedValue {
+                                field: "percent",
+                                year: Some(c.year),
+                                value: nearest,
+                                unit: "%".into(),
+                            }],
+                        }),
+                        spans: vec![actual.figure.span, c.target.span, c.percent.span],
+                    });
+                }
+                None => {
+                    let implied = target.mid() * c.percent.written() / 100.0;
+                    out.findings.push(Finding {
+                        kind: Kind::Completion,
+                        severity: Severity::Info,
+                        refs: vec![Ref::Indicator(i)],
+                        numbers: vec![c.target.written(), c.percent.written()],
+                        message: IMPLIED.fill(&[
+                            &ind.name,
+                            &c.target.number.shift(c.unit.shift_to(unit)),
+                            &unit.text,
+                            &c.percent.number,
+                            &c.year,
+                            &fixed(implied, 2),
+                        ]),
+                        explanation: Vec::new(),
+                        suggestion: None,
+                        spans: vec![c.target.span, c.percent.span],
+                    });
+                }
+            }
+        }
+    }
+}

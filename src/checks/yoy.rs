@@ -1,0 +1,174 @@
+//! `yoy`: one year's level, growth % and absolute change are three views of one pair of years.
+//!
+//! With the level of year Y (L1), its growth r over Y−1 and its change D, the previous level
+//! follows twice, L1 ÷ (1+r) and L1 − D, and the two must meet; with L0 and L1 stated, L1 − L0
+//! must meet D. When only two of level, growth and change are stated, the third is reported as
+//! derived (an `info` note), since a reader usually wants it.
+//!
+//! | level      | growth | change    | result                                         |
+//! |------------|--------|-----------|------------------------------------------------|
+//! | 2633.98万吨 | 3.12%  | 79.73万吨  | none (both give 2554.2万吨 the year before)     |
+//! | 2633.98万吨 | 3.12%  | 99.73万吨  | error                                          |
+//! | 2633.98万吨 | 3.12%  | —         | info: a change of about 79.69万吨               |
+
+use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
+use crate::interval::Interval;
+use crate::messages::Template;
+use crate::model::Model;
+
+const MISMATCH: Template = Template {
+    zh: "{0}：{1}年{2}{3}、同比增长{4}%，则上年约为{5}{3}；但同比增加{6}{3}意味着上年为{7}{3}，两者不符。",
+    en: "{0}: {2}{3} in {1} with growth of {4}% puts the year before at about {5}{3}, but a change of {6}{3} puts it at {7}{3}.",
+};
+
+const CHANGE_MISMATCH: Template = Template {
+    zh: "{0}：{1}年{2}{3}比上年{4}{3}增加{5}{3}，而所述增加量为{6}{3}。",
+    en: "{0}: {2}{3} in {1} against {4}{3} the year before is a change of {5}{3}, but the stated change is {6}{3}.",
+};
+
+const DERIVED_CHANGE: Template = Template {
+    zh: "{0}：{1}年{2}{3}、同比增长{4}%，推算同比增加约{5}{3}（上年约{6}{3}）。",
+    en: "{0}: {2}{3} in {1} with growth of {4}% means a change of about {5}{3} (about {6}{3} the year before).",
+};
+
+const DERIVED_RATE: Template = Template {
+    zh: "{0}：{1}年{2}{3}、同比增加{4}{3}，推算同比增长约{5}%。",
+    en: "{0}: {2}{3} in {1} with a change of {4}{3} means growth of about {5}%.",
+};
+
+const STEP: Template = Template {
+    zh: "上年 = 本年 ÷ (1 + 增速) = {0}；上年 = 本年 − 增加量 = {1}。",
+    en: "Year before = level ÷ (1 + growth) = {0}; year before = level − change = {1}.",
+};
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for (i, ind) in model.indicators.iter().enumerate() {
+        let Some(unit) = ind.unit.as_ref() else { continue };
+        for l1 in &ind.points {
+            let y = l1.year;
+            let rate = ind.rates.iter().find(|r| (r.from, r.to) == (y - 1, y));
+            let change = ind.changes.iter().find(|c| (c.from, c.to) == (y - 1, y) && c.unit.compatible(unit));
+            let l0 = ind.points_in(y - 1).next();
+            let level = l1.allowed();
+            let d = change.map(|c| c.figure.allowed_shifted(c.unit.shift_to(unit)));
+            let shown = |c: &crate::model::Amount| c.figure.number.shift(c.unit.shift_to(unit));
+            match (rate, change, l0) {
+                (Some(r), Some(c), None) => {
+                    let Some(g) = crate::growth::factor(&r.allowed()) else { continue };
+                    let (Some(prev_r), Some(d)) = (level.div_pos(&g), d) else { continue };
+                    let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
+                    if prev_r.meets(&prev_d) {
+                        continue;
+                    }
+                    out.findings.push(Finding {
+                        kind: Kind::Yoy,
+                        severity: Severity::grade(prev_r.gap(&prev_d), d.half_width()),
+                        refs: vec![Ref::Indicator(i)],
+                        numbers: vec![l1.figure.written(), r.figure.written(), c.figure.written()],
+                        message: MISMATCH.fill(&[
+                            &ind.name,
+                            &y,
+                            &l1.figure.number.shift(l1.shift),
+                            &unit.text,
+                            &r.figure.number,
+                            &fixed(prev_r.mid(), 2),
+                            &shown(c),
+                            &fixed(prev_d.mid(), 2),
+                        ]),
+                        explanation: vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)])],
+                        suggestion: None,
+                        spans: vec![l1.figure.span, r.figure.span, c.figure.span],
+                    });
+                }
+                (_, Some(c), Some(p)) => {
+                    let Some(d) = d else { continue };
+                    let diff = Interval::new(level.lo - p.allowed().hi, level.hi - p.allowed().lo);
+                    if diff.meets(&d) {
+                        continue;
+                    }
+                    out.findings.push(Finding {
+                        kind: Kind::Yoy,
+                        severity: Severity::grade(diff.gap(&d), d.half_width()),
+                        refs: vec![Ref::Indicator(i)],
+                        numbers: vec![p.figure.written(), l1.figure.written(), c.figure.written()],
+                        message: CHANGE_MISMATCH.fill(&[
+                            &ind.name,
+                            &y,
+                            &l1.figure.number.shift(l1.shift),
+                            &unit.text,
+                            &p.figure.number.shift(p.shift),
+                            &fixed(diff.mid(), 2),
+                            &shown(c),
+                        ]),
+                        explanation: Vec::new(),
+                        suggestion: None,
+                        spans: vec![p.figure.span, l1.figure.span, c.figure.span],
+                    });
+                }
+                (Some(r), None, None) if !ind.is_percent() => {
+                    let rv = r.percent();
+                    if rv <= -100.0 {
+                        continue;
+                    }
+                    let prev = l1.value() / (1.0 + rv / 100.0);
+                    out.findings.push(derived(
+                        i,
+                        l1,
+                        r.figure.written(),
+                        DERIVED_CHANGE.fill(&[
+                            &ind.name,
+                            &y,
+                            &l1.figure.number.shift(l1.shift),
+                            &unit.text,
+                            &r.figure.number,
+                            &fixed(l1.value() - prev, 2),
+                            &fixed(prev, 2),
+                        ]),
+                        r.figure.span,
+                    ));
+                }
+                (None, Some(c), None) => {
+                    let dv = c.figure.number.shift(c.unit.shift_to(unit)).to_f64();
+                    let prev = l1.value() - dv;
+                    if prev <= 0.0 {
+                        continue;
+                    }
+                    out.findings.push(derived(
+                        i,
+                        l1,
+                        c.figure.written(),
+                        DERIVED_RATE.fill(&[
+                            &ind.name,
+                            &y,
+                            &l1.figure.number.shift(l1.shift),
+                            &unit.text,
+                            &shown(c),
+                            &fixed(dv / prev * 100.0, 2),
+                        ]),
+                        c.figure.span,
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn derived(
+    i: usize,
+    l1: &crate::model::Point,
+    other: f64,
+    message: crate::messages::Message,
+    span: crate::text::Span,
+) -> Finding {
+    Finding {
+        kind: Kind::Yoy,
+        severity: Severity::Info,
+        refs: vec![Ref::Indicator(i)],
+        numbers: vec![l1.figure.written(), other],
+        message,
+        explanation: Vec::new(),
+        suggestion: None,
+        spans: vec![l1.figure.span, span],
+    }
+}

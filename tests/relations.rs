@@ -1,0 +1,121 @@
+//! Data-driven tests of the relation checks (per_capita, yoy, completion, multiple,
+//! cumulative, approx_word) on prose, each with a consistent case, an inconsistent one, and
+//! where it matters the case at the edge of rounding.
+//!
+//! | tag       | source                                                                  |
+//! |-----------|-------------------------------------------------------------------------|
+//! | `000`     | ../shared/seeds/000_0a4f00c585880ffc.txt (二连浩特市“十二五”规划纲要)      |
+//! | `domain`  | ../shared/domain.md, worked figures and examples                        |
+//! | `genre`   | sentences in the phrasing of plans, reports and statistics news         |
+
+use plancheck::{analyze, Options};
+
+/// Compares the warnings, errors and notes of a report with `expected` ("kind severity n…").
+fn check(source: &str, text: &str, expected: &[&str]) {
+    let r = analyze(text, &Options::default());
+    let mut got: Vec<String> = r
+        .findings
+        .iter()
+        .map(|f| {
+            let v = serde_json::to_value(f).unwrap();
+            let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
+            format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
+        })
+        .collect();
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    got.sort();
+    want.sort();
+    assert_eq!(
+        got,
+        want,
+        "\nsource: {source}\ntext: {text}\nmessages: {:#?}",
+        r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn per_capita() {
+    // domain: 270亿元 / 60万人 = 4.5万元.
+    let ok = "2015年，全市地区生产总值达270亿元，常住人口60万人，人均地区生产总值4.5万元。";
+    check("domain", ok, &[]);
+    let bad = "2015年，全市地区生产总值达270亿元，常住人口60万人，人均地区生产总值4.8万元。";
+    check("domain, changed", bad, &["per_capita error 270 60 4.8"]);
+    // "5万元" allows 4.5–5.5万元, and 270 / 60 = 4.45–4.55: consistent within rounding.
+    check("domain, edge of rounding", "2015年，地区生产总值270亿元，常住人口60万人，人均地区生产总值5万元。", &[]);
+    // 45000元 is the same figure in 元.
+    check("domain, in 元", "2015年，地区生产总值270亿元，常住人口60万人，人均地区生产总值45000元。", &[]);
+}
+
+#[test]
+fn year_on_year() {
+    // domain: 2633.98万吨, +3.12% and +79.73万吨 agree.
+    let ok = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%，同比增加79.73万吨。";
+    check("domain", ok, &[]);
+    let bad = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%，同比增加99.73万吨。";
+    check("domain, changed", bad, &["yoy error 2633.98 3.12 99.73"]);
+    // Two of the three: the third is derived, as a note.
+    let two = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%。";
+    check("domain, two of three", two, &["yoy info 2633.98 3.12"]);
+    let r = analyze(two, &Options::default());
+    assert!(r.findings[0].message.en.contains("change of about 79.69万吨"), "{}", r.findings[0].message.en);
+}
+
+#[test]
+fn completion() {
+    let ok = "2023年，全年完成固定资产投资60亿元，完成年度目标任务55亿元的109.1%。";
+    check("genre", ok, &[]);
+    let bad = "2023年，全年完成固定资产投资60亿元，完成年度目标任务55亿元的120%。";
+    check("genre, changed", bad, &["completion error 60 55 120"]);
+}
+
+#[test]
+fn multiples() {
+    let base = "2010年，地区生产总值47.6亿元。";
+    // 47.6 → 143 is ×3: 增长2倍 fits; 增长3倍 fits only as 是…的3倍; 翻两番 (×4) fails.
+    check("000 + genre", &format!("{base}到2015年，地区生产总值达143亿元，比2010年增长2倍。"), &[]);
+    check(
+        "000 + genre",
+        &format!("{base}到2015年，地区生产总值达143亿元，比2010年增长3倍。"),
+        &["multiple warning 47.6 143 3"],
+    );
+    check(
+        "000 + genre",
+        &format!("{base}到2015年，地区生产总值达143亿元，是2010年的2倍。"),
+        &["multiple warning 47.6 143 2"],
+    );
+    check(
+        "000 + genre",
+        &format!("{base}到2015年，地区生产总值达143亿元，实现翻两番。"),
+        &["multiple error 47.6 143 2"],
+    );
+    // domain: 经济总量翻一番 with 143 / 47.6 = 3.0 more than meets the doubling.
+    check("domain", &format!("{base}到2015年，地区生产总值达143亿元，经济总量翻一番。"), &["multiple info 47.6 143 1"]);
+}
+
+#[test]
+fn cumulative() {
+    // domain: 年均增长21%，五年累计完成200亿元 implies a 2010 level of about 21.8亿元.
+    let text = "“十二五”期间，固定资产投资年均增长21%，五年累计完成200亿元。";
+    check("000 / domain", text, &["cumulative info 200 21"]);
+    let consistent = format!("2010年，固定资产投资21.8亿元。{text}");
+    check("domain", &consistent, &[]);
+    let inconsistent = format!("2010年，固定资产投资30亿元。{text}");
+    check("domain, changed", &inconsistent, &["cumulative error 30 21 200"]);
+}
+
+#[test]
+fn approximation_words() {
+    // 近八成 for a part that is 99.7% of the whole.
+    let text = "2020年，全市地区生产总值100亿元，工业增加值99.7亿元，工业增加值占地区生产总值比重近八成。";
+    let r = analyze(text, &Options::default());
+    let f = r.findings.iter().find(|f| serde_json::to_value(f.kind).unwrap() == "approx_word");
+    assert!(f.is_some_and(|f| !matches!(f.severity, plancheck::checks::Severity::Info)), "{:?}", r.findings);
+    // 近八成 for 78%: fine.
+    check("genre", "2020年，全市地区生产总值100亿元，工业增加值78亿元，工业增加值占地区生产总值比重近八成。", &[]);
+    // 突破 on a target the rate cannot reach.
+    check(
+        "genre",
+        "2020年，社会消费品零售总额100亿元。到2025年，社会消费品零售总额突破200亿元，年均增长5%。",
+        &["approx_word error 100 200 5"],
+    );
+}
