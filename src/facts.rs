@@ -72,9 +72,28 @@ pub struct Diagnostic {
     pub message: Message,
 }
 
+/// A total and parts stated as its components ("…30个，其中续建12个、新建8个、其余10个").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub total: Part,
+    pub parts: Vec<Part>,
+    /// True when a part is "the rest" (其余, 剩余): then the parts must add up to the total;
+    /// otherwise they are some of its components and must not exceed it.
+    pub exhaustive: bool,
+    pub year: i32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub name: String,
+    pub figure: Figure,
+    pub unit: Unit,
+}
+
 #[derive(Debug, Default)]
 pub struct Extraction {
     pub facts: Vec<Fact>,
+    pub groups: Vec<Group>,
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -168,6 +168,8 @@ pub struct Structure {
 pub struct Model {
     pub indicators: Vec<Indicator>,
     pub structures: Vec<Structure>,
+    /// Totals with their stated components, checked figure by figure.
+    pub groups: Vec<crate::facts::Group>,
 }
 
 impl Model {
@@ -177,6 +179,7 @@ impl Model {
         // key → indices of indicators under that key (more than one only on unit clashes).
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
         let mut notes: Vec<(Span, Message)> = Vec::new();
+        model.groups = std::mem::take(&mut ex.groups);
         for fact in ex.facts.drain(..) {
             let key = names::key(&fact.name);
             match fact.kind {

@@ -46,6 +46,27 @@ pub struct IndicatorOut {
     pub implied_path: Vec<YearValue>,
     pub implied_rate: Option<f64>,
     pub summary: Summary,
+    /// Mid-term review: where the indicator stands against its target, or null.
+    pub review: Option<Review>,
+}
+
+/// Progress at the latest actual value inside a plan period, classified as the SDG trackers
+/// do: the rate achieved so far over the rate the target required from the base.
+#[derive(Clone, Debug, Serialize)]
+pub struct Review {
+    pub year: i32,
+    pub actual: f64,
+    /// % a year achieved from the base to the actual.
+    pub actual_rate: f64,
+    /// % a year the target needed from the base.
+    pub planned_rate: f64,
+    /// % a year now required from the actual to the target.
+    pub required_rate: f64,
+    /// actual_rate ÷ planned_rate.
+    pub ratio: f64,
+    /// "on_track" (≥ 0.95), "acceleration_needed" (0.6–0.95), "limited_progress" (0–0.6),
+    /// "deteriorating" (< 0).
+    pub status: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -86,6 +107,9 @@ pub struct Summary {
     pub implied_rate: Option<f64>,
     pub projected: Option<f64>,
     pub gap_percent: Option<f64>,
+    /// From the review, when there is an actual value inside the period.
+    pub required_rate: Option<f64>,
+    pub status: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -235,11 +259,17 @@ impl Report {
 
 fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     let anchors = ind.anchors();
+    let inside = |year: i32| match (anchors.base, anchors.target) {
+        (Some(b), Some(t)) => b.year < year && year < t.year,
+        _ => false,
+    };
     let role = |year: i32| {
         if anchors.base.is_some_and(|b| b.year == year) {
             "base"
         } else if anchors.target.is_some_and(|t| t.year == year) {
             "target"
+        } else if inside(year) {
+            "actual"
         } else {
             "point"
         }
@@ -328,7 +358,13 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             }
         }
     }
+    let review = if ind.is_percent() { None } else { review(ind, &anchors) };
+    if let Some(r) = &review {
+        summary.required_rate = Some(r.required_rate);
+        summary.status = Some(r.status);
+    }
     IndicatorOut {
+        review,
         id: format!("i{i}"),
         name: ind.name.clone(),
         unit: ind.unit_text().to_string(),
@@ -339,6 +375,52 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         implied_rate,
         summary,
     }
+}
+
+/// The SDG-tracker thresholds on actual ÷ planned progress.
+const ON_TRACK: f64 = 0.95;
+const ACCELERATION: f64 = 0.6;
+
+/// Review at the latest actual value strictly inside base → target.
+fn review(ind: &Indicator, anchors: &crate::model::Anchors) -> Option<Review> {
+    let (b, t) = (anchors.base?, anchors.target?);
+    let a = ind.points.iter().filter(|p| b.year < p.year && p.year < t.year).max_by_key(|p| p.year)?;
+    let (bv, av, tv) = (b.value(), a.value(), t.value());
+    if !(bv > 0.0 && av > 0.0 && tv > 0.0) {
+        return None;
+    }
+    let actual_rate = growth::rate_for_factor(av / bv, a.year - b.year)?;
+    let planned_rate = growth::rate_for_factor(tv / bv, t.year - b.year)?;
+    let required_rate = growth::rate_for_factor(tv / av, t.year - a.year)?;
+    // Progress is measured against the growth the plan needed. A target at or below the
+    // base is met by not growing: any non-negative progress is on track.
+    let ratio = if planned_rate.abs() < 1e-9 {
+        if actual_rate >= 0.0 {
+            1.0
+        } else {
+            -1.0
+        }
+    } else {
+        actual_rate / planned_rate
+    };
+    let status = if ratio >= ON_TRACK {
+        "on_track"
+    } else if ratio >= ACCELERATION {
+        "acceleration_needed"
+    } else if ratio >= 0.0 {
+        "limited_progress"
+    } else {
+        "deteriorating"
+    };
+    Some(Review {
+        year: a.year,
+        actual: av,
+        actual_rate: tidy(actual_rate),
+        planned_rate: tidy(planned_rate),
+        required_rate: tidy(required_rate),
+        ratio: tidy(ratio),
+        status,
+    })
 }
 
 fn to_out(p: Vec<(i32, f64)>) -> Vec<YearValue> {

@@ -137,6 +137,13 @@ impl Unit {
         Unit { text, base, exp, kind }
     }
 
+    /// True for counts of discrete things (个, 项, 家…) written without a magnitude: "12个"
+    /// is exactly twelve, not anything in [11.5, 12.5].
+    pub fn is_exact_count(&self) -> bool {
+        self.exp == 0
+            && matches!(self.base, "个" | "项" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床")
+    }
+
     /// True when figures in the two units can be compared after an exact shift.
     pub fn compatible(&self, other: &Unit) -> bool {
         self.kind == other.kind && self.base == other.base

@@ -23,15 +23,20 @@ const TS_TYPES: &'static str = r#"
 export type Span = [number, number];
 export interface Message { zh: string; en: string }
 export interface Point { year: number; value: number; lo: number | null; hi: number | null;
-  bound: "eq" | "ge" | "le" | "approx"; role: "base" | "target" | "point"; span: Span }
+  bound: "eq" | "ge" | "le" | "approx"; role: "base" | "target" | "actual" | "point"; span: Span }
 export interface Rate { from: number; to: number; percent: number; lo: number | null; hi: number | null;
   basis: "real" | "nominal" | "unknown"; span: Span }
 export interface YearValue { year: number; value: number }
 export interface Summary { base_year: number | null; base: number | null; target_year: number | null;
   target: number | null; rate: number | null; implied_rate: number | null; projected: number | null;
-  gap_percent: number | null }
+  gap_percent: number | null; required_rate: number | null;
+  status: "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating" | null }
+export interface Review { year: number; actual: number; actual_rate: number; planned_rate: number;
+  required_rate: number; ratio: number;
+  status: "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating" }
 export interface Indicator { id: string; name: string; unit: string; points: Point[]; rates: Rate[];
-  path: YearValue[]; implied_path: YearValue[]; implied_rate: number | null; summary: Summary }
+  path: YearValue[]; implied_path: YearValue[]; implied_rate: number | null; summary: Summary;
+  review: Review | null }
 export interface Structure { id: string; name: string; year: number;
   parts: { value: number; lo: number | null; hi: number | null; span: Span }[]; span: Span }
 export type FindingKind = "rate_vs_endpoints" | "conflicting_statements" | "sum_vs_total" |

@@ -119,3 +119,55 @@ fn approximation_words() {
         &["approx_word error 100 200 5"],
     );
 }
+
+#[test]
+fn review_mode_classifies_progress() {
+    // 47.6 → 143 needs 24.61% a year. By 2013 the actual rate decides the class; the rate now
+    // required runs from the actual to the target.
+    let cases = [
+        ("实际2013=92亿元", "on_track"),            // 24.6% a year so far
+        ("2013=80亿元", "acceleration_needed"),     // 18.9%: 77% of the plan
+        ("actual:2013=55亿元", "limited_progress"), // 4.9%: 20%
+        ("2013=45亿元", "deteriorating"),           // below the base
+    ];
+    for (actual, status) in cases {
+        let line = format!("地区生产总值 2010=47.6亿元 {actual} 2015=143亿元 年均24.6%");
+        let r = analyze(&line, &Options::default());
+        assert!(r.diagnostics.is_empty(), "{line}: {:?}", r.diagnostics);
+        let review = r.indicators[0].review.as_ref().unwrap_or_else(|| panic!("{line}: no review"));
+        assert_eq!(review.status, status, "{line}: {review:?}");
+        assert_eq!(review.year, 2013);
+        let a = review.actual;
+        let required = ((143.0 / a).powf(0.5) - 1.0) * 100.0;
+        assert!((review.required_rate - required).abs() < 1e-6);
+        assert_eq!(r.indicators[0].points[1].role, "actual");
+    }
+    // The same from spreadsheet rows with actual columns.
+    let rows = "指标\t基期年份\t基期值\t实际年份\t实际值\t目标年份\t目标值\t单位\n地区生产总值\t2010\t47.6\t2013\t80\t2015\t143\t亿元";
+    let r = analyze(rows, &Options::default());
+    assert_eq!(r.indicators[0].review.as_ref().map(|x| x.status), Some("acceleration_needed"));
+    // And from prose: a mid-term review's "2013年完成".
+    let prose = "2010年，地区生产总值47.6亿元。到2015年，地区生产总值达143亿元，年均增长24.6%。2013年，地区生产总值完成80亿元。";
+    let r = analyze(prose, &Options::default());
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").unwrap();
+    assert_eq!(gdp.review.as_ref().map(|x| x.status), Some("acceleration_needed"), "{:?}", gdp.points);
+}
+
+#[test]
+fn components_of_a_total() {
+    // Counts that split a total: with 其余 they must add up.
+    check("genre", "2026年，全市计划实施重点项目30个，其中续建项目12个，新建项目8个，其余10个为前期项目。", &[]);
+    check(
+        "genre",
+        "2026年，全市计划实施重点项目30个，其中续建项目12个，新建项目8个，其余12个为前期项目。",
+        &["sum_vs_total error 12 8 12 30"],
+    );
+    check("genre", "2026年，30个项目中，12个已开工，8个在建，其余10个在准备。", &[]);
+    // Without 其余 the listed parts are some of the components: they must not exceed the total.
+    check("001", "2026年，全年计划实施固定资产投资项目68个，其中续建项目40个，新建项目20个。", &[]);
+    check(
+        "001, changed",
+        "2026年，全年计划实施固定资产投资项目68个，其中续建项目50个，新建项目30个。",
+        &["sum_vs_total error 50 30 68"],
+    );
+}

@@ -9,8 +9,19 @@
 //! | 2015 | 0.58 + 54.7 + 88.72       | 143   | [143.94, 144.06]   | warning |
 //! | 2015 | 0.58 + 53.7 + 88.72       | 143   | [142.94, 143.06]   | none    |
 //! | 2015 | 0.58 + 40 + 88.72         | 143   | [128.79, 129.81]   | error   |
+//!
+//! It also checks the components a plan lists itself: after "其中" the parts are some of the
+//! total's components and must not exceed it; with "其余" (the rest) among them they must add up
+//! to it exactly, as in "30个项目中，续建12个、新建8个，其余10个".
+//!
+//! | total | parts                    | exhaustive | finding |
+//! |-------|--------------------------|------------|---------|
+//! | 30个   | 12 + 8 + 其余10           | yes        | none    |
+//! | 30个   | 12 + 8 + 其余12           | yes        | error   |
+//! | 68个   | 其中 续建40, 新建20        | no         | none    |
+//! | 68个   | 其中 续建50, 新建30        | no         | error   |
 
-use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::Template;
 use crate::model::{Model, Point};
@@ -21,12 +32,23 @@ const MISMATCH: Template = Template {
     en: "In {0} the parts {1} add up to {2}{3} ({4}–{5} within their rounding), but {6} is stated as {7}{3}, {8}% apart.",
 };
 
+const GROUP_EXCEEDS: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，但其中列出的{4}合计已达{5}{3}，超过总数。",
+    en: "{0} ({1}) is {2}{3}, but the components listed under it ({4}) already add up to {5}{3}, more than the total.",
+};
+
+const GROUP_SUM: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，而各组成部分{4}合计为{5}{3}（{6}），两者不符。",
+    en: "{0} ({1}) is {2}{3}, but its parts {4} add up to {5}{3} ({6}).",
+};
+
 const NEAREST: Template = Template {
     zh: "与各部分一致的最接近总量：{0}{1}。",
     en: "Nearest total consistent with the parts: {0}{1}.",
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    groups(model, out);
     for dec in DECOMPOSITIONS {
         let Some((ti, total)) = model.find(dec.total) else {
             continue;
@@ -97,5 +119,57 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 spans,
             });
         }
+    }
+}
+
+/// Totals with the components the text lists under them.
+fn groups(model: &Model, out: &mut Outcome) {
+    for g in &model.groups {
+        let tu = &g.total.unit;
+        // Whole counts of things are exact; other figures allow their rounding.
+        let allowed = |p: &crate::facts::Part, shift: i32| {
+            if p.unit.is_exact_count() && p.figure.number.exp == 0 && p.figure.bound == crate::figure::Bound::Eq {
+                Interval::point(p.figure.number.shift(shift).to_f64())
+            } else {
+                p.figure.allowed_shifted(shift)
+            }
+        };
+        let total = allowed(&g.total, 0);
+        let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
+        let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
+        if ok {
+            continue;
+        }
+        let names: Vec<String> =
+            g.parts.iter().map(|p| format!("{}{}{}", p.name, p.figure.number, p.unit.text)).collect();
+        let sum_mid: f64 = g.parts.iter().map(|p| p.figure.number.shift(p.unit.shift_to(tu)).to_f64()).sum();
+        let args: [&dyn std::fmt::Display; 7] = [
+            &g.total.name,
+            &g.year,
+            &g.total.figure.number,
+            &tu.text,
+            &names.join("、"),
+            &fixed(sum_mid, 2),
+            &range(&parts, 2),
+        ];
+        let message = if g.exhaustive { GROUP_SUM.fill(&args) } else { GROUP_EXCEEDS.fill(&args) };
+        let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };
+        let slack: f64 = total.half_width() + g.parts.iter().map(|p| allowed(p, 0).half_width()).sum::<f64>();
+        let key = crate::names::key(&g.total.name);
+        let refs = model.find(&key).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
+        let mut numbers: Vec<f64> = g.parts.iter().map(|p| p.figure.written()).collect();
+        numbers.push(g.total.figure.written());
+        let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
+        spans.push(g.total.figure.span);
+        out.findings.push(Finding {
+            kind: Kind::SumVsTotal,
+            severity: Severity::grade(gap, slack),
+            refs,
+            numbers,
+            message,
+            explanation: Vec::new(),
+            suggestion: None,
+            spans,
+        });
     }
 }

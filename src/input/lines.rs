@@ -11,6 +11,7 @@
 //! | `地区生产总值 2026增长6%左右`                          | rate 2025→2026                            |
 //! | `万元GDP能耗 年均下降5%` with years                   | a rate of −5%                             |
 //! | `三次产业结构 2015=0.4:37.6:62`                       | a structure                               |
+//! | `地区生产总值 2010=47.6 实际2013=80 2015=143 年均24.6%` | an actual value for a mid-term review     |
 //!
 //! A rate's period, when not written, runs from the line's first year to its last. A written
 //! period "A-B" runs from A−1 when the line states A−1 but not A, or when A opens a five-year
@@ -228,6 +229,11 @@ fn read_token(
     rates: &mut Vec<PendingRate>,
 ) -> bool {
     let start = cur.pos();
+    // "实际2013=80亿元", "actual:2013=80": an actual value; any level inside a rate's period
+    // is one, so the word only helps the reader.
+    if cur.eat("实际") || cur.eat("预计") || cur.eat("actual") {
+        let _ = cur.eat(":") || cur.eat("：");
+    }
     if let Some((year, yspan)) = cur.year() {
         cur.skip_spaces();
         // An exact period: A→B年均r% (the page writes this when it regenerates lines).

@@ -24,7 +24,7 @@
 
 use super::cursor::Cursor;
 use super::{valid_level, valid_rate, Value};
-use crate::facts::{Extraction, Fact, FactKind, MultipleWord};
+use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
 use crate::text::{is_space, Span};
@@ -169,6 +169,9 @@ const PERIOD_WORDS: &[&str] = &["五年累计", "累计", "五年", "期间", "�
 /// Words of "完成…目标任务X的Y%" that are not the indicator's name.
 const COMPLETION_WORDS: &[&str] = &["完成", "规划", "年度", "全年", "目标", "任务", "计划", "的"];
 
+/// Words that name "the rest" of a total: with one, the parts must add up exactly.
+const REST_WORDS: &[&str] = &["其余", "剩余", "其他", "另有", "余下"];
+
 #[derive(Clone, Copy)]
 enum AmountKind {
     Cumulative,
@@ -217,6 +220,10 @@ struct Reader<'a> {
     subject: Option<String>,
     /// A comparison phrase ("比2010年") met since `name_start`, left out of the next name.
     cut: Option<(usize, usize)>,
+    /// The last level recorded, which a following "其中" makes a total.
+    last_level: Option<(Part, i32)>,
+    /// A total whose components this sentence is listing.
+    group: Option<Group>,
     ex: Extraction,
 }
 
@@ -229,6 +236,8 @@ pub(super) fn read(text: &str) -> Extraction {
         name_start: 0,
         subject: None,
         cut: None,
+        last_level: None,
+        group: None,
         ex: Extraction::default(),
     };
     r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
@@ -294,7 +303,7 @@ fn may_start_anchor(c: char) -> bool {
 
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
-const ANCHOR_STARTS: [char; 59] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '下', '不', '两', '为', '九', '二', '五', '从', '低', '保', '八', '六', '十', '千', '同', '四', '增', '大', '完', '实', '小', '年', '扩', '拓', '控', '提', '是', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '近', '逾', '降', '零', '高'];
+const ANCHOR_STARTS: [char; 60] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '下', '不', '两', '为', '九', '二', '五', '从', '低', '保', '八', '六', '其', '十', '千', '同', '四', '增', '大', '完', '实', '小', '年', '扩', '拓', '控', '提', '是', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '近', '逾', '降', '零', '高'];
 
 /// True for the characters that end a clause.
 fn is_delim(c: char) -> bool {
@@ -341,6 +350,7 @@ impl<'a> Reader<'a> {
             }
             if may_start_anchor(c)
                 && (self.year_marker(&mut cur)
+                    || self.components(&mut cur)
                     || self.change_pair(&mut cur)
                     || self.multiple(&mut cur)
                     || self.rate(&mut cur)
@@ -359,7 +369,31 @@ impl<'a> Reader<'a> {
         self.cut = None;
         if sentence_end {
             self.subject = None;
+            self.close_group();
         }
+    }
+
+    /// Ends the components list of the sentence, keeping it if it named any part.
+    fn close_group(&mut self) {
+        if let Some(g) = self.group.take() {
+            if !g.parts.is_empty() {
+                self.ex.groups.push(g);
+            }
+        }
+    }
+
+    /// "其中" opens a list of components of the last level stated.
+    fn components(&mut self, cur: &mut Cursor) -> bool {
+        if !cur.eat("其中") {
+            return false;
+        }
+        let _ = cur.eat("，") || cur.eat(",") || cur.eat("：") || cur.eat(":");
+        if let Some((total, year)) = self.last_level.clone() {
+            self.close_group();
+            self.group = Some(Group { total, parts: Vec::new(), exhaustive: false, year });
+        }
+        self.name_start = cur.pos();
+        true
     }
 
     /// A heading line ("## 第二章 产业发展", "三、服务业", "（二）社会发展") resets the context.
@@ -581,8 +615,11 @@ impl<'a> Reader<'a> {
             }
             cur.set_pos(back);
         }
+        // "其余10个为前期项目": the rest of a total is a part whatever follows it.
+        let rest_part = self.group.is_some()
+            && REST_WORDS.iter().any(|w| self.text[self.name_start.min(start)..start].trim_start().starts_with(w));
         // Without a verb, a figure must start at a digit: "GDP47.6" yes, "第一产业" no.
-        if !self.accept(cur, &value, verb.is_some()) {
+        if !rest_part && !self.accept(cur, &value, verb.is_some()) {
             cur.set_pos(start);
             if verb.is_some() {
                 return false;
@@ -624,7 +661,14 @@ impl<'a> Reader<'a> {
             return true;
         };
         let year = self.ctx.map(|c| c.year);
+        let opens_group = cur.rest().starts_with('中');
         self.emit(&name, year, value, span);
+        if opens_group && self.group.is_none() {
+            cur.eat("中");
+            if let Some((total, year)) = self.last_level.clone() {
+                self.group = Some(Group { total, parts: Vec::new(), exhaustive: false, year });
+            }
+        }
         self.name_start = cur.pos();
         true
     }
@@ -663,6 +707,11 @@ impl<'a> Reader<'a> {
         match look.peek() {
             None => true,
             Some(c) if is_delim(c) || matches!(c, ',' | '、' | '和' | '及' | '与' | '。') => true,
+            // "30个项目中，12个…": a total whose parts follow.
+            Some('中') => {
+                look.bump();
+                look.peek().is_some_and(|c| is_delim(c) || c == ',')
+            }
             // A rate may follow a level in the same clause: "达42亿元年均增长20%".
             Some(_) => PERIOD_RATE_WORDS.iter().any(|(w, _)| look.rest().starts_with(w)),
         }
@@ -715,6 +764,14 @@ impl<'a> Reader<'a> {
         match value {
             Value::Level(figure, unit) => {
                 if valid_level(&mut self.ex, self.text, &figure, &unit) {
+                    let part = Part { name: name.to_string(), figure, unit: unit.clone() };
+                    match &mut self.group {
+                        Some(g) if g.year == year && g.total.unit.compatible(&unit) => {
+                            g.exhaustive |= REST_WORDS.iter().any(|w| name.starts_with(w));
+                            g.parts.push(part);
+                        }
+                        _ => self.last_level = Some((part, year)),
+                    }
                     let kind = FactKind::Level { year, figure, unit };
                     self.ex.facts.push(Fact { name: name.to_string(), kind, span });
                 }
@@ -890,7 +947,7 @@ mod tests {
             .chain(YEAR_RATE_WORDS.iter().map(|w| w.0))
             .chain(PREFIX_BOUNDS.iter().map(|w| w.0))
             .chain(PERIODS.iter().map(|w| w.0))
-            .chain(["由", "从", "“", "百分之"]);
+            .chain(["由", "从", "“", "百分之", "其中", "翻", "相当于"]);
         for w in words {
             let c = w.chars().next().unwrap();
             assert!(may_start_anchor(c), "{w} starts with {c}, which may_start_anchor rejects");

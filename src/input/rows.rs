@@ -10,6 +10,7 @@
 //! | 目标年份, 目标年, target year                             | target year   |
 //! | 目标值, 目标, target value, target                       | target value  |
 //! | 年均增长, 年均增长率, 年均增速, annual growth, growth, rate | annual rate % |
+//! | 实际年份, actual year / 实际值, actual value            | a mid-term actual |
 //!
 //! A "(%)" or "（%）" after a header is ignored. A value cell may carry its own unit ("47.6亿元")
 //! and bound ("42以上", "≥42"), which win over the unit column; a value cell may also hold an
@@ -30,6 +31,8 @@ enum Column {
     BaseValue,
     TargetYear,
     TargetValue,
+    ActualYear,
+    ActualValue,
     Rate,
 }
 
@@ -62,6 +65,14 @@ const HEADERS: &[(&str, Column)] = &[
     ("target value", Column::TargetValue),
     ("target_value", Column::TargetValue),
     ("target", Column::TargetValue),
+    ("实际年份", Column::ActualYear),
+    ("actual year", Column::ActualYear),
+    ("actual_year", Column::ActualYear),
+    ("实际值", Column::ActualValue),
+    ("实际", Column::ActualValue),
+    ("actual value", Column::ActualValue),
+    ("actual_value", Column::ActualValue),
+    ("actual", Column::ActualValue),
     ("年均增长", Column::Rate),
     ("年均增长率", Column::Rate),
     ("年均增速", Column::Rate),
@@ -182,10 +193,13 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
     };
     let base_year = year(ex, Column::BaseYear);
     let target_year = year(ex, Column::TargetYear);
+    let actual_year = year(ex, Column::ActualYear);
 
-    for (ycol, vcol, y) in
-        [(Column::BaseYear, Column::BaseValue, base_year), (Column::TargetYear, Column::TargetValue, target_year)]
-    {
+    for (ycol, vcol, y) in [
+        (Column::BaseYear, Column::BaseValue, base_year),
+        (Column::ActualYear, Column::ActualValue, actual_year),
+        (Column::TargetYear, Column::TargetValue, target_year),
+    ] {
         let Some(s) = cell(vcol) else { continue };
         let mut cur = Cursor::new(text, s.start, s.end);
         let value = read_value(&mut cur);
