@@ -293,3 +293,37 @@ fn prose_spans_point_at_the_figures() {
     assert_eq!(at(gdp.points[0].span), "143");
     assert_eq!(at(gdp.rates[0].span), "24.6");
 }
+
+#[test]
+fn plan_tables_with_year_columns() {
+    // The 主要指标 table of a 十四五 plan, as Markdown inside the prose and as tab-separated
+    // rows pasted from a word processor. Brackets mark five-year totals, not levels.
+    let markdown = "“十四五”时期主要目标如下。\n\n\
+        | 指标 | 2020年 | 2025年 | 年均增长（%） | 属性 |\n\
+        |---|---|---|---|---|\n\
+        | 地区生产总值（亿元） | 500 | 700 | 7 | 预期性 |\n\
+        | 常住人口城镇化率（%） | 60 | 65 | — | 预期性 |\n\
+        | 单位GDP能耗降低（%） | — | — | 〔13.5〕 | 约束性 |\n\n\
+        其他目标另行制定。";
+    let r = run(markdown);
+    check_levels(
+        "genre table",
+        &r,
+        &[
+            ("地区生产总值", 2020, 500.0, "亿元", "eq"),
+            ("地区生产总值", 2025, 700.0, "亿元", "eq"),
+            ("城镇化率", 2025, 65.0, "%", "eq"),
+        ],
+    );
+    check_rates("genre table", &r, &[("地区生产总值", 2020, 2025, 7.0)]);
+    assert!(r.diagnostics.iter().any(|d| d.code == "cumulative_not_checked"));
+    // 500 → 700 implies 6.96% a year: consistent with 7.
+    assert!(r.findings.is_empty(), "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
+
+    let tsv = "指标\t单位\t2020年\t2025年\t年均增长（%）\n一般公共预算收入\t亿元\t400\t600\t7.5";
+    let r = run(tsv);
+    assert_eq!(serde_json::to_value(r.form).unwrap(), "rows");
+    // 400 → 600 needs 8.40%–8.49% a year; the stated 7.5% misses (a nominal indicator): an error.
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].numbers, vec![400.0, 600.0, 7.5]);
+}

@@ -117,7 +117,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     let name_start = cur.pos();
     let name_end = find_name_end(&mut cur, line.end);
     let raw_name = text[name_start..name_end].trim_end_matches(is_space);
-    let name_unit = unit_in_parenthesis(raw_name);
+    let name_unit = super::unit_in_parenthesis(raw_name);
     let name = raw_name.to_string();
 
     let mut levels: Vec<(i32, Figure, Unit)> = Vec::new();
@@ -355,13 +355,6 @@ fn implicit_period(years: &[i32]) -> Option<(i32, i32)> {
         [_] => None,
         [first, .., last] => Some((*first, *last)),
     }
-}
-
-/// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
-fn unit_in_parenthesis(name: &str) -> Option<Unit> {
-    let open = name.rfind(['(', '（'])?;
-    let inner = name[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
-    Unit::parse(inner).filter(|u| *u != Unit::none())
 }
 
 #[cfg(test)]

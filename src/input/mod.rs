@@ -153,6 +153,13 @@ pub(crate) fn number_too_long(ex: &mut Extraction, text: &str, span: Span) {
     );
 }
 
+/// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
+pub(crate) fn unit_in_parenthesis(name: &str) -> Option<Unit> {
+    let open = name.rfind(['(', '（'])?;
+    let inner = name[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    Unit::parse(inner).filter(|u| *u != Unit::none())
+}
+
 /// Splits `text` into lines with their byte spans, without the line break (and a CR before it).
 pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = (Span, &str)> {
     let mut start = 0usize;

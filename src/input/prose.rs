@@ -23,6 +23,7 @@
 //! user sees what was found but not attached.
 
 use super::cursor::Cursor;
+use super::rows::Table;
 use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
@@ -224,6 +225,8 @@ struct Reader<'a> {
     last_level: Option<(Part, i32)>,
     /// A total whose components this sentence is listing.
     group: Option<Group>,
+    /// The header of a table embedded in the prose (主要指标表), while its rows last.
+    table: Option<Table>,
     ex: Extraction,
 }
 
@@ -238,6 +241,7 @@ pub(super) fn read(text: &str) -> Extraction {
         cut: None,
         last_level: None,
         group: None,
+        table: None,
         ex: Extraction::default(),
     };
     r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
@@ -324,7 +328,7 @@ impl<'a> Reader<'a> {
         while !cur.at_end() {
             if line_start {
                 line_start = false;
-                if self.heading(&mut cur) {
+                if self.table_line(&mut cur) || self.heading(&mut cur) {
                     continue;
                 }
             }
@@ -393,6 +397,30 @@ impl<'a> Reader<'a> {
             self.group = Some(Group { total, parts: Vec::new(), exhaustive: false, year });
         }
         self.name_start = cur.pos();
+        true
+    }
+
+    /// A line of a table embedded in the prose: its header is kept, its rows are read by the
+    /// rows reader, and the first line that does not fit ends the table.
+    fn table_line(&mut self, cur: &mut Cursor) -> bool {
+        let start = cur.pos();
+        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line = &self.text[start..end];
+        let span = Span::new(start, end);
+        let cells = line.matches('|').count().max(line.matches('\t').count());
+        if cells < 2 {
+            self.table = None;
+            return false;
+        }
+        if let Some(t) = Table::header(self.text, span, &mut self.ex) {
+            self.table = Some(t);
+        } else if let Some(t) = self.table.as_ref().filter(|t| t.fits(line)) {
+            t.row(self.text, span, &mut self.ex);
+        } else {
+            return false;
+        }
+        cur.set_pos(end);
+        self.name_start = end;
         true
     }
 

@@ -1,5 +1,6 @@
-//! Spreadsheet rows: tab- or comma-separated, a header row in Chinese or English, columns in
-//! any order, cells possibly empty.
+//! Spreadsheet rows and plan tables: tab-, comma- or pipe-separated, a header row in Chinese or
+//! English, columns in any order, cells possibly empty. The prose reader uses the same [`Table`]
+//! for the 主要指标 tables embedded in plans.
 //!
 //! | header cell (any of)                                  | column        |
 //! |-------------------------------------------------------|---------------|
@@ -11,16 +12,22 @@
 //! | 目标值, 目标, target value, target                       | target value  |
 //! | 年均增长, 年均增长率, 年均增速, annual growth, growth, rate | annual rate % |
 //! | 实际年份, actual year / 实际值, actual value            | a mid-term actual |
+//! | 2020年, 2025, 2025年目标 (one year each)               | that year's value |
+//! | 属性, 类型, 备注, 序号                                  | ignored       |
 //!
 //! A "(%)" or "（%）" after a header is ignored. A value cell may carry its own unit ("47.6亿元")
 //! and bound ("42以上", "≥42"), which win over the unit column; a value cell may also hold an
-//! a:b:c structure. Commas split cells only outside double quotes, so "1,234" survives.
+//! a:b:c structure. Commas split cells only outside double quotes, so "1,234" survives. With
+//! year columns the rate runs from the first year column to the last. A value in brackets
+//! ("〔13.5〕", the 十四五 tables' mark for a five-year total) is a cumulative figure and is not
+//! read as a level; "—" and "-" are empty cells. A name's unit may sit in its parenthesis:
+//! "地区生产总值（亿元）".
 
 use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::messages::{self, excerpt};
-use crate::text::{is_space, Span};
+use crate::text::{halfwidth, is_space, Span};
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,12 +41,17 @@ enum Column {
     ActualYear,
     ActualValue,
     Rate,
+    /// A column of values for one year: "2020年", "2025年目标".
+    Year(i32),
+    /// A known column with nothing to check: 属性 (预期性/约束性), 备注, 序号.
+    Ignore,
 }
 
 const HEADERS: &[(&str, Column)] = &[
     ("指标", Column::Name),
     ("指标名称", Column::Name),
     ("名称", Column::Name),
+    ("主要指标", Column::Name),
     ("indicator", Column::Name),
     ("name", Column::Name),
     ("单位", Column::Unit),
@@ -73,6 +85,11 @@ const HEADERS: &[(&str, Column)] = &[
     ("actual value", Column::ActualValue),
     ("actual_value", Column::ActualValue),
     ("actual", Column::ActualValue),
+    ("属性", Column::Ignore),
+    ("指标属性", Column::Ignore),
+    ("类型", Column::Ignore),
+    ("备注", Column::Ignore),
+    ("序号", Column::Ignore),
     ("年均增长", Column::Rate),
     ("年均增长率", Column::Rate),
     ("年均增速", Column::Rate),
@@ -83,19 +100,39 @@ const HEADERS: &[(&str, Column)] = &[
 ];
 
 fn column(cell: &str) -> Option<Column> {
-    let c = cell.trim_matches(|c: char| is_space(c) || c == '"');
-    let c =
-        c.trim_end_matches("(%)").trim_end_matches("（%）").trim_end_matches("(％)").trim_end_matches("（％）").trim();
-    HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)).map(|&(_, col)| col)
+    let c = cell.trim_matches(|c: char| is_space(c) || c == '"' || c == '*');
+    let c = c.trim_end_matches("(%)").trim_end_matches("（%）").trim_end_matches("(％)").trim_end_matches("（％）");
+    let c = c.trim();
+    if let Some(&(_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
+        return Some(col);
+    }
+    // 年均增长（%）, 年均增长率(2021-2025年): any header that opens as a rate header.
+    if ["年均增长", "年均增速"].iter().any(|h| c.starts_with(h)) {
+        return Some(Column::Rate);
+    }
+    year_column(c)
 }
 
-/// The delimiter of a header line: tab, else comma, else a full-width comma.
+/// A header naming one year: "2020年", "2025", "2020年（基期）", "2025年目标". It holds
+/// exactly one run of digits, a year in range.
+fn year_column(c: &str) -> Option<Column> {
+    let digits_at = c.find(|d: char| halfwidth(d).is_ascii_digit())?;
+    let mut cur = Cursor::new(c, digits_at, c.len());
+    let (y, _) = cur.year()?;
+    let more_digits = cur.rest().chars().any(|d| halfwidth(d).is_ascii_digit());
+    ((super::YEAR_MIN..=super::YEAR_MAX).contains(&y) && !more_digits).then_some(Column::Year(y))
+}
+
+/// The delimiter of a header line: a pipe (Markdown tables), tab, comma or full-width comma.
 fn delimiter(line: &str) -> char {
+    if line.matches('|').count() >= 2 {
+        return '|';
+    }
     ['\t', ',', '，'].into_iter().find(|d| line.contains(*d)).unwrap_or('\t')
 }
 
-/// Splits a line into cells with their spans (relative to `base`), honouring double quotes
-/// for the ASCII comma. Quotes are kept in the span and trimmed by readers.
+/// Splits a line into cells with their spans, honouring double quotes for the ASCII comma.
+/// Quotes are kept in the span and trimmed by readers.
 fn cells(line: &str, base: usize, delim: char) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -119,6 +156,23 @@ pub(super) fn is_header(line: &str) -> bool {
     cols.len() >= 2 && cols.contains(&Some(Column::Name)) && cols.iter().flatten().count() >= 2
 }
 
+/// True for a Markdown separator row: "|---|:---:|".
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
+}
+
+/// An empty cell as tables write it.
+fn is_blank(cell: &str) -> bool {
+    matches!(cell.trim(), "" | "—" | "-" | "–" | "——" | "/" | "…" | "／")
+}
+
+/// A value in brackets: the 十四五 tables' mark for a five-year total.
+fn is_bracketed(cell: &str) -> bool {
+    let t = cell.trim();
+    ["〔", "[", "［", "【"].iter().any(|o| t.starts_with(o))
+}
+
 /// The trimmed span of a cell: without surrounding spaces and quotes.
 fn trimmed(text: &str, s: Span) -> Span {
     let cell = &text[s.start..s.end];
@@ -127,27 +181,62 @@ fn trimmed(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.start + lead + body.len())
 }
 
+/// A table's header, read once and then applied to each of its rows. The prose reader keeps
+/// one while it walks through a table embedded in a plan.
+pub(crate) struct Table {
+    delim: char,
+    columns: Vec<Option<Column>>,
+}
+
+impl Table {
+    /// Reads a header line, reporting unknown columns; `None` unless it is a header.
+    pub(crate) fn header(text: &str, span: Span, ex: &mut Extraction) -> Option<Table> {
+        let line = &text[span.start..span.end];
+        if !is_header(line) {
+            return None;
+        }
+        let delim = delimiter(line);
+        let columns = cells(line, span.start, delim)
+            .into_iter()
+            .map(|s| {
+                let col = column(&text[s.start..s.end]);
+                let shown = text[s.start..s.end].trim();
+                if col.is_none() && !shown.is_empty() {
+                    ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
+                }
+                col
+            })
+            .collect();
+        Some(Table { delim, columns })
+    }
+
+    /// True when `line` has this table's delimiter often enough to be one of its rows.
+    pub(crate) fn fits(&self, line: &str) -> bool {
+        line.matches(self.delim).count() + 1 >= self.columns.len().min(3)
+    }
+
+    /// Reads one row; separator rows and blank lines are skipped.
+    pub(crate) fn row(&self, text: &str, span: Span, ex: &mut Extraction) {
+        let line = &text[span.start..span.end];
+        if line.trim().is_empty() || is_separator(line) {
+            return;
+        }
+        let row: Vec<Span> = cells(line, span.start, self.delim).into_iter().map(|s| trimmed(text, s)).collect();
+        read_row(text, span, &self.columns, &row, ex);
+    }
+}
+
 pub(super) fn read(text: &str) -> Extraction {
     let mut ex = Extraction::default();
     let mut lines = line_spans(text).filter(|(_, l)| !l.trim().is_empty());
-    let Some((hspan, header)) = lines.next() else {
+    let Some((hspan, _)) = lines.next() else {
         return ex;
     };
-    let delim = delimiter(header);
-    let columns: Vec<Option<Column>> = cells(header, hspan.start, delim)
-        .into_iter()
-        .map(|s| {
-            let col = column(&text[s.start..s.end]);
-            let shown = text[s.start..s.end].trim();
-            if col.is_none() && !shown.is_empty() {
-                ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
-            }
-            col
-        })
-        .collect();
-    for (span, line) in lines {
-        let row: Vec<Span> = cells(line, span.start, delim).into_iter().map(|s| trimmed(text, s)).collect();
-        read_row(text, span, &columns, &row, &mut ex);
+    let Some(table) = Table::header(text, hspan, &mut ex) else {
+        return ex;
+    };
+    for (span, _) in lines {
+        table.row(text, span, &mut ex);
     }
     ex
 }
@@ -155,13 +244,18 @@ pub(super) fn read(text: &str) -> Extraction {
 fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex: &mut Extraction) {
     let cell = |col: Column| -> Option<Span> {
         let i = columns.iter().position(|c| *c == Some(col))?;
-        row.get(i).copied().filter(|s| !s.is_empty())
+        row.get(i).copied().filter(|s| !is_blank(&text[s.start..s.end]))
     };
     let Some(name_span) = cell(Column::Name) else {
-        ex.diag("row_without_name", line, messages::ROW_WITHOUT_NAME.fill(&[]));
+        if row.iter().any(|s| !is_blank(&text[s.start..s.end])) {
+            ex.diag("row_without_name", line, messages::ROW_WITHOUT_NAME.fill(&[]));
+        }
         return;
     };
-    let name = text[name_span.start..name_span.end].to_string();
+    // "1.地区生产总值（亿元）": the numbering is not part of the name.
+    let name = text[name_span.start..name_span.end]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' '))
+        .to_string();
     let bad_cell = |ex: &mut Extraction, s: Span, zh: &str, en: &str| {
         ex.diag(
             "cell_not_understood",
@@ -178,7 +272,7 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
                 Unit::none()
             }
         },
-        None => Unit::none(),
+        None => super::unit_in_parenthesis(&name).unwrap_or_else(Unit::none),
     };
     let year = |ex: &mut Extraction, col: Column| -> Option<i32> {
         let s = cell(col)?;
@@ -195,12 +289,32 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
     let target_year = year(ex, Column::TargetYear);
     let actual_year = year(ex, Column::ActualYear);
 
+    // Value cells: the named columns with their year columns, then the one-year columns.
+    let mut values: Vec<(Span, Option<i32>, bool)> = Vec::new();
     for (ycol, vcol, y) in [
         (Column::BaseYear, Column::BaseValue, base_year),
         (Column::ActualYear, Column::ActualValue, actual_year),
         (Column::TargetYear, Column::TargetValue, target_year),
     ] {
-        let Some(s) = cell(vcol) else { continue };
+        if let Some(s) = cell(vcol) {
+            values.push((s, y, cell(ycol).is_none()));
+        }
+    }
+    let mut year_columns: Vec<i32> = Vec::new();
+    for (c, s) in columns.iter().zip(row) {
+        if let Some(Column::Year(y)) = c {
+            year_columns.push(*y);
+            if !is_blank(&text[s.start..s.end]) {
+                values.push((*s, Some(*y), false));
+            }
+        }
+    }
+    for (s, y, year_missing) in values {
+        let cell_text = &text[s.start..s.end];
+        if is_bracketed(cell_text) {
+            ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
+            continue;
+        }
         let mut cur = Cursor::new(text, s.start, s.end);
         let value = read_value(&mut cur);
         cur.skip_spaces();
@@ -221,7 +335,7 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
             }
         };
         let Some(year) = y else {
-            if cell(ycol).is_none() {
+            if year_missing {
                 bad_cell(ex, s, "数值所在的年份（年份列为空）", "a year for this value (the year column is empty)");
             }
             continue;
@@ -244,12 +358,19 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
     }
 
     if let Some(s) = cell(Column::Rate) {
+        let cell_text = &text[s.start..s.end];
+        if is_bracketed(cell_text) {
+            ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
+            return;
+        }
         let mut cur = Cursor::new(text, s.start, s.end);
         let fig = cur.figure();
         cur.skip_spaces();
         match fig {
             Some(Ok((figure, u))) if cur.at_end() && (u.kind == UnitKind::Percent || u == Unit::none()) => {
-                let (Some(from), Some(to)) = (base_year, target_year) else {
+                let first = year_columns.iter().min().copied();
+                let last = year_columns.iter().max().copied();
+                let (Some(from), Some(to)) = (base_year.or(first), target_year.or(last)) else {
                     ex.diag("rate_without_period", s, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
                     return;
                 };
@@ -274,6 +395,16 @@ mod tests {
         assert!(is_header("目标值，指标"));
         assert!(!is_header("地区生产总值 2010=47.6亿元"));
         assert!(!is_header("指标"));
+    }
+
+    #[test]
+    fn year_columns() {
+        assert_eq!(column("2020年"), Some(Column::Year(2020)));
+        assert_eq!(column("2025年目标"), Some(Column::Year(2025)));
+        assert_eq!(column("年均增长（%）"), Some(Column::Rate));
+        assert_eq!(column("2021-2025"), None);
+        assert!(is_header("| 指标 | 2020年 | 2025年 | 年均增长（%） | 属性 |"));
+        assert!(is_separator("|---|:---:|---|"));
     }
 
     #[test]

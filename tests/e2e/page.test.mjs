@@ -307,15 +307,30 @@ test('correcting an extracted figure re-checks the corrected table; revert resto
   assert.equal(await page.getAttribute('#form-badge', 'data-form'), 'prose', 'the text itself is still prose');
   assert.match(await page.textContent('#generated-text'), /工业增加值 2010=13\.9亿元 2015=60亿元/);
 
-  const error = page.locator('#findings button.finding[data-kind="rate_vs_endpoints"][data-severity="error"]', { hasText: '工业增加值' });
+  // The corrected analysis: 13.9 → 60 implies 34.0% a year against the stated 26.7%. 工业增加值
+  // growth is at comparable prices, so the core grades the gap by the deflator it implies
+  // (5.7% a year: plausible, so info; src/checks/rate.rs), not as an error.
+  const industry = page.locator('#findings button.finding[data-kind="rate_vs_endpoints"]', { hasText: '60亿元' })
+    .filter({ hasText: '工业增加值' });
+  await industry.first().waitFor();
+  assert.match(await industry.first().textContent(), /34\.0%/);
+
+  // A nominal figure misread: 城镇居民人均可支配收入 2010 = 12281 cannot reach 40150 at 12.5%.
+  const income = targetRow('point', { name: '城镇居民人均可支配收入', year: '2010', value: '22281' });
+  await income.locator('[data-field="value"]').fill('12281');
+  const error = page.locator('#findings button.finding[data-kind="rate_vs_endpoints"][data-severity="error"]', { hasText: '城镇居民人均可支配收入' });
   await error.first().waitFor();
-  // Its spans refer to the generated lines; the marks must land on the prose figures.
+  assert.equal(await page.getAttribute('#corrected', 'data-edits'), '2');
+
+  // Its spans refer to the generated lines; the marks must land on the prose figures it came from.
   await error.first().click();
-  for (const figure of ['13.9', '45.7', '26.7']) {
+  for (const figure of ['22281', '40150', '12.5']) {
     assert.ok(await page.locator('#backdrop mark[data-kind="figure"][data-selected="true"]', { hasText: figure }).count() >= 1,
       `the prose figure ${figure} is marked`);
   }
-  assert.equal(await row.getAttribute('data-highlight'), 'true', 'the edited row is marked as concerned');
+  assert.equal(await income.getAttribute('data-highlight'), 'true', 'the edited row is marked as concerned');
+  const sel = await page.locator('#input').evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(sel, '22281', 'the finding\'s first figure is selected in the prose');
   await page.screenshot({ path: path.join(OUT, 'prose-edited.png') });
 
   // Deleting a row also counts as an edit.
@@ -323,7 +338,7 @@ test('correcting an extracted figure re-checks the corrected table; revert resto
   await shareRow.locator('[data-action="delete"]').click();
   assert.equal(await shareRow.getAttribute('data-deleted'), 'true');
   await page.waitForFunction(() => !/29\.4/.test(document.getElementById('findings').textContent));
-  assert.equal(await page.getAttribute('#corrected', 'data-edits'), '2');
+  assert.equal(await page.getAttribute('#corrected', 'data-edits'), '3');
 
   await page.click('#btn-revert');
   await page.waitForSelector('#corrected', { state: 'hidden' });
