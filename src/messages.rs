@@ -156,6 +156,11 @@ pub const CUMULATIVE_NOT_CHECKED: Template = Template {
     en: "“{0}” is a sum over the period, not one year's value; this version does not check cumulative sums yet",
 };
 
+pub const CHANGE_OVER_PERIOD: Template = Template {
+    zh: "“{0}”是整个期间（或相对某一年）的变化幅度，不是年均增速；本版本不按年均增速核查。",
+    en: "“{0}” is a change over the whole period (or since a compared year), not an annual rate; it is not checked as one",
+};
+
 pub const BAD_OPTION: Template = Template {
     zh: "选项 {0} 无效：应为 {1}，实际为 {2}；已使用默认值。",
     en: "invalid option {0}: expected {1}, found {2}; the default is used",

@@ -170,6 +170,9 @@ const PERIOD_WORDS: &[&str] = &["五年累计", "累计", "五年", "期间", "�
 /// Words of "完成…目标任务X的Y%" that are not the indicator's name.
 const COMPLETION_WORDS: &[&str] = &["完成", "规划", "年度", "全年", "目标", "任务", "计划", "的"];
 
+/// Words that stand for the subject of the sentence rather than name a statistic.
+const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规模", "总体规模", "其总量"];
+
 /// Words that name "the rest" of a total: with one, the parts must add up exactly.
 const REST_WORDS: &[&str] = &["其余", "剩余", "其他", "另有", "余下"];
 
@@ -604,6 +607,12 @@ impl<'a> Reader<'a> {
             Some((from, to)) if from < to => {
                 self.ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span });
             }
+            // A year is known, but "下降13.5%" in a plan's horizon is a change over the whole
+            // period (or since a compared year), not one year's growth.
+            _ if self.ctx.is_some() => {
+                let shown = excerpt(&self.text[figure.span.start..figure.span.end]);
+                self.ex.diag("change_over_period", figure.span, messages::CHANGE_OVER_PERIOD.fill(&[&shown]));
+            }
             _ => self.unattached(figure.span),
         }
         self.name_start = cur.pos();
@@ -642,6 +651,10 @@ impl<'a> Reader<'a> {
                 }
             }
             cur.set_pos(back);
+        }
+        // "城镇、农村居民人均可支配收入分别达到4.2万元和1.8万元": one value per name, in order.
+        if let Some(done) = self.respectively(cur, start, &value) {
+            return done;
         }
         // "其余10个为前期项目": the rest of a total is a part whatever follows it.
         let rest_part = self.group.is_some()
@@ -701,6 +714,35 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// "A、B…分别达到X和Y": reads the further values and emits one level per name. `None`
+    /// when the clause is not of that form, leaving the cursor where it was.
+    fn respectively(&mut self, cur: &mut Cursor, verb_start: usize, first: &Value) -> Option<bool> {
+        let raw = self.text[self.name_start.min(verb_start)..verb_start].trim_end_matches(is_space);
+        let names_raw = raw.strip_suffix("分别")?;
+        let Value::Level(f0, u0) = first else { return None };
+        let back = cur.pos();
+        let mut values = vec![(*f0, u0.clone())];
+        while ["和", "、", "及", "与", ","].iter().any(|w| cur.eat(w)) {
+            match super::read_value(cur) {
+                Some(Ok(Value::Level(f, u))) => values.push((f, if u == Unit::none() { u0.clone() } else { u })),
+                _ => break,
+            }
+        }
+        let names = split_names(&clean_name(names_raw));
+        if values.len() < 2 || names.len() != values.len() {
+            cur.set_pos(back);
+            return None;
+        }
+        let year = self.ctx.map(|c| c.year);
+        let span = Span::new(values[0].0.span.start, cur.pos());
+        for (name, (figure, unit)) in names.iter().zip(values) {
+            self.emit(name, year, Value::Level(figure, unit), span);
+        }
+        self.subject = None;
+        self.name_start = cur.pos();
+        Some(true)
+    }
+
     /// A Chinese-numeral figure with a unit: "两所", "一万五千人", "百分之六十".
     fn chinese_figure(&mut self, cur: &mut Cursor) -> Option<Value> {
         let percent = cur.eat("百分之");
@@ -756,8 +798,9 @@ impl<'a> Reader<'a> {
             }
             _ => clean_name(raw),
         };
-        if cleaned.is_empty() {
-            return if may_inherit { self.subject.clone() } else { None };
+        // "总量突破700亿元" after "地区生产总值年均增长7%": a generic word names the subject.
+        if cleaned.is_empty() || (GENERIC_NAMES.contains(&cleaned.as_str()) && self.subject.is_some()) {
+            return if may_inherit || !cleaned.is_empty() { self.subject.clone() } else { None };
         }
         // "占…的比重" and "…的X%": shares keep their whole; a bare "占…" takes the subject.
         let cleaned = if cleaned.starts_with('占') {
@@ -924,6 +967,26 @@ impl<'a> Reader<'a> {
         let shown = excerpt(&self.text[span.start..span.end]);
         self.ex.diag("year_unknown", span, messages::YEAR_UNKNOWN.fill(&[&shown]));
     }
+}
+
+/// Splits "城镇、农村居民人均可支配收入" into its names. The parts before the last usually
+/// share the last one's suffix: when a part is shorter than the last, it takes the last part's
+/// tail after as many characters as the part has ("城镇" + "居民人均可支配收入").
+fn split_names(names: &str) -> Vec<String> {
+    let parts: Vec<&str> = names.split(['、', '和', '及', '与', ',', '，']).filter(|p| !p.is_empty()).collect();
+    let Some(last) = parts.last() else { return Vec::new() };
+    let last_chars: Vec<char> = last.chars().collect();
+    parts
+        .iter()
+        .map(|p| {
+            let n = p.chars().count();
+            if n < last_chars.len() && n <= 4 {
+                format!("{p}{}", last_chars[n..].iter().collect::<String>())
+            } else {
+                p.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Drops fillers, quotes and markup around a name, and keeps the tail of a long fragment.
