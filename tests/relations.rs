@@ -171,3 +171,14 @@ fn components_of_a_total() {
         &["sum_vs_total error 50 30 68"],
     );
 }
+
+#[test]
+fn annual_target_against_the_five_year_path() {
+    // An annual plan's 6% after a five-year plan's 7.5% a year: a note with the rate the
+    // remaining years then need. "7%" against "7.5%" meets within rounding and raises nothing.
+    let below = "地区生产总值 2025=100亿元 2025→2030年均7.5%\n地区生产总值 2026增长6%";
+    check("genre", below, &["rate_vs_endpoints info 100 6 7.5"]);
+    let r = analyze(below, &Options::default());
+    assert!(r.findings[0].message.en.contains("need 7.88% a year"), "{}", r.findings[0].message.en);
+    check("genre", "地区生产总值 2025=100亿元 2025→2030年均7.5%\n地区生产总值 2026增长7%", &[]);
+}

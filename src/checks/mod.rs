@@ -25,6 +25,7 @@
 //! | [`multiple`]    | `multiple`                | 增长N倍, 是…的N倍, 翻k番                    |
 //! | [`cumulative`]  | `cumulative`              | Σ of the path = the period's total        |
 
+mod annual;
 mod completion;
 mod conflict;
 mod cumulative;
@@ -133,6 +134,7 @@ pub fn run(model: &Model) -> Outcome {
     completion::check(model, &mut out);
     multiple::check(model, &mut out);
     cumulative::check(model, &mut out);
+    annual::check(model, &mut out);
     out
 }
 
