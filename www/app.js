@@ -1,29 +1,68 @@
 // The page's controller: loads the wasm core, re-analyses the input while the user types,
-// and renders the Report (contract v1, see README.md) as findings, a table, charts and
-// diagnostics. Plain ES module, no framework, no build step.
+// and renders the Report (contract v1, see README.md) as findings, an editable table of the
+// extracted targets, the figures left unchecked, a summary table, charts and highlights in
+// the input. Plain ES module, no framework, no build step.
 //
 // Security rule for this file and every other one in www/: text from the user or from the
 // Report enters the DOM only through textContent, createTextNode or setAttribute.
 //
+// Two sources of results. Normally the results describe the textarea (state.source). Once the
+// user edits the table of extracted targets, every row is written back as "one target per
+// line" text (extract.js generateLines) and that text is analysed instead (state.corrected);
+// the textarea is left untouched. Spans in a corrected report index into the generated text,
+// so everything shown in the input goes through proseSpans(), which maps them back to where
+// the rows were read (see extract.js mapSpans). Editing the textarea, or "revert", drops the
+// edits.
+//
 // Stable hooks (tests/e2e/page.test.mjs relies on these; keep them when restyling):
 //   #input                      the textarea
-//   #backdrop                   highlight layer behind it; holds <mark data-span="start-end">
+//   #backdrop                   highlight layer behind it; holds <mark data-span="start-end"
+//                               data-kind="sentence|figure">: a sentence mark (light; data-hover
+//                               ="true" when it comes from a hovered/focused row) contains the
+//                               figure marks (strong; data-selected="true" when they belong to
+//                               the selected finding or diagnostic)
 //   #btn-clear #btn-example #btn-lang
-//   #form-badge[data-form]      rows | lines | prose | empty
+//   #form-badge[data-form]      rows | lines | prose | empty (what the textarea holds)
+//   #source-badge               shown while results come from the corrected table
 //   #status[data-state]         loading | ready | error
+//   #timing                     characters and milliseconds of the last analysis; body also
+//                               gets data-analyze-ms / data-render-ms (the text) and
+//                               data-corrected-ms (the last analysis of the corrected table)
+//   #corrected[data-edits]      banner while results come from the corrected table;
+//     #btn-revert               drops the edits and analyses the text again
+//                               (#btn-revert-table, in #targets-edits above the table, too)
+//     #generated-text           the generated "one target per line" text
 //   #findings-summary           aria-live; data-errors / data-warnings / data-infos = counts
 //   #findings > li > button.finding[data-index][data-severity][data-kind][aria-pressed]
-//   #diagnostics > li > button.diagnostic[data-index][data-code]
+//   #stale-block, #findings-stale > li > button.finding[data-stale="true"]   on a corrected
+//                               table: the text's own findings of kinds the table cannot
+//                               re-check (cumulative, multiple, …), listed apart
+//   #targets-block              table of extracted targets (hidden when there are none)
+//   #target-rows > tr[data-row][data-type="point|rate|structure"][data-id]
+//       data-edited / data-deleted / data-invalid / data-highlight = "true" when so
+//     input[data-field="name|year|from|to|value|percent|unit|parts"], select[data-field="bound"]
+//       the value ATTRIBUTE keeps the figure as read; the value property is the current one
+//     button[data-action="delete"][aria-pressed]   delete / restore the row
+//   #targets-skipped            note counting rows left out for invalid cells
+//   #skipped-block, #skipped-count        "Figures not checked" and its count
+//   #diagnostics .diag-group[data-group="year_unknown|cumulative_not_checked|change_over_period|other"]
+//     > ul > li > button.diagnostic[data-index][data-code][data-origin="text|table"]
 //   #indicator-rows > tr[data-id]          one per indicator; data-highlight="true" when the
 //   #structures > li[data-id]              selected finding concerns it; data-severity = the
 //   #chart figure.chart-panel[data-id]     worst finding about it (rows only)
 //   #chart path[data-series="path"|"implied"]
 //   #input-label                the textarea's label (changes with the language)
 //   body[data-ready="true"]     set after the first Report has been rendered
+// Hovering or focusing a row of #target-rows, #indicator-rows or #structures marks its
+// sentences in the backdrop; mouseleave / blur removes the marks.
 
 import { t, pick, fmt } from './i18n.js';
 import { EXAMPLE } from './example.js';
 import { renderChart } from './chart.js';
+import {
+  BOUNDS, BOUND_SYMBOL, TABLE_BLIND_KINDS, rowsFromReport, validate, isEdited, generateLines,
+  mapSpans, rowsOfGeneratedSpans, rowsOfSpans, sentenceAround, excerpt,
+} from './extract.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -32,14 +71,24 @@ const backdrop = $('backdrop');
 const ICON = { error: '✖', warning: '⚠', info: 'ℹ' };
 const RANK = { error: 3, warning: 2, info: 1 };
 const DEBOUNCE_MS = 120;
+const HOVER_REVEAL_MS = 220; // a hovered row scrolls the input only after the pointer rests
 const LANG_KEY = 'plancheck.lang';
+const DIAG_GROUPS = ['year_unknown', 'cumulative_not_checked', 'change_over_period', 'other'];
 
 const state = {
   lang: 'zh',
   analyze: null,      // the wasm export, once loaded
-  report: null,       // the last Report
-  text: '',           // the text that report describes (spans index into it)
+  source: null,       // {text, report}: the analysis of the textarea
+  rows: [],           // the extracted targets (extract.js Row), from source.report
+  corrected: null,    // {text, tokens, skipped, report, edits} while the table has edits
+  report: null,       // what the results show: corrected.report, else source.report
+  text: '',           // the textarea text source.report describes (displayed spans index into it)
+  findings: [],       // the findings shown: {f, stale} (stale: the text's own, not re-checked on the table)
+  diags: [],          // the diagnostics shown, from both reports: {code, message, spans, excerpt, origin}
   selected: null,     // {kind: 'finding' | 'diagnostic', index}
+  selSpans: [],       // the selected item's spans, in the textarea
+  hover: null,        // spans (textarea) of the row under the pointer
+  focusHover: null,   // spans (textarea) of the row holding keyboard focus
 };
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -62,6 +111,7 @@ function plain(x) {
 }
 
 const list = (a) => (Array.isArray(a) ? a : []);
+const setFlag = (el, name, on) => { if (on) el.dataset[name] = 'true'; else delete el.dataset[name]; };
 
 // ---------------------------------------------------------------- language
 
@@ -119,46 +169,94 @@ function renderStatus() {
 // ---------------------------------------------------------------- analysis
 
 let timer = 0;
+let timing = null; // {chars, analyze, render} of the last analysis of the textarea
 
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
-function run() {
-  clearTimeout(timer);
-  if (!state.analyze) return;
-  const text = input.value;
-  let report;
+/** Runs the core; null (and the status line says why) when it throws. */
+function analyzeText(text, form) {
   try {
-    const out = state.analyze(text, { form: 'auto' });
-    report = plain(typeof out === 'string' ? JSON.parse(out) : out); // tolerate a JSON-string export
+    const out = state.analyze(text, { form });
+    return plain(typeof out === 'string' ? JSON.parse(out) : out); // tolerate a JSON-string export
   } catch (err) {
     console.error(err);
     setStatus('analyze-error', String(err && err.message ? err.message : err));
-    return;
+    return null;
   }
+}
+
+/** Analyses the textarea; the text is the source again, so any table edits are dropped. */
+function run() {
+  clearTimeout(timer);
+  clearTimeout(editTimer);
+  if (!state.analyze) return;
+  const text = input.value;
+  const t0 = performance.now();
+  const report = analyzeText(text, 'auto');
+  if (!report) return;
+  const t1 = performance.now();
   if (statusState.state !== 'ready') setStatus('ready');
+  state.source = { text, report };
+  state.rows = rowsFromReport(report);
+  state.corrected = null;
   state.report = report;
   state.text = text;
   state.selected = null;
+  state.hover = state.focusHover = null;
   render();
+  timing = { chars: text.length, analyze: t1 - t0, render: performance.now() - t1 };
+  renderTiming();
 }
 
 // ---------------------------------------------------------------- rendering
 
-function render() {
-  const r = state.report;
-  if (!r) return;
-  const worst = worstSeverityById(r);
-  renderBadge(r.form);
-  renderFindings(list(r.findings));
-  renderDiagnostics(list(r.diagnostics));
-  renderTable(list(r.indicators), worst);
-  renderStructures(list(r.structures));
-  renderChart($('chart'), list(r.indicators), state.lang);
-  applySelection(false);
+/** Everything, the table of extracted targets included (after a new analysis of the text, or a language switch). */
+function render(force = false) {
+  if (!state.report) return;
+  renderBadge(state.source.report.form);
+  renderTargets(force);
+  renderResults(force);
+  renderTiming();
   document.body.dataset.ready = 'true';
+}
+
+/**
+ * Everything that depends on which report is shown; the targets table (and its focus) stays.
+ * The indicator table, structures and charts are rebuilt only when what they show changed:
+ * typing in a long plan mostly moves spans, and laying out those elements again is the
+ * costly part of an analysis.
+ */
+function renderResults(force = false) {
+  const r = state.report;
+  const worst = worstSeverityById(r);
+  renderCorrected();
+  renderFindings(findingsShown());
+  renderDiagnostics();
+  const key = state.lang + JSON.stringify([r.indicators, r.structures, [...worst]], (k, v) => (k === 'span' ? undefined : v));
+  // (Spans are left out of the key: hovering reads them from state.report, never from the DOM.)
+  if (force || key !== renderedKeys.results) {
+    renderTable(list(r.indicators), worst);
+    renderStructures(list(r.structures));
+    renderChart($('chart'), list(r.indicators), state.lang);
+    renderedKeys.results = key;
+  }
+  applySelection(false);
+}
+
+// What the costly parts of the page were last built from (see renderResults, renderTargets).
+const renderedKeys = { results: null, targets: null };
+
+function renderTiming() {
+  const el = $('timing');
+  el.hidden = !timing;
+  if (!timing) return;
+  const ms = (v) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
+  el.textContent = t('timing', state.lang, fmt(timing.chars, state.lang), ms(timing.analyze), ms(timing.render));
+  document.body.dataset.analyzeMs = timing.analyze.toFixed(1);
+  document.body.dataset.renderMs = timing.render.toFixed(1);
 }
 
 function worstSeverityById(r) {
@@ -179,8 +277,55 @@ function renderBadge(form) {
   b.replaceChildren(h('span', { class: 'badge-key' }, t('formLabel', state.lang)), ' ', t('form_' + known, state.lang));
 }
 
-function renderFindings(findings) {
+/** The banner and badge saying that results come from the corrected table, not the text. */
+function renderCorrected() {
+  const c = state.corrected;
   const { lang } = state;
+  const banner = $('corrected');
+  banner.hidden = !c;
+  $('source-badge').hidden = !c;
+  $('targets-edits').hidden = !c;
+  if (!c) {
+    delete banner.dataset.edits;
+    $('generated-text').textContent = '';
+    return;
+  }
+  banner.dataset.edits = String(c.edits);
+  $('corrected-text').textContent = t('correctedBanner', lang, c.edits);
+  $('targets-edits-text').textContent = t('tableEdits', lang, c.edits);
+  $('generated-text').textContent = c.text;
+}
+
+/**
+ * The findings to list: the shown report's, and, on a corrected table, the text's own findings
+ * of kinds the table cannot re-check (extract.js TABLE_BLIND_KINDS), unless the corrected
+ * report has the same one. Those are listed apart, as not re-checked.
+ */
+function findingsShown() {
+  const shown = list(state.report.findings).map((f) => ({ f, stale: false }));
+  if (state.corrected) {
+    const key = (f) => `${f.kind}|${list(f.numbers).join(',')}`;
+    const have = new Set(shown.map(({ f }) => key(f)));
+    for (const f of list(state.source.report.findings)) {
+      if (TABLE_BLIND_KINDS.has(f.kind) && !have.has(key(f))) shown.push({ f, stale: true });
+    }
+  }
+  state.findings = shown;
+  return shown;
+}
+
+/** Ids in the shown report of what a finding of the text's own report concerns (matched by name). */
+function shownIds(sourceIds) {
+  if (!state.corrected) return list(sourceIds);
+  const src = state.source.report, cur = state.report;
+  const nameOf = new Map([...list(src.indicators), ...list(src.structures)].map((x) => [x.id, x.name]));
+  const idOf = new Map([...list(cur.indicators), ...list(cur.structures)].map((x) => [x.name, x.id]));
+  return list(sourceIds).map((id) => idOf.get(nameOf.get(id))).filter(Boolean);
+}
+
+function renderFindings(shown) {
+  const { lang } = state;
+  const findings = shown.filter((x) => !x.stale).map((x) => x.f);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (f.severity in counts) counts[f.severity]++;
 
@@ -200,12 +345,12 @@ function renderFindings(findings) {
   sum.dataset.state = empty ? 'empty' : findings.length ? (counts.error ? 'error' : counts.warning ? 'warning' : 'info') : 'ok';
   $('findings-hint').hidden = !findings.length;
 
-  const ul = $('findings');
-  ul.replaceChildren(...findings.map((f, i) => {
+  const item = ({ f, stale }, i) => {
     const sev = f.severity in ICON ? f.severity : 'info';
     const suggestion = f.suggestion ? pick(f.suggestion, lang) : '';
     const btn = h('button', {
       type: 'button', class: 'finding', 'data-index': i, 'data-severity': sev, 'data-kind': f.kind, 'aria-pressed': 'false',
+      'data-stale': stale ? 'true' : null,
     },
     h('span', { class: 'sev' },
       h('span', { class: 'sev-icon', 'aria-hidden': 'true' }, ICON[sev]),
@@ -214,18 +359,60 @@ function renderFindings(findings) {
     suggestion ? h('span', { class: 'sugg' }, h('span', { class: 'sugg-key' }, t('suggestion', lang)), suggestion) : null);
     btn.addEventListener('click', () => select('finding', i));
     return h('li', {}, btn);
-  }));
+  };
+  const items = shown.map((x, i) => [x, i]);
+  $('findings').replaceChildren(...items.filter(([x]) => !x.stale).map(([x, i]) => item(x, i)));
+  const stale = items.filter(([x]) => x.stale);
+  $('stale-block').hidden = !stale.length;
+  $('stale-count').textContent = stale.length ? t('countParen', lang, stale.length) : '';
+  $('findings-stale').replaceChildren(...stale.map(([x, i]) => item(x, i)));
 }
 
-function renderDiagnostics(diags) {
-  $('diagnostics-block').hidden = !diags.length;
-  $('diagnostics').replaceChildren(...diags.map((d, i) => {
-    const btn = h('button', { type: 'button', class: 'diagnostic', 'data-index': i, 'data-code': d.code, 'aria-pressed': 'false' },
-      h('span', { class: 'sev-icon', 'aria-hidden': 'true' }, '?'),
-      h('span', { class: 'msg' }, pick(d.message, state.lang)));
-    btn.addEventListener('click', () => select('diagnostic', i));
-    return h('li', {}, btn);
-  }));
+/**
+ * "Figures not checked": the textarea's own diagnostics (figures without a year, cumulative
+ * sums, lines not understood), plus, while the table is corrected, the corrected report's
+ * (their excerpts come from the generated text; their spans are mapped back to the input).
+ * Grouped by code, each group counted.
+ */
+function renderDiagnostics() {
+  const { lang } = state;
+  const diags = [];
+  for (const d of list(state.source.report.diagnostics)) {
+    const span = Array.isArray(d.span) ? d.span : [0, 0];
+    diags.push({ code: d.code, message: d.message, spans: [span], excerpt: excerpt(state.text, span[0], span[1]), origin: 'text' });
+  }
+  if (state.corrected) {
+    for (const d of list(state.corrected.report.diagnostics)) {
+      const span = Array.isArray(d.span) ? d.span : [0, 0];
+      diags.push({ code: d.code, message: d.message, spans: mapSpans([span], state.corrected.tokens),
+        excerpt: excerpt(state.corrected.text, span[0], span[1]), origin: 'table' });
+    }
+  }
+  state.diags = diags;
+
+  $('skipped-block').hidden = !diags.length;
+  $('skipped-count').textContent = diags.length ? t('countParen', lang, diags.length) : '';
+  const groupOf = (d) => (DIAG_GROUPS.includes(d.code) ? d.code : 'other');
+  $('diagnostics').replaceChildren(...DIAG_GROUPS.map((g) => {
+    const items = diags.map((d, i) => [d, i]).filter(([d]) => groupOf(d) === g);
+    if (!items.length) return null;
+    const headId = `diag-group-${g}`;
+    return h('section', { class: 'diag-group', 'data-group': g, 'aria-labelledby': headId },
+      h('h3', { id: headId }, t('group_' + g, lang), h('span', { class: 'count' }, t('countParen', lang, items.length))),
+      h('ul', { class: 'diagnostics' }, ...items.map(([d, i]) => {
+        const btn = h('button', {
+          type: 'button', class: 'diagnostic', 'data-index': i, 'data-code': d.code, 'data-origin': d.origin, 'aria-pressed': 'false',
+        },
+        h('span', { class: 'excerpt' },
+          d.excerpt.before,
+          h('strong', { class: 'hit' }, d.excerpt.hit || '\u00a0'),
+          d.excerpt.after),
+        d.origin === 'table' ? h('span', { class: 'origin' }, t('originTable', lang)) : null,
+        h('span', { class: 'msg' }, pick(d.message, lang)));
+        btn.addEventListener('click', () => select('diagnostic', i));
+        return h('li', {}, btn);
+      })));
+  }).filter(Boolean));
 }
 
 function renderTable(indicators, worst) {
@@ -249,7 +436,8 @@ function renderTable(indicators, worst) {
     name.append(ind.name || ind.id);
     const gap = h('td', { class: 'num gap' }, signed(s.gap_percent));
     if (shown(s.gap_percent) !== 0) gap.dataset.sign = s.gap_percent > 0 ? 'pos' : 'neg';
-    return h('tr', { 'data-id': ind.id, 'data-severity': sev || null },
+    // Focusable so that keyboard users can find its sentences too (see hover wiring).
+    return h('tr', { 'data-id': ind.id, 'data-severity': sev || null, tabindex: '0' },
       name,
       h('td', { class: 'unit' }, ind.unit || ''),
       h('td', { class: 'num' }, year(s.base_year)),
@@ -271,13 +459,204 @@ function computedDecimals(v) {
 
 function renderStructures(structures) {
   $('structures-block').hidden = !structures.length;
-  $('structures').replaceChildren(...structures.map((s) => h('li', { 'data-id': s.id },
+  $('structures').replaceChildren(...structures.map((s) => h('li', { 'data-id': s.id, tabindex: '0' },
     h('span', { class: 'st-name' }, s.name || s.id),
     h('span', { class: 'st-year' }, Number.isFinite(s.year) ? String(s.year) : ''),
     h('span', { class: 'st-parts' }, list(s.parts).map((p) => fmt(p.value, state.lang)).join(':')))));
 }
 
+// ---------------------------------------------------------------- the table of extracted targets
+
+/**
+ * Builds the table from state.rows (current values, edits and deletions included). After a
+ * new analysis of the text, only rows that differ from those on screen are replaced (common
+ * head and tail kept, their data-row / data-id updated): typing in a long plan usually leaves
+ * the facts as they were, or changes one, and ~800 form controls are costly to lay out again.
+ * The DOM holds no spans, so the new rows' spans take effect without touching it. A table that
+ * holds edits, or a language switch, is rebuilt whole.
+ */
+function renderTargets(force = false) {
+  const { lang } = state;
+  const rows = state.rows;
+  const tbody = $('target-rows');
+  $('targets-block').hidden = !rows.length;
+  $('targets-count').textContent = rows.length ? t('countParen', lang, rows.length) : '';
+  const firsts = rows.map((row, i) => i === 0 || rows[i - 1].id !== row.id);
+  // A row on screen is what it was built from, edits included (edits made since set targetsTouched).
+  const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.orig, row.cur, row.deleted, firsts[i]]));
+  const prev = renderedKeys.targets;
+  const whole = force || targetsTouched || !prev || prev.lang !== lang || tbody.children.length !== prev.sigs.length;
+  targetsTouched = false;
+  renderedKeys.targets = { lang, sigs };
+  if (whole) {
+    tbody.replaceChildren(...rows.map((row, i) => targetRow(row, firsts[i])));
+  } else {
+    const old = prev.sigs;
+    let head = 0;
+    while (head < old.length && head < sigs.length && old[head] === sigs[head]) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < sigs.length - head
+      && old[old.length - 1 - tail] === sigs[sigs.length - 1 - tail]) tail++;
+    const children = [...tbody.children];
+    for (let i = head; i < old.length - tail; i++) children[i].remove();
+    const fresh = document.createDocumentFragment();
+    for (let i = head; i < sigs.length - tail; i++) fresh.append(targetRow(rows[i], firsts[i]));
+    tbody.insertBefore(fresh, tail ? children[old.length - tail] : null);
+    // Kept rows: indices after the change shift, and indicator ids may be renumbered.
+    [...tbody.children].forEach((tr, i) => {
+      if (tr.dataset.row !== String(i)) tr.dataset.row = String(i);
+      if (tr.dataset.id !== rows[i].id) tr.dataset.id = rows[i].id;
+    });
+  }
+  renderTargetsNote();
+}
+
+function targetRow(row, first) {
+  const { lang } = state;
+  const what = row.type === 'rate' ? `${row.orig.name} ${row.orig.from}→${row.orig.to}` : `${row.orig.name} ${row.orig.year}`;
+  const cell = (field, cls, extra = {}) => {
+    const e = h('input', {
+      type: 'text', class: `cell ${cls}`, 'data-field': field, value: row.orig[field] ?? '',
+      'aria-label': `${t('field_' + field, lang)} · ${what}`, spellcheck: 'false', autocomplete: 'off', ...extra,
+    });
+    e.value = row.cur[field] ?? ''; // the attribute keeps the figure as read
+    return e;
+  };
+  const boundSelect = () => {
+    const sel = h('select', { class: 'cell bound', 'data-field': 'bound', 'aria-label': `${t('field_bound', lang)} · ${what}` },
+      ...BOUNDS.map((b) => h('option', { value: b, selected: b === row.orig.bound ? '' : null }, `${BOUND_SYMBOL[b]} ${t('bound_' + b, lang)}`)));
+    sel.value = row.cur.bound;
+    return sel;
+  };
+  const year = (f) => cell(f, 'year', { inputmode: 'numeric', maxlength: '4' });
+  let years, value, unit, bound;
+  if (row.type === 'point') {
+    years = year('year');
+    value = cell('value', 'value');
+    unit = cell('unit', 'unit');
+    bound = boundSelect();
+  } else if (row.type === 'rate') {
+    years = h('span', { class: 'period' }, year('from'), h('span', { class: 'arrow', 'aria-hidden': 'true' }, '→'), year('to'));
+    value = cell('percent', 'value');
+    unit = h('span', { class: 'fixed-unit' }, t('rateUnit', lang));
+    bound = boundSelect();
+  } else {
+    years = year('year');
+    value = cell('parts', 'parts');
+    unit = null;
+    bound = null;
+  }
+  const del = h('button', { type: 'button', class: 'btn btn-row', 'data-action': 'delete', 'aria-pressed': 'false' });
+  const tr = h('tr', { 'data-row': row.index, 'data-type': row.type, 'data-id': row.id, 'data-first': first ? 'true' : null },
+    h('th', { scope: 'row' }, cell('name', 'name')),
+    h('td', { class: 'kind' }, t(row.role === 'actual' ? 'kind_actual' : 'kind_' + row.type, lang)),
+    h('td', { class: 'years' }, years),
+    h('td', { colspan: row.type === 'structure' ? 2 : null }, value),
+    row.type === 'structure' ? null : h('td', {}, unit),
+    h('td', {}, bound),
+    h('td', { class: 'action' }, del));
+  updateTargetRow(tr, row);
+  return tr;
+}
+
+/** Reflects a row's state (edited cells, invalid cells, deleted) on its <tr>. */
+function updateTargetRow(tr, row) {
+  const { lang } = state;
+  const v = validate(row);
+  const bad = new Set(row.deleted ? [] : v.bad);
+  for (const e of tr.querySelectorAll('[data-field]')) {
+    const f = e.dataset.field;
+    setFlag(e, 'changed', String(row.cur[f] ?? '').trim() !== String(row.orig[f] ?? '').trim());
+    if (bad.has(f)) {
+      e.setAttribute('aria-invalid', 'true');
+      e.setAttribute('title', t('invalid_' + f, lang));
+    } else {
+      e.removeAttribute('aria-invalid');
+      e.removeAttribute('title');
+    }
+    e.disabled = row.deleted;
+  }
+  setFlag(tr, 'edited', isEdited(row));
+  setFlag(tr, 'deleted', row.deleted);
+  setFlag(tr, 'invalid', bad.size > 0);
+  const del = tr.querySelector('[data-action="delete"]');
+  del.textContent = t(row.deleted ? 'restoreRow' : 'deleteRow', lang);
+  del.setAttribute('aria-pressed', row.deleted ? 'true' : 'false');
+  const what = row.type === 'rate' ? `${row.orig.name} ${row.orig.from}→${row.orig.to}` : `${row.orig.name} ${row.orig.year}`;
+  del.setAttribute('aria-label', t(row.deleted ? 'restoreRowLabel' : 'deleteRowLabel', lang, what));
+}
+
+function renderTargetsNote() {
+  const n = state.rows.filter((r) => !r.deleted && !validate(r).ok).length;
+  const note = $('targets-skipped');
+  note.hidden = n === 0;
+  note.textContent = n ? t('invalidRows', state.lang, n) : '';
+}
+
+let editTimer = 0;
+let targetsTouched = false; // the table on screen holds edits: the next analysis of the text rebuilds it
+
+function onTargetEdit(e) {
+  const field = e.target.dataset && e.target.dataset.field;
+  const tr = e.target.closest('tr[data-row]');
+  if (!field || !tr) return;
+  const row = state.rows[Number(tr.dataset.row)];
+  if (!row || row.cur[field] === e.target.value) return; // 'change' after 'input': nothing new
+  row.cur[field] = e.target.value;
+  targetsTouched = true;
+  updateTargetRow(tr, row);
+  clearTimeout(editTimer);
+  editTimer = setTimeout(recompute, DEBOUNCE_MS);
+}
+
+function onTargetClick(e) {
+  const btn = e.target.closest('button[data-action="delete"]');
+  const tr = btn && btn.closest('tr[data-row]');
+  if (!tr) return;
+  const row = state.rows[Number(tr.dataset.row)];
+  row.deleted = !row.deleted;
+  targetsTouched = true;
+  updateTargetRow(tr, row);
+  recompute();
+}
+
+/**
+ * Results from the table: with edits, the rows are written as "one target per line" text and
+ * analysed as such; without (every edit undone by hand), the textarea's own report is shown.
+ */
+function recompute() {
+  clearTimeout(editTimer);
+  if (!state.source) return;
+  const edits = state.rows.filter(isEdited).length;
+  if (!edits) {
+    state.corrected = null;
+    state.report = state.source.report;
+  } else {
+    const gen = generateLines(state.rows);
+    const t0 = performance.now();
+    const report = analyzeText(gen.text, 'lines');
+    if (!report) return;
+    if (statusState.state !== 'ready') setStatus('ready');
+    document.body.dataset.correctedMs = (performance.now() - t0).toFixed(1);
+    state.corrected = { ...gen, report, edits };
+    state.report = report;
+  }
+  state.selected = null;
+  renderTargetsNote();
+  renderResults();
+}
+
+/** Drops every table edit: the text is the source again. */
+function revert() {
+  run();
+}
+
 // ---------------------------------------------------------------- selection and highlighting
+
+/** Spans of the shown report, as spans of the textarea (identity unless the table is corrected). */
+function proseSpans(spans) {
+  return state.corrected ? mapSpans(spans, state.corrected.tokens) : list(spans);
+}
 
 function select(kind, index) {
   const same = state.selected && state.selected.kind === kind && state.selected.index === index;
@@ -294,31 +673,57 @@ function clearSelection() {
 function applySelection(reveal) {
   const sel = state.selected;
   const r = state.report;
-  let spans = [], ids = [];
+  let spans = [], ids = [], rowSet = new Set();
   if (sel && r) {
-    const item = list(sel.kind === 'finding' ? r.findings : r.diagnostics)[sel.index];
-    if (item) {
-      spans = sel.kind === 'finding' ? list(item.spans) : [item.span];
-      ids = list(item.indicators);
+    if (sel.kind === 'finding') {
+      const { f, stale } = state.findings[sel.index] || {};
+      if (f && stale) { // the text's own finding: spans in the text, ids of the text's report
+        spans = list(f.spans);
+        ids = shownIds(f.indicators);
+        rowSet = rowsOfSpans(f.spans, state.rows);
+      } else if (f) {
+        spans = proseSpans(f.spans);
+        ids = list(f.indicators);
+        rowSet = state.corrected ? rowsOfGeneratedSpans(f.spans, state.corrected.tokens) : rowsOfSpans(f.spans, state.rows);
+      }
+    } else {
+      const d = state.diags[sel.index];
+      if (d) spans = d.spans;
     }
   }
-  for (const b of document.querySelectorAll('#findings button, #diagnostics button')) {
+  for (const b of document.querySelectorAll('#findings button, #findings-stale button, #diagnostics button')) {
     const on = !!sel && b.classList.contains(sel.kind) && Number(b.dataset.index) === sel.index;
     b.setAttribute('aria-pressed', on ? 'true' : 'false');
   }
   const idSet = new Set(ids);
   for (const e of document.querySelectorAll('#indicator-rows [data-id], #structures [data-id], #chart [data-id]')) {
-    if (idSet.has(e.dataset.id)) e.dataset.highlight = 'true';
-    else delete e.dataset.highlight;
+    setFlag(e, 'highlight', idSet.has(e.dataset.id));
   }
-  const clean = cleanSpans(spans);
-  paintBackdrop(clean);
+  for (const tr of $('target-rows').children) setFlag(tr, 'highlight', rowSet.has(Number(tr.dataset.row)));
+  state.selSpans = cleanSpans(spans);
+  paint();
   // Reveal the item's own first span (its order is meaningful), not the earliest in the text.
-  const first = clean.length ? cleanSpans(spans.slice(0, 1))[0] || clean[0] : null;
-  if (reveal && first) revealSpan(first);
+  const first = state.selSpans.length ? cleanSpans(spans.slice(0, 1))[0] || state.selSpans[0] : null;
+  if (reveal && first) {
+    input.setSelectionRange(first[0], first[1]); // ready for the next keystroke; focus stays where it was
+    revealSpan(first);
+  }
+  if (reveal && rowSet.size) revealTargetRow(Math.min(...rowSet));
 }
 
-/** Valid [start, end) pairs inside the analysed text, sorted and merged (marks cannot nest). */
+/** Scrolls the targets table's own box (not the page) so that the row is in view. */
+function revealTargetRow(index) {
+  const wrap = $('targets-block').querySelector('.targets-wrap');
+  const tr = $('target-rows').children[index];
+  if (!wrap || !tr) return;
+  const head = $('targets').tHead ? $('targets').tHead.offsetHeight : 0;
+  const top = tr.offsetTop, bottom = top + tr.offsetHeight;
+  if (top - head < wrap.scrollTop || bottom > wrap.scrollTop + wrap.clientHeight) {
+    wrap.scrollTop = Math.max(0, top - head - tr.offsetHeight);
+  }
+}
+
+/** Valid [start, end) pairs inside the analysed text, sorted and merged (marks cannot overlap). */
 function cleanSpans(spans) {
   if (input.value !== state.text) return []; // stale report: its offsets no longer fit
   const n = state.text.length;
@@ -327,13 +732,36 @@ function cleanSpans(spans) {
     .map(([a, b]) => [Math.max(0, Math.min(n, a)), Math.max(0, Math.min(n, b))])
     .filter(([a, b]) => b > a)
     .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return merge(out);
+}
+
+/** Merges sorted [start, end) pairs that overlap or touch. */
+function merge(sorted) {
   const merged = [];
-  for (const s of out) {
+  for (const s of sorted) {
     const last = merged[merged.length - 1];
     if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([...s]);
+    else merged.push([s[0], s[1]]);
   }
   return merged;
+}
+
+/** True when some span of `sorted` (sorted, disjoint) overlaps [a, b). */
+function overlapsAny(sorted, a, b) {
+  return sorted.some(([x, y]) => x < b && a < y);
+}
+
+/**
+ * Paints the selection and the hovered row into the backdrop: each span's sentence as a light
+ * mark, the span itself as a strong mark nested inside it. Sentences containing a hovered
+ * span get data-hover; figures of the selected item get data-selected.
+ */
+function paint() {
+  const hov = cleanSpans(state.hover || state.focusHover || []);
+  const sel = state.selSpans;
+  const figures = merge([...sel, ...hov].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  const sentences = merge(figures.map(([a, b]) => sentenceAround(state.text, a, b)));
+  paintBackdrop(sentences, figures, sel, hov);
 }
 
 /**
@@ -341,19 +769,37 @@ function cleanSpans(spans) {
  * style.css) with <mark>s around the spans; the textarea above it is transparent, so the marks
  * show through exactly under the characters. Spans are UTF-16 offsets, as are JS strings.
  * It always holds the current text, marks or not, so that print (which hides the textarea
- * and shows the backdrop) gets the whole input.
+ * and shows the backdrop) gets the whole input. One text node per gap: a 57 KB plan costs a
+ * handful of nodes, not one per character.
  */
-function paintBackdrop(spans) {
-  const text = spans.length ? state.text : input.value;
-  const nodes = [];
-  let at = 0;
-  for (const [a, b] of spans) {
-    if (a > at) nodes.push(document.createTextNode(text.slice(at, a)));
+function paintBackdrop(sentences = [], figures = [], sel = [], hov = []) {
+  const text = sentences.length ? state.text : input.value;
+  const mark = (kind, a, b) => {
     const m = document.createElement('mark');
     m.setAttribute('data-span', `${a}-${b}`);
-    m.textContent = text.slice(a, b);
-    nodes.push(m);
-    at = b;
+    m.setAttribute('data-kind', kind);
+    return m;
+  };
+  const nodes = [];
+  let at = 0, fi = 0;
+  for (const [sa, sb] of sentences) {
+    if (sa > at) nodes.push(document.createTextNode(text.slice(at, sa)));
+    const s = mark('sentence', sa, sb);
+    if (overlapsAny(hov, sa, sb)) s.setAttribute('data-hover', 'true');
+    let p = sa;
+    for (; fi < figures.length && figures[fi][0] < sb; fi++) {
+      const a = Math.max(figures[fi][0], p), b = Math.min(figures[fi][1], sb);
+      if (b <= a) continue;
+      if (a > p) s.append(document.createTextNode(text.slice(p, a)));
+      const f = mark('figure', a, b);
+      if (overlapsAny(sel, a, b)) f.setAttribute('data-selected', 'true');
+      f.textContent = text.slice(a, b);
+      s.append(f);
+      p = b;
+    }
+    if (sb > p) s.append(document.createTextNode(text.slice(p, sb)));
+    nodes.push(s);
+    at = sb;
   }
   // A trailing newline needs something after it, or the mirror is one line short of the textarea.
   nodes.push(document.createTextNode(text.slice(at) + '\u200b'));
@@ -361,23 +807,88 @@ function paintBackdrop(spans) {
   syncScroll();
 }
 
-function revealSpan([a, b]) {
-  input.setSelectionRange(a, b); // ready for the user's next keystroke; focus stays where it was
-  const mark = [...backdrop.querySelectorAll('mark')].find((m) => {
+/**
+ * Scrolls the textarea so that the sentence holding [a, b) is in view, measured on the
+ * backdrop's marks (the textarea itself cannot report where a character is).
+ */
+function revealSpan([a]) {
+  let fig = null;
+  for (const m of backdrop.querySelectorAll('mark[data-kind="figure"]')) {
     const [x, y] = m.dataset.span.split('-').map(Number);
-    return x <= a && a < y;
-  });
-  if (!mark) return;
-  const top = mark.offsetTop, bottom = top + mark.offsetHeight;
-  if (top < input.scrollTop || bottom > input.scrollTop + input.clientHeight) {
-    input.scrollTop = Math.max(0, top - input.clientHeight / 3);
+    if (x <= a && a < y) { fig = m; break; }
   }
+  if (!fig) return;
+  const sentence = fig.parentElement && fig.parentElement.dataset.kind === 'sentence' ? fig.parentElement : fig;
+  const figTop = fig.offsetTop, figBottom = figTop + fig.offsetHeight;
+  const view = input.clientHeight;
+  // Start of the sentence near the top third, unless that would push the figure out of view.
+  let top = sentence.offsetTop;
+  if (figBottom - top > view * 0.8) top = figTop - view / 3;
+  const visible = top >= input.scrollTop && figBottom <= input.scrollTop + view;
+  if (!visible) input.scrollTop = Math.max(0, top - Math.min(view / 4, 48));
   syncScroll();
 }
 
 function syncScroll() {
   backdrop.scrollTop = input.scrollTop;
   backdrop.scrollLeft = input.scrollLeft;
+}
+
+// ---------------------------------------------------------------- hover: where a row came from
+
+/** The textarea spans a hovered row stands for. */
+function spansOfHovered(el) {
+  if (!state.report) return [];
+  if (el.matches('#target-rows tr[data-row]')) {
+    const row = state.rows[Number(el.dataset.row)];
+    return row ? row.spans : [];
+  }
+  const id = el.dataset.id;
+  const ind = list(state.report.indicators).find((i) => i.id === id);
+  if (ind) return proseSpans([...list(ind.points), ...list(ind.rates)].map((p) => p.span));
+  const st = list(state.report.structures).find((s) => s.id === id);
+  if (st) return proseSpans(list(st.parts).map((p) => p.span));
+  return [];
+}
+
+const HOVERABLE = '#target-rows tr[data-row], #indicator-rows tr[data-id], #structures li[data-id]';
+let hoverEl = null, focusEl = null, hoverTimer = 0;
+
+function setHover(el) {
+  if (el === hoverEl) return;
+  hoverEl = el;
+  clearTimeout(hoverTimer);
+  state.hover = el ? spansOfHovered(el) : null;
+  paint();
+  if (el && state.hover.length) {
+    const spans = state.hover;
+    hoverTimer = setTimeout(() => { if (state.hover === spans) revealFirst(spans); }, HOVER_REVEAL_MS);
+  }
+}
+
+function setFocusHover(el) {
+  if (el === focusEl) return;
+  focusEl = el;
+  state.focusHover = el ? spansOfHovered(el) : null;
+  if (!state.hover) {
+    paint();
+    if (el) revealFirst(state.focusHover);
+  }
+}
+
+function revealFirst(spans) {
+  const first = cleanSpans(spans)[0];
+  if (first) revealSpan(first);
+}
+
+function wireHover(container) {
+  container.addEventListener('mouseover', (e) => setHover(e.target.closest(HOVERABLE)));
+  container.addEventListener('mouseleave', () => setHover(null));
+  container.addEventListener('focusin', (e) => setFocusHover(e.target.closest(HOVERABLE)));
+  container.addEventListener('focusout', (e) => {
+    const next = e.relatedTarget && e.relatedTarget.closest ? e.relatedTarget.closest(HOVERABLE) : null;
+    if (!next || !container.contains(next)) setFocusHover(null);
+  });
 }
 
 // ---------------------------------------------------------------- wiring
@@ -388,8 +899,22 @@ function setInput(text) {
   run(); // no need to wait for the debounce after a button press
 }
 
+/**
+ * Per keystroke: drop the selection and hover, and leave the rest to the debounced analysis.
+ * The backdrop is repainted now only if it shows marks (they no longer fit the text); its
+ * unmarked text is invisible, and run() repaints it anyway. Cheap even for a whole plan.
+ */
 function onInput() {
-  clearSelection();
+  state.hover = state.focusHover = null;
+  state.selected = null;
+  state.selSpans = [];
+  if (backdrop.querySelector('mark')) {
+    for (const b of document.querySelectorAll('button.finding[aria-pressed="true"], button.diagnostic[aria-pressed="true"]')) {
+      b.setAttribute('aria-pressed', 'false');
+    }
+    for (const e of document.querySelectorAll('[data-highlight]')) delete e.dataset.highlight;
+    paintBackdrop();
+  }
   $('example-note').hidden = input.value !== EXAMPLE;
   schedule();
 }
@@ -414,18 +939,25 @@ function main() {
   applyStaticText();
   input.value = EXAMPLE;
   $('example-note').hidden = false;
-  paintBackdrop([]);
+  paintBackdrop();
 
   input.addEventListener('input', onInput);
   input.addEventListener('scroll', syncScroll);
   $('btn-clear').addEventListener('click', () => { setInput(''); input.focus(); });
   $('btn-example').addEventListener('click', () => setInput(EXAMPLE));
+  $('btn-revert').addEventListener('click', revert);
+  $('btn-revert-table').addEventListener('click', revert);
   $('btn-lang').addEventListener('click', () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';
     saveLang(state.lang);
     applyStaticText();
-    render();
+    render(true);
   });
+  const targets = $('target-rows');
+  targets.addEventListener('input', onTargetEdit);
+  targets.addEventListener('change', onTargetEdit);
+  targets.addEventListener('click', onTargetClick);
+  for (const id of ['target-rows', 'indicator-rows', 'structures']) wireHover($(id));
   // Escape drops the current highlight, from the input or from the lists.
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected) clearSelection();
