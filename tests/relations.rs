@@ -182,3 +182,14 @@ fn annual_target_against_the_five_year_path() {
     assert!(r.findings[0].message.en.contains("need 7.88% a year"), "{}", r.findings[0].message.en);
     check("genre", "地区生产总值 2025=100亿元 2025→2030年均7.5%\n地区生产总值 2026增长7%", &[]);
 }
+
+#[test]
+fn a_relation_stated_twice_fails_once() {
+    // 000 states its targets in the goals list and again in their chapters; a slip in both
+    // places is one finding that points at both.
+    let text = "2010年，城镇居民人均可支配收入12281元。“十二五”期末，城镇居民人均可支配收入年均增长12.5%，达40150元。\
+                “十二五”期末，城镇居民可支配收入达40150元，年均增长12.5%。";
+    let r = analyze(text, &Options::default());
+    assert_eq!(r.findings.len(), 1, "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
+    assert!(r.findings[0].spans.len() > 3, "both statements are pointed at: {:?}", r.findings[0].spans);
+}

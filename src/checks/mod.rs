@@ -43,7 +43,7 @@ use crate::messages::Message;
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -62,7 +62,7 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     RateVsEndpoints,
@@ -135,7 +135,34 @@ pub fn run(model: &Model) -> Outcome {
     multiple::check(model, &mut out);
     cumulative::check(model, &mut out);
     annual::check(model, &mut out);
+    dedupe(&mut out.findings);
     out
+}
+
+/// Plans state most targets twice (in the goals list and again in their chapter), so the same
+/// relation can fail twice with the same figures. One finding is kept, with the spans of both
+/// statements, so that clicking it shows every place. Linear: findings are keyed by a hash map.
+fn dedupe(findings: &mut Vec<Finding>) {
+    let mut first: std::collections::HashMap<(Kind, Severity, Vec<u64>, String), usize> = Default::default();
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings.drain(..) {
+        let key = (f.kind, f.severity, f.numbers.iter().map(|n| n.to_bits()).collect(), f.message.en.clone());
+        match first.get(&key) {
+            Some(&i) => {
+                let spans = &mut kept[i].spans;
+                for s in f.spans {
+                    if !spans.contains(&s) {
+                        spans.push(s);
+                    }
+                }
+            }
+            None => {
+                first.insert(key, kept.len());
+                kept.push(f);
+            }
+        }
+    }
+    *findings = kept;
 }
 
 /// The value of `p` in units of `10^exp` of its indicator's base unit, as an interval; used to
