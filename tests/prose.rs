@@ -337,3 +337,32 @@ fn plan_tables_with_year_columns() {
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].numbers, vec![400.0, 600.0, 7.5]);
 }
+
+#[test]
+fn news_items_and_work_reports_date_their_figures() {
+    // A statistics news item: its dateline dates 今年 and 1-7月, and running totals stay apart
+    // from the whole year (去年 = 2022) instead of clashing with it.
+    let news = "2023年8月15日 来源：XX市统计局\n\n今年1-7月，全市固定资产投资完成180.5亿元，同比增长8.1%；\
+                社会消费品零售总额完成95.3亿元，同比增长6.4%，同比增加5.73亿元。去年全市社会消费品零售总额160亿元。";
+    let r = run(news);
+    check_levels(
+        "genre news",
+        &r,
+        &[
+            ("1-7月固定资产投资", 2023, 180.5, "亿元", "eq"),
+            ("1-7月社会消费品零售总额", 2023, 95.3, "亿元", "eq"),
+            ("社会消费品零售总额", 2022, 160.0, "亿元", "eq"),
+        ],
+    );
+    check_rates("genre news", &r, &[("1-7月固定资产投资", 2022, 2023, 8.1)]);
+    let alarms: Vec<_> =
+        r.findings.iter().filter(|f| !matches!(f.severity, plancheck::checks::Severity::Info)).collect();
+    assert!(alarms.is_empty(), "{:?}", alarms.iter().map(|f| &f.message.en).collect::<Vec<_>>());
+    // A work report: delivered in 2024, its 过去一年 is 2023 and its targets are for 2024.
+    let report = "政府工作报告\n——2024年1月10日在市第十七届人民代表大会第四次会议上\n\n\
+                  过去一年，全市地区生产总值完成520亿元，增长6.8%。\n\
+                  今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。";
+    let r = run(report);
+    check_levels("genre report", &r, &[("地区生产总值", 2023, 520.0, "亿元", "eq")]);
+    check_rates("genre report", &r, &[("地区生产总值", 2022, 2023, 6.8), ("地区生产总值", 2023, 2024, 6.0)]);
+}

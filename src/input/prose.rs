@@ -190,6 +190,8 @@ const MAX_NAME_CHARS: usize = 30;
 enum DocKind {
     FiveYear,
     Annual,
+    /// Statistics news: dated, with 同比 growth and partial-year (1-7月) figures.
+    News,
     Unknown,
 }
 
@@ -210,6 +212,10 @@ struct YearCtx {
     /// True when set by a single year ("2026年"), not a plan period: a bare 增长 r% then means
     /// growth over the previous year.
     single: bool,
+    /// A part of the year ("1-7月", "上半年"): its figures are kept apart from whole years by
+    /// a prefix on their names ("1-7月固定资产投资"), so that they are compared only with each
+    /// other.
+    partial: Option<&'static str>,
 }
 
 struct Reader<'a> {
@@ -247,7 +253,7 @@ pub(super) fn read(text: &str) -> Extraction {
         table: None,
         ex: Extraction::default(),
     };
-    r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
+    r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
     r.run();
     r.ex
 }
@@ -283,21 +289,41 @@ fn doc_kind(text: &str) -> Doc {
         }
     } else if head.contains("国民经济和社会发展计划") || head.contains("政府工作报告") {
         doc.kind = DocKind::Annual;
-        // The first "YYYY年" followed (soon) by the plan's name is the year it is about.
-        let mut cur = Cursor::new(head, 0, head.len());
-        while !cur.at_end() {
-            if let Some((y, _)) = cur.year() {
-                if (1949..=2100).contains(&y) && head[cur.pos()..].chars().take(30).collect::<String>().contains("计划")
-                {
-                    doc.annual = Some(y);
-                    break;
+        // An annual plan is about the first year followed (soon) by 计划; a work report about
+        // the year it is delivered in, which its heading's date gives.
+        let report = head.contains("政府工作报告");
+        doc.annual = first_year(head, |after| report || after.contains("计划"));
+    } else {
+        // Statistics news: the dateline ("2023年8月15日") is the year of 今年 and 1-7月.
+        doc.annual = first_year(head, |after| after.starts_with(|c: char| c.is_ascii_digit()) && after.contains('月'));
+        if doc.annual.is_some() {
+            doc.kind = DocKind::News;
+        }
+    }
+    doc
+}
+
+/// The first year in `head` whose following text (up to 30 chars) satisfies `fits`.
+fn first_year(head: &str, fits: impl Fn(&str) -> bool) -> Option<i32> {
+    let mut cur = Cursor::new(head, 0, head.len());
+    while !cur.at_end() {
+        if !cur.peek().is_some_and(|c| c.is_ascii_digit()) {
+            cur.bump();
+            continue;
+        }
+        match cur.year() {
+            Some((y, _)) => {
+                let after: String = head[cur.pos()..].chars().take(30).collect();
+                if (1949..=2100).contains(&y) && fits(&after) {
+                    return Some(y);
                 }
-            } else {
+            }
+            None => {
                 cur.bump();
             }
         }
     }
-    doc
+    None
 }
 
 /// True for the characters an anchor or year marker can start with: digits and numerals, and
@@ -310,7 +336,50 @@ fn may_start_anchor(c: char) -> bool {
 
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
-const ANCHOR_STARTS: [char; 60] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '下', '不', '两', '为', '九', '二', '五', '从', '低', '保', '八', '六', '其', '十', '千', '同', '四', '增', '大', '完', '实', '小', '年', '扩', '拓', '控', '提', '是', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '近', '逾', '降', '零', '高'];
+const ANCHOR_STARTS: [char; 67] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '扩', '拓', '控', '提', '明', '是', '本', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
+
+/// Years named relative to the document's own year.
+const RELATIVE_YEARS: &[(&str, i32)] =
+    &[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)];
+
+/// Reads a part of a year after "YYYY年": "1-7月", "1—7月", "上半年", "一季度", "前三季度".
+/// Returns the label that keeps its figures apart.
+fn partial_period(cur: &mut Cursor) -> Option<&'static str> {
+    const WORDS: &[(&str, &str)] = &[
+        ("上半年", "上半年"),
+        ("下半年", "下半年"),
+        ("一季度", "一季度"),
+        ("前三季度", "前三季度"),
+        ("第一季度", "一季度"),
+    ];
+    if let Some(label) = cur.eat_any(WORDS) {
+        return Some(label);
+    }
+    let back = cur.pos();
+    let months = |cur: &mut Cursor| -> Option<i64> {
+        let (d, _) = cur.number()?.ok()?;
+        (d.exp == 0 && (1..=12).contains(&d.mantissa)).then_some(d.mantissa)
+    };
+    if let Some(a) = months(cur) {
+        if matches!(cur.peek(), Some('-' | '—' | '–' | '至' | '~')) {
+            cur.bump();
+            if let Some(b) = months(cur) {
+                if cur.eat("月") && a <= b {
+                    const LABELS: [&str; 12] = [
+                        "1月", "1-2月", "1-3月", "1-4月", "1-5月", "1-6月", "1-7月", "1-8月", "1-9月", "1-10月",
+                        "1-11月", "1-12月",
+                    ];
+                    // Only running totals from January are labelled; other ranges are rare.
+                    if a == 1 {
+                        return Some(LABELS[(b - 1) as usize]);
+                    }
+                }
+            }
+        }
+    }
+    cur.set_pos(back);
+    None
+}
 
 /// True for the characters that end a clause.
 fn is_delim(c: char) -> bool {
@@ -443,7 +512,8 @@ impl<'a> Reader<'a> {
         // A heading is short and has no sentence end in it; a numbered paragraph is not.
         let short = body.chars().count() <= 40 && !body.contains('。');
         if (line.starts_with('#') || chapter || numbered(body)) && short {
-            self.ctx = self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true });
+            self.ctx =
+                self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
             self.subject = None;
             self.from_year = None;
             cur.set_pos(line_end);
@@ -475,13 +545,25 @@ impl<'a> Reader<'a> {
     /// Reads one year marker at the cursor, without changing the reader's state.
     fn marker(&self, cur: &mut Cursor) -> Option<YearCtx> {
         let start = cur.pos();
+        // Years relative to the document's own: 今年 and 全年 in an annual plan, report or
+        // news item; 去年, 上年, 过去一年 the year before.
+        if let Some(y) = self.doc.annual {
+            if let Some(offset) = cur.eat_any(RELATIVE_YEARS) {
+                let partial = partial_period(cur);
+                return Some(YearCtx { year: y + offset, rate_from: Some(y + offset - 1), single: true, partial });
+            }
+            // "1-7月，全市…" in a dated news item: this year's running total.
+            if let Some(partial) = partial_period(cur) {
+                return Some(YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: Some(partial) });
+            }
+        }
         let quoted = cur.eat("“") || cur.eat("\"");
         let mut marker = None;
         if let Some(&(_, first, last)) = PERIODS.iter().find(|(n, ..)| cur.eat(n)) {
             let _ = cur.eat("”") || cur.eat("\"");
             let end_words = ["规划期末", "期末", "末期", "末", "时期", "期间", "以来"];
             if first > 0 && end_words.iter().any(|w| cur.eat(w)) {
-                marker = Some(YearCtx { year: last, rate_from: Some(first - 1), single: false });
+                marker = Some(YearCtx { year: last, rate_from: Some(first - 1), single: false, partial: None });
             }
         } else if !quoted {
             if let Some((y, _)) = cur.year() {
@@ -489,7 +571,10 @@ impl<'a> Reader<'a> {
                 let is_year = self.text[start..cur.pos()].ends_with('年') && !cur.rest().starts_with(['月', '度']);
                 if is_year && in_range {
                     let _ = cur.eat("年底") || cur.eat("年末") || cur.eat("底") || cur.eat("末") || cur.eat("全年");
+                    // "2023年1-7月", "2023年上半年": figures of part of the year.
+                    let partial = partial_period(cur);
                     let mut m = self.single_year(y);
+                    m.partial = partial;
                     // "到2025年" names a horizon, as five-year targets do: a bare "下降13.5%"
                     // after it is a total over the period, not growth over the year before.
                     let before = &self.text[..start];
@@ -503,7 +588,7 @@ impl<'a> Reader<'a> {
                     if let Some((y2, _)) = cur.year() {
                         if y2 > y && y2 - y <= super::MAX_SPAN && y2 <= super::YEAR_MAX {
                             let from = if y.rem_euclid(5) == 1 { y - 1 } else { y };
-                            marker = Some(YearCtx { year: y2, rate_from: Some(from), single: false });
+                            marker = Some(YearCtx { year: y2, rate_from: Some(from), single: false, partial: None });
                         }
                     }
                 }
@@ -524,7 +609,7 @@ impl<'a> Reader<'a> {
             _ if y.rem_euclid(5) == 0 => Some(y - 5),
             _ => None,
         };
-        YearCtx { year: y, rate_from, single: true }
+        YearCtx { year: y, rate_from, single: true, partial: None }
     }
 
     /// "由A(提高)到B": two levels, or two structures, at the start and end of the period.
@@ -816,6 +901,10 @@ impl<'a> Reader<'a> {
         } else {
             cleaned
         };
+        let cleaned = match self.ctx.and_then(|c| c.partial) {
+            Some(label) if !cleaned.starts_with(label) => format!("{label}{}", crate::names::display(&cleaned)),
+            _ => cleaned,
+        };
         if !cleaned.contains('占') {
             self.subject = Some(cleaned.clone());
         }
@@ -1038,7 +1127,8 @@ mod tests {
             .chain(YEAR_RATE_WORDS.iter().map(|w| w.0))
             .chain(PREFIX_BOUNDS.iter().map(|w| w.0))
             .chain(PERIODS.iter().map(|w| w.0))
-            .chain(["由", "从", "“", "百分之", "其中", "翻", "相当于"]);
+            .chain(["由", "从", "“", "百分之", "其中", "翻", "相当于"])
+            .chain(RELATIVE_YEARS.iter().map(|w| w.0));
         for w in words {
             let c = w.chars().next().unwrap();
             assert!(may_start_anchor(c), "{w} starts with {c}, which may_start_anchor rejects");
