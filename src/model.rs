@@ -117,8 +117,12 @@ impl Indicator {
         self.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Amount)
     }
 
+    /// The points of one year. Points are sorted by year once the model is built, so this is
+    /// a binary search: checks call it for every statement, and a scan would be quadratic.
     pub fn points_in(&self, year: i32) -> impl Iterator<Item = &Point> {
-        self.points.iter().filter(move |p| p.year == year)
+        let lo = self.points.partition_point(|p| p.year < year);
+        let hi = lo + self.points[lo..].partition_point(|p| p.year <= year);
+        self.points[lo..hi].iter()
     }
 
     /// The base, target and rate a table row shows. The rate is the one ending latest; the
@@ -170,6 +174,8 @@ pub struct Model {
     pub structures: Vec<Structure>,
     /// Totals with their stated components, checked figure by figure.
     pub groups: Vec<crate::facts::Group>,
+    /// The first indicator with a unit under each key, for [`Model::find`].
+    by_key: HashMap<String, usize>,
 }
 
 impl Model {
@@ -256,6 +262,11 @@ impl Model {
         for ind in &mut model.indicators {
             ind.points.sort_by_key(|p| p.year);
         }
+        for (i, ind) in model.indicators.iter().enumerate() {
+            if ind.unit.is_some() {
+                model.by_key.entry(ind.key.clone()).or_insert(i);
+            }
+        }
         model
     }
 
@@ -286,6 +297,6 @@ impl Model {
 
     /// The first indicator with this key and a unit, if any.
     pub fn find(&self, key: &str) -> Option<(usize, &Indicator)> {
-        self.indicators.iter().enumerate().find(|(_, ind)| ind.key == key && ind.unit.is_some())
+        self.by_key.get(key).map(|&i| (i, &self.indicators[i]))
     }
 }

@@ -122,16 +122,19 @@ pub fn key(name: &str) -> String {
         .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’'))
         .collect();
     strip_unit_parenthesis(&mut s);
-    let mut changed = true;
-    while changed {
-        changed = false;
+    // Find where the qualifiers end, then cut once: draining each one would move the rest of
+    // the string every time, which is quadratic on a name of many qualifiers.
+    let mut from = 0;
+    'strip: loop {
         for q in QUALIFIERS {
-            if s.len() > q.len() && s.starts_with(q) {
-                s.drain(..q.len());
-                changed = true;
+            if s.len() - from > q.len() && s[from..].starts_with(q) {
+                from += q.len();
+                continue 'strip;
             }
         }
+        break;
     }
+    s.drain(..from);
     for suf in VALUE_ADDED_SUFFIXES {
         if s.len() > suf.len() && s.ends_with(suf) {
             s.truncate(s.len() - suf.len());

@@ -26,8 +26,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         let unit = ind.unit_text();
+        let mut seen = std::collections::HashSet::new();
+        // The first annual rate of each year: repeated statements add nothing, and looking up
+        // the five-year path once per year keeps this linear.
         for annual in ind.rates.iter().filter(|r| r.years() == 1) {
             let y = annual.to;
+            if !seen.insert(y) {
+                continue;
+            }
             let Some(plan) = ind.rates.iter().find(|r| r.years() > 1 && r.from < y && y <= r.to) else { continue };
             let Some(latest) = ind.points_in(y - 1).next() else { continue };
             let Some(base) = ind.points_in(plan.from).next() else { continue };

@@ -14,7 +14,8 @@
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
 use crate::interval::Interval;
 use crate::messages::Template;
-use crate::model::Model;
+use crate::model::{Amount, Model, Rate};
+use std::collections::HashMap;
 
 const MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}、同比增长{4}%，则上年约为{5}{3}；但同比增加{6}{3}意味着上年为{7}{3}，两者不符。",
@@ -44,10 +45,25 @@ const STEP: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let Some(unit) = ind.unit.as_ref() else { continue };
+        // One-year rates and changes by their year, the first statement of each, so that the
+        // loop over points stays linear.
+        let mut rates: HashMap<i32, &Rate> = HashMap::new();
+        for r in ind.rates.iter().filter(|r| r.years() == 1) {
+            rates.entry(r.to).or_insert(r);
+        }
+        let mut changes: HashMap<i32, &Amount> = HashMap::new();
+        for c in ind.changes.iter().filter(|c| c.to - c.from == 1 && c.unit.compatible(unit)) {
+            changes.entry(c.to).or_insert(c);
+        }
+        let mut seen = std::collections::HashSet::new();
         for l1 in &ind.points {
             let y = l1.year;
-            let rate = ind.rates.iter().find(|r| (r.from, r.to) == (y - 1, y));
-            let change = ind.changes.iter().find(|c| (c.from, c.to) == (y - 1, y) && c.unit.compatible(unit));
+            // One check per year: a year stated twice is the conflict check's business.
+            if !seen.insert(y) {
+                continue;
+            }
+            let rate = rates.get(&y).copied();
+            let change = changes.get(&y).copied();
             let l0 = ind.points_in(y - 1).next();
             let level = l1.allowed();
             let d = change.map(|c| c.figure.allowed_shifted(c.unit.shift_to(unit)));

@@ -149,11 +149,10 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     if name.is_empty() || (levels.is_empty() && structures.is_empty() && rates.is_empty()) {
         // Nothing usable: one diagnostic for the whole line replaces the token ones, unless a
         // more specific one (a reversed period, say) already explains the line.
-        let mut k = 0usize;
-        ex.diagnostics.retain(|d| {
-            k += 1;
-            k <= diags_before || d.code != "token_not_understood"
-        });
+        // Only this line's own diagnostics are looked at, so a document of unreadable lines
+        // stays linear.
+        let own = ex.diagnostics.split_off(diags_before);
+        ex.diagnostics.extend(own.into_iter().filter(|d| d.code != "token_not_understood"));
         ex.facts.truncate(facts_before);
         if ex.diagnostics.len() == diags_before {
             let shown = excerpt(text[line.start..line.end].trim());

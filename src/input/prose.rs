@@ -397,6 +397,9 @@ impl<'a> Reader<'a> {
     fn run(&mut self) {
         let mut cur = Cursor::new(self.text, 0, self.text.len());
         let mut line_start = true;
+        // Just after the last visible character read, so that a line end can tell in O(1)
+        // whether the sentence runs on: trimming back over blank lines would be quadratic.
+        let mut visible_end = 0usize;
         while !cur.at_end() {
             if line_start {
                 line_start = false;
@@ -411,16 +414,21 @@ impl<'a> Reader<'a> {
                 line_start = true;
                 // A line that ends without punctuation is a sentence broken across lines (or
                 // pages): its name continues on the next line. Otherwise the line ends a clause.
-                let before = self.text[..here].trim_end_matches(is_space);
+                let before = &self.text[..visible_end];
                 let broken = before.chars().next_back().is_some_and(|p| !is_delim(p) && !matches!(p, '、' | ','));
                 if !broken {
                     self.clause_break(cur.pos(), false);
                 }
                 continue;
             }
+            if is_space(c) {
+                cur.bump();
+                continue;
+            }
             // An ASCII comma between digits is a thousands separator, read with its number.
             if is_delim(c) || c == ',' {
                 cur.bump();
+                visible_end = cur.pos();
                 self.clause_break(cur.pos(), is_sentence_end(c));
                 continue;
             }
@@ -432,10 +440,12 @@ impl<'a> Reader<'a> {
                     || self.rate(&mut cur)
                     || self.level(&mut cur))
             {
+                visible_end = cur.pos();
                 continue;
             }
             cur.set_pos(here);
             cur.bump();
+            visible_end = cur.pos();
         }
     }
 
@@ -499,7 +509,10 @@ impl<'a> Reader<'a> {
     /// A heading line ("## 第二章 产业发展", "三、服务业", "（二）社会发展") resets the context.
     fn heading(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
-        cur.skip_spaces();
+        // Only this line's leading spaces: skipping newlines too would rescan blank lines.
+        while cur.peek().is_some_and(|c| c != '\n' && is_space(c)) {
+            cur.bump();
+        }
         let line_end = self.text[cur.pos()..].find('\n').map_or(self.text.len(), |i| cur.pos() + i);
         let line = self.text[cur.pos()..line_end].trim();
         let body = line.trim_start_matches('#').trim_start();

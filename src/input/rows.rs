@@ -186,6 +186,66 @@ fn trimmed(text: &str, s: Span) -> Span {
 pub(crate) struct Table {
     delim: char,
     columns: Vec<Option<Column>>,
+    /// Where each named column sits, found once per table: a row then looks its cells up in
+    /// O(1), however wide the header.
+    positions: Positions,
+}
+
+/// The index of each named column in the header.
+#[derive(Default)]
+struct Positions {
+    name: Option<usize>,
+    unit: Option<usize>,
+    base_year: Option<usize>,
+    base_value: Option<usize>,
+    target_year: Option<usize>,
+    target_value: Option<usize>,
+    actual_year: Option<usize>,
+    actual_value: Option<usize>,
+    rate: Option<usize>,
+    /// The one-year columns, in header order.
+    years: Vec<(usize, i32)>,
+}
+
+impl Positions {
+    fn of(columns: &[Option<Column>]) -> Positions {
+        let mut p = Positions::default();
+        for (i, c) in columns.iter().enumerate() {
+            let slot = match c {
+                Some(Column::Name) => &mut p.name,
+                Some(Column::Unit) => &mut p.unit,
+                Some(Column::BaseYear) => &mut p.base_year,
+                Some(Column::BaseValue) => &mut p.base_value,
+                Some(Column::TargetYear) => &mut p.target_year,
+                Some(Column::TargetValue) => &mut p.target_value,
+                Some(Column::ActualYear) => &mut p.actual_year,
+                Some(Column::ActualValue) => &mut p.actual_value,
+                Some(Column::Rate) => &mut p.rate,
+                Some(Column::Year(y)) => {
+                    p.years.push((i, *y));
+                    continue;
+                }
+                Some(Column::Ignore) | None => continue,
+            };
+            slot.get_or_insert(i);
+        }
+        p
+    }
+
+    fn get(&self, col: Column) -> Option<usize> {
+        match col {
+            Column::Name => self.name,
+            Column::Unit => self.unit,
+            Column::BaseYear => self.base_year,
+            Column::BaseValue => self.base_value,
+            Column::TargetYear => self.target_year,
+            Column::TargetValue => self.target_value,
+            Column::ActualYear => self.actual_year,
+            Column::ActualValue => self.actual_value,
+            Column::Rate => self.rate,
+            Column::Year(_) | Column::Ignore => None,
+        }
+    }
 }
 
 impl Table {
@@ -196,7 +256,7 @@ impl Table {
             return None;
         }
         let delim = delimiter(line);
-        let columns = cells(line, span.start, delim)
+        let columns: Vec<Option<Column>> = cells(line, span.start, delim)
             .into_iter()
             .map(|s| {
                 let col = column(&text[s.start..s.end]);
@@ -207,7 +267,8 @@ impl Table {
                 col
             })
             .collect();
-        Some(Table { delim, columns })
+        let positions = Positions::of(&columns);
+        Some(Table { delim, columns, positions })
     }
 
     /// True when `line` has this table's delimiter often enough to be one of its rows.
@@ -222,7 +283,7 @@ impl Table {
             return;
         }
         let row: Vec<Span> = cells(line, span.start, self.delim).into_iter().map(|s| trimmed(text, s)).collect();
-        read_row(text, span, &self.columns, &row, ex);
+        read_row(text, span, &self.positions, &row, ex);
     }
 }
 
@@ -241,9 +302,9 @@ pub(super) fn read(text: &str) -> Extraction {
     ex
 }
 
-fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex: &mut Extraction) {
+fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut Extraction) {
     let cell = |col: Column| -> Option<Span> {
-        let i = columns.iter().position(|c| *c == Some(col))?;
+        let i = columns.get(col)?;
         row.get(i).copied().filter(|s| !is_blank(&text[s.start..s.end]))
     };
     let Some(name_span) = cell(Column::Name) else {
@@ -300,13 +361,10 @@ fn read_row(text: &str, line: Span, columns: &[Option<Column>], row: &[Span], ex
             values.push((s, y, cell(ycol).is_none()));
         }
     }
-    let mut year_columns: Vec<i32> = Vec::new();
-    for (c, s) in columns.iter().zip(row) {
-        if let Some(Column::Year(y)) = c {
-            year_columns.push(*y);
-            if !is_blank(&text[s.start..s.end]) {
-                values.push((*s, Some(*y), false));
-            }
+    let year_columns: Vec<i32> = columns.years.iter().map(|&(_, y)| y).collect();
+    for &(i, y) in &columns.years {
+        if let Some(s) = row.get(i).filter(|s| !is_blank(&text[s.start..s.end])) {
+            values.push((*s, Some(y), false));
         }
     }
     for (s, y, year_missing) in values {
