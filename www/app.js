@@ -1,7 +1,9 @@
 // The page's controller: loads the wasm core, re-analyses the input while the user types,
 // and renders the Report (contract v1, see README.md) as findings, an editable table of the
 // extracted targets, the figures left unchecked, a summary table, charts and highlights in
-// the input. Plain ES module, no framework, no build step.
+// the input; it also makes share links, embed code and exports. Plain ES module, no
+// framework, no build step. The pieces the <plan-check> widget shares live in render.js,
+// chart.js, engine.js, share.js and export.js.
 //
 // Security rule for this file and every other one in www/: text from the user or from the
 // Report enters the DOM only through textContent, createTextNode or setAttribute.
@@ -33,7 +35,9 @@
 //                               (#btn-revert-table, in #targets-edits above the table, too)
 //     #generated-text           the generated "one target per line" text
 //   #findings-summary           aria-live; data-errors / data-warnings / data-infos = counts
-//   #findings > li > button.finding[data-index][data-severity][data-kind][aria-pressed]
+//   #findings > li.finding-item > button.finding[data-index][data-severity][data-kind][aria-pressed]
+//     + button.explain-toggle[aria-expanded] + ol.explanation   the arithmetic, step by step
+//                               (open while the finding is selected, or when toggled)
 //   #stale-block, #findings-stale > li > button.finding[data-stale="true"]   on a corrected
 //                               table: the text's own findings of kinds the table cannot
 //                               re-check (cumulative, multiple, …), listed apart
@@ -47,10 +51,16 @@
 //   #skipped-block, #skipped-count        "Figures not checked" and its count
 //   #diagnostics .diag-group[data-group="year_unknown|cumulative_not_checked|change_over_period|other"]
 //     > ul > li > button.diagnostic[data-index][data-code][data-origin="text|table"]
-//   #indicator-rows > tr[data-id]          one per indicator; data-highlight="true" when the
+//   #indicators thead th[data-col]         columns; "required" and "status" in review mode
+//   #indicator-rows > tr[data-id][data-status]  one per indicator; data-highlight="true" when the
 //   #structures > li[data-id]              selected finding concerns it; data-severity = the
 //   #chart figure.chart-panel[data-id]     worst finding about it (rows only)
-//   #chart path[data-series="path"|"implied"]
+//   #chart path[data-series="path"|"implied"], #chart g.point[data-role]  (diamond for "actual")
+//   #form-select                auto | rows | lines | prose (the `form` option)
+//   #btn-share, #share-url      "Copy share link" and the link it made (see share.js)
+//   #embed-menu (details), #embed-widget-code, #embed-iframe-code, #btn-copy-widget, #btn-copy-iframe
+//   #export-menu (details) > button[data-export="paths-csv|findings-csv|json|tsv|svg|png|print"]
+//   #action-status              aria-live; says what was copied or downloaded
 //   #input-label                the textarea's label (changes with the language)
 //   body[data-ready="true"]     set after the first Report has been rendered
 // Hovering or focusing a row of #target-rows, #indicator-rows or #structures marks its
@@ -59,6 +69,14 @@
 import { t, pick, fmt } from './i18n.js';
 import { EXAMPLE } from './example.js';
 import { renderChart } from './chart.js';
+import { loadEngine, analyzeWith } from './engine.js';
+import { encodeShare, decodeShare, FORMS } from './share.js';
+import {
+  h, list, worstSeverityById, findingsSummary, findingItem, setFindingSelected, renderIndicatorTable, structureItems,
+} from './render.js';
+import {
+  toCsv, toTsv, pathRows, findingRows, tableRows, fileStem, download, chartSvg, svgToPng,
+} from './export.js';
 import {
   BOUNDS, BOUND_SYMBOL, TABLE_BLIND_KINDS, rowsFromReport, validate, isEdited, generateLines,
   mapSpans, rowsOfGeneratedSpans, rowsOfSpans, sentenceAround, excerpt,
@@ -68,8 +86,6 @@ const $ = (id) => document.getElementById(id);
 const input = $('input');
 const backdrop = $('backdrop');
 
-const ICON = { error: '✖', warning: '⚠', info: 'ℹ' };
-const RANK = { error: 3, warning: 2, info: 1 };
 const DEBOUNCE_MS = 120;
 const HOVER_REVEAL_MS = 220; // a hovered row scrolls the input only after the pointer rests
 const LANG_KEY = 'plancheck.lang';
@@ -77,7 +93,8 @@ const DIAG_GROUPS = ['year_unknown', 'cumulative_not_checked', 'change_over_peri
 
 const state = {
   lang: 'zh',
-  analyze: null,      // the wasm export, once loaded
+  engine: null,       // the wasm module, once loaded (engine.js)
+  form: 'auto',       // the `form` option (#form-select)
   source: null,       // {text, report}: the analysis of the textarea
   rows: [],           // the extracted targets (extract.js Row), from source.report
   corrected: null,    // {text, tokens, skipped, report, edits} while the table has edits
@@ -93,24 +110,6 @@ const state = {
 
 // ---------------------------------------------------------------- small DOM helpers
 
-function h(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) e.setAttribute(k, String(v));
-  for (const c of children) if (c !== null && c !== undefined) e.append(c); // strings become text nodes
-  return e;
-}
-
-/** serde-wasm-bindgen may hand back Maps for map-typed fields; the page wants plain objects. */
-function plain(x) {
-  if (x instanceof Map) return Object.fromEntries([...x].map(([k, v]) => [k, plain(v)]));
-  if (Array.isArray(x)) return x.map(plain);
-  if (x && typeof x === 'object') {
-    for (const k of Object.keys(x)) x[k] = plain(x[k]);
-  }
-  return x;
-}
-
-const list = (a) => (Array.isArray(a) ? a : []);
 const setFlag = (el, name, on) => { if (on) el.dataset[name] = 'true'; else delete el.dataset[name]; };
 
 // ---------------------------------------------------------------- language
@@ -138,6 +137,7 @@ function applyStaticText() {
   btn.setAttribute('aria-label', t('langButtonLabel', lang));
   btn.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
   renderStatus();
+  if (lastSay) say(lastSay.key, ...lastSay.args);
 }
 
 // ---------------------------------------------------------------- status (loading / errors)
@@ -179,8 +179,7 @@ function schedule() {
 /** Runs the core; null (and the status line says why) when it throws. */
 function analyzeText(text, form) {
   try {
-    const out = state.analyze(text, { form });
-    return plain(typeof out === 'string' ? JSON.parse(out) : out); // tolerate a JSON-string export
+    return analyzeWith(state.engine, text, form);
   } catch (err) {
     console.error(err);
     setStatus('analyze-error', String(err && err.message ? err.message : err));
@@ -192,10 +191,10 @@ function analyzeText(text, form) {
 function run() {
   clearTimeout(timer);
   clearTimeout(editTimer);
-  if (!state.analyze) return;
+  if (!state.engine) return;
   const text = input.value;
   const t0 = performance.now();
-  const report = analyzeText(text, 'auto');
+  const report = analyzeText(text, state.form);
   if (!report) return;
   const t1 = performance.now();
   if (statusState.state !== 'ready') setStatus('ready');
@@ -238,7 +237,7 @@ function renderResults(force = false) {
   const key = state.lang + JSON.stringify([r.indicators, r.structures, [...worst]], (k, v) => (k === 'span' ? undefined : v));
   // (Spans are left out of the key: hovering reads them from state.report, never from the DOM.)
   if (force || key !== renderedKeys.results) {
-    renderTable(list(r.indicators), worst);
+    renderIndicatorTable($('indicators'), list(r.indicators), worst, state.lang);
     renderStructures(list(r.structures));
     renderChart($('chart'), list(r.indicators), state.lang);
     renderedKeys.results = key;
@@ -257,16 +256,6 @@ function renderTiming() {
   el.textContent = t('timing', state.lang, fmt(timing.chars, state.lang), ms(timing.analyze), ms(timing.render));
   document.body.dataset.analyzeMs = timing.analyze.toFixed(1);
   document.body.dataset.renderMs = timing.render.toFixed(1);
-}
-
-function worstSeverityById(r) {
-  const worst = new Map();
-  for (const f of list(r.findings)) {
-    for (const id of list(f.indicators)) {
-      if ((RANK[f.severity] || 0) > (RANK[worst.get(id)] || 0)) worst.set(id, f.severity);
-    }
-  }
-  return worst;
 }
 
 function renderBadge(form) {
@@ -326,39 +315,19 @@ function shownIds(sourceIds) {
 function renderFindings(shown) {
   const { lang } = state;
   const findings = shown.filter((x) => !x.stale).map((x) => x.f);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (f.severity in counts) counts[f.severity]++;
-
+  const { text, state: worst, counts } = findingsSummary(findings, lang, !state.text.trim());
   const sum = $('findings-summary');
   sum.dataset.errors = counts.error;
   sum.dataset.warnings = counts.warning;
   sum.dataset.infos = counts.info;
-  const empty = !state.text.trim();
-  let text;
-  if (empty) text = t('nothingYet', lang);
-  else if (!findings.length) text = t('noFindings', lang);
-  else {
-    const parts = ['error', 'warning', 'info'].filter((s) => counts[s]).map((s) => t('count_' + s, lang, counts[s]));
-    text = t('findingsCount', lang, findings.length) + parts.join(t('listSep', lang));
-  }
   if (sum.textContent !== text) sum.textContent = text; // aria-live: only announce real changes
-  sum.dataset.state = empty ? 'empty' : findings.length ? (counts.error ? 'error' : counts.warning ? 'warning' : 'info') : 'ok';
+  sum.dataset.state = worst;
   $('findings-hint').hidden = !findings.length;
 
   const item = ({ f, stale }, i) => {
-    const sev = f.severity in ICON ? f.severity : 'info';
-    const suggestion = f.suggestion ? pick(f.suggestion, lang) : '';
-    const btn = h('button', {
-      type: 'button', class: 'finding', 'data-index': i, 'data-severity': sev, 'data-kind': f.kind, 'aria-pressed': 'false',
-      'data-stale': stale ? 'true' : null,
-    },
-    h('span', { class: 'sev' },
-      h('span', { class: 'sev-icon', 'aria-hidden': 'true' }, ICON[sev]),
-      h('span', { class: 'sev-label' }, t('sev_' + sev, lang))),
-    h('span', { class: 'msg' }, pick(f.message, lang)),
-    suggestion ? h('span', { class: 'sugg' }, h('span', { class: 'sugg-key' }, t('suggestion', lang)), suggestion) : null);
-    btn.addEventListener('click', () => select('finding', i));
-    return h('li', {}, btn);
+    const li = findingItem(f, i, lang, { idPrefix: 'finding', stale });
+    li.querySelector('button.finding').addEventListener('click', () => select('finding', i));
+    return li;
   };
   const items = shown.map((x, i) => [x, i]);
   $('findings').replaceChildren(...items.filter(([x]) => !x.stale).map(([x, i]) => item(x, i)));
@@ -415,54 +384,9 @@ function renderDiagnostics() {
   }).filter(Boolean));
 }
 
-function renderTable(indicators, worst) {
-  const { lang } = state;
-  const tbody = $('indicator-rows');
-  if (!indicators.length) {
-    tbody.replaceChildren(h('tr', { class: 'empty-row' }, h('td', { colspan: 10 }, t('noIndicators', lang))));
-    return;
-  }
-  const year = (y) => (Number.isFinite(y) ? String(y) : '—'); // no thousands separator in years
-  const shown = (v) => (Number.isFinite(v) ? Math.round(v * 100) : 0); // sign what is displayed: no '+0.00'
-  const signed = (v) => (shown(v) > 0 ? '+' : '') + fmt(shown(v) === 0 && Number.isFinite(v) ? 0 : v, lang, 2, true);
-  tbody.replaceChildren(...indicators.map((ind) => {
-    const s = ind.summary || {};
-    const sev = worst.get(ind.id);
-    const name = h('th', { scope: 'row' });
-    if (sev) {
-      name.append(h('span', { class: 'row-flag', 'data-severity': sev, 'aria-hidden': 'true' }, ICON[sev]),
-        h('span', { class: 'visually-hidden' }, `${t('sev_' + sev, lang)}: `));
-    }
-    name.append(ind.name || ind.id);
-    const gap = h('td', { class: 'num gap' }, signed(s.gap_percent));
-    if (shown(s.gap_percent) !== 0) gap.dataset.sign = s.gap_percent > 0 ? 'pos' : 'neg';
-    // Focusable so that keyboard users can find its sentences too (see hover wiring).
-    return h('tr', { 'data-id': ind.id, 'data-severity': sev || null, tabindex: '0' },
-      name,
-      h('td', { class: 'unit' }, ind.unit || ''),
-      h('td', { class: 'num' }, year(s.base_year)),
-      h('td', { class: 'num' }, fmt(s.base, lang)),
-      h('td', { class: 'num' }, year(s.target_year)),
-      h('td', { class: 'num' }, fmt(s.target, lang)),
-      h('td', { class: 'num' }, fmt(s.rate, lang, 2, true)),
-      h('td', { class: 'num' }, fmt(s.implied_rate, lang, 2, true)),
-      h('td', { class: 'num' }, fmt(s.projected, lang, computedDecimals(s.projected))),
-      gap);
-  }));
-}
-
-/** A computed value carries no written precision: keep about five significant digits, at most four decimals. */
-function computedDecimals(v) {
-  if (!Number.isFinite(v) || v === 0) return 4;
-  return Math.max(0, Math.min(4, 4 - Math.floor(Math.log10(Math.abs(v)))));
-}
-
 function renderStructures(structures) {
   $('structures-block').hidden = !structures.length;
-  $('structures').replaceChildren(...structures.map((s) => h('li', { 'data-id': s.id, tabindex: '0' },
-    h('span', { class: 'st-name' }, s.name || s.id),
-    h('span', { class: 'st-year' }, Number.isFinite(s.year) ? String(s.year) : ''),
-    h('span', { class: 'st-parts' }, list(s.parts).map((p) => fmt(p.value, state.lang)).join(':')))));
+  $('structures').replaceChildren(...structureItems(structures, state.lang));
 }
 
 // ---------------------------------------------------------------- the table of extracted targets
@@ -691,9 +615,12 @@ function applySelection(reveal) {
       if (d) spans = d.spans;
     }
   }
-  for (const b of document.querySelectorAll('#findings button, #findings-stale button, #diagnostics button')) {
-    const on = !!sel && b.classList.contains(sel.kind) && Number(b.dataset.index) === sel.index;
-    b.setAttribute('aria-pressed', on ? 'true' : 'false');
+  for (const li of document.querySelectorAll('#findings > li, #findings-stale > li')) {
+    const i = Number(li.querySelector('button.finding').dataset.index);
+    setFindingSelected(li, !!sel && sel.kind === 'finding' && i === sel.index);
+  }
+  for (const b of document.querySelectorAll('#diagnostics button')) {
+    b.setAttribute('aria-pressed', !!sel && sel.kind === 'diagnostic' && Number(b.dataset.index) === sel.index ? 'true' : 'false');
   }
   const idSet = new Set(ids);
   for (const e of document.querySelectorAll('#indicator-rows [data-id], #structures [data-id], #chart [data-id]')) {
@@ -891,6 +818,132 @@ function wireHover(container) {
   });
 }
 
+// ---------------------------------------------------------------- share link, embed code, export
+
+let lastSay = null; // {key, args} of the last action message, re-said on a language switch
+
+/** One line in #action-status (aria-live): what was copied or downloaded. */
+function say(key, ...args) {
+  lastSay = { key, args };
+  $('action-status').textContent = t(key, state.lang, ...args);
+}
+
+/**
+ * Copies text to the clipboard. Falls back to selecting `field` (a readonly input or
+ * textarea showing the same text) and execCommand, and says what happened either way.
+ */
+async function copyText(text, field = null) {
+  try {
+    await navigator.clipboard.writeText(text);
+    say('copied');
+    return;
+  } catch { /* no permission, or not a secure context: try the old way */ }
+  const el = field || h('textarea', { class: 'visually-hidden', 'aria-hidden': 'true', readonly: '' });
+  if (!field) { el.value = text; document.body.append(el); }
+  el.focus();
+  el.select();
+  let ok = false;
+  try { ok = document.execCommand('copy'); } catch { /* unsupported */ }
+  if (!field) el.remove();
+  say(ok ? 'copied' : 'copyFailed');
+}
+
+/** The link to this page that restores the current text and options (share.js). */
+async function shareUrl() {
+  const frag = await encodeShare({ text: input.value, lang: state.lang, form: state.form });
+  return location.href.split('#')[0] + frag;
+}
+
+async function onShare() {
+  const url = await shareUrl();
+  const field = $('share-url');
+  field.value = url;
+  $('share-box').hidden = false;
+  $('share-long').hidden = url.length <= 8000;
+  $('share-long').textContent = t('shareLong', state.lang, fmt(url.length, state.lang));
+  await copyText(url, field);
+}
+
+/**
+ * Reads text and options from the URL fragment, if it holds share data. The link's language
+ * wins over the stored one for this visit (it is what the sender saw), but is not stored.
+ */
+async function restoreShared() {
+  let shared = null;
+  try {
+    shared = await decodeShare(location.hash);
+  } catch (err) {
+    console.warn('share link not readable:', err);
+    say('shareBad');
+    return false;
+  }
+  if (!shared) return false;
+  if (shared.lang && shared.lang !== state.lang) { state.lang = shared.lang; applyStaticText(); }
+  state.form = shared.form;
+  $('form-select').value = shared.form;
+  input.value = shared.text;
+  return true;
+}
+
+// For the snippets the user copies (strings, never inserted into this page as HTML).
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
+
+/** Both embed snippets for the current text: the widget and the iframe. */
+async function renderEmbedCode() {
+  const base = new URL('.', location.href).href;
+  const text = input.value.replace(/\s+$/, '');
+  const attrs = `lang="${state.lang}"${state.form !== 'auto' ? ` form="${state.form}"` : ''}`;
+  $('embed-widget-code').value = `<script type="module" src="${base}plan-check-define.js"></script>\n`
+    + `<plan-check ${attrs}>\n${escapeText(text)}\n</plan-check>\n`;
+  const frag = await encodeShare({ text: input.value, lang: state.lang, form: state.form });
+  $('embed-iframe-code').value = `<iframe src="${escapeAttr(base + 'embed.html' + frag)}" title="${escapeAttr(t('widgetLabel', state.lang))}"`
+    + ` data-plancheck-embed width="100%" height="480" loading="lazy"></iframe>\n`
+    + `<script src="${base}embed-host.js" defer></script>\n`;
+}
+
+/** The export menu's actions, on the report shown (the corrected table's, when edited). */
+async function onExport(kind) {
+  const r = state.report, lang = state.lang, stem = fileStem();
+  $('export-menu').open = false; // an item was chosen; its result is said in #action-status
+  if (kind === 'print') { window.print(); return; }
+  if (!r) { say('nothingToExport'); return; }
+  const save = (name, body, type) => { download(name, new Blob([body], { type })); say('downloaded', name); };
+  if (kind === 'paths-csv') save(`${stem}-paths.csv`, toCsv(pathRows(r, lang)), 'text/csv;charset=utf-8');
+  else if (kind === 'findings-csv') save(`${stem}-findings.csv`, toCsv(findingRows(r, lang)), 'text/csv;charset=utf-8');
+  else if (kind === 'json') save(`${stem}.json`, JSON.stringify(r, null, 2) + '\n', 'application/json');
+  else if (kind === 'tsv') await copyText(toTsv(tableRows(r, lang)));
+  else if (kind === 'svg' || kind === 'png') {
+    const chart = chartSvg($('chart'), lang);
+    if (!chart) { say('nothingToExport'); return; }
+    if (kind === 'svg') save(`${stem}-chart.svg`, chart.svg, 'image/svg+xml');
+    else {
+      const png = await svgToPng(chart);
+      download(`${stem}-chart.png`, png);
+      say('downloaded', `${stem}-chart.png`);
+    }
+  }
+}
+
+/** Menus (<details>): one open at a time; Escape or a click elsewhere closes them. */
+function wireMenus() {
+  const menus = [...document.querySelectorAll('details.menu')];
+  for (const m of menus) {
+    m.addEventListener('toggle', () => {
+      if (!m.open) return;
+      for (const other of menus) if (other !== m) other.open = false;
+      if (m.id === 'embed-menu') renderEmbedCode();
+    });
+    m.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && m.open) { e.stopPropagation(); m.open = false; m.querySelector('summary').focus(); }
+    });
+  }
+  document.addEventListener('click', (e) => {
+    if (!e.isTrusted) return; // the <a download> of an export clicks too
+    for (const m of menus) if (m.open && !m.contains(e.target)) m.open = false;
+  });
+}
+
 // ---------------------------------------------------------------- wiring
 
 function setInput(text) {
@@ -909,9 +962,8 @@ function onInput() {
   state.selected = null;
   state.selSpans = [];
   if (backdrop.querySelector('mark')) {
-    for (const b of document.querySelectorAll('button.finding[aria-pressed="true"], button.diagnostic[aria-pressed="true"]')) {
-      b.setAttribute('aria-pressed', 'false');
-    }
+    for (const li of document.querySelectorAll('#findings > li, #findings-stale > li')) setFindingSelected(li, false);
+    for (const b of document.querySelectorAll('button.diagnostic[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
     for (const e of document.querySelectorAll('[data-highlight]')) delete e.dataset.highlight;
     paintBackdrop();
   }
@@ -919,13 +971,10 @@ function onInput() {
   schedule();
 }
 
-async function loadEngine() {
+async function startEngine() {
   try {
-    // Dynamic import, so a missing or broken pkg leaves the rest of the page working.
-    const mod = await import('./pkg/plancheck.js');
-    await mod.default();
-    if (typeof mod.analyze !== 'function') throw new Error('pkg/plancheck.js has no analyze export');
-    state.analyze = mod.analyze;
+    // A missing or broken pkg leaves the rest of the page working (engine.js imports it lazily).
+    state.engine = await loadEngine();
     setStatus('ready');
     run();
   } catch (err) {
@@ -934,11 +983,14 @@ async function loadEngine() {
   }
 }
 
-function main() {
+async function main() {
   state.lang = loadLang();
   applyStaticText();
-  input.value = EXAMPLE;
-  $('example-note').hidden = false;
+  // Snippets pointing at a file:// copy would not load anywhere else.
+  $('embed-menu').hidden = location.protocol === 'file:';
+  const shared = await restoreShared();
+  if (!shared) input.value = EXAMPLE;
+  $('example-note').hidden = input.value !== EXAMPLE;
   paintBackdrop();
 
   input.addEventListener('input', onInput);
@@ -953,6 +1005,19 @@ function main() {
     applyStaticText();
     render(true);
   });
+  $('form-select').addEventListener('change', (e) => {
+    state.form = FORMS.includes(e.target.value) ? e.target.value : 'auto';
+    run();
+  });
+  $('btn-share').addEventListener('click', onShare);
+  $('btn-copy-widget').addEventListener('click', () => copyText($('embed-widget-code').value, $('embed-widget-code')));
+  $('btn-copy-iframe').addEventListener('click', () => copyText($('embed-iframe-code').value, $('embed-iframe-code')));
+  for (const b of document.querySelectorAll('#export-menu [data-export]')) {
+    b.addEventListener('click', () => onExport(b.dataset.export).catch((err) => { console.error(err); say('nothingToExport'); }));
+  }
+  wireMenus();
+  // A share link pasted into the address bar of an open page.
+  window.addEventListener('hashchange', async () => { if (await restoreShared()) { onInput(); run(); } });
   const targets = $('target-rows');
   targets.addEventListener('input', onTargetEdit);
   targets.addEventListener('change', onTargetEdit);
@@ -963,7 +1028,7 @@ function main() {
     if (e.key === 'Escape' && state.selected) clearSelection();
   });
 
-  loadEngine();
+  startEngine();
 }
 
 main();

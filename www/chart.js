@@ -9,8 +9,10 @@
 //     name, unit:   string,                       // panel title, as text only
 //     path:         [{year: int, value: number}]  // at the stated rate   -> solid line
 //     implied_path: [{year: int, value: number}]  // through the endpoints -> dashed line
-//     points:       [{year, value, lo, hi, bound}]// stated figures        -> dots
+//     points:       [{year, value, lo, hi, bound, role}] // stated figures  -> dots
+//     review:       {status, …} | null            // review mode -> status badge in the title
 //   }                                              //   bound 'eq' filled; 'ge'/'le'/'approx' hollow;
+//                                                  //   role 'actual' -> a diamond (the outcome so far);
 //                                                  //   lo..hi (both non-null) -> vertical whisker
 //
 // One panel per indicator that has a path or an implied path with at least two years (units
@@ -18,13 +20,16 @@
 // value ticks on y, title "name (unit)". One shared legend above the panels. Missing or null
 // arrays are treated as empty; non-finite values are skipped.
 //
-// Output: container's children are replaced by a legend <svg> and a grid of
-// <figure data-id> elements, each holding a <figcaption> and an <svg role="img">.
+// Output: container's children are replaced by a legend <ul> and a grid of
+// <figure data-id part="chart-panel"> elements, each holding a <figcaption> and an
+// <svg role="img">; every stated figure is a <g class="point" data-role>. The panels carry
+// only classes, so exportChartSvg (export.js) copies their computed styles when saving.
 // Every node is made with document.createElementNS and every string from the Report enters
 // via textContent or setAttribute, never as HTML, so pasted text cannot inject markup.
 // Colours come from CSS classes (style.css: .c-path, .c-implied, .c-point …).
 
 import { t, fmt } from './i18n.js';
+import { statusBadge } from './render.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HTML = 'http://www.w3.org/1999/xhtml';
@@ -33,7 +38,7 @@ const M = { top: 12, right: 12, bottom: 24, left: 46 };
 
 function el(ns, name, attrs = {}, text) {
   const e = document.createElementNS(ns, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
   return e;
 }
@@ -65,7 +70,7 @@ function boundWord(bound, lang) {
 }
 
 /** The shared legend: one row of swatches, drawn with the same classes as the panels. */
-function legend(lang) {
+function legend(lang, actual) {
   const items = [
     ['line', 'c-path', t('legendPath', lang)],
     ['line', 'c-implied', t('legendImplied', lang)],
@@ -73,18 +78,23 @@ function legend(lang) {
     ['dot', 'c-point hollow', t('legendBound', lang)],
     ['whisker', 'c-whisker', t('legendInterval', lang)],
   ];
+  if (actual) items.splice(4, 0, ['diamond', 'c-actual', t('legendActual', lang)]);
   const box = el(HTML, 'ul', { class: 'chart-legend' });
   for (const [kind, cls, label] of items) {
     const li = el(HTML, 'li');
     const s = svg('svg', { width: 26, height: 14, viewBox: '0 0 26 14', 'aria-hidden': 'true', focusable: 'false' });
     if (kind === 'line') s.append(svg('line', { x1: 1, y1: 7, x2: 25, y2: 7, class: cls }));
     else if (kind === 'dot') s.append(svg('circle', { cx: 13, cy: 7, r: 4, class: cls }));
+    else if (kind === 'diamond') s.append(svg('path', { d: diamond(13, 7, 5), class: cls }));
     else s.append(svg('path', { d: 'M13 1V13M10 1H16M10 13H16', class: cls }));
     li.append(s, el(HTML, 'span', {}, label));
     box.append(li);
   }
   return box;
 }
+
+/** A diamond centred on (x, y): the actual value, told apart from stated figures by shape. */
+const diamond = (x, y, r) => `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 
 function panel(ind, lang) {
   const path = series(ind.path), implied = series(ind.implied_path), points = series(ind.points);
@@ -109,8 +119,11 @@ function panel(ind, lang) {
   const caption = el(HTML, 'figcaption');
   caption.append(el(HTML, 'span', { class: 'chart-name' }, ind.name || ind.id));
   if (ind.unit) caption.append(el(HTML, 'span', { class: 'chart-unit' }, ind.unit));
+  const status = ind.review && ind.review.status;
+  const badge = status ? statusBadge(status, lang) : null;
+  if (badge) caption.append(' ', badge);
 
-  const label = `${ind.name || ''}${ind.unit ? ` (${ind.unit})` : ''}, ${x0}–${x1}`;
+  const label = `${ind.name || ''}${ind.unit ? ` (${ind.unit})` : ''}, ${x0}–${x1}${status ? `, ${t('status_' + status, lang)}` : ''}`;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': label, class: 'chart-svg' });
 
   // Grid and y ticks.
@@ -139,22 +152,27 @@ function panel(ind, lang) {
   line(implied, 'c-implied');
   line(path, 'c-path');
 
-  for (const p of points) {
-    const g = svg('g', { class: 'point' });
+  // The actual value last, so that it is drawn over the paths and the stated figures.
+  const ordered = [...points.filter((p) => p.role !== 'actual'), ...points.filter((p) => p.role === 'actual')];
+  for (const p of ordered) {
+    const actual = p.role === 'actual';
+    const g = svg('g', { class: actual ? 'point actual' : 'point', 'data-role': p.role || 'point' });
     const x = r(X(p.year));
     if (finite(p.lo) && finite(p.hi)) {
       const a = r(Y(p.hi)), b = r(Y(p.lo));
       g.append(svg('path', { d: `M${x} ${a}V${b}M${x - 3} ${a}H${x + 3}M${x - 3} ${b}H${x + 3}`, class: 'c-whisker' }));
     }
     const hollow = p.bound === 'ge' || p.bound === 'le' || p.bound === 'approx';
-    g.append(svg('circle', { cx: x, cy: r(Y(p.value)), r: 3.6, class: hollow ? 'c-point hollow' : 'c-point' }));
+    const cy = r(Y(p.value));
+    if (actual) g.append(svg('path', { d: diamond(x, cy, 5.2), class: 'c-actual' }));
+    else g.append(svg('circle', { cx: x, cy, r: 3.6, class: hollow ? 'c-point hollow' : 'c-point' }));
     const range = finite(p.lo) || finite(p.hi) ? ` [${fmt(p.lo, lang)} – ${fmt(p.hi, lang)}]` : '';
-    const word = boundWord(p.bound, lang);
+    const word = actual ? t('legendActual', lang) : boundWord(p.bound, lang);
     g.append(svg('title', {}, `${p.year}: ${word ? word + ' ' : ''}${fmt(p.value, lang)} ${ind.unit || ''}${range}`));
     root.append(g);
   }
 
-  const fig = el(HTML, 'figure', { class: 'chart-panel', 'data-id': ind.id });
+  const fig = el(HTML, 'figure', { class: 'chart-panel', 'data-id': ind.id, part: 'chart-panel', 'data-status': status || null });
   fig.append(caption, root);
   return fig;
 }
@@ -169,5 +187,6 @@ export function renderChart(container, indicators, lang) {
   }
   const grid = el(HTML, 'div', { class: 'chart-grid' });
   for (const ind of drawable) grid.append(panel(ind, lang));
-  container.replaceChildren(legend(lang), grid);
+  const actual = drawable.some((ind) => series(ind.points).some((p) => p.role === 'actual'));
+  container.replaceChildren(legend(lang, actual), grid);
 }

@@ -7,29 +7,16 @@
 // request leaves the local origin, and saves screenshots to target/e2e/.
 // Run: NODE_PATH=.tools/node_modules node --test tests/e2e/
 //
-// It relies on the stable hooks documented at the top of www/app.js.
+// It also checks the arithmetic behind each finding and review mode (status, required rate,
+// the actual value in the chart), and that every request is one of the page's own files.
+// It relies on the stable hooks documented at the top of www/app.js; the server and browser
+// set-up is in harness.mjs.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const WWW = path.join(ROOT, 'www');
-const OUT = path.join(ROOT, 'target', 'e2e');
-const CHROMIUM = '/usr/bin/chromium';
-const WAIT = 30_000;     // per wait: generous for a slow 2-core machine, finite so a broken page fails
-const TEST = 120_000;    // per test
-
-// playwright-core lives in .tools/node_modules; NODE_PATH usually points there, else look directly.
-function loadPlaywright() {
-  const require = createRequire(import.meta.url);
-  try { return require('playwright-core'); } catch { /* fall through */ }
-  return createRequire(path.join(ROOT, '.tools', 'node_modules', 'x.js'))('playwright-core');
-}
+import { ROOT, WWW, OUT, WAIT, TEST, serve, close, launch, contrast } from './harness.mjs';
 
 // The seed plans sit beside the repository (../shared/seeds), not inside it.
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
@@ -47,63 +34,13 @@ const ROWS = [
   '财政总收入\t亿元\t2010\t3.7\t2015\t10\t40',
 ].join('\n') + '\n';
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A minimal static server for www/: GET/HEAD only, no directory escapes, no caching. */
-function serve() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let rel = decodeURIComponent(url.pathname);
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(WWW, path.normalize(rel));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !file.startsWith(WWW + path.sep)) {
-      res.writeHead(400).end();
-      return;
-    }
-    fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, {
-        'content-type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    });
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 let server, origin, browser, page;
 const requests = [];   // every URL the page asked for
 const pageErrors = []; // uncaught exceptions and console errors
 
 before(async () => {
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  assert.ok(fs.existsSync(path.join(WWW, 'pkg', 'plancheck.js')), 'www/pkg/plancheck.js is missing: build the wasm first');
-  server = await serve();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  const { chromium } = loadPlaywright();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ server, origin } = await serve());
+  browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' });
   page = await context.newPage();
   page.setDefaultTimeout(WAIT);
@@ -111,12 +48,11 @@ before(async () => {
   page.on('response', (r) => { if (r.status() >= 400) pageErrors.push(`HTTP ${r.status()} ${r.url()}`); });
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`); });
-  fs.mkdirSync(OUT, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
+  await close(server);
 });
 
 const count = (sel) => page.locator(sel).count();
@@ -181,6 +117,38 @@ test('pasted spreadsheet rows are detected, tabulated, charted and checked', { t
   await fiscal.click(); // leave it selected for the screenshot
 });
 
+test('each finding shows its arithmetic behind a disclosure button, open while selected', { timeout: TEST }, async () => {
+  const item = page.locator('#findings > li.finding-item', { hasText: '财政总收入' }).first();
+  const finding = item.locator('button.finding');
+  const toggle = item.locator('button.explain-toggle');
+  const steps = item.locator('ol.explanation');
+  // Left selected by the previous test: its arithmetic is open.
+  assert.equal(await finding.getAttribute('aria-pressed'), 'true');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await steps.isVisible());
+  assert.equal(await toggle.getAttribute('aria-controls'), await steps.getAttribute('id'));
+  assert.ok(await steps.locator('li').count() >= 2, 'several steps');
+  assert.match(await steps.innerText(), /\(目标 ÷ 基数\)\^\(1\/5\) − 1/, 'the zh arithmetic');
+  await finding.click(); // deselect: closes again
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(!(await steps.isVisible()));
+  // Keyboard only: Tab from the finding reaches the disclosure button; Space opens it.
+  await finding.focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'explain-toggle');
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await steps.isVisible());
+  // Opened by hand, it stays open when the finding is selected and deselected.
+  await finding.click();
+  await finding.click();
+  assert.ok(await steps.isVisible());
+  await page.keyboard.press('Enter'); // focus is on the finding after the clicks: select it again
+  await toggle.click();
+  assert.ok(!(await steps.isVisible()), 'the reader closes it even while selected');
+  await toggle.click();
+});
+
 test('the language toggle switches the interface to English and back', { timeout: TEST }, async () => {
   const label = () => page.textContent('#input-label');
   const zh = await label();
@@ -199,6 +167,42 @@ test('a full-page screenshot is saved', { timeout: TEST }, async () => {
   const file = path.join(OUT, 'page.png');
   await page.screenshot({ path: file, fullPage: true });
   assert.ok(fs.statSync(file).size > 10_000);
+});
+
+test('review mode: an actual value gives the status, the required rate and a diamond in the chart', { timeout: TEST }, async () => {
+  await page.fill('#input', '地区生产总值 2010=47.6亿元 实际2013=80亿元 2015=143亿元 年均24.6%\n');
+  const row = page.locator('#indicator-rows tr[data-id][data-status="acceleration_needed"]');
+  await row.waitFor();
+  const cols = await page.$$eval('#indicators thead th', (ths) => ths.map((th) => th.dataset.col));
+  assert.deepEqual(cols.slice(-2), ['required', 'status'], 'review columns at the end');
+  assert.equal(await page.locator('#indicators thead th').evaluateAll((ths) => ths.every((th) => th.getAttribute('scope') === 'col')), true);
+  assert.equal((await row.locator('td.required').textContent()).trim(), '33.70', 'the rate now required');
+  const badge = row.locator('.status-badge[data-status="acceleration_needed"]');
+  assert.equal((await badge.textContent()).trim(), '▲需要加快', 'icon and words, not colour alone');
+  assert.match(await row.locator('.review-note').textContent(), /2013年实际 80亿元，已实现年均 18\.89%/);
+  // The chart marks the actual point as a diamond (role "actual") and names the status.
+  const panel = page.locator('#chart figure.chart-panel[data-status="acceleration_needed"]');
+  assert.equal(await panel.count(), 1);
+  assert.match(await panel.locator('figcaption').textContent(), /需要加快/);
+  assert.equal(await panel.locator('g.point[data-role="actual"] path.c-actual').count(), 1, 'a diamond for 2013');
+  assert.equal(await panel.locator('g.point[data-role="base"] circle').count(), 1);
+  assert.match(await panel.locator('g.point[data-role="actual"] title').textContent(), /2013: 实际值 80/);
+  assert.match(await panel.locator('svg').getAttribute('aria-label'), /需要加快/);
+  assert.ok(await page.locator('#chart .chart-legend li', { hasText: '实际值' }).count() === 1, 'the legend explains the diamond');
+  await page.locator('#results').screenshot({ path: path.join(OUT, 'page-review.png') });
+  // WCAG AA for the text of the page, badges and notes included.
+  const low = await contrast(page, ['.masthead', '.pane-input', '#results']);
+  assert.ok(low.checked > 50);
+  assert.deepEqual(low.out, [], 'every text passes 4.5:1');
+  // In English too.
+  await page.click('#btn-lang');
+  assert.equal((await badge.textContent()).trim(), '▲Acceleration needed');
+  assert.equal(await page.textContent('#indicators thead th[data-col="required"]'), 'Required rate\u00a0%');
+  await page.locator('#results').screenshot({ path: path.join(OUT, 'page-review-en.png') });
+  await page.click('#btn-lang');
+  // Without an actual value the two columns go away.
+  await page.fill('#input', '地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%\n');
+  await page.waitForFunction(() => !document.querySelector('#indicators thead th[data-col="status"]'));
 });
 
 // ---------------------------------------------------------------- prose
@@ -405,9 +409,14 @@ test('an annual plan: one year of growth is read as 2025→2026', { timeout: TES
   assert.equal(await rate.count(), 1, 'a rate row 地区生产总值 2025→2026 6%');
 });
 
-test('every request stays on the local origin, without page errors', { timeout: TEST }, async () => {
+test('every request is one of the page\'s own files, without page errors', { timeout: TEST }, async () => {
   assert.ok(requests.length >= 5, `requests were recorded (${requests.length})`);
   const foreign = requests.filter((u) => new URL(u).origin !== origin);
   assert.deepEqual(foreign, [], 'no request leaves the local server');
+  // The page's own files: the top level of www/ and the wasm package, nothing else.
+  const allowed = new Set(['/', ...fs.readdirSync(WWW).filter((f) => /\.(html|js|css)$/.test(f)).map((f) => `/${f}`),
+    '/pkg/plancheck.js', '/pkg/plancheck_bg.wasm']);
+  const unknown = requests.map((u) => new URL(u).pathname).filter((p) => !allowed.has(p));
+  assert.deepEqual(unknown, [], 'every request is in the allow-list of www files');
   assert.deepEqual(pageErrors, [], 'no uncaught errors or console errors');
 });

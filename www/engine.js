@@ -1,0 +1,41 @@
+// The wasm core, loaded once per page and shared by everything on it (the page, any number of
+// <plan-check> widgets, the embed). Nothing happens at import: the first loadEngine() call
+// starts the download, later calls get the same promise. Paths are relative to this file
+// (import.meta.url), not to the document, so the widget works from any folder or origin.
+//
+// The single-file build (scripts/offline.mjs) replaces the INLINE_WASM line below with a
+// function returning the wasm bytes, which are then instantiated synchronously (initSync)
+// instead of fetched: a file:// page cannot fetch anything.
+
+const INLINE_WASM = null; // offline.mjs: () => Uint8Array
+
+let engine = null; // Promise<module>; reset after a failure so that a later call can retry
+
+/** Resolves to the wasm-bindgen module ({analyze, version, …}) once instantiated. */
+export function loadEngine() {
+  if (!engine) {
+    engine = (async () => {
+      const mod = await import('./pkg/plancheck.js');
+      if (INLINE_WASM) mod.initSync({ module: INLINE_WASM() });
+      else await mod.default({ module_or_path: new URL('./pkg/plancheck_bg.wasm', import.meta.url) });
+      if (typeof mod.analyze !== 'function') throw new Error('pkg/plancheck.js has no analyze export');
+      return mod;
+    })();
+    engine.catch(() => { engine = null; });
+  }
+  return engine;
+}
+
+/** serde-wasm-bindgen may hand back Maps for map-typed fields; callers want plain objects. */
+export function plain(x) {
+  if (x instanceof Map) return Object.fromEntries([...x].map(([k, v]) => [k, plain(v)]));
+  if (Array.isArray(x)) return x.map(plain);
+  if (x && typeof x === 'object') for (const k of Object.keys(x)) x[k] = plain(x[k]);
+  return x;
+}
+
+/** The Report for `text` (throws what the core throws). A JSON-string export is tolerated. */
+export function analyzeWith(mod, text, form = 'auto') {
+  const out = mod.analyze(text, { form });
+  return plain(typeof out === 'string' ? JSON.parse(out) : out);
+}
