@@ -12,6 +12,8 @@
 //! | `000/产业`    | ../shared/seeds/000_…txt, 第二章 产业发展 (sector targets)                |
 //! | `constructed`| a figure changed on purpose to make a relation fail                      |
 
+mod common;
+
 use plancheck::{analyze, Options};
 
 const HEADER: &str = "指标\t单位\t基期年份\t基期值\t目标年份\t目标值\t年均增长";
@@ -26,25 +28,7 @@ fn check(source: &str, input: &str, expected: &[&str]) {
         "{source}: unexpected diagnostics {:#?}",
         report.diagnostics.iter().map(|d| &d.message.en).collect::<Vec<_>>()
     );
-    let mut got: Vec<String> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let v = serde_json::to_value(f).unwrap();
-            let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
-            format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
-        })
-        .collect();
-    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
-    got.sort();
-    want.sort();
-    assert_eq!(
-        got,
-        want,
-        "\nsource: {source}\ninput:\n{input}\nmessages: {:#?}\ndiagnostics: {:#?}",
-        report.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>(),
-        report.diagnostics.iter().map(|d| &d.message.en).collect::<Vec<_>>()
-    );
+    common::assert_findings(source, input, &report, expected);
 }
 
 /// The diagnostic codes of a report, in order.

@@ -8,29 +8,13 @@
 //! | `domain`  | ../shared/domain.md, worked figures and examples                        |
 //! | `genre`   | sentences in the phrasing of plans, reports and statistics news         |
 
+mod common;
+
 use plancheck::{analyze, Options};
 
 /// Compares the warnings, errors and notes of a report with `expected` ("kind severity n…").
 fn check(source: &str, text: &str, expected: &[&str]) {
-    let r = analyze(text, &Options::default());
-    let mut got: Vec<String> = r
-        .findings
-        .iter()
-        .map(|f| {
-            let v = serde_json::to_value(f).unwrap();
-            let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
-            format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
-        })
-        .collect();
-    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
-    got.sort();
-    want.sort();
-    assert_eq!(
-        got,
-        want,
-        "\nsource: {source}\ntext: {text}\nmessages: {:#?}",
-        r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>()
-    );
+    common::assert_findings(source, text, &analyze(text, &Options::default()), expected);
 }
 
 #[test]
