@@ -366,3 +366,15 @@ fn news_items_and_work_reports_date_their_figures() {
     check_levels("genre report", &r, &[("地区生产总值", 2023, 520.0, "亿元", "eq")]);
     check_rates("genre report", &r, &[("地区生产总值", 2022, 2023, 6.8), ("地区生产总值", 2023, 2024, 6.0)]);
 }
+
+#[test]
+fn more_genre_phrasings() {
+    let r =
+        run("到2025年，全市地区生产总值年均增速保持在7%左右；一般公共预算收入年均增长7.5%—8%；常住人口达到30余万人。");
+    check_rates("genre", &r, &[("地区生产总值", 2020, 2025, 7.0), ("一般公共预算收入", 2020, 2025, 7.5)]);
+    check_levels("genre", &r, &[("常住人口", 2025, 30.0, "万人", "ge")]);
+    // The upper end of the range is not a level of its own.
+    let revenue = r.indicators.iter().find(|i| i.name.contains("一般公共预算收入")).unwrap();
+    assert!(revenue.points.is_empty(), "{:?}", revenue.points);
+    assert_eq!(r.indicators.len(), 3, "{:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
+}

@@ -58,7 +58,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 spans: vec![st.span],
             });
         }
-        if st.key.ends_with("产业结构") && st.parts.len() == THREE_SECTORS.parts.len() {
+        // 三次产业结构, 产业结构, 三次产业比例: the three sectors' shares of GDP.
+        if st.key.contains("产业") && st.parts.len() == THREE_SECTORS.parts.len() {
             check_sectors(model, si, out);
         }
     }

@@ -322,6 +322,8 @@ impl<'a> Cursor<'a> {
             }
         };
         let number = if negative { number.negated() } else { number };
+        // "30余万人", "20多个": more than the number written.
+        let more = self.eat("余") || self.eat("多");
         // Plans sometimes put a space before the unit ("达143 亿元"); take it only if a unit follows.
         let before_unit = self.pos;
         self.skip_spaces();
@@ -331,7 +333,7 @@ impl<'a> Cursor<'a> {
             unit = self.unit();
         }
         let post = self.suffix_bound();
-        let bound = post.or(pre).unwrap_or(Bound::Eq);
+        let bound = post.or(pre).or(more.then_some(Bound::Ge)).unwrap_or(Bound::Eq);
         Some(Ok((Figure::new(number, bound, nspan), unit)))
     }
 }

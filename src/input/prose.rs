@@ -338,6 +338,28 @@ fn may_start_anchor(c: char) -> bool {
 #[rustfmt::skip]
 const ANCHOR_STARTS: [char; 67] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '扩', '拓', '控', '提', '明', '是', '本', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
 
+/// Verbs between a rate word and its figure.
+const RATE_VERBS: &[(&str, ())] = &[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())];
+
+/// Reads "—8%" or "-8%" after a rate, the upper end of a range. The cursor moves only when one
+/// was read.
+fn read_range_end(cur: &mut Cursor) -> Option<Figure> {
+    let back = cur.pos();
+    if !(cur.eat("—") || cur.eat("-") || cur.eat("–") || cur.eat("~") || cur.eat("至") || cur.eat("到")) {
+        return None;
+    }
+    match cur.figure() {
+        Some(Ok((f, u))) if u.kind == UnitKind::Percent || u == Unit::none() => {
+            let _ = cur.eat("%");
+            Some(f)
+        }
+        _ => {
+            cur.set_pos(back);
+            None
+        }
+    }
+}
+
 /// Years named relative to the document's own year.
 const RELATIVE_YEARS: &[(&str, i32)] =
     &[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)];
@@ -672,12 +694,23 @@ impl<'a> Reader<'a> {
             },
         };
         let _ = cur.eat("了");
+        // "年均增速保持在7%左右", "年均增长达到8%": a verb may sit between word and figure.
+        let _ = cur.eat_any(RATE_VERBS);
         let fig = match cur.figure() {
             Some(Ok((f, u))) if u.kind == UnitKind::Percent => f,
+            // "7.5—8%": the first end of a range carries no % of its own.
+            Some(Ok((f, u))) if u == Unit::none() && read_range_end(cur).is_some() => Figure { bound: Bound::Ge, ..f },
             _ => {
                 cur.set_pos(start);
                 return false;
             }
+        };
+        // "7.5%—8%" or "7.5—8%": a range of rates. It is read as at least its lower end, which
+        // can only make a check more lenient, and the upper end is consumed so that it is not
+        // misread as a level of its own.
+        let fig = match read_range_end(cur) {
+            Some(_) => Figure { bound: Bound::Ge, ..fig },
+            None => fig,
         };
         let figure = if sign < 0.0 { Figure { number: fig.number.negated(), ..fig } } else { fig };
         let Some(name) = self.name(self.name_start, start, true) else {
