@@ -378,3 +378,13 @@ fn more_genre_phrasings() {
     assert!(revenue.points.is_empty(), "{:?}", revenue.points);
     assert_eq!(r.indicators.len(), 3, "{:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_present_is_not_the_target_year() {
+    // A current figure inside a paragraph of 2025 targets neither takes 2025 nor clashes with the
+    // target; the next sentence is in 2025 again.
+    let r = run("“十四五”期末，常住人口城镇化率达到65%。目前城镇化率为58%。研发经费投入强度达到2.5%。");
+    check_levels("genre", &r, &[("城镇化率", 2025, 65.0, "%", "eq"), ("研发经费投入强度", 2025, 2.5, "%", "eq")]);
+    assert!(r.findings.is_empty(), "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
+    assert!(r.diagnostics.iter().any(|d| d.code == "year_unknown"));
+}

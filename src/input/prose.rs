@@ -236,6 +236,8 @@ struct Reader<'a> {
     group: Option<Group>,
     /// The header of a table embedded in the prose (主要指标表), while its rows last.
     table: Option<Table>,
+    /// The context before "目前"/"当前" suspended it for the rest of a sentence.
+    suspended: Option<Option<YearCtx>>,
     ex: Extraction,
 }
 
@@ -251,6 +253,7 @@ pub(super) fn read(text: &str) -> Extraction {
         last_level: None,
         group: None,
         table: None,
+        suspended: None,
         ex: Extraction::default(),
     };
     r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
@@ -336,7 +339,10 @@ fn may_start_anchor(c: char) -> bool {
 
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
-const ANCHOR_STARTS: [char; 67] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '扩', '拓', '控', '提', '明', '是', '本', '比', '由', '百', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
+const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
+
+/// Words that speak of the present, whose year the text does not give.
+const NOW_WORDS: &[(&str, ())] = &[("截至目前", ()), ("目前", ()), ("当前", ()), ("现阶段", ())];
 
 /// Verbs between a rate word and its figure.
 const RATE_VERBS: &[(&str, ())] = &[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())];
@@ -478,6 +484,9 @@ impl<'a> Reader<'a> {
         if sentence_end {
             self.subject = None;
             self.close_group();
+            if let Some(ctx) = self.suspended.take() {
+                self.ctx = ctx;
+            }
         }
     }
 
@@ -563,6 +572,16 @@ impl<'a> Reader<'a> {
     /// comparison forms "比2010年", "由“十五”期末的" that set only the clause's start year.
     fn year_marker(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
+        // "目前城镇化率为58%" in a paragraph of 2025 targets is not a 2025 figure: the year is
+        // unknown until the sentence ends, and the paragraph's year comes back after it.
+        if cur.eat_any(NOW_WORDS).is_some() {
+            if self.suspended.is_none() {
+                self.suspended = Some(self.ctx);
+            }
+            self.ctx = None;
+            self.name_start = cur.pos();
+            return true;
+        }
         let Some(m) = self.marker(cur) else { return false };
         let before = &self.text[self.name_start.min(start)..start];
         if let Some(w) = ["比", "较", "由", "从", "与"].iter().find(|w| before.ends_with(*w)) {
@@ -1174,7 +1193,8 @@ mod tests {
             .chain(PREFIX_BOUNDS.iter().map(|w| w.0))
             .chain(PERIODS.iter().map(|w| w.0))
             .chain(["由", "从", "“", "百分之", "其中", "翻", "相当于"])
-            .chain(RELATIVE_YEARS.iter().map(|w| w.0));
+            .chain(RELATIVE_YEARS.iter().map(|w| w.0))
+            .chain(NOW_WORDS.iter().map(|w| w.0));
         for w in words {
             let c = w.chars().next().unwrap();
             assert!(may_start_anchor(c), "{w} starts with {c}, which may_start_anchor rejects");
