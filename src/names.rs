@@ -17,8 +17,10 @@
 use crate::text::halfwidth;
 
 /// Words that narrow the place or time of a statistic without changing what it measures.
-const QUALIFIERS: &[&str] =
-    &["全市", "全县", "全区", "全旗", "全盟", "全省", "全州", "全镇", "本市", "我市", "全年", "地方", "口岸"];
+/// Only a document's own scope is dropped: 全区, 全省, 全盟 and 全州 usually name the region or
+/// province a city plan compares itself with, and merging those figures with the city's would
+/// raise false conflicts.
+const QUALIFIERS: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "地方", "口岸"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
 const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
@@ -218,6 +220,7 @@ mod tests {
         for (a, b) in [
             ("农牧民人均纯收入", "农牧民人均可支配收入"),
             ("工业增加值", "第二产业增加值"),
+            ("全区地区生产总值", "全市地区生产总值"),
             ("规上工业增加值", "工业增加值"),
             ("服务业增加值", "第三产业增加值"),
         ] {
