@@ -70,6 +70,8 @@ test('a share-link fragment opens in the offline file; it makes links and export
   assert.equal(await page.locator('#findings button.finding[data-severity="error"]', { hasText: '财政总收入' }).count(), 1);
   // Its own share link points at the file, with the fragment.
   await page.click('#btn-share');
+  // The link is built asynchronously (CompressionStream): wait for it, not for the click.
+  await page.waitForFunction(() => document.querySelector('#share-url')?.value.includes('#'));
   const url = await page.inputValue('#share-url');
   assert.ok(url.startsWith(`${FILE}#v1.`), url);
   const { page: again } = await open(url);

@@ -110,6 +110,8 @@ test('"Copy share link" makes a link that restores text, language, form and find
   assert.ok(want.some(([s, , m]) => s === 'error' && /财政总收入/.test(m)));
   await a.click('#btn-share');
   await a.waitForSelector('#share-box:not([hidden])');
+  // The link is built asynchronously (CompressionStream): wait for it, not for the click.
+  await a.waitForFunction(() => document.querySelector('#share-url')?.value.includes('#'));
   const url = await a.inputValue('#share-url');
   assert.ok(url.startsWith(`${origin}/#v1.`), url);
   assert.match(await a.textContent('#action-status'), /Copied|clipboard/);
