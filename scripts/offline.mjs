@@ -13,7 +13,9 @@
 //     no `export default <expression>` needing hoisting, no import cycles. Anything else
 //     fails the build rather than producing a broken file;
 //   - wasm: base64 inside the bundle, handed to the glue's initSync (engine.js's INLINE_WASM
-//     hook) since a file:// page cannot fetch it;
+//     hook) since a file:// page cannot fetch it; the page's preload links are dropped, and
+//     large inputs are analysed on the main thread (analysis.js: no worker file, engine.js
+//     INLINE), after the "analysing" status has been painted;
 //   - CSP: the page's meta policy is replaced by one pinning the inline script and style by
 //     their sha256, allowing wasm and data: images, and no connections at all.
 // An inline module script is inline script: fine for a file opened locally, not for a site
@@ -145,6 +147,10 @@ function build() {
   if (!html.includes(csp)) fail('no CSP meta tag found in index.html');
   html = once(html, '<link rel="stylesheet" href="style.css">', '<!--STYLE-->', 'the style.css link');
   html = once(html, '<script type="module" src="app.js"></script>', '<!--SCRIPT-->', 'the app.js script');
+  // Preloads of the wasm and its glue (and their comment): both are inside the one script here.
+  html = html.replace(/^<!--[^\n]*preload[^\n]*-->\n/gim, '').replace(/^<link rel="(?:module)?preload"[^>]*>\n/gm, '');
+  // boot.js only starts the wasm download early; here the wasm is inline and app.js starts it.
+  html = once(html, '<script type="module" src="boot.js" async></script>\n', '', 'the boot.js script');
   html = html.replace('<!-- Everything comes from this folder: no CDN, no fonts, no analytics. The wasm needs \'wasm-unsafe-eval\'. -->',
     '<!-- plancheck as one file (scripts/offline.mjs): everything is inline; the policy below pins the script and style by hash and allows no connections. -->');
   const ref = /<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(?!data:)[^"]*"[^>]*>/i.exec(html);

@@ -22,14 +22,22 @@
 //                               data-kind="sentence|figure">: a sentence mark (light; data-hover
 //                               ="true" when it comes from a hovered/focused row) contains the
 //                               figure marks (strong; data-selected="true" when they belong to
-//                               the selected finding or diagnostic)
+//                               the selected finding or diagnostic). A large text's marks sit in
+//                               div.mirror-block children (see paintLarge)
 //   #btn-clear #btn-example #btn-lang
-//   #form-badge[data-form]      rows | lines | prose | empty (what the textarea holds)
+//   #form-badge[data-form]      rows | lines | prose | empty (what the textarea holds); data-stale
+//                               while a large text is analysed (it still describes the last one)
 //   #source-badge               shown while results come from the corrected table
-//   #status[data-state]         loading | ready | error
+//   #status[data-state]         loading | analyzing | ready | error | analyze-error | too-large
+//                               (analyzing: a large text is being analysed, see below; too-large:
+//                               over 5 MiB, refused with a message in both languages)
+//   #results[aria-busy="true"]  while a large text is analysed; the results then still show
+//                               the previous text, veiled (table edits are ignored meanwhile)
 //   #timing                     characters and milliseconds of the last analysis; body also
-//                               gets data-analyze-ms / data-render-ms (the text) and
-//                               data-corrected-ms (the last analysis of the corrected table)
+//                               gets data-analyze-ms / data-render-ms (the text),
+//                               data-analyzed-chars (length of the text the results describe),
+//                               data-analyze-where="main|worker" and data-corrected-ms (the
+//                               last analysis of the corrected table)
 //   #corrected[data-edits]      banner while results come from the corrected table;
 //     #btn-revert               drops the edits and analyses the text again
 //                               (#btn-revert-table, in #targets-edits above the table, too)
@@ -48,9 +56,11 @@
 //       the value ATTRIBUTE keeps the figure as read; the value property is the current one
 //     button[data-action="delete"][aria-pressed]   delete / restore the row
 //   #targets-skipped            note counting rows left out for invalid cells
+//   #targets-more               "show more rows": the table builds ROWS_PAGE rows at a time
 //   #skipped-block, #skipped-count        "Figures not checked" and its count
 //   #diagnostics .diag-group[data-group="year_unknown|cumulative_not_checked|change_over_period|other"]
 //     > ul > li > button.diagnostic[data-index][data-code][data-origin="text|table"]
+//     > button.diag-more        shown when a group holds more than DIAG_PAGE items
 //   #indicators thead th[data-col]         columns; "required" and "status" in review mode
 //   #indicator-rows > tr[data-id][data-status]  one per indicator; data-highlight="true" when the
 //   #structures > li[data-id]              selected finding concerns it; data-severity = the
@@ -62,14 +72,28 @@
 //   #export-menu (details) > button[data-export="paths-csv|findings-csv|json|tsv|svg|png|print"]
 //   #action-status              aria-live; says what was copied or downloaded
 //   #input-label                the textarea's label (changes with the language)
-//   body[data-ready="true"]     set after the first Report has been rendered
+//   body[data-ready="true"]     set after the first Report has been rendered, together with
+//                               performance.mark('plancheck:first-result')
 // Hovering or focusing a row of #target-rows, #indicator-rows or #structures marks its
 // sentences in the backdrop; mouseleave / blur removes the marks.
+//
+// Large inputs (analysis.js). Text under LARGE_CHARS (100,000 code units) is analysed on this
+// thread, synchronously: a whole five-year plan takes a few ms. Longer text goes to a module
+// Worker (analyze-worker.js); meanwhile #status says "analysing", the previous results stay,
+// veiled, and a newer keystroke supersedes the request (the worker is terminated and only the
+// latest text's Report is ever rendered). Without a worker (the single-file
+// build, a browser that cannot start one) the same path runs here after the status has been
+// painted. Text over 5 MiB of UTF-8 is refused before the wasm sees it. Rendering is bounded
+// too: a large Report is rendered in steps, a task each (renderPhased); the targets table
+// and each diagnostics group are built a page at a time; and the backdrop mirrors a large
+// text in blocks built ahead a few per frame (prebuildMirror), so that a hover re-lays out
+// one block, not a megabyte (which costs the browser about as much as the analysis).
 
 import { t, pick, fmt } from './i18n.js';
 import { EXAMPLE } from './example.js';
 import { renderChart } from './chart.js';
 import { loadEngine, analyzeWith } from './engine.js';
+import { WorkerAnalyzer, LARGE_CHARS, MAX_INPUT_BYTES, utf8Length } from './analysis.js';
 import { encodeShare, decodeShare, FORMS } from './share.js';
 import {
   h, list, worstSeverityById, findingsSummary, findingItem, setFindingSelected, renderIndicatorTable, structureItems,
@@ -90,6 +114,9 @@ const DEBOUNCE_MS = 120;
 const HOVER_REVEAL_MS = 220; // a hovered row scrolls the input only after the pointer rests
 const LANG_KEY = 'plancheck.lang';
 const DIAG_GROUPS = ['year_unknown', 'cumulative_not_checked', 'change_over_period', 'other'];
+const ROWS_PAGE = 200; // rows of the targets table built at most, until "show more" (a whole plan has ~120)
+const ROWS_STEP = 50;  // rows built per task when a large Report is rendered in steps (~6 form controls each)
+const DIAG_PAGE = 200; // items of a diagnostics group built before "show all"
 
 const state = {
   lang: 'zh',
@@ -106,6 +133,9 @@ const state = {
   selSpans: [],       // the selected item's spans, in the textarea
   hover: null,        // spans (textarea) of the row under the pointer
   focusHover: null,   // spans (textarea) of the row holding keyboard focus
+  rowLimit: ROWS_PAGE, // rows of the targets table on screen at most ("show more" raises it)
+  diagOpen: new Set(), // diagnostics groups shown whole
+  refused: 0,         // UTF-8 bytes of the text refused as too large, else 0
 };
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -155,7 +185,15 @@ function renderStatus() {
   el.dataset.state = s;
   el.hidden = s === 'ready';
   if (s === 'loading') el.replaceChildren(t('loading', state.lang));
-  else if (s === 'analyze-error') el.replaceChildren(t('analyzeFailed', state.lang) + detail);
+  else if (s === 'analyzing') el.replaceChildren(t('analyzing', state.lang, fmt(detail, state.lang)));
+  else if (s === 'too-large') {
+    // Both languages, like a load failure: it is the one thing on the page that matters now.
+    const mb = (detail / 1048576).toFixed(1);
+    el.replaceChildren(
+      h('strong', { lang: 'zh-CN' }, t('tooLarge', 'zh', mb, fmt(detail, 'zh'))),
+      h('span', { lang: 'en' }, t('tooLarge', 'en', mb, fmt(detail, 'en'))),
+    );
+  } else if (s === 'analyze-error') el.replaceChildren(t('analyzeFailed', state.lang) + detail);
   else if (s === 'error') {
     // Shown in both languages: the reader may not find the toggle useful on a broken page.
     el.replaceChildren(
@@ -169,14 +207,16 @@ function renderStatus() {
 // ---------------------------------------------------------------- analysis
 
 let timer = 0;
-let timing = null; // {chars, analyze, render} of the last analysis of the textarea
+let timing = null; // {chars, analyze, render, where} of the last analysis of the textarea
+let seq = 0;       // the latest analysis request; an answer to an earlier one is dropped
+const background = new WorkerAnalyzer();
 
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
-/** Runs the core; null (and the status line says why) when it throws. */
+/** Runs the core on this thread; null (and the status line says why) when it throws. */
 function analyzeText(text, form) {
   try {
     return analyzeWith(state.engine, text, form);
@@ -187,17 +227,92 @@ function analyzeText(text, form) {
   }
 }
 
-/** Analyses the textarea; the text is the source again, so any table edits are dropped. */
+/**
+ * Analyses a large text without blocking the page: in the worker, or, when there is none, on
+ * this thread once the busy state has been painted. Resolves to {report, ms, where}, or null
+ * when request `id` has been superseded meanwhile or the core failed (the status says so).
+ */
+async function analyzeLarge(text, form, id) {
+  if (background.usable) {
+    try {
+      const res = await background.analyze(text, form);
+      return res && { report: res.report, ms: res.ms, where: 'worker' };
+    } catch (err) {
+      console.warn('plancheck: no analysis worker, analysing on the page instead:', err);
+    }
+  }
+  await nextFrame(); // the "analysing" status is painted before this thread is taken
+  if (id !== seq) return null;
+  const t0 = performance.now();
+  const report = analyzeText(text, form);
+  return report && { report, ms: performance.now() - t0, where: 'main' };
+}
+
+let textPending = false; // a large text is being analysed: its Report will replace the table
+
+/**
+ * "Analysing…": the status line says so, and the results (the previous text's, or table's)
+ * are veiled. (Not made inert: that restyles every form control of the targets table, a long
+ * task of its own; edits to a table that is about to be replaced are ignored instead, see
+ * recompute.)
+ */
+function setBusy(chars) {
+  const results = $('results');
+  $('form-badge').toggleAttribute('data-stale', !!chars); // it describes the results, not the text being analysed
+  if (chars) {
+    setStatus('analyzing', chars);
+    results.setAttribute('aria-busy', 'true');
+  } else {
+    results.removeAttribute('aria-busy');
+    textPending = false;
+  }
+}
+
+/**
+ * Analyses the textarea; the text is the source again, so any table edits are dropped. Small
+ * text is analysed at once, here; large text in the background (analyzeLarge); text over the
+ * core's limit is refused without calling it.
+ */
 function run() {
   clearTimeout(timer);
   clearTimeout(editTimer);
   if (!state.engine) return;
   const text = input.value;
-  const t0 = performance.now();
-  const report = analyzeText(text, state.form);
-  if (!report) return;
+  const form = state.form;
+  const id = ++seq;
+  const bytes = utf8Length(text);
+  if (bytes > MAX_INPUT_BYTES) {
+    background.cancel();
+    refuse(text, bytes);
+    return;
+  }
+  if (text.length < LARGE_CHARS) {
+    background.cancel();
+    const t0 = performance.now();
+    const report = analyzeText(text, form);
+    if (report) showSource(text, report, performance.now() - t0, 'main');
+    else setBusy(0);
+    return;
+  }
+  setBusy(text.length);
+  textPending = true;
+  performance.mark('plancheck:analysis-start');
+  analyzeLarge(text, form, id).then((res) => {
+    if (id !== seq) return; // a newer request owns the page now
+    performance.mark('plancheck:analysis-end');
+    if (res) showSource(text, res.report, res.ms, res.where); // clears the busy state once shown
+    else { setBusy(0); if (statusState.state === 'analyzing') setStatus('ready'); }
+  });
+}
+
+/**
+ * Shows the Report of the textarea's `text` (analysed in `ms`, `where`): at once, or, for a
+ * large text, in steps (renderPhased), the page staying busy until the last one.
+ */
+function showSource(text, report, ms, where) {
+  const id = seq;
   const t1 = performance.now();
-  if (statusState.state !== 'ready') setStatus('ready');
+  state.refused = 0;
   state.source = { text, report };
   state.rows = rowsFromReport(report);
   state.corrected = null;
@@ -205,21 +320,101 @@ function run() {
   state.text = text;
   state.selected = null;
   state.hover = state.focusHover = null;
+  const prep = performance.now() - t1;
+  const done = (renderMs) => {
+    if (id !== seq) return; // a newer analysis is under way: it will clear the busy state
+    setBusy(0);
+    if (statusState.state !== 'ready') setStatus('ready');
+    if (renderMs === null) return; // another render took over (a language switch)
+    timing = { chars: text.length, analyze: ms, render: prep + renderMs, where };
+    renderTiming();
+    performance.mark('plancheck:rendered');
+    if (text.length >= LARGE_CHARS && input.value === text) prebuildMirror(text);
+  };
+  if (text.length >= LARGE_CHARS) renderPhased().then(done);
+  else done(render());
+}
+
+/**
+ * Text over the core's limit: a message in both languages, and empty results (the previous
+ * ones would describe another text). The wasm is not called: copying megabytes into its
+ * memory only to be told the same would be wasted.
+ */
+function refuse(text, bytes) {
+  setBusy(0);
+  setStatus('too-large', bytes);
+  const report = { version: 1, form: 'empty', indicators: [], structures: [], findings: [], diagnostics: [] };
+  state.refused = bytes;
+  state.source = { text, report };
+  state.rows = [];
+  state.corrected = null;
+  state.report = report;
+  state.text = text;
+  state.selected = null;
+  state.hover = state.focusHover = null;
   render();
-  timing = { chars: text.length, analyze: t1 - t0, render: performance.now() - t1 };
+  timing = null;
   renderTiming();
 }
 
 // ---------------------------------------------------------------- rendering
 
-/** Everything, the table of extracted targets included (after a new analysis of the text, or a language switch). */
+let renderGen = 0; // bumped by every render: a phased render still under way then stops
+
+/**
+ * Everything, the table of extracted targets included (after a new analysis of the text, or a
+ * language switch), at once. Returns the milliseconds it took.
+ */
 function render(force = false) {
+  const t0 = performance.now();
+  renderGen++;
+  for (const step of renderSteps(force)) step();
+  return performance.now() - t0;
+}
+
+/**
+ * The same as render(), for a large Report: one step per task, with a paint between them, so
+ * that the page keeps answering while a long text's results are built (each step costs tens
+ * of ms there; the whole, at once, about half a second). Resolves to the milliseconds spent in
+ * the steps, or null when a newer render took over. Rendering a small Report this way would
+ * only make it flicker in.
+ */
+async function renderPhased(force = false) {
+  const gen = ++renderGen;
+  let ms = 0;
+  for (const step of renderSteps(force)) {
+    await nextFrame();
+    if (gen !== renderGen) return null;
+    const t0 = performance.now();
+    step();
+    ms += performance.now() - t0;
+  }
+  return ms;
+}
+
+/** Resolves after the next paint (or 50 ms, if the page is not being painted: a background tab). */
+const nextFrame = () => new Promise((resolve) => {
+  const timeout = setTimeout(resolve, 50);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timeout); resolve(); }, 0));
+});
+
+/**
+ * render() as a sequence of steps (see renderPhased). A generator: each step is produced
+ * after the one before it has run, so later steps see what earlier ones computed.
+ */
+function* renderSteps(force) {
   if (!state.report) return;
-  renderBadge(state.source.report.form);
-  renderTargets(force);
-  renderResults(force);
-  renderTiming();
-  document.body.dataset.ready = 'true';
+  const rest = [];
+  yield () => { renderBadge(state.source.report.form); rest.push(...renderTargets(force)); };
+  yield* rest;
+  yield* resultSteps(force);
+  yield () => {
+    renderTiming();
+    if (!document.body.dataset.ready) {
+      document.body.dataset.ready = 'true';
+      performance.mark('plancheck:first-result'); // "first result within 300 ms of load" (tests/e2e/responsive.test.mjs)
+    }
+  };
 }
 
 /**
@@ -229,20 +424,29 @@ function render(force = false) {
  * costly part of an analysis.
  */
 function renderResults(force = false) {
+  renderGen++;
+  for (const step of resultSteps(force)) step();
+}
+
+/** renderResults() as a sequence of steps (see renderSteps). */
+function* resultSteps(force) {
   const r = state.report;
-  const worst = worstSeverityById(r);
-  renderCorrected();
-  renderFindings(findingsShown());
-  renderDiagnostics();
-  const key = state.lang + JSON.stringify([r.indicators, r.structures, [...worst]], (k, v) => (k === 'span' ? undefined : v));
-  // (Spans are left out of the key: hovering reads them from state.report, never from the DOM.)
-  if (force || key !== renderedKeys.results) {
-    renderIndicatorTable($('indicators'), list(r.indicators), worst, state.lang);
-    renderStructures(list(r.structures));
-    renderChart($('chart'), list(r.indicators), state.lang);
-    renderedKeys.results = key;
+  let worst, key, rebuild;
+  yield () => {
+    worst = worstSeverityById(r);
+    key = state.lang + JSON.stringify([r.indicators, r.structures, [...worst]], (k, v) => (k === 'span' ? undefined : v));
+    // (Spans are left out of the key: hovering reads them from state.report, never from the DOM.)
+    rebuild = force || key !== renderedKeys.results;
+    if (rebuild) renderedKeys.results = null; // until the chart step has run
+    renderCorrected();
+    renderFindings(findingsShown());
+  };
+  yield () => renderDiagnostics();
+  if (rebuild) {
+    yield () => { renderIndicatorTable($('indicators'), list(r.indicators), worst, state.lang); renderStructures(list(r.structures)); };
+    yield () => { renderChart($('chart'), list(r.indicators), state.lang); renderedKeys.results = key; };
   }
-  applySelection(false);
+  yield () => applySelection(false);
 }
 
 // What the costly parts of the page were last built from (see renderResults, renderTargets).
@@ -251,15 +455,22 @@ const renderedKeys = { results: null, targets: null };
 function renderTiming() {
   const el = $('timing');
   el.hidden = !timing;
-  if (!timing) return;
+  if (!timing) {
+    if (state.refused) document.body.dataset.analyzedChars = '0';
+    return;
+  }
   const ms = (v) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
-  el.textContent = t('timing', state.lang, fmt(timing.chars, state.lang), ms(timing.analyze), ms(timing.render));
+  el.textContent = t(timing.where === 'worker' ? 'timingWorker' : 'timing', state.lang,
+    fmt(timing.chars, state.lang), ms(timing.analyze), ms(timing.render));
   document.body.dataset.analyzeMs = timing.analyze.toFixed(1);
   document.body.dataset.renderMs = timing.render.toFixed(1);
+  document.body.dataset.analyzedChars = String(timing.chars);
+  document.body.dataset.analyzeWhere = timing.where;
 }
 
 function renderBadge(form) {
   const b = $('form-badge');
+  if (state.refused) { b.hidden = true; return; }
   const known = ['rows', 'lines', 'prose', 'empty'].includes(form) ? form : 'empty';
   b.dataset.form = known;
   b.hidden = false;
@@ -315,13 +526,15 @@ function shownIds(sourceIds) {
 function renderFindings(shown) {
   const { lang } = state;
   const findings = shown.filter((x) => !x.stale).map((x) => x.f);
-  const { text, state: worst, counts } = findingsSummary(findings, lang, !state.text.trim());
+  const summary = findingsSummary(findings, lang, !/\S/.test(state.text));
+  const { state: worst, counts } = summary;
+  const text = state.refused ? t('tooLargeSummary', lang) : summary.text;
   const sum = $('findings-summary');
   sum.dataset.errors = counts.error;
   sum.dataset.warnings = counts.warning;
   sum.dataset.infos = counts.info;
   if (sum.textContent !== text) sum.textContent = text; // aria-live: only announce real changes
-  sum.dataset.state = worst;
+  sum.dataset.state = state.refused ? 'refused' : worst;
   $('findings-hint').hidden = !findings.length;
 
   const item = ({ f, stale }, i) => {
@@ -366,9 +579,23 @@ function renderDiagnostics() {
     const items = diags.map((d, i) => [d, i]).filter(([d]) => groupOf(d) === g);
     if (!items.length) return null;
     const headId = `diag-group-${g}`;
+    // A long text can have a thousand of them: a page at a time, then the rest on request.
+    const shown = state.diagOpen.has(g) ? items : items.slice(0, DIAG_PAGE);
+    let more = null;
+    if (shown.length < items.length) {
+      more = h('button', { type: 'button', class: 'btn btn-small diag-more', 'data-group': g },
+        t('diagMore', lang, fmt(items.length - shown.length, lang)));
+      more.addEventListener('click', () => {
+        state.diagOpen.add(g);
+        renderDiagnostics();
+        applySelection(false);
+        const first = $('diagnostics').querySelector(`[data-group="${g}"] li:nth-child(${shown.length + 1}) button`);
+        if (first) first.focus();
+      });
+    }
     return h('section', { class: 'diag-group', 'data-group': g, 'aria-labelledby': headId },
       h('h3', { id: headId }, t('group_' + g, lang), h('span', { class: 'count' }, t('countParen', lang, items.length))),
-      h('ul', { class: 'diagnostics' }, ...items.map(([d, i]) => {
+      h('ul', { class: 'diagnostics' }, ...shown.map(([d, i]) => {
         const btn = h('button', {
           type: 'button', class: 'diagnostic', 'data-index': i, 'data-code': d.code, 'data-origin': d.origin, 'aria-pressed': 'false',
         },
@@ -380,7 +607,7 @@ function renderDiagnostics() {
         h('span', { class: 'msg' }, pick(d.message, lang)));
         btn.addEventListener('click', () => select('diagnostic', i));
         return h('li', {}, btn);
-      })));
+      })), more);
   }).filter(Boolean));
 }
 
@@ -397,14 +624,18 @@ function renderStructures(structures) {
  * head and tail kept, their data-row / data-id updated): typing in a long plan usually leaves
  * the facts as they were, or changes one, and ~800 form controls are costly to lay out again.
  * The DOM holds no spans, so the new rows' spans take effect without touching it. A table that
- * holds edits, or a language switch, is rebuilt whole.
+ * holds edits, or a language switch, is rebuilt whole. At most state.rowLimit rows are built
+ * (ROWS_PAGE, raised by "show more"); when rebuilt whole, the first ROWS_STEP rows are built
+ * now and the returned functions build the rest (render() calls them at once, renderPhased()
+ * one per task).
  */
 function renderTargets(force = false) {
   const { lang } = state;
-  const rows = state.rows;
+  const all = state.rows;
+  const rows = all.length > state.rowLimit ? all.slice(0, state.rowLimit) : all; // see ROWS_PAGE
   const tbody = $('target-rows');
-  $('targets-block').hidden = !rows.length;
-  $('targets-count').textContent = rows.length ? t('countParen', lang, rows.length) : '';
+  $('targets-block').hidden = !all.length;
+  $('targets-count').textContent = all.length ? t('countParen', lang, all.length) : '';
   const firsts = rows.map((row, i) => i === 0 || rows[i - 1].id !== row.id);
   // A row on screen is what it was built from, edits included (edits made since set targetsTouched).
   const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.orig, row.cur, row.deleted, firsts[i]]));
@@ -412,15 +643,28 @@ function renderTargets(force = false) {
   const whole = force || targetsTouched || !prev || prev.lang !== lang || tbody.children.length !== prev.sigs.length;
   targetsTouched = false;
   renderedKeys.targets = { lang, sigs };
-  if (whole) {
-    tbody.replaceChildren(...rows.map((row, i) => targetRow(row, firsts[i])));
+  const rest = []; // rows built by later steps (a table left half built is rebuilt whole next time)
+  const build = (a) => { // rows [a, a + ROWS_STEP)
+    const part = document.createDocumentFragment();
+    for (let i = a; i < Math.min(rows.length, a + ROWS_STEP); i++) part.append(targetRow(rows[i], firsts[i]));
+    return part;
+  };
+  const append = (from) => { // rows [from, end): the first step now, the others later
+    tbody.append(build(from));
+    for (let a = from + ROWS_STEP; a < rows.length; a += ROWS_STEP) rest.push(() => tbody.append(build(a)));
+  };
+  const old = whole ? [] : prev.sigs;
+  let head = 0;
+  while (head < old.length && head < sigs.length && old[head] === sigs[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < sigs.length - head
+    && old[old.length - 1 - tail] === sigs[sigs.length - 1 - tail]) tail++;
+  if (whole || sigs.length - head - tail > ROWS_STEP) { // another text: build it in steps
+    tbody.replaceChildren();
+    append(0);
+  } else if (head === old.length) {
+    append(head); // rows added at the end only ("show more")
   } else {
-    const old = prev.sigs;
-    let head = 0;
-    while (head < old.length && head < sigs.length && old[head] === sigs[head]) head++;
-    let tail = 0;
-    while (tail < old.length - head && tail < sigs.length - head
-      && old[old.length - 1 - tail] === sigs[sigs.length - 1 - tail]) tail++;
     const children = [...tbody.children];
     for (let i = head; i < old.length - tail; i++) children[i].remove();
     const fresh = document.createDocumentFragment();
@@ -432,7 +676,32 @@ function renderTargets(force = false) {
       if (tr.dataset.id !== rows[i].id) tr.dataset.id = rows[i].id;
     });
   }
+  const more = $('targets-more');
+  more.hidden = rows.length >= all.length;
+  if (!more.hidden) {
+    more.textContent = t('rowsMore', lang, fmt(Math.min(ROWS_PAGE, all.length - rows.length), lang), fmt(all.length - rows.length, lang));
+  }
   renderTargetsNote();
+  return rest;
+}
+
+/** "Show more rows": the next ROWS_PAGE rows of the targets table (the rows on screen stay), built in steps. */
+async function showMoreRows() {
+  state.rowLimit += ROWS_PAGE;
+  const gen = renderGen;
+  const highlight = (from) => {
+    const { rowSet } = selectionTargets();
+    const trs = $('target-rows').children;
+    for (let i = from; i < trs.length; i++) setFlag(trs[i], 'highlight', rowSet.has(Number(trs[i].dataset.row)));
+  };
+  for (const step of renderTargets()) {
+    await nextFrame();
+    if (gen !== renderGen) return; // the table was rebuilt meanwhile
+    const from = $('target-rows').children.length;
+    step();
+    highlight(from);
+  }
+  highlight(0);
 }
 
 function targetRow(row, first) {
@@ -550,21 +819,42 @@ function onTargetClick(e) {
  */
 function recompute() {
   clearTimeout(editTimer);
-  if (!state.source) return;
+  if (!state.source || textPending) return; // the table on screen is about to be replaced
+  const id = ++seq; // supersedes a large table analysis still in flight
   const edits = state.rows.filter(isEdited).length;
   if (!edits) {
-    state.corrected = null;
-    state.report = state.source.report;
-  } else {
-    const gen = generateLines(state.rows);
+    background.cancel();
+    setBusy(0);
+    showCorrected(null);
+    return;
+  }
+  const gen = generateLines(state.rows);
+  if (gen.text.length < LARGE_CHARS) {
+    background.cancel();
     const t0 = performance.now();
     const report = analyzeText(gen.text, 'lines');
     if (!report) return;
-    if (statusState.state !== 'ready') setStatus('ready');
     document.body.dataset.correctedMs = (performance.now() - t0).toFixed(1);
-    state.corrected = { ...gen, report, edits };
-    state.report = report;
+    setBusy(0);
+    showCorrected({ ...gen, report, edits });
+    return;
   }
+  // The table of a very long text: in the background too (the table stays usable meanwhile).
+  setBusy(gen.text.length);
+  analyzeLarge(gen.text, 'lines', id).then((res) => {
+    if (id !== seq) return;
+    setBusy(0);
+    if (!res) { if (statusState.state === 'analyzing') setStatus('ready'); return; }
+    document.body.dataset.correctedMs = res.ms.toFixed(1);
+    showCorrected({ ...gen, report: res.report, edits });
+  });
+}
+
+/** Shows the Report of the corrected table (`corrected`), or, with null, the text's own again. */
+function showCorrected(corrected) {
+  if (statusState.state !== 'ready') setStatus('ready');
+  state.corrected = corrected;
+  state.report = corrected ? corrected.report : state.source.report;
   state.selected = null;
   renderTargetsNote();
   renderResults();
@@ -593,8 +883,8 @@ function clearSelection() {
   applySelection(false);
 }
 
-/** Marks the selected item's rows, panels and input spans; `reveal` also moves the textarea. */
-function applySelection(reveal) {
+/** What the selected item concerns: {spans (of the shown report), ids, rowSet (targets table rows)}. */
+function selectionTargets() {
   const sel = state.selected;
   const r = state.report;
   let spans = [], ids = [], rowSet = new Set();
@@ -615,6 +905,14 @@ function applySelection(reveal) {
       if (d) spans = d.spans;
     }
   }
+  return { spans, ids, rowSet };
+}
+
+/** Marks the selected item's rows, panels and input spans; `reveal` also moves the textarea. */
+function applySelection(reveal) {
+  const sel = state.selected;
+  const { spans, ids, rowSet } = selectionTargets();
+  const firstRow = rowSet.size ? Math.min(...rowSet) : -1; // (not revealed if beyond state.rowLimit)
   for (const li of document.querySelectorAll('#findings > li, #findings-stale > li')) {
     const i = Number(li.querySelector('button.finding').dataset.index);
     setFindingSelected(li, !!sel && sel.kind === 'finding' && i === sel.index);
@@ -635,7 +933,7 @@ function applySelection(reveal) {
     input.setSelectionRange(first[0], first[1]); // ready for the next keystroke; focus stays where it was
     revealSpan(first);
   }
-  if (reveal && rowSet.size) revealTargetRow(Math.min(...rowSet));
+  if (reveal && firstRow >= 0) revealTargetRow(firstRow);
 }
 
 /** Scrolls the targets table's own box (not the page) so that the row is in view. */
@@ -695,12 +993,35 @@ function paint() {
  * The backdrop mirrors the textarea's text (same font, padding and wrapping, see .editor in
  * style.css) with <mark>s around the spans; the textarea above it is transparent, so the marks
  * show through exactly under the characters. Spans are UTF-16 offsets, as are JS strings.
- * It always holds the current text, marks or not, so that print (which hides the textarea
- * and shows the backdrop) gets the whole input. One text node per gap: a 57 KB plan costs a
- * handful of nodes, not one per character.
+ * It holds the current text, marks or not, so that print (which hides the textarea and shows
+ * the backdrop) gets the whole input. One text node per gap: a 57 KB plan costs a handful of
+ * nodes, not one per character.
+ *
+ * A large text (LARGE_CHARS and more) is mirrored only while it shows marks (or prints), and
+ * as blocks of MIRROR_LINES lines (paintLarge): laying out a megabyte costs the browser about
+ * half a second, so the mirror is built once per text and each hover or selection then
+ * rebuilds only the blocks whose marks change.
  */
 function paintBackdrop(sentences = [], figures = [], sel = [], hov = []) {
   const text = sentences.length ? state.text : input.value;
+  if (text.length >= LARGE_CHARS) {
+    if (sentences.length || printing || (mirror && mirror.text === text)) paintLarge(text, sentences, figures, sel, hov);
+    else if (mirror || backdrop.querySelector('mark')) { mirror = null; backdrop.replaceChildren(); }
+    // (Otherwise an unmarked mirror of an earlier, small text stays: invisible, and replacing
+    // it would only cost a repaint under the large text.)
+    return;
+  }
+  mirror = null;
+  // A trailing newline needs something after it, or the mirror is one line short of the textarea.
+  backdrop.replaceChildren(...markedNodes(text, 0, text.length, sentences, figures, sel, hov), '\u200b');
+  syncScroll();
+}
+
+/**
+ * Nodes mirroring text[from, to): text, and sentence marks (clipped to the range) holding
+ * figure marks. `sentences` and `figures` are sorted, disjoint [start, end) pairs.
+ */
+function markedNodes(text, from, to, sentences, figures, sel, hov) {
   const mark = (kind, a, b) => {
     const m = document.createElement('mark');
     m.setAttribute('data-span', `${a}-${b}`);
@@ -708,12 +1029,15 @@ function paintBackdrop(sentences = [], figures = [], sel = [], hov = []) {
     return m;
   };
   const nodes = [];
-  let at = 0, fi = 0;
-  for (const [sa, sb] of sentences) {
+  let at = from, fi = 0;
+  for (const [s0, s1] of sentences) {
+    const sa = Math.max(s0, from), sb = Math.min(s1, to);
+    if (sb <= sa) continue;
     if (sa > at) nodes.push(document.createTextNode(text.slice(at, sa)));
     const s = mark('sentence', sa, sb);
     if (overlapsAny(hov, sa, sb)) s.setAttribute('data-hover', 'true');
     let p = sa;
+    while (fi < figures.length && figures[fi][1] <= sa) fi++;
     for (; fi < figures.length && figures[fi][0] < sb; fi++) {
       const a = Math.max(figures[fi][0], p), b = Math.min(figures[fi][1], sb);
       if (b <= a) continue;
@@ -724,15 +1048,85 @@ function paintBackdrop(sentences = [], figures = [], sel = [], hov = []) {
       s.append(f);
       p = b;
     }
+    if (fi > 0 && figures[fi - 1][1] > sb) fi--; // a figure running on past this sentence's end
     if (sb > p) s.append(document.createTextNode(text.slice(p, sb)));
     nodes.push(s);
     at = sb;
   }
-  // A trailing newline needs something after it, or the mirror is one line short of the textarea.
-  nodes.push(document.createTextNode(text.slice(at) + '\u200b'));
-  backdrop.replaceChildren(...nodes);
+  if (to > at) nodes.push(document.createTextNode(text.slice(at, to)));
+  return nodes;
+}
+
+const MIRROR_LINES = 64;
+const MIRROR_STEP = 40; // blocks attached per frame when the mirror is built ahead (prebuildMirror)
+let mirror = null; // the large text's block mirror: {text, blocks: [{a, b, el, marked}], attached}
+
+/** The block mirror of a large `text`, made (not attached) if it is not the current one. */
+function mirrorOf(text) {
+  if (mirror && mirror.text === text) return mirror;
+  const blocks = [];
+  for (let a = 0; a < text.length || !blocks.length;) {
+    let b = a;
+    for (let n = 0; n < MIRROR_LINES && b < text.length; n++) {
+      const nl = text.indexOf('\n', b);
+      b = nl < 0 ? text.length : nl + 1;
+    }
+    const el = document.createElement('div');
+    el.className = 'mirror-block';
+    el.textContent = text.slice(a, b) + (b === text.length ? '\u200b' : '');
+    blocks.push({ a, b, el, marked: false });
+    a = b;
+  }
+  mirror = { text, blocks, attached: 0 };
+  backdrop.replaceChildren();
+  return mirror;
+}
+
+/** Puts the mirror's blocks up to `n` into the backdrop. */
+function attachMirror(m, n) {
+  if (m.attached >= n) return;
+  backdrop.append(...m.blocks.slice(m.attached, n).map((x) => x.el));
+  m.attached = n;
+}
+
+/**
+ * After a large text is shown: its mirror is built ahead, MIRROR_STEP blocks a frame, so that
+ * the first hover or selection need not lay out the whole text at once (about half a second
+ * for a megabyte; a frame of ~MIRROR_STEP / 500 of that here). Stops when the text changes.
+ */
+async function prebuildMirror(text) {
+  const m = mirrorOf(text);
+  while (m.attached < m.blocks.length) {
+    await nextFrame();
+    if (mirror !== m) return;
+    attachMirror(m, Math.min(m.blocks.length, m.attached + MIRROR_STEP));
+  }
+}
+
+/**
+ * The large-text mirror: one <div> per MIRROR_LINES lines, each ending just after a newline.
+ * A textarea wraps every line on its own, so blocks cut at newlines wrap exactly as it does
+ * (a block's trailing newline adds no line, as in the textarea; a block of only "\n" is one
+ * empty line). Only blocks whose marks change are rebuilt: the browser then lays out just those.
+ */
+function paintLarge(text, sentences, figures, sel, hov) {
+  const m = mirrorOf(text);
+  if (sentences.length || printing) attachMirror(m, m.blocks.length); // (unmarking needs no more blocks)
+  let si = 0, fi = 0;
+  for (const block of m.blocks.slice(0, m.attached)) {
+    while (si < sentences.length && sentences[si][1] <= block.a) si++;
+    while (fi < figures.length && figures[fi][1] <= block.a) fi++;
+    const inS = [], inF = [];
+    for (let k = si; k < sentences.length && sentences[k][0] < block.b; k++) inS.push(sentences[k]);
+    for (let k = fi; k < figures.length && figures[k][0] < block.b; k++) inF.push(figures[k]);
+    if (!inS.length && !block.marked) continue;
+    block.el.replaceChildren(...markedNodes(text, block.a, block.b, inS, inF, sel, hov), block.b === text.length ? '\u200b' : '');
+    block.marked = inS.length > 0;
+  }
   syncScroll();
 }
+
+let printing = false; // print shows the backdrop instead of the textarea: it must hold the text
 
 /**
  * Scrolls the textarea so that the sentence holding [a, b) is in view, measured on the
@@ -947,6 +1341,8 @@ function wireMenus() {
 // ---------------------------------------------------------------- wiring
 
 function setInput(text) {
+  state.rowLimit = ROWS_PAGE; // a new text: its tables start short again
+  state.diagOpen.clear();
   input.value = text;
   onInput();
   run(); // no need to wait for the debounce after a button press
@@ -958,6 +1354,11 @@ function setInput(text) {
  * unmarked text is invisible, and run() repaints it anyway. Cheap even for a whole plan.
  */
 function onInput() {
+  // An answer still on its way describes a text that is no longer there: drop it now, not
+  // only when the debounced run() starts the next one.
+  if (background.busy) { seq++; background.cancel(); }
+  const text = input.value;
+  if (text.length >= LARGE_CHARS && utf8Length(text) <= MAX_INPUT_BYTES) background.prepare(); // starts during the debounce
   state.hover = state.focusHover = null;
   state.selected = null;
   state.selSpans = [];
@@ -984,6 +1385,9 @@ async function startEngine() {
 }
 
 async function main() {
+  // The wasm download and compilation start first: they are the longest part of the way to
+  // the first result (index.html preloads both files as well).
+  loadEngine().catch(() => { /* startEngine reports it */ });
   state.lang = loadLang();
   applyStaticText();
   // Snippets pointing at a file:// copy would not load anywhere else.
@@ -999,11 +1403,13 @@ async function main() {
   $('btn-example').addEventListener('click', () => setInput(EXAMPLE));
   $('btn-revert').addEventListener('click', revert);
   $('btn-revert-table').addEventListener('click', revert);
+  $('targets-more').addEventListener('click', () => showMoreRows());
   $('btn-lang').addEventListener('click', () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';
     saveLang(state.lang);
     applyStaticText();
-    render(true);
+    if (state.text.length >= LARGE_CHARS) renderPhased(true);
+    else render(true);
   });
   $('form-select').addEventListener('change', (e) => {
     state.form = FORMS.includes(e.target.value) ? e.target.value : 'auto';
@@ -1027,6 +1433,8 @@ async function main() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected) clearSelection();
   });
+  window.addEventListener('beforeprint', () => { printing = true; paint(); });
+  window.addEventListener('afterprint', () => { printing = false; paint(); });
 
   startEngine();
 }

@@ -1,13 +1,18 @@
 // The wasm core, loaded once per page and shared by everything on it (the page, any number of
-// <plan-check> widgets, the embed). Nothing happens at import: the first loadEngine() call
-// starts the download, later calls get the same promise. Paths are relative to this file
-// (import.meta.url), not to the document, so the widget works from any folder or origin.
+// <plan-check> widgets, the embed); the page's analysis worker (analyze-worker.js) imports this
+// module too and gets its own instance, in its own thread. Nothing happens at import: the first
+// loadEngine() call starts the download, later calls get the same promise. Paths are relative
+// to this file (import.meta.url), not to the document, so the widget works from any folder or
+// origin.
 //
 // The single-file build (scripts/offline.mjs) replaces the INLINE_WASM line below with a
 // function returning the wasm bytes, which are then instantiated synchronously (initSync)
 // instead of fetched: a file:// page cannot fetch anything.
 
 const INLINE_WASM = null; // offline.mjs: () => Uint8Array
+
+/** True in the single-file build: the wasm is inline, and no other file (no worker) exists beside the page. */
+export const INLINE = INLINE_WASM !== null;
 
 let engine = null; // Promise<module>; reset after a failure so that a later call can retry
 

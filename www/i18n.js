@@ -37,6 +37,10 @@ const S = {
     zh: (chars, a, r) => `${chars} 字 · 分析 ${a} 毫秒 · 显示 ${r} 毫秒`,
     en: (chars, a, r) => `${chars} characters · analysed in ${a} ms · shown in ${r} ms`,
   },
+  timingWorker: {
+    zh: (chars, a, r) => `${chars} 字 · 后台分析 ${a} 毫秒 · 显示 ${r} 毫秒`,
+    en: (chars, a, r) => `${chars} characters · analysed in the background in ${a} ms · shown in ${r} ms`,
+  },
   countParen: { zh: (n) => `（${n}）`, en: (n) => ` (${n})` },
 
   loading: { zh: '正在加载分析引擎…', en: 'Loading the analysis engine…' },
@@ -45,6 +49,20 @@ const S = {
     en: 'The analysis engine (WebAssembly) could not be loaded, so nothing can be checked. Use a recent browser and open this page through an HTTP server rather than as a local file.',
   },
   analyzeFailed: { zh: '分析出错：', en: 'Analysis failed: ' },
+  analyzing: {
+    zh: (chars) => `分析中…（${chars} 字）。当前显示的仍是上一次的结果。`,
+    en: (chars) => `Analysing… (${chars} characters). The results shown are still those of the previous text.`,
+  },
+  tooLarge: {
+    zh: (mb, bytes) => `输入过大，未作分析：本文 ${mb} MB（${bytes} 字节），上限为 5 MB（5,242,880 字节）。请删减或分段粘贴。`,
+    en: (mb, bytes) => `Input too large, nothing was analysed: this text is ${mb} MB (${bytes} bytes), over the 5 MB limit (5,242,880 bytes). Shorten it or paste it in parts.`,
+  },
+  tooLargeSummary: { zh: '输入超过 5 MB 上限，未作核查。', en: 'The input is over the 5 MB limit; nothing was checked.' },
+  rowsMore: {
+    zh: (n, rest) => `再显示 ${n} 行（尚有 ${rest} 行未显示）`,
+    en: (n, rest) => `Show ${n} more rows (${rest} not shown yet)`,
+  },
+  diagMore: { zh: (n) => `显示其余 ${n} 条`, en: (n) => `Show the other ${n}` },
 
   findingsHeading: { zh: '核查结果', en: 'Findings' },
   noFindings: { zh: '未发现问题：所有数字在书写精度内相互一致。', en: 'No problems: every figure agrees with the others within the precision written.' },

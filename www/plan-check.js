@@ -25,6 +25,14 @@
 //               --plancheck-muted, --plancheck-accent, --plancheck-bg, --plancheck-border,
 //               --plancheck-radius, --plancheck-error, --plancheck-warning, --plancheck-info
 //
+// Analysis runs on the main thread, synchronously, whatever the text's size: the widget shows
+// a few targets or a page of them (a whole five-year plan takes a few ms), and a worker would
+// add a second download of the wasm and a round trip to every change. The page (app.js) moves
+// text over 100,000 characters to a worker (analysis.js); a host that feeds the widget text
+// that long should expect it to block for the analysis (0.2–0.5 ms per 1,000 characters, then
+// the drawing of the results). Text over 5 MiB is refused by the core itself (a diagnostic,
+// no findings).
+//
 // Isolation: everything lives in an open shadow root styled by plan-check.css (loaded with a
 // <link>, which a CSP with style-src 'self' allows). Its root resets every inherited
 // property (all: initial), so the host page reaches inside only through ::part and the

@@ -1,7 +1,7 @@
 // The page, the widget and the embed served with the strict Content-Security-Policy header
 // (harness.mjs STRICT_CSP; README "Embedding the widget"): each works and, while it is used
-// (findings, arithmetic, language, share link, embed code, PNG export), raises no CSP
-// violation and no console error. A deliberately bad page first proves that violations,
+// (findings, arithmetic, language, share link, embed code, PNG export, a large text analysed
+// in the module worker), raises no CSP violation and no console error. A deliberately bad page first proves that violations,
 // including those inside a shadow root or an iframe, are caught by the watcher.
 
 import { test, before, after } from 'node:test';
@@ -63,6 +63,16 @@ test('the page under the strict CSP: used all over, no violation', { timeout: TE
   await page.waitForFunction(() => document.getElementById('embed-iframe-code').value.includes('#v1.'));
   await page.click('#export-menu > summary');
   await Promise.all([page.waitForEvent('download'), page.click('#export-menu [data-export="png"]')]);
+  // A large text goes to the module worker (analysis.js), which the policy allows: worker-src
+  // falls back to script-src 'self', and the worker's own wasm needs the header's 'wasm-unsafe-eval'.
+  const chars = await page.evaluate(() => {
+    const input = document.getElementById('input');
+    input.value = '财政总收入 2010=3.7亿元 2015=10亿元 年均40%\n'.repeat(4000);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return input.value.length;
+  });
+  await page.waitForSelector(`body[data-analyzed-chars="${chars}"]`);
+  assert.equal(await page.getAttribute('body', 'data-analyze-where'), 'worker');
   assert.deepEqual(problems, []);
   await page.close();
 });

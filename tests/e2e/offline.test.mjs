@@ -1,7 +1,8 @@
 // The single-file build (scripts/offline.mjs → dist/plancheck.html), opened from file://
 // with the network off (context offline, every non-file request aborted): it loads the
 // inlined wasm, shows findings, restores a share-link fragment, makes share links and
-// exports, all without a request and without breaking its own hash-pinned CSP.
+// exports, all without a request and without breaking its own hash-pinned CSP. A large text
+// is analysed on the main thread there (no worker file exists beside the file).
 // The test builds the file itself from www/ (www/pkg must exist, as in scripts/test.sh).
 
 import { test, before, after } from 'node:test';
@@ -85,5 +86,24 @@ test('a share-link fragment opens in the offline file; it makes links and export
   assert.ok(rows.some((r) => r[1] === 'error' && r[2].includes('财政总收入')));
   assert.deepEqual(problems, []);
   assert.deepEqual(requests, [], 'no request left the file');
+  await page.close();
+});
+
+test('a large text in the offline file is analysed on the page itself (no worker file beside it)', { timeout: TEST }, async () => {
+  const { page, problems } = await open(FILE);
+  // Over analysis.js LARGE_CHARS (100,000): the page would use a worker if it could.
+  const chars = await page.evaluate(() => {
+    const line = '地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%\n';
+    const input = document.getElementById('input');
+    input.value = line.repeat(Math.ceil(120_000 / line.length));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return input.value.length;
+  });
+  await page.waitForSelector('#status[data-state="analyzing"]');
+  await page.waitForSelector(`body[data-analyzed-chars="${chars}"]`);
+  assert.equal(await page.getAttribute('body', 'data-analyze-where'), 'main');
+  assert.equal(await page.locator('#indicator-rows tr[data-id]').count(), 1);
+  assert.deepEqual(problems, [], 'no error, no CSP violation (no worker was tried)');
+  assert.deepEqual(requests, []);
   await page.close();
 });
