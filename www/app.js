@@ -689,9 +689,13 @@ function renderTargets(force = false) {
   return rest;
 }
 
-/** "Show more rows": the next ROWS_PAGE rows of the targets table (the rows on screen stay), built in steps. */
-async function showMoreRows() {
-  state.rowLimit += ROWS_PAGE;
+/**
+ * "Show more rows": the next ROWS_PAGE rows of the targets table (the rows on screen stay),
+ * built in steps; or, given `upTo`, as many pages as it takes to build that row. Resolves to
+ * true once built, false when the table was rebuilt meanwhile.
+ */
+async function showMoreRows(upTo = -1) {
+  state.rowLimit = Math.max(state.rowLimit + ROWS_PAGE, (Math.floor(upTo / ROWS_PAGE) + 1) * ROWS_PAGE);
   const gen = renderGen;
   const highlight = (from) => {
     const { rowSet } = selectionTargets();
@@ -700,12 +704,13 @@ async function showMoreRows() {
   };
   for (const step of renderTargets()) {
     await nextFrame();
-    if (gen !== renderGen) return; // the table was rebuilt meanwhile
+    if (gen !== renderGen) return false; // the table was rebuilt meanwhile
     const from = $('target-rows').children.length;
     step();
     highlight(from);
   }
   highlight(0);
+  return true;
 }
 
 function targetRow(row, first) {
@@ -916,7 +921,7 @@ function selectionTargets() {
 function applySelection(reveal) {
   const sel = state.selected;
   const { spans, ids, rowSet } = selectionTargets();
-  const firstRow = rowSet.size ? Math.min(...rowSet) : -1; // (not revealed if beyond state.rowLimit)
+  const firstRow = rowSet.size ? Math.min(...rowSet) : -1;
   for (const li of document.querySelectorAll('#findings > li, #findings-stale > li')) {
     const i = Number(li.querySelector('button.finding').dataset.index);
     setFindingSelected(li, !!sel && sel.kind === 'finding' && i === sel.index);
@@ -937,7 +942,14 @@ function applySelection(reveal) {
     input.setSelectionRange(first[0], first[1]); // ready for the next keystroke; focus stays where it was
     revealSpan(first);
   }
-  if (reveal && firstRow >= 0) revealTargetRow(firstRow);
+  if (reveal && firstRow >= 0) {
+    // A row beyond those built ("show more") is built first, then scrolled to, unless another
+    // selection took over meanwhile.
+    if (firstRow < $('target-rows').children.length) revealTargetRow(firstRow);
+    else if (firstRow < state.rows.length) {
+      showMoreRows(firstRow).then((built) => { if (built && state.selected === sel) revealTargetRow(firstRow); });
+    }
+  }
 }
 
 /** Scrolls the targets table's own box (not the page) so that the row is in view. */

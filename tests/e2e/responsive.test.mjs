@@ -179,6 +179,36 @@ test('a ~4 MB plan is analysed in a worker while the page keeps answering', { ti
   await page.close();
 });
 
+test('selecting a finding whose row is beyond the rows built builds them and scrolls to it', { timeout: TEST }, async () => {
+  const { page, problems } = await openPage();
+  // 300 consistent targets (3 rows each: two levels and a rate), then one that is not: its rows
+  // are about the 900th, far beyond the first ROWS_PAGE (200) rows of the table.
+  const lines = Array.from({ length: 300 }, (_, i) => `指标${i + 1} 2010=1亿元 2015=2亿元 年均14.9%`);
+  lines.push('地区生产总值 2010=47.6亿元 2015=143亿元 年均30%');
+  await page.evaluate((text) => {
+    const input = document.getElementById('input');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, lines.join('\n'));
+  await page.waitForSelector(`body[data-analyzed-chars="${lines.join('\n').length}"]`);
+  assert.equal(await page.locator('#target-rows tr').count(), 200);
+  const finding = page.locator('#findings button.finding', { hasText: '地区生产总值' });
+  assert.equal(await finding.count(), 1, 'one finding, on the last target');
+  await finding.click();
+  const row = page.locator('#target-rows tr[data-highlight="true"]').first();
+  await row.waitFor({ state: 'attached' });
+  const at = await row.evaluate((tr) => {
+    const wrap = tr.closest('.targets-wrap');
+    const r = tr.getBoundingClientRect(), w = wrap.getBoundingClientRect();
+    return { index: Number(tr.dataset.row), built: tr.parentElement.children.length, inView: r.top >= w.top && r.bottom <= w.bottom, name: tr.querySelector('input').value };
+  });
+  assert.ok(at.index >= 900 && at.built > at.index, `row ${at.index} built (${at.built} rows)`);
+  assert.equal(at.name, '地区生产总值');
+  assert.ok(at.inView, 'the table scrolled to the row');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a newer keystroke supersedes a large analysis in flight: only the latest text is rendered', { timeout: TEST, skip: NO_SEED }, async () => {
   const { page, problems } = await openPage();
   await page.evaluate(() => {
