@@ -8,8 +8,9 @@
 #   fuzz/run.sh repro prose FILE       # run one input (a crash artifact, say) and show the panic
 #
 # Installs only what is missing: the nightly toolchain and cargo-fuzz at the pinned version.
-# One job, one worker (-jobs=1 -workers=1): it leaves the machine's other core free. libFuzzer
-# then writes its output to fuzz-0.log, which this script moves to fuzz/logs/<target>.log.
+# One process per target, in the foreground (no -jobs/-workers: those make libFuzzer write to
+# ./fuzz-N.log, which two targets run at once would share). Its output goes to the terminal
+# and to fuzz/logs/<target>.log. It stops at the first crash, which is what we want to know.
 #
 # Build flags: no sanitizer (-s none: the crate has no unsafe code, so ASan would only slow it
 # down), debug assertions and overflow checks on (-a: an overflow that would panic in a debug
@@ -60,12 +61,16 @@ fuzz() {
     extra="$(extra_args "$target")"
     seeds="$(seed_dirs "$target")"
     local start=$SECONDS status=0
+    set +e # the pipeline's first status is the fuzzer's; the filter's is not an error
     # New inputs go to the committed corpus (the first directory); seeds are only read.
     # shellcheck disable=SC2086
     cargo +"$TOOLCHAIN" fuzz run "${BUILD_FLAGS[@]}" "$target" "fuzz/corpus/$target" $seeds -- \
-        -jobs=1 -workers=1 -runs="$runs" -max_total_time="$max_time" \
-        -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $extra || status=$?
-    [ -f fuzz-0.log ] && mv fuzz-0.log "fuzz/logs/$target.log"
+        -runs="$runs" -max_total_time="$max_time" \
+        -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $extra \
+        2>&1 | tee "fuzz/logs/$target.log" | grep --line-buffered -E "pulse|DONE|stat::|panicked|invariant|SUMMARY"
+    local codes=("${PIPESTATUS[@]}")
+    set -e
+    status=${codes[0]}
     echo "== $target: exit $status after $((SECONDS - start)) s; log in fuzz/logs/$target.log"
     grep -E "DONE|stat::|panicked|invariant broken|Test unit written" "fuzz/logs/$target.log" | tail -12 || true
     return "$status"
