@@ -82,7 +82,15 @@ impl Interval {
 
     /// The point of `self` nearest to `x`: `x` itself when it lies inside.
     pub fn nearest(&self, x: f64) -> f64 {
-        x.clamp(self.lo, self.hi)
+        // Not `f64::clamp`: its `min <= max` assertion formats floats with `Debug`, which
+        // links Rust's float printing (~16 KB) into the wasm.
+        if x < self.lo {
+            self.lo
+        } else if x > self.hi {
+            self.hi
+        } else {
+            x
+        }
     }
 
     /// A representative value: the midpoint when bounded, the finite end otherwise.
