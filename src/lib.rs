@@ -27,6 +27,7 @@ pub mod messages;
 pub mod model;
 pub mod names;
 pub mod report;
+pub mod sort;
 pub mod text;
 pub mod unit;
 

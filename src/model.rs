@@ -260,7 +260,7 @@ impl Model {
             ex.diag("unit_mismatch", span, message);
         }
         for ind in &mut model.indicators {
-            ind.points.sort_by_key(|p| p.year);
+            crate::sort::by_key(&mut ind.points, |p| (p.year, 0));
         }
         for (i, ind) in model.indicators.iter().enumerate() {
             if ind.unit.is_some() {

@@ -73,7 +73,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             );
         }
         let mut rates: Vec<_> = ind.rates.iter().collect();
-        rates.sort_by_key(|r| (r.from, r.to));
+        crate::sort::by_key(&mut rates, |r| (r.from, r.to));
         for run in rates.chunk_by(|a, b| (a.from, a.to) == (b.from, b.to)) {
             let stated = run.iter().map(|r| Stated {
                 allowed: r.allowed(),

@@ -162,7 +162,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     }
 
     let mut years: Vec<i32> = levels.iter().map(|l| l.0).chain(structures.iter().map(|s| s.0)).collect();
-    years.sort_unstable();
+    crate::sort::ints(&mut years);
     years.dedup();
     for (year, figure, unit) in levels {
         let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };
