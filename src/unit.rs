@@ -156,7 +156,12 @@ impl Unit {
 }
 
 fn match_base(s: &str) -> Option<(&'static str, usize)> {
-    BASES.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, canon)| (canon, w.len()))
+    // Most text starts with no unit: test the first byte before comparing whole words.
+    let first = *s.as_bytes().first()?;
+    BASES
+        .iter()
+        .find(|(w, _)| w.as_bytes()[0] == first && s.starts_with(w))
+        .map(|&(w, canon)| (canon, w.len()))
 }
 
 #[cfg(test)]

@@ -46,6 +46,15 @@ pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
     ("≈", Bound::Approx),
 ];
 
+/// True for the first chars of [`PREFIX_BOUNDS`] (the test `prefix_bound_starts` keeps them
+/// in step): one match instead of a search through the words.
+fn starts_prefix_bound(c: char) -> bool {
+    matches!(
+        c,
+        '不' | '控' | '超' | '突' | '大' | '高' | '低' | '小' | '逾' | '约' | '近' | '>' | '<' | '≥' | '≤' | '~' | '≈'
+    )
+}
+
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
     &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
@@ -79,19 +88,46 @@ impl<'a> Cursor<'a> {
         &self.text[self.pos..self.end]
     }
 
-    /// The next char, folded to half width.
-    pub fn peek(&self) -> Option<char> {
-        self.rest().chars().next().map(halfwidth)
+    /// The next char as written, decoded straight from the bytes: the reader calls this for
+    /// every char, and most are three-byte CJK.
+    #[inline]
+    fn next_raw(&self) -> Option<char> {
+        let b = self.text.as_bytes().get(self.pos..self.end)?;
+        match *b {
+            [] => None,
+            [x, ..] if x < 0x80 => Some(char::from(x)),
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
+                char::from_u32(u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F))
+            }
+            _ => self.text.get(self.pos..self.end)?.chars().next(),
+        }
     }
 
+    /// The next char, folded to half width.
+    #[inline]
+    pub fn peek(&self) -> Option<char> {
+        self.next_raw().map(halfwidth)
+    }
+
+    #[inline]
     pub fn bump(&mut self) -> Option<char> {
-        let c = self.rest().chars().next()?;
+        let c = self.next_raw()?;
         self.pos += c.len_utf8();
         Some(halfwidth(c))
     }
 
+    /// Moves to the next char whose first byte satisfies `stop`, or to the end, without
+    /// decoding the chars in between. A `stop` that accepts a continuation byte (0x80–0xBF)
+    /// cannot land inside a char: only char boundaries are stopped at.
+    pub fn skip_to_byte(&mut self, stop: impl Fn(u8) -> bool) {
+        let bytes = &self.text.as_bytes()[..self.end];
+        while self.pos < self.end && !(stop(bytes[self.pos]) && self.text.is_char_boundary(self.pos)) {
+            self.pos += 1;
+        }
+    }
+
     pub fn skip_spaces(&mut self) {
-        while let Some(c) = self.rest().chars().next() {
+        while let Some(c) = self.next_raw() {
             if !is_space(c) {
                 break;
             }
@@ -103,14 +139,21 @@ impl<'a> Cursor<'a> {
     pub fn eat(&mut self, word: &str) -> bool {
         let rest = &self.text.as_bytes()[self.pos..self.end];
         let w = word.as_bytes();
+        // Folding turns a three-byte full-width char into one ASCII byte, never the reverse, so
+        // a match needs at least as many bytes as the word has.
+        if rest.len() < w.len() {
+            return false;
+        }
         // The fast path compares bytes inline: most calls fail on the first byte.
-        if rest.len() >= w.len() && w.iter().zip(rest).all(|(a, b)| a == b) {
+        let Some(i) = w.iter().zip(rest).position(|(a, b)| a != b) else {
             self.pos += w.len();
             return true;
-        }
-        // Folding only turns full-width forms into ASCII, so a word without ASCII can only
-        // match byte for byte.
-        if !w.iter().any(u8::is_ascii) {
+        };
+        // Bytes before `i` are equal, so both sides are at a char boundary where the first
+        // differing char starts. Folding can only help if that char of the word is ASCII (so
+        // it starts at `i`) and the text's char there is full width: U+FF01–FF5E (lead byte
+        // EF) or the ideographic space U+3000 (lead byte E3).
+        if !w[i].is_ascii() || !matches!(rest[i], 0xEF | 0xE3) {
             return false;
         }
         let mut p = self.pos;
@@ -125,8 +168,16 @@ impl<'a> Cursor<'a> {
         true
     }
 
+    /// Consumes the first of `words` the text continues with, and gives its value.
     pub fn eat_any<T: Copy>(&mut self, words: &[(&str, T)]) -> Option<T> {
-        words.iter().find(|(w, _)| self.eat(w)).map(|&(_, t)| t)
+        let first = *self.text.as_bytes()[self.pos..self.end].first()?;
+        // Only a word whose first byte is this one, or (folded) an ASCII word after a
+        // full-width char, can match: skip the others without a call.
+        let folded = matches!(first, 0xEF | 0xE3);
+        words
+            .iter()
+            .find(|(w, _)| w.as_bytes().first().is_some_and(|&b| b == first || folded && b.is_ascii()) && self.eat(w))
+            .map(|&(_, t)| t)
     }
 
     pub fn prefix_bound(&mut self) -> Option<Bound> {
@@ -299,7 +350,7 @@ impl<'a> Cursor<'a> {
     /// Readers test this before [`Cursor::figure`] to skip text that holds no number.
     pub fn may_start_figure(&self) -> bool {
         self.peek().is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || PREFIX_BOUNDS.iter().any(|(w, _)| w.starts_with(c))
+            c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || starts_prefix_bound(c)
         })
     }
 
@@ -344,6 +395,30 @@ mod tests {
 
     fn cur(s: &str) -> Cursor<'_> {
         Cursor::new(s, 0, s.len())
+    }
+
+    #[test]
+    fn prefix_bound_starts() {
+        let firsts: Vec<char> = PREFIX_BOUNDS.iter().filter_map(|(w, _)| w.chars().next()).collect();
+        for c in &firsts {
+            assert!(starts_prefix_bound(*c), "{c}");
+        }
+        for c in ['不', '控', '超', '突', '大', '高', '低', '小', '逾', '约', '近', '>', '<', '≥', '≤', '~', '≈'] {
+            assert!(firsts.contains(&c), "{c} starts no prefix bound");
+        }
+    }
+
+    #[test]
+    fn eat_folds_full_width() {
+        let mut c = cur("＞＝42");
+        assert!(c.eat(">="));
+        assert_eq!(c.rest(), "42");
+        let mut c = cur("　1");
+        assert!(c.eat(" "));
+        assert!(!cur("超").eat("超过"));
+        assert!(!cur("＞").eat(">="));
+        assert_eq!(cur("≥5").eat_any(PREFIX_BOUNDS), Some(Bound::Ge));
+        assert_eq!(cur("～5").eat_any(PREFIX_BOUNDS), Some(Bound::Approx));
     }
 
     #[test]
