@@ -46,12 +46,14 @@ impl<'a> Utf16Map<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
         let mut next = 0usize;
         let mut units = 0u32;
-        for (i, c) in text.char_indices() {
-            if i >= next {
+        // Byte by byte: every byte that starts a char is one UTF-16 unit, and a four-byte
+        // char (lead byte F0–F4) is two.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if is_char_start(b) && i >= next {
                 checkpoints.push((i, units));
                 next = i + Self::STRIDE;
             }
-            units += c.len_utf16() as u32;
+            units += utf16_units(b);
         }
         checkpoints.push((text.len(), units));
         Utf16Map { text, checkpoints }
@@ -59,22 +61,30 @@ impl<'a> Utf16Map<'a> {
 
     /// The UTF-16 offset of byte offset `b` (clamped to the text and to a char boundary below).
     pub fn offset(&self, b: usize) -> u32 {
-        let b = b.min(self.text.len());
-        let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
-        let (mut at, mut units) = self.checkpoints[k];
-        for c in self.text[at..].chars() {
-            if at + c.len_utf8() > b {
-                break;
-            }
-            at += c.len_utf8();
-            units += c.len_utf16() as u32;
+        let mut b = b.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
         }
-        units
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
+        let (at, units) = self.checkpoints[k];
+        let between = self.text.as_bytes().get(at..b).unwrap_or_default();
+        units + between.iter().map(|&x| utf16_units(x)).sum::<u32>()
     }
 
     pub fn span(&self, s: Span) -> [u32; 2] {
         [self.offset(s.start), self.offset(s.end)]
     }
+}
+
+/// True for a byte that starts a char: anything but a continuation byte (10xxxxxx).
+fn is_char_start(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+/// The UTF-16 units of the char a byte starts: 0 for a continuation byte, 2 for the lead byte
+/// of a four-byte char, else 1.
+fn utf16_units(b: u8) -> u32 {
+    u32::from(is_char_start(b)) + u32::from(b >= 0xF0)
 }
 
 /// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
@@ -88,8 +98,22 @@ pub fn halfwidth(c: char) -> char {
 
 /// White space as plan text uses it: ASCII, the ideographic space, and the invisible marks
 /// (zero-width, byte-order, bidi) that copy-paste from PDFs and web pages brings along.
+/// The Unicode White_Space set (what `char::is_whitespace` tests) is spelled out, so that the
+/// common case, a CJK char, is rejected by two comparisons instead of a table look-up.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200F}'
+            | '\u{2028}'..='\u{202F}'
+            | '\u{205F}'..='\u{2060}'
+            | '\u{3000}'
+            | '\u{FEFF}'
+    )
 }
 
 #[cfg(test)]
@@ -110,11 +134,29 @@ mod tests {
     }
 
     #[test]
+    fn utf16_offsets_inside_chars_round_down() {
+        let t = "a总𠀀b";
+        let m = Utf16Map::new(t);
+        let want = [0, 1, 1, 1, 2, 2, 2, 2, 4, 5];
+        for (b, w) in want.iter().enumerate() {
+            assert_eq!(m.offset(b), *w, "byte {b}");
+        }
+    }
+
+    #[test]
     fn utf16_offsets_across_checkpoints() {
         let t = "增长".repeat(1000);
         let m = Utf16Map::new(&t);
         for k in [0, 1, 85, 86, 500, 1999, 2000] {
             assert_eq!(m.offset(k * 3), k as u32);
+        }
+    }
+
+    #[test]
+    fn spaces_are_white_space_and_invisible_marks() {
+        let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}');
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || invisible(c), "U+{:04X}", c as u32);
         }
     }
 

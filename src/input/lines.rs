@@ -70,8 +70,10 @@ struct PendingRate {
 pub(super) fn looks_like_target_line(line: &str) -> bool {
     let mut cur = Cursor::new(line, 0, line.len());
     while !cur.at_end() {
+        // Only a digit (a year) or 年 (年均) can start what this looks for: skip to the next
+        // char that may be one, an ASCII digit, a full-width one (lead byte EF) or 年 (E5).
+        cur.skip_to_byte(|b| b.is_ascii_digit() || b == 0xEF || b == 0xE5);
         let here = cur.pos();
-        // Only a digit (a year) or 年 (年均) can start what this looks for.
         if !cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '年') {
             cur.bump();
             continue;
