@@ -43,17 +43,18 @@ impl<'a> Utf16Map<'a> {
     const STRIDE: usize = 256;
 
     pub fn new(text: &'a str) -> Utf16Map<'a> {
-        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
-        let mut next = 0usize;
-        let mut units = 0u32;
-        // Byte by byte: every byte that starts a char is one UTF-16 unit, and a four-byte
-        // char (lead byte F0–F4) is two.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if is_char_start(b) && i >= next {
-                checkpoints.push((i, units));
-                next = i + Self::STRIDE;
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
+        let (mut at, mut units) = (0usize, 0u32);
+        // A checkpoint at the first char boundary at or after every STRIDE bytes from the last.
+        while at < bytes.len() {
+            checkpoints.push((at, units));
+            let mut next = (at + Self::STRIDE).min(bytes.len());
+            while !text.is_char_boundary(next) {
+                next += 1;
             }
-            units += utf16_units(b);
+            units += utf16_len(&bytes[at..next]);
+            at = next;
         }
         checkpoints.push((text.len(), units));
         Utf16Map { text, checkpoints }
@@ -67,8 +68,7 @@ impl<'a> Utf16Map<'a> {
         }
         let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
         let (at, units) = self.checkpoints[k];
-        let between = self.text.as_bytes().get(at..b).unwrap_or_default();
-        units + between.iter().map(|&x| utf16_units(x)).sum::<u32>()
+        units + utf16_len(self.text.as_bytes().get(at..b).unwrap_or_default())
     }
 
     pub fn span(&self, s: Span) -> [u32; 2] {
@@ -76,15 +76,24 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
-/// True for a byte that starts a char: anything but a continuation byte (10xxxxxx).
-fn is_char_start(b: u8) -> bool {
-    b & 0xC0 != 0x80
-}
-
-/// The UTF-16 units of the char a byte starts: 0 for a continuation byte, 2 for the lead byte
-/// of a four-byte char, else 1.
-fn utf16_units(b: u8) -> u32 {
-    u32::from(is_char_start(b)) + u32::from(b >= 0xF0)
+/// The UTF-16 length of whole chars in UTF-8 `bytes`: one unit per byte that starts a char
+/// (anything but a continuation byte 10xxxxxx), two for a four-byte char (lead byte 11110xxx).
+/// Eight bytes at a time: in each byte, bit 7 of `x & !(x << 1)` marks a continuation byte
+/// and bit 7 of `x & x<<1 & x<<2 & x<<3` a four-byte lead.
+fn utf16_len(bytes: &[u8]) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut units = 0u32;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let continuation = x & !(x << 1) & HIGH;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() + four.count_ones();
+    }
+    for &b in words.remainder() {
+        units += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);
+    }
+    units
 }
 
 /// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
@@ -100,7 +109,7 @@ pub fn halfwidth(c: char) -> char {
 /// (zero-width, byte-order, bidi) that copy-paste from PDFs and web pages brings along.
 /// The Unicode White_Space set (what `char::is_whitespace` tests) is spelled out, so that the
 /// common case, a CJK char, is rejected by two comparisons instead of a table look-up.
-pub fn is_space(c: char) -> bool {
+pub const fn is_space(c: char) -> bool {
     matches!(
         c,
         '\t'..='\r'
@@ -140,6 +149,17 @@ mod tests {
         let want = [0, 1, 1, 1, 2, 2, 2, 2, 4, 5];
         for (b, w) in want.iter().enumerate() {
             assert_eq!(m.offset(b), *w, "byte {b}");
+        }
+    }
+
+    #[test]
+    fn utf16_len_counts_like_chars() {
+        let t = "aé总𠀀b，２０１５😀 GDP 47.6亿元𠀀𠀀".repeat(3);
+        for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+            for b in (a..=t.len()).filter(|&b| t.is_char_boundary(b)) {
+                let want: usize = t[a..b].chars().map(char::len_utf16).sum();
+                assert_eq!(utf16_len(&t.as_bytes()[a..b]) as usize, want, "{a}..{b}");
+            }
         }
     }
 

@@ -90,7 +90,7 @@ impl<'a> Cursor<'a> {
 
     /// The next char as written, decoded straight from the bytes: the reader calls this for
     /// every char, and most are three-byte CJK.
-    #[inline]
+    #[inline(always)]
     fn next_raw(&self) -> Option<char> {
         let b = self.text.as_bytes().get(self.pos..self.end)?;
         match *b {
@@ -124,6 +124,19 @@ impl<'a> Cursor<'a> {
         while self.pos < self.end && !(stop(bytes[self.pos]) && self.text.is_char_boundary(self.pos)) {
             self.pos += 1;
         }
+    }
+
+    /// Moves past the chars (folded to half width) that `keep` accepts, decoding them in one
+    /// loop; true if it moved.
+    pub fn skip_while(&mut self, keep: impl Fn(char) -> bool) -> bool {
+        let start = self.pos;
+        while let Some(c) = self.next_raw() {
+            if !keep(halfwidth(c)) {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        self.pos > start
     }
 
     pub fn skip_spaces(&mut self) {

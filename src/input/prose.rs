@@ -337,6 +337,44 @@ fn may_start_anchor(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || ANCHOR_STARTS.binary_search(&c).is_ok()
 }
 
+/// True for the chars the reader's main loop must stop at: line breaks, spaces, clause
+/// delimiters, the thousands comma and anchor starts. Every other char is skipped in one loop.
+fn stops_skip(c: char) -> bool {
+    c == '\n' || is_space(c) || is_delim(c) || c == ',' || may_start_anchor(c)
+}
+
+/// A filter in front of [`stops_skip`]: bit `c % 1024` is set for every char it accepts, so most
+/// plain chars are rejected by one load. The test `skip_filter_covers_every_stop` checks the
+/// filter against [`stops_skip`] over all of Unicode.
+fn may_stop_skip(c: char) -> bool {
+    let k = c as usize % 1024;
+    STOP_FILTER[k / 32] >> (k % 32) & 1 == 1
+}
+
+const STOP_FILTER: [u32; 32] = {
+    const fn set(f: &mut [u32; 32], u: u32) {
+        let k = (u % 1024) as usize;
+        f[k / 32] |= 1 << (k % 32);
+    }
+    let mut f = [0u32; 32];
+    let mut i = 0;
+    while i < ANCHOR_STARTS.len() {
+        set(&mut f, ANCHOR_STARTS[i] as u32);
+        i += 1;
+    }
+    // Digits, spaces and delimiters all lie below U+3100 or in U+FE00–FF5F.
+    let mut u = 0u32;
+    while u < 0x10000 {
+        if let Some(c) = char::from_u32(u) {
+            if c.is_ascii_digit() || matches!(c, '０'..='９' | '\n' | ',') || is_space(c) || is_delim(c) {
+                set(&mut f, u);
+            }
+        }
+        u = if u == 0x3100 { 0xFE00 } else { u + 1 };
+    }
+    f
+};
+
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
 const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
@@ -410,7 +448,7 @@ fn partial_period(cur: &mut Cursor) -> Option<&'static str> {
 }
 
 /// True for the characters that end a clause.
-fn is_delim(c: char) -> bool {
+const fn is_delim(c: char) -> bool {
     matches!(
         c,
         '，' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '\n' | '（' | '）' | '(' | ')' | '【' | '】'
@@ -434,6 +472,11 @@ impl<'a> Reader<'a> {
                 if self.table_line(&mut cur) || self.heading(&mut cur) {
                     continue;
                 }
+            }
+            // Most chars are none of what the cases below look for: skip them in one loop.
+            if cur.skip_while(|c| !(may_stop_skip(c) && stops_skip(c))) {
+                visible_end = cur.pos();
+                continue;
             }
             let here = cur.pos();
             let Some(c) = cur.peek() else { break };
@@ -1059,7 +1102,8 @@ impl<'a> Reader<'a> {
         let start = cur.pos();
         // Every multiple but 翻番 ends in 倍 within a few characters; look before trying.
         let near = &cur.rest().as_bytes()[..cur.rest().len().min(36)];
-        let has_times = near.windows(3).any(|w| w == "倍".as_bytes());
+        let times = "倍".as_bytes();
+        let has_times = near.windows(3).any(|w| w[0] == times[0] && w[1] == times[1] && w[2] == times[2]);
         if !has_times && !cur.rest().starts_with('翻') {
             return false;
         }
@@ -1182,6 +1226,13 @@ fn clean_name(raw: &str) -> String {
 mod tests {
     use super::*;
     use crate::input::cursor::PREFIX_BOUNDS;
+
+    #[test]
+    fn skip_filter_covers_every_stop() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!stops_skip(c) || may_stop_skip(c), "U+{:04X} stops the skip but fails the filter", c as u32);
+        }
+    }
 
     #[test]
     fn every_anchor_word_starts_with_a_candidate() {
