@@ -32,15 +32,15 @@ impl Span {
 }
 
 /// Converts UTF-8 byte offsets to UTF-16 offsets. It records the UTF-16 offset at every
-/// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride and the table costs a
-/// few bytes per kilobyte of input.
+/// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride (eight words) and the table costs
+/// a quarter of the input's size.
 pub struct Utf16Map<'a> {
     text: &'a str,
     checkpoints: Vec<(usize, u32)>,
 }
 
 impl<'a> Utf16Map<'a> {
-    const STRIDE: usize = 256;
+    const STRIDE: usize = 64;
 
     pub fn new(text: &'a str) -> Utf16Map<'a> {
         let bytes = text.as_bytes();
@@ -86,9 +86,12 @@ fn utf16_len(bytes: &[u8]) -> u32 {
     let mut words = bytes.chunks_exact(8);
     for w in &mut words {
         let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
-        let continuation = x & !(x << 1) & HIGH;
-        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
-        units += 8 - continuation.count_ones() + four.count_ones();
+        // Bit 7 of each byte moved to bit 0, then the eight bytes summed by one multiplication
+        // (count_ones has no instruction on baseline x86-64).
+        let continuation = (x & !(x << 1) & HIGH) >> 7;
+        let four = (x & (x << 1) & (x << 2) & (x << 3) & HIGH) >> 7;
+        let sum = |m: u64| (m.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32;
+        units += 8 - sum(continuation) + sum(four);
     }
     for &b in words.remainder() {
         units += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);

@@ -59,6 +59,65 @@ fn starts_prefix_bound(c: char) -> bool {
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
     &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
 
+/// A word list with a filter of the chars its words start with: a position no word can start
+/// at is rejected with one bit test instead of a comparison per word. It derefs to the list.
+pub struct Words<T: 'static> {
+    list: &'static [(&'static str, T)],
+    /// Bit `c % 256` is set for the first char `c` of every word.
+    starts: [u64; 4],
+}
+
+impl<T> Words<T> {
+    pub const fn new(list: &'static [(&'static str, T)]) -> Words<T> {
+        let mut starts = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let k = (first_char_code(list[i].0) % 256) as usize;
+            starts[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        Words { list, starts }
+    }
+
+    /// False when no word starts with `c` (a char already folded to half width).
+    fn may_start(&self, c: char) -> bool {
+        let k = c as usize % 256;
+        self.starts[k / 64] >> (k % 64) & 1 == 1
+    }
+}
+
+impl<T> std::ops::Deref for Words<T> {
+    type Target = [(&'static str, T)];
+    fn deref(&self) -> &Self::Target {
+        self.list
+    }
+}
+
+/// The code point of the first char of `s` (0 for an empty string), in a const context.
+const fn first_char_code(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return 0;
+    }
+    let x = b[0] as u32;
+    let n = if x < 0x80 {
+        1
+    } else if x < 0xE0 {
+        2
+    } else if x < 0xF0 {
+        3
+    } else {
+        4
+    };
+    let mut c = if n == 1 { x } else { x & (0x7F >> n) };
+    let mut i = 1;
+    while i < n && i < b.len() {
+        c = c << 6 | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    c
+}
+
 /// A byte cursor over `text[start..end]`.
 pub struct Cursor<'a> {
     text: &'a str,
@@ -116,12 +175,11 @@ impl<'a> Cursor<'a> {
         Some(halfwidth(c))
     }
 
-    /// Moves to the next char whose first byte satisfies `stop`, or to the end, without
-    /// decoding the chars in between. A `stop` that accepts a continuation byte (0x80–0xBF)
-    /// cannot land inside a char: only char boundaries are stopped at.
-    pub fn skip_to_byte(&mut self, stop: impl Fn(u8) -> bool) {
+    /// Moves to the next char boundary where the bytes from there satisfy `stop`, or to the
+    /// end, without decoding the chars in between.
+    pub fn skip_to_bytes(&mut self, stop: impl Fn(&[u8]) -> bool) {
         let bytes = &self.text.as_bytes()[..self.end];
-        while self.pos < self.end && !(stop(bytes[self.pos]) && self.text.is_char_boundary(self.pos)) {
+        while self.pos < self.end && !(self.text.is_char_boundary(self.pos) && stop(&bytes[self.pos..])) {
             self.pos += 1;
         }
     }
@@ -191,6 +249,15 @@ impl<'a> Cursor<'a> {
             .iter()
             .find(|(w, _)| w.as_bytes().first().is_some_and(|&b| b == first || folded && b.is_ascii()) && self.eat(w))
             .map(|&(_, t)| t)
+    }
+
+    /// As [`Cursor::eat_any`], first rejecting a position no word starts at. Folding maps text
+    /// chars onto ASCII only, so a word can match only if its first char is the folded next char.
+    pub fn eat_word<T: Copy>(&mut self, words: &Words<T>) -> Option<T> {
+        if !words.may_start(self.peek()?) {
+            return None;
+        }
+        self.eat_any(words.list)
     }
 
     pub fn prefix_bound(&mut self) -> Option<Bound> {
@@ -408,6 +475,20 @@ mod tests {
 
     fn cur(s: &str) -> Cursor<'_> {
         Cursor::new(s, 0, s.len())
+    }
+
+    #[test]
+    fn word_filters_accept_every_first_char() {
+        const W: Words<u8> = Words::new(&[("年均", 1), ("≥", 2), (">", 3), ("é", 4), ("𠀀", 5), ("x", 6)]);
+        for (w, _) in W.iter() {
+            let c = w.chars().next().unwrap();
+            assert_eq!(first_char_code(w), c as u32, "{w}");
+            assert!(W.may_start(c), "{w}");
+        }
+        assert_eq!(cur("＞5").eat_word(&W), Some(3));
+        assert_eq!(cur("年均5").eat_word(&W), Some(1));
+        assert_eq!(cur("年5").eat_word(&W), None);
+        assert_eq!(cur("").eat_word(&W), None);
     }
 
     #[test]

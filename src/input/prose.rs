@@ -22,7 +22,7 @@
 //! A figure with no year in reach is not guessed: it becomes a `year_unknown` diagnostic, so the
 //! user sees what was found but not attached.
 
-use super::cursor::Cursor;
+use super::cursor::{Cursor, Words};
 use super::rows::Table;
 use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
@@ -44,7 +44,7 @@ const PERIODS: &[(&str, i32, i32)] = &[
 ];
 
 /// Verbs that introduce a level, longest first.
-const LEVEL_VERBS: &[(&str, Bound)] = &[
+const LEVEL_VERBS: Words<Bound> = Words::new(&[
     ("控制在", Bound::Le),
     ("保持在", Bound::Eq),
     ("稳定在", Bound::Eq),
@@ -83,10 +83,10 @@ const LEVEL_VERBS: &[(&str, Bound)] = &[
     ("逾", Bound::Ge),
     ("近", Bound::Approx),
     ("约", Bound::Approx),
-];
+]);
 
 /// Words that introduce a compound annual rate over the context's period.
-const PERIOD_RATE_WORDS: &[(&str, f64)] = &[
+const PERIOD_RATE_WORDS: Words<f64> = Words::new(&[
     ("年均增长", 1.0),
     ("年均递增", 1.0),
     ("年均增速", 1.0),
@@ -94,10 +94,10 @@ const PERIOD_RATE_WORDS: &[(&str, f64)] = &[
     ("年均下降", -1.0),
     ("年均降低", -1.0),
     ("年均减少", -1.0),
-];
+]);
 
 /// Words that introduce one year's growth over the previous one (annual plans, reports, news).
-const YEAR_RATE_WORDS: &[(&str, f64)] = &[
+const YEAR_RATE_WORDS: Words<f64> = Words::new(&[
     ("同比增长", 1.0),
     ("同比增加", 1.0),
     ("同比下降", -1.0),
@@ -109,7 +109,7 @@ const YEAR_RATE_WORDS: &[(&str, f64)] = &[
     ("增长", 1.0),
     ("增速", 1.0),
     ("下降", -1.0),
-];
+]);
 
 /// The verb between the two figures of "由A…到B".
 const CHANGE_VERBS: &[&str] = &[
@@ -380,10 +380,10 @@ const STOP_FILTER: [u32; 32] = {
 const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
 
 /// Words that speak of the present, whose year the text does not give.
-const NOW_WORDS: &[(&str, ())] = &[("截至目前", ()), ("目前", ()), ("当前", ()), ("现阶段", ())];
+const NOW_WORDS: Words<()> = Words::new(&[("截至目前", ()), ("目前", ()), ("当前", ()), ("现阶段", ())]);
 
 /// Verbs between a rate word and its figure.
-const RATE_VERBS: &[(&str, ())] = &[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())];
+const RATE_VERBS: Words<()> = Words::new(&[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())]);
 
 /// Reads "—8%" or "-8%" after a rate, the upper end of a range. The cursor moves only when one
 /// was read.
@@ -405,8 +405,8 @@ fn read_range_end(cur: &mut Cursor) -> Option<Figure> {
 }
 
 /// Years named relative to the document's own year.
-const RELATIVE_YEARS: &[(&str, i32)] =
-    &[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)];
+const RELATIVE_YEARS: Words<i32> =
+    Words::new(&[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)]);
 
 /// Reads a part of a year after "YYYY年": "1-7月", "1—7月", "上半年", "一季度", "前三季度".
 /// Returns the label that keeps its figures apart.
@@ -617,7 +617,7 @@ impl<'a> Reader<'a> {
         let start = cur.pos();
         // "目前城镇化率为58%" in a paragraph of 2025 targets is not a 2025 figure: the year is
         // unknown until the sentence ends, and the paragraph's year comes back after it.
-        if cur.eat_any(NOW_WORDS).is_some() {
+        if cur.eat_word(&NOW_WORDS).is_some() {
             if self.suspended.is_none() {
                 self.suspended = Some(self.ctx);
             }
@@ -645,7 +645,7 @@ impl<'a> Reader<'a> {
         // Years relative to the document's own: 今年 and 全年 in an annual plan, report or
         // news item; 去年, 上年, 过去一年 the year before.
         if let Some(y) = self.doc.annual {
-            if let Some(offset) = cur.eat_any(RELATIVE_YEARS) {
+            if let Some(offset) = cur.eat_word(&RELATIVE_YEARS) {
                 let partial = partial_period(cur);
                 return Some(YearCtx { year: y + offset, rate_from: Some(y + offset - 1), single: true, partial });
             }
@@ -656,7 +656,9 @@ impl<'a> Reader<'a> {
         }
         let quoted = cur.eat("“") || cur.eat("\"");
         let mut marker = None;
-        if let Some(&(_, first, last)) = PERIODS.iter().find(|(n, ..)| cur.eat(n)) {
+        // Every period's name starts with 十 (the test `periods_start_with_shi` says so).
+        let period = if cur.peek() == Some('十') { PERIODS.iter().find(|(n, ..)| cur.eat(n)) } else { None };
+        if let Some(&(_, first, last)) = period {
             let _ = cur.eat("”") || cur.eat("\"");
             let end_words = ["规划期末", "期末", "末期", "末", "时期", "期间", "以来"];
             if first > 0 && end_words.iter().any(|w| cur.eat(w)) {
@@ -748,16 +750,16 @@ impl<'a> Reader<'a> {
     /// "年均增长24.6%", "增长6%左右", "同比增长3.12%".
     fn rate(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
-        let (sign, periodic) = match cur.eat_any(PERIOD_RATE_WORDS) {
+        let (sign, periodic) = match cur.eat_word(&PERIOD_RATE_WORDS) {
             Some(s) => (s, true),
-            None => match cur.eat_any(YEAR_RATE_WORDS) {
+            None => match cur.eat_word(&YEAR_RATE_WORDS) {
                 Some(s) => (s, false),
                 None => return false,
             },
         };
         let _ = cur.eat("了");
         // "年均增速保持在7%左右", "年均增长达到8%": a verb may sit between word and figure.
-        let _ = cur.eat_any(RATE_VERBS);
+        let _ = cur.eat_word(&RATE_VERBS);
         let fig = match cur.figure() {
             Some(Ok((f, u))) if u.kind == UnitKind::Percent => f,
             // "7.5—8%": the first end of a range carries no % of its own.
@@ -815,7 +817,7 @@ impl<'a> Reader<'a> {
     /// A level: a verb and a figure ("达143亿元"), or a figure right after a name ("862万吨").
     fn level(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
-        let verb = cur.eat_any(LEVEL_VERBS);
+        let verb = cur.eat_word(&LEVEL_VERBS);
         let value_start = cur.pos();
         let value = match super::read_value(cur) {
             Some(Ok(v)) => Some(v),
@@ -1226,6 +1228,11 @@ fn clean_name(raw: &str) -> String {
 mod tests {
     use super::*;
     use crate::input::cursor::PREFIX_BOUNDS;
+
+    #[test]
+    fn periods_start_with_shi() {
+        assert!(PERIODS.iter().all(|p| p.0.starts_with('十')));
+    }
 
     #[test]
     fn skip_filter_covers_every_stop() {
