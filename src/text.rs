@@ -113,6 +113,10 @@ pub fn halfwidth(c: char) -> char {
 /// The Unicode White_Space set (what `char::is_whitespace` tests) is spelled out, so that the
 /// common case, a CJK char, is rejected by two comparisons instead of a table look-up.
 pub const fn is_space(c: char) -> bool {
+    // Above U+3000 only the byte-order mark is a space: CJK text leaves at the first test.
+    if c as u32 > 0x3000 {
+        return c == '\u{FEFF}';
+    }
     matches!(
         c,
         '\t'..='\r'

@@ -106,6 +106,9 @@ impl Unit {
             return (Unit::from_parts(&s[..len], base, 0), len);
         }
         for &(m, exp) in MAGNITUDES {
+            if s.as_bytes().get(..2) != m.as_bytes().get(..2) {
+                continue;
+            }
             if let Some(rest) = s.strip_prefix(m) {
                 let (base, len) = match_base(rest).unwrap_or(("", 0));
                 // A magnitude may not sit before %, ‰ or points: "万%" is not a unit.

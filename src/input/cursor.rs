@@ -20,7 +20,7 @@ use crate::text::{halfwidth, is_space, Span};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
-pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
+pub const PREFIX_BOUNDS: Words<Bound> = Words::new(&[
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
@@ -44,7 +44,7 @@ pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
     ("<", Bound::Le),
     ("~", Bound::Approx),
     ("≈", Bound::Approx),
-];
+]);
 
 /// True for the first chars of [`PREFIX_BOUNDS`] (the test `prefix_bound_starts` keeps them
 /// in step): one match instead of a search through the words.
@@ -261,7 +261,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn prefix_bound(&mut self) -> Option<Bound> {
-        self.eat_any(PREFIX_BOUNDS)
+        self.eat_word(&PREFIX_BOUNDS)
     }
 
     pub fn suffix_bound(&mut self) -> Option<Bound> {
@@ -511,8 +511,8 @@ mod tests {
         assert!(c.eat(" "));
         assert!(!cur("超").eat("超过"));
         assert!(!cur("＞").eat(">="));
-        assert_eq!(cur("≥5").eat_any(PREFIX_BOUNDS), Some(Bound::Ge));
-        assert_eq!(cur("～5").eat_any(PREFIX_BOUNDS), Some(Bound::Approx));
+        assert_eq!(cur("≥5").eat_word(&PREFIX_BOUNDS), Some(Bound::Ge));
+        assert_eq!(cur("～5").eat_word(&PREFIX_BOUNDS), Some(Bound::Approx));
     }
 
     #[test]
