@@ -132,6 +132,110 @@ pub const fn is_space(c: char) -> bool {
     )
 }
 
+/// A word list grouped by first char, with a filter of those chars: a position no word can
+/// start at is rejected with one bit test, and otherwise only the words that start with the
+/// char there are tried, found by binary search. It derefs to the list.
+///
+/// A word can only match where its first char is the (folded) next char, so grouping keeps
+/// the first match of a scan of the whole list as long as each group keeps its order, longest
+/// first. `Words::new` refuses, at compile time, a list whose groups are not sorted by char.
+pub struct Words<T: 'static> {
+    list: &'static [(&'static str, T)],
+    /// Bit `c % 256` is set for the first char `c` of every word.
+    starts: [u64; 4],
+}
+
+impl<T> Words<T> {
+    pub const fn new(list: &'static [(&'static str, T)]) -> Words<T> {
+        let mut starts = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let c = first_char_code(list[i].0);
+            if i > 0 && first_char_code(list[i - 1].0) > c {
+                panic!("a Words list must be sorted by first char");
+            }
+            let k = (c % 256) as usize;
+            starts[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        Words { list, starts }
+    }
+
+    /// False when no word starts with `c` (a char already folded to half width).
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        let k = c as usize % 256;
+        self.starts[k / 64] >> (k % 64) & 1 == 1
+    }
+
+    /// The words that start with `c`, in list order.
+    pub(crate) fn starting_with(&self, c: char) -> &'static [(&'static str, T)] {
+        if !self.may_start(c) {
+            return &[];
+        }
+        let c = char_head(c);
+        let from = self.list.partition_point(|(w, _)| head(w.as_bytes()) < c);
+        let len = self.list[from..].iter().take_while(|(w, _)| head(w.as_bytes()) == c).count();
+        &self.list[from..from + len]
+    }
+}
+
+/// [`head`] of the UTF-8 encoding of `c`, computed from the code point.
+fn char_head(c: char) -> u32 {
+    let u = c as u32;
+    let cont = |x: u32| 0x80 | x & 0x3F;
+    match u {
+        0..=0x7F => u << 16,
+        0x80..=0x7FF => (0xC0 | u >> 6) << 16 | cont(u) << 8,
+        0x800..=0xFFFF => (0xE0 | u >> 12) << 16 | cont(u >> 6) << 8 | cont(u),
+        _ => (0xF0 | u >> 18) << 16 | cont(u >> 12) << 8 | cont(u >> 6),
+    }
+}
+
+/// Up to three bytes of the first char of UTF-8 `b`, big-endian: UTF-8 orders bytes as code
+/// points, so these keys order words as [`first_char_code`] does, at the cost of a few shifts.
+/// (Four-byte chars that share three bytes get one key; the words of such a group are then
+/// all tried, and only those that match can be eaten.)
+fn head(b: &[u8]) -> u32 {
+    match *b {
+        [a, ..] if a < 0x80 => u32::from(a) << 16,
+        [a, x, ..] if a < 0xE0 => u32::from(a) << 16 | u32::from(x) << 8,
+        [a, x, y, ..] => u32::from(a) << 16 | u32::from(x) << 8 | u32::from(y),
+        _ => 0,
+    }
+}
+
+impl<T> std::ops::Deref for Words<T> {
+    type Target = [(&'static str, T)];
+    fn deref(&self) -> &Self::Target {
+        self.list
+    }
+}
+
+/// The code point of the first char of `s` (0 for an empty string), in a const context.
+const fn first_char_code(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return 0;
+    }
+    let x = b[0] as u32;
+    let n = if x < 0x80 {
+        1
+    } else if x < 0xE0 {
+        2
+    } else if x < 0xF0 {
+        3
+    } else {
+        4
+    };
+    let mut c = if n == 1 { x } else { x & (0x7F >> n) };
+    let mut i = 1;
+    while i < n && i < b.len() {
+        c = c << 6 | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +289,34 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace() || invisible(c), "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn char_heads_are_heads_of_the_encoding() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            assert_eq!(char_head(c), head(c.encode_utf8(&mut b).as_bytes()), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn heads_order_as_code_points() {
+        let chars = ['\0', 'a', '~', '\u{80}', 'é', '\u{7FF}', '\u{800}', '≥', '年', '\u{FFFF}', '𠀀', '\u{10FFFF}'];
+        for a in chars {
+            for b in chars {
+                let (mut x, mut y) = ([0u8; 4], [0u8; 4]);
+                let (ha, hb) = (head(a.encode_utf8(&mut x).as_bytes()), head(b.encode_utf8(&mut y).as_bytes()));
+                assert_eq!(ha.cmp(&hb), a.cmp(&b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_chars_of_words() {
+        for w in ["年均", "≥", ">", "é", "𠀀", "x"] {
+            assert_eq!(first_char_code(w), w.chars().next().unwrap() as u32, "{w}");
+        }
+        assert_eq!(first_char_code(""), 0);
     }
 
     #[test]

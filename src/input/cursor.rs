@@ -16,34 +16,34 @@
 //! | `1,234.5`             | `number()`        | 1234.5                         |
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{halfwidth, is_space, Span};
+use crate::text::{halfwidth, is_space, Span, Words};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
 pub const PREFIX_BOUNDS: Words<Bound> = Words::new(&[
+    ("<=", Bound::Le),
+    ("<", Bound::Le),
+    (">=", Bound::Ge),
+    (">", Bound::Ge),
+    ("~", Bound::Approx),
+    ("≈", Bound::Approx),
+    ("≤", Bound::Le),
+    ("≥", Bound::Ge),
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
     ("不高于", Bound::Le),
-    ("控制在", Bound::Le),
-    ("超过", Bound::Ge),
-    ("突破", Bound::Ge),
-    ("大于", Bound::Ge),
-    ("高于", Bound::Ge),
     ("低于", Bound::Le),
+    ("大于", Bound::Ge),
     ("小于", Bound::Le),
-    ("超", Bound::Ge),
-    ("逾", Bound::Ge),
+    ("控制在", Bound::Le),
+    ("突破", Bound::Ge),
     ("约", Bound::Approx),
+    ("超过", Bound::Ge),
+    ("超", Bound::Ge),
     ("近", Bound::Approx),
-    (">=", Bound::Ge),
-    ("<=", Bound::Le),
-    ("≥", Bound::Ge),
-    ("≤", Bound::Le),
-    (">", Bound::Ge),
-    ("<", Bound::Le),
-    ("~", Bound::Approx),
-    ("≈", Bound::Approx),
+    ("逾", Bound::Ge),
+    ("高于", Bound::Ge),
 ]);
 
 /// True for the first chars of [`PREFIX_BOUNDS`] (the test `prefix_bound_starts` keeps them
@@ -58,65 +58,6 @@ fn starts_prefix_bound(c: char) -> bool {
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
     &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
-
-/// A word list with a filter of the chars its words start with: a position no word can start
-/// at is rejected with one bit test instead of a comparison per word. It derefs to the list.
-pub struct Words<T: 'static> {
-    list: &'static [(&'static str, T)],
-    /// Bit `c % 256` is set for the first char `c` of every word.
-    starts: [u64; 4],
-}
-
-impl<T> Words<T> {
-    pub const fn new(list: &'static [(&'static str, T)]) -> Words<T> {
-        let mut starts = [0u64; 4];
-        let mut i = 0;
-        while i < list.len() {
-            let k = (first_char_code(list[i].0) % 256) as usize;
-            starts[k / 64] |= 1 << (k % 64);
-            i += 1;
-        }
-        Words { list, starts }
-    }
-
-    /// False when no word starts with `c` (a char already folded to half width).
-    fn may_start(&self, c: char) -> bool {
-        let k = c as usize % 256;
-        self.starts[k / 64] >> (k % 64) & 1 == 1
-    }
-}
-
-impl<T> std::ops::Deref for Words<T> {
-    type Target = [(&'static str, T)];
-    fn deref(&self) -> &Self::Target {
-        self.list
-    }
-}
-
-/// The code point of the first char of `s` (0 for an empty string), in a const context.
-const fn first_char_code(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b.is_empty() {
-        return 0;
-    }
-    let x = b[0] as u32;
-    let n = if x < 0x80 {
-        1
-    } else if x < 0xE0 {
-        2
-    } else if x < 0xF0 {
-        3
-    } else {
-        4
-    };
-    let mut c = if n == 1 { x } else { x & (0x7F >> n) };
-    let mut i = 1;
-    while i < n && i < b.len() {
-        c = c << 6 | (b[i] & 0x3F) as u32;
-        i += 1;
-    }
-    c
-}
 
 /// A byte cursor over `text[start..end]`.
 pub struct Cursor<'a> {
@@ -241,23 +182,32 @@ impl<'a> Cursor<'a> {
 
     /// Consumes the first of `words` the text continues with, and gives its value.
     pub fn eat_any<T: Copy>(&mut self, words: &[(&str, T)]) -> Option<T> {
-        let first = *self.text.as_bytes()[self.pos..self.end].first()?;
-        // Only a word whose first byte is this one, or (folded) an ASCII word after a
-        // full-width char, can match: skip the others without a call.
+        let rest = &self.text.as_bytes()[self.pos..self.end];
+        let first = *rest.first()?;
+        // Only a word whose first char is this one, or (folded) an ASCII word after a
+        // full-width char, can match: compare the first char's bytes inline and call `eat`
+        // only for the words that pass.
         let folded = matches!(first, 0xEF | 0xE3);
-        words
-            .iter()
-            .find(|(w, _)| w.as_bytes().first().is_some_and(|&b| b == first || folded && b.is_ascii()) && self.eat(w))
-            .map(|&(_, t)| t)
+        let at = |i: usize| rest.get(i).copied();
+        let may_match = |w: &[u8]| match *w {
+            [] => true,
+            [a, ..] if a.is_ascii() => a == first || folded,
+            // A non-ASCII first char matches only byte for byte: its lead and (for a
+            // three- or four-byte char) its next two bytes, or (two-byte) its next one.
+            [a, b, ..] if a < 0xE0 => a == first && at(1) == Some(b),
+            [a, b, c, ..] => a == first && at(1) == Some(b) && at(2) == Some(c),
+            _ => false,
+        };
+        words.iter().find(|(w, _)| may_match(w.as_bytes()) && self.eat(w)).map(|&(_, t)| t)
     }
 
-    /// As [`Cursor::eat_any`], first rejecting a position no word starts at. Folding maps text
-    /// chars onto ASCII only, so a word can match only if its first char is the folded next char.
+    /// As [`Cursor::eat_any`], trying only the words that start with the (folded) next char.
     pub fn eat_word<T: Copy>(&mut self, words: &Words<T>) -> Option<T> {
-        if !words.may_start(self.peek()?) {
+        let group = words.starting_with(self.peek()?);
+        if group.is_empty() {
             return None;
         }
-        self.eat_any(words.list)
+        self.eat_any(group)
     }
 
     pub fn prefix_bound(&mut self) -> Option<Bound> {
@@ -479,15 +429,17 @@ mod tests {
 
     #[test]
     fn word_filters_accept_every_first_char() {
-        const W: Words<u8> = Words::new(&[("年均", 1), ("≥", 2), (">", 3), ("é", 4), ("𠀀", 5), ("x", 6)]);
+        const W: Words<u8> =
+            Words::new(&[(">", 3), ("x", 6), ("é", 4), ("≥", 2), ("年均增长", 7), ("年均", 1), ("年", 8), ("𠀀", 5)]);
         for (w, _) in W.iter() {
             let c = w.chars().next().unwrap();
-            assert_eq!(first_char_code(w), c as u32, "{w}");
             assert!(W.may_start(c), "{w}");
         }
         assert_eq!(cur("＞5").eat_word(&W), Some(3));
         assert_eq!(cur("年均5").eat_word(&W), Some(1));
-        assert_eq!(cur("年5").eat_word(&W), None);
+        assert_eq!(cur("年均增长5").eat_word(&W), Some(7));
+        assert_eq!(cur("年5").eat_word(&W), Some(8));
+        assert_eq!(cur("月5").eat_word(&W), None);
         assert_eq!(cur("").eat_word(&W), None);
     }
 

@@ -22,13 +22,13 @@
 //! A figure with no year in reach is not guessed: it becomes a `year_unknown` diagnostic, so the
 //! user sees what was found but not attached.
 
-use super::cursor::{Cursor, Words};
+use super::cursor::Cursor;
 use super::rows::Table;
 use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{is_space, Span};
+use crate::text::{is_space, Span, Words};
 use crate::unit::{Unit, UnitKind};
 
 /// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
@@ -43,46 +43,47 @@ const PERIODS: &[(&str, i32, i32)] = &[
     ("十", 0, 0),
 ];
 
-/// Verbs that introduce a level, longest first.
+/// Verbs that introduce a level, grouped by first char and longest first in a group (see
+/// [`Words`]).
 const LEVEL_VERBS: Words<Bound> = Words::new(&[
-    ("控制在", Bound::Le),
-    ("保持在", Bound::Eq),
-    ("稳定在", Bound::Eq),
-    ("提高到", Bound::Eq),
-    ("提高至", Bound::Eq),
-    ("提升到", Bound::Eq),
-    ("提升至", Bound::Eq),
-    ("增加到", Bound::Eq),
-    ("增加至", Bound::Eq),
-    ("增长到", Bound::Eq),
-    ("增长至", Bound::Eq),
     ("下降到", Bound::Eq),
     ("下降至", Bound::Eq),
-    ("降低到", Bound::Eq),
-    ("降低至", Bound::Eq),
-    ("扩大到", Bound::Eq),
-    ("扩大至", Bound::Eq),
-    ("拓展到", Bound::Eq),
-    ("拓展至", Bound::Eq),
-    ("调整为", Bound::Eq),
-    ("达到", Bound::Eq),
-    ("实现", Bound::Eq),
-    ("完成", Bound::Eq),
-    ("突破", Bound::Ge),
-    ("超过", Bound::Ge),
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
     ("不高于", Bound::Le),
-    ("增至", Bound::Eq),
-    ("降至", Bound::Eq),
-    ("达", Bound::Eq),
     ("为", Bound::Eq),
+    ("保持在", Bound::Eq),
+    ("增加到", Bound::Eq),
+    ("增加至", Bound::Eq),
+    ("增长到", Bound::Eq),
+    ("增长至", Bound::Eq),
+    ("增至", Bound::Eq),
+    ("完成", Bound::Eq),
+    ("实现", Bound::Eq),
+    ("扩大到", Bound::Eq),
+    ("扩大至", Bound::Eq),
+    ("拓展到", Bound::Eq),
+    ("拓展至", Bound::Eq),
+    ("控制在", Bound::Le),
+    ("提高到", Bound::Eq),
+    ("提高至", Bound::Eq),
+    ("提升到", Bound::Eq),
+    ("提升至", Bound::Eq),
     ("是", Bound::Eq),
-    ("超", Bound::Ge),
-    ("逾", Bound::Ge),
-    ("近", Bound::Approx),
+    ("稳定在", Bound::Eq),
+    ("突破", Bound::Ge),
     ("约", Bound::Approx),
+    ("调整为", Bound::Eq),
+    ("超过", Bound::Ge),
+    ("超", Bound::Ge),
+    ("达到", Bound::Eq),
+    ("达", Bound::Eq),
+    ("近", Bound::Approx),
+    ("逾", Bound::Ge),
+    ("降低到", Bound::Eq),
+    ("降低至", Bound::Eq),
+    ("降至", Bound::Eq),
 ]);
 
 /// Words that introduce a compound annual rate over the context's period.
@@ -98,17 +99,17 @@ const PERIOD_RATE_WORDS: Words<f64> = Words::new(&[
 
 /// Words that introduce one year's growth over the previous one (annual plans, reports, news).
 const YEAR_RATE_WORDS: Words<f64> = Words::new(&[
+    ("下降", -1.0),
     ("同比增长", 1.0),
     ("同比增加", 1.0),
     ("同比下降", -1.0),
     ("同比减少", -1.0),
-    ("较同期增长", 1.0),
-    ("较上年增长", 1.0),
-    ("比上年增长", 1.0),
-    ("比上年下降", -1.0),
     ("增长", 1.0),
     ("增速", 1.0),
-    ("下降", -1.0),
+    ("比上年增长", 1.0),
+    ("比上年下降", -1.0),
+    ("较同期增长", 1.0),
+    ("较上年增长", 1.0),
 ]);
 
 /// The verb between the two figures of "由A…到B".
@@ -380,10 +381,10 @@ const STOP_FILTER: [u32; 32] = {
 const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
 
 /// Words that speak of the present, whose year the text does not give.
-const NOW_WORDS: Words<()> = Words::new(&[("截至目前", ()), ("目前", ()), ("当前", ()), ("现阶段", ())]);
+const NOW_WORDS: Words<()> = Words::new(&[("当前", ()), ("截至目前", ()), ("现阶段", ()), ("目前", ())]);
 
 /// Verbs between a rate word and its figure.
-const RATE_VERBS: Words<()> = Words::new(&[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())]);
+const RATE_VERBS: Words<()> = Words::new(&[("为", ()), ("保持在", ()), ("在", ()), ("稳定在", ()), ("达到", ())]);
 
 /// Reads "—8%" or "-8%" after a rate, the upper end of a range. The cursor moves only when one
 /// was read.
@@ -406,7 +407,7 @@ fn read_range_end(cur: &mut Cursor) -> Option<Figure> {
 
 /// Years named relative to the document's own year.
 const RELATIVE_YEARS: Words<i32> =
-    Words::new(&[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)]);
+    Words::new(&[("上年", -1), ("今年", 0), ("去年", -1), ("当年", 0), ("明年", 1), ("本年", 0), ("过去一年", -1)]);
 
 /// Reads a part of a year after "YYYY年": "1-7月", "1—7月", "上半年", "一季度", "前三季度".
 /// Returns the label that keeps its figures apart.
