@@ -644,6 +644,12 @@ impl<'a> Reader<'a> {
     /// Reads one year marker at the cursor, without changing the reader's state.
     fn marker(&self, cur: &mut Cursor) -> Option<YearCtx> {
         let start = cur.pos();
+        // Outside an annual document a marker starts with a quote, 十 (a period) or a digit (a
+        // year): elsewhere there is nothing to look for.
+        let c = cur.peek()?;
+        if self.doc.annual.is_none() && !matches!(c, '“' | '"' | '十' | '0'..='9') {
+            return None;
+        }
         // Years relative to the document's own: 今年 and 全年 in an annual plan, report or
         // news item; 去年, 上年, 过去一年 the year before.
         if let Some(y) = self.doc.annual {
@@ -1104,6 +1110,11 @@ impl<'a> Reader<'a> {
     /// clause compares with (比2010年), else the start of the context's period.
     fn multiple(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
+        // A multiple starts with 翻, 增长/增加, 是, 为 or 相当于: elsewhere there is nothing to
+        // look for.
+        if !matches!(cur.peek(), Some('翻' | '增' | '是' | '为' | '相')) {
+            return false;
+        }
         // Every multiple but 翻番 ends in 倍 within a few characters; look before trying.
         let near = &cur.rest().as_bytes()[..cur.rest().len().min(36)];
         let times = "倍".as_bytes();
