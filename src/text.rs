@@ -285,7 +285,8 @@ mod tests {
 
     #[test]
     fn spaces_are_white_space_and_invisible_marks() {
-        let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}');
+        let invisible =
+            |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}');
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace() || invisible(c), "U+{:04X}", c as u32);
         }

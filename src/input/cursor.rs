@@ -48,11 +48,9 @@ pub const PREFIX_BOUNDS: Words<Bound> = Words::new(&[
 
 /// True for the first chars of [`PREFIX_BOUNDS`] (the test `prefix_bound_starts` keeps them
 /// in step): one match instead of a search through the words.
+#[rustfmt::skip]
 fn starts_prefix_bound(c: char) -> bool {
-    matches!(
-        c,
-        '不' | '控' | '超' | '突' | '大' | '高' | '低' | '小' | '逾' | '约' | '近' | '>' | '<' | '≥' | '≤' | '~' | '≈'
-    )
+    matches!(c, '不' | '控' | '超' | '突' | '大' | '高' | '低' | '小' | '逾' | '约' | '近' | '>' | '<' | '≥' | '≤' | '~' | '≈')
 }
 
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
@@ -379,9 +377,7 @@ impl<'a> Cursor<'a> {
     /// True when a figure can start here: a digit, a sign, or the first char of a bound word.
     /// Readers test this before [`Cursor::figure`] to skip text that holds no number.
     pub fn may_start_figure(&self) -> bool {
-        self.peek().is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || starts_prefix_bound(c)
-        })
+        self.peek().is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || starts_prefix_bound(c))
     }
 
     /// Reads `[prefix bound] number [unit] [suffix bound]` as a figure with its unit.
@@ -449,7 +445,8 @@ mod tests {
         for c in &firsts {
             assert!(starts_prefix_bound(*c), "{c}");
         }
-        for c in ['不', '控', '超', '突', '大', '高', '低', '小', '逾', '约', '近', '>', '<', '≥', '≤', '~', '≈'] {
+        for c in ['不', '控', '超', '突', '大', '高', '低', '小', '逾', '约', '近', '>', '<', '≥', '≤', '~', '≈']
+        {
             assert!(firsts.contains(&c), "{c} starts no prefix bound");
         }
     }

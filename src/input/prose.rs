@@ -448,6 +448,13 @@ fn partial_period(cur: &mut Cursor) -> Option<&'static str> {
     None
 }
 
+/// True for the chars a Chinese numeral can start with: a digit or 十/百/千 (万 and 亿 cannot
+/// lead), which also covers the 百 of 百分之.
+#[rustfmt::skip]
+fn may_start_numeral(c: char) -> bool {
+    matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千')
+}
+
 /// True for the characters that end a clause.
 const fn is_delim(c: char) -> bool {
     matches!(
@@ -948,6 +955,9 @@ impl<'a> Reader<'a> {
 
     /// A Chinese-numeral figure with a unit: "两所", "一万五千人", "百分之六十".
     fn chinese_figure(&mut self, cur: &mut Cursor) -> Option<Value> {
+        if !cur.peek().is_some_and(may_start_numeral) {
+            return None;
+        }
         let percent = cur.eat("百分之");
         let (number, span) = match cur.chinese_number() {
             Some(x) => x,
@@ -1248,6 +1258,14 @@ fn clean_name(raw: &str) -> String {
 mod tests {
     use super::*;
     use crate::input::cursor::PREFIX_BOUNDS;
+
+    #[test]
+    fn chinese_numerals_start_where_chinese_figure_looks() {
+        for c in ['万', '亿', '年', '的', 'a', '1'] {
+            let s = format!("{c}五千人");
+            assert!(Cursor::new(&s, 0, s.len()).chinese_number().is_none(), "{c}");
+        }
+    }
 
     #[test]
     fn periods_start_with_shi() {
