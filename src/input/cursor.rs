@@ -114,11 +114,14 @@ impl<'a> Cursor<'a> {
         Some(halfwidth(c))
     }
 
-    /// Moves to the next char boundary where the bytes from there satisfy `stop`, or to the
-    /// end, without decoding the chars in between.
-    pub fn skip_to_bytes(&mut self, stop: impl Fn(&[u8]) -> bool) {
+    /// Moves to the next char boundary whose byte passes `lead` and where the bytes from there
+    /// satisfy `stop`, or to the end, without decoding the chars in between.
+    pub fn skip_to_bytes(&mut self, lead: impl Fn(u8) -> bool, stop: impl Fn(&[u8]) -> bool) {
         let bytes = &self.text.as_bytes()[..self.end];
-        while self.pos < self.end && !(self.text.is_char_boundary(self.pos) && stop(&bytes[self.pos..])) {
+        while self.pos < self.end {
+            if lead(bytes[self.pos]) && self.text.is_char_boundary(self.pos) && stop(&bytes[self.pos..]) {
+                return;
+            }
             self.pos += 1;
         }
     }

@@ -73,7 +73,10 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
     while !cur.at_end() {
         // Only a digit (a year) or 年 (年均) can start what this looks for: skip to the next
         // ASCII digit, full-width digit (U+FF10–FF19) or 年 (U+5E74).
-        cur.skip_to_bytes(|b| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xE5, 0xB9, 0xB4, ..]));
+        cur.skip_to_bytes(
+            |b| b.is_ascii_digit() || b == 0xEF || b == 0xE5,
+            |b| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xE5, 0xB9, 0xB4, ..]),
+        );
         let here = cur.pos();
         if !cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '年') {
             cur.bump();
