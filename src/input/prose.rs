@@ -477,7 +477,9 @@ impl<'a> Reader<'a> {
         while !cur.at_end() {
             if line_start {
                 line_start = false;
-                if self.table_line(&mut cur) || self.heading(&mut cur) {
+                let at = cur.pos();
+                let line_end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+                if self.table_line(&mut cur, line_end) || self.heading(&mut cur, line_end) {
                     continue;
                 }
             }
@@ -566,9 +568,8 @@ impl<'a> Reader<'a> {
 
     /// A line of a table embedded in the prose: its header is kept, its rows are read by the
     /// rows reader, and the first line that does not fit ends the table.
-    fn table_line(&mut self, cur: &mut Cursor) -> bool {
+    fn table_line(&mut self, cur: &mut Cursor, end: usize) -> bool {
         let start = cur.pos();
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
         let line = &self.text[start..end];
         let span = Span::new(start, end);
         // A table line has at least two cell separators of one kind; finding two is enough.
@@ -590,13 +591,12 @@ impl<'a> Reader<'a> {
     }
 
     /// A heading line ("## 第二章 产业发展", "三、服务业", "（二）社会发展") resets the context.
-    fn heading(&mut self, cur: &mut Cursor) -> bool {
+    fn heading(&mut self, cur: &mut Cursor, line_end: usize) -> bool {
         let start = cur.pos();
         // Only this line's leading spaces: skipping newlines too would rescan blank lines.
         while cur.peek().is_some_and(|c| c != '\n' && is_space(c)) {
             cur.bump();
         }
-        let line_end = self.text[cur.pos()..].find('\n').map_or(self.text.len(), |i| cur.pos() + i);
         let line = self.text[cur.pos()..line_end].trim();
         let body = line.trim_start_matches('#').trim_start();
         let numbered = |s: &str| {
@@ -606,8 +606,9 @@ impl<'a> Reader<'a> {
         };
         let chapter = body.starts_with('第') && body.chars().take(6).any(|c| matches!(c, '章' | '节' | '篇'));
         // A heading is short and has no sentence end in it; a numbered paragraph is not.
-        let short = body.chars().count() <= 40 && !body.contains('。');
-        if (line.starts_with('#') || chapter || numbered(body)) && short {
+        // (Tested last: counting the chars of every line costs more than the other tests.)
+        let short = || body.chars().count() <= 40 && !body.contains('。');
+        if (line.starts_with('#') || chapter || numbered(body)) && short() {
             self.ctx =
                 self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
             self.subject = None;
