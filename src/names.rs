@@ -118,18 +118,17 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
 
 /// The key under which statements about the same statistic are gathered.
 pub fn key(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(halfwidth)
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’'))
-        .collect();
+    let mut s = String::with_capacity(name.len());
+    // No char above U+3000 is white space: CJK skips the Unicode table.
+    let white = |c: char| c as u32 <= 0x3000 && c.is_whitespace();
+    s.extend(name.chars().map(halfwidth).filter(|&c| !white(c) && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’')));
     strip_unit_parenthesis(&mut s);
     // Find where the qualifiers end, then cut once: draining each one would move the rest of
     // the string every time, which is quadratic on a name of many qualifiers.
     let mut from = 0;
     'strip: loop {
         for q in QUALIFIERS {
-            if s.len() - from > q.len() && s[from..].starts_with(q) {
+            if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && s[from..].starts_with(q) {
                 from += q.len();
                 continue 'strip;
             }

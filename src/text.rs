@@ -32,26 +32,29 @@ impl Span {
 }
 
 /// Converts UTF-8 byte offsets to UTF-16 offsets. It records the UTF-16 offset at every
-/// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride and the table costs a
-/// few bytes per kilobyte of input.
+/// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride (eight words) and the table costs
+/// a quarter of the input's size.
 pub struct Utf16Map<'a> {
     text: &'a str,
     checkpoints: Vec<(usize, u32)>,
 }
 
 impl<'a> Utf16Map<'a> {
-    const STRIDE: usize = 256;
+    const STRIDE: usize = 64;
 
     pub fn new(text: &'a str) -> Utf16Map<'a> {
-        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
-        let mut next = 0usize;
-        let mut units = 0u32;
-        for (i, c) in text.char_indices() {
-            if i >= next {
-                checkpoints.push((i, units));
-                next = i + Self::STRIDE;
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 2);
+        let (mut at, mut units) = (0usize, 0u32);
+        // A checkpoint at the first char boundary at or after every STRIDE bytes from the last.
+        while at < bytes.len() {
+            checkpoints.push((at, units));
+            let mut next = (at + Self::STRIDE).min(bytes.len());
+            while !text.is_char_boundary(next) {
+                next += 1;
             }
-            units += c.len_utf16() as u32;
+            units += utf16_len(&bytes[at..next]);
+            at = next;
         }
         checkpoints.push((text.len(), units));
         Utf16Map { text, checkpoints }
@@ -59,22 +62,41 @@ impl<'a> Utf16Map<'a> {
 
     /// The UTF-16 offset of byte offset `b` (clamped to the text and to a char boundary below).
     pub fn offset(&self, b: usize) -> u32 {
-        let b = b.min(self.text.len());
-        let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
-        let (mut at, mut units) = self.checkpoints[k];
-        for c in self.text[at..].chars() {
-            if at + c.len_utf8() > b {
-                break;
-            }
-            at += c.len_utf8();
-            units += c.len_utf16() as u32;
+        let mut b = b.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
         }
-        units
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
+        let (at, units) = self.checkpoints[k];
+        units + utf16_len(self.text.as_bytes().get(at..b).unwrap_or_default())
     }
 
     pub fn span(&self, s: Span) -> [u32; 2] {
         [self.offset(s.start), self.offset(s.end)]
     }
+}
+
+/// The UTF-16 length of whole chars in UTF-8 `bytes`: one unit per byte that starts a char
+/// (anything but a continuation byte 10xxxxxx), two for a four-byte char (lead byte 11110xxx).
+/// Eight bytes at a time: in each byte, bit 7 of `x & !(x << 1)` marks a continuation byte
+/// and bit 7 of `x & x<<1 & x<<2 & x<<3` a four-byte lead.
+fn utf16_len(bytes: &[u8]) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut units = 0u32;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        // Bit 7 of each byte moved to bit 0, then the eight bytes summed by one multiplication
+        // (count_ones has no instruction on baseline x86-64).
+        let continuation = (x & !(x << 1) & HIGH) >> 7;
+        let four = (x & (x << 1) & (x << 2) & (x << 3) & HIGH) >> 7;
+        let sum = |m: u64| (m.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32;
+        units += 8 - sum(continuation) + sum(four);
+    }
+    for &b in words.remainder() {
+        units += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);
+    }
+    units
 }
 
 /// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
@@ -88,8 +110,130 @@ pub fn halfwidth(c: char) -> char {
 
 /// White space as plan text uses it: ASCII, the ideographic space, and the invisible marks
 /// (zero-width, byte-order, bidi) that copy-paste from PDFs and web pages brings along.
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+/// The Unicode White_Space set (what `char::is_whitespace` tests) is spelled out, so that the
+/// common case, a CJK char, is rejected by two comparisons instead of a table look-up.
+pub const fn is_space(c: char) -> bool {
+    // Above U+3000 only the byte-order mark is a space: CJK text leaves at the first test.
+    if c as u32 > 0x3000 {
+        return c == '\u{FEFF}';
+    }
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200F}'
+            | '\u{2028}'..='\u{202F}'
+            | '\u{205F}'..='\u{2060}'
+            | '\u{3000}'
+            | '\u{FEFF}'
+    )
+}
+
+/// A word list grouped by first char, with a filter of those chars: a position no word can
+/// start at is rejected with one bit test, and otherwise only the words that start with the
+/// char there are tried, found by binary search. It derefs to the list.
+///
+/// A word can only match where its first char is the (folded) next char, so grouping keeps
+/// the first match of a scan of the whole list as long as each group keeps its order, longest
+/// first. `Words::new` refuses, at compile time, a list whose groups are not sorted by char.
+pub struct Words<T: 'static> {
+    list: &'static [(&'static str, T)],
+    /// Bit `c % 256` is set for the first char `c` of every word.
+    starts: [u64; 4],
+}
+
+impl<T> Words<T> {
+    pub const fn new(list: &'static [(&'static str, T)]) -> Words<T> {
+        let mut starts = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let c = first_char_code(list[i].0);
+            if i > 0 && first_char_code(list[i - 1].0) > c {
+                panic!("a Words list must be sorted by first char");
+            }
+            let k = (c % 256) as usize;
+            starts[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        Words { list, starts }
+    }
+
+    /// False when no word starts with `c` (a char already folded to half width).
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        let k = c as usize % 256;
+        self.starts[k / 64] >> (k % 64) & 1 == 1
+    }
+
+    /// The words that start with `c`, in list order.
+    pub(crate) fn starting_with(&self, c: char) -> &'static [(&'static str, T)] {
+        if !self.may_start(c) {
+            return &[];
+        }
+        let c = char_head(c);
+        let from = self.list.partition_point(|(w, _)| head(w.as_bytes()) < c);
+        let len = self.list[from..].iter().take_while(|(w, _)| head(w.as_bytes()) == c).count();
+        &self.list[from..from + len]
+    }
+}
+
+/// [`head`] of the UTF-8 encoding of `c`, computed from the code point.
+fn char_head(c: char) -> u32 {
+    let u = c as u32;
+    let cont = |x: u32| 0x80 | x & 0x3F;
+    match u {
+        0..=0x7F => u << 16,
+        0x80..=0x7FF => (0xC0 | u >> 6) << 16 | cont(u) << 8,
+        0x800..=0xFFFF => (0xE0 | u >> 12) << 16 | cont(u >> 6) << 8 | cont(u),
+        _ => (0xF0 | u >> 18) << 16 | cont(u >> 12) << 8 | cont(u >> 6),
+    }
+}
+
+/// Up to three bytes of the first char of UTF-8 `b`, big-endian: UTF-8 orders bytes as code
+/// points, so these keys order words as [`first_char_code`] does, at the cost of a few shifts.
+/// (Four-byte chars that share three bytes get one key; the words of such a group are then
+/// all tried, and only those that match can be eaten.)
+fn head(b: &[u8]) -> u32 {
+    match *b {
+        [a, ..] if a < 0x80 => u32::from(a) << 16,
+        [a, x, ..] if a < 0xE0 => u32::from(a) << 16 | u32::from(x) << 8,
+        [a, x, y, ..] => u32::from(a) << 16 | u32::from(x) << 8 | u32::from(y),
+        _ => 0,
+    }
+}
+
+impl<T> std::ops::Deref for Words<T> {
+    type Target = [(&'static str, T)];
+    fn deref(&self) -> &Self::Target {
+        self.list
+    }
+}
+
+/// The code point of the first char of `s` (0 for an empty string), in a const context.
+const fn first_char_code(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return 0;
+    }
+    let x = b[0] as u32;
+    let n = if x < 0x80 {
+        1
+    } else if x < 0xE0 {
+        2
+    } else if x < 0xF0 {
+        3
+    } else {
+        4
+    };
+    let mut c = if n == 1 { x } else { x & (0x7F >> n) };
+    let mut i = 1;
+    while i < n && i < b.len() {
+        c = c << 6 | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    c
 }
 
 #[cfg(test)]
@@ -110,12 +254,70 @@ mod tests {
     }
 
     #[test]
+    fn utf16_offsets_inside_chars_round_down() {
+        let t = "a总𠀀b";
+        let m = Utf16Map::new(t);
+        let want = [0, 1, 1, 1, 2, 2, 2, 2, 4, 5];
+        for (b, w) in want.iter().enumerate() {
+            assert_eq!(m.offset(b), *w, "byte {b}");
+        }
+    }
+
+    #[test]
+    fn utf16_len_counts_like_chars() {
+        let t = "aé总𠀀b，２０１５😀 GDP 47.6亿元𠀀𠀀".repeat(3);
+        for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+            for b in (a..=t.len()).filter(|&b| t.is_char_boundary(b)) {
+                let want: usize = t[a..b].chars().map(char::len_utf16).sum();
+                assert_eq!(utf16_len(&t.as_bytes()[a..b]) as usize, want, "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
     fn utf16_offsets_across_checkpoints() {
         let t = "增长".repeat(1000);
         let m = Utf16Map::new(&t);
         for k in [0, 1, 85, 86, 500, 1999, 2000] {
             assert_eq!(m.offset(k * 3), k as u32);
         }
+    }
+
+    #[test]
+    fn spaces_are_white_space_and_invisible_marks() {
+        let invisible =
+            |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}');
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || invisible(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn char_heads_are_heads_of_the_encoding() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            assert_eq!(char_head(c), head(c.encode_utf8(&mut b).as_bytes()), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn heads_order_as_code_points() {
+        let chars = ['\0', 'a', '~', '\u{80}', 'é', '\u{7FF}', '\u{800}', '≥', '年', '\u{FFFF}', '𠀀', '\u{10FFFF}'];
+        for a in chars {
+            for b in chars {
+                let (mut x, mut y) = ([0u8; 4], [0u8; 4]);
+                let (ha, hb) = (head(a.encode_utf8(&mut x).as_bytes()), head(b.encode_utf8(&mut y).as_bytes()));
+                assert_eq!(ha.cmp(&hb), a.cmp(&b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_chars_of_words() {
+        for w in ["年均", "≥", ">", "é", "𠀀", "x"] {
+            assert_eq!(first_char_code(w), w.chars().next().unwrap() as u32, "{w}");
+        }
+        assert_eq!(first_char_code(""), 0);
     }
 
     #[test]

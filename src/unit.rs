@@ -15,6 +15,8 @@
 //! | `‰`         | `‰`      | 0   | `Permille`|
 //! | `个百分点`   | `个百分点` | 0   | `Points`  |
 
+use crate::text::Words;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnitKind {
     /// A quantity with a base unit (possibly none, for bare counts such as "15万").
@@ -39,51 +41,52 @@ pub struct Unit {
 const MAGNITUDES: &[(&str, i32)] =
     &[("万亿", 12), ("千亿", 11), ("百亿", 10), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4), ("千", 3)];
 
-/// Base units, with the canonical spelling each folds to. Longest first, so that 千瓦时 is not
-/// read as 千瓦, and so that 千瓦 is a base of its own rather than 千 × 瓦.
-const BASES: &[(&str, &str)] = &[
-    ("吨标准煤", "吨标准煤"),
-    ("平方公里", "平方公里"),
-    ("头（只）", "头"),
-    ("头(只)", "头"),
-    ("吨标煤", "吨标准煤"),
-    ("千瓦时", "千瓦时"),
-    ("标准箱", "标准箱"),
-    ("平方米", "平方米"),
-    ("立方米", "立方米"),
+/// Base units, with the canonical spelling each folds to, grouped by first char (see
+/// [`Words`]). Longest first within a group, so that 千瓦时 is not read as 千瓦, and so that 千瓦
+/// is a base of its own rather than 千 × 瓦.
+const BASES: Words<&str> = Words::new(&[
+    ("%", "%"),
+    ("‰", "‰"),
     ("个百分点", "个百分点"),
-    ("百分点", "个百分点"),
+    ("个", "个"),
+    ("亩", "亩"),
+    ("人次", "人次"),
+    ("人", "人"),
+    ("件", "件"),
+    ("倍", "倍"),
+    ("元", "元"),
+    ("公里", "公里"),
+    ("公顷", "公顷"),
+    ("千瓦时", "千瓦时"),
     ("千瓦", "千瓦"),
     ("千米", "公里"),
     ("千克", "千克"),
-    ("美元", "美元"),
-    ("人次", "人次"),
-    ("公里", "公里"),
-    ("公顷", "公顷"),
-    ("元", "元"),
-    ("吨", "吨"),
-    ("人", "人"),
-    ("亩", "亩"),
-    ("户", "户"),
-    ("个", "个"),
-    ("项", "项"),
-    ("家", "家"),
-    ("头", "头"),
     ("只", "只"),
-    ("辆", "辆"),
-    ("所", "所"),
-    ("张", "张"),
     ("台", "台"),
+    ("吨标准煤", "吨标准煤"),
+    ("吨标煤", "吨标准煤"),
+    ("吨", "吨"),
+    ("头（只）", "头"),
+    ("头(只)", "头"),
+    ("头", "头"),
     ("套", "套"),
-    ("座", "座"),
-    ("件", "件"),
+    ("家", "家"),
+    ("平方公里", "平方公里"),
+    ("平方米", "平方米"),
     ("床", "床"),
+    ("座", "座"),
+    ("张", "张"),
+    ("户", "户"),
+    ("所", "所"),
+    ("标准箱", "标准箱"),
+    ("百分点", "个百分点"),
+    ("立方米", "立方米"),
     ("米", "米"),
-    ("倍", "倍"),
-    ("%", "%"),
+    ("美元", "美元"),
+    ("辆", "辆"),
+    ("项", "项"),
     ("％", "%"),
-    ("‰", "‰"),
-];
+]);
 
 impl Unit {
     /// The dimensionless unit of a bare number.
@@ -106,6 +109,9 @@ impl Unit {
             return (Unit::from_parts(&s[..len], base, 0), len);
         }
         for &(m, exp) in MAGNITUDES {
+            if s.as_bytes().get(..2) != m.as_bytes().get(..2) {
+                continue;
+            }
             if let Some(rest) = s.strip_prefix(m) {
                 let (base, len) = match_base(rest).unwrap_or(("", 0));
                 // A magnitude may not sit before %, ‰ or points: "万%" is not a unit.
@@ -133,7 +139,7 @@ impl Unit {
             "个百分点" => UnitKind::Points,
             _ => UnitKind::Amount,
         };
-        let text = text.replace('％', "%");
+        let text = if text.contains('％') { text.replace('％', "%") } else { text.to_string() };
         Unit { text, base, exp, kind }
     }
 
@@ -156,7 +162,8 @@ impl Unit {
 }
 
 fn match_base(s: &str) -> Option<(&'static str, usize)> {
-    BASES.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, canon)| (canon, w.len()))
+    // Only the bases that start with the text's first char, longest first.
+    BASES.starting_with(s.chars().next()?).iter().find(|(w, _)| s.starts_with(w)).map(|&(w, canon)| (canon, w.len()))
 }
 
 #[cfg(test)]

@@ -16,35 +16,42 @@
 //! | `1,234.5`             | `number()`        | 1234.5                         |
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{halfwidth, is_space, Span};
+use crate::text::{halfwidth, is_space, Span, Words};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
-pub const PREFIX_BOUNDS: &[(&str, Bound)] = &[
+pub const PREFIX_BOUNDS: Words<Bound> = Words::new(&[
+    ("<=", Bound::Le),
+    ("<", Bound::Le),
+    (">=", Bound::Ge),
+    (">", Bound::Ge),
+    ("~", Bound::Approx),
+    ("≈", Bound::Approx),
+    ("≤", Bound::Le),
+    ("≥", Bound::Ge),
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
     ("不高于", Bound::Le),
-    ("控制在", Bound::Le),
-    ("超过", Bound::Ge),
-    ("突破", Bound::Ge),
-    ("大于", Bound::Ge),
-    ("高于", Bound::Ge),
     ("低于", Bound::Le),
+    ("大于", Bound::Ge),
     ("小于", Bound::Le),
-    ("超", Bound::Ge),
-    ("逾", Bound::Ge),
+    ("控制在", Bound::Le),
+    ("突破", Bound::Ge),
     ("约", Bound::Approx),
+    ("超过", Bound::Ge),
+    ("超", Bound::Ge),
     ("近", Bound::Approx),
-    (">=", Bound::Ge),
-    ("<=", Bound::Le),
-    ("≥", Bound::Ge),
-    ("≤", Bound::Le),
-    (">", Bound::Ge),
-    ("<", Bound::Le),
-    ("~", Bound::Approx),
-    ("≈", Bound::Approx),
-];
+    ("逾", Bound::Ge),
+    ("高于", Bound::Ge),
+]);
+
+/// True for the first chars of [`PREFIX_BOUNDS`] (the test `prefix_bound_starts` keeps them
+/// in step): one match instead of a search through the words.
+#[rustfmt::skip]
+fn starts_prefix_bound(c: char) -> bool {
+    matches!(c, '不' | '控' | '超' | '突' | '大' | '高' | '低' | '小' | '逾' | '约' | '近' | '>' | '<' | '≥' | '≤' | '~' | '≈')
+}
 
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
@@ -79,19 +86,61 @@ impl<'a> Cursor<'a> {
         &self.text[self.pos..self.end]
     }
 
-    /// The next char, folded to half width.
-    pub fn peek(&self) -> Option<char> {
-        self.rest().chars().next().map(halfwidth)
+    /// The next char as written, decoded straight from the bytes: the reader calls this for
+    /// every char, and most are three-byte CJK.
+    #[inline(always)]
+    fn next_raw(&self) -> Option<char> {
+        let b = self.text.as_bytes().get(self.pos..self.end)?;
+        match *b {
+            [] => None,
+            [x, ..] if x < 0x80 => Some(char::from(x)),
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
+                char::from_u32(u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F))
+            }
+            _ => self.text.get(self.pos..self.end)?.chars().next(),
+        }
     }
 
+    /// The next char, folded to half width.
+    #[inline]
+    pub fn peek(&self) -> Option<char> {
+        self.next_raw().map(halfwidth)
+    }
+
+    #[inline]
     pub fn bump(&mut self) -> Option<char> {
-        let c = self.rest().chars().next()?;
+        let c = self.next_raw()?;
         self.pos += c.len_utf8();
         Some(halfwidth(c))
     }
 
+    /// Moves to the next char boundary whose byte passes `lead` and where the bytes from there
+    /// satisfy `stop`, or to the end, without decoding the chars in between.
+    pub fn skip_to_bytes(&mut self, lead: impl Fn(u8) -> bool, stop: impl Fn(&[u8]) -> bool) {
+        let bytes = &self.text.as_bytes()[..self.end];
+        while self.pos < self.end {
+            if lead(bytes[self.pos]) && self.text.is_char_boundary(self.pos) && stop(&bytes[self.pos..]) {
+                return;
+            }
+            self.pos += 1;
+        }
+    }
+
+    /// Moves past the chars (folded to half width) that `keep` accepts, decoding them in one
+    /// loop; true if it moved.
+    pub fn skip_while(&mut self, keep: impl Fn(char) -> bool) -> bool {
+        let start = self.pos;
+        while let Some(c) = self.next_raw() {
+            if !keep(halfwidth(c)) {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        self.pos > start
+    }
+
     pub fn skip_spaces(&mut self) {
-        while let Some(c) = self.rest().chars().next() {
+        while let Some(c) = self.next_raw() {
             if !is_space(c) {
                 break;
             }
@@ -103,14 +152,21 @@ impl<'a> Cursor<'a> {
     pub fn eat(&mut self, word: &str) -> bool {
         let rest = &self.text.as_bytes()[self.pos..self.end];
         let w = word.as_bytes();
+        // Folding turns a three-byte full-width char into one ASCII byte, never the reverse, so
+        // a match needs at least as many bytes as the word has.
+        if rest.len() < w.len() {
+            return false;
+        }
         // The fast path compares bytes inline: most calls fail on the first byte.
-        if rest.len() >= w.len() && w.iter().zip(rest).all(|(a, b)| a == b) {
+        let Some(i) = w.iter().zip(rest).position(|(a, b)| a != b) else {
             self.pos += w.len();
             return true;
-        }
-        // Folding only turns full-width forms into ASCII, so a word without ASCII can only
-        // match byte for byte.
-        if !w.iter().any(u8::is_ascii) {
+        };
+        // Bytes before `i` are equal, so both sides are at a char boundary where the first
+        // differing char starts. Folding can only help if that char of the word is ASCII (so
+        // it starts at `i`) and the text's char there is full width: U+FF01–FF5E (lead byte
+        // EF) or the ideographic space U+3000 (lead byte E3).
+        if !w[i].is_ascii() || !matches!(rest[i], 0xEF | 0xE3) {
             return false;
         }
         let mut p = self.pos;
@@ -125,12 +181,38 @@ impl<'a> Cursor<'a> {
         true
     }
 
+    /// Consumes the first of `words` the text continues with, and gives its value.
     pub fn eat_any<T: Copy>(&mut self, words: &[(&str, T)]) -> Option<T> {
-        words.iter().find(|(w, _)| self.eat(w)).map(|&(_, t)| t)
+        let rest = &self.text.as_bytes()[self.pos..self.end];
+        let first = *rest.first()?;
+        // Only a word whose first char is this one, or (folded) an ASCII word after a
+        // full-width char, can match: compare the first char's bytes inline and call `eat`
+        // only for the words that pass.
+        let folded = matches!(first, 0xEF | 0xE3);
+        let at = |i: usize| rest.get(i).copied();
+        let may_match = |w: &[u8]| match *w {
+            [] => true,
+            [a, ..] if a.is_ascii() => a == first || folded,
+            // A non-ASCII first char matches only byte for byte: its lead and (for a
+            // three- or four-byte char) its next two bytes, or (two-byte) its next one.
+            [a, b, ..] if a < 0xE0 => a == first && at(1) == Some(b),
+            [a, b, c, ..] => a == first && at(1) == Some(b) && at(2) == Some(c),
+            _ => false,
+        };
+        words.iter().find(|(w, _)| may_match(w.as_bytes()) && self.eat(w)).map(|&(_, t)| t)
+    }
+
+    /// As [`Cursor::eat_any`], trying only the words that start with the (folded) next char.
+    pub fn eat_word<T: Copy>(&mut self, words: &Words<T>) -> Option<T> {
+        let group = words.starting_with(self.peek()?);
+        if group.is_empty() {
+            return None;
+        }
+        self.eat_any(group)
     }
 
     pub fn prefix_bound(&mut self) -> Option<Bound> {
-        self.eat_any(PREFIX_BOUNDS)
+        self.eat_word(&PREFIX_BOUNDS)
     }
 
     pub fn suffix_bound(&mut self) -> Option<Bound> {
@@ -298,9 +380,7 @@ impl<'a> Cursor<'a> {
     /// True when a figure can start here: a digit, a sign, or the first char of a bound word.
     /// Readers test this before [`Cursor::figure`] to skip text that holds no number.
     pub fn may_start_figure(&self) -> bool {
-        self.peek().is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || PREFIX_BOUNDS.iter().any(|(w, _)| w.starts_with(c))
-        })
+        self.peek().is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || starts_prefix_bound(c))
     }
 
     /// Reads `[prefix bound] number [unit] [suffix bound]` as a figure with its unit.
@@ -344,6 +424,47 @@ mod tests {
 
     fn cur(s: &str) -> Cursor<'_> {
         Cursor::new(s, 0, s.len())
+    }
+
+    #[test]
+    fn word_filters_accept_every_first_char() {
+        const W: Words<u8> =
+            Words::new(&[(">", 3), ("x", 6), ("é", 4), ("≥", 2), ("年均增长", 7), ("年均", 1), ("年", 8), ("𠀀", 5)]);
+        for (w, _) in W.iter() {
+            let c = w.chars().next().unwrap();
+            assert!(W.may_start(c), "{w}");
+        }
+        assert_eq!(cur("＞5").eat_word(&W), Some(3));
+        assert_eq!(cur("年均5").eat_word(&W), Some(1));
+        assert_eq!(cur("年均增长5").eat_word(&W), Some(7));
+        assert_eq!(cur("年5").eat_word(&W), Some(8));
+        assert_eq!(cur("月5").eat_word(&W), None);
+        assert_eq!(cur("").eat_word(&W), None);
+    }
+
+    #[test]
+    fn prefix_bound_starts() {
+        let firsts: Vec<char> = PREFIX_BOUNDS.iter().filter_map(|(w, _)| w.chars().next()).collect();
+        for c in &firsts {
+            assert!(starts_prefix_bound(*c), "{c}");
+        }
+        for c in ['不', '控', '超', '突', '大', '高', '低', '小', '逾', '约', '近', '>', '<', '≥', '≤', '~', '≈']
+        {
+            assert!(firsts.contains(&c), "{c} starts no prefix bound");
+        }
+    }
+
+    #[test]
+    fn eat_folds_full_width() {
+        let mut c = cur("＞＝42");
+        assert!(c.eat(">="));
+        assert_eq!(c.rest(), "42");
+        let mut c = cur("　1");
+        assert!(c.eat(" "));
+        assert!(!cur("超").eat("超过"));
+        assert!(!cur("＞").eat(">="));
+        assert_eq!(cur("≥5").eat_word(&PREFIX_BOUNDS), Some(Bound::Ge));
+        assert_eq!(cur("～5").eat_word(&PREFIX_BOUNDS), Some(Bound::Approx));
     }
 
     #[test]

@@ -26,7 +26,8 @@ use crate::messages::{self, excerpt};
 use crate::text::{is_space, Span};
 use crate::unit::{Unit, UnitKind};
 
-/// Words that introduce an annual rate, with the sign they give it.
+/// Words that introduce an annual rate, with the sign they give it. All start with 年 (a test
+/// asserts it), which form detection tests first.
 const RATE_WORDS: &[(&str, f64)] =
     &[("年均增长", 1.0), ("年均递增", 1.0), ("年均增速", 1.0), ("年均下降", -1.0), ("年均减少", -1.0), ("年均", 1.0)];
 
@@ -70,8 +71,13 @@ struct PendingRate {
 pub(super) fn looks_like_target_line(line: &str) -> bool {
     let mut cur = Cursor::new(line, 0, line.len());
     while !cur.at_end() {
+        // Only a digit (a year) or 年 (年均) can start what this looks for: skip to the next
+        // ASCII digit, full-width digit (U+FF10–FF19) or 年 (U+5E74).
+        cur.skip_to_bytes(
+            |b| b.is_ascii_digit() || b == 0xEF || b == 0xE5,
+            |b| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xE5, 0xB9, 0xB4, ..]),
+        );
         let here = cur.pos();
-        // Only a digit (a year) or 年 (年均) can start what this looks for.
         if !cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '年') {
             cur.bump();
             continue;
@@ -83,7 +89,7 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
             }
         }
         cur.set_pos(here);
-        if cur.eat_any(RATE_WORDS).is_some() {
+        if cur.rest().starts_with('年') && cur.eat_any(RATE_WORDS).is_some() {
             cur.skip_spaces();
             cur.eat("=");
             if matches!(cur.figure(), Some(Ok((_, u))) if u.kind == UnitKind::Percent) && !cur.rest().starts_with('，')
@@ -374,7 +380,9 @@ mod tests {
 
     #[test]
     fn target_lines() {
+        assert!(RATE_WORDS.iter().all(|w| w.0.starts_with('年')));
         assert!(looks_like_target_line("地区生产总值 2010=47.6亿元"));
+        assert!(looks_like_target_line("地区生产总值 ２０１０＝47.6亿元"));
         assert!(looks_like_target_line("GDP 年均24.6%"));
         assert!(!looks_like_target_line("“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"));
         assert!(!looks_like_target_line("2010年口岸进出口货运量完成862万吨"));

@@ -28,7 +28,7 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{is_space, Span};
+use crate::text::{is_space, Span, Words};
 use crate::unit::{Unit, UnitKind};
 
 /// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
@@ -43,50 +43,51 @@ const PERIODS: &[(&str, i32, i32)] = &[
     ("十", 0, 0),
 ];
 
-/// Verbs that introduce a level, longest first.
-const LEVEL_VERBS: &[(&str, Bound)] = &[
-    ("控制在", Bound::Le),
-    ("保持在", Bound::Eq),
-    ("稳定在", Bound::Eq),
-    ("提高到", Bound::Eq),
-    ("提高至", Bound::Eq),
-    ("提升到", Bound::Eq),
-    ("提升至", Bound::Eq),
-    ("增加到", Bound::Eq),
-    ("增加至", Bound::Eq),
-    ("增长到", Bound::Eq),
-    ("增长至", Bound::Eq),
+/// Verbs that introduce a level, grouped by first char and longest first in a group (see
+/// [`Words`]).
+const LEVEL_VERBS: Words<Bound> = Words::new(&[
     ("下降到", Bound::Eq),
     ("下降至", Bound::Eq),
-    ("降低到", Bound::Eq),
-    ("降低至", Bound::Eq),
-    ("扩大到", Bound::Eq),
-    ("扩大至", Bound::Eq),
-    ("拓展到", Bound::Eq),
-    ("拓展至", Bound::Eq),
-    ("调整为", Bound::Eq),
-    ("达到", Bound::Eq),
-    ("实现", Bound::Eq),
-    ("完成", Bound::Eq),
-    ("突破", Bound::Ge),
-    ("超过", Bound::Ge),
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
     ("不高于", Bound::Le),
-    ("增至", Bound::Eq),
-    ("降至", Bound::Eq),
-    ("达", Bound::Eq),
     ("为", Bound::Eq),
+    ("保持在", Bound::Eq),
+    ("增加到", Bound::Eq),
+    ("增加至", Bound::Eq),
+    ("增长到", Bound::Eq),
+    ("增长至", Bound::Eq),
+    ("增至", Bound::Eq),
+    ("完成", Bound::Eq),
+    ("实现", Bound::Eq),
+    ("扩大到", Bound::Eq),
+    ("扩大至", Bound::Eq),
+    ("拓展到", Bound::Eq),
+    ("拓展至", Bound::Eq),
+    ("控制在", Bound::Le),
+    ("提高到", Bound::Eq),
+    ("提高至", Bound::Eq),
+    ("提升到", Bound::Eq),
+    ("提升至", Bound::Eq),
     ("是", Bound::Eq),
-    ("超", Bound::Ge),
-    ("逾", Bound::Ge),
-    ("近", Bound::Approx),
+    ("稳定在", Bound::Eq),
+    ("突破", Bound::Ge),
     ("约", Bound::Approx),
-];
+    ("调整为", Bound::Eq),
+    ("超过", Bound::Ge),
+    ("超", Bound::Ge),
+    ("达到", Bound::Eq),
+    ("达", Bound::Eq),
+    ("近", Bound::Approx),
+    ("逾", Bound::Ge),
+    ("降低到", Bound::Eq),
+    ("降低至", Bound::Eq),
+    ("降至", Bound::Eq),
+]);
 
 /// Words that introduce a compound annual rate over the context's period.
-const PERIOD_RATE_WORDS: &[(&str, f64)] = &[
+const PERIOD_RATE_WORDS: Words<f64> = Words::new(&[
     ("年均增长", 1.0),
     ("年均递增", 1.0),
     ("年均增速", 1.0),
@@ -94,22 +95,22 @@ const PERIOD_RATE_WORDS: &[(&str, f64)] = &[
     ("年均下降", -1.0),
     ("年均降低", -1.0),
     ("年均减少", -1.0),
-];
+]);
 
 /// Words that introduce one year's growth over the previous one (annual plans, reports, news).
-const YEAR_RATE_WORDS: &[(&str, f64)] = &[
+const YEAR_RATE_WORDS: Words<f64> = Words::new(&[
+    ("下降", -1.0),
     ("同比增长", 1.0),
     ("同比增加", 1.0),
     ("同比下降", -1.0),
     ("同比减少", -1.0),
-    ("较同期增长", 1.0),
-    ("较上年增长", 1.0),
-    ("比上年增长", 1.0),
-    ("比上年下降", -1.0),
     ("增长", 1.0),
     ("增速", 1.0),
-    ("下降", -1.0),
-];
+    ("比上年增长", 1.0),
+    ("比上年下降", -1.0),
+    ("较同期增长", 1.0),
+    ("较上年增长", 1.0),
+]);
 
 /// The verb between the two figures of "由A…到B".
 const CHANGE_VERBS: &[&str] = &[
@@ -337,15 +338,53 @@ fn may_start_anchor(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || ANCHOR_STARTS.binary_search(&c).is_ok()
 }
 
+/// True for the chars the reader's main loop must stop at: line breaks, spaces, clause
+/// delimiters, the thousands comma and anchor starts. Every other char is skipped in one loop.
+fn stops_skip(c: char) -> bool {
+    c == '\n' || is_space(c) || is_delim(c) || c == ',' || may_start_anchor(c)
+}
+
+/// A filter in front of [`stops_skip`]: bit `c % 1024` is set for every char it accepts, so most
+/// plain chars are rejected by one load. The test `skip_filter_covers_every_stop` checks the
+/// filter against [`stops_skip`] over all of Unicode.
+fn may_stop_skip(c: char) -> bool {
+    let k = c as usize % 1024;
+    STOP_FILTER[k / 32] >> (k % 32) & 1 == 1
+}
+
+const STOP_FILTER: [u32; 32] = {
+    const fn set(f: &mut [u32; 32], u: u32) {
+        let k = (u % 1024) as usize;
+        f[k / 32] |= 1 << (k % 32);
+    }
+    let mut f = [0u32; 32];
+    let mut i = 0;
+    while i < ANCHOR_STARTS.len() {
+        set(&mut f, ANCHOR_STARTS[i] as u32);
+        i += 1;
+    }
+    // Digits, spaces and delimiters all lie below U+3100 or in U+FE00–FF5F.
+    let mut u = 0u32;
+    while u < 0x10000 {
+        if let Some(c) = char::from_u32(u) {
+            if c.is_ascii_digit() || matches!(c, '０'..='９' | '\n' | ',') || is_space(c) || is_delim(c) {
+                set(&mut f, u);
+            }
+        }
+        u = if u == 0x3100 { 0xFE00 } else { u + 1 };
+    }
+    f
+};
+
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
 const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
 
 /// Words that speak of the present, whose year the text does not give.
-const NOW_WORDS: &[(&str, ())] = &[("截至目前", ()), ("目前", ()), ("当前", ()), ("现阶段", ())];
+const NOW_WORDS: Words<()> = Words::new(&[("当前", ()), ("截至目前", ()), ("现阶段", ()), ("目前", ())]);
 
 /// Verbs between a rate word and its figure.
-const RATE_VERBS: &[(&str, ())] = &[("保持在", ()), ("稳定在", ()), ("达到", ()), ("为", ()), ("在", ())];
+const RATE_VERBS: Words<()> = Words::new(&[("为", ()), ("保持在", ()), ("在", ()), ("稳定在", ()), ("达到", ())]);
 
 /// Reads "—8%" or "-8%" after a rate, the upper end of a range. The cursor moves only when one
 /// was read.
@@ -367,8 +406,8 @@ fn read_range_end(cur: &mut Cursor) -> Option<Figure> {
 }
 
 /// Years named relative to the document's own year.
-const RELATIVE_YEARS: &[(&str, i32)] =
-    &[("今年", 0), ("本年", 0), ("当年", 0), ("过去一年", -1), ("去年", -1), ("上年", -1), ("明年", 1)];
+const RELATIVE_YEARS: Words<i32> =
+    Words::new(&[("上年", -1), ("今年", 0), ("去年", -1), ("当年", 0), ("明年", 1), ("本年", 0), ("过去一年", -1)]);
 
 /// Reads a part of a year after "YYYY年": "1-7月", "1—7月", "上半年", "一季度", "前三季度".
 /// Returns the label that keeps its figures apart.
@@ -409,8 +448,15 @@ fn partial_period(cur: &mut Cursor) -> Option<&'static str> {
     None
 }
 
+/// True for the chars a Chinese numeral can start with: a digit or 十/百/千 (万 and 亿 cannot
+/// lead), which also covers the 百 of 百分之.
+#[rustfmt::skip]
+fn may_start_numeral(c: char) -> bool {
+    matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千')
+}
+
 /// True for the characters that end a clause.
-fn is_delim(c: char) -> bool {
+const fn is_delim(c: char) -> bool {
     matches!(
         c,
         '，' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '!' | '?' | '\n' | '（' | '）' | '(' | ')' | '【' | '】'
@@ -431,9 +477,16 @@ impl<'a> Reader<'a> {
         while !cur.at_end() {
             if line_start {
                 line_start = false;
-                if self.table_line(&mut cur) || self.heading(&mut cur) {
+                let at = cur.pos();
+                let line_end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+                if self.table_line(&mut cur, line_end) || self.heading(&mut cur, line_end) {
                     continue;
                 }
+            }
+            // Most chars are none of what the cases below look for: skip them in one loop.
+            if cur.skip_while(|c| !(may_stop_skip(c) && stops_skip(c))) {
+                visible_end = cur.pos();
+                continue;
             }
             let here = cur.pos();
             let Some(c) = cur.peek() else { break };
@@ -515,13 +568,13 @@ impl<'a> Reader<'a> {
 
     /// A line of a table embedded in the prose: its header is kept, its rows are read by the
     /// rows reader, and the first line that does not fit ends the table.
-    fn table_line(&mut self, cur: &mut Cursor) -> bool {
+    fn table_line(&mut self, cur: &mut Cursor, end: usize) -> bool {
         let start = cur.pos();
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
         let line = &self.text[start..end];
         let span = Span::new(start, end);
-        let cells = line.matches('|').count().max(line.matches('\t').count());
-        if cells < 2 {
+        // A table line has at least two cell separators of one kind; finding two is enough.
+        let twice = |c: char| line.find(c).is_some_and(|i| line[i + 1..].contains(c));
+        if !(twice('|') || twice('\t')) {
             self.table = None;
             return false;
         }
@@ -538,13 +591,12 @@ impl<'a> Reader<'a> {
     }
 
     /// A heading line ("## 第二章 产业发展", "三、服务业", "（二）社会发展") resets the context.
-    fn heading(&mut self, cur: &mut Cursor) -> bool {
+    fn heading(&mut self, cur: &mut Cursor, line_end: usize) -> bool {
         let start = cur.pos();
         // Only this line's leading spaces: skipping newlines too would rescan blank lines.
         while cur.peek().is_some_and(|c| c != '\n' && is_space(c)) {
             cur.bump();
         }
-        let line_end = self.text[cur.pos()..].find('\n').map_or(self.text.len(), |i| cur.pos() + i);
         let line = self.text[cur.pos()..line_end].trim();
         let body = line.trim_start_matches('#').trim_start();
         let numbered = |s: &str| {
@@ -554,8 +606,9 @@ impl<'a> Reader<'a> {
         };
         let chapter = body.starts_with('第') && body.chars().take(6).any(|c| matches!(c, '章' | '节' | '篇'));
         // A heading is short and has no sentence end in it; a numbered paragraph is not.
-        let short = body.chars().count() <= 40 && !body.contains('。');
-        if (line.starts_with('#') || chapter || numbered(body)) && short {
+        // (Tested last: counting the chars of every line costs more than the other tests.)
+        let short = || body.chars().count() <= 40 && !body.contains('。');
+        if (line.starts_with('#') || chapter || numbered(body)) && short() {
             self.ctx =
                 self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
             self.subject = None;
@@ -574,7 +627,7 @@ impl<'a> Reader<'a> {
         let start = cur.pos();
         // "目前城镇化率为58%" in a paragraph of 2025 targets is not a 2025 figure: the year is
         // unknown until the sentence ends, and the paragraph's year comes back after it.
-        if cur.eat_any(NOW_WORDS).is_some() {
+        if cur.eat_word(&NOW_WORDS).is_some() {
             if self.suspended.is_none() {
                 self.suspended = Some(self.ctx);
             }
@@ -599,10 +652,16 @@ impl<'a> Reader<'a> {
     /// Reads one year marker at the cursor, without changing the reader's state.
     fn marker(&self, cur: &mut Cursor) -> Option<YearCtx> {
         let start = cur.pos();
+        // Outside an annual document a marker starts with a quote, 十 (a period) or a digit (a
+        // year): elsewhere there is nothing to look for.
+        let c = cur.peek()?;
+        if self.doc.annual.is_none() && !matches!(c, '“' | '"' | '十' | '0'..='9') {
+            return None;
+        }
         // Years relative to the document's own: 今年 and 全年 in an annual plan, report or
         // news item; 去年, 上年, 过去一年 the year before.
         if let Some(y) = self.doc.annual {
-            if let Some(offset) = cur.eat_any(RELATIVE_YEARS) {
+            if let Some(offset) = cur.eat_word(&RELATIVE_YEARS) {
                 let partial = partial_period(cur);
                 return Some(YearCtx { year: y + offset, rate_from: Some(y + offset - 1), single: true, partial });
             }
@@ -613,7 +672,9 @@ impl<'a> Reader<'a> {
         }
         let quoted = cur.eat("“") || cur.eat("\"");
         let mut marker = None;
-        if let Some(&(_, first, last)) = PERIODS.iter().find(|(n, ..)| cur.eat(n)) {
+        // Every period's name starts with 十 (the test `periods_start_with_shi` says so).
+        let period = if cur.peek() == Some('十') { PERIODS.iter().find(|(n, ..)| cur.eat(n)) } else { None };
+        if let Some(&(_, first, last)) = period {
             let _ = cur.eat("”") || cur.eat("\"");
             let end_words = ["规划期末", "期末", "末期", "末", "时期", "期间", "以来"];
             if first > 0 && end_words.iter().any(|w| cur.eat(w)) {
@@ -705,16 +766,16 @@ impl<'a> Reader<'a> {
     /// "年均增长24.6%", "增长6%左右", "同比增长3.12%".
     fn rate(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
-        let (sign, periodic) = match cur.eat_any(PERIOD_RATE_WORDS) {
+        let (sign, periodic) = match cur.eat_word(&PERIOD_RATE_WORDS) {
             Some(s) => (s, true),
-            None => match cur.eat_any(YEAR_RATE_WORDS) {
+            None => match cur.eat_word(&YEAR_RATE_WORDS) {
                 Some(s) => (s, false),
                 None => return false,
             },
         };
         let _ = cur.eat("了");
         // "年均增速保持在7%左右", "年均增长达到8%": a verb may sit between word and figure.
-        let _ = cur.eat_any(RATE_VERBS);
+        let _ = cur.eat_word(&RATE_VERBS);
         let fig = match cur.figure() {
             Some(Ok((f, u))) if u.kind == UnitKind::Percent => f,
             // "7.5—8%": the first end of a range carries no % of its own.
@@ -772,7 +833,7 @@ impl<'a> Reader<'a> {
     /// A level: a verb and a figure ("达143亿元"), or a figure right after a name ("862万吨").
     fn level(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
-        let verb = cur.eat_any(LEVEL_VERBS);
+        let verb = cur.eat_word(&LEVEL_VERBS);
         let value_start = cur.pos();
         let value = match super::read_value(cur) {
             Some(Ok(v)) => Some(v),
@@ -895,6 +956,9 @@ impl<'a> Reader<'a> {
 
     /// A Chinese-numeral figure with a unit: "两所", "一万五千人", "百分之六十".
     fn chinese_figure(&mut self, cur: &mut Cursor) -> Option<Value> {
+        if !cur.peek().is_some_and(may_start_numeral) {
+            return None;
+        }
         let percent = cur.eat("百分之");
         let (number, span) = match cur.chinese_number() {
             Some(x) => x,
@@ -1057,9 +1121,15 @@ impl<'a> Reader<'a> {
     /// clause compares with (比2010年), else the start of the context's period.
     fn multiple(&mut self, cur: &mut Cursor) -> bool {
         let start = cur.pos();
+        // A multiple starts with 翻, 增长/增加, 是, 为 or 相当于: elsewhere there is nothing to
+        // look for.
+        if !matches!(cur.peek(), Some('翻' | '增' | '是' | '为' | '相')) {
+            return false;
+        }
         // Every multiple but 翻番 ends in 倍 within a few characters; look before trying.
         let near = &cur.rest().as_bytes()[..cur.rest().len().min(36)];
-        let has_times = near.windows(3).any(|w| w == "倍".as_bytes());
+        let times = "倍".as_bytes();
+        let has_times = near.windows(3).any(|w| w[0] == times[0] && w[1] == times[1] && w[2] == times[2]);
         if !has_times && !cur.rest().starts_with('翻') {
             return false;
         }
@@ -1149,13 +1219,20 @@ fn clean_name(raw: &str) -> String {
     let mut changed = true;
     while changed && !s.is_empty() {
         changed = false;
+        // The byte tests only skip the calls that cannot strip.
         for w in LEADING_FILLERS {
+            if s.as_bytes().first() != w.as_bytes().first() {
+                continue;
+            }
             if let Some(rest) = s.strip_prefix(w) {
                 s = rest.trim_start_matches(is_space);
                 changed = true;
             }
         }
         for w in TRAILING_FILLERS {
+            if s.as_bytes().last() != w.as_bytes().last() {
+                continue;
+            }
             if let Some(rest) = s.strip_suffix(w) {
                 s = rest.trim_end_matches(is_space);
                 changed = true;
@@ -1182,6 +1259,26 @@ fn clean_name(raw: &str) -> String {
 mod tests {
     use super::*;
     use crate::input::cursor::PREFIX_BOUNDS;
+
+    #[test]
+    fn chinese_numerals_start_where_chinese_figure_looks() {
+        for c in ['万', '亿', '年', '的', 'a', '1'] {
+            let s = format!("{c}五千人");
+            assert!(Cursor::new(&s, 0, s.len()).chinese_number().is_none(), "{c}");
+        }
+    }
+
+    #[test]
+    fn periods_start_with_shi() {
+        assert!(PERIODS.iter().all(|p| p.0.starts_with('十')));
+    }
+
+    #[test]
+    fn skip_filter_covers_every_stop() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!stops_skip(c) || may_stop_skip(c), "U+{:04X} stops the skip but fails the filter", c as u32);
+        }
+    }
 
     #[test]
     fn every_anchor_word_starts_with_a_candidate() {
