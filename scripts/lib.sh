@@ -82,7 +82,7 @@ ensure_tools() { ensure_build_tools; ensure_chromium; }
 build_wasm() {
   local out name; out="$(cfg build out_dir)"; name="$(cfg build out_name)"
   log "wasm-pack build → $out"
-  ( cd "$ROOT" && wasm-pack build --mode no-install --release --target "$(cfg build target)" \
+  ( cd "$ROOT" && wasm-pack build --mode no-install --profile wasm-release --target "$(cfg build target)" \
       --out-dir "$out" --out-name "$name" >&2 )
   local wasm="$ROOT/$out/${name}_bg.wasm"
   # shellcheck disable=SC2046
