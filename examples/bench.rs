@@ -8,6 +8,7 @@
 //! |--------------------|-------------------------------------------------|
 //! | a seed ×1          | the per-keystroke cost of a whole plan           |
 //! | a seed ×10, ×100   | that time grows linearly with length             |
+//! | plan 31k           | the hardening issue's "whole 31,000-character plan": seeds 000 and 002 joined, cut at the last line end before 31,000 chars |
 
 use std::time::Instant;
 
@@ -40,6 +41,12 @@ fn main() {
         .collect();
     seeds.sort();
     println!("{:<28} {:>10} {:>12} {:>10}", "input", "chars", "ms/analysis", "Mchar/s");
+    let texts: Vec<String> = seeds.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    if let Some(plan) = plan_31k(&texts) {
+        let chars = plan.chars().count();
+        let ms = median_ms(&plan, 50);
+        println!("{:<28} {:>10} {:>12.3} {:>10.1}", "plan 31k (000+002)", chars, ms, chars as f64 / ms / 1e3);
+    }
     for path in seeds {
         let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
         let name = path.file_name().unwrap().to_string_lossy().chars().take(20).collect::<String>();
@@ -64,4 +71,15 @@ fn main() {
             );
         }
     }
+}
+
+/// Seeds 000 and 002 (a five-year plan and a task division) joined and cut at the last line end
+/// before 31,000 chars: real plan prose of the length the hardening issue names. The same text
+/// as scripts/bench-wasm.mjs builds.
+fn plan_31k(seeds: &[String]) -> Option<String> {
+    let (a, b) = (seeds.first()?, seeds.get(2)?);
+    let joined = format!("{a}\n{b}");
+    let cut = joined.char_indices().nth(31_000).map_or(joined.len(), |(i, _)| i);
+    let end = joined[..cut].rfind('\n').unwrap_or(cut);
+    Some(joined[..end].to_string())
 }
