@@ -14,9 +14,9 @@
 //!   not speed: speed is benchmarked by `examples/bench.rs`. Time is the CPU time of the test's
 //!   thread (wall time where the OS does not report it), the best of a few runs, so that other
 //!   work on a busy machine does not distort the ratio.
-//! - `superlinear_*` tests reproduce the seven super-linear blow-ups found while hardening (see
-//!   docs/fuzzing.md, "Findings"), each at N and 10N; all were quadratic before commit 21978dc
-//!   and are linear since. Their inputs are also in `tests/hostile/superlinear_*`.
+//! - `superlinear_*` tests reproduce the eight super-linear blow-ups found while hardening (see
+//!   docs/fuzzing.md, "Findings"), each at N and 10N; seven were quadratic before commit
+//!   21978dc, the eighth before `NAME_WINDOW` in src/input/prose.rs, and all are linear since. Their inputs are also in `tests/hostile/superlinear_*`.
 //!
 //! Sizes are scaled down in debug builds (`cfg!(debug_assertions)`) so that `cargo test --test
 //! hostile` stays well under 20 s; `cargo test --release --test hostile` runs the full sizes.
@@ -462,6 +462,16 @@ fn superlinear_a_name_of_repeated_qualifiers() {
     let (t1, t10) = (time(5_000), time(50_000));
     let r = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
     assert!(r < MAX_RATIO, "names::key on 全市 × k: time ×{r:.1} for 10× the name ({t1:?} → {t10:?})");
+}
+
+/// Was quadratic before the name window (src/input/prose.rs, `clean_name` and `NAME_WINDOW`):
+/// in a clause with no break, every anchor cleaned the whole clause before it as its name, so
+/// "分别1" × k cost O(k²) (200 KB: 4.5 s in a release build). Found by the scaling sweep over
+/// the prose fuzz corpus (39 inputs) and reduced to this by delta debugging.
+#[test]
+fn superlinear_anchors_in_a_clause_without_breaks() {
+    assert_linear("分别1 repeated", &|k| "分别1".repeat(k), 300, Some(FormChoice::Prose));
+    assert_linear("分别1 repeated, detected", &|k| "分别1".repeat(k), 300, None);
 }
 
 /// The scaling sweep: every input of the fuzz corpora (`fuzz/corpus/*`) and of `tests/hostile/`,
