@@ -224,7 +224,7 @@ impl std::fmt::Display for Decimal {
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let digits = self.mantissa.unsigned_abs().to_string();
         let digits = format!("{digits:0>width$}", width = places + 1);
-        let (int, frac) = digits.split_at(digits.len() - places);
+        let (int, frac) = digits.split_at_checked(digits.len() - places).unwrap_or((&digits, ""));
         write!(f, "{sign}{int}.{frac}")
     }
 }

@@ -31,6 +31,77 @@ impl Span {
     }
 }
 
+/// `s[start..end]`, or "" where that would panic. Every caller slices at char boundaries it
+/// found itself, so this never differs from indexing; it exists so that the wasm links no
+/// string-slicing panic (whose message prints chars with the Unicode tables).
+pub fn sub(s: &str, start: usize, end: usize) -> &str {
+    s.get(start..end).unwrap_or("")
+}
+
+/// `s[start..]`, as [`sub`].
+pub fn sub_from(s: &str, start: usize) -> &str {
+    s.get(start..).unwrap_or("")
+}
+
+/// `s[..end]`, as [`sub`].
+pub fn sub_to(s: &str, end: usize) -> &str {
+    s.get(..end).unwrap_or("")
+}
+
+/// `hay.find(needle)` for a string needle, without the standard two-way searcher (which links
+/// the slicing panic). The needles are short words, so a first-byte scan and a compare is
+/// linear in the haystack. A match of valid UTF-8 in valid UTF-8 starts at a char boundary.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, tail)) = n.split_first() else { return Some(0) };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        if h[i] == first && h[i + 1..i + n.len()] == *tail {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `hay.contains(needle)` for a string needle, as [`find_str`].
+pub fn has(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `s.contains(c)`: for a char outside ASCII the standard `contains` goes through the
+/// string searcher, which links the slicing panic; `find` scans for the char's last byte.
+#[allow(clippy::search_is_some)]
+pub fn has_char(s: &str, c: char) -> bool {
+    s.find(c).is_some()
+}
+
+/// `s.replace(word, "")`, as [`find_str`].
+pub fn remove_all(s: &str, word: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    if !word.is_empty() {
+        while let Some(i) = find_str(rest, word) {
+            out.push_str(sub_to(rest, i));
+            rest = sub_from(rest, i + word.len());
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `s.trim_end_matches(word)` for a string word, as [`find_str`].
+pub fn trim_end_str<'a>(mut s: &'a str, word: &str) -> &'a str {
+    if word.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_suffix(word) {
+        s = rest;
+    }
+    s
+}
+
 /// Converts UTF-8 byte offsets to UTF-16 offsets. It records the UTF-16 offset at every
 /// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride (eight words) and the table costs
 /// a quarter of the input's size.
@@ -239,6 +310,27 @@ const fn first_char_code(s: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn panic_free_search_matches_std() {
+        let hays = ["", "a", "五年规划纲要", "规划规划", "x（%）（%）", "aaa", "同比增长比上年"];
+        let needles = ["", "a", "aa", "规划", "（%）", "比上年", "增长比", "要"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(has(h, n), h.contains(n));
+                assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
+                assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
+            }
+            for c in ['a', '规', '%', '）'] {
+                assert_eq!(has_char(h, c), h.contains(c));
+            }
+            for i in 0..=h.len() + 1 {
+                assert_eq!(sub_from(h, i), h.get(i..).unwrap_or(""));
+                assert_eq!(sub_to(h, i), h.get(..i).unwrap_or(""));
+            }
+        }
+    }
 
     #[test]
     fn utf16_offsets() {

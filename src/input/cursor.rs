@@ -16,7 +16,7 @@
 //! | `1,234.5`             | `number()`        | 1234.5                         |
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{halfwidth, is_space, Span, Words};
+use crate::text::{halfwidth, is_space, sub, Span, Words};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
@@ -83,7 +83,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn rest(&self) -> &'a str {
-        &self.text[self.pos..self.end]
+        sub(self.text, self.pos, self.end)
     }
 
     /// The next char as written, decoded straight from the bytes: the reader calls this for
@@ -170,7 +170,7 @@ impl<'a> Cursor<'a> {
             return false;
         }
         let mut p = self.pos;
-        let mut src = self.text[self.pos..self.end].chars();
+        let mut src = sub(self.text, self.pos, self.end).chars();
         for w in word.chars() {
             match src.next() {
                 Some(c) if halfwidth(c) == w => p += c.len_utf8(),
