@@ -77,6 +77,25 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.find(c).is_some()
 }
 
+/// `s.chars().count()` for valid UTF-8 (every string here): the bytes that start a char.
+/// The standard count is an unrolled routine of its own; this is a few bytes of loop.
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// `parts.join(sep)`: one small loop for both `&str` and `String` parts, where the standard
+/// join links a large copy per element type.
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
 /// `s.replace(word, "")`, as [`find_str`].
 pub fn remove_all(s: &str, word: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -317,11 +336,14 @@ mod tests {
         let needles = ["", "a", "aa", "规划", "（%）", "比上年", "增长比", "要"];
         for h in hays {
             for n in needles {
+                assert_eq!(join(&[h, n, h], n), [h, n, h].join(n));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
                 assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
             }
+            assert_eq!(char_count(h), h.chars().count());
+
             for c in ['a', '规', '%', '）'] {
                 assert_eq!(has_char(h, c), h.contains(c));
             }

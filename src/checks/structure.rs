@@ -48,7 +48,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 message: SUM.fill(&[
                     &st.name,
                     &st.year,
-                    &written.join(":"),
+                    &crate::text::join(&written, ":"),
                     &fixed(mid, 2),
                     &fixed(sum.lo, 2),
                     &fixed(sum.hi, 2),

@@ -28,7 +28,7 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, Span, Words};
+use crate::text::{char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, Span, Words};
 use crate::unit::{Unit, UnitKind};
 
 /// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
@@ -607,7 +607,7 @@ impl<'a> Reader<'a> {
         let chapter = body.starts_with('第') && body.chars().take(6).any(|c| matches!(c, '章' | '节' | '篇'));
         // A heading is short and has no sentence end in it; a numbered paragraph is not.
         // (Tested last: counting the chars of every line costs more than the other tests.)
-        let short = || body.chars().count() <= 40 && !has_char(body, '。');
+        let short = || char_count(body) <= 40 && !has_char(body, '。');
         if (line.starts_with('#') || chapter || numbered(body)) && short() {
             self.ctx =
                 self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
@@ -1203,7 +1203,7 @@ fn split_names(names: &str) -> Vec<String> {
     parts
         .iter()
         .map(|p| {
-            let n = p.chars().count();
+            let n = char_count(p);
             if n < last_chars.len() && n <= 4 {
                 format!("{p}{}", last_chars[n..].iter().collect::<String>())
             } else {
@@ -1240,7 +1240,7 @@ fn clean_name(raw: &str) -> String {
         }
     }
     let mut out: String = s.chars().filter(|c| !is_space(*c) && !matches!(c, '“' | '”' | '"' | '*')).collect();
-    if out.chars().count() > MAX_NAME_CHARS {
+    if char_count(&out) > MAX_NAME_CHARS {
         // Keep what follows the last enumeration or verb-like break.
         let tail_from =
             out.rfind(['，', '、', ',']).map(|i| i + sub_from(&out, i).chars().next().map_or(1, char::len_utf8));
