@@ -96,6 +96,24 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// `s.trim_start_matches(pred)`. The predicate is a function pointer, so that every caller
+/// shares one copy (the standard trims are instantiated once per closure).
+pub fn trim_start_by(s: &str, pred: fn(char) -> bool) -> &str {
+    let start = s.char_indices().find(|&(_, c)| !pred(c)).map_or(s.len(), |(i, _)| i);
+    sub_from(s, start)
+}
+
+/// `s.trim_end_matches(pred)`, as [`trim_start_by`].
+pub fn trim_end_by(s: &str, pred: fn(char) -> bool) -> &str {
+    let end = s.char_indices().rev().find(|&(_, c)| !pred(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    sub_to(s, end)
+}
+
+/// `s.trim_matches(pred)`, as [`trim_start_by`].
+pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
+    trim_end_by(trim_start_by(s, pred), pred)
+}
+
 /// `s.replace(word, "")`, as [`find_str`].
 pub fn remove_all(s: &str, word: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -337,6 +355,11 @@ mod tests {
         for h in hays {
             for n in needles {
                 assert_eq!(join(&[h, n, h], n), [h, n, h].join(n));
+                let padded = format!("{n} {h}\u{3000}{n}");
+                let p: fn(char) -> bool = |c| is_space(c) || c == 'a' || c == '）';
+                assert_eq!(trim_by(&padded, p), padded.trim_matches(p));
+                assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
+                assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");

@@ -122,7 +122,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     cur.skip_spaces();
     let name_start = cur.pos();
     let name_end = find_name_end(&mut cur, line.end);
-    let raw_name = sub(text, name_start, name_end).trim_end_matches(is_space);
+    let raw_name = crate::text::trim_end_by(sub(text, name_start, name_end), is_space);
     let name_unit = super::unit_in_parenthesis(raw_name);
     let name = raw_name.to_string();
 

@@ -28,7 +28,10 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, Span, Words};
+use crate::text::{
+    char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
+    trim_start_by, Span, Words,
+};
 use crate::unit::{Unit, UnitKind};
 
 /// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
@@ -894,7 +897,7 @@ impl<'a> Reader<'a> {
         }
         let span = Span::new(value_start, cur.pos());
         let name_end = start;
-        let raw = sub(self.text, self.name_start.min(name_end), name_end).trim_end_matches(is_space);
+        let raw = trim_end_by(sub(self.text, self.name_start.min(name_end), name_end), is_space);
         if let (None, Some(word)) = (verb, CHANGE_WORDS.iter().find(|w| raw.ends_with(*w))) {
             // A change, not a level: "增加30.7公里" says how much was added.
             let name_raw = sub_to(raw, raw.len() - word.len());
@@ -928,7 +931,7 @@ impl<'a> Reader<'a> {
     /// "A、B…分别达到X和Y": reads the further values and emits one level per name. `None`
     /// when the clause is not of that form, leaving the cursor where it was.
     fn respectively(&mut self, cur: &mut Cursor, verb_start: usize, first: &Value) -> Option<bool> {
-        let raw = sub(self.text, self.name_start.min(verb_start), verb_start).trim_end_matches(is_space);
+        let raw = trim_end_by(sub(self.text, self.name_start.min(verb_start), verb_start), is_space);
         let names_raw = raw.strip_suffix("分别")?;
         let Value::Level(f0, u0) = first else { return None };
         let back = cur.pos();
@@ -1215,7 +1218,7 @@ fn split_names(names: &str) -> Vec<String> {
 
 /// Drops fillers, quotes and markup around a name, and keeps the tail of a long fragment.
 fn clean_name(raw: &str) -> String {
-    let mut s: &str = raw.trim_matches(|c: char| is_space(c) || matches!(c, '*' | '#' | '—' | '-' | '“' | '”' | '"'));
+    let mut s: &str = trim_by(raw, |c| is_space(c) || matches!(c, '*' | '#' | '—' | '-' | '“' | '”' | '"'));
     let mut changed = true;
     while changed && !s.is_empty() {
         changed = false;
@@ -1225,7 +1228,7 @@ fn clean_name(raw: &str) -> String {
                 continue;
             }
             if let Some(rest) = s.strip_prefix(w) {
-                s = rest.trim_start_matches(is_space);
+                s = trim_start_by(rest, is_space);
                 changed = true;
             }
         }
@@ -1234,7 +1237,7 @@ fn clean_name(raw: &str) -> String {
                 continue;
             }
             if let Some(rest) = s.strip_suffix(w) {
-                s = rest.trim_end_matches(is_space);
+                s = trim_end_by(rest, is_space);
                 changed = true;
             }
         }

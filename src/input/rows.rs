@@ -27,7 +27,11 @@ use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::messages::{self, excerpt};
-use crate::text::{halfwidth, is_space, sub, trim_end_str, Span};
+use crate::text::{halfwidth, is_space, sub, trim_by, trim_end_str, trim_start_by, Span};
+
+fn space_or_quote(c: char) -> bool {
+    is_space(c) || c == '"'
+}
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +104,7 @@ const HEADERS: &[(&str, Column)] = &[
 ];
 
 fn column(cell: &str) -> Option<Column> {
-    let c = cell.trim_matches(|c: char| is_space(c) || c == '"' || c == '*');
+    let c = trim_by(cell, |c| is_space(c) || c == '"' || c == '*');
     let c = ["(%)", "（%）", "(％)", "（％）"].iter().fold(c, |c, w| trim_end_str(c, w));
     let c = c.trim();
     if let Some(&(_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
@@ -176,8 +180,8 @@ fn is_bracketed(cell: &str) -> bool {
 /// The trimmed span of a cell: without surrounding spaces and quotes.
 fn trimmed(text: &str, s: Span) -> Span {
     let cell = sub(text, s.start, s.end);
-    let lead = cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '"').len();
-    let body = cell.trim_matches(|c: char| is_space(c) || c == '"');
+    let lead = cell.len() - trim_start_by(cell, space_or_quote).len();
+    let body = trim_by(cell, space_or_quote);
     Span::new(s.start + lead, s.start + lead + body.len())
 }
 
@@ -314,9 +318,8 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
         return;
     };
     // "1.地区生产总值（亿元）": the numbering is not part of the name.
-    let name = sub(text, name_span.start, name_span.end)
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' '))
-        .to_string();
+    let name = sub(text, name_span.start, name_span.end);
+    let name = trim_start_by(name, |c| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' ')).to_string();
     let bad_cell = |ex: &mut Extraction, s: Span, zh: &str, en: &str| {
         ex.diag(
             "cell_not_understood",
