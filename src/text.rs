@@ -280,11 +280,30 @@ impl<T> Words<T> {
         if !self.may_start(c) {
             return &[];
         }
-        let c = char_head(c);
-        let from = self.list.partition_point(|(w, _)| head(w.as_bytes()) < c);
-        let len = self.list[from..].iter().take_while(|(w, _)| head(w.as_bytes()) == c).count();
-        &self.list[from..from + len]
+        let list = self.list;
+        let (from, to) = group(list.len(), &|i| list.get(i).map_or("", |(w, _)| w), char_head(c));
+        list.get(from..to).unwrap_or(&[])
     }
+}
+
+/// The range of the words (`word(0)`…`word(len - 1)`, grouped by [`head`]) whose head is
+/// `c`: a binary search for the start, then a scan to the group's end. Not generic, so every
+/// [`Words`] table shares it.
+fn group(len: usize, word: &dyn Fn(usize) -> &'static str, c: u32) -> (usize, usize) {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if head(word(mid).as_bytes()) < c {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let mut to = lo;
+    while to < len && head(word(to).as_bytes()) == c {
+        to += 1;
+    }
+    (lo, to)
 }
 
 /// [`head`] of the UTF-8 encoding of `c`, computed from the code point.
