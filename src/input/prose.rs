@@ -1249,7 +1249,11 @@ fn clean_name(raw: &str) -> String {
             out.rfind(['，', '、', ',']).map(|i| i + sub_from(&out, i).chars().next().map_or(1, char::len_utf8));
         out = match tail_from {
             Some(i) if i < out.len() => sub_from(&out, i).to_string(),
-            _ => out.chars().rev().take(MAX_NAME_CHARS).collect::<Vec<_>>().into_iter().rev().collect(),
+            _ => {
+                // The last MAX_NAME_CHARS chars, sliced where they start.
+                let start = out.char_indices().rev().take(MAX_NAME_CHARS).last().map_or(0, |(i, _)| i);
+                sub_from(&out, start).to_string()
+            }
         };
     }
     // A name must say something: digits or symbols alone are not a statistic.
@@ -1269,6 +1273,14 @@ mod tests {
         for c in ['万', '亿', '年', '的', 'a', '1'] {
             let s = format!("{c}五千人");
             assert!(Cursor::new(&s, 0, s.len()).chinese_number().is_none(), "{c}");
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_last_chars() {
+        for raw in ["甲乙丙丁戊己庚辛壬癸".repeat(8), "a地区生产总值𠀀".repeat(9)] {
+            let kept: String = raw.chars().rev().take(MAX_NAME_CHARS).collect::<Vec<_>>().into_iter().rev().collect();
+            assert_eq!(clean_name(&raw), kept);
         }
     }
 
