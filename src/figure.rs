@@ -215,17 +215,26 @@ mod tests {
 impl std::fmt::Display for Decimal {
     /// Writes the number with exactly the digits it was written with: "47.6", "0.40", "143".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Plain string pieces rather than `write!` with padding, which keeps this small.
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let mut digits = self.mantissa.unsigned_abs().to_string();
         if self.exp >= 0 {
             // Whole numbers print as integers followed by their zeros; no float formatting.
             let zeros = if self.mantissa == 0 { 0 } else { self.exp.min(400) as usize };
-            return write!(f, "{}{}", self.mantissa, "0".repeat(zeros));
+            f.write_str(sign)?;
+            f.write_str(&digits)?;
+            return f.write_str(&"0".repeat(zeros));
         }
         let places = (-self.exp).min(400) as usize;
-        let sign = if self.mantissa < 0 { "-" } else { "" };
-        let digits = self.mantissa.unsigned_abs().to_string();
-        let digits = format!("{digits:0>width$}", width = places + 1);
-        let (int, frac) = digits.split_at(digits.len() - places);
-        write!(f, "{sign}{int}.{frac}")
+        // At least one digit before the point: "0.058", not ".058".
+        if digits.len() <= places {
+            digits.insert_str(0, &"0".repeat(places + 1 - digits.len()));
+        }
+        let (int, frac) = digits.split_at_checked(digits.len() - places).unwrap_or((&digits, ""));
+        f.write_str(sign)?;
+        f.write_str(int)?;
+        f.write_str(".")?;
+        f.write_str(frac)
     }
 }
 
@@ -240,5 +249,10 @@ mod display_tests {
         }
         assert_eq!(Decimal::parse("3.3").unwrap().shift(4).to_string(), "33000");
         assert_eq!(Decimal::parse("1,234").unwrap().to_string(), "1234");
+        for (m, e, s) in
+            [(-5, -3, "-0.005"), (-47, 0, "-47"), (-3, 2, "-300"), (0, 3, "0"), (0, -2, "0.00"), (123, -2, "1.23")]
+        {
+            assert_eq!(Decimal { mantissa: m, exp: e }.to_string(), s);
+        }
     }
 }

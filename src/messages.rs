@@ -10,6 +10,7 @@
 //! | `YEAR_OUT_OF_RANGE`   | `1900, 2100, 99999`      | year out of range: expected 1900–2100, found 99999 |
 //! | `INPUT_TOO_LARGE`     | `5242880, 6000000`       | input too large: expected at most 5242880 bytes, … |
 
+use crate::text::{sub_from, sub_to};
 use std::fmt::Display;
 use std::fmt::Write as _;
 
@@ -35,13 +36,13 @@ fn fill(t: &str, args: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(t.len() + 16 * args.len());
     let mut rest = t;
     while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let idx = after.find('}').and_then(|j| after[..j].parse::<usize>().ok().map(|k| (k, j)));
+        out.push_str(sub_to(rest, i));
+        let after = sub_from(rest, i + 1);
+        let idx = after.find('}').and_then(|j| sub_to(after, j).parse::<usize>().ok().map(|k| (k, j)));
         match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
             Some((a, j)) => {
                 let _ = write!(out, "{a}");
-                rest = &after[j + 1..];
+                rest = sub_from(after, j + 1);
             }
             None => {
                 out.push('{');

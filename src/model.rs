@@ -168,6 +168,44 @@ pub struct Structure {
     pub span: Span,
 }
 
+/// Indicators by key while the model is built: the first under each key, and for each
+/// indicator the next one under the same key (a chain; more than one only on unit clashes).
+/// The map has the same type as [`Model::find`]'s and the findings' dedupe map, so the wasm
+/// holds one copy of the hash map code.
+#[derive(Default)]
+struct Chains {
+    first: HashMap<String, usize>,
+    next: Vec<usize>,
+}
+
+impl Chains {
+    const END: usize = usize::MAX;
+
+    /// Records indicator `i` (the next index) under `key`, after those already there.
+    fn push(&mut self, key: String, i: usize) {
+        self.next.push(Self::END);
+        match self.first.get(&key) {
+            Some(&head) => {
+                let mut j = head;
+                while let Some(&n) = self.next.get(j).filter(|&&n| n != Self::END) {
+                    j = n;
+                }
+                if let Some(slot) = self.next.get_mut(j) {
+                    *slot = i;
+                }
+            }
+            None => {
+                self.first.insert(key, i);
+            }
+        }
+    }
+
+    /// The indicators of the chain that starts at `head`, in order.
+    fn from(&self, head: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(head, |&j| self.next.get(j).copied().filter(|&n| n != Self::END))
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Model {
     pub indicators: Vec<Indicator>,
@@ -182,8 +220,8 @@ impl Model {
     /// Links the facts of an extraction. Unit clashes under one name become diagnostics.
     pub fn build(ex: &mut Extraction) -> Model {
         let mut model = Model::default();
-        // key → indices of indicators under that key (more than one only on unit clashes).
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        // key → indicators under that key (more than one only on unit clashes).
+        let mut by_key = Chains::default();
         let mut notes: Vec<(Span, Message)> = Vec::new();
         model.groups = std::mem::take(&mut ex.groups);
         for fact in ex.facts.drain(..) {
@@ -223,15 +261,14 @@ impl Model {
                     });
                 }
                 FactKind::Level { year, figure, unit } => {
-                    let candidates = by_key.get(&key).cloned().unwrap_or_default();
-                    let fits = candidates
-                        .iter()
-                        .copied()
+                    let head = by_key.first.get(&key).copied();
+                    let fits = by_key
+                        .from(head)
                         .find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
                     let i = match fits {
                         Some(i) => i,
                         None => {
-                            if let Some(&other) = candidates.first() {
+                            if let Some(other) = head {
                                 let ind = &model.indicators[other];
                                 notes.push((
                                     figure.span,
@@ -271,14 +308,14 @@ impl Model {
     }
 
     /// The first indicator under `key`, created (without a unit) when there is none.
-    fn first_or_add(&mut self, by_key: &mut HashMap<String, Vec<usize>>, key: String, name: &str) -> usize {
-        match by_key.get(&key).and_then(|v| v.first()) {
+    fn first_or_add(&mut self, by_key: &mut Chains, key: String, name: &str) -> usize {
+        match by_key.first.get(&key) {
             Some(&i) => i,
             None => self.add(by_key, key, name, None),
         }
     }
 
-    fn add(&mut self, by_key: &mut HashMap<String, Vec<usize>>, key: String, name: &str, unit: Option<Unit>) -> usize {
+    fn add(&mut self, by_key: &mut Chains, key: String, name: &str, unit: Option<Unit>) -> usize {
         let i = self.indicators.len();
         self.indicators.push(Indicator {
             key: key.clone(),
@@ -291,7 +328,7 @@ impl Model {
             multiples: Vec::new(),
             completions: Vec::new(),
         });
-        by_key.entry(key).or_default().push(i);
+        by_key.push(key, i);
         i
     }
 

@@ -14,7 +14,7 @@
 //! | `农牧民人均纯收入`          | `农牧民人均纯收入`       | NOT 可支配收入: another statistic      |
 //! | `第二产业增加值`            | `第二产业`              | NOT 工业: 第二产业 adds 建筑业          |
 
-use crate::text::halfwidth;
+use crate::text::{halfwidth, sub_from};
 
 /// Words that narrow the place or time of a statistic without changing what it measures.
 /// Only a document's own scope is dropped: 全区, 全省, 全盟 and 全州 usually name the region or
@@ -105,7 +105,7 @@ impl Basis {
 pub fn basis(key: &str, unit_base: &str) -> Basis {
     // Keys have lost their 增加值 suffix, so 规上工业增加值 arrives as 规上工业.
     let value_added = VALUE_ADDED_KEYS.contains(&key)
-        || ["增加值", "生产总值"].iter().any(|w| key.contains(w))
+        || ["增加值", "生产总值"].iter().any(|w| crate::text::has(key, w))
         || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
     if value_added {
         Basis::Real
@@ -128,7 +128,7 @@ pub fn key(name: &str) -> String {
     let mut from = 0;
     'strip: loop {
         for q in QUALIFIERS {
-            if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && s[from..].starts_with(q) {
+            if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && sub_from(&s, from).starts_with(q) {
                 from += q.len();
                 continue 'strip;
             }

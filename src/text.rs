@@ -31,6 +31,114 @@ impl Span {
     }
 }
 
+/// `s[start..end]`, or "" where that would panic. Every caller slices at char boundaries it
+/// found itself, so this never differs from indexing; it exists so that the wasm links no
+/// string-slicing panic (whose message prints chars with the Unicode tables).
+pub fn sub(s: &str, start: usize, end: usize) -> &str {
+    s.get(start..end).unwrap_or("")
+}
+
+/// `s[start..]`, as [`sub`].
+pub fn sub_from(s: &str, start: usize) -> &str {
+    s.get(start..).unwrap_or("")
+}
+
+/// `s[..end]`, as [`sub`].
+pub fn sub_to(s: &str, end: usize) -> &str {
+    s.get(..end).unwrap_or("")
+}
+
+/// `hay.find(needle)` for a string needle, without the standard two-way searcher (which links
+/// the slicing panic). The needles are short words, so a first-byte scan and a compare is
+/// linear in the haystack. A match of valid UTF-8 in valid UTF-8 starts at a char boundary.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, tail)) = n.split_first() else { return Some(0) };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        if h[i] == first && h[i + 1..i + n.len()] == *tail {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `hay.contains(needle)` for a string needle, as [`find_str`].
+pub fn has(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `s.contains(c)`: for a char outside ASCII the standard `contains` goes through the
+/// string searcher, which links the slicing panic; `find` scans for the char's last byte.
+#[allow(clippy::search_is_some)]
+pub fn has_char(s: &str, c: char) -> bool {
+    s.find(c).is_some()
+}
+
+/// `s.chars().count()` for valid UTF-8 (every string here): the bytes that start a char.
+/// The standard count is an unrolled routine of its own; this is a few bytes of loop.
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// `parts.join(sep)`: one small loop for both `&str` and `String` parts, where the standard
+/// join links a large copy per element type.
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
+/// `s.trim_start_matches(pred)`. The predicate is a function pointer, so that every caller
+/// shares one copy (the standard trims are instantiated once per closure).
+pub fn trim_start_by(s: &str, pred: fn(char) -> bool) -> &str {
+    let start = s.char_indices().find(|&(_, c)| !pred(c)).map_or(s.len(), |(i, _)| i);
+    sub_from(s, start)
+}
+
+/// `s.trim_end_matches(pred)`, as [`trim_start_by`].
+pub fn trim_end_by(s: &str, pred: fn(char) -> bool) -> &str {
+    let end = s.char_indices().rev().find(|&(_, c)| !pred(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    sub_to(s, end)
+}
+
+/// `s.trim_matches(pred)`, as [`trim_start_by`].
+pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
+    trim_end_by(trim_start_by(s, pred), pred)
+}
+
+/// `s.replace(word, "")`, as [`find_str`].
+pub fn remove_all(s: &str, word: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    if !word.is_empty() {
+        while let Some(i) = find_str(rest, word) {
+            out.push_str(sub_to(rest, i));
+            rest = sub_from(rest, i + word.len());
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `s.trim_end_matches(word)` for a string word, as [`find_str`].
+pub fn trim_end_str<'a>(mut s: &'a str, word: &str) -> &'a str {
+    if word.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_suffix(word) {
+        s = rest;
+    }
+    s
+}
+
 /// Converts UTF-8 byte offsets to UTF-16 offsets. It records the UTF-16 offset at every
 /// [`Utf16Map::STRIDE`]-th byte, so a lookup scans at most one stride (eight words) and the table costs
 /// a quarter of the input's size.
@@ -172,11 +280,30 @@ impl<T> Words<T> {
         if !self.may_start(c) {
             return &[];
         }
-        let c = char_head(c);
-        let from = self.list.partition_point(|(w, _)| head(w.as_bytes()) < c);
-        let len = self.list[from..].iter().take_while(|(w, _)| head(w.as_bytes()) == c).count();
-        &self.list[from..from + len]
+        let list = self.list;
+        let (from, to) = group(list.len(), &|i| list.get(i).map_or("", |(w, _)| w), char_head(c));
+        list.get(from..to).unwrap_or(&[])
     }
+}
+
+/// The range of the words (`word(0)`…`word(len - 1)`, grouped by [`head`]) whose head is
+/// `c`: a binary search for the start, then a scan to the group's end. Not generic, so every
+/// [`Words`] table shares it.
+fn group(len: usize, word: &dyn Fn(usize) -> &'static str, c: u32) -> (usize, usize) {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if head(word(mid).as_bytes()) < c {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let mut to = lo;
+    while to < len && head(word(to).as_bytes()) == c {
+        to += 1;
+    }
+    (lo, to)
 }
 
 /// [`head`] of the UTF-8 encoding of `c`, computed from the code point.
@@ -239,6 +366,35 @@ const fn first_char_code(s: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn panic_free_search_matches_std() {
+        let hays = ["", "a", "五年规划纲要", "规划规划", "x（%）（%）", "aaa", "同比增长比上年"];
+        let needles = ["", "a", "aa", "规划", "（%）", "比上年", "增长比", "要"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(join(&[h, n, h], n), [h, n, h].join(n));
+                let padded = format!("{n} {h}\u{3000}{n}");
+                let p: fn(char) -> bool = |c| is_space(c) || c == 'a' || c == '）';
+                assert_eq!(trim_by(&padded, p), padded.trim_matches(p));
+                assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
+                assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
+                assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(has(h, n), h.contains(n));
+                assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
+                assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
+            }
+            assert_eq!(char_count(h), h.chars().count());
+
+            for c in ['a', '规', '%', '）'] {
+                assert_eq!(has_char(h, c), h.contains(c));
+            }
+            for i in 0..=h.len() + 1 {
+                assert_eq!(sub_from(h, i), h.get(i..).unwrap_or(""));
+                assert_eq!(sub_to(h, i), h.get(..i).unwrap_or(""));
+            }
+        }
+    }
 
     #[test]
     fn utf16_offsets() {

@@ -15,7 +15,7 @@
 //! | `‰`         | `‰`      | 0   | `Permille`|
 //! | `个百分点`   | `个百分点` | 0   | `Points`  |
 
-use crate::text::Words;
+use crate::text::{sub_to, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnitKind {
@@ -106,7 +106,7 @@ impl Unit {
             return (Unit { text: "成".into(), base: "%", exp: 1, kind: UnitKind::Percent }, '成'.len_utf8());
         }
         if let Some((base, len)) = match_base(s) {
-            return (Unit::from_parts(&s[..len], base, 0), len);
+            return (Unit::from_parts(sub_to(s, len), base, 0), len);
         }
         for &(m, exp) in MAGNITUDES {
             if s.as_bytes().get(..2) != m.as_bytes().get(..2) {
@@ -119,7 +119,7 @@ impl Unit {
                     continue;
                 }
                 let total = m.len() + len;
-                return (Unit::from_parts(&s[..total], base, exp), total);
+                return (Unit::from_parts(sub_to(s, total), base, exp), total);
             }
         }
         (Unit::none(), 0)
@@ -139,7 +139,7 @@ impl Unit {
             "个百分点" => UnitKind::Points,
             _ => UnitKind::Amount,
         };
-        let text = if text.contains('％') { text.replace('％', "%") } else { text.to_string() };
+        let text = if crate::text::has_char(text, '％') { text.replace('％', "%") } else { text.to_string() };
         Unit { text, base, exp, kind }
     }
 

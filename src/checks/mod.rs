@@ -143,10 +143,20 @@ pub fn run(model: &Model) -> Outcome {
 /// relation can fail twice with the same figures. One finding is kept, with the spans of both
 /// statements, so that clicking it shows every place. Linear: findings are keyed by a hash map.
 fn dedupe(findings: &mut Vec<Finding>) {
-    let mut first: std::collections::HashMap<(Kind, Severity, Vec<u64>, String), usize> = Default::default();
+    // The key is (kind, severity, numbers' bits, English message) packed into one string, so
+    // that this map shares its code with the model's String → index map: one char each for
+    // kind, severity and the count of numbers, eight per number (a byte each), then the text.
+    let mut first: std::collections::HashMap<String, usize> = Default::default();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings.drain(..) {
-        let key = (f.kind, f.severity, f.numbers.iter().map(|n| n.to_bits()).collect(), f.message.en.clone());
+        let mut key = String::with_capacity(f.message.en.len() + 3 + 16 * f.numbers.len());
+        key.push(char::from(f.kind as u8));
+        key.push(char::from(f.severity as u8));
+        key.push(char::from_u32(f.numbers.len() as u32).unwrap_or(char::MAX));
+        for n in &f.numbers {
+            key.extend(n.to_bits().to_le_bytes().map(char::from));
+        }
+        key.push_str(&f.message.en);
         match first.get(&key) {
             Some(&i) => {
                 let spans = &mut kept[i].spans;

@@ -102,7 +102,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     if price_effects.len() >= 2 {
         let names: Vec<&str> = price_effects.iter().map(|(i, _)| model.indicators[*i].name.as_str()).collect();
         let mean = price_effects.iter().map(|(_, d)| d).sum::<f64>() / price_effects.len() as f64;
-        let message = SUMMARY.fill(&[&price_effects.len(), &names.join("、"), &fixed(mean, 1)]);
+        let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &fixed(mean, 1)]);
         out.findings.push(Finding {
             kind: Kind::RateVsEndpoints,
             severity: Severity::Info,

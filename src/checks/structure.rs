@@ -48,7 +48,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 message: SUM.fill(&[
                     &st.name,
                     &st.year,
-                    &written.join(":"),
+                    &crate::text::join(&written, ":"),
                     &fixed(mid, 2),
                     &fixed(sum.lo, 2),
                     &fixed(sum.hi, 2),
@@ -59,7 +59,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             });
         }
         // 三次产业结构, 产业结构, 三次产业比例: the three sectors' shares of GDP.
-        if st.key.contains("产业") && st.parts.len() == THREE_SECTORS.parts.len() {
+        if crate::text::has(&st.key, "产业") && st.parts.len() == THREE_SECTORS.parts.len() {
             check_sectors(model, si, out);
         }
     }

@@ -82,7 +82,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let dp = 2;
             let message = MISMATCH.fill(&[
                 &tp.year,
-                &names.join(" + "),
+                &crate::text::join(&names, " + "),
                 &fixed(sum_mid, dp),
                 &tunit.text,
                 &fixed(sum.lo, dp),
@@ -148,7 +148,7 @@ fn groups(model: &Model, out: &mut Outcome) {
             &g.year,
             &g.total.figure.number,
             &tu.text,
-            &names.join("、"),
+            &crate::text::join(&names, "、"),
             &fixed(sum_mid, 2),
             &range(&parts, 2),
         ];

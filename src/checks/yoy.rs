@@ -47,23 +47,24 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let Some(unit) = ind.unit.as_ref() else { continue };
         // One-year rates and changes by their year, the first statement of each, so that the
         // loop over points stays linear.
-        let mut rates: HashMap<i32, &Rate> = HashMap::new();
-        for r in ind.rates.iter().filter(|r| r.years() == 1) {
-            rates.entry(r.to).or_insert(r);
+        // (Indices, and one map type for all year maps, so that the wasm holds one copy.)
+        let mut rates: HashMap<i32, usize> = HashMap::new();
+        for (k, r) in ind.rates.iter().enumerate().filter(|(_, r)| r.years() == 1) {
+            rates.entry(r.to).or_insert(k);
         }
-        let mut changes: HashMap<i32, &Amount> = HashMap::new();
-        for c in ind.changes.iter().filter(|c| c.to - c.from == 1 && c.unit.compatible(unit)) {
-            changes.entry(c.to).or_insert(c);
+        let mut changes: HashMap<i32, usize> = HashMap::new();
+        for (k, c) in ind.changes.iter().enumerate().filter(|(_, c)| c.to - c.from == 1 && c.unit.compatible(unit)) {
+            changes.entry(c.to).or_insert(k);
         }
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: HashMap<i32, usize> = HashMap::new();
         for l1 in &ind.points {
             let y = l1.year;
             // One check per year: a year stated twice is the conflict check's business.
-            if !seen.insert(y) {
+            if seen.insert(y, 0).is_some() {
                 continue;
             }
-            let rate = rates.get(&y).copied();
-            let change = changes.get(&y).copied();
+            let rate: Option<&Rate> = rates.get(&y).and_then(|&k| ind.rates.get(k));
+            let change: Option<&Amount> = changes.get(&y).and_then(|&k| ind.changes.get(k));
             let l0 = ind.points_in(y - 1).next();
             let level = l1.allowed();
             let d = change.map(|c| c.figure.allowed_shifted(c.unit.shift_to(unit)));

@@ -16,7 +16,7 @@
 //! | `1,234.5`             | `number()`        | 1234.5                         |
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{halfwidth, is_space, Span, Words};
+use crate::text::{halfwidth, is_space, sub, Span, Words};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
@@ -83,7 +83,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn rest(&self) -> &'a str {
-        &self.text[self.pos..self.end]
+        sub(self.text, self.pos, self.end)
     }
 
     /// The next char as written, decoded straight from the bytes: the reader calls this for
@@ -170,7 +170,7 @@ impl<'a> Cursor<'a> {
             return false;
         }
         let mut p = self.pos;
-        let mut src = self.text[self.pos..self.end].chars();
+        let mut src = sub(self.text, self.pos, self.end).chars();
         for w in word.chars() {
             match src.next() {
                 Some(c) if halfwidth(c) == w => p += c.len_utf8(),
@@ -181,16 +181,21 @@ impl<'a> Cursor<'a> {
         true
     }
 
-    /// Consumes the first of `words` the text continues with, and gives its value.
+    /// Consumes the first of `words` the text continues with, and gives its value. Only the
+    /// loop is generic; the test of each word is [`Cursor::try_eat`], one copy for every table.
     pub fn eat_any<T: Copy>(&mut self, words: &[(&str, T)]) -> Option<T> {
-        let rest = &self.text.as_bytes()[self.pos..self.end];
-        let first = *rest.first()?;
-        // Only a word whose first char is this one, or (folded) an ASCII word after a
-        // full-width char, can match: compare the first char's bytes inline and call `eat`
-        // only for the words that pass.
+        words.iter().find(|(w, _)| self.try_eat(w)).map(|&(_, t)| t)
+    }
+
+    /// [`Cursor::eat`] behind an inline test of the first char. Only a word whose first char
+    /// is the next one, or (folded) an ASCII word after a full-width char, can match; nothing
+    /// matches at the end.
+    fn try_eat(&mut self, word: &str) -> bool {
+        let rest = self.text.as_bytes().get(self.pos..self.end).unwrap_or(&[]);
+        let Some(&first) = rest.first() else { return false };
         let folded = matches!(first, 0xEF | 0xE3);
         let at = |i: usize| rest.get(i).copied();
-        let may_match = |w: &[u8]| match *w {
+        let may_match = match *word.as_bytes() {
             [] => true,
             [a, ..] if a.is_ascii() => a == first || folded,
             // A non-ASCII first char matches only byte for byte: its lead and (for a
@@ -199,7 +204,7 @@ impl<'a> Cursor<'a> {
             [a, b, c, ..] => a == first && at(1) == Some(b) && at(2) == Some(c),
             _ => false,
         };
-        words.iter().find(|(w, _)| may_match(w.as_bytes()) && self.eat(w)).map(|&(_, t)| t)
+        may_match && self.eat(word)
     }
 
     /// As [`Cursor::eat_any`], trying only the words that start with the (folded) next char.

@@ -23,7 +23,7 @@ use super::{line_spans, number_too_long, read_value, valid_level, valid_period, 
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{is_space, Span};
+use crate::text::{is_space, sub, Span};
 use crate::unit::{Unit, UnitKind};
 
 /// Words that introduce an annual rate, with the sign they give it. All start with 年 (a test
@@ -122,7 +122,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     cur.skip_spaces();
     let name_start = cur.pos();
     let name_end = find_name_end(&mut cur, line.end);
-    let raw_name = text[name_start..name_end].trim_end_matches(is_space);
+    let raw_name = crate::text::trim_end_by(sub(text, name_start, name_end), is_space);
     let name_unit = super::unit_in_parenthesis(raw_name);
     let name = raw_name.to_string();
 
@@ -147,7 +147,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
             ex.diag(
                 "token_not_understood",
                 span,
-                messages::TOKEN_NOT_UNDERSTOOD.fill(&[&excerpt(&text[span.start..span.end])]),
+                messages::TOKEN_NOT_UNDERSTOOD.fill(&[&excerpt(sub(text, span.start, span.end))]),
             );
         }
     }
@@ -161,7 +161,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         ex.diagnostics.extend(own.into_iter().filter(|d| d.code != "token_not_understood"));
         ex.facts.truncate(facts_before);
         if ex.diagnostics.len() == diags_before {
-            let shown = excerpt(text[line.start..line.end].trim());
+            let shown = excerpt(sub(text, line.start, line.end).trim());
             ex.diag("line_not_understood", line, messages::LINE_NOT_UNDERSTOOD.fill(&[&shown]));
         }
         return;

@@ -20,7 +20,7 @@ mod rows;
 use crate::facts::{Extraction, Form};
 use crate::figure::Figure;
 use crate::messages;
-use crate::text::Span;
+use crate::text::{sub, sub_from, Span};
 use crate::unit::Unit;
 use cursor::Cursor;
 
@@ -125,7 +125,7 @@ pub(crate) fn valid_level(ex: &mut Extraction, text: &str, figure: &Figure, unit
     let v = figure.number.shift(unit.exp).to_f64();
     let ok = v.is_finite() && v.abs() < MAX_BASE_VALUE;
     if !ok {
-        let written = messages::excerpt(&text[figure.span.start..figure.span.end]);
+        let written = messages::excerpt(sub(text, figure.span.start, figure.span.end));
         ex.diag(
             "absurd_magnitude",
             figure.span,
@@ -149,14 +149,14 @@ pub(crate) fn number_too_long(ex: &mut Extraction, text: &str, span: Span) {
     ex.diag(
         "number_too_long",
         span,
-        messages::NUMBER_TOO_LONG.fill(&[&messages::excerpt(&text[span.start..span.end])]),
+        messages::NUMBER_TOO_LONG.fill(&[&messages::excerpt(sub(text, span.start, span.end))]),
     );
 }
 
 /// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
 pub(crate) fn unit_in_parenthesis(name: &str) -> Option<Unit> {
     let open = name.rfind(['(', '（'])?;
-    let inner = name[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    let inner = sub_from(name, open).trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     Unit::parse(inner).filter(|u| *u != Unit::none())
 }
 

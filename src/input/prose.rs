@@ -28,7 +28,10 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{is_space, Span, Words};
+use crate::text::{
+    char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
+    trim_start_by, Span, Words,
+};
 use crate::unit::{Unit, UnitKind};
 
 /// Five-year plan periods by name, longest first so that 十五五 is not read as 十五.
@@ -268,14 +271,14 @@ fn doc_kind(text: &str) -> Doc {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let head = &text[..end];
+    let head = sub_to(text, end);
     let mut doc = Doc { kind: DocKind::Unknown, plan: None, annual: None };
-    if head.contains("五年规划") || head.contains("规划纲要") {
+    if has(head, "五年规划") || has(head, "规划纲要") {
         doc.kind = DocKind::FiveYear;
         // "第十二个五年规划": from the sixth plan (1981–1985) on, periods are regular.
-        if let Some(i) = head.find("个五年规划") {
-            let before = &head[..i];
-            let ordinal = before.rfind('第').map(|j| &before[j + '第'.len_utf8()..]);
+        if let Some(i) = find_str(head, "个五年规划") {
+            let before = sub_to(head, i);
+            let ordinal = before.rfind('第').map(|j| sub_from(before, j + '第'.len_utf8()));
             if let Some((n, _)) = ordinal.and_then(|o| Cursor::new(o, 0, o.len()).chinese_number()) {
                 let n = n.to_f64() as i32;
                 if (6..=30).contains(&n) {
@@ -288,18 +291,18 @@ fn doc_kind(text: &str) -> Doc {
             doc.plan = PERIODS
                 .iter()
                 .filter(|p| p.1 > 0)
-                .find(|p| head.contains(&format!("{}”规划", p.0)) || head.contains(&format!("{}规划", p.0)))
+                .find(|p| has(head, &format!("{}”规划", p.0)) || has(head, &format!("{}规划", p.0)))
                 .map(|p| (p.1, p.2));
         }
-    } else if head.contains("国民经济和社会发展计划") || head.contains("政府工作报告") {
+    } else if has(head, "国民经济和社会发展计划") || has(head, "政府工作报告") {
         doc.kind = DocKind::Annual;
         // An annual plan is about the first year followed (soon) by 计划; a work report about
         // the year it is delivered in, which its heading's date gives.
-        let report = head.contains("政府工作报告");
-        doc.annual = first_year(head, |after| report || after.contains("计划"));
+        let report = has(head, "政府工作报告");
+        doc.annual = first_year(head, |after| report || has(after, "计划"));
     } else {
         // Statistics news: the dateline ("2023年8月15日") is the year of 今年 and 1-7月.
-        doc.annual = first_year(head, |after| after.starts_with(|c: char| c.is_ascii_digit()) && after.contains('月'));
+        doc.annual = first_year(head, |after| after.starts_with(|c: char| c.is_ascii_digit()) && has_char(after, '月'));
         if doc.annual.is_some() {
             doc.kind = DocKind::News;
         }
@@ -317,7 +320,7 @@ fn first_year(head: &str, fits: impl Fn(&str) -> bool) -> Option<i32> {
         }
         match cur.year() {
             Some((y, _)) => {
-                let after: String = head[cur.pos()..].chars().take(30).collect();
+                let after: String = sub_from(head, cur.pos()).chars().take(30).collect();
                 if (1949..=2100).contains(&y) && fits(&after) {
                     return Some(y);
                 }
@@ -478,7 +481,7 @@ impl<'a> Reader<'a> {
             if line_start {
                 line_start = false;
                 let at = cur.pos();
-                let line_end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+                let line_end = sub_from(self.text, at).find('\n').map_or(self.text.len(), |i| at + i);
                 if self.table_line(&mut cur, line_end) || self.heading(&mut cur, line_end) {
                     continue;
                 }
@@ -495,7 +498,7 @@ impl<'a> Reader<'a> {
                 line_start = true;
                 // A line that ends without punctuation is a sentence broken across lines (or
                 // pages): its name continues on the next line. Otherwise the line ends a clause.
-                let before = &self.text[..visible_end];
+                let before = sub_to(self.text, visible_end);
                 let broken = before.chars().next_back().is_some_and(|p| !is_delim(p) && !matches!(p, '、' | ','));
                 if !broken {
                     self.clause_break(cur.pos(), false);
@@ -570,10 +573,10 @@ impl<'a> Reader<'a> {
     /// rows reader, and the first line that does not fit ends the table.
     fn table_line(&mut self, cur: &mut Cursor, end: usize) -> bool {
         let start = cur.pos();
-        let line = &self.text[start..end];
+        let line = sub(self.text, start, end);
         let span = Span::new(start, end);
         // A table line has at least two cell separators of one kind; finding two is enough.
-        let twice = |c: char| line.find(c).is_some_and(|i| line[i + 1..].contains(c));
+        let twice = |c: char| line.find(c).is_some_and(|i| has_char(sub_from(line, i + 1), c));
         if !(twice('|') || twice('\t')) {
             self.table = None;
             return false;
@@ -597,17 +600,17 @@ impl<'a> Reader<'a> {
         while cur.peek().is_some_and(|c| c != '\n' && is_space(c)) {
             cur.bump();
         }
-        let line = self.text[cur.pos()..line_end].trim();
+        let line = sub(self.text, cur.pos(), line_end).trim();
         let body = line.trim_start_matches('#').trim_start();
         let numbered = |s: &str| {
             let s = s.trim_start_matches(['（', '(']);
-            let n = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+            let n = s.chars().take_while(|c| has_char("一二三四五六七八九十", *c)).count();
             n > 0 && s.chars().nth(n).is_some_and(|c| matches!(c, '、' | '）' | ')'))
         };
         let chapter = body.starts_with('第') && body.chars().take(6).any(|c| matches!(c, '章' | '节' | '篇'));
         // A heading is short and has no sentence end in it; a numbered paragraph is not.
         // (Tested last: counting the chars of every line costs more than the other tests.)
-        let short = || body.chars().count() <= 40 && !body.contains('。');
+        let short = || char_count(body) <= 40 && !has_char(body, '。');
         if (line.starts_with('#') || chapter || numbered(body)) && short() {
             self.ctx =
                 self.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
@@ -636,7 +639,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         let Some(m) = self.marker(cur) else { return false };
-        let before = &self.text[self.name_start.min(start)..start];
+        let before = sub(self.text, self.name_start.min(start), start);
         if let Some(w) = ["比", "较", "由", "从", "与"].iter().find(|w| before.ends_with(*w)) {
             self.from_year = Some(m.year);
             let _ = cur.eat("的");
@@ -683,7 +686,7 @@ impl<'a> Reader<'a> {
         } else if !quoted {
             if let Some((y, _)) = cur.year() {
                 let in_range = (super::YEAR_MIN..=super::YEAR_MAX).contains(&y);
-                let is_year = self.text[start..cur.pos()].ends_with('年') && !cur.rest().starts_with(['月', '度']);
+                let is_year = sub(self.text, start, cur.pos()).ends_with('年') && !cur.rest().starts_with(['月', '度']);
                 if is_year && in_range {
                     let _ = cur.eat("年底") || cur.eat("年末") || cur.eat("底") || cur.eat("末") || cur.eat("全年");
                     // "2023年1-7月", "2023年上半年": figures of part of the year.
@@ -692,7 +695,7 @@ impl<'a> Reader<'a> {
                     m.partial = partial;
                     // "到2025年" names a horizon, as five-year targets do: a bare "下降13.5%"
                     // after it is a total over the period, not growth over the year before.
-                    let before = &self.text[..start];
+                    let before = sub_to(self.text, start);
                     if before.ends_with('到') || before.ends_with('至') {
                         m.single = false;
                     }
@@ -821,7 +824,7 @@ impl<'a> Reader<'a> {
             // A year is known, but "下降13.5%" in a plan's horizon is a change over the whole
             // period (or since a compared year), not one year's growth.
             _ if self.ctx.is_some() => {
-                let shown = excerpt(&self.text[figure.span.start..figure.span.end]);
+                let shown = excerpt(sub(self.text, figure.span.start, figure.span.end));
                 self.ex.diag("change_over_period", figure.span, messages::CHANGE_OVER_PERIOD.fill(&[&shown]));
             }
             _ => self.unattached(figure.span),
@@ -869,7 +872,7 @@ impl<'a> Reader<'a> {
         }
         // "其余10个为前期项目": the rest of a total is a part whatever follows it.
         let rest_part = self.group.is_some()
-            && REST_WORDS.iter().any(|w| self.text[self.name_start.min(start)..start].trim_start().starts_with(w));
+            && REST_WORDS.iter().any(|w| sub(self.text, self.name_start.min(start), start).trim_start().starts_with(w));
         // Without a verb, a figure must start at a digit: "GDP47.6" yes, "第一产业" no.
         if !rest_part && !self.accept(cur, &value, verb.is_some()) {
             cur.set_pos(start);
@@ -894,15 +897,15 @@ impl<'a> Reader<'a> {
         }
         let span = Span::new(value_start, cur.pos());
         let name_end = start;
-        let raw = self.text[self.name_start.min(name_end)..name_end].trim_end_matches(is_space);
+        let raw = trim_end_by(sub(self.text, self.name_start.min(name_end), name_end), is_space);
         if let (None, Some(word)) = (verb, CHANGE_WORDS.iter().find(|w| raw.ends_with(*w))) {
             // A change, not a level: "增加30.7公里" says how much was added.
-            let name_raw = &raw[..raw.len() - word.len()];
+            let name_raw = sub_to(raw, raw.len() - word.len());
             self.amount(name_raw, value, span, AmountKind::Change);
             self.name_start = cur.pos();
             return true;
         }
-        if CUMULATIVE_WORDS.iter().any(|w| raw.contains(w)) {
+        if CUMULATIVE_WORDS.iter().any(|w| has(raw, w)) {
             // A sum over the period is not a level of any one year.
             self.amount(raw, value, span, AmountKind::Cumulative);
             self.name_start = cur.pos();
@@ -928,7 +931,7 @@ impl<'a> Reader<'a> {
     /// "A、B…分别达到X和Y": reads the further values and emits one level per name. `None`
     /// when the clause is not of that form, leaving the cursor where it was.
     fn respectively(&mut self, cur: &mut Cursor, verb_start: usize, first: &Value) -> Option<bool> {
-        let raw = self.text[self.name_start.min(verb_start)..verb_start].trim_end_matches(is_space);
+        let raw = trim_end_by(sub(self.text, self.name_start.min(verb_start), verb_start), is_space);
         let names_raw = raw.strip_suffix("分别")?;
         let Value::Level(f0, u0) = first else { return None };
         let back = cur.pos();
@@ -1005,11 +1008,11 @@ impl<'a> Reader<'a> {
     /// starts with a verb. `None` (with nothing recorded) when there is neither.
     fn name(&mut self, from: usize, to: usize, may_inherit: bool) -> Option<String> {
         let from = to - self.text.get(from.min(to)..to).map_or(0, |r| name_window(r).len());
-        let raw = if from < to { &self.text[from..to] } else { "" };
+        let raw = if from < to { sub(self.text, from, to) } else { "" };
         // Leave out a comparison phrase inside the name's text: "GDP比2010年增长2倍".
         let cleaned = match self.cut.take() {
             Some((a, b)) if from <= a && b <= to => {
-                clean_name(&format!("{}{}", &self.text[from..a], &self.text[b..to]))
+                clean_name(&format!("{}{}", sub(self.text, from, a), sub(self.text, b, to)))
             }
             _ => clean_name(raw),
         };
@@ -1026,7 +1029,7 @@ impl<'a> Reader<'a> {
         } else {
             cleaned
         };
-        let cleaned = if cleaned.contains('占') && cleaned.ends_with('的') {
+        let cleaned = if has_char(&cleaned, '占') && cleaned.ends_with('的') {
             format!("{}比重", cleaned.trim_end_matches('的'))
         } else {
             cleaned
@@ -1035,7 +1038,7 @@ impl<'a> Reader<'a> {
             Some(label) if !cleaned.starts_with(label) => format!("{label}{}", crate::names::display(&cleaned)),
             _ => cleaned,
         };
-        if !cleaned.contains('占') {
+        if !has_char(&cleaned, '占') {
             self.subject = Some(cleaned.clone());
         }
         Some(cleaned)
@@ -1077,7 +1080,7 @@ impl<'a> Reader<'a> {
     fn amount(&mut self, raw: &str, value: Value, span: Span, kind: AmountKind) {
         let Value::Level(figure, unit) = value else { return };
         let raw = name_window(raw);
-        let stripped: String = PERIOD_WORDS.iter().fold(raw.to_string(), |acc, w| acc.replace(w, ""));
+        let stripped: String = PERIOD_WORDS.iter().fold(raw.to_string(), |acc, w| remove_all(&acc, w));
         let cleaned = clean_name(&stripped);
         let name = if cleaned.is_empty() { self.subject.clone() } else { Some(cleaned) };
         let Some(name) = name else {
@@ -1085,7 +1088,7 @@ impl<'a> Reader<'a> {
             return;
         };
         self.subject = Some(name.clone());
-        let yearly = raw.contains("同比") || raw.contains("比上年") || raw.contains("较上年");
+        let yearly = has(raw, "同比") || has(raw, "比上年") || has(raw, "较上年");
         let period = match (kind, self.ctx) {
             (AmountKind::Change, Some(c)) if yearly || (c.single && self.doc.kind != DocKind::FiveYear) => {
                 Some((c.year - 1, c.year))
@@ -1106,8 +1109,8 @@ impl<'a> Reader<'a> {
 
     /// Records "完成…目标X的Y%" for the name before it, or the subject.
     fn completion(&mut self, name_end: usize, target: Figure, unit: Unit, percent: Figure, span: Span) {
-        let raw = name_window(&self.text[self.name_start.min(name_end)..name_end]);
-        let stripped: String = COMPLETION_WORDS.iter().fold(raw.to_string(), |acc, w| acc.replace(w, ""));
+        let raw = name_window(sub(self.text, self.name_start.min(name_end), name_end));
+        let stripped: String = COMPLETION_WORDS.iter().fold(raw.to_string(), |acc, w| remove_all(&acc, w));
         let cleaned = clean_name(&stripped);
         let name = if cleaned.is_empty() { self.subject.clone() } else { Some(cleaned) };
         match (name, self.ctx) {
@@ -1190,7 +1193,7 @@ impl<'a> Reader<'a> {
     }
 
     fn unattached(&mut self, span: Span) {
-        let shown = excerpt(&self.text[span.start..span.end]);
+        let shown = excerpt(sub(self.text, span.start, span.end));
         self.ex.diag("year_unknown", span, messages::YEAR_UNKNOWN.fill(&[&shown]));
     }
 }
@@ -1205,7 +1208,7 @@ fn split_names(names: &str) -> Vec<String> {
     parts
         .iter()
         .map(|p| {
-            let n = p.chars().count();
+            let n = char_count(p);
             if n < last_chars.len() && n <= 4 {
                 format!("{p}{}", last_chars[n..].iter().collect::<String>())
             } else {
@@ -1231,12 +1234,12 @@ fn name_window(s: &str) -> &str {
     while !s.is_char_boundary(i) {
         i += 1;
     }
-    s.get(i..).unwrap_or(s)
+    sub_from(s, i)
 }
 
 fn clean_name(raw: &str) -> String {
     let raw = name_window(raw);
-    let mut s: &str = raw.trim_matches(|c: char| is_space(c) || matches!(c, '*' | '#' | '—' | '-' | '“' | '”' | '"'));
+    let mut s: &str = trim_by(raw, |c| is_space(c) || matches!(c, '*' | '#' | '—' | '-' | '“' | '”' | '"'));
     let mut changed = true;
     while changed && !s.is_empty() {
         changed = false;
@@ -1246,7 +1249,7 @@ fn clean_name(raw: &str) -> String {
                 continue;
             }
             if let Some(rest) = s.strip_prefix(w) {
-                s = rest.trim_start_matches(is_space);
+                s = trim_start_by(rest, is_space);
                 changed = true;
             }
         }
@@ -1255,18 +1258,23 @@ fn clean_name(raw: &str) -> String {
                 continue;
             }
             if let Some(rest) = s.strip_suffix(w) {
-                s = rest.trim_end_matches(is_space);
+                s = trim_end_by(rest, is_space);
                 changed = true;
             }
         }
     }
     let mut out: String = s.chars().filter(|c| !is_space(*c) && !matches!(c, '“' | '”' | '"' | '*')).collect();
-    if out.chars().count() > MAX_NAME_CHARS {
+    if char_count(&out) > MAX_NAME_CHARS {
         // Keep what follows the last enumeration or verb-like break.
-        let tail_from = out.rfind(['，', '、', ',']).map(|i| i + out[i..].chars().next().map_or(1, char::len_utf8));
+        let tail_from =
+            out.rfind(['，', '、', ',']).map(|i| i + sub_from(&out, i).chars().next().map_or(1, char::len_utf8));
         out = match tail_from {
-            Some(i) if i < out.len() => out[i..].to_string(),
-            _ => out.chars().rev().take(MAX_NAME_CHARS).collect::<Vec<_>>().into_iter().rev().collect(),
+            Some(i) if i < out.len() => sub_from(&out, i).to_string(),
+            _ => {
+                // The last MAX_NAME_CHARS chars, sliced where they start.
+                let start = out.char_indices().rev().take(MAX_NAME_CHARS).last().map_or(0, |(i, _)| i);
+                sub_from(&out, start).to_string()
+            }
         };
     }
     // A name must say something: digits or symbols alone are not a statistic.
@@ -1286,6 +1294,14 @@ mod tests {
         for c in ['万', '亿', '年', '的', 'a', '1'] {
             let s = format!("{c}五千人");
             assert!(Cursor::new(&s, 0, s.len()).chinese_number().is_none(), "{c}");
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_last_chars() {
+        for raw in ["甲乙丙丁戊己庚辛壬癸".repeat(8), "a地区生产总值𠀀".repeat(9)] {
+            let kept: String = raw.chars().rev().take(MAX_NAME_CHARS).collect::<Vec<_>>().into_iter().rev().collect();
+            assert_eq!(clean_name(&raw), kept);
         }
     }
 

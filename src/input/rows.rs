@@ -27,7 +27,11 @@ use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, Fact, FactKind};
 use crate::messages::{self, excerpt};
-use crate::text::{halfwidth, is_space, Span};
+use crate::text::{halfwidth, is_space, sub, trim_by, trim_end_str, trim_start_by, Span};
+
+fn space_or_quote(c: char) -> bool {
+    is_space(c) || c == '"'
+}
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,8 +104,8 @@ const HEADERS: &[(&str, Column)] = &[
 ];
 
 fn column(cell: &str) -> Option<Column> {
-    let c = cell.trim_matches(|c: char| is_space(c) || c == '"' || c == '*');
-    let c = c.trim_end_matches("(%)").trim_end_matches("（%）").trim_end_matches("(％)").trim_end_matches("（％）");
+    let c = trim_by(cell, |c| is_space(c) || c == '"' || c == '*');
+    let c = ["(%)", "（%）", "(％)", "（％）"].iter().fold(c, |c, w| trim_end_str(c, w));
     let c = c.trim();
     if let Some(&(_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
         return Some(col);
@@ -128,7 +132,7 @@ fn delimiter(line: &str) -> char {
     if line.matches('|').count() >= 2 {
         return '|';
     }
-    ['\t', ',', '，'].into_iter().find(|d| line.contains(*d)).unwrap_or('\t')
+    ['\t', ',', '，'].into_iter().find(|d| crate::text::has_char(line, *d)).unwrap_or('\t')
 }
 
 /// Splits a line into cells with their spans, honouring double quotes for the ASCII comma.
@@ -159,7 +163,7 @@ pub(super) fn is_header(line: &str) -> bool {
 /// True for a Markdown separator row: "|---|:---:|".
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
+    crate::text::has_char(t, '-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
 }
 
 /// An empty cell as tables write it.
@@ -175,9 +179,9 @@ fn is_bracketed(cell: &str) -> bool {
 
 /// The trimmed span of a cell: without surrounding spaces and quotes.
 fn trimmed(text: &str, s: Span) -> Span {
-    let cell = &text[s.start..s.end];
-    let lead = cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '"').len();
-    let body = cell.trim_matches(|c: char| is_space(c) || c == '"');
+    let cell = sub(text, s.start, s.end);
+    let lead = cell.len() - trim_start_by(cell, space_or_quote).len();
+    let body = trim_by(cell, space_or_quote);
     Span::new(s.start + lead, s.start + lead + body.len())
 }
 
@@ -251,7 +255,7 @@ impl Positions {
 impl Table {
     /// Reads a header line, reporting unknown columns; `None` unless it is a header.
     pub(crate) fn header(text: &str, span: Span, ex: &mut Extraction) -> Option<Table> {
-        let line = &text[span.start..span.end];
+        let line = sub(text, span.start, span.end);
         if !is_header(line) {
             return None;
         }
@@ -259,8 +263,8 @@ impl Table {
         let columns: Vec<Option<Column>> = cells(line, span.start, delim)
             .into_iter()
             .map(|s| {
-                let col = column(&text[s.start..s.end]);
-                let shown = text[s.start..s.end].trim();
+                let col = column(sub(text, s.start, s.end));
+                let shown = sub(text, s.start, s.end).trim();
                 if col.is_none() && !shown.is_empty() {
                     ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
                 }
@@ -278,7 +282,7 @@ impl Table {
 
     /// Reads one row; separator rows and blank lines are skipped.
     pub(crate) fn row(&self, text: &str, span: Span, ex: &mut Extraction) {
-        let line = &text[span.start..span.end];
+        let line = sub(text, span.start, span.end);
         if line.trim().is_empty() || is_separator(line) {
             return;
         }
@@ -305,28 +309,27 @@ pub(super) fn read(text: &str) -> Extraction {
 fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut Extraction) {
     let cell = |col: Column| -> Option<Span> {
         let i = columns.get(col)?;
-        row.get(i).copied().filter(|s| !is_blank(&text[s.start..s.end]))
+        row.get(i).copied().filter(|s| !is_blank(sub(text, s.start, s.end)))
     };
     let Some(name_span) = cell(Column::Name) else {
-        if row.iter().any(|s| !is_blank(&text[s.start..s.end])) {
+        if row.iter().any(|s| !is_blank(sub(text, s.start, s.end))) {
             ex.diag("row_without_name", line, messages::ROW_WITHOUT_NAME.fill(&[]));
         }
         return;
     };
     // "1.地区生产总值（亿元）": the numbering is not part of the name.
-    let name = text[name_span.start..name_span.end]
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' '))
-        .to_string();
+    let name = sub(text, name_span.start, name_span.end);
+    let name = trim_start_by(name, |c| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' ')).to_string();
     let bad_cell = |ex: &mut Extraction, s: Span, zh: &str, en: &str| {
         ex.diag(
             "cell_not_understood",
             s,
-            messages::CELL_NOT_UNDERSTOOD.fill(&[&excerpt(&text[s.start..s.end]), &zh, &en]),
+            messages::CELL_NOT_UNDERSTOOD.fill(&[&excerpt(sub(text, s.start, s.end)), &zh, &en]),
         );
     };
 
     let unit = match cell(Column::Unit) {
-        Some(s) => match Unit::parse(&text[s.start..s.end]) {
+        Some(s) => match Unit::parse(sub(text, s.start, s.end)) {
             Some(u) => u,
             None => {
                 bad_cell(ex, s, "单位，如 亿元、万人、%", "a unit such as 亿元, 万人 or %");
@@ -363,12 +366,12 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
     }
     let year_columns: Vec<i32> = columns.years.iter().map(|&(_, y)| y).collect();
     for &(i, y) in &columns.years {
-        if let Some(s) = row.get(i).filter(|s| !is_blank(&text[s.start..s.end])) {
+        if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
             values.push((*s, Some(y), false));
         }
     }
     for (s, y, year_missing) in values {
-        let cell_text = &text[s.start..s.end];
+        let cell_text = sub(text, s.start, s.end);
         if is_bracketed(cell_text) {
             ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
             continue;
@@ -416,7 +419,7 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
     }
 
     if let Some(s) = cell(Column::Rate) {
-        let cell_text = &text[s.start..s.end];
+        let cell_text = sub(text, s.start, s.end);
         if is_bracketed(cell_text) {
             ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
             return;
