@@ -56,6 +56,8 @@ seed_dirs() {
 
 fuzz() {
     local target="$1" runs="$2" max_time="$3"
+    # libFuzzer's -runs=0 replays the corpus only; unlimited is -1.
+    [ "$runs" = 0 ] && runs=-1
     mkdir -p "fuzz/corpus/$target" fuzz/logs
     local extra seeds
     extra="$(extra_args "$target")"

@@ -19,7 +19,7 @@
 //!   21978dc, the eighth before `NAME_WINDOW` in src/input/prose.rs, and all are linear since. Their inputs are also in `tests/hostile/superlinear_*`.
 //!
 //! Sizes are scaled down in debug builds (`cfg!(debug_assertions)`) so that `cargo test --test
-//! hostile` stays well under 20 s; `cargo test --release --test hostile` runs the full sizes.
+//! hostile` stays well under 20 s; `cargo test --profile release-test --test hostile` runs the full sizes.
 
 // Native only: it reads files and measures time, which the wasm test runner cannot.
 #![cfg(not(target_arch = "wasm32"))]
@@ -477,7 +477,7 @@ fn superlinear_anchors_in_a_clause_without_breaks() {
 /// The scaling sweep: every input of the fuzz corpora (`fuzz/corpus/*`) and of `tests/hostile/`,
 /// repeated to about 20 KB and to ten times that, must stay linear. It is how the
 /// `superlinear_unread_lines` cause was found without being looked for. Minutes long, so run on
-/// demand, in release: `cargo test --release --test hostile -- --ignored scaling_sweep`.
+/// demand, in release: `cargo test --profile release-test --test hostile -- --ignored scaling_sweep`.
 #[test]
 #[ignore = "minutes long: run with --release -- --ignored scaling_sweep"]
 fn scaling_sweep_over_the_fuzz_corpora() {
