@@ -48,7 +48,11 @@ pub fn path(year0: i32, value0: f64, rate: f64, year1: i32) -> Vec<(i32, f64)> {
     }
     let step = if year1 >= year0 { 1 } else { -1 };
     let n = (year1 - year0).abs();
-    (0..=n).map(|k| (year0 + step * k, value0 * g.powi(step * k))).collect()
+    let mut out = Vec::with_capacity(n as usize + 1);
+    for k in 0..=n {
+        out.push((year0 + step * k, value0 * g.powi(step * k)));
+    }
+    out
 }
 
 /// Σ_{k=1..n} base × (1+r)^k: the sum of the `n` years after the base year, which is what

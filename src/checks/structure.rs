@@ -34,7 +34,10 @@ const NEAREST_SHARE: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, st) in model.structures.iter().enumerate() {
-        let written: Vec<String> = st.parts.iter().map(|f| f.number.to_string()).collect();
+        let mut written: Vec<String> = Vec::with_capacity(st.parts.len());
+        for f in &st.parts {
+            written.push(f.number.to_string());
+        }
         let sum = st.parts.iter().fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
         let hundred = Interval::point(100.0);
         if !sum.meets(&hundred) {

@@ -167,7 +167,13 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         return;
     }
 
-    let mut years: Vec<i32> = levels.iter().map(|l| l.0).chain(structures.iter().map(|s| s.0)).collect();
+    let mut years: Vec<i32> = Vec::with_capacity(levels.len() + structures.len());
+    for l in &levels {
+        years.push(l.0);
+    }
+    for s in &structures {
+        years.push(s.0);
+    }
     crate::sort::ints(&mut years);
     years.dedup();
     for (year, figure, unit) in levels {

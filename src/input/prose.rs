@@ -1205,17 +1205,16 @@ fn split_names(names: &str) -> Vec<String> {
     let parts: Vec<&str> = names.split(['、', '和', '及', '与', ',', '，']).filter(|p| !p.is_empty()).collect();
     let Some(last) = parts.last() else { return Vec::new() };
     let last_chars: Vec<char> = last.chars().collect();
-    parts
-        .iter()
-        .map(|p| {
-            let n = char_count(p);
-            if n < last_chars.len() && n <= 4 {
-                format!("{p}{}", last_chars[n..].iter().collect::<String>())
-            } else {
-                p.to_string()
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(parts.len());
+    for p in &parts {
+        let n = char_count(p);
+        if n < last_chars.len() && n <= 4 {
+            out.push(format!("{p}{}", last_chars[n..].iter().collect::<String>()));
+        } else {
+            out.push(p.to_string());
+        }
+    }
+    out
 }
 
 /// Drops fillers, quotes and markup around a name, and keeps the tail of a long fragment.

@@ -260,17 +260,16 @@ impl Table {
             return None;
         }
         let delim = delimiter(line);
-        let columns: Vec<Option<Column>> = cells(line, span.start, delim)
-            .into_iter()
-            .map(|s| {
-                let col = column(sub(text, s.start, s.end));
-                let shown = sub(text, s.start, s.end).trim();
-                if col.is_none() && !shown.is_empty() {
-                    ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
-                }
-                col
-            })
-            .collect();
+        let spans = cells(line, span.start, delim);
+        let mut columns: Vec<Option<Column>> = Vec::with_capacity(spans.len());
+        for s in spans {
+            let col = column(sub(text, s.start, s.end));
+            let shown = sub(text, s.start, s.end).trim();
+            if col.is_none() && !shown.is_empty() {
+                ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
+            }
+            columns.push(col);
+        }
         let positions = Positions::of(&columns);
         Some(Table { delim, columns, positions })
     }
@@ -286,7 +285,10 @@ impl Table {
         if line.trim().is_empty() || is_separator(line) {
             return;
         }
-        let row: Vec<Span> = cells(line, span.start, self.delim).into_iter().map(|s| trimmed(text, s)).collect();
+        let mut row = cells(line, span.start, self.delim);
+        for s in &mut row {
+            *s = trimmed(text, *s);
+        }
         read_row(text, span, &self.positions, &row, ex);
     }
 }
