@@ -58,18 +58,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         };
         for tp in &total.points {
             // For each part, the first of its alternative keys that is stated in this year.
-            let parts: Option<Vec<(usize, &Point, i32)>> = dec
-                .parts
-                .iter()
-                .map(|alternatives| {
-                    alternatives.iter().find_map(|k| {
-                        let (pi, part) = model.find(k)?;
-                        let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
-                        part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
-                    })
-                })
-                .collect();
-            let Some(parts) = parts else { continue };
+            let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
+            let mut complete = true;
+            for alternatives in dec.parts {
+                let found = alternatives.iter().find_map(|k| {
+                    let (pi, part) = model.find(k)?;
+                    let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
+                    part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
+                });
+                match found {
+                    Some(x) => parts.push(x),
+                    None => {
+                        complete = false;
+                        break;
+                    }
+                }
+            }
+            if !complete {
+                continue;
+            }
             let sum =
                 parts.iter().fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
             let t = tp.allowed();

@@ -1262,7 +1262,12 @@ fn clean_name(raw: &str) -> String {
             }
         }
     }
-    let mut out: String = s.chars().filter(|c| !is_space(*c) && !matches!(c, '“' | '”' | '"' | '*')).collect();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !is_space(c) && !matches!(c, '“' | '”' | '"' | '*') {
+            out.push(c);
+        }
+    }
     if char_count(&out) > MAX_NAME_CHARS {
         // Keep what follows the last enumeration or verb-like break.
         let tail_from =

@@ -156,8 +156,14 @@ fn cells(line: &str, base: usize, delim: char) -> Vec<Span> {
 /// True when `line` is a header with a name column and at least one other known column.
 pub(super) fn is_header(line: &str) -> bool {
     let d = delimiter(line);
-    let cols: Vec<Option<Column>> = line.split(d).map(column).collect();
-    cols.len() >= 2 && cols.contains(&Some(Column::Name)) && cols.iter().flatten().count() >= 2
+    let (mut cells, mut known, mut name) = (0, 0, false);
+    for cell in line.split(d) {
+        let col = column(cell);
+        cells += 1;
+        known += usize::from(col.is_some());
+        name |= col == Some(Column::Name);
+    }
+    cells >= 2 && name && known >= 2
 }
 
 /// True for a Markdown separator row: "|---|:---:|".
@@ -366,7 +372,10 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
             values.push((s, y, cell(ycol).is_none()));
         }
     }
-    let year_columns: Vec<i32> = columns.years.iter().map(|&(_, y)| y).collect();
+    let mut year_columns: Vec<i32> = Vec::with_capacity(columns.years.len());
+    for &(_, y) in &columns.years {
+        year_columns.push(y);
+    }
     for &(i, y) in &columns.years {
         if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
             values.push((*s, Some(y), false));
