@@ -60,7 +60,10 @@ fn permute(mut keys: Vec<u128>, swap: &mut dyn FnMut(usize, usize)) {
 
 /// Sorts integers ascending.
 pub fn ints(v: &mut [i32]) {
-    let mut keys: Vec<u128> = v.iter().map(|&x| pack((x, 0), 0)).collect();
+    let mut keys: Vec<u128> = Vec::with_capacity(v.len());
+    for &x in v.iter() {
+        keys.push(pack((x, 0), 0));
+    }
     heapsort(&mut keys);
     for (x, k) in v.iter_mut().zip(&keys) {
         *x = ((*k >> 96) as u32 ^ SIGN) as i32;

@@ -158,7 +158,11 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         // Only this line's own diagnostics are looked at, so a document of unreadable lines
         // stays linear.
         let own = ex.diagnostics.split_off(diags_before);
-        ex.diagnostics.extend(own.into_iter().filter(|d| d.code != "token_not_understood"));
+        for d in own {
+            if d.code != "token_not_understood" {
+                ex.diagnostics.push(d);
+            }
+        }
         ex.facts.truncate(facts_before);
         if ex.diagnostics.len() == diags_before {
             let shown = excerpt(sub(text, line.start, line.end).trim());
