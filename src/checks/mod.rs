@@ -154,7 +154,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
         key.push(char::from(f.severity as u8));
         key.push(char::from_u32(f.numbers.len() as u32).unwrap_or(char::MAX));
         for n in &f.numbers {
-            key.extend(n.to_bits().to_le_bytes().map(char::from));
+            for b in n.to_bits().to_le_bytes() {
+                key.push(char::from(b));
+            }
         }
         key.push_str(&f.message.en);
         match first.get(&key) {
