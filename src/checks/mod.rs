@@ -43,12 +43,23 @@ use crate::messages::Message;
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Info,
     Warning,
     Error,
+}
+
+// Serialised by hand as their names (what the derive with `rename_all` wrote): the derive emits
+// one serializer call per variant.
+impl serde::Serialize for Severity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
 }
 
 impl Severity {
@@ -62,8 +73,7 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     RateVsEndpoints,
     ConflictingStatements,
@@ -76,6 +86,24 @@ pub enum Kind {
     Multiple,
     ApproxWord,
     Cumulative,
+}
+
+impl serde::Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Kind::RateVsEndpoints => "rate_vs_endpoints",
+            Kind::ConflictingStatements => "conflicting_statements",
+            Kind::SumVsTotal => "sum_vs_total",
+            Kind::StructureRatio => "structure_ratio",
+            Kind::Share => "share",
+            Kind::PerCapita => "per_capita",
+            Kind::Yoy => "yoy",
+            Kind::Completion => "completion",
+            Kind::Multiple => "multiple",
+            Kind::ApproxWord => "approx_word",
+            Kind::Cumulative => "cumulative",
+        })
+    }
 }
 
 /// What a finding involves: an indicator or a structure, by index into the model.
