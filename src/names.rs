@@ -164,7 +164,12 @@ fn strip_unit_parenthesis(s: &mut String) {
 
 /// The display form of a name: as written, without qualifiers, spaces or a unit parenthesis.
 pub fn display(name: &str) -> String {
-    let mut s: String = name.chars().filter(|c| !crate::text::is_space(*c)).collect();
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !crate::text::is_space(c) {
+            s.push(c);
+        }
+    }
     if let Some(i) = s.find(['(', '（']) {
         if s.ends_with([')', '）']) && i > 0 {
             s.truncate(i);
@@ -197,9 +202,10 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
                 return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
             }
             let part = key(s);
-            let sector = THREE_SECTORS.parts.iter().flat_map(|p| p.iter()).any(|k| *k == part)
-                || part == "工业"
-                || part == "建筑业";
+            let mut sector = part == "工业" || part == "建筑业";
+            for alternatives in THREE_SECTORS.parts {
+                sector |= alternatives.contains(&part.as_str());
+            }
             return sector.then(|| (part, THREE_SECTORS.total.to_string()));
         }
     }

@@ -379,7 +379,14 @@ const ACCELERATION: f64 = 0.6;
 /// Review at the latest actual value strictly inside base → target.
 fn review(ind: &Indicator, anchors: &crate::model::Anchors) -> Option<Review> {
     let (b, t) = (anchors.base?, anchors.target?);
-    let a = ind.points.iter().filter(|p| b.year < p.year && p.year < t.year).max_by_key(|p| p.year)?;
+    // The last of the latest, as `max_by_key` would give, in a loop (one copy fewer in the wasm).
+    let mut latest = None;
+    for p in &ind.points {
+        if b.year < p.year && p.year < t.year && latest.is_none_or(|l: &crate::model::Point| p.year >= l.year) {
+            latest = Some(p);
+        }
+    }
+    let a = latest?;
     let (bv, av, tv) = (b.value(), a.value(), t.value());
     if !(bv > 0.0 && av > 0.0 && tv > 0.0) {
         return None;
