@@ -17,13 +17,25 @@ use crate::text::Span;
 use crate::unit::Unit;
 
 /// The input forms the analyzer reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     Empty,
     Rows,
     Lines,
     Prose,
+}
+
+// Serialised by hand as its name (what the derive with `rename_all` wrote): the derive emits
+// one serializer call per variant.
+impl serde::Serialize for Form {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Form::Empty => "empty",
+            Form::Rows => "rows",
+            Form::Lines => "lines",
+            Form::Prose => "prose",
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

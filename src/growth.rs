@@ -48,7 +48,11 @@ pub fn path(year0: i32, value0: f64, rate: f64, year1: i32) -> Vec<(i32, f64)> {
     }
     let step = if year1 >= year0 { 1 } else { -1 };
     let n = (year1 - year0).abs();
-    (0..=n).map(|k| (year0 + step * k, value0 * g.powi(step * k))).collect()
+    let mut out = Vec::with_capacity(n as usize + 1);
+    for k in 0..=n {
+        out.push((year0 + step * k, value0 * g.powi(step * k)));
+    }
+    out
 }
 
 /// Σ_{k=1..n} base × (1+r)^k: the sum of the `n` years after the base year, which is what
@@ -58,7 +62,15 @@ pub fn cumulative(base: &Interval, rate: &Interval, n: i32) -> Option<Interval> 
     if !base.is_positive() || n <= 0 {
         return None;
     }
-    let sum = |b: f64, g: f64| (1..=n).map(|k| b * g.powi(k)).sum::<f64>();
+    // Loops rather than `map().sum()` (each chain is a copy in the wasm); sums start at -0.0,
+    // as `Iterator::sum` does.
+    let sum = |b: f64, g: f64| {
+        let mut s = -0.0;
+        for k in 1..=n {
+            s += b * g.powi(k);
+        }
+        s
+    };
     Some(Interval::new(sum(base.lo, g.lo), sum(base.hi, g.hi)))
 }
 
@@ -68,7 +80,13 @@ pub fn base_for_cumulative(total: &Interval, rate: &Interval, n: i32) -> Option<
     if !total.is_positive() || n <= 0 {
         return None;
     }
-    let weight = |g: f64| (1..=n).map(|k| g.powi(k)).sum::<f64>();
+    let weight = |g: f64| {
+        let mut s = -0.0;
+        for k in 1..=n {
+            s += g.powi(k);
+        }
+        s
+    };
     Some(Interval::new(total.lo / weight(g.hi), total.hi / weight(g.lo)))
 }
 

@@ -57,7 +57,10 @@ fn fill(t: &str, args: &[&dyn Display]) -> String {
 /// Quotes user text inside a message, cut to a readable length on a char boundary.
 pub fn excerpt(s: &str) -> String {
     const MAX_CHARS: usize = 40;
-    let mut out: String = s.chars().take(MAX_CHARS).collect();
+    let mut out = String::new();
+    for c in s.chars().take(MAX_CHARS) {
+        out.push(c);
+    }
     if s.chars().nth(MAX_CHARS).is_some() {
         out.push('…');
     }

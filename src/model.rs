@@ -128,10 +128,24 @@ impl Indicator {
     /// The base, target and rate a table row shows. The rate is the one ending latest; the
     /// base and target are the points at its ends when stated, else the earliest and latest.
     pub fn anchors(&self) -> Anchors<'_> {
-        let rate = self.rates.iter().max_by_key(|r| (r.to, -r.from));
+        // Loops rather than `max_by_key`/`min_by_key` (each its own copy in the wasm), with
+        // their ties: the last of the greatest, the first of the least.
+        let mut rate: Option<&Rate> = None;
+        for r in &self.rates {
+            if rate.is_none_or(|b| (r.to, -r.from) >= (b.to, -b.from)) {
+                rate = Some(r);
+            }
+        }
         let first = |y: i32| self.points_in(y).next();
-        let earliest = self.points.iter().min_by_key(|p| p.year);
-        let latest = self.points.iter().max_by_key(|p| p.year);
+        let (mut earliest, mut latest): (Option<&Point>, Option<&Point>) = (None, None);
+        for p in &self.points {
+            if earliest.is_none_or(|e| p.year < e.year) {
+                earliest = Some(p);
+            }
+            if latest.is_none_or(|l| p.year >= l.year) {
+                latest = Some(p);
+            }
+        }
         let (base, target) = match rate {
             Some(r) => (
                 first(r.from).or_else(|| earliest.filter(|p| p.year < r.to)),

@@ -121,7 +121,12 @@ pub fn key(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
     // No char above U+3000 is white space: CJK skips the Unicode table.
     let white = |c: char| c as u32 <= 0x3000 && c.is_whitespace();
-    s.extend(name.chars().map(halfwidth).filter(|&c| !white(c) && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’')));
+    for c in name.chars() {
+        let c = halfwidth(c);
+        if !white(c) && !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’') {
+            s.push(c);
+        }
+    }
     strip_unit_parenthesis(&mut s);
     // Find where the qualifiers end, then cut once: draining each one would move the rest of
     // the string every time, which is quadratic on a name of many qualifiers.
@@ -159,7 +164,12 @@ fn strip_unit_parenthesis(s: &mut String) {
 
 /// The display form of a name: as written, without qualifiers, spaces or a unit parenthesis.
 pub fn display(name: &str) -> String {
-    let mut s: String = name.chars().filter(|c| !crate::text::is_space(*c)).collect();
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !crate::text::is_space(c) {
+            s.push(c);
+        }
+    }
     if let Some(i) = s.find(['(', '（']) {
         if s.ends_with([')', '）']) && i > 0 {
             s.truncate(i);
@@ -177,7 +187,13 @@ pub fn display(name: &str) -> String {
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
 pub fn share_of(name: &str) -> Option<(String, String)> {
-    let s: String = name.chars().map(halfwidth).filter(|c| !c.is_whitespace()).collect();
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = halfwidth(c);
+        if !c.is_whitespace() {
+            s.push(c);
+        }
+    }
     let mut s = s.as_str();
     for suffix in ["的比重", "比重", "的比例", "比例", "占比"] {
         if let Some(rest) = s.strip_suffix(suffix) {
@@ -186,9 +202,10 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
                 return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
             }
             let part = key(s);
-            let sector = THREE_SECTORS.parts.iter().flat_map(|p| p.iter()).any(|k| *k == part)
-                || part == "工业"
-                || part == "建筑业";
+            let mut sector = part == "工业" || part == "建筑业";
+            for alternatives in THREE_SECTORS.parts {
+                sector |= alternatives.contains(&part.as_str());
+            }
             return sector.then(|| (part, THREE_SECTORS.total.to_string()));
         }
     }

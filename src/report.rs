@@ -195,65 +195,66 @@ impl Report {
         diagnostics: Vec<Diagnostic>,
     ) -> Report {
         let map = Utf16Map::new(text);
-        let ref_id = |r: &Ref| match r {
-            Ref::Indicator(i) => format!("i{i}"),
-            Ref::Structure(i) => format!("s{i}"),
-        };
-        Report {
-            version: VERSION,
-            form,
-            indicators: model.indicators.iter().enumerate().map(|(i, ind)| indicator(i, ind, &map)).collect(),
-            structures: model
-                .structures
-                .iter()
-                .enumerate()
-                .map(|(i, s)| StructureOut {
-                    id: format!("s{i}"),
-                    name: s.name.clone(),
-                    year: s.year,
-                    parts: s
-                        .parts
-                        .iter()
-                        .map(|f| {
-                            let a = f.allowed();
-                            PartOut { value: f.written(), lo: finite(a.lo), hi: finite(a.hi), span: map.span(f.span) }
-                        })
-                        .collect(),
-                    span: map.span(s.span),
-                })
-                .collect(),
-            findings: findings
-                .into_iter()
-                .map(|f| FindingOut {
-                    kind: f.kind,
-                    severity: f.severity,
-                    indicators: f.refs.iter().map(ref_id).collect(),
-                    numbers: f.numbers,
-                    message: f.message,
-                    explanation: f.explanation,
-                    suggestion: f.suggestion.map(|s| SuggestionOut {
-                        zh: s.message.zh,
-                        en: s.message.en,
-                        values: s
-                            .values
-                            .into_iter()
-                            .map(|v| SuggestedValueOut {
-                                field: v.field,
-                                year: v.year,
-                                value: tidy(v.value),
-                                unit: v.unit,
-                            })
-                            .filter(|v| v.value.is_finite())
-                            .collect(),
-                    }),
-                    spans: f.spans.iter().map(|s| map.span(*s)).collect(),
-                })
-                .collect(),
-            diagnostics: diagnostics
-                .into_iter()
-                .map(|d| DiagnosticOut { code: d.code, span: map.span(d.span), message: d.message })
-                .collect(),
+        // Plain loops rather than `map().collect()`: each iterator chain is its own
+        // monomorphised copy in the wasm.
+        let mut indicators = Vec::with_capacity(model.indicators.len());
+        for (i, ind) in model.indicators.iter().enumerate() {
+            indicators.push(indicator(i, ind, &map));
         }
+        let mut structures = Vec::with_capacity(model.structures.len());
+        for (i, s) in model.structures.iter().enumerate() {
+            let mut parts = Vec::with_capacity(s.parts.len());
+            for f in &s.parts {
+                let a = f.allowed();
+                parts.push(PartOut { value: f.written(), lo: finite(a.lo), hi: finite(a.hi), span: map.span(f.span) });
+            }
+            structures.push(StructureOut {
+                id: format!("s{i}"),
+                name: s.name.clone(),
+                year: s.year,
+                parts,
+                span: map.span(s.span),
+            });
+        }
+        let mut findings_out = Vec::with_capacity(findings.len());
+        for f in findings {
+            let mut indicators = Vec::with_capacity(f.refs.len());
+            for r in &f.refs {
+                indicators.push(match r {
+                    Ref::Indicator(i) => format!("i{i}"),
+                    Ref::Structure(i) => format!("s{i}"),
+                });
+            }
+            let suggestion = f.suggestion.map(|s| {
+                let mut values = Vec::with_capacity(s.values.len());
+                for v in s.values {
+                    let value = tidy(v.value);
+                    if value.is_finite() {
+                        values.push(SuggestedValueOut { field: v.field, year: v.year, value, unit: v.unit });
+                    }
+                }
+                SuggestionOut { zh: s.message.zh, en: s.message.en, values }
+            });
+            let mut spans = Vec::with_capacity(f.spans.len());
+            for s in &f.spans {
+                spans.push(map.span(*s));
+            }
+            findings_out.push(FindingOut {
+                kind: f.kind,
+                severity: f.severity,
+                indicators,
+                numbers: f.numbers,
+                message: f.message,
+                explanation: f.explanation,
+                suggestion,
+                spans,
+            });
+        }
+        let mut diagnostics_out = Vec::with_capacity(diagnostics.len());
+        for d in diagnostics {
+            diagnostics_out.push(DiagnosticOut { code: d.code, span: map.span(d.span), message: d.message });
+        }
+        Report { version: VERSION, form, indicators, structures, findings: findings_out, diagnostics: diagnostics_out }
     }
 }
 
@@ -274,38 +275,32 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             "point"
         }
     };
-    let points = ind
-        .points
-        .iter()
-        .map(|p| {
-            let a = p.allowed();
-            PointOut {
-                year: p.year,
-                value: p.value(),
-                lo: finite(a.lo),
-                hi: finite(a.hi),
-                bound: p.figure.bound,
-                role: role(p.year),
-                span: map.span(p.figure.span),
-            }
-        })
-        .collect();
-    let rates = ind
-        .rates
-        .iter()
-        .map(|r| {
-            let a = r.allowed();
-            RateOut {
-                from: r.from,
-                to: r.to,
-                percent: r.percent(),
-                lo: finite(a.lo),
-                hi: finite(a.hi),
-                basis: ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str(),
-                span: map.span(r.figure.span),
-            }
-        })
-        .collect();
+    let mut points = Vec::with_capacity(ind.points.len());
+    for p in &ind.points {
+        let a = p.allowed();
+        points.push(PointOut {
+            year: p.year,
+            value: p.value(),
+            lo: finite(a.lo),
+            hi: finite(a.hi),
+            bound: p.figure.bound,
+            role: role(p.year),
+            span: map.span(p.figure.span),
+        });
+    }
+    let mut rates = Vec::with_capacity(ind.rates.len());
+    for r in &ind.rates {
+        let a = r.allowed();
+        rates.push(RateOut {
+            from: r.from,
+            to: r.to,
+            percent: r.percent(),
+            lo: finite(a.lo),
+            hi: finite(a.hi),
+            basis: ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str(),
+            span: map.span(r.figure.span),
+        });
+    }
 
     let mut summary = Summary::default();
     let mut path = Vec::new();
@@ -384,7 +379,14 @@ const ACCELERATION: f64 = 0.6;
 /// Review at the latest actual value strictly inside base → target.
 fn review(ind: &Indicator, anchors: &crate::model::Anchors) -> Option<Review> {
     let (b, t) = (anchors.base?, anchors.target?);
-    let a = ind.points.iter().filter(|p| b.year < p.year && p.year < t.year).max_by_key(|p| p.year)?;
+    // The last of the latest, as `max_by_key` would give, in a loop (one copy fewer in the wasm).
+    let mut latest = None;
+    for p in &ind.points {
+        if b.year < p.year && p.year < t.year && latest.is_none_or(|l: &crate::model::Point| p.year >= l.year) {
+            latest = Some(p);
+        }
+    }
+    let a = latest?;
     let (bv, av, tv) = (b.value(), a.value(), t.value());
     if !(bv > 0.0 && av > 0.0 && tv > 0.0) {
         return None;
@@ -424,7 +426,13 @@ fn review(ind: &Indicator, anchors: &crate::model::Anchors) -> Option<Review> {
 }
 
 fn to_out(p: Vec<(i32, f64)>) -> Vec<YearValue> {
-    p.into_iter().filter(|(_, v)| v.is_finite()).map(|(year, value)| YearValue { year, value: tidy(value) }).collect()
+    let mut out = Vec::with_capacity(p.len());
+    for (year, value) in p {
+        if value.is_finite() {
+            out.push(YearValue { year, value: tidy(value) });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

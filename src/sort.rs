@@ -13,20 +13,57 @@
 //! | `ints(&mut years)`                    | `years.sort_unstable()`              |
 
 /// Sorts `v` stably by `key`.
-pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (i32, i32)) {
+///
+/// The part that depends on `T` is kept to two loops and the swaps; the sorting and the
+/// permutation are in [`permute`], one copy for every element type.
+pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> (i32, i32)) {
     // Most lists arrive in order already: then nothing is allocated.
-    if v.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+    let mut sorted = true;
+    for i in 1..v.len() {
+        if key(&v[i - 1]) > key(&v[i]) {
+            sorted = false;
+            break;
+        }
+    }
+    if sorted {
         return;
     }
-    let mut keys: Vec<u128> = v.iter().enumerate().map(|(i, x)| pack(key(x), i)).collect();
+    let mut keys: Vec<u128> = Vec::with_capacity(v.len());
+    for (i, x) in v.iter().enumerate() {
+        keys.push(pack(key(x), i));
+    }
+    permute(keys, &mut |a, b| v.swap(a, b));
+}
+
+/// Sorts the packed keys and moves the elements into their order with at most n - 1 swaps.
+fn permute(mut keys: Vec<u128>, swap: &mut dyn FnMut(usize, usize)) {
     heapsort(&mut keys);
-    let mut old: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(keys.iter().filter_map(|k| old.get_mut(*k as u64 as usize).and_then(Option::take)));
+    // `pos[k]`: where the element first at index k is now; `at[i]`: which element is at i.
+    let mut pos: Vec<usize> = Vec::with_capacity(keys.len());
+    for i in 0..keys.len() {
+        pos.push(i);
+    }
+    let mut at = pos.clone();
+    for (i, k) in keys.iter().enumerate() {
+        let want = *k as u64 as usize;
+        let j = pos[want];
+        if j != i {
+            swap(i, j);
+            let displaced = at[i];
+            pos[displaced] = j;
+            at[j] = displaced;
+            pos[want] = i;
+            at[i] = want;
+        }
+    }
 }
 
 /// Sorts integers ascending.
 pub fn ints(v: &mut [i32]) {
-    let mut keys: Vec<u128> = v.iter().map(|&x| pack((x, 0), 0)).collect();
+    let mut keys: Vec<u128> = Vec::with_capacity(v.len());
+    for &x in v.iter() {
+        keys.push(pack((x, 0), 0));
+    }
     heapsort(&mut keys);
     for (x, k) in v.iter_mut().zip(&keys) {
         *x = ((*k >> 96) as u32 ^ SIGN) as i32;

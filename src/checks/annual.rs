@@ -26,13 +26,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         let unit = ind.unit_text();
-        // A map rather than a set: the year maps in yoy have this type, so the wasm holds one copy.
-        let mut seen: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        // The year map of yoy, so that the wasm holds one copy.
+        let mut seen = super::YearMap::new();
         // The first annual rate of each year: repeated statements add nothing, and looking up
         // the five-year path once per year keeps this linear.
         for annual in ind.rates.iter().filter(|r| r.years() == 1) {
             let y = annual.to;
-            if seen.insert(y, 0).is_some() {
+            if !seen.insert_first(y, 0) {
                 continue;
             }
             let Some(plan) = ind.rates.iter().find(|r| r.years() > 1 && r.from < y && y <= r.to) else { continue };

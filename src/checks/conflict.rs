@@ -72,7 +72,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 out,
             );
         }
-        let mut rates: Vec<_> = ind.rates.iter().collect();
+        let mut rates: Vec<&crate::model::Rate> = Vec::with_capacity(ind.rates.len());
+        for r in &ind.rates {
+            rates.push(r);
+        }
         crate::sort::by_key(&mut rates, |r| (r.from, r.to));
         for run in rates.chunk_by(|a, b| (a.from, a.to) == (b.from, b.to)) {
             let stated = run.iter().map(|r| Stated {

@@ -43,12 +43,23 @@ use crate::messages::Message;
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Info,
     Warning,
     Error,
+}
+
+// Serialised by hand as their names (what the derive with `rename_all` wrote): the derive emits
+// one serializer call per variant.
+impl serde::Serialize for Severity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
 }
 
 impl Severity {
@@ -62,8 +73,7 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     RateVsEndpoints,
     ConflictingStatements,
@@ -76,6 +86,24 @@ pub enum Kind {
     Multiple,
     ApproxWord,
     Cumulative,
+}
+
+impl serde::Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            Kind::RateVsEndpoints => "rate_vs_endpoints",
+            Kind::ConflictingStatements => "conflicting_statements",
+            Kind::SumVsTotal => "sum_vs_total",
+            Kind::StructureRatio => "structure_ratio",
+            Kind::Share => "share",
+            Kind::PerCapita => "per_capita",
+            Kind::Yoy => "yoy",
+            Kind::Completion => "completion",
+            Kind::Multiple => "multiple",
+            Kind::ApproxWord => "approx_word",
+            Kind::Cumulative => "cumulative",
+        })
+    }
 }
 
 /// What a finding involves: an indicator or a structure, by index into the model.
@@ -154,7 +182,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
         key.push(char::from(f.severity as u8));
         key.push(char::from_u32(f.numbers.len() as u32).unwrap_or(char::MAX));
         for n in &f.numbers {
-            key.extend(n.to_bits().to_le_bytes().map(char::from));
+            for b in n.to_bits().to_le_bytes() {
+                key.push(char::from(b));
+            }
         }
         key.push_str(&f.message.en);
         match first.get(&key) {
@@ -179,6 +209,52 @@ fn dedupe(findings: &mut Vec<Finding>) {
 /// bring the points of two indicators into one magnitude.
 fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
+}
+
+/// The first index stated for each year, for the year maps of `yoy` and `annual`. Years in
+/// the accepted range (every year that reaches the model) take a slot each, allocated on first
+/// use; any other goes to a map of the same type as the model's name map. Either way a lookup
+/// is constant time, and the wasm holds no hash map code for integer keys.
+pub(crate) struct YearMap {
+    /// Index + 1 by year − YEAR_MIN; 0 is empty.
+    slots: Vec<usize>,
+    other: std::collections::HashMap<String, usize>,
+}
+
+impl YearMap {
+    pub(crate) fn new() -> YearMap {
+        YearMap { slots: Vec::new(), other: Default::default() }
+    }
+
+    /// Records `v` under `year` unless the year has a value already; true when it was recorded.
+    pub(crate) fn insert_first(&mut self, year: i32, v: usize) -> bool {
+        use crate::input::{YEAR_MAX, YEAR_MIN};
+        if (YEAR_MIN..=YEAR_MAX).contains(&year) {
+            if self.slots.is_empty() {
+                self.slots.resize((YEAR_MAX - YEAR_MIN + 1) as usize, 0);
+            }
+            let slot = &mut self.slots[(year - YEAR_MIN) as usize];
+            if *slot != 0 {
+                return false;
+            }
+            *slot = v + 1;
+            return true;
+        }
+        let key = year.to_string();
+        if self.other.contains_key(&key) {
+            return false;
+        }
+        self.other.insert(key, v);
+        true
+    }
+
+    pub(crate) fn get(&self, year: i32) -> Option<usize> {
+        use crate::input::{YEAR_MAX, YEAR_MIN};
+        if (YEAR_MIN..=YEAR_MAX).contains(&year) {
+            return self.slots.get((year - YEAR_MIN) as usize).and_then(|&s| s.checked_sub(1));
+        }
+        self.other.get(&year.to_string()).copied()
+    }
 }
 
 /// Formats a computed value with `dp` decimals, and the unbounded ends as ∞. It rounds through

@@ -100,13 +100,22 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
     }
     if price_effects.len() >= 2 {
-        let names: Vec<&str> = price_effects.iter().map(|(i, _)| model.indicators[*i].name.as_str()).collect();
-        let mean = price_effects.iter().map(|(_, d)| d).sum::<f64>() / price_effects.len() as f64;
+        // One loop rather than three iterator chains (each its own copy in the wasm); the sum
+        // starts at -0.0, as `Iterator::sum` does.
+        let mut names: Vec<&str> = Vec::with_capacity(price_effects.len());
+        let mut refs = Vec::with_capacity(price_effects.len());
+        let mut total = -0.0;
+        for &(i, d) in &price_effects {
+            names.push(model.indicators[i].name.as_str());
+            refs.push(Ref::Indicator(i));
+            total += d;
+        }
+        let mean = total / price_effects.len() as f64;
         let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &fixed(mean, 1)]);
         out.findings.push(Finding {
             kind: Kind::RateVsEndpoints,
             severity: Severity::Info,
-            refs: price_effects.iter().map(|(i, _)| Ref::Indicator(*i)).collect(),
+            refs,
             numbers: Vec::new(),
             message,
             explanation: Vec::new(),

@@ -34,17 +34,27 @@ const NEAREST_SHARE: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, st) in model.structures.iter().enumerate() {
-        let written: Vec<String> = st.parts.iter().map(|f| f.number.to_string()).collect();
+        let mut written: Vec<String> = Vec::with_capacity(st.parts.len());
+        for f in &st.parts {
+            written.push(f.number.to_string());
+        }
         let sum = st.parts.iter().fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
         let hundred = Interval::point(100.0);
         if !sum.meets(&hundred) {
-            let mid: f64 = st.parts.iter().map(|f| f.written()).sum();
-            let slack: f64 = st.parts.iter().map(|f| f.allowed().half_width()).sum();
+            // One loop rather than three iterator chains (each its own copy in the wasm); sums
+            // start at -0.0, as `Iterator::sum` does.
+            let (mut mid, mut slack) = (-0.0, -0.0);
+            let mut numbers = Vec::with_capacity(st.parts.len());
+            for f in &st.parts {
+                mid += f.written();
+                slack += f.allowed().half_width();
+                numbers.push(f.written());
+            }
             out.findings.push(Finding {
                 kind: Kind::StructureRatio,
                 severity: Severity::grade(sum.gap(&hundred), slack),
                 refs: vec![Ref::Structure(si)],
-                numbers: st.parts.iter().map(|f| f.written()).collect(),
+                numbers,
                 message: SUM.fill(&[
                     &st.name,
                     &st.year,

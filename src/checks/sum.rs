@@ -58,27 +58,50 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         };
         for tp in &total.points {
             // For each part, the first of its alternative keys that is stated in this year.
-            let parts: Option<Vec<(usize, &Point, i32)>> = dec
-                .parts
-                .iter()
-                .map(|alternatives| {
-                    alternatives.iter().find_map(|k| {
-                        let (pi, part) = model.find(k)?;
-                        let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
-                        part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
-                    })
-                })
-                .collect();
-            let Some(parts) = parts else { continue };
+            let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
+            let mut complete = true;
+            for alternatives in dec.parts {
+                let found = alternatives.iter().find_map(|k| {
+                    let (pi, part) = model.find(k)?;
+                    let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
+                    part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
+                });
+                match found {
+                    Some(x) => parts.push(x),
+                    None => {
+                        complete = false;
+                        break;
+                    }
+                }
+            }
+            if !complete {
+                continue;
+            }
             let sum =
                 parts.iter().fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
             let t = tp.allowed();
             if sum.meets(&t) {
                 continue;
             }
-            let sum_mid: f64 = parts.iter().map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).mid()).sum();
+            // One loop rather than an iterator chain per vector: each chain is its own copy in
+            // the wasm. Sums start at -0.0, as `Iterator::sum` does.
+            let mut sum_mid = -0.0;
+            let mut part_slack = -0.0;
+            let mut names: Vec<&str> = Vec::with_capacity(parts.len());
+            let mut refs = Vec::with_capacity(parts.len() + 1);
+            refs.push(Ref::Indicator(ti));
+            let mut numbers: Vec<f64> = Vec::with_capacity(parts.len() + 1);
+            let mut spans = Vec::with_capacity(parts.len() + 1);
+            for &(pi, p, exp) in &parts {
+                let a = allowed_at(p, exp, tunit.exp);
+                sum_mid += a.mid();
+                part_slack += a.half_width();
+                names.push(model.indicators[pi].name.as_str());
+                refs.push(Ref::Indicator(pi));
+                numbers.push(p.figure.written());
+                spans.push(p.figure.span);
+            }
             let tv = tp.value();
-            let names: Vec<&str> = parts.iter().map(|(pi, _, _)| model.indicators[*pi].name.as_str()).collect();
             let dp = 2;
             let message = MISMATCH.fill(&[
                 &tp.year,
@@ -92,13 +115,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 &fixed(((sum_mid - tv) / tv * 100.0).abs(), 1),
             ]);
             let nearest = sum.nearest(tv);
-            let slack = t.half_width()
-                + parts.iter().map(|(_, p, exp)| allowed_at(p, *exp, tunit.exp).half_width()).sum::<f64>();
-            let mut refs = vec![Ref::Indicator(ti)];
-            refs.extend(parts.iter().map(|(pi, _, _)| Ref::Indicator(*pi)));
-            let mut numbers: Vec<f64> = parts.iter().map(|(_, p, _)| p.figure.written()).collect();
+            let slack = t.half_width() + part_slack;
             numbers.push(tp.figure.written());
-            let mut spans: Vec<_> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
             spans.push(tp.figure.span);
             out.findings.push(Finding {
                 kind: Kind::SumVsTotal,
@@ -140,9 +158,18 @@ fn groups(model: &Model, out: &mut Outcome) {
         if ok {
             continue;
         }
-        let names: Vec<String> =
-            g.parts.iter().map(|p| format!("{}{}{}", p.name, p.figure.number, p.unit.text)).collect();
-        let sum_mid: f64 = g.parts.iter().map(|p| p.figure.number.shift(p.unit.shift_to(tu)).to_f64()).sum();
+        let mut names: Vec<String> = Vec::with_capacity(g.parts.len());
+        let mut sum_mid = -0.0;
+        let mut part_slack = -0.0;
+        let mut numbers: Vec<f64> = Vec::with_capacity(g.parts.len() + 1);
+        let mut spans = Vec::with_capacity(g.parts.len() + 1);
+        for p in &g.parts {
+            names.push(format!("{}{}{}", p.name, p.figure.number, p.unit.text));
+            sum_mid += p.figure.number.shift(p.unit.shift_to(tu)).to_f64();
+            part_slack += allowed(p, 0).half_width();
+            numbers.push(p.figure.written());
+            spans.push(p.figure.span);
+        }
         let args: [&dyn std::fmt::Display; 7] = [
             &g.total.name,
             &g.year,
@@ -154,12 +181,10 @@ fn groups(model: &Model, out: &mut Outcome) {
         ];
         let message = if g.exhaustive { GROUP_SUM.fill(&args) } else { GROUP_EXCEEDS.fill(&args) };
         let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };
-        let slack: f64 = total.half_width() + g.parts.iter().map(|p| allowed(p, 0).half_width()).sum::<f64>();
+        let slack: f64 = total.half_width() + part_slack;
         let key = crate::names::key(&g.total.name);
         let refs = model.find(&key).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
-        let mut numbers: Vec<f64> = g.parts.iter().map(|p| p.figure.written()).collect();
         numbers.push(g.total.figure.written());
-        let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
         spans.push(g.total.figure.span);
         out.findings.push(Finding {
             kind: Kind::SumVsTotal,

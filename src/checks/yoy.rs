@@ -11,11 +11,11 @@
 //! | 2633.98万吨 | 3.12%  | 99.73万吨  | error                                          |
 //! | 2633.98万吨 | 3.12%  | —         | info: a change of about 79.69万吨               |
 
+use super::YearMap;
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
 use crate::interval::Interval;
 use crate::messages::Template;
 use crate::model::{Amount, Model, Rate};
-use std::collections::HashMap;
 
 const MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}、同比增长{4}%，则上年约为{5}{3}；但同比增加{6}{3}意味着上年为{7}{3}，两者不符。",
@@ -47,24 +47,28 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let Some(unit) = ind.unit.as_ref() else { continue };
         // One-year rates and changes by their year, the first statement of each, so that the
         // loop over points stays linear.
-        // (Indices, and one map type for all year maps, so that the wasm holds one copy.)
-        let mut rates: HashMap<i32, usize> = HashMap::new();
-        for (k, r) in ind.rates.iter().enumerate().filter(|(_, r)| r.years() == 1) {
-            rates.entry(r.to).or_insert(k);
+        // (Indices in a `YearMap`, so that the wasm holds no integer-keyed hash map.)
+        let mut rates = YearMap::new();
+        for (k, r) in ind.rates.iter().enumerate() {
+            if r.years() == 1 {
+                rates.insert_first(r.to, k);
+            }
         }
-        let mut changes: HashMap<i32, usize> = HashMap::new();
-        for (k, c) in ind.changes.iter().enumerate().filter(|(_, c)| c.to - c.from == 1 && c.unit.compatible(unit)) {
-            changes.entry(c.to).or_insert(k);
+        let mut changes = YearMap::new();
+        for (k, c) in ind.changes.iter().enumerate() {
+            if c.to - c.from == 1 && c.unit.compatible(unit) {
+                changes.insert_first(c.to, k);
+            }
         }
-        let mut seen: HashMap<i32, usize> = HashMap::new();
+        let mut seen = YearMap::new();
         for l1 in &ind.points {
             let y = l1.year;
             // One check per year: a year stated twice is the conflict check's business.
-            if seen.insert(y, 0).is_some() {
+            if !seen.insert_first(y, 0) {
                 continue;
             }
-            let rate: Option<&Rate> = rates.get(&y).and_then(|&k| ind.rates.get(k));
-            let change: Option<&Amount> = changes.get(&y).and_then(|&k| ind.changes.get(k));
+            let rate: Option<&Rate> = rates.get(y).and_then(|k| ind.rates.get(k));
+            let change: Option<&Amount> = changes.get(y).and_then(|k| ind.changes.get(k));
             let l0 = ind.points_in(y - 1).next();
             let level = l1.allowed();
             let d = change.map(|c| c.figure.allowed_shifted(c.unit.shift_to(unit)));

@@ -158,7 +158,11 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         // Only this line's own diagnostics are looked at, so a document of unreadable lines
         // stays linear.
         let own = ex.diagnostics.split_off(diags_before);
-        ex.diagnostics.extend(own.into_iter().filter(|d| d.code != "token_not_understood"));
+        for d in own {
+            if d.code != "token_not_understood" {
+                ex.diagnostics.push(d);
+            }
+        }
         ex.facts.truncate(facts_before);
         if ex.diagnostics.len() == diags_before {
             let shown = excerpt(sub(text, line.start, line.end).trim());
@@ -167,7 +171,13 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         return;
     }
 
-    let mut years: Vec<i32> = levels.iter().map(|l| l.0).chain(structures.iter().map(|s| s.0)).collect();
+    let mut years: Vec<i32> = Vec::with_capacity(levels.len() + structures.len());
+    for l in &levels {
+        years.push(l.0);
+    }
+    for s in &structures {
+        years.push(s.0);
+    }
     crate::sort::ints(&mut years);
     years.dedup();
     for (year, figure, unit) in levels {

@@ -36,17 +36,24 @@ pub const MAX_BASE_VALUE: f64 = 1e16;
 
 /// Detects the form of `text`.
 pub fn detect(text: &str) -> Form {
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let Some(first) = lines.next() else {
-        return Form::Empty;
-    };
-    if rows::is_header(first) {
-        return Form::Rows;
-    }
+    // The first 200 non-blank lines; the first of them decides alone whether it is a table.
     let (mut total, mut target_lines) = (0usize, 0usize);
-    for line in std::iter::once(first).chain(lines).take(200) {
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if total == 0 && rows::is_header(line) {
+            return Form::Rows;
+        }
         total += 1;
         target_lines += usize::from(lines::looks_like_target_line(line));
+        if total == 200 {
+            break;
+        }
+    }
+    if total == 0 {
+        return Form::Empty;
     }
     if target_lines * 2 >= total {
         Form::Lines

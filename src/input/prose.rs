@@ -288,11 +288,12 @@ fn doc_kind(text: &str) -> Doc {
             }
         }
         if doc.plan.is_none() {
-            doc.plan = PERIODS
-                .iter()
-                .filter(|p| p.1 > 0)
-                .find(|p| has(head, &format!("{}”规划", p.0)) || has(head, &format!("{}规划", p.0)))
-                .map(|p| (p.1, p.2));
+            for p in PERIODS {
+                if p.1 > 0 && (has(head, &format!("{}”规划", p.0)) || has(head, &format!("{}规划", p.0))) {
+                    doc.plan = Some((p.1, p.2));
+                    break;
+                }
+            }
         }
     } else if has(head, "国民经济和社会发展计划") || has(head, "政府工作报告") {
         doc.kind = DocKind::Annual;
@@ -320,7 +321,10 @@ fn first_year(head: &str, fits: impl Fn(&str) -> bool) -> Option<i32> {
         }
         match cur.year() {
             Some((y, _)) => {
-                let after: String = sub_from(head, cur.pos()).chars().take(30).collect();
+                let mut after = String::new();
+                for c in sub_from(head, cur.pos()).chars().take(30) {
+                    after.push(c);
+                }
                 if (1949..=2100).contains(&y) && fits(&after) {
                     return Some(y);
                 }
@@ -1202,20 +1206,31 @@ impl<'a> Reader<'a> {
 /// share the last one's suffix: when a part is shorter than the last, it takes the last part's
 /// tail after as many characters as the part has ("城镇" + "居民人均可支配收入").
 fn split_names(names: &str) -> Vec<String> {
-    let parts: Vec<&str> = names.split(['、', '和', '及', '与', ',', '，']).filter(|p| !p.is_empty()).collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for p in names.split(['、', '和', '及', '与', ',', '，']) {
+        if !p.is_empty() {
+            parts.push(p);
+        }
+    }
     let Some(last) = parts.last() else { return Vec::new() };
-    let last_chars: Vec<char> = last.chars().collect();
-    parts
-        .iter()
-        .map(|p| {
-            let n = char_count(p);
-            if n < last_chars.len() && n <= 4 {
-                format!("{p}{}", last_chars[n..].iter().collect::<String>())
-            } else {
-                p.to_string()
+    let mut last_chars: Vec<char> = Vec::with_capacity(last.len());
+    for c in last.chars() {
+        last_chars.push(c);
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    for p in &parts {
+        let n = char_count(p);
+        if n < last_chars.len() && n <= 4 {
+            let mut joined = p.to_string();
+            for &c in &last_chars[n..] {
+                joined.push(c);
             }
-        })
-        .collect()
+            out.push(joined);
+        } else {
+            out.push(p.to_string());
+        }
+    }
+    out
 }
 
 /// Drops fillers, quotes and markup around a name, and keeps the tail of a long fragment.
@@ -1263,7 +1278,12 @@ fn clean_name(raw: &str) -> String {
             }
         }
     }
-    let mut out: String = s.chars().filter(|c| !is_space(*c) && !matches!(c, '“' | '”' | '"' | '*')).collect();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !is_space(c) && !matches!(c, '“' | '”' | '"' | '*') {
+            out.push(c);
+        }
+    }
     if char_count(&out) > MAX_NAME_CHARS {
         // Keep what follows the last enumeration or verb-like break.
         let tail_from =

@@ -156,8 +156,14 @@ fn cells(line: &str, base: usize, delim: char) -> Vec<Span> {
 /// True when `line` is a header with a name column and at least one other known column.
 pub(super) fn is_header(line: &str) -> bool {
     let d = delimiter(line);
-    let cols: Vec<Option<Column>> = line.split(d).map(column).collect();
-    cols.len() >= 2 && cols.contains(&Some(Column::Name)) && cols.iter().flatten().count() >= 2
+    let (mut cells, mut known, mut name) = (0, 0, false);
+    for cell in line.split(d) {
+        let col = column(cell);
+        cells += 1;
+        known += usize::from(col.is_some());
+        name |= col == Some(Column::Name);
+    }
+    cells >= 2 && name && known >= 2
 }
 
 /// True for a Markdown separator row: "|---|:---:|".
@@ -260,17 +266,16 @@ impl Table {
             return None;
         }
         let delim = delimiter(line);
-        let columns: Vec<Option<Column>> = cells(line, span.start, delim)
-            .into_iter()
-            .map(|s| {
-                let col = column(sub(text, s.start, s.end));
-                let shown = sub(text, s.start, s.end).trim();
-                if col.is_none() && !shown.is_empty() {
-                    ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
-                }
-                col
-            })
-            .collect();
+        let spans = cells(line, span.start, delim);
+        let mut columns: Vec<Option<Column>> = Vec::with_capacity(spans.len());
+        for s in spans {
+            let col = column(sub(text, s.start, s.end));
+            let shown = sub(text, s.start, s.end).trim();
+            if col.is_none() && !shown.is_empty() {
+                ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
+            }
+            columns.push(col);
+        }
         let positions = Positions::of(&columns);
         Some(Table { delim, columns, positions })
     }
@@ -286,7 +291,10 @@ impl Table {
         if line.trim().is_empty() || is_separator(line) {
             return;
         }
-        let row: Vec<Span> = cells(line, span.start, self.delim).into_iter().map(|s| trimmed(text, s)).collect();
+        let mut row = cells(line, span.start, self.delim);
+        for s in &mut row {
+            *s = trimmed(text, *s);
+        }
         read_row(text, span, &self.positions, &row, ex);
     }
 }
@@ -364,7 +372,10 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
             values.push((s, y, cell(ycol).is_none()));
         }
     }
-    let year_columns: Vec<i32> = columns.years.iter().map(|&(_, y)| y).collect();
+    let mut year_columns: Vec<i32> = Vec::with_capacity(columns.years.len());
+    for &(_, y) in &columns.years {
+        year_columns.push(y);
+    }
     for &(i, y) in &columns.years {
         if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
             values.push((*s, Some(y), false));
