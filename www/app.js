@@ -1456,8 +1456,13 @@ async function main() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected) clearSelection();
   });
-  window.addEventListener('beforeprint', () => { printing = true; paint(); });
-  window.addEventListener('afterprint', () => { printing = false; paint(); });
+  // Print shows the backdrop, which holds the text only while it shows marks (paintBackdrop):
+  // it is filled when printing starts. beforeprint covers the print dialog; the print media
+  // query also covers print emulation and browsers that fire no beforeprint.
+  const setPrinting = (on) => { if (printing !== on) { printing = on; paint(); } };
+  window.addEventListener('beforeprint', () => setPrinting(true));
+  window.addEventListener('afterprint', () => setPrinting(false));
+  window.matchMedia?.('print').addEventListener?.('change', (e) => setPrinting(e.matches));
 
   startEngine();
 }

@@ -118,6 +118,8 @@ test('print: input, table, chart and findings with their arithmetic; no controls
       steps: vis('#findings ol.explanation'), actions: vis('.actions'), textarea: vis('#input'), toggles: vis('.explain-toggle') };
   });
   assert.deepEqual(shown, { backdrop: true, table: true, chart: true, findings: true, steps: true, actions: false, textarea: false, toggles: false });
+  // The printed input is the backdrop's mirror of the text (the textarea is hidden).
+  await page.waitForFunction(() => document.getElementById('backdrop').textContent.includes(document.getElementById('input').value.trim()));
   await page.screenshot({ path: path.join(OUT, 'print.png'), fullPage: true });
   await page.pdf({ path: path.join(OUT, 'print.pdf'), format: 'A4', printBackground: true });
   assert.ok(fs.statSync(path.join(OUT, 'print.pdf')).size > 20_000);
