@@ -28,7 +28,7 @@
 // via textContent or setAttribute, never as HTML, so pasted text cannot inject markup.
 // Colours come from CSS classes (style.css: .c-path, .c-implied, .c-point …).
 
-import { t, fmt } from './i18n.js';
+import { t, fmt, fmtCompact } from './i18n.js';
 import { statusBadge } from './render.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -57,9 +57,7 @@ function niceStep(lo, hi, n) {
 
 /** y-axis tick label: compact on axes reaching 10 000 (2万 / 20K), else as many decimals as the step needs. */
 function tickLabel(v, step, lang, compact) {
-  if (compact) {
-    return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(v);
-  }
+  if (compact) return fmtCompact(v, lang);
   let d = 0; // as many decimals as the step has (0.25 -> 2), so ticks never round to duplicates
   while (d < 6 && Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) > 1e-6) d++;
   return fmt(v, lang, d, true);

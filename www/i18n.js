@@ -280,14 +280,59 @@ export function t(key, lang, ...args) {
 }
 
 /**
+ * The shortest decimal that reads back as `abs` (a finite number ≥ 0), which is what String()
+ * writes and what Intl rounds, as its integer and fraction digits with any exponent written out.
+ *
+ * | abs | result |
+ * |---|---|
+ * | 1234.5 | ["1234", "5"] |
+ * | 1.5e-7 | ["0", "00000015"] |
+ * | 7.500000000000001e+25 | ["75000000000000010000000000", ""] |
+ */
+function decimalParts(abs) {
+  const s = String(abs), e = s.indexOf('e');
+  if (e < 0) { const [int, frac = ''] = s.split('.'); return [int, frac]; }
+  const [mi, mf = ''] = s.slice(0, e).split('.');
+  return shiftPoint(mi, mf, -Number(s.slice(e + 1)));
+}
+
+/** Moves the decimal point of int.frac `k` places to the left (right when k < 0), exactly. */
+function shiftPoint(int, frac, k) {
+  const digits = int + frac, point = int.length - k;
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), ''];
+  return [digits.slice(0, point), digits.slice(point)];
+}
+
+/** Rounds int.frac to `maxFrac` decimals, half away from zero, carrying through nines. */
+function roundParts(int, frac, maxFrac) {
+  if (frac.length <= maxFrac) return [int, frac];
+  let digits = int + frac.slice(0, maxFrac);
+  if (frac.charCodeAt(maxFrac) >= 53) { // '5'
+    let k = digits.length - 1;
+    while (k >= 0 && digits[k] === '9') k--;
+    digits = k < 0 ? '1' + '0'.repeat(digits.length) : digits.slice(0, k) + String.fromCharCode(digits.charCodeAt(k) + 1) + '0'.repeat(digits.length - 1 - k);
+  }
+  return [digits.slice(0, digits.length - maxFrac).replace(/^0+(?=\d)/, '') || '0', digits.slice(digits.length - maxFrac)];
+}
+
+/** Thousands separated by commas. */
+function group(int) {
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? ',' + out : '');
+  return out;
+}
+
+/**
  * Formats a number for display: at most `maxFrac` decimals (trailing zeros dropped unless
  * `fixed`), thousands grouped with commas (the same in zh-CN and en-US, so `lang` does not
  * change the result). null/undefined/NaN become an em dash.
  *
  * Hand-written rather than Intl.NumberFormat: building the first formatter loads the locale
- * data, about 20 ms on the way to the page's first result. It rounds the shortest decimal that
- * reads back as `v` (String(v)), half away from zero, as Intl does, so 1.005 shows as 1.01
- * although the double is slightly below it. A value that rounds to zero has no sign.
+ * data, about 20 ms on the way to the page's first result. Like Intl, it rounds the shortest
+ * decimal that reads back as `v` (String(v)), half away from zero, so 1.005 shows as 1.01
+ * although the double is slightly below it, and 7.500000000000001e25 shows its digits followed
+ * by zeros. A value that rounds to zero has no sign. tests/e2e/format.test.mjs holds it to Intl.
  *
  * | v, maxFrac, fixed | result |
  * |---|---|
@@ -298,29 +343,53 @@ export function t(key, lang, ...args) {
  */
 export function fmt(v, lang, maxFrac = 4, fixed = false) {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  const abs = Math.abs(v);
-  // String() writes exponents below 1e-6 and from 1e21; toFixed covers the first (no rounding
-  // question arises there), and BigInt gives the digits of the second (an integer).
-  let s = abs >= 1e21 ? BigInt(abs).toString() : abs < 1e-6 ? abs.toFixed(Math.min(maxFrac, 100)) : String(abs);
-  let [int, frac = ''] = s.split('.');
-  if (frac.length > maxFrac) {
-    const up = frac.charCodeAt(maxFrac) >= 53; // '5'
-    let digits = int + frac.slice(0, maxFrac);
-    if (up) {
-      // Add one unit in the last place kept, carrying through nines.
-      let k = digits.length - 1;
-      while (k >= 0 && digits[k] === '9') k--;
-      digits = k < 0 ? '1' + '0'.repeat(digits.length) : digits.slice(0, k) + String.fromCharCode(digits.charCodeAt(k) + 1) + '0'.repeat(digits.length - 1 - k);
-    }
-    int = digits.slice(0, digits.length - maxFrac) || '0';
-    frac = digits.slice(digits.length - maxFrac);
+  let [int, frac] = roundParts(...decimalParts(Math.abs(v)), maxFrac);
+  frac = fixed ? frac.padEnd(maxFrac, '0') : frac.replace(/0+$/, '');
+  return signed(v, int, frac, group(int));
+}
+
+/** The sign of `v` before the formatted digits, unless they are all zeros. */
+const signed = (v, int, frac, text) => (v < 0 && /[1-9]/.test(int + frac) ? '-' : '') + text + (frac ? '.' + frac : '');
+
+// Compact units as powers of ten, smallest first: Chinese counts in 万 (10^4) and 亿 (10^8),
+// English in thousands.
+const COMPACT_UNITS = {
+  zh: [[4, '万'], [8, '亿'], [12, '万亿']],
+  en: [[3, 'K'], [6, 'M'], [9, 'B'], [12, 'T']],
+};
+
+/**
+ * Formats a number compactly, for axis labels: in the largest unit the value reaches, to at
+ * most two decimals, trailing zeros dropped; when rounding carries it up to the next unit
+ * (9999.9999万), in that unit (1亿). The same text as `Intl.NumberFormat(zh-CN | en-US,
+ * {notation: 'compact', maximumFractionDigits: 2})` (tests/e2e/format.test.mjs compares them),
+ * without the cost of building that formatter: it was the largest single item on the way to
+ * the page's first paint (about 30 ms, a formatter per chart tick). As with Intl, a number of
+ * four integer digits is not grouped ("9999", "1000T") and one of five or more is
+ * ("10,000万亿"). A value rounding to zero has no sign, as in fmt().
+ *
+ * | v, lang | result |
+ * |---|---|
+ * | 12345, zh | 1.23万 |
+ * | 12345, en | 12.35K |
+ * | 9999, zh | 9999 |
+ * | 99999999, zh | 1亿 |
+ * | -2500, en | -2.5K |
+ */
+export function fmtCompact(v, lang) {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  const units = COMPACT_UNITS[lang === 'en' ? 'en' : 'zh'];
+  const [int0, frac0] = decimalParts(Math.abs(v));
+  const magnitude = int0 === '0' ? -1 : int0.length - 1;
+  let u = -1; // index into units; -1: no unit
+  while (u + 1 < units.length && units[u + 1][0] <= magnitude) u++;
+  for (;;) {
+    const exp = u < 0 ? 0 : units[u][0];
+    let [int, frac] = roundParts(...shiftPoint(int0, frac0, exp), 2);
+    if (u + 1 < units.length && int.length - 1 >= units[u + 1][0] - exp) { u++; continue; }
+    frac = frac.replace(/0+$/, '');
+    return signed(v, int, frac, int.length >= 5 ? group(int) : int) + (u < 0 ? '' : units[u][1]);
   }
-  if (fixed) frac = frac.padEnd(maxFrac, '0');
-  else frac = frac.replace(/0+$/, '');
-  const zero = /^0*$/.test(int + frac);
-  let grouped = '';
-  for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? ',' + grouped : '');
-  return (v < 0 && !zero ? '-' : '') + grouped + (frac ? '.' + frac : '');
 }
 
 /** Picks `obj[lang]` from a bilingual Report object such as a message, falling back to the other. */
