@@ -20,9 +20,16 @@ let engine = null; // Promise<module>; reset after a failure so that a later cal
 export function loadEngine() {
   if (!engine) {
     engine = (async () => {
-      const mod = await import('./pkg/plancheck.js');
+      // The page's boot.js may have started compiling the wasm already; the glue is imported
+      // meanwhile. A failed early compilation (a server sending the wrong MIME type, say) is
+      // not final: the glue then fetches the file itself, with its own fallbacks.
+      const early = INLINE_WASM ? null : globalThis[Symbol.for('plancheck:wasm')];
+      const [mod, compiled] = await Promise.all([
+        import('./pkg/plancheck.js'),
+        early ? early.catch(() => null) : null,
+      ]);
       if (INLINE_WASM) mod.initSync({ module: INLINE_WASM() });
-      else await mod.default({ module_or_path: new URL('./pkg/plancheck_bg.wasm', import.meta.url) });
+      else await mod.default({ module_or_path: compiled ?? new URL('./pkg/plancheck_bg.wasm', import.meta.url) });
       if (typeof mod.analyze !== 'function') throw new Error('pkg/plancheck.js has no analyze export');
       return mod;
     })();
