@@ -24,7 +24,7 @@ pub fn factor(rate: &Interval) -> Option<Interval> {
 
 /// The value after `years` years of growth at `rate` from `base`.
 pub fn project(base: &Interval, rate: &Interval, years: i32) -> Option<Interval> {
-    let g = factor(rate)?.powf_pos(f64::from(years))?;
+    let g = factor(rate)?.powi_pos(years)?;
     base.mul_pos(&g)
 }
 
@@ -35,7 +35,7 @@ pub fn implied_rate(base: &Interval, target: &Interval, years: i32) -> Option<In
         return None;
     }
     let ratio = target.div_pos(base)?;
-    let g = ratio.powf_pos(1.0 / f64::from(years))?;
+    let g = ratio.root_pos(years)?;
     Some(Interval::new((g.lo - 1.0) * 100.0, (g.hi - 1.0) * 100.0))
 }
 
@@ -115,7 +115,7 @@ impl Multiple {
 
 /// The compound annual rate, in per cent, that multiplies a value by `factor` in `years`.
 pub fn rate_for_factor(factor: f64, years: i32) -> Option<f64> {
-    (factor > 0.0 && years > 0).then(|| (factor.powf(1.0 / f64::from(years)) - 1.0) * 100.0)
+    (factor > 0.0 && years > 0).then(|| (crate::interval::root(factor, years) - 1.0) * 100.0)
 }
 
 #[cfg(test)]
