@@ -28,7 +28,7 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{
+use crate::text::{is_letter, 
     char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
     trim_start_by, Span, Words,
 };
@@ -1298,7 +1298,7 @@ fn clean_name(raw: &str) -> String {
         };
     }
     // A name must say something: digits or symbols alone are not a statistic.
-    if !out.chars().any(|c| c.is_alphabetic()) {
+    if !out.chars().any(is_letter) {
         return String::new();
     }
     out
