@@ -2,7 +2,8 @@
 # Runs every test of the project, installing what is missing first (see scripts/lib.sh):
 #   1. cargo test: unit tests and the data-driven integration tests on real plan excerpts;
 #   2. the wasm boundary tests in node and in headless Chromium (each must run > 0 tests);
-#   3. the release wasm build, then the end-to-end test of the page in headless Chromium;
+#   3. the release wasm build and its size budget, then the end-to-end test of the page in
+#      headless Chromium;
 #   4. the annotated-sample score (../shared/eval), printed for the record when present.
 # Exits non-zero on the first failure. .ci/run calls this script.
 set -euo pipefail
@@ -49,6 +50,17 @@ wasm_tests() {
 for env in $(cfg test wasm_envs); do wasm_tests "$env"; done
 
 build_wasm
+# The size budget of the hardening issue: the wasm as served, gzip -9, in bytes. A change that
+# crosses it fails here, not in a benchmark read later.
+wasm="$(cfg build out_dir)/$(cfg build out_name)_bg.wasm"
+budget="$(cfg build wasm_gzip_budget)"
+gz="$(gzip -9c "$wasm" | wc -c)"
+if [ "$gz" -gt "$budget" ]; then
+  echo "wasm size: expected at most $budget bytes gzipped, found $gz" >&2
+  exit 1
+fi
+log "wasm size: $(stat -c %s "$wasm") bytes raw, $gz gzipped (budget $budget)"
+
 log "end-to-end tests in headless Chromium"
 node --test tests/e2e/
 
