@@ -90,7 +90,10 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+    '--disable-component-update', '--disable-sync',
+    // As in tests/e2e/harness.mjs: Chromium's omnibox WebUI, built in a renderer of its own
+    // even headless, would take a core from the measurement.
+    '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup'],
 });
 try {
   const page = await browser.newPage();
