@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, extname } from 'node:path';
 import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
 const root = process.cwd();
 const seedDir = process.argv[2] ?? join(root, '..', 'shared', 'seeds');
@@ -89,11 +90,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-    // As in tests/e2e/harness.mjs: Chromium's omnibox WebUI, built in a renderer of its own
-    // even headless, would take a core from the measurement.
-    '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -149,7 +149,7 @@ function build() {
   html = once(html, '<script type="module" src="app.js"></script>', '<!--SCRIPT-->', 'the app.js script');
   // Preloads of the wasm and its glue (and their comment): both are inside the one script here.
   html = html.replace(/^<!--[^\n]*preload[^\n]*-->\n/gim, '').replace(/^<link rel="(?:module)?preload"[^>]*>\n/gm, '');
-  // boot.js only starts the wasm download early; here the wasm is inline and app.js starts it.
+  // boot.js only starts compiling the wasm early; here the wasm is inline and app.js starts it.
   html = once(html, '<!-- First: starts compiling the wasm while the rest of the page is parsed and laid out. -->\n<script src="boot.js" async></script>\n', '', 'the boot.js script');
   html = html.replace('<!-- Everything comes from this folder: no CDN, no fonts, no analytics. The wasm needs \'wasm-unsafe-eval\'. -->',
     '<!-- plancheck as one file (scripts/offline.mjs): everything is inline; the policy below pins the script and style by hash and allows no connections. -->');

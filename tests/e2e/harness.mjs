@@ -75,6 +75,20 @@ export function serve({ routes = {}, headers = {} } = {}) {
 
 export const close = (server) => new Promise((r) => (server ? server.close(r) : r()));
 
+/**
+ * Chromium's flags for the tests and for scripts/bench-wasm.mjs, which imports them: no
+ * sandbox (containers), no GPU, and none of the browser's own network or background work.
+ *
+ * Chromium 156 builds its own omnibox popup (a WebUI page of a few hundred chrome://
+ * resources) in a renderer of its own while the first pages load, even headless, where nothing
+ * ever shows it. On two cores it took a core from the page: a trace showed it running beside
+ * every frame of the page's first load. A user's browser built it at start-up, long before they
+ * opened the page, so the tests and the benchmark leave it out.
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup'];
+
 /** Headless Debian Chromium, as the page test launches it. */
 export async function launch() {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -85,14 +99,7 @@ export async function launch() {
     executablePath: CHROMIUM,
     headless: true,
     timeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      // Chromium 156 builds its own omnibox popup (a WebUI page of a few hundred chrome://
-      // resources) in a renderer of its own while the tests' first pages load, even headless,
-      // where nothing ever shows it. On two cores it took a core from the page: a trace showed
-      // it running beside every frame of the page's first load. A user's browser built it at
-      // start-up, long before they opened the page, so the tests leave it out.
-      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup'],
+    args: CHROMIUM_ARGS,
   });
 }
 
