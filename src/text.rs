@@ -503,7 +503,8 @@ mod tests {
         for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X} {c}", c as u32);
         }
-        for c in "①％‰℃±×÷→—…·•★■□▲€￥¥©®™٣۵０９．，！？🙂\u{200B}\u{FE0F}\u{E000}".chars() {
+        for c in "①％‰℃±×÷→—…·•★■□▲€￥¥©®™٣۵０９．，！？🙂\u{200B}\u{FE0F}\u{E000}".chars()
+        {
             assert!(!is_letter(c), "U+{:04X} {c}", c as u32);
         }
         for c in "GDPéßωЖمᠮབꆈ가あア々〇𠀀".chars() {

@@ -28,8 +28,8 @@ use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
-use crate::text::{is_letter, 
-    char_count, find_str, has, has_char, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
+use crate::text::{
+    char_count, find_str, has, has_char, is_letter, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
     trim_start_by, Span, Words,
 };
 use crate::unit::{Unit, UnitKind};
