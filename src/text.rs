@@ -208,9 +208,12 @@ fn utf16_len(bytes: &[u8]) -> u32 {
 }
 
 /// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
-pub fn halfwidth(c: char) -> char {
+pub const fn halfwidth(c: char) -> char {
     match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FF01}'..='\u{FF5E}' => match char::from_u32(c as u32 - 0xFEE0) {
+            Some(h) => h,
+            None => c,
+        },
         '\u{3000}' => ' ',
         _ => c,
     }

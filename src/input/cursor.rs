@@ -57,6 +57,10 @@ fn starts_prefix_bound(c: char) -> bool {
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
     &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
 
+/// The length of a UTF-8 char by the high nibble of its first byte. A continuation byte
+/// (8–B), which the cursor never stands on, counts 1.
+const UTF8_LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+
 /// A byte cursor over `text[start..end]`.
 pub struct Cursor<'a> {
     text: &'a str,
@@ -114,28 +118,52 @@ impl<'a> Cursor<'a> {
         Some(halfwidth(c))
     }
 
-    /// Moves to the next char boundary whose byte passes `lead` and where the bytes from there
-    /// satisfy `stop`, or to the end, without decoding the chars in between.
+    /// Moves to the next char whose first byte passes `lead` and where the bytes from there
+    /// satisfy `stop`, or to the end, without decoding the chars in between. It steps from
+    /// char to char by the length that each first byte gives (a third of the steps of a byte
+    /// loop on CJK text), so `lead` only ever sees first bytes and `stop` starts at a char.
     pub fn skip_to_bytes(&mut self, lead: impl Fn(u8) -> bool, stop: impl Fn(&[u8]) -> bool) {
-        let bytes = &self.text.as_bytes()[..self.end];
-        while self.pos < self.end {
-            if lead(bytes[self.pos]) && self.text.is_char_boundary(self.pos) && stop(&bytes[self.pos..]) {
-                return;
-            }
-            self.pos += 1;
-        }
-    }
-
-    /// Moves past the chars (folded to half width) that `keep` accepts, decoding them in one
-    /// loop; true if it moved.
-    pub fn skip_while(&mut self, keep: impl Fn(char) -> bool) -> bool {
-        let start = self.pos;
-        while let Some(c) = self.next_raw() {
-            if !keep(halfwidth(c)) {
+        let bytes = self.text.as_bytes().get(..self.end).unwrap_or(&[]);
+        let mut pos = self.pos;
+        while let Some(&b) = bytes.get(pos) {
+            if lead(b) && stop(bytes.get(pos..).unwrap_or(&[])) {
                 break;
             }
-            self.pos += c.len_utf8();
+            pos += UTF8_LEN[usize::from(b >> 4)];
         }
+        self.pos = pos.min(self.end);
+    }
+
+    /// Moves to the next char that `stop` accepts after folding to half width, or to the end;
+    /// true if it moved. `may_stop` is a cheap filter on the code point as written, which must
+    /// accept every char that `stop` accepts: the loop decodes straight from the bytes and
+    /// only folds and tests the chars the filter lets through. It is the reader's inner loop,
+    /// run over every char that is not part of a figure.
+    pub fn skip_until(&mut self, may_stop: impl Fn(u32) -> bool, stop: impl Fn(char) -> bool) -> bool {
+        let start = self.pos;
+        let bytes = self.text.as_bytes().get(..self.end).unwrap_or(&[]);
+        let mut pos = self.pos;
+        while let Some(&b) = bytes.get(pos) {
+            // ASCII and three-byte chars (all of CJK) inline; the rest through `next_raw`.
+            let (u, len) = match bytes.get(pos..pos + 3) {
+                _ if b < 0x80 => (u32::from(b), 1),
+                Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+                    (u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F), 3)
+                }
+                _ => {
+                    self.pos = pos;
+                    match self.next_raw() {
+                        Some(c) => (c as u32, c.len_utf8()),
+                        None => break,
+                    }
+                }
+            };
+            if may_stop(u) && char::from_u32(u).is_some_and(|c| stop(halfwidth(c))) {
+                break;
+            }
+            pos += len;
+        }
+        self.pos = pos.min(self.end);
         self.pos > start
     }
 
@@ -445,6 +473,26 @@ mod tests {
         assert_eq!(cur("年5").eat_word(&W), Some(8));
         assert_eq!(cur("月5").eat_word(&W), None);
         assert_eq!(cur("").eat_word(&W), None);
+    }
+
+    /// `skip_to_bytes` steps by char length: it must stop at exactly the char a char-by-char
+    /// search finds, over chars of every UTF-8 length, and stop at the cursor's end.
+    #[test]
+    fn skip_to_bytes_stops_where_a_char_search_does() {
+        let text = "aé年𠀀b２0é𠀀年年均x9";
+        let is_target = |c: char| c.is_ascii_digit() || c == '年' || c == '２';
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let mut c = Cursor::new(text, start, end);
+                c.skip_to_bytes(
+                    |b| b.is_ascii_digit() || b == 0xEF || b == 0xE5,
+                    |b| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xE5, 0xB9, 0xB4, ..]),
+                );
+                let want =
+                    text[start..end].char_indices().find(|&(_, ch)| is_target(ch)).map_or(end, |(i, _)| start + i);
+                assert_eq!(c.pos(), want, "{start}..{end}");
+            }
+        }
     }
 
     #[test]

@@ -29,8 +29,8 @@ use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
 use crate::text::{
-    char_count, find_str, has, has_char, is_letter, is_space, remove_all, sub, sub_from, sub_to, trim_by, trim_end_by,
-    trim_start_by, Span, Words,
+    char_count, find_str, halfwidth, has, has_char, is_letter, is_space, remove_all, sub, sub_from, sub_to, trim_by,
+    trim_end_by, trim_start_by, Span, Words,
 };
 use crate::unit::{Unit, UnitKind};
 
@@ -351,12 +351,25 @@ fn stops_skip(c: char) -> bool {
     c == '\n' || is_space(c) || is_delim(c) || c == ',' || may_start_anchor(c)
 }
 
-/// A filter in front of [`stops_skip`]: bit `c % 1024` is set for every char it accepts, so most
-/// plain chars are rejected by one load. The test `skip_filter_covers_every_stop` checks the
-/// filter against [`stops_skip`] over all of Unicode.
-fn may_stop_skip(c: char) -> bool {
-    let k = c as usize % 1024;
+/// A filter in front of [`stops_skip`], on the code point as written: bit `u % 1024` is set
+/// for every char whose half-width form [`stops_skip`] accepts, so most plain chars are
+/// rejected by one load. The test `skip_filter_covers_every_stop` checks the filter against
+/// [`stops_skip`] over all of Unicode.
+fn may_stop_skip(u: u32) -> bool {
+    let k = u as usize % 1024;
     STOP_FILTER[k / 32] >> (k % 32) & 1 == 1
+}
+
+/// [`ANCHOR_STARTS`] contains `c`, as a `const fn` for [`STOP_FILTER`].
+const fn listed_anchor_start(c: char) -> bool {
+    let mut i = 0;
+    while i < ANCHOR_STARTS.len() {
+        if ANCHOR_STARTS[i] == c {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 const STOP_FILTER: [u32; 32] = {
@@ -374,7 +387,15 @@ const STOP_FILTER: [u32; 32] = {
     let mut u = 0u32;
     while u < 0x10000 {
         if let Some(c) = char::from_u32(u) {
-            if c.is_ascii_digit() || matches!(c, '０'..='９' | '\n' | ',') || is_space(c) || is_delim(c) {
+            // Full-width forms are folded before the test, so a full-width anchor start
+            // ("＞" for ">") stops the skip too.
+            let h = halfwidth(c);
+            if h.is_ascii_digit()
+                || matches!(h, '\n' | ',')
+                || is_space(h)
+                || is_delim(h)
+                || (h as u32 != u && listed_anchor_start(h))
+            {
                 set(&mut f, u);
             }
         }
@@ -491,7 +512,7 @@ impl<'a> Reader<'a> {
                 }
             }
             // Most chars are none of what the cases below look for: skip them in one loop.
-            if cur.skip_while(|c| !(may_stop_skip(c) && stops_skip(c))) {
+            if cur.skip_until(may_stop_skip, stops_skip) {
                 visible_end = cur.pos();
                 continue;
             }
@@ -1333,7 +1354,8 @@ mod tests {
     #[test]
     fn skip_filter_covers_every_stop() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert!(!stops_skip(c) || may_stop_skip(c), "U+{:04X} stops the skip but fails the filter", c as u32);
+            let stops = stops_skip(halfwidth(c));
+            assert!(!stops || may_stop_skip(c as u32), "U+{:04X} stops the skip but fails the filter", c as u32);
         }
     }
 
