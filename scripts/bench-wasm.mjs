@@ -6,8 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, extname } from 'node:path';
-import { createRequire } from 'node:module';
-import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, loadPlaywright } from '../tests/e2e/harness.mjs';
 
 const root = process.cwd();
 const seedDir = process.argv[2] ?? join(root, '..', 'shared', 'seeds');
@@ -74,8 +73,7 @@ pkg.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'plancheck_bg.wasm'
 print('wasm in node ' + process.version, measure(pkg.analyze, inputs));
 
 // Chromium: serve www/, load the module in a blank page, run the same loop there.
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+const { chromium } = loadPlaywright();
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const server = createServer((req, res) => {
   const path = join(root, 'www', decodeURIComponent(req.url.split('?')[0]));
