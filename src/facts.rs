@@ -26,15 +26,17 @@ pub enum Form {
 }
 
 // Serialised by hand as its name (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant.
+// one serializer call per variant. A word, so that the wasm boundary decodes it once
+// ([`crate::report::serialize_word`]).
 impl serde::Serialize for Form {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(match self {
+        let name = match self {
             Form::Empty => "empty",
             Form::Rows => "rows",
             Form::Lines => "lines",
             Form::Prose => "prose",
-        })
+        };
+        crate::report::serialize_word(s, name)
     }
 }
 

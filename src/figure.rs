@@ -31,15 +31,17 @@ pub enum Bound {
 }
 
 // Serialised by hand as its name (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant.
+// one serializer call per variant. A word, so that the wasm boundary decodes it once
+// ([`crate::report::serialize_word`]).
 impl serde::Serialize for Bound {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(match self {
+        let name = match self {
             Bound::Eq => "eq",
             Bound::Ge => "ge",
             Bound::Le => "le",
             Bound::Approx => "approx",
-        })
+        };
+        crate::report::serialize_word(s, name)
     }
 }
 

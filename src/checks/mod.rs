@@ -51,14 +51,16 @@ pub enum Severity {
 }
 
 // Serialised by hand as their names (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant.
+// one serializer call per variant. Words, so that the wasm boundary decodes each once
+// ([`crate::report::serialize_word`]).
 impl serde::Serialize for Severity {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(match self {
+        let name = match self {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
-        })
+        };
+        crate::report::serialize_word(s, name)
     }
 }
 
@@ -90,7 +92,7 @@ pub enum Kind {
 
 impl serde::Serialize for Kind {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(match self {
+        let name = match self {
             Kind::RateVsEndpoints => "rate_vs_endpoints",
             Kind::ConflictingStatements => "conflicting_statements",
             Kind::SumVsTotal => "sum_vs_total",
@@ -102,7 +104,8 @@ impl serde::Serialize for Kind {
             Kind::Multiple => "multiple",
             Kind::ApproxWord => "approx_word",
             Kind::Cumulative => "cumulative",
-        })
+        };
+        crate::report::serialize_word(s, name)
     }
 }
 
