@@ -351,12 +351,12 @@ fn stops_skip(c: char) -> bool {
     c == '\n' || is_space(c) || is_delim(c) || c == ',' || may_start_anchor(c)
 }
 
-/// A filter in front of [`stops_skip`], on the code point as written: bit `u % 1024` is set
+/// A filter in front of [`stops_skip`], on the code point as written: bit `u % 4096` is set
 /// for every char whose half-width form [`stops_skip`] accepts, so most plain chars are
 /// rejected by one load. The test `skip_filter_covers_every_stop` checks the filter against
 /// [`stops_skip`] over all of Unicode.
 fn may_stop_skip(u: u32) -> bool {
-    let k = u as usize % 1024;
+    let k = u as usize % 4096;
     STOP_FILTER[k / 32] >> (k % 32) & 1 == 1
 }
 
@@ -372,12 +372,12 @@ const fn listed_anchor_start(c: char) -> bool {
     false
 }
 
-const STOP_FILTER: [u32; 32] = {
-    const fn set(f: &mut [u32; 32], u: u32) {
-        let k = (u % 1024) as usize;
+const STOP_FILTER: [u32; 128] = {
+    const fn set(f: &mut [u32; 128], u: u32) {
+        let k = (u % 4096) as usize;
         f[k / 32] |= 1 << (k % 32);
     }
-    let mut f = [0u32; 32];
+    let mut f = [0u32; 128];
     let mut i = 0;
     while i < ANCHOR_STARTS.len() {
         set(&mut f, ANCHOR_STARTS[i] as u32);
@@ -541,13 +541,14 @@ impl<'a> Reader<'a> {
                 self.clause_break(cur.pos(), is_sentence_end(c));
                 continue;
             }
-            if may_start_anchor(c)
-                && (self.year_marker(&mut cur)
-                    || self.components(&mut cur)
-                    || self.change_pair(&mut cur)
-                    || self.multiple(&mut cur)
-                    || self.rate(&mut cur)
-                    || self.level(&mut cur))
+            // `skip_until` stopped here, so `stops_skip` accepted the char, and of its cases only
+            // "may start an anchor" is left: no need to test that again.
+            if self.year_marker(&mut cur)
+                || self.components(&mut cur)
+                || self.change_pair(&mut cur)
+                || self.multiple(&mut cur)
+                || self.rate(&mut cur)
+                || self.level(&mut cur)
             {
                 visible_end = cur.pos();
                 continue;
