@@ -310,6 +310,11 @@ impl<T> Words<T> {
         Words { list, starts }
     }
 
+    /// The words, for tables built from them at compile time.
+    pub(crate) const fn list(&self) -> &'static [(&'static str, T)] {
+        self.list
+    }
+
     /// False when no word starts with `c` (a char already folded to half width).
     pub(crate) fn may_start(&self, c: char) -> bool {
         let k = c as usize % 256;
@@ -381,11 +386,16 @@ impl<T> std::ops::Deref for Words<T> {
 
 /// The code point of the first char of `s` (0 for an empty string), in a const context.
 const fn first_char_code(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b.is_empty() {
-        return 0;
+    char_code_at(s.as_bytes(), 0).0
+}
+
+/// The code point and UTF-8 length of the char of `b` that starts at byte `at`, in a const
+/// context; (0, 0) past the end. `b` is valid UTF-8 and `at` a char boundary.
+pub(crate) const fn char_code_at(b: &[u8], at: usize) -> (u32, usize) {
+    if at >= b.len() {
+        return (0, 0);
     }
-    let x = b[0] as u32;
+    let x = b[at] as u32;
     let n = if x < 0x80 {
         1
     } else if x < 0xE0 {
@@ -397,11 +407,11 @@ const fn first_char_code(s: &str) -> u32 {
     };
     let mut c = if n == 1 { x } else { x & (0x7F >> n) };
     let mut i = 1;
-    while i < n && i < b.len() {
-        c = c << 6 | (b[i] & 0x3F) as u32;
+    while i < n && at + i < b.len() {
+        c = c << 6 | (b[at + i] & 0x3F) as u32;
         i += 1;
     }
-    c
+    (c, n)
 }
 
 #[cfg(test)]

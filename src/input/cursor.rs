@@ -111,6 +111,13 @@ impl<'a> Cursor<'a> {
         self.next_raw().map(halfwidth)
     }
 
+    /// The char after the next one, folded to half width.
+    pub fn peek_second(&self) -> Option<char> {
+        let first = self.next_raw()?;
+        let next = Cursor { text: self.text, pos: self.pos + first.len_utf8(), end: self.end };
+        next.peek()
+    }
+
     #[inline]
     pub fn bump(&mut self) -> Option<char> {
         let c = self.next_raw()?;
@@ -423,6 +430,11 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let pre = self.prefix_bound();
+        // Without a bound word, the figure starts here with a sign or a digit, or not at all:
+        // most calls come from the reader trying a char such as 大 (of 大于) at 大力发展.
+        if pre.is_none() && !self.peek().is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '负')) {
+            return None;
+        }
         self.skip_spaces();
         // A sign: plans write net exports, balances and falls as negative figures.
         let negative = self.eat("-") || self.eat("−") || self.eat("负");

@@ -22,15 +22,15 @@
 //! A figure with no year in reach is not guessed: it becomes a `year_unknown` diagnostic, so the
 //! user sees what was found but not attached.
 
-use super::cursor::Cursor;
+use super::cursor::{Cursor, PREFIX_BOUNDS};
 use super::rows::Table;
 use super::{valid_level, valid_rate, Value};
 use crate::facts::{Extraction, Fact, FactKind, Group, MultipleWord, Part};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
 use crate::text::{
-    char_count, find_str, halfwidth, has, has_char, is_letter, is_space, remove_all, sub, sub_from, sub_to, trim_by,
-    trim_end_by, trim_start_by, Span, Words,
+    char_code_at, char_count, find_str, halfwidth, has, has_char, is_letter, is_space, remove_all, sub, sub_from,
+    sub_to, trim_by, trim_end_by, trim_start_by, Span, Words,
 };
 use crate::unit::{Unit, UnitKind};
 
@@ -404,6 +404,70 @@ const STOP_FILTER: [u32; 128] = {
     f
 };
 
+/// Words that anchors look for with a plain `eat` at the char they start at, rather than
+/// through one of the tables: 其中 (components), 由/从 (a change), 翻, 增长/增加, 是/为,
+/// 相当于 (a multiple), quotes (a period's name), 百分之 and the signs of a figure.
+const LITERAL_ANCHOR_WORDS: &[&str] =
+    &["其中", "由", "从", "翻", "增长", "增加", "是", "为", "相当于", "“", "\"", "百分之", "-", "−", "负"];
+
+/// A filter on the first two chars (folded to half width) of every word an anchor can start
+/// with: bit `pair_bit(a, b)` is set for the first two chars `a b` of each word, and
+/// `pair_bit(a, 0)` for a word of one char. See [`may_start_anchor_here`].
+const PAIR_FILTER: [u32; 128] = {
+    const fn add(f: &mut [u32; 128], word: &str) {
+        let b = word.as_bytes();
+        let (first, len) = char_code_at(b, 0);
+        let (second, _) = char_code_at(b, len);
+        let k = pair_bit(first, second);
+        f[k / 32] |= 1 << (k % 32);
+    }
+    const fn add_words<T>(f: &mut [u32; 128], list: &[(&str, T)]) {
+        let mut i = 0;
+        while i < list.len() {
+            add(f, list[i].0);
+            i += 1;
+        }
+    }
+    let mut f = [0u32; 128];
+    add_words(&mut f, LEVEL_VERBS.list());
+    add_words(&mut f, PERIOD_RATE_WORDS.list());
+    add_words(&mut f, YEAR_RATE_WORDS.list());
+    add_words(&mut f, PREFIX_BOUNDS.list());
+    add_words(&mut f, RELATIVE_YEARS.list());
+    add_words(&mut f, NOW_WORDS.list());
+    add_words(&mut f, PARTIAL_PERIODS);
+    let mut i = 0;
+    while i < PERIODS.len() {
+        add(&mut f, PERIODS[i].0);
+        i += 1;
+    }
+    i = 0;
+    while i < LITERAL_ANCHOR_WORDS.len() {
+        add(&mut f, LITERAL_ANCHOR_WORDS[i]);
+        i += 1;
+    }
+    f
+};
+
+/// The bit of [`PAIR_FILTER`] for the chars `a b` (`b` is 0 after a word of one char).
+const fn pair_bit(a: u32, b: u32) -> usize {
+    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)) as usize >> 20
+}
+
+/// Whether an anchor can start at `c` followed by `next` (both folded to half width), for a
+/// char the skip loop stopped at. Digits, numerals and ASCII always may (numbers, years,
+/// signs, bounds such as ">="); any other char only if it is a word of one char or the start
+/// of a word whose second char is `next`. Most stops in plan prose are chars such as 大 of
+/// 大力发展, which starts 大于 but nothing here: this test costs a few instructions where
+/// trying the six anchors cost some 3,000 (wasm, measured with wasmtime's fuel).
+fn may_start_anchor_here(c: char, next: Option<char>) -> bool {
+    let bit = |b: u32| {
+        let k = pair_bit(c as u32, b);
+        PAIR_FILTER[k / 32] >> (k % 32) & 1 == 1
+    };
+    c.is_ascii() || may_start_numeral(c) || bit(0) || next.is_some_and(|n| bit(n as u32))
+}
+
 /// The non-digit characters of [`may_start_anchor`], sorted for binary search.
 #[rustfmt::skip]
 const ANCHOR_STARTS: [char; 70] = ['"', '-', '<', '>', '~', '“', '−', '≈', '≤', '≥', '〇', '一', '七', '三', '上', '下', '不', '两', '为', '九', '二', '五', '今', '从', '低', '保', '八', '六', '其', '十', '千', '去', '同', '四', '增', '大', '完', '实', '小', '年', '当', '截', '扩', '拓', '控', '提', '明', '是', '本', '比', '现', '由', '百', '目', '相', '稳', '突', '约', '翻', '调', '负', '超', '较', '达', '过', '近', '逾', '降', '零', '高'];
@@ -437,17 +501,19 @@ fn read_range_end(cur: &mut Cursor) -> Option<Figure> {
 const RELATIVE_YEARS: Words<i32> =
     Words::new(&[("上年", -1), ("今年", 0), ("去年", -1), ("当年", 0), ("明年", 1), ("本年", 0), ("过去一年", -1)]);
 
+/// Parts of a year, with the label that keeps their figures apart.
+const PARTIAL_PERIODS: &[(&str, &str)] = &[
+    ("上半年", "上半年"),
+    ("下半年", "下半年"),
+    ("一季度", "一季度"),
+    ("前三季度", "前三季度"),
+    ("第一季度", "一季度"),
+];
+
 /// Reads a part of a year after "YYYY年": "1-7月", "1—7月", "上半年", "一季度", "前三季度".
 /// Returns the label that keeps its figures apart.
 fn partial_period(cur: &mut Cursor) -> Option<&'static str> {
-    const WORDS: &[(&str, &str)] = &[
-        ("上半年", "上半年"),
-        ("下半年", "下半年"),
-        ("一季度", "一季度"),
-        ("前三季度", "前三季度"),
-        ("第一季度", "一季度"),
-    ];
-    if let Some(label) = cur.eat_any(WORDS) {
+    if let Some(label) = cur.eat_any(PARTIAL_PERIODS) {
         return Some(label);
     }
     let back = cur.pos();
@@ -542,21 +608,37 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // `skip_until` stopped here, so `stops_skip` accepted the char, and of its cases only
-            // "may start an anchor" is left: no need to test that again.
-            if self.year_marker(&mut cur)
-                || self.components(&mut cur)
-                || self.change_pair(&mut cur)
-                || self.multiple(&mut cur)
-                || self.rate(&mut cur)
-                || self.level(&mut cur)
-            {
-                visible_end = cur.pos();
-                continue;
+            // "may start an anchor" is left. Most such chars start no anchor with the char that
+            // follows them; the anchors are tried only where one might.
+            if may_start_anchor_here(c, cur.peek_second()) {
+                if self.anchor(&mut cur) {
+                    visible_end = cur.pos();
+                    continue;
+                }
+            } else if cfg!(debug_assertions) {
+                // Debug builds (the tests, the fuzzers) check the filter: the anchors must fail
+                // here. A failing anchor leaves the reader as it was, so trying them is harmless.
+                let mut probe = Cursor::new(self.text, here, self.text.len());
+                assert!(
+                    !self.anchor(&mut probe),
+                    "an anchor starts at {c}{:?}, which the pair filter rejects",
+                    cur.peek_second()
+                );
             }
             cur.set_pos(here);
             cur.bump();
             visible_end = cur.pos();
         }
+    }
+
+    /// Tries every anchor at the cursor, in order; true if one read something.
+    fn anchor(&mut self, cur: &mut Cursor) -> bool {
+        self.year_marker(cur)
+            || self.components(cur)
+            || self.change_pair(cur)
+            || self.multiple(cur)
+            || self.rate(cur)
+            || self.level(cur)
     }
 
     fn clause_break(&mut self, at: usize, sentence_end: bool) {
