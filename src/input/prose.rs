@@ -410,25 +410,25 @@ const STOP_FILTER: [u32; 128] = {
 const LITERAL_ANCHOR_WORDS: &[&str] =
     &["其中", "由", "从", "翻", "增长", "增加", "是", "为", "相当于", "“", "\"", "百分之", "-", "−", "负"];
 
-/// A filter on the first two chars (folded to half width) of every word an anchor can start
-/// with: bit `pair_bit(a, b)` is set for the first two chars `a b` of each word, and
+/// A 2048-bit filter on the first two chars (folded to half width) of every word an anchor
+/// can start with: bit `pair_bit(a, b)` is set for the first two chars `a b` of each word, and
 /// `pair_bit(a, 0)` for a word of one char. See [`may_start_anchor_here`].
-const PAIR_FILTER: [u32; 128] = {
-    const fn add(f: &mut [u32; 128], word: &str) {
+const PAIR_FILTER: [u32; 64] = {
+    const fn add(f: &mut [u32; 64], word: &str) {
         let b = word.as_bytes();
         let (first, len) = char_code_at(b, 0);
         let (second, _) = char_code_at(b, len);
         let k = pair_bit(first, second);
         f[k / 32] |= 1 << (k % 32);
     }
-    const fn add_words<T>(f: &mut [u32; 128], list: &[(&str, T)]) {
+    const fn add_words<T>(f: &mut [u32; 64], list: &[(&str, T)]) {
         let mut i = 0;
         while i < list.len() {
             add(f, list[i].0);
             i += 1;
         }
     }
-    let mut f = [0u32; 128];
+    let mut f = [0u32; 64];
     add_words(&mut f, LEVEL_VERBS.list());
     add_words(&mut f, PERIOD_RATE_WORDS.list());
     add_words(&mut f, YEAR_RATE_WORDS.list());
@@ -451,7 +451,7 @@ const PAIR_FILTER: [u32; 128] = {
 
 /// The bit of [`PAIR_FILTER`] for the chars `a b` (`b` is 0 after a word of one char).
 const fn pair_bit(a: u32, b: u32) -> usize {
-    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)) as usize >> 20
+    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)) as usize >> 21
 }
 
 /// Whether an anchor can start at `c` followed by `next` (both folded to half width), for a
