@@ -339,6 +339,31 @@ fn plan_tables_with_year_columns() {
 }
 
 #[test]
+fn table_lines_are_found_wherever_their_separators_are() {
+    // The reader remembers where the next '|' and tab are instead of searching every line: a
+    // separator earlier in the text (one '|' in a sentence) must not hide or fake a table, and
+    // a table on the first line counts too.
+    let prose = Options { form: Some(plancheck::FormChoice::Prose) };
+    let table = "| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 地区生产总值（亿元） | 500 | 700 |\n";
+    for text in [
+        table.to_string(),
+        format!("A|B两种口径见附表。\n十四五时期主要目标如下。\n{table}"),
+        format!("主要目标：\t见下表。\n{table}其他目标另行制定。"),
+    ] {
+        let r = analyze(&text, &prose);
+        check_levels(
+            "genre table",
+            &r,
+            &[("地区生产总值", 2020, 500.0, "亿元", "eq"), ("地区生产总值", 2025, 700.0, "亿元", "eq")],
+        );
+    }
+    // One '|' per line is no table: the figure after it is read as prose or not at all, never
+    // as a 2025 column.
+    let r = analyze("口径|说明\n地区生产总值|2025年达到700亿元。", &prose);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year == 2025 && p.value == 700.0)));
+}
+
+#[test]
 fn news_items_and_work_reports_date_their_figures() {
     // A statistics news item: its dateline dates 今年 and 1-7月, and running totals stay apart
     // from the whole year (去年 = 2022) instead of clashing with it.

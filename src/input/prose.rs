@@ -242,7 +242,19 @@ struct Reader<'a> {
     table: Option<Table>,
     /// The context before "目前"/"当前" suspended it for the rest of a sentence.
     suspended: Option<Option<YearCtx>>,
+    /// The next '|' and the next tab at or after the line being read (the text's length when
+    /// there is none): a line without one is no table line, and each is searched for once
+    /// per occurrence rather than on every line.
+    next_separator: [usize; 2],
     ex: Extraction,
+}
+
+/// The cell separators of a table embedded in prose.
+const SEPARATORS: [char; 2] = ['|', '\t'];
+
+/// The offset of the first `c` at or after `start`, or the text's length.
+fn find_from(text: &str, start: usize, c: char) -> usize {
+    sub_from(text, start).find(c).map_or(text.len(), |i| start + i)
 }
 
 pub(super) fn read(text: &str) -> Extraction {
@@ -258,6 +270,7 @@ pub(super) fn read(text: &str) -> Extraction {
         group: None,
         table: None,
         suspended: None,
+        next_separator: [find_from(text, 0, SEPARATORS[0]), find_from(text, 0, SEPARATORS[1])],
         ex: Extraction::default(),
     };
     r.ctx = r.doc.annual.map(|y| YearCtx { year: y, rate_from: Some(y - 1), single: true, partial: None });
@@ -684,8 +697,15 @@ impl<'a> Reader<'a> {
         let line = sub(self.text, start, end);
         let span = Span::new(start, end);
         // A table line has at least two cell separators of one kind; finding two is enough.
-        let twice = |c: char| line.find(c).is_some_and(|i| has_char(sub_from(line, i + 1), c));
-        if !(twice('|') || twice('\t')) {
+        let mut twice = false;
+        for (i, sep) in SEPARATORS.into_iter().enumerate() {
+            let next = &mut self.next_separator[i];
+            if *next < start {
+                *next = find_from(self.text, start, sep);
+            }
+            twice = twice || *next < end && has_char(sub(self.text, *next + 1, end), sep);
+        }
+        if !twice {
             self.table = None;
             return false;
         }
