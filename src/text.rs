@@ -389,6 +389,13 @@ const fn first_char_code(s: &str) -> u32 {
     char_code_at(s.as_bytes(), 0).0
 }
 
+/// The length of a UTF-8 char by its first byte, read from the high nibble. A continuation
+/// byte (10xxxxxx), where no char starts, counts 1.
+pub(crate) const fn utf8_len(first: u8) -> usize {
+    const LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+    LEN[(first >> 4) as usize]
+}
+
 /// The code point and UTF-8 length of the char of `b` that starts at byte `at`, in a const
 /// context; (0, 0) past the end. `b` is valid UTF-8 and `at` a char boundary.
 pub(crate) const fn char_code_at(b: &[u8], at: usize) -> (u32, usize) {
@@ -396,15 +403,7 @@ pub(crate) const fn char_code_at(b: &[u8], at: usize) -> (u32, usize) {
         return (0, 0);
     }
     let x = b[at] as u32;
-    let n = if x < 0x80 {
-        1
-    } else if x < 0xE0 {
-        2
-    } else if x < 0xF0 {
-        3
-    } else {
-        4
-    };
+    let n = utf8_len(b[at]);
     let mut c = if n == 1 { x } else { x & (0x7F >> n) };
     let mut i = 1;
     while i < n && at + i < b.len() {

@@ -16,7 +16,7 @@
 //! | `1,234.5`             | `number()`        | 1234.5                         |
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{halfwidth, is_space, sub, Span, Words};
+use crate::text::{char_code_at, halfwidth, is_space, sub, utf8_len, Span, Words};
 use crate::unit::Unit;
 
 /// Words before a figure that bound it: "约143亿元", "突破20亿元", "控制在2.4%".
@@ -53,13 +53,15 @@ fn starts_prefix_bound(c: char) -> bool {
     matches!(c, '不' | '控' | '超' | '突' | '大' | '高' | '低' | '小' | '逾' | '约' | '近' | '>' | '<' | '≥' | '≤' | '~' | '≈')
 }
 
+/// True for the chars a signed number can start with: a digit or one of the signs that
+/// [`Cursor::figure`] eats (folded to half width).
+fn starts_number(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '-' | '−' | '负')
+}
+
 /// Words after a figure that bound it: "42亿元以上", "2.4%以内", "6%左右".
 pub const SUFFIX_BOUNDS: &[(&str, Bound)] =
     &[("以上", Bound::Ge), ("以内", Bound::Le), ("以下", Bound::Le), ("左右", Bound::Approx), ("上下", Bound::Approx)];
-
-/// The length of a UTF-8 char by the high nibble of its first byte. A continuation byte
-/// (8–B), which the cursor never stands on, counts 1.
-const UTF8_LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
 
 /// A byte cursor over `text[start..end]`.
 pub struct Cursor<'a> {
@@ -136,7 +138,7 @@ impl<'a> Cursor<'a> {
             if lead(b) && stop(bytes.get(pos..).unwrap_or(&[])) {
                 break;
             }
-            pos += UTF8_LEN[usize::from(b >> 4)];
+            pos += utf8_len(b);
         }
         self.pos = pos.min(self.end);
     }
@@ -151,19 +153,13 @@ impl<'a> Cursor<'a> {
         let bytes = self.text.as_bytes().get(..self.end).unwrap_or(&[]);
         let mut pos = self.pos;
         while let Some(&b) = bytes.get(pos) {
-            // ASCII and three-byte chars (all of CJK) inline; the rest through `next_raw`.
+            // ASCII and three-byte chars (all of CJK) inline; the rest through `char_code_at`.
             let (u, len) = match bytes.get(pos..pos + 3) {
                 _ if b < 0x80 => (u32::from(b), 1),
                 Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
                     (u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F), 3)
                 }
-                _ => {
-                    self.pos = pos;
-                    match self.next_raw() {
-                        Some(c) => (c as u32, c.len_utf8()),
-                        None => break,
-                    }
-                }
+                _ => char_code_at(bytes, pos),
             };
             if may_stop(u) && char::from_u32(u).is_some_and(|c| stop(halfwidth(c))) {
                 break;
@@ -420,7 +416,7 @@ impl<'a> Cursor<'a> {
     /// True when a figure can start here: a digit, a sign, or the first char of a bound word.
     /// Readers test this before [`Cursor::figure`] to skip text that holds no number.
     pub fn may_start_figure(&self) -> bool {
-        self.peek().is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '负') || starts_prefix_bound(c))
+        self.peek().is_some_and(|c| starts_number(c) || starts_prefix_bound(c))
     }
 
     /// Reads `[prefix bound] number [unit] [suffix bound]` as a figure with its unit.
@@ -432,7 +428,7 @@ impl<'a> Cursor<'a> {
         let pre = self.prefix_bound();
         // Without a bound word, the figure starts here with a sign or a digit, or not at all:
         // most calls come from the reader trying a char such as 大 (of 大于) at 大力发展.
-        if pre.is_none() && !self.peek().is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '负')) {
+        if pre.is_none() && !self.peek().is_some_and(starts_number) {
             return None;
         }
         self.skip_spaces();
