@@ -15,8 +15,9 @@ WASMTIME_PYPI=50.0.1
 cd "$ROOT"
 ensure_rust_target >/dev/null; ensure_npm_tools >/dev/null
 py="$ROOT/.tools/python"
-if ! PYTHONPATH="$py" python3 -c "import wasmtime, sys; sys.exit(wasmtime.__version__ != '$WASMTIME_PYPI')" 2>/dev/null; then
-    python3 -m pip install --quiet --target "$py" "wasmtime==$WASMTIME_PYPI" >&2
+# The module has no __version__; its installed metadata says which version it is.
+if ! PYTHONPATH="$py" python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('wasmtime') != '$WASMTIME_PYPI')" 2>/dev/null; then
+    python3 -m pip install --quiet --upgrade --target "$py" "wasmtime==$WASMTIME_PYPI" >&2
 fi
 out="$ROOT/target/wasm-fuel"
 CARGO_TARGET_DIR="$out" cargo build -q --release --target "$(cfg build rust_target)" \
