@@ -3,7 +3,7 @@
 //!
 //! The crate is a pure core that knows nothing of JavaScript. One function, [`analyze`], turns
 //! text into a [`Report`]; the wasm boundary (`wasm.rs`, only in wasm builds) and the native
-//! command (`src/bin/plancheck.rs`) are its two thin callers.
+//! command (`src/bin/plancheck/`) are its two thin callers.
 //!
 //! ```text
 //! text ──detect──▶ input::read ──Extraction──▶ Model::build ──Model──▶ checks::run
