@@ -1,204 +1,139 @@
-//! `plancheck`: the analyzer as a command, for batch use.
+//! `plancheck`: the analyzer as a command, for batch use, following the conventions of
+//! linters such as ruff and eslint (many files in, one report per file, a summary, an exit
+//! status that a CI job can act on).
 //!
-//! | invocation                        | prints                                          |
-//! |-----------------------------------|-------------------------------------------------|
-//! | `plancheck --json plan.txt`       | the Report as JSON (the contract in the README) |
-//! | `plancheck < plan.txt`            | a readable table, findings and diagnostics (zh)  |
-//! | `plancheck --lang en plan.txt`    | the same in English                              |
-//! | `plancheck --form rows data.tsv`  | forces the input form instead of detecting it   |
+//! | invocation                                | prints                                                   |
+//! |-------------------------------------------|----------------------------------------------------------|
+//! | `plancheck plan.txt`                      | a readable table, findings and diagnostics (zh), summary |
+//! | `plancheck --lang en plans/`              | the same in English for each .txt/.csv/.tsv, `==> file <==` before each |
+//! | `plancheck --json a.txt b.csv`            | JSON Lines: `{"file": "a.txt", "version": 1, …}` per file |
+//! | `cat plan.txt \| plancheck --json`         | one line, `"file": "-"`                                  |
+//! | `plancheck --form rows data.tsv`          | forces the input form instead of detecting it            |
+//! | `plancheck --fail-on warning plans/`      | exit status 1 on a warning or an error                   |
 //!
-//! Exit status: 0 when the analysis ran (whatever it found), 2 on a usage or I/O error.
+//! Exit status: 2 when an input could not be read (or on a usage error), else 1 when a finding
+//! is at least as severe as `--fail-on` (default `error`; `never` never fails), else 0. An
+//! unreadable input does not stop the run: the others are still analysed.
 
-use std::io::{Read, Write};
+mod args;
+mod input;
+mod progress;
+mod readable;
+
+use std::io::Write;
 use std::process::ExitCode;
 
-use plancheck::report::{IndicatorOut, Report};
-use plancheck::{analyze, FormChoice, Options};
+use plancheck::messages::Message;
+use plancheck::{analyze, Options, Report};
+use serde::Serialize;
 
-const USAGE: &str = "usage: plancheck [--json] [--lang zh|en] [--form auto|rows|lines|prose] [FILE]
-Reads FILE (or standard input when FILE is absent or '-') and checks its plan targets.
-  --json   print the Report as JSON (see README: \"The Report\")
-  --lang   language of the readable output (default zh)
-  --form   force the input form instead of detecting it";
+use args::{Args, Command};
+use input::Input;
+use progress::Progress;
+use readable::Tally;
 
-struct Args {
-    json: bool,
-    english: bool,
-    form: Option<FormChoice>,
-    file: Option<String>,
+/// One JSON line of a readable input: the Report with the file's name first.
+#[derive(Serialize)]
+struct FileReport<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a Report,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args { json: false, english: false, form: None, file: None };
-    let mut it = std::env::args().skip(1);
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--json" => args.json = true,
-            "--lang" => match it.next().as_deref() {
-                Some("zh") => args.english = false,
-                Some("en") => args.english = true,
-                other => return Err(format!("--lang: expected zh or en, found {}", other.unwrap_or("nothing"))),
-            },
-            "--form" => {
-                let v = it.next();
-                args.form = Some(v.as_deref().and_then(FormChoice::parse).ok_or_else(|| {
-                    format!("--form: expected auto, rows, lines or prose, found {}", v.as_deref().unwrap_or("nothing"))
-                })?);
-            }
-            "-h" | "--help" => return Err(String::new()),
-            "-" => args.file = None,
-            f if f.starts_with('-') => return Err(format!("unknown option {f}")),
-            f => {
-                if args.file.replace(f.to_string()).is_some() {
-                    return Err("expected at most one FILE".into());
-                }
-            }
-        }
-    }
-    Ok(args)
+/// One JSON line of an unreadable input.
+#[derive(Serialize)]
+struct FileError<'a> {
+    file: &'a str,
+    error: &'a Message,
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(a) => a,
+    let args = match args::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Check(a)) => a,
+        Ok(Command::Help) => {
+            println!("{}", args::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("plancheck {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
-            if !e.is_empty() {
-                eprintln!("plancheck: {e}");
-            }
-            eprintln!("{USAGE}");
+            eprintln!("plancheck: {e}\n{}", args::USAGE);
             return ExitCode::from(2);
         }
     };
-    let mut bytes = Vec::new();
-    let read = match &args.file {
-        Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
-        None => std::io::stdin().read_to_end(&mut bytes),
-    };
-    if let Err(e) = read {
-        eprintln!("plancheck: cannot read {}: {e}", args.file.as_deref().unwrap_or("standard input"));
-        return ExitCode::from(2);
-    }
-    // Invalid UTF-8 is replaced rather than refused: the rest of the text is still worth reading.
-    let text = String::from_utf8_lossy(&bytes);
-    let report = analyze(&text, &Options { form: args.form });
-    let out = if args.json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => s + "\n",
-            Err(e) => {
-                eprintln!("plancheck: cannot serialise the report: {e}");
-                return ExitCode::from(2);
+    let inputs = input::expand(&args.paths);
+    let tally = run(&args, &inputs);
+    ExitCode::from(status(&args, &tally))
+}
+
+/// Reads, analyses and prints every input in turn, holding one input's text at a time.
+fn run(args: &Args, inputs: &[Input]) -> Tally {
+    let options = Options { form: args.form };
+    let several = inputs.len() > 1;
+    let mut tally = Tally::default();
+    let mut progress = Progress::new(inputs.len());
+    let mut stdout = std::io::stdout().lock();
+    let mut printed = false;
+    for (i, input) in inputs.iter().enumerate() {
+        progress.show(i, &input.name);
+        let out = match input.read() {
+            Ok(text) => {
+                let report = analyze(&text, &options);
+                drop(text);
+                tally.add(&report);
+                if args.json {
+                    json_line(&FileReport { file: &input.name, report: &report })
+                } else {
+                    let gap = if printed { "\n" } else { "" };
+                    let head = if several { readable::header(&input.name) } else { String::new() };
+                    format!("{gap}{head}{}", readable::report(&report, args.english))
+                }
             }
-        }
-    } else {
-        readable(&report, args.english)
-    };
-    // A closed pipe (plancheck … | head) is not an error worth a message.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
-    ExitCode::SUCCESS
-}
-
-/// Terminal columns a string takes: CJK and full-width characters take two.
-fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
-fn num(x: Option<f64>, dp: usize) -> String {
-    x.map_or_else(
-        || "—".to_string(),
-        |v| {
-            let s = format!("{v:.dp$}");
-            if s.contains('.') {
-                s.trim_end_matches('0').trim_end_matches('.').to_string()
-            } else {
-                s
+            Err(message) => {
+                tally.unreadable += 1;
+                progress.clear_for(true);
+                let m = if args.english { &message.en } else { &message.zh };
+                eprintln!("plancheck: {}: {m}", input.name);
+                if args.json {
+                    json_line(&FileError { file: &input.name, error: &message })
+                } else {
+                    String::new()
+                }
             }
-        },
-    )
-}
-
-fn year(x: Option<i32>) -> String {
-    x.map_or_else(|| "—".to_string(), |y| y.to_string())
-}
-
-fn row(ind: &IndicatorOut) -> Vec<String> {
-    let s = &ind.summary;
-    vec![
-        ind.name.clone(),
-        ind.unit.clone(),
-        year(s.base_year),
-        num(s.base, 4),
-        year(s.target_year),
-        num(s.target, 4),
-        num(s.rate, 2),
-        num(s.implied_rate, 2),
-        num(s.projected, 2),
-        num(s.gap_percent, 2),
-    ]
-}
-
-fn readable(report: &Report, en: bool) -> String {
-    let header: Vec<String> = if en {
-        ["indicator", "unit", "base yr", "base", "target yr", "target", "rate %", "implied %", "projected", "gap %"]
-    } else {
-        ["指标", "单位", "基期", "基期值", "目标年", "目标值", "年均%", "隐含%", "推算值", "差距%"]
-    }
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let mut rows = vec![header];
-    rows.extend(report.indicators.iter().map(row));
-    let cols = rows[0].len();
-    let widths: Vec<usize> = (0..cols).map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0)).collect();
-    let mut out = String::new();
-    for r in &rows {
-        for (c, cell) in r.iter().enumerate() {
-            out.push_str(cell);
-            if c + 1 < cols {
-                out.push_str(&" ".repeat(widths[c] - width(cell) + 2));
-            }
-        }
-        out.push('\n');
-    }
-    for s in &report.structures {
-        let parts: Vec<String> = s.parts.iter().map(|p| p.value.to_string()).collect();
-        out.push_str(&format!("{} {} = {}\n", s.name, s.year, parts.join(":")));
-    }
-    out.push('\n');
-    let pick = |zh: &str, e: &str| if en { e.to_string() } else { zh.to_string() };
-    if report.findings.is_empty() {
-        out.push_str(&pick("未发现不一致。\n", "No inconsistencies found.\n"));
-    }
-    for f in &report.findings {
-        let sev = match f.severity {
-            plancheck::checks::Severity::Error => pick("✖ 错误", "✖ error"),
-            plancheck::checks::Severity::Warning => pick("⚠ 警告", "⚠ warning"),
-            plancheck::checks::Severity::Info => pick("ℹ 提示", "ℹ info"),
         };
-        out.push_str(&format!("{sev}: {}\n", pick(&f.message.zh, &f.message.en)));
-        if let Some(s) = &f.suggestion {
-            out.push_str(&format!("   → {}\n", pick(&s.zh, &s.en)));
+        progress.clear_for(false);
+        printed |= !out.is_empty();
+        // A closed pipe (plancheck … | head) ends the run quietly: no one reads the rest.
+        if stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).is_err() {
+            progress.clear();
+            return tally;
         }
     }
-    for d in &report.diagnostics {
-        out.push_str(&format!(
-            "{} [{}–{}]: {}\n",
-            pick("注意", "note"),
-            d.span[0],
-            d.span[1],
-            pick(&d.message.zh, &d.message.en)
-        ));
+    progress.clear();
+    if !args.json {
+        let gap = if printed { "\n" } else { "" };
+        let _ = write!(stdout, "{gap}{}", readable::summary(&tally, args.english));
     }
-    out
+    tally
+}
+
+/// One value as a line of JSON.
+fn json_line<T: Serialize>(value: &T) -> String {
+    // Structs, strings, numbers and sequences only, and numbers that are not finite become
+    // null: serde_json has no error to raise on them.
+    serde_json::to_string(value).expect("a Report serialises to JSON") + "\n"
+}
+
+/// The exit status. An unreadable input outweighs any finding: the files that were read may
+/// be clean, but the run has not checked everything it was asked to.
+fn status(args: &Args, tally: &Tally) -> u8 {
+    if tally.unreadable > 0 {
+        2
+    } else if args.fail_on.threshold().is_some_and(|t| tally.worst().is_some_and(|w| w >= t)) {
+        1
+    } else {
+        0
+    }
 }
