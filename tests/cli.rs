@@ -360,6 +360,19 @@ fn an_endless_stream_is_read_only_to_the_limit() {
     assert_eq!(json_lines(&r)[0]["diagnostics"][0]["code"], "input_too_large");
 }
 
+/// Extensions in any case; the order is by bytes, so upper case sorts before lower case.
+#[test]
+fn folder_extensions_in_any_case_sorted_by_bytes() {
+    let dir = scratch("cli_case");
+    for name in ["b.TXT", "a.csv", "C.Tsv", "d.text", "e.txt.bak"] {
+        std::fs::write(dir.join(name), std::fs::read(CLEAN).unwrap()).unwrap();
+    }
+    let r = run(&["--json", dir.to_str().unwrap()], b"");
+    let files: Vec<String> = json_lines(&r).iter().map(|v| v["file"].as_str().unwrap().to_string()).collect();
+    let want: Vec<String> = ["C.Tsv", "a.csv", "b.TXT"].iter().map(|n| dir.join(n).display().to_string()).collect();
+    assert_eq!(files, want);
+}
+
 /// The progress line is for a terminal; with stderr a pipe, a long run writes nothing there.
 #[test]
 fn no_progress_line_unless_stderr_is_a_terminal() {
