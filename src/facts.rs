@@ -12,6 +12,7 @@
 //! | `财政总收入 2015=10亿元以上`                     | Level 2015 (bound ge)                        |
 
 use crate::figure::Figure;
+use crate::period::Part;
 use crate::messages::Message;
 use crate::text::Span;
 use crate::unit::Unit;
@@ -63,6 +64,8 @@ pub enum FactKind {
 pub enum MultipleWord {
     /// 增长N倍: new = old × (1 + N).
     Increase,
+    /// 比2015年增长43.1%: new = old × (1 + N/100), growth over several years in per cent.
+    Percent,
     /// 是…的N倍, 为…的N倍: new = old × N.
     Times,
     /// 翻k番: new ≥ old × 2^k (a doubling target is met by more).
@@ -76,6 +79,63 @@ pub struct Fact {
     pub kind: FactKind,
     /// The whole statement, for highlighting.
     pub span: Span,
+    /// Whose figure it is, of which period, and how sure the reader is of both.
+    pub ctx: Context,
+}
+
+/// What a figure belongs to besides its name. Tables and target lines state it all on the
+/// line (the default); prose leaves much of it to the context, which the reader records.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    /// A place or unit other than the document's own ("武汉市", "县域"); "" for the document's.
+    pub scope: String,
+    /// The total whose part this is, when the part's name alone names no statistic
+    /// ("农业" under 农林牧渔总产值): part of the indicator's identity.
+    pub parent: String,
+    /// The part of the year the figure covers.
+    pub part: Part,
+    /// A result, a target or an estimate: only statements of one status are set against each other.
+    pub status: Status,
+    /// For growth: at comparable prices, current prices, or not said.
+    pub basis: PriceBasis,
+    /// How the name and the period were found.
+    pub link: Link,
+    /// The sentence the statement is in, counted from 1 (0 for tables and target lines, where
+    /// each line is its own statement).
+    pub sentence: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    #[default]
+    Actual,
+    /// A plan's target or a floor (确保).
+    Target,
+    /// A stretch target (力争, 争取), never set against the target beside it.
+    Stretch,
+    /// An estimate (预计).
+    Estimate,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PriceBasis {
+    #[default]
+    Unstated,
+    /// 按可比价计算, 实际增长, 扣除价格因素.
+    Real,
+    /// 名义增长, 按现价计算.
+    Nominal,
+}
+
+/// How a statement was tied to its name and period, weakest last. A finding is as sure as the
+/// weakest link among its statements.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Link {
+    /// Name and period written with the figure, in its clause or sentence, or on its line.
+    #[default]
+    Explicit,
+    /// The name or the period carried over from an earlier sentence, a heading or the genre.
+    Context,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -89,16 +149,18 @@ pub struct Diagnostic {
 /// A total and parts stated as its components ("…30个，其中续建12个、新建8个、其余10个").
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
-    pub total: Part,
-    pub parts: Vec<Part>,
+    pub total: Component,
+    pub parts: Vec<Component>,
     /// True when a part is "the rest" (其余, 剩余): then the parts must add up to the total;
     /// otherwise they are some of its components and must not exceed it.
     pub exhaustive: bool,
     pub year: i32,
+    /// The total's context: the parts share it.
+    pub ctx: Context,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Part {
+pub struct Component {
     pub name: String,
     pub figure: Figure,
     pub unit: Unit,
@@ -109,6 +171,9 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
     pub groups: Vec<Group>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every figure the reader met (a number with a unit, a magnitude or a percent sign),
+    /// read or not: the coverage counts start from these.
+    pub figures: Vec<Span>,
 }
 
 impl Extraction {

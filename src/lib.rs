@@ -26,6 +26,8 @@ pub mod interval;
 pub mod messages;
 pub mod model;
 pub mod names;
+pub mod period;
+pub mod prose;
 pub mod report;
 pub mod sort;
 pub mod text;

@@ -165,6 +165,46 @@ pub const CHANGE_OVER_PERIOD: Template = Template {
     en: "“{0}” is a change over the whole period (or since a compared year), not an annual rate; it is not checked as one",
 };
 
+pub const NOT_READ_NO_YEAR: Template = Template {
+    zh: "未读取“{0}”：应有年份或时期（如“到2015年”“一季度”），在本句、本段和文首都没有找到；此数未参与核查。",
+    en: "not read “{0}”: expected a year or period (such as 到2015年 or 一季度) in its sentence, paragraph or title, found none; the figure is not checked",
+};
+
+pub const NOT_READ_NO_NAME: Template = Template {
+    zh: "未读取“{0}”：应有指标名称（如“地区生产总值”），实际在它之前只有“{1}”；此数未参与核查。",
+    en: "not read “{0}”: expected an indicator name (such as 地区生产总值) before it, found only “{1}”; the figure is not checked",
+};
+
+pub const NOT_READ_NOUN_PHRASE: Template = Template {
+    zh: "未读取“{0}”：它修饰后面的名词（“{1}”），不是指标的取值。",
+    en: "not read “{0}”: it qualifies the noun after it (“{1}”), not an indicator's value",
+};
+
+pub const NOT_READ_OTHER_PERIOD: Template = Template {
+    zh: "未读取“{0}”：它是与另一时期（{1}）的比较，不属于本文的任何时期。",
+    en: "not read “{0}”: expected a figure of the text's own period, found a comparison with another period ({1})",
+};
+
+pub const NOT_READ_OTHER_REGION: Template = Template {
+    zh: "未读取“{0}”：它是与其他地区或指标的比较数（“{1}”），不是本地区的取值。",
+    en: "not read “{0}”: expected a figure of the document's own region, found a comparison with another region or figure (“{1}”)",
+};
+
+pub const NOT_READ_RESTATED: Template = Template {
+    zh: "未单独读取“{0}”：它用另一单位重述了前一个数字。",
+    en: "not read separately “{0}”: it restates the figure before it in another unit",
+};
+
+pub const NOT_READ_LIST: Template = Template {
+    zh: "未读取“{0}”：列举的名称有 {1} 个、数值有 {2} 个，无法一一对应。",
+    en: "not read “{0}”: expected as many values as names in the list, found {1} names and {2} values",
+};
+
+pub const NOT_READ_UNKNOWN: Template = Template {
+    zh: "未读取“{0}”：应为水平值、增速、比重或增减量，实际句式无法确定（“{1}”）。",
+    en: "not read “{0}”: expected a level, a rate, a share or a change, found a phrasing this reader cannot place (“{1}”)",
+};
+
 pub const BAD_OPTION: Template = Template {
     zh: "选项 {0} 无效：应为 {1}，实际为 {2}；已使用默认值。",
     en: "invalid option {0}: expected {1}, found {2}; the default is used",

@@ -13,7 +13,8 @@
 
 use std::collections::HashMap;
 
-use crate::facts::{Extraction, FactKind, MultipleWord};
+use crate::facts::{Context, Extraction, FactKind, Link, MultipleWord, PriceBasis, Status};
+use crate::period::Part;
 use crate::figure::Figure;
 use crate::interval::Interval;
 use crate::messages::{self, Message};
@@ -29,6 +30,9 @@ pub struct Point {
     pub shift: i32,
     /// The statement the figure came from.
     pub span: Span,
+    pub status: Status,
+    pub link: Link,
+    pub sentence: u32,
 }
 
 impl Point {
@@ -48,6 +52,10 @@ pub struct Rate {
     /// In per cent a year.
     pub figure: Figure,
     pub span: Span,
+    pub status: Status,
+    pub basis: PriceBasis,
+    pub link: Link,
+    pub sentence: u32,
 }
 
 impl Rate {
@@ -64,8 +72,6 @@ impl Rate {
     }
 }
 
-/// A figure with its own unit attached to an indicator over a period: a cumulative sum or a
-/// change. `shift` converts it to the indicator's unit once the indicator has one.
 #[derive(Clone, Debug)]
 pub struct Amount {
     pub from: i32,
@@ -73,6 +79,7 @@ pub struct Amount {
     pub figure: Figure,
     pub unit: Unit,
     pub span: Span,
+    pub link: Link,
 }
 
 #[derive(Clone, Debug)]
@@ -82,6 +89,7 @@ pub struct MultipleStmt {
     pub word: MultipleWord,
     pub figure: Figure,
     pub span: Span,
+    pub link: Link,
 }
 
 #[derive(Clone, Debug)]
@@ -91,11 +99,29 @@ pub struct CompletionStmt {
     pub unit: Unit,
     pub percent: Figure,
     pub span: Span,
+    pub link: Link,
+}
+
+/// What keeps two statistics of one name apart besides the name: whose they are, the total
+/// they are a part of, and the part of the year they cover. Checks relate indicators of one
+/// family only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Family {
+    pub scope: String,
+    pub parent: String,
+    pub part: Part,
+}
+
+impl Family {
+    fn of(ctx: &Context) -> Family {
+        Family { scope: ctx.scope.clone(), parent: ctx.parent.clone(), part: ctx.part }
+    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Indicator {
     pub key: String,
+    pub family: Family,
     pub name: String,
     /// `None` until a level gives the indicator a unit (a rate alone has none).
     pub unit: Option<Unit>,
@@ -177,47 +203,11 @@ pub struct Anchors<'a> {
 pub struct Structure {
     pub key: String,
     pub name: String,
+    pub family: Family,
     pub year: i32,
     pub parts: Vec<Figure>,
     pub span: Span,
-}
-
-/// Indicators by key while the model is built: the first under each key, and for each
-/// indicator the next one under the same key (a chain; more than one only on unit clashes).
-/// The map has the same type as [`Model::find`]'s and the findings' dedupe map, so the wasm
-/// holds one copy of the hash map code.
-#[derive(Default)]
-struct Chains {
-    first: HashMap<String, usize>,
-    next: Vec<usize>,
-}
-
-impl Chains {
-    const END: usize = usize::MAX;
-
-    /// Records indicator `i` (the next index) under `key`, after those already there.
-    fn push(&mut self, key: String, i: usize) {
-        self.next.push(Self::END);
-        match self.first.get(&key) {
-            Some(&head) => {
-                let mut j = head;
-                while let Some(&n) = self.next.get(j).filter(|&&n| n != Self::END) {
-                    j = n;
-                }
-                if let Some(slot) = self.next.get_mut(j) {
-                    *slot = i;
-                }
-            }
-            None => {
-                self.first.insert(key, i);
-            }
-        }
-    }
-
-    /// The indicators of the chain that starts at `head`, in order.
-    fn from(&self, head: Option<usize>) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(head, |&j| self.next.get(j).copied().filter(|&n| n != Self::END))
-    }
+    pub link: Link,
 }
 
 #[derive(Debug, Default)]
@@ -226,70 +216,75 @@ pub struct Model {
     pub structures: Vec<Structure>,
     /// Totals with their stated components, checked figure by figure.
     pub groups: Vec<crate::facts::Group>,
-    /// The first indicator with a unit under each key, for [`Model::find`].
-    by_key: HashMap<String, usize>,
+    /// The indicators under each key and family, in order (more than one only on unit clashes).
+    index: HashMap<(String, Family), Vec<usize>>,
 }
 
 impl Model {
     /// Links the facts of an extraction. Unit clashes under one name become diagnostics.
     pub fn build(ex: &mut Extraction) -> Model {
         let mut model = Model::default();
-        // key → indicators under that key (more than one only on unit clashes).
-        let mut by_key = Chains::default();
         let mut notes: Vec<(Span, Message)> = Vec::new();
         model.groups = std::mem::take(&mut ex.groups);
         for fact in ex.facts.drain(..) {
             let key = names::key(&fact.name);
+            let family = Family::of(&fact.ctx);
+            let (status, link, sentence) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence);
             match fact.kind {
                 FactKind::Structure { year, parts } => model.structures.push(Structure {
                     key,
-                    name: names::display(&fact.name),
+                    name: display(&fact.name, &family),
+                    family,
                     year,
                     parts,
                     span: fact.span,
+                    link,
                 }),
                 FactKind::Rate { from, to, figure } => {
-                    let i = model.first_or_add(&mut by_key, key, &fact.name);
-                    model.indicators[i].rates.push(Rate { from, to, figure, span: fact.span });
+                    let i = model.first_or_add(key, family, &fact.name);
+                    let basis = fact.ctx.basis;
+                    model.indicators[i].rates.push(Rate { from, to, figure, span: fact.span, status, basis, link, sentence });
                 }
                 FactKind::Cumulative { from, to, figure, unit } => {
-                    let i = model.first_or_add(&mut by_key, key, &fact.name);
-                    model.indicators[i].cumulatives.push(Amount { from, to, figure, unit, span: fact.span });
+                    let i = model.first_or_add(key, family, &fact.name);
+                    model.indicators[i].cumulatives.push(Amount { from, to, figure, unit, span: fact.span, link });
                 }
                 FactKind::Change { from, to, figure, unit } => {
-                    let i = model.first_or_add(&mut by_key, key, &fact.name);
-                    model.indicators[i].changes.push(Amount { from, to, figure, unit, span: fact.span });
+                    let i = model.first_or_add(key, family, &fact.name);
+                    model.indicators[i].changes.push(Amount { from, to, figure, unit, span: fact.span, link });
                 }
                 FactKind::Multiple { from, to, word, figure } => {
-                    let i = model.first_or_add(&mut by_key, key, &fact.name);
-                    model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span });
+                    let i = model.first_or_add(key, family, &fact.name);
+                    model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span, link });
                 }
                 FactKind::Completion { year, target, unit, percent } => {
-                    let i = model.first_or_add(&mut by_key, key, &fact.name);
+                    let i = model.first_or_add(key, family, &fact.name);
                     model.indicators[i].completions.push(CompletionStmt {
                         year,
                         target,
                         unit,
                         percent,
                         span: fact.span,
+                        link,
                     });
                 }
                 FactKind::Level { year, figure, unit } => {
-                    let head = by_key.first.get(&key).copied();
-                    let fits = by_key
-                        .from(head)
-                        .find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
+                    let slot = (key, family);
+                    let chain = model.index.get(&slot).cloned().unwrap_or_default();
+                    let fits =
+                        chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
                     let i = match fits {
                         Some(i) => i,
                         None => {
-                            if let Some(other) = head {
+                            if let Some(&other) = chain.first() {
                                 let ind = &model.indicators[other];
                                 notes.push((
                                     figure.span,
                                     messages::UNIT_MISMATCH.fill(&[&ind.name, &unit.text, &ind.unit_text()]),
                                 ));
                             }
-                            model.add(&mut by_key, key, &fact.name, None)
+                            let (key, family) = slot;
+                            model.add(key, family, &fact.name)
                         }
                     };
                     let ind = &mut model.indicators[i];
@@ -303,7 +298,7 @@ impl Model {
                             shift
                         }
                     };
-                    ind.points.push(Point { year, figure, shift, span: fact.span });
+                    ind.points.push(Point { year, figure, shift, span: fact.span, status, link, sentence });
                 }
             }
         }
@@ -311,30 +306,26 @@ impl Model {
             ex.diag("unit_mismatch", span, message);
         }
         for ind in &mut model.indicators {
-            crate::sort::by_key(&mut ind.points, |p| (p.year, 0));
-        }
-        for (i, ind) in model.indicators.iter().enumerate() {
-            if ind.unit.is_some() {
-                model.by_key.entry(ind.key.clone()).or_insert(i);
-            }
+            ind.points.sort_by_key(|p| p.year);
         }
         model
     }
 
-    /// The first indicator under `key`, created (without a unit) when there is none.
-    fn first_or_add(&mut self, by_key: &mut Chains, key: String, name: &str) -> usize {
-        match by_key.first.get(&key) {
+    /// The first indicator under `key` in `family`, created (without a unit) when there is none.
+    fn first_or_add(&mut self, key: String, family: Family, name: &str) -> usize {
+        match self.index.get(&(key.clone(), family.clone())).and_then(|v| v.first()) {
             Some(&i) => i,
-            None => self.add(by_key, key, name, None),
+            None => self.add(key, family, name),
         }
     }
 
-    fn add(&mut self, by_key: &mut Chains, key: String, name: &str, unit: Option<Unit>) -> usize {
+    fn add(&mut self, key: String, family: Family, name: &str) -> usize {
         let i = self.indicators.len();
         self.indicators.push(Indicator {
             key: key.clone(),
-            name: names::display(name),
-            unit,
+            name: display(name, &family),
+            family: family.clone(),
+            unit: None,
             points: Vec::new(),
             rates: Vec::new(),
             cumulatives: Vec::new(),
@@ -342,12 +333,34 @@ impl Model {
             multiples: Vec::new(),
             completions: Vec::new(),
         });
-        by_key.push(key, i);
+        self.index.entry((key, family)).or_default().push(i);
         i
     }
 
-    /// The first indicator with this key and a unit, if any.
-    pub fn find(&self, key: &str) -> Option<(usize, &Indicator)> {
-        self.by_key.get(key).map(|&i| (i, &self.indicators[i]))
+    /// The first indicator with this key and a unit in `family`, if any.
+    pub fn find(&self, key: &str, family: &Family) -> Option<(usize, &Indicator)> {
+        let chain = self.index.get(&(key.to_string(), family.clone()))?;
+        chain.iter().map(|&i| (i, &self.indicators[i])).find(|(_, ind)| ind.unit.is_some())
     }
+}
+
+/// An indicator's name as shown: its scope, the name, the part of the year, the total it is a
+/// part of: "武汉市地区生产总值", "地区生产总值（一季度）", "农业（农林牧渔总产值）".
+fn display(name: &str, family: &Family) -> String {
+    let mut s = family.scope.clone();
+    s.push_str(&names::display(name));
+    let (part, _) = family.part.label();
+    let mut notes: Vec<String> = Vec::new();
+    if !part.is_empty() {
+        notes.push(part);
+    }
+    if !family.parent.is_empty() {
+        notes.push(family.parent.clone());
+    }
+    if !notes.is_empty() {
+        s.push('（');
+        s.push_str(&notes.join("，"));
+        s.push('）');
+    }
+    s
 }

@@ -20,7 +20,8 @@ use crate::text::{halfwidth, sub_from};
 /// Only a document's own scope is dropped: 全区, 全省, 全盟 and 全州 usually name the region or
 /// province a city plan compares itself with, and merging those figures with the city's would
 /// raise false conflicts.
-const QUALIFIERS: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "地方", "口岸"];
+const QUALIFIERS: &[&str] =
+    &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "地方", "口岸", "年末", "年底", "全部", "全体"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
 const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
@@ -66,13 +67,55 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
-    Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
+    // The birth rate is the death rate plus the natural rate of increase (in ‰).
+    Decomposition { total: "出生率", parts: &[&["死亡率"], &["自然增长率"]] },
+    Decomposition { total: "人口出生率", parts: &[&["人口死亡率", "死亡率"], &["人口自然增长率", "自然增长率"]] },
+];
+
+/// Ratios defined by two other statistics, × `scale`: 城镇化率 is 城镇人口 ÷ 常住人口 × 100.
+/// Each part and whole lists the keys that may stand for it, first choice first.
+pub struct Ratio {
+    pub key: &'static str,
+    pub part: &'static [&'static str],
+    pub whole: &'static [&'static str],
+    pub scale: f64,
+}
+
+pub const RATIOS: &[Ratio] = &[
+    Ratio {
+        key: "城镇化率",
+        part: &["城镇人口", "城镇常住人口", "城镇"],
+        whole: &["常住人口", "总人口", "常住总人口"],
+        scale: 100.0,
+    },
+    Ratio {
+        key: "常住人口城镇化率",
+        part: &["城镇人口", "城镇常住人口", "城镇"],
+        whole: &["常住人口", "总人口", "常住总人口"],
+        scale: 100.0,
+    },
+    Ratio { key: "性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0 },
+    Ratio { key: "总人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0 },
+];
+
+/// Rates per thousand people: 出生率 is 出生人口 ÷ population × 1000.
+pub const PER_THOUSAND: &[(&str, &str)] = &[
+    ("出生率", "出生人口"),
+    ("人口出生率", "出生人口"),
+    ("死亡率", "死亡人口"),
+    ("人口死亡率", "死亡人口"),
 ];
 
 /// The industries whose shares make up 三次产业结构, in the order a:b:c lists them.
 pub const THREE_SECTORS: Decomposition = Decomposition {
     total: "地区生产总值",
     parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
+};
+
+/// The three sectors' shares of fixed-asset investment (三次产业投资构成).
+pub const SECTOR_INVESTMENT: Decomposition = Decomposition {
+    total: "固定资产投资",
+    parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]],
 };
 
 /// The statistics whose growth plans state at comparable (constant) prices while their
@@ -195,7 +238,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
         }
     }
     let mut s = s.as_str();
-    for suffix in ["的比重", "比重", "的比例", "比例", "占比"] {
+    for suffix in ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"] {
         if let Some(rest) = s.strip_suffix(suffix) {
             s = rest;
             if let Some((part, whole)) = s.split_once('占') {

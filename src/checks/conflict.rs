@@ -15,6 +15,7 @@
 use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
 use crate::interval::Interval;
 use crate::messages::Template;
+use crate::facts::{Link, Status};
 use crate::model::Model;
 use crate::text::Span;
 
@@ -36,11 +37,42 @@ struct Stated {
     span: Span,
 }
 
+/// Two statements are set against each other only when the text leaves no doubt that they
+/// are the same statistic: both named where they stand (not carried over), of the same status
+/// (a result against a result, a target against a target, never a stretch target), in
+/// different sentences (one sentence listing two values under one name lists two things), and
+/// within a factor of two of each other (values further apart under one name are, in real
+/// documents, nearly always two things named alike).
+fn comparable(a: (Link, Status, u32), b: (Link, Status, u32)) -> bool {
+    a.0 == Link::Explicit
+        && b.0 == Link::Explicit
+        && a.1 == b.1
+        && a.1 != Status::Stretch
+        && (a.2 != b.2 || a.2 == 0)
+}
+
+fn near(a: f64, b: f64) -> bool {
+    let (a, b) = (a.abs(), b.abs());
+    a.max(b) <= 2.0 * a.min(b)
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let unit = ind.unit_text();
-        // Points are sorted by year, so each year's statements are one run.
+        // Points are sorted by year, so each year's statements are one run; within it, each
+        // status is compared apart.
         for run in ind.points.chunk_by(|a, b| a.year == b.year) {
+            let Some(first) = run.iter().find(|p| p.link == Link::Explicit && p.status != Status::Stretch) else {
+                continue;
+            };
+            let run: Vec<&crate::model::Point> = run
+                .iter()
+                .filter(|p| {
+                    std::ptr::eq(*p, first)
+                        || comparable((first.link, first.status, first.sentence), (p.link, p.status, p.sentence))
+                            && near(first.value(), p.value())
+                })
+                .collect();
             let stated = run.iter().map(|p| Stated {
                 allowed: p.allowed(),
                 written: p.figure.written(),
@@ -74,10 +106,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         let mut rates: Vec<&crate::model::Rate> = Vec::with_capacity(ind.rates.len());
         for r in &ind.rates {
-            rates.push(r);
+            if r.link == Link::Explicit && r.status != Status::Stretch {
+                rates.push(r);
+            }
         }
-        crate::sort::by_key(&mut rates, |r| (r.from, r.to));
-        for run in rates.chunk_by(|a, b| (a.from, a.to) == (b.from, b.to)) {
+        rates.sort_by_key(|r| (r.from, r.to, r.basis as u8, r.status as u8));
+        for run in rates.chunk_by(|a, b| (a.from, a.to, a.basis, a.status) == (b.from, b.to, b.basis, b.status)) {
+            let first = run[0];
+            let run: Vec<&crate::model::Rate> =
+                run.iter().copied().filter(|r| std::ptr::eq(*r, first) || r.sentence != first.sentence || r.sentence == 0).collect();
             let stated = run.iter().map(|r| Stated {
                 allowed: r.allowed(),
                 written: r.percent(),

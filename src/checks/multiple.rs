@@ -50,6 +50,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let n = m.figure.allowed();
             let factor = |word: MultipleWord| match word {
                 MultipleWord::Increase => n.add(&Interval::point(1.0)),
+                MultipleWord::Percent => n.scale(0.01).add(&Interval::point(1.0)),
                 MultipleWord::Times => n,
                 MultipleWord::Doubling => {
                     Interval::at_least(crate::growth::doubling_factor(m.figure.number.mantissa.max(0) as u32))
@@ -89,12 +90,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let other = match m.word {
                 MultipleWord::Increase => Some((MultipleWord::Times, "是…的N倍")),
                 MultipleWord::Times => Some((MultipleWord::Increase, "增长N倍")),
-                MultipleWord::Doubling => None,
+                MultipleWord::Doubling | MultipleWord::Percent => None,
             };
             let wording = match m.word {
                 MultipleWord::Increase => "增长N倍",
                 MultipleWord::Times => "是…的N倍",
                 MultipleWord::Doubling => "翻k番",
+                MultipleWord::Percent => "比…增长N%",
             };
             let mut message = OWN_READING.fill(&[
                 &ind.name,

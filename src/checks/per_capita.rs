@@ -11,7 +11,9 @@
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::messages::Template;
-use crate::model::Model;
+use crate::interval::Interval;
+use crate::model::{Family, Indicator, Model, Point};
+use crate::period::Part;
 
 /// Keys of population indicators, most specific first.
 const POPULATION_KEYS: &[&str] =
@@ -32,14 +34,42 @@ const STEP: Template = Template {
     en: "Per capita = total ÷ population, converted to {0}.",
 };
 
+/// How far a year's average population may lie from its year-end figure when the text gives
+/// no growth: per-capita figures divide by the average, which differs from the year-end
+/// population by half the year's growth, and populations rarely grow 3% a year.
+const AVERAGE_POPULATION_SLACK: f64 = 0.015;
+
+/// The population a per-person figure divides by: between the previous year-end and this one
+/// when the text gives the growth, or this year-end with [`AVERAGE_POPULATION_SLACK`].
+fn average_population(pop: &Indicator, year: i32, p: &Point) -> Interval {
+    let end = p.allowed();
+    let before = pop.points_in(year - 1).next().map(Point::allowed).or_else(|| {
+        let r = pop.rates.iter().find(|r| r.to == year && r.from == year - 1)?;
+        end.div_pos(&crate::growth::factor(&r.allowed())?)
+    });
+    match before {
+        Some(b) => Interval::new(b.lo.min(end.lo), b.hi.max(end.hi)),
+        None => end.widen(end.mid().abs() * AVERAGE_POPULATION_SLACK),
+    }
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
-    let Some((pi, pop)) = POPULATION_KEYS.iter().find_map(|k| model.find(k)) else { return };
-    let Some(pu) = pop.unit.as_ref().filter(|u| matches!(u.base, "人" | "")) else { return };
     for (ci, pc) in model.indicators.iter().enumerate() {
-        let Some(total_key) = pc.key.strip_prefix("人均") else { continue };
-        let Some((ti, total)) = model.find(&crate::names::key(total_key)) else { continue };
+        // 人均X is X ÷ people; 出生率 is 出生人口 ÷ people × 1000.
+        let (total_key, per_thousand) = match pc.key.strip_prefix("人均") {
+            Some(rest) => (crate::names::key(rest), false),
+            None => match crate::names::PER_THOUSAND.iter().find(|(k, _)| *k == pc.key) {
+                Some((_, count)) => ((*count).to_string(), true),
+                None => continue,
+            },
+        };
+        // The population of the same place.
+        let people = Family { part: Part::Year, parent: String::new(), ..pc.family.clone() };
+        let Some((pi, pop)) = POPULATION_KEYS.iter().find_map(|k| model.find(k, &people)) else { continue };
+        let Some(pu) = pop.unit.as_ref().filter(|u| matches!(u.base, "人" | "")) else { continue };
+        let Some((ti, total)) = model.find(&total_key, &pc.family) else { continue };
         let (Some(cu), Some(tu)) = (pc.unit.as_ref(), total.unit.as_ref()) else { continue };
-        if !cu.compatible(tu) {
+        if per_thousand != (cu.kind == crate::unit::UnitKind::Permille) || (!per_thousand && !cu.compatible(tu)) {
             continue;
         }
         for cp in &pc.points {
@@ -47,9 +77,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 continue;
             };
             // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
-            let shift = tu.exp - pu.exp - cu.exp;
-            let Some(computed) =
-                tp.allowed().div_pos(&pp.allowed()).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
+            let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
+            let people = average_population(pop, cp.year, pp);
+            let Some(computed) = tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
             else {
                 continue;
             };

@@ -10,7 +10,7 @@
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::messages::Template;
-use crate::model::Model;
+use crate::model::{Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
 
@@ -24,15 +24,27 @@ const NEAREST: Template = Template {
     en: "Nearest share consistent with the values: {0}%.",
 };
 
+/// The part and whole of a share: written in its name ("X占Y比重"), or defined (城镇化率).
+fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<((usize, &'m Indicator), (usize, &'m Indicator), f64)> {
+    let family = &share.family;
+    // A part listed under a total carries the total's key as its parent; its whole does not.
+    let plain = Family { parent: String::new(), ..family.clone() };
+    let find = |k: &str| model.find(k, family).or_else(|| model.find(k, &plain));
+    if let Some((part_key, whole_key)) = names::share_of(&share.name) {
+        return Some((find(&part_key)?, find(&whole_key)?, 100.0));
+    }
+    let ratio = names::RATIOS.iter().find(|r| r.key == share.key)?;
+    let part = ratio.part.iter().find_map(|k| find(k))?;
+    let whole = ratio.whole.iter().find_map(|k| find(k))?;
+    Some((part, whole, ratio.scale))
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, share) in model.indicators.iter().enumerate() {
-        if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent) {
+        if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent) && !names::RATIOS.iter().any(|r| r.key == share.key) {
             continue;
         }
-        let Some((part_key, whole_key)) = names::share_of(&share.name) else {
-            continue;
-        };
-        let (Some((pi, part)), Some((wi, whole))) = (model.find(&part_key), model.find(&whole_key)) else {
+        let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share) else {
             continue;
         };
         let (Some(punit), Some(wunit)) = (part.unit.as_ref(), whole.unit.as_ref()) else {
@@ -45,15 +57,17 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(pp), Some(wp)) = (part.points_in(sp.year).next(), whole.points_in(sp.year).next()) else {
                 continue;
             };
-            let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(100.0))
+            let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(scale))
             else {
                 continue;
             };
+            // Shares listed together are often rounded so that they add up to 100, which moves
+            // one of them by up to one unit of its last digit: that much more is allowed.
             let stated = sp.allowed();
-            if computed.meets(&stated) {
+            if computed.meets(&stated.widen(stated.half_width())) {
                 continue;
             }
-            let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * 100.0;
+            let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * scale;
             let nearest = computed.nearest(sp.value());
             // A share stated with a bound word (近八成, 超五成, 以上) that the values contradict
             // is a misused approximation word.

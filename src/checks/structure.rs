@@ -15,7 +15,7 @@ use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedV
 use crate::interval::Interval;
 use crate::messages::Template;
 use crate::model::Model;
-use crate::names::THREE_SECTORS;
+use crate::names::{Decomposition, SECTOR_INVESTMENT, THREE_SECTORS};
 
 const SUM: Template = Template {
     zh: "{0}（{1}年）{2} 各项之和为{3}（在舍入精度内为{4}–{5}），应为100。",
@@ -68,24 +68,39 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 spans: vec![st.span],
             });
         }
-        // 三次产业结构, 产业结构, 三次产业比例: the three sectors' shares of GDP.
-        if crate::text::has(&st.key, "产业") && st.parts.len() == THREE_SECTORS.parts.len() {
-            check_sectors(model, si, out);
+        // 三次产业结构, 产业结构, 三次产业比例: the three sectors' shares of GDP, or of
+        // investment when the structure says so.
+        if st.parts.len() == THREE_SECTORS.parts.len() {
+            if let Some(measure) = sector_measure(&st.key) {
+                check_sectors(model, si, measure, out);
+            }
         }
     }
 }
 
-fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
+/// Which values a structure of the three sectors is a share of: output (产业结构, 三次产业比例,
+/// 三次产业增加值比重) or investment (三次产业投资构成). Shares of employment or of growth
+/// (贡献率) have no values here to check them against.
+fn sector_measure(key: &str) -> Option<&'static Decomposition> {
+    use crate::text::has;
+    let structure = has(key, "产业") && ["结构", "比例", "比重", "构成", "占比", "之比"].iter().any(|w| has(key, w));
+    if !structure || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w)) {
+        return None;
+    }
+    Some(if has(key, "投资") { &SECTOR_INVESTMENT } else { &THREE_SECTORS })
+}
+
+fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Outcome) {
     let st = &model.structures[si];
-    let Some((gi, gdp)) = model.find(THREE_SECTORS.total) else {
+    let Some((gi, gdp)) = model.find(measure.total, &st.family) else {
         return;
     };
     let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {
         return;
     };
-    for (alternatives, share) in THREE_SECTORS.parts.iter().zip(&st.parts) {
+    for (alternatives, share) in measure.parts.iter().zip(&st.parts) {
         let found = alternatives.iter().find_map(|k| {
-            let (pi, part) = model.find(k)?;
+            let (pi, part) = model.find(k, &st.family)?;
             let punit = part.unit.as_ref().filter(|u| u.compatible(gunit))?;
             part.points_in(st.year).next().map(|p| (pi, part, p, punit.exp))
         });
@@ -95,8 +110,10 @@ fn check_sectors(model: &Model, si: usize, out: &mut Outcome) {
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
+        // Shares are often rounded so that they add up to 100, which moves one by up to one
+        // unit of its last digit: that much more is allowed.
         let stated = share.allowed();
-        if computed.meets(&stated) {
+        if computed.meets(&stated.widen(stated.half_width())) {
             continue;
         }
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;

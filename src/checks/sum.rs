@@ -24,7 +24,7 @@
 use super::{allowed_at, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::Template;
-use crate::model::{Model, Point};
+use crate::model::{Family, Model, Point};
 use crate::names::DECOMPOSITIONS;
 
 const MISMATCH: Template = Template {
@@ -50,9 +50,7 @@ const NEAREST: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     for dec in DECOMPOSITIONS {
-        let Some((ti, total)) = model.find(dec.total) else {
-            continue;
-        };
+      for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
         let Some(tunit) = total.unit.as_ref() else {
             continue;
         };
@@ -62,7 +60,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let mut complete = true;
             for alternatives in dec.parts {
                 let found = alternatives.iter().find_map(|k| {
-                    let (pi, part) = model.find(k)?;
+                    let (pi, part) = model.find(k, &total.family)?;
                     let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
                     part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
                 });
@@ -137,6 +135,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 spans,
             });
         }
+      }
     }
 }
 
@@ -145,7 +144,7 @@ fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
         let tu = &g.total.unit;
         // Whole counts of things are exact; other figures allow their rounding.
-        let allowed = |p: &crate::facts::Part, shift: i32| {
+        let allowed = |p: &crate::facts::Component, shift: i32| {
             if p.unit.is_exact_count() && p.figure.number.exp == 0 && p.figure.bound == crate::figure::Bound::Eq {
                 Interval::point(p.figure.number.shift(shift).to_f64())
             } else {
@@ -183,7 +182,8 @@ fn groups(model: &Model, out: &mut Outcome) {
         let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };
         let slack: f64 = total.half_width() + part_slack;
         let key = crate::names::key(&g.total.name);
-        let refs = model.find(&key).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
+        let family = Family { scope: g.ctx.scope.clone(), parent: g.ctx.parent.clone(), part: g.ctx.part };
+        let refs = model.find(&key, &family).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
         numbers.push(g.total.figure.written());
         spans.push(g.total.figure.span);
         out.findings.push(Finding {

@@ -183,11 +183,11 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     for (year, figure, unit) in levels {
         let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };
         if valid_level(ex, text, &figure, &unit) {
-            ex.facts.push(Fact { name: name.clone(), kind: FactKind::Level { year, figure, unit }, span: line });
+            ex.facts.push(Fact { name: name.clone(), kind: FactKind::Level { year, figure, unit }, span: line, ctx: Default::default() });
         }
     }
     for (year, parts, span) in structures {
-        ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span });
+        ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span, ctx: Default::default() });
     }
     for rate in rates {
         let period = match rate.period {
@@ -205,6 +205,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
                 name: name.clone(),
                 kind: FactKind::Rate { from, to, figure: rate.figure },
                 span: line,
+                ctx: Default::default(),
             });
         }
     }

@@ -14,7 +14,6 @@
 
 pub mod cursor;
 mod lines;
-mod prose;
 mod rows;
 
 use crate::facts::{Extraction, Form};
@@ -78,7 +77,7 @@ pub fn read(text: &str, form: Form) -> Extraction {
         Form::Empty => Extraction::default(),
         Form::Rows => rows::read(text),
         Form::Lines => lines::read(text),
-        Form::Prose => prose::read(text),
+        Form::Prose => crate::prose::read(text),
     }
 }
 

@@ -420,11 +420,12 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                         name: name.clone(),
                         kind: FactKind::Level { year, figure, unit },
                         span: line,
+                        ctx: Default::default(),
                     });
                 }
             }
             Value::Structure(parts) => {
-                ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span: line })
+                ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span: line, ctx: Default::default() })
             }
         }
     }
@@ -447,7 +448,7 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     return;
                 };
                 if valid_rate(ex, &figure) && valid_period(ex, from, to, line) {
-                    ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span: line });
+                    ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span: line, ctx: Default::default() });
                 }
             }
             Some(Err(span)) => number_too_long(ex, text, span),

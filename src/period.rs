@@ -1,0 +1,127 @@
+//! Periods: which stretch of time a figure covers.
+//!
+//! Statistics releases report a part of a year (一季度, 上半年, 1-8月), bulletins a whole year,
+//! and a news item without a date still speaks of one current period. Figures of different
+//! periods are never compared: the part is part of an indicator's identity, and a year that
+//! the text does not give is [`OWN_YEAR`], "the text's own period", whose figures are compared
+//! with each other only.
+//!
+//! | written             | year        | part          |
+//! |---------------------|-------------|---------------|
+//! | `2015年`, `2015年末` | 2015        | `Year`        |
+//! | `2024年上半年`        | 2024        | `Half(1)`     |
+//! | `一季度` (no year)    | `OWN_YEAR`  | `Quarters(1)` |
+//! | `1-8月`, `截至8月`    | the context | `Months(8)`   |
+//! | `前三季度`            | the context | `Quarters(3)` |
+//! | `3月`, `3月末`        | the context | `Month(3)`    |
+
+/// The year of a text's own period when it names none. Rates of that period run from
+/// `OWN_YEAR - 1` (the same period a year before). Never shown: the Report writes `null`.
+pub const OWN_YEAR: i32 = 0;
+
+/// True for a year that the text gave (or the document implies), as opposed to [`OWN_YEAR`]
+/// and the year before it.
+pub fn is_known(year: i32) -> bool {
+    year > OWN_YEAR
+}
+
+/// The part of a year a figure covers. Cumulative parts (quarters, months) run from January.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    /// A whole year, or the end of it for stocks (年末人口).
+    #[default]
+    Year,
+    /// The first n quarters: 一季度 (1), 上半年 is `Half(1)`, 前三季度 (3).
+    Quarters(u8),
+    /// 上半年 (1) or 下半年 (2).
+    Half(u8),
+    /// One quarter other than the first: 二季度 (2), 三季度 (3), 四季度 (4).
+    Quarter(u8),
+    /// January to month n: 1-8月, 截至8月, 元至8月.
+    Months(u8),
+    /// One month, or its end: 3月, 3月末.
+    Month(u8),
+    /// A single day (截至2019年10月31日): a period of its own.
+    Day,
+}
+
+impl Part {
+    /// The period's name in Chinese and English, for names and messages ("" for a year).
+    pub fn label(self) -> (String, String) {
+        match self {
+            Part::Year => (String::new(), String::new()),
+            Part::Quarters(1) => ("一季度".into(), "Q1".into()),
+            Part::Quarters(3) => ("前三季度".into(), "Q1–Q3".into()),
+            Part::Quarters(n) => (format!("前{n}季度"), format!("Q1–Q{n}")),
+            Part::Half(1) => ("上半年".into(), "H1".into()),
+            Part::Half(_) => ("下半年".into(), "H2".into()),
+            Part::Quarter(n) => (format!("{n}季度"), format!("Q{n}")),
+            Part::Months(n) => (format!("1-{n}月"), format!("Jan–{}", month_en(n))),
+            Part::Month(n) => (format!("{n}月"), month_en(n).to_string()),
+            Part::Day => ("当日".into(), "that day".into()),
+        }
+    }
+
+    /// A short machine name for the Report: "year", "q1", "h1", "m1-8", "m3", "day".
+    pub fn code(self) -> String {
+        match self {
+            Part::Year => "year".into(),
+            Part::Quarters(n) => format!("q1-{n}"),
+            Part::Half(n) => format!("h{n}"),
+            Part::Quarter(n) => format!("q{n}"),
+            Part::Months(n) => format!("m1-{n}"),
+            Part::Month(n) => format!("m{n}"),
+            Part::Day => "day".into(),
+        }
+    }
+
+    /// The same stretch of months written two ways is one period: 1-3月 is 一季度, 1-6月 is
+    /// 上半年, 1-9月 is 前三季度, 1-12月 is the year.
+    pub fn canonical(self) -> Part {
+        match self {
+            Part::Months(3) => Part::Quarters(1),
+            Part::Months(6) | Part::Quarters(2) => Part::Half(1),
+            Part::Months(9) => Part::Quarters(3),
+            Part::Months(12) | Part::Quarters(4) => Part::Year,
+            p => p,
+        }
+    }
+}
+
+fn month_en(n: u8) -> &'static str {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    MONTHS.get(usize::from(n).saturating_sub(1)).copied().unwrap_or("?")
+}
+
+/// A year as messages show it: the number, or "本期" / "this period" for [`OWN_YEAR`].
+pub fn year_label(year: i32) -> (String, String) {
+    if year == OWN_YEAR {
+        ("本期".into(), "this period".into())
+    } else if year == OWN_YEAR - 1 {
+        ("上年同期".into(), "a year before".into())
+    } else {
+        (format!("{year}年"), year.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_that_name_a_quarter_are_that_quarter() {
+        assert_eq!(Part::Months(3).canonical(), Part::Quarters(1));
+        assert_eq!(Part::Months(6).canonical(), Part::Half(1));
+        assert_eq!(Part::Months(9).canonical(), Part::Quarters(3));
+        assert_eq!(Part::Months(12).canonical(), Part::Year);
+        assert_eq!(Part::Months(8).canonical(), Part::Months(8));
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(Part::Months(8).label().0, "1-8月");
+        assert_eq!(Part::Quarters(3).label().1, "Q1–Q3");
+        assert_eq!(year_label(OWN_YEAR).1, "this period");
+        assert_eq!(year_label(2015).0, "2015年");
+    }
+}

@@ -1,0 +1,90 @@
+//! Cutting a run of text into the words that act on a figure and the name between them.
+//!
+//! The lexicon's words act only at the edges of a run: at its end, next to the figure or time
+//! that follows ("第一产业实现增加值|41.71亿元"), and at its start, after a clause mark
+//! ("，其中农业…"). Read from the end, then from the start, what is left is the name. Inside a
+//! name a word is part of the name: 高 in 高新技术企业, 比 in 比重 are never cut out of it.
+//!
+//! | run                              | atoms                                            |
+//! |----------------------------------|--------------------------------------------------|
+//! | `第一产业实现增加值`                | `Core(第一产业) Cue(Measure 实现增加值)`            |
+//! | `全市地区生产总值比`                | `Cue(Own 全市) Core(地区生产总值) Cue(Than)`        |
+//! | `占全社会固定资产投资的`             | `Cue(Share) Core(全社会固定资产投资) Cue(Of)`        |
+//! | `其中农业`                         | `Cue(Among) Core(农业)`                            |
+//! | `增长`                             | `Cue(Growth)`                                    |
+
+use super::lexicon::{self, Lex};
+use crate::text::{sub, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Atom {
+    Cue(Lex, Span),
+    Core(Span),
+}
+
+/// Single-char words that may be cut from the start of a run: elsewhere a single char at a
+/// run's start belongs to the name (将 in 将军, 共 in 共享 are rare; 可 in 可支配收入 is not).
+const SHORT_LEADS: &[char] = &['占', '由', '从', '和', '及', '与', '将', '已', '均', '为', '达', '比', '较', '到', '至', '共', '是', '约', '近', '超', '逾', '要', '都', '的'];
+
+/// Words cut from the start of a run, by kind: a level verb or growth word at the start of a
+/// run is a verb whose subject came before ("，实现增加值…", "，增长8%").
+fn leads(lex: Lex) -> bool {
+    !matches!(lex, Lex::Measure | Lex::ShareWord | Lex::After(_) | Lex::Compare | Lex::Plan)
+}
+
+/// Cuts `span` of `text` into atoms, in text order.
+pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
+    let mut end = span.end;
+    let mut tail: Vec<Atom> = Vec::new();
+    // From the end: the words next to what follows.
+    while end > span.start {
+        let s = sub(text, span.start, end);
+        let Some((lex, len)) = lexicon::lookup_suffix(s) else { break };
+        tail.push(Atom::Cue(lex, Span::new(end - len, end)));
+        end -= len;
+    }
+    // From the start: the words after a clause mark.
+    let mut start = span.start;
+    while start < end {
+        let s = sub(text, start, end);
+        let Some((lex, len)) = lexicon::lookup(s) else { break };
+        let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
+        if !leads(lex) || (single && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))) {
+            break;
+        }
+        out.push(Atom::Cue(lex, Span::new(start, start + len)));
+        start += len;
+    }
+    if start < end {
+        out.push(Atom::Core(Span::new(start, end)));
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::Bound;
+
+    fn atoms(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        split(s, Span::new(0, s.len()), &mut out);
+        out.into_iter()
+            .map(|a| match a {
+                Atom::Cue(l, sp) => format!("{:?}:{}", l, &s[sp.start..sp.end]),
+                Atom::Core(sp) => format!("[{}]", &s[sp.start..sp.end]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(atoms("第一产业实现增加值"), ["[第一产业]", "Measure:实现增加值"]);
+        assert_eq!(atoms("全市地区生产总值比"), ["Own:全市", "[地区生产总值]", "Than:比"]);
+        assert_eq!(atoms("占全社会固定资产投资的"), ["Share:占", "[全社会固定资产投资]", "Of:的"]);
+        assert_eq!(atoms("其中农业"), ["Among:其中", "[农业]"]);
+        assert_eq!(atoms("高新技术企业"), ["[高新技术企业]"]);
+        assert_eq!(atoms("可支配收入达"), ["[可支配收入]", format!("{:?}:达", Lex::Level(Bound::Eq)).as_str()]);
+        assert_eq!(atoms("增速高于全国"), ["Growth { sign: 1, avg: false }:增速", "Compare:高于", "Own:全国"]);
+    }
+}

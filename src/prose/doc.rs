@@ -1,0 +1,320 @@
+//! The document model: what kind of text this is, which year it speaks from, whose figures it
+//! gives, and what its time words therefore mean.
+//!
+//! The genre is read from the title, the dateline and cue words near the top. Each genre has
+//! its own conventions: a bulletin's figures are of its title's year, a release's of the part
+//! of the year its title names, a work report's 今年 is the year it is delivered and 过去五年
+//! ends the year before.
+//!
+//! | opening                                        | genre        | year | part        |
+//! |------------------------------------------------|--------------|------|-------------|
+//! | `2013年上虞区国民经济和社会发展统计公报`             | `Bulletin`   | 2013 | year        |
+//! | `1-4月全市投资运行情况`                            | `Release`    | none | `Months(4)` |
+//! | `2024年上半年全市财政收支情况`                      | `Release`    | 2024 | `Half(1)`   |
+//! | `湖北今年经济增长预期目标定为7.5%` / `（2018年1月24日）` | `WorkReport` | 2018 | year        |
+//! | `…2021年国民经济和社会发展计划…`                    | `AnnualPlan` | 2021 | year        |
+//! | `…第十四个五年规划…纲要`                            | `FiveYearPlan` | 2021 | year      |
+
+use super::token::{PlanAt, Rel, Time, Tok, Token};
+use crate::facts::Link;
+use crate::period::{Part, OWN_YEAR};
+use crate::text::{find_str, has, sub, sub_to};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Genre {
+    FiveYearPlan,
+    AnnualPlan,
+    WorkReport,
+    Review,
+    Bulletin,
+    Release,
+    News,
+}
+
+#[derive(Clone, Debug)]
+pub struct Doc {
+    pub genre: Genre,
+    /// The year 今年 means: a report's or news item's dateline, a plan's or bulletin's year.
+    pub year: Option<i32>,
+    /// The part of the year a release reports (from its title).
+    pub part: Option<Part>,
+    /// The five-year plan period the document is about.
+    pub plan: Option<(i32, i32)>,
+    /// True when the text names no year at all: its figures are of one period of its own.
+    pub yearless: bool,
+    /// The jurisdiction named in the title, when it can be told ("上虞区", "湖北").
+    pub place: Option<String>,
+}
+
+/// A resolved time: the year (and part) a level is at, and the period an annual average
+/// covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct When {
+    pub year: i32,
+    pub part: Part,
+    /// First and last year of a compound annual rate ("年均"), when the context gives them.
+    pub range: Option<(i32, i32)>,
+    pub link: Link,
+}
+
+impl When {
+    pub fn year(year: i32, link: Link) -> When {
+        When { year, part: Part::Year, range: None, link }
+    }
+}
+
+/// Title words that name a genre, checked in order.
+const GENRE_WORDS: &[(&str, Genre)] = &[
+    ("统计公报", Genre::Bulletin),
+    ("国民经济和社会发展公报", Genre::Bulletin),
+    ("统计年鉴", Genre::Bulletin),
+    ("政府工作报告", Genre::WorkReport),
+    ("计划执行情况", Genre::AnnualPlan),
+    ("计划草案", Genre::AnnualPlan),
+    ("国民经济和社会发展计划", Genre::AnnualPlan),
+    ("五年规划", Genre::FiveYearPlan),
+    ("规划纲要", Genre::FiveYearPlan),
+    ("远景目标纲要", Genre::FiveYearPlan),
+    ("中期评估", Genre::Review),
+    ("完成情况", Genre::Review),
+    ("成就", Genre::Review),
+    ("成绩单", Genre::Review),
+    ("回眸", Genre::Review),
+];
+
+/// How far into the text the opening reaches, in bytes.
+const OPENING: usize = 1200;
+
+pub fn read(text: &str, toks: &[Token]) -> Doc {
+    let mut end = text.len().min(OPENING);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let opening = sub_to(text, end);
+    let title_end = find_str(opening, "\n").unwrap_or(opening.len());
+    let title = sub_to(opening, title_end);
+    let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
+    let yearless = !toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })))
+        && !toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })));
+
+    // Times in the title, and the first dateline-like time of the opening.
+    let in_title = |t: &&Token| t.span.end <= title_end;
+    let opening_toks = toks.iter().take_while(|t| t.span.start < end);
+    let mut title_year = None;
+    let mut title_part = None;
+    let mut title_plan = None;
+    let mut dateline = None;
+    for t in opening_toks {
+        match t.tok {
+            Tok::Time(Time::Year { year, .. }) if in_title(&t) => {
+                title_year.get_or_insert(year);
+            }
+            Tok::Time(Time::Part { year, part }) if in_title(&t) => {
+                title_part.get_or_insert(part);
+                if let Some(y) = year {
+                    title_year.get_or_insert(y);
+                }
+            }
+            Tok::Time(Time::Plan { start, end, .. }) if in_title(&t) => {
+                title_plan.get_or_insert((start, end));
+            }
+            Tok::Time(Time::Date { year: Some(y) }) => {
+                dateline.get_or_insert(y);
+            }
+            // "（2006年第9期）", "（2018年）": a year in parentheses under the title.
+            Tok::Time(Time::Year { year, .. }) if !in_title(&t) && prev_open(toks, t) => {
+                dateline.get_or_insert(year);
+            }
+            Tok::Time(Time::Part { year: Some(y), part: Part::Month(_) }) if !in_title(&t) => {
+                // "（2018年1月24日）" without the day, or "（2016年1月）".
+                dateline.get_or_insert(y);
+            }
+            _ => {}
+        }
+    }
+    let genre = genre_in(title).or_else(|| genre_in(opening));
+    let genre = match genre {
+        Some(g) => g,
+        None if title_part.is_some() => Genre::Release,
+        None if has(opening, "政府工作报告") => Genre::WorkReport,
+        None => Genre::News,
+    };
+    let genre = if genre == Genre::News && title_part.is_some() { Genre::Release } else { genre };
+    let year = match genre {
+        Genre::Bulletin | Genre::AnnualPlan | Genre::Release => title_year.or(dateline),
+        Genre::WorkReport | Genre::News | Genre::Review => dateline.or(title_year),
+        Genre::FiveYearPlan => title_year.or(dateline),
+    };
+    let plan = title_plan.or_else(|| five_year_plan_ordinal(opening));
+    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title) }
+}
+
+/// True when the token before `t` opens a parenthesis.
+fn prev_open(toks: &[Token], t: &Token) -> bool {
+    let i = toks.partition_point(|x| x.span.start < t.span.start);
+    i > 0 && matches!(toks[i - 1].tok, Tok::Mark(super::token::Mark::Open))
+}
+
+/// "第十四个五年规划" → 2021–2025.
+fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
+    const ORDINALS: &[(&str, i32)] = &[("十一个", 2006), ("十二个", 2011), ("十三个", 2016), ("十四个", 2021), ("十五个", 2026)];
+    let i = find_str(opening, "五年规划")?;
+    let before = sub(opening, i.saturating_sub(12), i);
+    ORDINALS.iter().find(|(w, _)| has(before, w)).map(|&(_, s)| (s, s + 4))
+}
+
+/// The place a title names first: a province, or a run of CJK ending in a place suffix, at
+/// the title's start or after its year ("2013年上虞区国民经济…").
+fn place_in(title: &str) -> Option<String> {
+    use super::lexicon::{NOT_PLACES, PLACE_SUFFIXES, PROVINCES};
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    // Where a name may start: the title's first letter, and the first letter after a year.
+    let mut starts = Vec::new();
+    if let Some(k) = chars.iter().position(|&(_, c)| crate::text::is_letter(c) && !c.is_ascii()) {
+        starts.push(k);
+    }
+    if let Some(k) = chars.iter().position(|&(_, c)| c == '年') {
+        starts.push(k + 1);
+    }
+    for k in starts {
+        let Some(&(i, _)) = chars.get(k) else { continue };
+        let rest = sub(title, i, title.len());
+        for p in PROVINCES {
+            if rest.starts_with(p) {
+                return Some((*p).to_string());
+            }
+        }
+        for len in (2..=6).rev() {
+            let end = chars.get(k + len).map_or(title.len(), |&(j, _)| j);
+            if k + len > chars.len() {
+                continue;
+            }
+            let name = sub(title, i, end);
+            let ends_place = PLACE_SUFFIXES.iter().any(|s| name.ends_with(s));
+            let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || *n == "地区"));
+            if ends_place && !excluded && !name.contains('年') {
+                return Some(name.to_string());
+            }
+        }
+    }
+    None
+}
+
+impl Doc {
+    /// The year of 今年, or the text's own period when the text names no year.
+    pub fn this_year(&self) -> Option<i32> {
+        self.year.or(if self.yearless { Some(OWN_YEAR) } else { None })
+    }
+
+    /// The time a figure has when nothing near it says: the title's year in a bulletin, the
+    /// title's part of the year in a release, the text's own period when it names no year.
+    pub fn default_when(&self) -> Option<When> {
+        let part = self.part.unwrap_or_default();
+        let explicit = |y: i32| When { year: y, part, range: None, link: Link::Explicit };
+        match self.genre {
+            _ if self.yearless => Some(explicit(OWN_YEAR)),
+            Genre::Bulletin | Genre::Release => self.this_year().map(explicit),
+            Genre::News if self.part.is_some() => self.this_year().map(explicit),
+            // An interview or a news item speaks of its own time: figures without a time are
+            // of its year, as far as the text says; the link is a guess, and stays one.
+            Genre::News | Genre::Review => self.year.map(|y| When { link: Link::Context, ..explicit(y) }),
+            _ => None,
+        }
+    }
+
+    /// Resolves a time expression; `outer` is the time in force around it (for 前四年 of a
+    /// plan period named earlier).
+    pub fn resolve(&self, time: Time, outer: Option<When>) -> Option<When> {
+        let explicit = Link::Explicit;
+        let w = match time {
+            Time::Year { year, .. } => {
+                // In a five-year plan, "到2015年…年均增长" runs over the plan period.
+                let range = self.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, year));
+                When { year, part: Part::Year, range, link: explicit }
+            }
+            Time::Range { from, to, dash } => {
+                let from = if dash { from - 1 } else { from };
+                When { year: to, part: Part::Year, range: Some((from, to)), link: explicit }
+            }
+            Time::Plan { start, end, at } => match at {
+                PlanAt::Whole | PlanAt::End => {
+                    When { year: end, part: Part::Year, range: Some((start - 1, end)), link: explicit }
+                }
+                PlanAt::First(n) => {
+                    let last = start - 1 + i32::from(n);
+                    When { year: last, part: Part::Year, range: Some((start - 1, last)), link: explicit }
+                }
+            },
+            Time::Rel(rel) => {
+                let this = self.this_year()?;
+                match rel {
+                    Rel::ThisYear => When { year: this, part: Part::Year, range: None, link: explicit },
+                    Rel::LastYear => When::year(this - 1, explicit),
+                    Rel::NextYear => When::year(this + 1, explicit),
+                    Rel::PrevYear => {
+                        let base = outer.map_or(this, |o| o.year);
+                        When { year: base - 1, part: outer.map_or(Part::Year, |o| o.part), range: None, link: explicit }
+                    }
+                    Rel::PastYears(n) => {
+                        // A review of a plan period looks back over that period.
+                        if let (Genre::Review, Some((s, e))) = (self.genre, self.plan) {
+                            When { year: e, part: Part::Year, range: Some((s - 1, e)), link: Link::Context }
+                        } else if self.year.is_some() {
+                            let last = this - 1;
+                            When { year: last, part: Part::Year, range: Some((last - i32::from(n), last)), link: explicit }
+                        } else {
+                            return None;
+                        }
+                    }
+                    Rel::NextYears(_) => return None,
+                    Rel::FirstYears(n) => {
+                        let (from, _) = outer?.range?;
+                        let last = from + i32::from(n);
+                        When { year: last, part: Part::Year, range: Some((from, last)), link: explicit }
+                    }
+                }
+            }
+            Time::Part { year, part } => {
+                let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
+                When { year, part: part.canonical(), range: None, link: explicit }
+            }
+            Time::Date { year } => {
+                let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
+                When { year, part: Part::Day, range: None, link: explicit }
+            }
+        };
+        Some(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prose::token::scan;
+
+    fn doc(s: &str) -> Doc {
+        read(s, &scan(s))
+    }
+
+    #[test]
+    fn genres_from_the_opening() {
+        let d = doc("2013年上虞区国民经济和社会发展统计公报\n一、综合\n全区生产总值624.98亿元。");
+        assert_eq!((d.genre, d.year, d.place.as_deref()), (Genre::Bulletin, Some(2013), Some("上虞区")));
+        let d = doc("1-4月全市投资运行情况\n1-4月，全市全社会固定资产投资完成411.4亿元。");
+        assert_eq!((d.genre, d.year, d.part, d.yearless), (Genre::Release, None, Some(Part::Months(4)), true));
+        let d = doc("湖北今年经济增长预期目标定为7.5%\n（2018年1月24日）\n省长在政府工作报告中提出");
+        assert_eq!((d.genre, d.year, d.place.as_deref()), (Genre::WorkReport, Some(2018), Some("湖北")));
+        let d = doc("2024年上半年全市财政收支情况\n上半年，全市一般公共预算收入1144.4亿元");
+        assert_eq!((d.genre, d.year, d.part), (Genre::Release, Some(2024), Some(Part::Half(1))));
+    }
+
+    #[test]
+    fn relative_years_follow_the_genre() {
+        let d = doc("湖北省政府工作报告\n（2018年1月24日）\n");
+        assert_eq!(d.resolve(Time::Rel(Rel::ThisYear), None).map(|w| w.year), Some(2018));
+        let past = d.resolve(Time::Rel(Rel::PastYears(5)), None).unwrap();
+        assert_eq!((past.year, past.range), (2017, Some((2012, 2017))));
+        let plan = d.resolve(Time::Plan { start: 2011, end: 2015, at: PlanAt::First(4) }, None).unwrap();
+        assert_eq!((plan.year, plan.range), (2014, Some((2010, 2014))));
+    }
+}

@@ -1,0 +1,643 @@
+//! The words the prose reader knows, as data: each row is a word and what it does to the
+//! figure after it or to the clause around it.
+//!
+//! A new phrasing of the genre is a row here plus a test in `tests/prose_patterns.rs`, not a
+//! new branch in the reader. Rows are grouped by meaning, not sorted: [`lookup`] builds its
+//! index once, longest word first, so "年均增长" wins over "年均" and "增长".
+//!
+//! | word        | entry                         | reads                                        |
+//! |-------------|-------------------------------|----------------------------------------------|
+//! | `达到`       | `Level(Eq)`                   | the figure after it is a level               |
+//! | `突破`       | `Level(Ge)`                   | a level, at least                            |
+//! | `年均增长`    | `Growth { sign: 1, avg: true }` | a compound annual rate over the context's period |
+//! | `比上年`     | `VsPrevious`                  | the growth after it is over the previous year |
+//! | `增加`       | `Change(1)`                   | the amount after it is a change, not a level |
+//! | `占`         | `Share`                       | the figure ends "part 占 whole (的比重) X%"     |
+//! | `其中`       | `Among`                       | the levels after it are parts of a total     |
+//! | `以上`       | `After(Ge)`                   | bounds the figure before it                  |
+//! | `全市`       | `Own`                         | the document's own jurisdiction              |
+//! | `高于`       | `Compare`                     | the figure after it compares with another    |
+
+use std::sync::OnceLock;
+
+use crate::figure::Bound;
+
+/// What a word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lex {
+    /// A verb that introduces a level ("达到", "为"), with the bound it implies.
+    Level(Bound),
+    /// A growth word: the % after it is growth over a period ("增长", "下降", "年均增长").
+    /// `sign` is −1 for falls; `avg` for compound annual averages.
+    Growth { sign: i8, avg: bool },
+    /// "两年平均": the growth after it is the two-year geometric mean.
+    TwoYearAverage,
+    /// "比上年", "同比": growth or change over the same period a year before.
+    VsPrevious,
+    /// "比": growth or change since the time that follows ("比2015年增长43.1%").
+    Than,
+    /// A change in absolute terms ("增加30万人", "减收1070万元"); `sign` as for growth.
+    Change(i8),
+    /// A verb that raises or lowers a share or rate ("提高", "下降") when percentage points follow.
+    Shift(i8),
+    /// "占": part 占 whole (的比重) X%.
+    Share,
+    /// "比重", "比例", "占比": closes the whole of a share.
+    ShareWord,
+    /// "其中": the figures after it are parts of the last total.
+    Among,
+    /// "分别": zips a list of names with a list of figures.
+    Respectively,
+    /// "均", "都": one figure for every name of a list.
+    Each,
+    /// "累计": a sum over a period (or year to date in a release).
+    Cumulative,
+    /// "由", "从": the first figure of a "由A增至B" pair.
+    From,
+    /// "是", "为" before "…的N倍".
+    Is,
+    /// "的": joins a time or a whole to what follows.
+    Of,
+    /// "翻一番" (k = 1), "翻两番" (k = 2), "翻番" (k = 1).
+    Doubling(u8),
+    /// A bound word after the figure ("以上", "左右").
+    After(Bound),
+    /// A bound word before the figure that is not a verb ("约", "近").
+    Before(Bound),
+    /// A word that marks a target: the figures of its sentence are plans, not results.
+    Target,
+    /// "力争", "争取": a stretch target, never set against the floor stated beside it.
+    Stretch,
+    /// "预计", "预估": an estimate.
+    Estimate,
+    /// Price basis: growth at comparable prices ("按可比价计算", "实际增长").
+    Real,
+    /// Price basis: growth at current prices ("名义增长").
+    Nominal,
+    /// The document's own jurisdiction ("全市", "全省", "我县").
+    Own,
+    /// A comparison with another figure ("高于", "低于", "快于"): what follows is not a level.
+    Compare,
+    /// "完成…的": with a plan or budget as the whole, a completion rate.
+    Complete,
+    /// A word that names a plan, a budget or a target as a whole ("年初预算", "年度计划").
+    Plan,
+    /// A conjunction inside a list of names ("和", "及", "与").
+    And,
+    /// Words that start the name of a breakdown ("分产业看", "按城乡分"): the parts that
+    /// follow are exhaustive.
+    Breakdown,
+    /// "其余", "其他": the rest of a total; with it the parts must add up.
+    Rest,
+    /// A list marker at a clause start ("一是", "二是").
+    ListMarker,
+    /// Words that end a name without being part of it ("实现", "完成" as auxiliaries).
+    Filler,
+    /// A measure noun that a verb introduces and that belongs to the name
+    /// ("实现增加值", "完成投资"): it is appended to the subject.
+    Measure,
+}
+
+/// Level verbs, with the bound each implies.
+const LEVEL_VERBS: &[(&str, Lex)] = &[
+    ("达到", Lex::Level(Bound::Eq)),
+    ("达", Lex::Level(Bound::Eq)),
+    ("为", Lex::Level(Bound::Eq)),
+    ("是", Lex::Is),
+    ("实现", Lex::Level(Bound::Eq)),
+    ("完成", Lex::Level(Bound::Eq)),
+    ("累计完成", Lex::Cumulative),
+    ("累计实现", Lex::Cumulative),
+    ("累计", Lex::Cumulative),
+    ("合计", Lex::Level(Bound::Eq)),
+    ("共计", Lex::Level(Bound::Eq)),
+    ("总计", Lex::Level(Bound::Eq)),
+    ("增加到", Lex::Level(Bound::Eq)),
+    ("增加至", Lex::Level(Bound::Eq)),
+    ("增长到", Lex::Level(Bound::Eq)),
+    ("增长至", Lex::Level(Bound::Eq)),
+    ("增至", Lex::Level(Bound::Eq)),
+    ("提高到", Lex::Level(Bound::Eq)),
+    ("提高至", Lex::Level(Bound::Eq)),
+    ("提升到", Lex::Level(Bound::Eq)),
+    ("提升至", Lex::Level(Bound::Eq)),
+    ("上升到", Lex::Level(Bound::Eq)),
+    ("上升至", Lex::Level(Bound::Eq)),
+    ("下降到", Lex::Level(Bound::Eq)),
+    ("下降至", Lex::Level(Bound::Eq)),
+    ("降低到", Lex::Level(Bound::Eq)),
+    ("降低至", Lex::Level(Bound::Eq)),
+    ("降至", Lex::Level(Bound::Eq)),
+    ("减少到", Lex::Level(Bound::Eq)),
+    ("减少至", Lex::Level(Bound::Eq)),
+    ("扩大到", Lex::Level(Bound::Eq)),
+    ("扩大至", Lex::Level(Bound::Eq)),
+    ("缩小到", Lex::Level(Bound::Eq)),
+    ("缩小至", Lex::Level(Bound::Eq)),
+    ("演变为", Lex::Level(Bound::Eq)),
+    ("演进为", Lex::Level(Bound::Eq)),
+    ("优化为", Lex::Level(Bound::Eq)),
+    ("调整为", Lex::Level(Bound::Eq)),
+    ("变化为", Lex::Level(Bound::Eq)),
+    ("变为", Lex::Level(Bound::Eq)),
+    ("保持在", Lex::Level(Bound::Eq)),
+    ("稳定在", Lex::Level(Bound::Eq)),
+    ("控制在", Lex::Level(Bound::Le)),
+    ("突破", Lex::Level(Bound::Ge)),
+    ("超过", Lex::Level(Bound::Ge)),
+    ("超", Lex::Level(Bound::Ge)),
+    ("逾", Lex::Level(Bound::Ge)),
+    ("跃上", Lex::Level(Bound::Ge)),
+    ("迈上", Lex::Level(Bound::Ge)),
+    ("跨越", Lex::Level(Bound::Ge)),
+    ("不低于", Lex::Level(Bound::Ge)),
+    ("不少于", Lex::Level(Bound::Ge)),
+    ("不超过", Lex::Level(Bound::Le)),
+    ("不高于", Lex::Level(Bound::Le)),
+    ("到", Lex::Level(Bound::Eq)),
+    ("至", Lex::Level(Bound::Eq)),
+];
+
+/// Growth words. The sign of a fall is in the word; "负增长" is a fall written as growth.
+const GROWTH_WORDS: &[(&str, Lex)] = &[
+    ("增长", Lex::Growth { sign: 1, avg: false }),
+    ("增速", Lex::Growth { sign: 1, avg: false }),
+    ("增幅", Lex::Growth { sign: 1, avg: false }),
+    ("涨幅", Lex::Growth { sign: 1, avg: false }),
+    ("上涨", Lex::Growth { sign: 1, avg: false }),
+    ("递增", Lex::Growth { sign: 1, avg: false }),
+    ("下降", Lex::Growth { sign: -1, avg: false }),
+    ("下跌", Lex::Growth { sign: -1, avg: false }),
+    ("回落", Lex::Growth { sign: -1, avg: false }),
+    ("负增长", Lex::Growth { sign: -1, avg: false }),
+    ("降幅", Lex::Growth { sign: -1, avg: false }),
+    ("年均增长", Lex::Growth { sign: 1, avg: true }),
+    ("年均名义增长", Lex::Growth { sign: 1, avg: true }),
+    ("年均实际增长", Lex::Growth { sign: 1, avg: true }),
+    ("年均递增", Lex::Growth { sign: 1, avg: true }),
+    ("年均增速", Lex::Growth { sign: 1, avg: true }),
+    ("年均增幅", Lex::Growth { sign: 1, avg: true }),
+    ("年均提高", Lex::Growth { sign: 1, avg: true }),
+    ("年均下降", Lex::Growth { sign: -1, avg: true }),
+    ("年均降低", Lex::Growth { sign: -1, avg: true }),
+    ("年均减少", Lex::Growth { sign: -1, avg: true }),
+    ("平均每年增长", Lex::Growth { sign: 1, avg: true }),
+    ("两年平均增长", Lex::TwoYearAverage),
+    ("两年平均", Lex::TwoYearAverage),
+];
+
+/// Changes in absolute terms, and the verbs that shift a share by percentage points.
+const CHANGE_WORDS: &[(&str, Lex)] = &[
+    ("增加", Lex::Change(1)),
+    ("净增", Lex::Change(1)),
+    ("增收", Lex::Change(1)),
+    ("增支", Lex::Change(1)),
+    ("多增", Lex::Change(1)),
+    ("减少", Lex::Change(-1)),
+    ("减收", Lex::Change(-1)),
+    ("减支", Lex::Change(-1)),
+    ("净减", Lex::Change(-1)),
+    ("少增", Lex::Change(-1)),
+    ("提高", Lex::Shift(1)),
+    ("提升", Lex::Shift(1)),
+    ("上升", Lex::Shift(1)),
+    ("扩大", Lex::Shift(1)),
+    ("降低", Lex::Shift(-1)),
+    ("缩小", Lex::Shift(-1)),
+    ("收窄", Lex::Shift(-1)),
+];
+
+/// Words that name the base of a growth or change.
+/// (上年, 上年同期, 年初 after 比 are time tokens: "比上年增长" reads 比 + the year before.)
+const BASE_WORDS: &[(&str, Lex)] = &[
+    ("同比", Lex::VsPrevious),
+    ("较同期", Lex::VsPrevious),
+    ("比同期", Lex::VsPrevious),
+    ("比", Lex::Than),
+    ("较", Lex::Than),
+    ("相比", Lex::Than),
+    ("相较", Lex::Than),
+    ("与", Lex::And),
+    ("环比", Lex::Compare),
+    ("比上月", Lex::Compare),
+    ("较上月", Lex::Compare),
+];
+
+/// Words that build a share, a multiple, a pair or a list.
+const STRUCTURE_WORDS: &[(&str, Lex)] = &[
+    ("占", Lex::Share),
+    ("所占", Lex::Share),
+    ("比重", Lex::ShareWord),
+    ("比例", Lex::ShareWord),
+    ("占比", Lex::ShareWord),
+    ("份额", Lex::ShareWord),
+    ("其中", Lex::Among),
+    ("分别", Lex::Respectively),
+    ("均", Lex::Each),
+    ("都", Lex::Each),
+    ("由", Lex::From),
+    ("从", Lex::From),
+    ("的", Lex::Of),
+    ("翻一番", Lex::Doubling(1)),
+    ("翻番", Lex::Doubling(1)),
+    ("翻了一番", Lex::Doubling(1)),
+    ("翻两番", Lex::Doubling(2)),
+    ("翻三番", Lex::Doubling(3)),
+    ("和", Lex::And),
+    ("及", Lex::And),
+    ("以及", Lex::And),
+    ("其余", Lex::Rest),
+    ("其他", Lex::Rest),
+    ("剩余", Lex::Rest),
+    ("一是", Lex::ListMarker),
+    ("二是", Lex::ListMarker),
+    ("三是", Lex::ListMarker),
+    ("四是", Lex::ListMarker),
+    ("五是", Lex::ListMarker),
+    ("六是", Lex::ListMarker),
+    ("七是", Lex::ListMarker),
+    ("八是", Lex::ListMarker),
+    ("九是", Lex::ListMarker),
+    ("十是", Lex::ListMarker),
+];
+
+/// Breakdown markers: "分产业看，…" introduces parts that exhaust their total.
+const BREAKDOWN_WORDS: &[(&str, Lex)] = &[
+    ("分三大产业看", Lex::Breakdown),
+    ("分三次产业看", Lex::Breakdown),
+    ("分产业看", Lex::Breakdown),
+    ("分城乡看", Lex::Breakdown),
+    ("分行业看", Lex::Breakdown),
+    ("分地区看", Lex::Breakdown),
+    ("按三次产业分", Lex::Breakdown),
+    ("按产业分", Lex::Breakdown),
+    ("按城乡分", Lex::Breakdown),
+    ("按城乡划分", Lex::Breakdown),
+    ("按性别分", Lex::Breakdown),
+    ("按行业分", Lex::Breakdown),
+    ("按收入来源分", Lex::Breakdown),
+    ("从城乡结构看", Lex::Breakdown),
+];
+
+/// Bounds written around a figure.
+const BOUND_WORDS: &[(&str, Lex)] = &[
+    ("以上", Lex::After(Bound::Ge)),
+    ("以内", Lex::After(Bound::Le)),
+    ("以下", Lex::After(Bound::Le)),
+    ("左右", Lex::After(Bound::Approx)),
+    ("上下", Lex::After(Bound::Approx)),
+    ("约", Lex::Before(Bound::Approx)),
+    ("近", Lex::Before(Bound::Approx)),
+    ("接近", Lex::Before(Bound::Approx)),
+    ("大约", Lex::Before(Bound::Approx)),
+    ("将近", Lex::Before(Bound::Approx)),
+    ("仅超", Lex::Level(Bound::Ge)),
+    ("首次突破", Lex::Level(Bound::Ge)),
+    ("首破", Lex::Level(Bound::Ge)),
+    ("≥", Lex::Before(Bound::Ge)),
+    (">=", Lex::Before(Bound::Ge)),
+    (">", Lex::Before(Bound::Ge)),
+    ("≤", Lex::Before(Bound::Le)),
+    ("<=", Lex::Before(Bound::Le)),
+    ("<", Lex::Before(Bound::Le)),
+    ("~", Lex::Before(Bound::Approx)),
+    ("≈", Lex::Before(Bound::Approx)),
+];
+
+/// Words of plans, budgets and estimates.
+const STATUS_WORDS: &[(&str, Lex)] = &[
+    ("目标", Lex::Target),
+    ("预期目标", Lex::Target),
+    ("主要目标", Lex::Target),
+    ("预期", Lex::Target),
+    ("确保", Lex::Target),
+    ("力争", Lex::Stretch),
+    ("争取", Lex::Stretch),
+    ("努力", Lex::Stretch),
+    ("预计", Lex::Estimate),
+    ("预估", Lex::Estimate),
+    ("估计", Lex::Estimate),
+    ("年初预算", Lex::Plan),
+    ("年初预算数", Lex::Plan),
+    ("预算数", Lex::Plan),
+    ("预算", Lex::Plan),
+    ("年度计划", Lex::Plan),
+    ("年度目标", Lex::Plan),
+    ("年度任务", Lex::Plan),
+    ("全年目标", Lex::Plan),
+    ("全年任务", Lex::Plan),
+    ("目标任务", Lex::Plan),
+    ("计划", Lex::Plan),
+];
+
+/// Price basis of growth.
+const BASIS_WORDS: &[(&str, Lex)] = &[
+    ("按可比价计算", Lex::Real),
+    ("按可比价格计算", Lex::Real),
+    ("可比价", Lex::Real),
+    ("扣除价格因素", Lex::Real),
+    ("实际增长", Lex::Real),
+    ("名义增长", Lex::Nominal),
+    ("按现价计算", Lex::Nominal),
+];
+
+/// The document's own jurisdiction.
+const OWN_WORDS: &[(&str, Lex)] = &[
+    ("全市", Lex::Own),
+    ("全省", Lex::Own),
+    ("全县", Lex::Own),
+    ("全区", Lex::Own),
+    ("全旗", Lex::Own),
+    ("全州", Lex::Own),
+    ("全盟", Lex::Own),
+    ("全镇", Lex::Own),
+    ("全乡", Lex::Own),
+    ("全国", Lex::Own),
+    ("全兵团", Lex::Own),
+    ("本市", Lex::Own),
+    ("本县", Lex::Own),
+    ("本区", Lex::Own),
+    ("我市", Lex::Own),
+    ("我县", Lex::Own),
+    ("我区", Lex::Own),
+    ("我省", Lex::Own),
+    ("我旗", Lex::Own),
+    ("我州", Lex::Own),
+    ("全年", Lex::Filler),
+    ("年末", Lex::Filler),
+    ("年底", Lex::Filler),
+    ("期末", Lex::Filler),
+];
+
+/// Auxiliaries that stand between a name and its verb ("将达", "已完成").
+const AUXILIARIES: &[(&str, Lex)] = &[
+    ("将", Lex::Filler),
+    ("已", Lex::Filler),
+    ("已经", Lex::Filler),
+    ("要", Lex::Filler),
+    ("有望", Lex::Filler),
+    ("继续", Lex::Filler),
+    ("持续", Lex::Filler),
+    ("进一步", Lex::Filler),
+    ("首次", Lex::Filler),
+    ("共", Lex::Filler),
+    ("同时", Lex::Filler),
+    ("此外", Lex::Filler),
+    ("另外", Lex::Filler),
+    ("据初步核算", Lex::Filler),
+    ("初步核算", Lex::Filler),
+    ("经初步核算", Lex::Filler),
+    ("据统计", Lex::Filler),
+    ("据核算", Lex::Filler),
+    ("平均", Lex::Filler),
+    ("仍", Lex::Filler),
+    ("仍然", Lex::Filler),
+    ("依然", Lex::Filler),
+];
+
+/// Comparisons: the figure after one is a difference from another figure, not a level.
+const COMPARE_WORDS: &[(&str, Lex)] = &[
+    ("高于", Lex::Compare),
+    ("低于", Lex::Compare),
+    ("高出", Lex::Compare),
+    ("快于", Lex::Compare),
+    ("慢于", Lex::Compare),
+    ("超出", Lex::Compare),
+    ("领先", Lex::Compare),
+    ("落后", Lex::Compare),
+    ("快", Lex::Compare),
+    ("慢", Lex::Compare),
+    ("高", Lex::Compare),
+    ("低", Lex::Compare),
+];
+
+/// Auxiliaries and measure nouns around a level.
+const NAME_WORDS: &[(&str, Lex)] = &[
+    ("实现了", Lex::Level(Bound::Eq)),
+    ("完成了", Lex::Level(Bound::Eq)),
+    ("达到了", Lex::Level(Bound::Eq)),
+    ("增长了", Lex::Growth { sign: 1, avg: false }),
+    ("下降了", Lex::Growth { sign: -1, avg: false }),
+    ("提高了", Lex::Shift(1)),
+    ("增加了", Lex::Change(1)),
+    ("减少了", Lex::Change(-1)),
+    ("完成投资", Lex::Measure),
+    ("实现增加值", Lex::Measure),
+    ("增加值", Lex::Measure),
+];
+
+/// Every table above, for [`lookup`].
+const TABLES: &[&[(&str, Lex)]] = &[
+    LEVEL_VERBS,
+    GROWTH_WORDS,
+    CHANGE_WORDS,
+    BASE_WORDS,
+    STRUCTURE_WORDS,
+    BREAKDOWN_WORDS,
+    BOUND_WORDS,
+    STATUS_WORDS,
+    BASIS_WORDS,
+    OWN_WORDS,
+    AUXILIARIES,
+    COMPARE_WORDS,
+    NAME_WORDS,
+];
+
+/// The words by first char, longest first within a char.
+struct Index {
+    words: Vec<(char, &'static str, Lex)>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut words = Vec::new();
+        for table in TABLES {
+            for &(w, lex) in *table {
+                if let Some(c) = w.chars().next() {
+                    words.push((c, w, lex));
+                }
+            }
+        }
+        // By first char, then longest first; the first row of a word wins over a repeat.
+        words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        words.dedup_by(|b, a| a.1 == b.1);
+        Index { words }
+    })
+}
+
+/// The words by last char, longest first within a char, for reading a clause backwards
+/// from its figure.
+fn suffix_index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut words = Vec::new();
+        for table in TABLES {
+            for &(w, lex) in *table {
+                if let Some(c) = w.chars().next_back() {
+                    words.push((c, w, lex));
+                }
+            }
+        }
+        words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        words.dedup_by(|b, a| a.1 == b.1);
+        Index { words }
+    })
+}
+
+/// The longest word at the end of `s`, with its entry and its length in bytes.
+pub fn lookup_suffix(s: &str) -> Option<(Lex, usize)> {
+    let c = s.chars().next_back()?;
+    let words = &suffix_index().words;
+    let from = words.partition_point(|w| w.0 < c);
+    for &(last, w, lex) in words.get(from..)? {
+        if last != c {
+            break;
+        }
+        if s.ends_with(w) {
+            return Some((lex, w.len()));
+        }
+    }
+    None
+}
+
+/// The longest word at the start of `s`, with its entry and its length in bytes.
+pub fn lookup(s: &str) -> Option<(Lex, usize)> {
+    let c = s.chars().next()?;
+    let words = &index().words;
+    let from = words.partition_point(|w| w.0 < c);
+    for &(first, w, lex) in words.get(from..)? {
+        if first != c {
+            break;
+        }
+        if s.starts_with(w) {
+            return Some((lex, w.len()));
+        }
+    }
+    None
+}
+
+/// True when some word starts with `c`: the scanner's fast path skips every other char.
+pub fn may_start(c: char) -> bool {
+    let words = &index().words;
+    let i = words.partition_point(|w| w.0 < c);
+    words.get(i).is_some_and(|w| w.0 == c)
+}
+
+/// Words that make a name not a name: what is left of a clause once its verbs are gone.
+pub const NOT_NAMES: &[&str] = &[
+    "增长", "增速", "比上年", "同比", "可比", "其中", "分别", "全年", "总量", "规模", "如果", "其", "今年", "去年",
+    "按可比价计算", "比", "较", "上年", "同期", "当年", "年", "月", "全部", "合计", "共", "累计", "本年", "总体",
+    "这", "此", "该", "已", "将", "并", "同时", "另外", "此外", "以来", "期间", "时期", "平均", "年均", "实际",
+    "名义", "数据显示", "统计", "初步核算", "据初步核算", "据统计", "经初步核算", "核算",
+];
+
+/// Words that end a name without being part of it, cut from its end.
+pub const TRAILING: &[&str] = &[
+    "累计完成", "累计实现", "共完成", "共实现", "完成了", "实现了", "达到了", "总计", "合计", "共计", "累计",
+    "实现", "完成", "达到", "达", "为", "是", "共", "均", "分别", "已", "将", "要", "总量", "规模", "的", "了",
+    "继续", "持续", "首次", "再", "稳定", "保持", "进一步", "全年", "当年", "年末", "年底", "末", "底",
+];
+
+/// Words cut from the start of a name.
+pub const LEADING: &[&str] = &[
+    "其中", "同时", "另外", "此外", "并且", "并", "且", "和", "及", "以及", "而", "但", "使", "让", "将", "把", "要",
+    "力争", "争取", "确保", "努力", "预计", "计划", "共", "总计", "合计", "全年", "当年", "年末", "年底", "末",
+    "底", "期末", "累计", "实现", "完成", "据初步核算", "初步核算", "经初步核算", "据统计", "据核算", "根据",
+    "据", "按", "从", "由", "在", "对", "其", "是", "的", "有", "已", "达", "上半年", "下半年", "前三季度", "一季度",
+    "全社会", "主要", "经济", "方面",
+];
+
+/// Heads of names that are measures of something else: a part named without one (农业, 男性,
+/// 第一产业 in an investment release) is named with the total it belongs to.
+pub const HEAD_NOUNS: &[&str] = &[
+    "增加值", "产值", "总值", "收入", "支出", "投资", "人口", "产量", "总额", "余额", "零售额", "销售额", "营业额",
+    "价格", "指数", "率", "数", "量", "面积", "规模", "利润", "税", "额", "费", "消费", "贷款", "存款", "游客",
+    "人次", "项目", "企业", "GDP", "收益", "成本", "缺口", "资金", "产出", "出口", "进口", "消耗", "排放",
+];
+
+/// Lists of names that exhaust a total when all are present (the parts must then add up).
+pub const PARTITIONS: &[&[&str]] = &[
+    &["第一产业", "第二产业", "第三产业"],
+    &["一产", "二产", "三产"],
+    &["城镇", "乡村"],
+    &["城镇", "农村"],
+    &["男", "女"],
+    &["出口", "进口"],
+    &["税收收入", "非税收入"],
+    &["农业", "林业", "牧业", "渔业", "服务业"],
+    &["工资性", "经营", "财产", "转移"],
+    &["省级", "市级", "县级"],
+    &["过夜", "一日游"],
+    &["地方财政收入", "上划中央", "上划省"],
+    &["市本级", "市辖区", "县"],
+];
+
+/// Words that name two or more indicators at once, with what each stands for.
+pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
+    ("城乡居民", &["城镇居民", "农村居民"]),
+    ("城乡", &["城镇", "农村"]),
+    ("存贷款", &["存款", "贷款"]),
+    ("男女", &["男性", "女性"]),
+    ("一二三产业", &["第一产业", "第二产业", "第三产业"]),
+    ("三次产业", &["第一产业", "第二产业", "第三产业"]),
+    ("一、二、三产业", &["第一产业", "第二产业", "第三产业"]),
+    ("三大产业", &["第一产业", "第二产业", "第三产业"]),
+];
+
+/// Provincial-level names, which a subject may start with and which are places.
+pub const PROVINCES: &[&str] = &[
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃",
+    "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+];
+
+/// Suffixes of place names, longest first.
+pub const PLACE_SUFFIXES: &[&str] = &["自治区", "自治州", "自治县", "新区", "省", "市", "县", "区", "旗", "州", "盟"];
+
+/// Words that end like a place but are not places.
+pub const NOT_PLACES: &[&str] = &[
+    "地区", "城区", "市区", "县区", "辖区", "社区", "园区", "景区", "库区", "山区", "牧区", "农区", "矿区", "老区", "片区",
+    "新区", "开发区", "城市", "超市", "股市", "楼市", "上市", "市场", "门市", "各市", "各县", "各区", "全市", "全县",
+    "全区", "全省", "本市", "本县", "我市", "我县", "我区", "我省", "农牧区", "城乡", "市本级", "市辖区", "省级", "市级",
+    "县级", "区级", "外省", "外市", "全州", "州", "省", "市", "县", "区", "旗", "盟", "县域", "市域", "区域", "省直管县",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins() {
+        assert_eq!(lookup("年均增长5%"), Some((Lex::Growth { sign: 1, avg: true }, "年均增长".len())));
+        assert_eq!(lookup("增长5%"), Some((Lex::Growth { sign: 1, avg: false }, "增长".len())));
+        assert_eq!(lookup("比上年增长"), Some((Lex::VsPrevious, "比上年".len())));
+        assert_eq!(lookup("比2015年"), Some((Lex::Than, "比".len())));
+        assert_eq!(lookup("增加值41.71亿元"), Some((Lex::Measure, "增加值".len())));
+        assert_eq!(lookup("生产总值"), None);
+    }
+
+    #[test]
+    fn every_word_is_found_by_its_first_char() {
+        for table in TABLES {
+            for (w, _) in *table {
+                let c = w.chars().next().unwrap();
+                assert!(may_start(c), "{w}");
+                assert!(lookup(w).is_some(), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_has_one_meaning() {
+        let mut seen: Vec<(&str, Lex)> = Vec::new();
+        for table in TABLES {
+            for &(w, lex) in *table {
+                if let Some(&(_, other)) = seen.iter().find(|(x, _)| *x == w) {
+                    assert_eq!(other, lex, "{w} is listed twice with different meanings");
+                }
+                seen.push((w, lex));
+            }
+        }
+    }
+}

@@ -1,0 +1,1652 @@
+//! Plan prose and statistics text, read as a careful analyst reads it.
+//!
+//! The text has been normalised ([`crate::normalize`]). The reader scans it into tokens
+//! ([`token`]), reads the document's genre and year ([`doc`]), and then reads sentence by
+//! sentence, clause by clause. Each figure is read with the words right before it, cut from
+//! the text by the lexicon ([`atoms`], [`lexicon`]): the last verb or growth word decides what
+//! the figure is, the words before it are its name, and a time expression in reach decides its
+//! period. A clause without a name takes the subject of the clause before it.
+//!
+//! | prose                                          | facts                                      |
+//! |------------------------------------------------|--------------------------------------------|
+//! | `到2015年，地区生产总值达到143亿元，年均增长24.6%`  | level 2015; rate 2010→2015 (in a 十二五 plan) |
+//! | `第一产业实现增加值41.71亿元，增长3.2%` (公报 2013) | level 2013; rate 2012→2013                  |
+//! | `1-4月，全市…投资完成411.4亿元，同比增长13.9%`     | level and rate of the part Jan–Apr           |
+//! | `城乡居民人均可支配收入分别达到31889元和13812元`     | two levels, 城镇… and 农村…                   |
+//! | `由2005年的681亿元增至2010年的1402.77亿元`         | levels 2005 and 2010                        |
+//! | `增速高于全省3.7个百分点`                          | nothing: a comparison (listed as not read)  |
+//!
+//! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
+//! name, inside a noun phrase, of another period, of another region, restated, not understood.
+
+pub mod atoms;
+pub mod doc;
+pub mod lexicon;
+pub mod table;
+pub mod token;
+
+use atoms::Atom;
+use doc::{Doc, Genre, When};
+use lexicon::Lex;
+use token::{Mark, Num, Time, Tok, Token};
+
+use crate::facts::{Component, Context, Extraction, Fact, FactKind, Group, Link, MultipleWord, PriceBasis, Status};
+use crate::figure::{Bound, Decimal, Figure};
+use crate::messages::{self, excerpt, Template};
+use crate::period::Part;
+use crate::text::{has, sub, Span};
+use crate::unit::{Unit, UnitKind};
+
+/// Reads normalised prose into facts.
+pub fn read(text: &str) -> Extraction {
+    let toks = token::scan(text);
+    let doc = doc::read(text, &toks);
+    let mut r = Reader {
+        text,
+        fate: vec![Fate::Unseen; toks.len()],
+        toks,
+        doc,
+        ex: Extraction::default(),
+        section: None,
+        line: None,
+        target_block: false,
+        topic: None,
+        groups: Vec::new(),
+        prev_names: Vec::new(),
+        sentence: 0,
+    };
+    r.run();
+    r.finish()
+}
+
+/// What became of a figure token.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fate {
+    Unseen,
+    Read,
+    NotRead(Reason),
+}
+
+/// Why a figure was not read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Reason {
+    NoYear,
+    NoName,
+    NounPhrase,
+    OtherPeriod,
+    OtherRegion,
+    Restated,
+    List(usize, usize),
+    Unknown,
+}
+
+/// A name and whose it is.
+#[derive(Clone, Debug, PartialEq)]
+struct Subject {
+    name: String,
+    scope: String,
+    link: Link,
+    /// The key of the total this is a part of, for a part named without a head noun.
+    parent: String,
+}
+
+/// A total whose parts are being listed (其中, 分产业看).
+struct OpenGroup {
+    /// Index of the total in `ex.facts`.
+    total: usize,
+    parts: Vec<usize>,
+    exhaustive: bool,
+    /// Opened by 其中 (closes at the sentence's end) rather than by a breakdown.
+    among: bool,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    fate: Vec<Fate>,
+    doc: Doc,
+    ex: Extraction,
+    /// The time a heading or a "到2020年：" line sets for what follows it.
+    section: Option<When>,
+    /// The time a sentence opens with, in force until the end of its line.
+    line: Option<When>,
+    /// Inside a list introduced by "主要预期目标是：".
+    target_block: bool,
+    /// The subject of the last clause that had one.
+    topic: Option<Subject>,
+    groups: Vec<OpenGroup>,
+    /// The names of the last clause's figures, in order, for "分别增长3.7%、5.6%".
+    prev_names: Vec<Subject>,
+    /// The number of the sentence being read.
+    sentence: u32,
+}
+
+/// State while reading one sentence.
+#[derive(Default)]
+struct Sentence {
+    /// The time the clause in progress has set, and the sentence's.
+    when: Option<When>,
+    status: Status,
+    basis: PriceBasis,
+    /// Years of a "由A…增至B" pair, for a 年均 rate after it.
+    pair: Option<(i32, i32)>,
+    pair_from: Option<i32>,
+    /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
+    doubling: Option<(Subject, u8, Span)>,
+}
+
+/// State while reading one clause.
+#[derive(Default)]
+struct Clause {
+    subject: Option<Subject>,
+    /// A list of names the clause's figures take in turn (分别).
+    names: Vec<Subject>,
+    next_name: usize,
+    each: bool,
+    /// The role of the last figure, for figures that continue a list ("3.7%、5.6%").
+    last: Option<Role>,
+    /// Names of the figures read in this clause.
+    read: Vec<Subject>,
+}
+
+/// What a figure is, read from the words before it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    Level(Bound),
+    /// Growth over the previous period (sign of the word).
+    Yoy(i8),
+    /// Compound annual rate over a range.
+    Average(i8),
+    TwoYearAverage(i8),
+    /// Growth since a base time: × (1 + p/100), or 增长N倍.
+    Since { base: i32, word: MultipleWord, sign: i8 },
+    /// 是…的N倍 of a base time.
+    Times { base: i32 },
+    /// An absolute change over the previous period (or since `base`).
+    Change { sign: i8, base: Option<i32> },
+    /// A change of a share or rate in percentage points.
+    Shift { sign: i8, base: Option<i32> },
+    Share,
+    Completion,
+    Cumulative,
+    /// A plan's or budget's figure ("完成年初预算数60999万元的…"): the target of a completion.
+    PlanLevel,
+    /// The level of the period before ("比去年同期73.79亿元增加了1.54亿元").
+    Previous,
+    Comparison,
+    OtherPeriod,
+}
+
+impl Reader<'_> {
+    fn run(&mut self) {
+        let tables = table::find(self.text, self.doc.plan);
+        let mut next_table = 0;
+        let mut i = 0;
+        let n = self.toks.len();
+        while i < n {
+            // A table is read whole when the reader reaches it.
+            if let Some(t) = tables.get(next_table).filter(|t| self.toks[i].span.start >= t.span.start) {
+                next_table += 1;
+                self.table(t);
+                while i < n && self.toks[i].span.start < t.span.end {
+                    i += 1;
+                }
+                continue;
+            }
+            // A sentence runs to a full stop or a line break.
+            let mut j = i;
+            while j < n && !matches!(self.toks[j].tok, Tok::Mark(Mark::Stop | Mark::Newline)) {
+                j += 1;
+            }
+            let end_mark = self.toks.get(j).map(|t| t.tok.clone());
+            self.sentence(i, j);
+            // A line break ends what a sentence's opening time set, unless the line was a
+            // heading that introduces what follows.
+            if matches!(end_mark, Some(Tok::Mark(Mark::Newline))) {
+                self.line = None;
+            }
+            // Lists of parts end with their sentence; a line that ends in "；" or "：" goes on
+            // in the next ("分主要税种看：⏎增值税…；⏎企业所得税…；").
+            let continues = j > i && matches!(self.toks[j - 1].tok, Tok::Mark(Mark::Semi | Mark::Colon));
+            if !(matches!(end_mark, Some(Tok::Mark(Mark::Newline))) && continues) {
+                self.close_groups(false);
+            }
+            i = j + 1;
+        }
+        self.close_groups(false);
+    }
+
+    fn sentence(&mut self, a: usize, b: usize) {
+        if a >= b {
+            return;
+        }
+        self.sentence += 1;
+        let has_figure = self.toks[a..b].iter().any(|t| matches!(t.tok, Tok::Num(_) | Tok::Ratio(_)));
+        let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+        let raw = sub(self.text, span.start, span.end);
+        // A heading or an introducing line ("到2020年，全县要实现四大具体目标：") sets the
+        // time and status of what follows.
+        if !has_figure {
+            let own_line = matches!(self.toks.get(b).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline)) | None)
+                && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
+            self.heading(a, b, raw, own_line);
+            return;
+        }
+        let mut s = Sentence { when: self.line, ..Sentence::default() };
+        s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
+        if has(raw, "预计") {
+            s.status = Status::Estimate;
+        }
+        // Clauses: split at commas, semicolons and colons outside parentheses.
+        let mut start = a;
+        let mut depth = 0;
+        let mut first = true;
+        let mut k = a;
+        while k <= b {
+            let boundary = k == b
+                || match self.toks[k].tok {
+                    Tok::Mark(Mark::Open) => {
+                        depth += 1;
+                        false
+                    }
+                    Tok::Mark(Mark::Close) => {
+                        depth = (depth - 1).max(0);
+                        false
+                    }
+                    Tok::Mark(Mark::Comma | Mark::Semi | Mark::Colon) => depth == 0,
+                    _ => false,
+                };
+            if boundary {
+                if k > start {
+                    self.clause(start, k, &mut s, first);
+                    first = false;
+                }
+                if k < b && matches!(self.toks[k].tok, Tok::Mark(Mark::Semi)) {
+                    self.semicolon();
+                }
+                start = k + 1;
+            }
+            k += 1;
+        }
+        self.finish_sentence(&mut s);
+        if s.when.is_some() && self.line.is_none() {
+            self.line = s.when.filter(|w| w.link == Link::Explicit);
+        }
+    }
+
+    /// Reads a table: its entries become facts; the rows under a "按城乡分" row are parts of
+    /// the row before it.
+    fn table(&mut self, t: &table::Table) {
+        self.sentence += 1;
+        let when = self.section.or(self.line).or_else(|| self.doc.default_when());
+        let s = Sentence { when, ..Sentence::default() };
+        let mut read: Vec<Span> = Vec::new();
+        for e in &t.entries {
+            let (name, kind, span) = match e.clone() {
+                table::Entry::Level { name, year, figure, unit } => {
+                    let Some(year) = year.or(when.map(|w| w.year)) else { continue };
+                    (name, FactKind::Level { year, figure, unit }, figure.span)
+                }
+                table::Entry::Rate { name, from, to, figure } => (name, FactKind::Rate { from, to, figure }, figure.span),
+                table::Entry::Yoy { name, figure } => {
+                    let Some(year) = when.map(|w| w.year) else { continue };
+                    (name, FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
+                }
+                table::Entry::Share { name, whole, figure } => {
+                    let Some(year) = when.map(|w| w.year) else { continue };
+                    let name = format!("{name}占{whole}比重");
+                    (name, FactKind::Level { year, figure, unit: Unit::percent() }, figure.span)
+                }
+                table::Entry::Average { .. } => continue,
+            };
+            let subject = self.subject_from(&name);
+            let ctx = Context {
+                scope: subject.scope.clone(),
+                part: when.map_or(Part::Year, |w| w.part),
+                ..Context::default()
+            };
+            self.push(&subject, kind, span, &s, Some(ctx));
+            read.push(span);
+        }
+        for k in 0..self.toks.len() {
+            let tk = &self.toks[k];
+            if tk.span.start < t.span.start || tk.span.start >= t.span.end {
+                continue;
+            }
+            if let Tok::Num(n) = &tk.tok {
+                if counts_as_figure(n) {
+                    self.ex.figures.push(n.digits);
+                }
+                if read.iter().any(|r| r.start <= n.digits.start && n.digits.end <= r.end.max(n.digits.end) && r.start == n.digits.start) {
+                    self.fate[k] = Fate::Read;
+                } else {
+                    self.not_read(k, Reason::Unknown);
+                }
+            }
+        }
+    }
+
+    /// A line or sentence without figures: its time, if it names one alone, holds for what
+    /// follows; "目标" in it makes what follows targets; a name in it is a topic.
+    fn heading(&mut self, a: usize, b: usize, raw: &str, own_line: bool) {
+        let times: Vec<Time> = self.toks[a..b]
+            .iter()
+            .filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None })
+            .collect();
+        let introduces = matches!(self.toks[b - 1].tok, Tok::Mark(Mark::Colon));
+        let short = raw.chars().count() <= 30;
+        // A dateline ("（2023年5月17日）") dates the text; it does not set a period.
+        let period = times.len() == 1 && !matches!(times[0], Time::Date { .. });
+        if period && own_line && (short || introduces) {
+            if let Some(w) = self.doc.resolve(times[0], self.section) {
+                self.section = Some(w);
+            }
+        }
+        if is_target_text(raw) && introduces {
+            self.target_block = true;
+        } else if introduces || b - a > 3 {
+            self.target_block = self.target_block && introduces;
+        }
+        // A figure-less clause ending in an indicator's head noun names what comes next
+        // ("一是生产总值翻一番" → 生产总值).
+        let mut s = Sentence { when: self.section, ..Sentence::default() };
+        let mut start = a;
+        for k in a..=b {
+            let end = k == b || matches!(self.toks[k].tok, Tok::Mark(Mark::Comma | Mark::Semi | Mark::Colon));
+            if end {
+                if k > start {
+                    self.clause(start, k, &mut s, start == a);
+                }
+                start = k + 1;
+            }
+        }
+        self.finish_sentence(&mut s);
+    }
+
+    fn semicolon(&mut self) {
+        // A 其中 list nested in a breakdown ends at a semicolon when the next part is a sibling
+        // of the breakdown's; that is decided as parts arrive (see `add_part`).
+    }
+
+    fn finish_sentence(&mut self, s: &mut Sentence) {
+        if let Some((subject, k, span)) = s.doubling.take() {
+            let range = s.pair.or(s.when.and_then(|w| w.range)).or(self.section.and_then(|w| w.range));
+            if let Some((from, to)) = range {
+                let figure = Figure::new(Decimal { mantissa: i64::from(k), exp: 0 }, Bound::Ge, span);
+                self.push(&subject, FactKind::Multiple { from, to, word: MultipleWord::Doubling, figure }, span, s, None);
+            }
+        }
+    }
+
+    /// Reads one clause: tokens `a..b`.
+    fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
+        let facts_before = self.ex.facts.len();
+        let mut c = Clause::default();
+        let mut atoms: Vec<(Atom, Option<Time>)> = Vec::new();
+        let mut k = a;
+        let mut clause_time_set = false;
+        while k < b {
+            let tok = self.toks[k].clone();
+            match &tok.tok {
+                Tok::Text => {
+                    let mut out = Vec::new();
+                    atoms::split(self.text, tok.span, &mut out);
+                    atoms.extend(out.into_iter().map(|x| (x, None)));
+                }
+                Tok::Time(t) => {
+                    // A time before any name opens the clause (and, first in the sentence,
+                    // the sentence): it applies to every figure after it.
+                    let before_name = !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_)));
+                    let local = atoms.last().is_some_and(|(x, _)| {
+                        matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
+                    });
+                    if before_name && !local && !clause_time_set {
+                        if let Some(w) = self.doc.resolve(*t, s.when.or(self.section)) {
+                            s.when = Some(w);
+                            clause_time_set = true;
+                            if first {
+                                self.line = Some(w);
+                            }
+                        }
+                    } else {
+                        atoms.push((Atom::Cue(Lex::Of, tok.span), Some(*t)));
+                    }
+                }
+                Tok::Mark(Mark::Enum) => atoms.push((Atom::Cue(Lex::And, tok.span), None)),
+                Tok::Mark(Mark::Open) => {
+                    // A parenthesis: read apart, after the figure before it.
+                    let close = (k + 1..b).find(|&j| matches!(self.toks[j].tok, Tok::Mark(Mark::Close))).unwrap_or(b);
+                    self.parenthesis(k + 1, close, s, &c);
+                    k = close + 1;
+                    continue;
+                }
+                Tok::Num(_) | Tok::Ratio(_) => {
+                    let next = self.after_figure(k, b);
+                    self.figure(k, &atoms, next, s, &mut c);
+                    atoms.clear();
+                    k = next.0;
+                    continue;
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        // A clause without figures that names a time ("报告提出的2021年…指标为：") sets it for
+        // the rest of the sentence.
+        let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).collect();
+        if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
+            if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
+                s.when = Some(w);
+                if first {
+                    self.line = Some(w);
+                }
+            }
+        }
+        self.tail(&atoms, s, &mut c);
+        self.sector_structure(facts_before, s);
+        self.share_structure(facts_before, s);
+        if !c.read.is_empty() {
+            self.prev_names = std::mem::take(&mut c.read);
+        }
+    }
+
+    /// The bound words and 余/多 after a figure, and the index of the token after them.
+    fn after_figure(&self, k: usize, b: usize) -> (usize, Option<Bound>, Option<Span>) {
+        let Some(next) = self.toks.get(k + 1).filter(|_| k + 1 < b) else { return (k + 1, None, None) };
+        if next.tok != Tok::Text {
+            return (k + 1, None, None);
+        }
+        let s = sub(self.text, next.span.start, next.span.end);
+        if let Some((Lex::After(bound), len)) = lexicon::lookup(s) {
+            let rest = Span::new(next.span.start + len, next.span.end);
+            return (k + 1, Some(bound), Some(rest));
+        }
+        (k + 1, None, Some(next.span))
+    }
+
+    /// Reads the figure at token `k` with the atoms before it.
+    fn figure(
+        &mut self,
+        k: usize,
+        atoms: &[(Atom, Option<Time>)],
+        after: (usize, Option<Bound>, Option<Span>),
+        s: &mut Sentence,
+        c: &mut Clause,
+    ) {
+        let tok = self.toks[k].clone();
+        if let Tok::Num(n) = &tok.tok {
+            if counts_as_figure(n) {
+                self.ex.figures.push(n.digits);
+            }
+        }
+        // A number without a unit is read only with a name of its own in its clause ("城乡居民
+        // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
+        let unitless = matches!(&tok.tok, Tok::Num(n) if n.unit == Unit::none());
+        if unitless && !atoms.iter().any(|(a, _)| matches!(a, Atom::Core(_))) {
+            return;
+        }
+        // A bound word after the figure is eaten here; the text after it starts the next
+        // figure's atoms, so it is split there again. A figure followed directly by a noun
+        // qualifies that noun ("150个重点项目", "年产5000万吨以上规模的企业").
+        let (_, post_bound, rest) = after;
+        if let (Tok::Num(n), Some(rest)) = (&tok.tok, rest) {
+            let follows = sub(self.text, rest.start, rest.end);
+            if qualifies_noun(follows, n) {
+                self.not_read(k, Reason::NounPhrase);
+                return;
+            }
+        }
+        // Split the atoms: leading cues and times, the name, and the chain of cues next to
+        // the figure.
+        let chain_start = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Core(_))).map_or(0, |i| i + 1);
+        let first_core = atoms.iter().position(|(a, _)| matches!(a, Atom::Core(_)));
+        let lead = &atoms[..first_core.unwrap_or(0)];
+        let chain = &atoms[chain_start..];
+        let name_region = &atoms[first_core.unwrap_or(chain_start)..chain_start];
+        let cues: Vec<Lex> = atoms.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+        let chain_cues: Vec<Lex> =
+            chain.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+        let lead_cues: Vec<Lex> =
+            lead.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+
+        for l in &cues {
+            match l {
+                Lex::Among => self.open_group(true, false),
+                Lex::Breakdown => self.open_group(false, true),
+                Lex::Real => s.basis = PriceBasis::Real,
+                Lex::Nominal => s.basis = PriceBasis::Nominal,
+                _ => {}
+            }
+        }
+        let stretch = cues.contains(&Lex::Stretch);
+        let status = if stretch {
+            Status::Stretch
+        } else if cues.contains(&Lex::Estimate) {
+            Status::Estimate
+        } else if cues.contains(&Lex::Target) && s.status == Status::Actual {
+            Status::Target
+        } else {
+            s.status
+        };
+
+        // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%".
+        let only_list = !atoms.is_empty() && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)));
+        let core_text: String = atoms
+            .iter()
+            .filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(sub(self.text, sp.start, sp.end)) } else { None })
+            .collect();
+        let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
+        let role = if only_list && c.last.is_some() {
+            c.last
+        } else if c.last == Some(Role::PlanLevel) && percent && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_))) {
+            // "完成年初预算数60999万元的40.4%"
+            Some(Role::Completion)
+        } else {
+            self.role(&tok, &chain_cues, &lead_cues, chain, s, &core_text)
+        };
+        let Some(role) = role else {
+            self.not_read(k, Reason::Unknown);
+            return;
+        };
+        c.last = Some(role);
+        match role {
+            Role::Comparison => {
+                self.not_read(k, Reason::OtherRegion);
+                return;
+            }
+            Role::OtherPeriod => {
+                self.not_read(k, Reason::OtherPeriod);
+                return;
+            }
+            _ => {}
+        }
+
+        // The name: the core before the chain, or the clause's list, or the subject carried.
+        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each);
+        let mut names: Vec<Subject> = Vec::new();
+        let mut whole: Option<String> = None;
+        if !name_region.is_empty() {
+            let mut region_text = String::new();
+            let mut pieces: Vec<String> = Vec::new();
+            for (a, _) in name_region {
+                match a {
+                    Atom::Core(sp) => {
+                        let t = sub(self.text, sp.start, sp.end);
+                        region_text.push_str(t);
+                        if let Some(last) = pieces.last_mut().filter(|_| !region_text.is_empty()) {
+                            last.push_str(t);
+                        } else {
+                            pieces.push(t.to_string());
+                        }
+                    }
+                    Atom::Cue(Lex::And, sp) => {
+                        region_text.push_str(sub(self.text, sp.start, sp.end));
+                        pieces.push(String::new());
+                    }
+                    Atom::Cue(_, sp) => {
+                        region_text.push_str(sub(self.text, sp.start, sp.end));
+                        if let Some(last) = pieces.last_mut() {
+                            last.push_str(sub(self.text, sp.start, sp.end));
+                        }
+                    }
+                }
+            }
+            // "占…的比重": the region after 占 is the whole.
+            let share_lead = lead_cues.contains(&Lex::Share);
+            let _ = &region_text;
+            if role == Role::Share || role == Role::Completion {
+                if share_lead {
+                    whole = Some(clean_name(&region_text));
+                } else if let Some((part, w)) = split_share(&region_text) {
+                    whole = Some(clean_name(w));
+                    pieces = vec![part.to_string()];
+                }
+            }
+            if whole.is_none() || !share_lead {
+                let list = if respectively && pieces.len() == 1 {
+                    split_list(&pieces[0])
+                } else if respectively || (pieces.len() > 1 && list_follows(self.text, &self.toks, k)) {
+                    expand_shared(&pieces)
+                } else if whole.is_some() {
+                    vec![pieces.concat()]
+                } else {
+                    vec![region_text.clone()]
+                };
+                for p in list {
+                    let (scope, name) = self.scope_of(&p);
+                    let name = clean_name(&name);
+                    if !name.is_empty() {
+                        names.push(Subject { name, scope, link: Link::Explicit, parent: String::new() });
+                    }
+                }
+            }
+        }
+        // A measure named after the verb ("实现增加值", "完成投资") joins the name.
+        let measure = chain.iter().find_map(|(a, _)| match a {
+            Atom::Cue(Lex::Measure, sp) => Some(measure_word(sub(self.text, sp.start, sp.end))),
+            _ => None,
+        });
+        // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
+        // between 占 and the share word, and the share word as written names the measure.
+        if role == Role::Share {
+            let share_at = atoms.iter().position(|(a, _)| matches!(a, Atom::Cue(Lex::Share, _)));
+            let word_at = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Cue(Lex::ShareWord | Lex::Of, _)));
+            if let (Some(a), Some(b)) = (share_at, word_at) {
+                if whole.as_deref().is_none_or(str::is_empty) && a + 1 < b {
+                    let text: String = atoms[a + 1..b]
+                        .iter()
+                        .map(|(x, _)| match x {
+                            Atom::Cue(_, sp) | Atom::Core(sp) => sub(self.text, sp.start, sp.end),
+                        })
+                        .collect();
+                    whole = Some(clean_name(&text));
+                }
+            }
+        }
+        let plan_word = chain.iter().rev().find_map(|(a, _)| match a {
+            Atom::Cue(Lex::Plan, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
+            _ => None,
+        });
+        let share_word = atoms.iter().find_map(|(a, _)| match a {
+            Atom::Cue(Lex::ShareWord, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
+            _ => None,
+        });
+        let subject = if let Some(first) = names.first().cloned() {
+            let named = names.len() == 1 && !respectively;
+            if named && !names[0].name.is_empty() {
+                c.subject = Some(names[0].clone());
+                self.topic = Some(names[0].clone());
+            }
+            if names.len() > 1 || respectively {
+                c.names = names.clone();
+                c.next_name = 0;
+                c.each = cues.contains(&Lex::Each);
+            }
+            Some(first)
+        } else if respectively || (only_list && !c.names.is_empty()) {
+            if c.names.is_empty() {
+                // "分别增长3.7%、5.6%": the names of the clause before.
+                c.names = self.subject_list();
+                c.each = cues.contains(&Lex::Each);
+                c.next_name = 0;
+            }
+            None
+        } else {
+            c.subject.clone().or_else(|| self.topic.clone())
+        };
+        // Which name this figure takes.
+        let subject = if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
+            if !only_list {
+                c.next_name = 0;
+            }
+            let i = c.next_name;
+            c.next_name += 1;
+            match c.names.get(i) {
+                Some(n) => Some(n.clone()),
+                None => {
+                    self.not_read(k, Reason::List(c.names.len(), i + 1));
+                    return;
+                }
+            }
+        } else {
+            subject
+        };
+        let Some(mut subject) = subject else {
+            self.not_read(k, Reason::NoName);
+            return;
+        };
+        if let Some(m) = measure {
+            if !subject.name.ends_with(&m) {
+                subject.name.push_str(&m);
+            }
+        }
+        if subject.parent.is_empty() && subject.link == Link::Explicit {
+            subject.parent = self.parent_for(&subject.name);
+        }
+        // The clause's subject and the topic become the name as completed, so that "增长3.2%"
+        // after "第一产业实现增加值41.71亿元" is the growth of 第一产业增加值.
+        if names.len() == 1 && !respectively {
+            c.subject = Some(subject.clone());
+            self.topic = Some(subject.clone());
+        }
+        if !valid_name(&subject.name) {
+            self.not_read(k, Reason::NoName);
+            return;
+        }
+        c.read.push(subject.clone());
+
+        // The figure's own time (由2005年的…), else the clause's, the line's, the section's,
+        // the document's.
+        let local = chain.iter().find_map(|(a, t)| match (a, t) {
+            (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
+            _ => None,
+        });
+        let than_time = chain
+            .windows(2)
+            .find_map(|w| match (w[0].0, w[1].1) {
+                (Atom::Cue(Lex::Than | Lex::And, _), Some(t)) => Some(t),
+                _ => None,
+            })
+            .or_else(|| {
+                chain.windows(2).find_map(|w| match (w[0].1, w[1].0) {
+                    (Some(t), Atom::Cue(Lex::Than, _)) => Some(t),
+                    _ => None,
+                })
+            });
+        let context = s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when());
+        let when = match local.filter(|t| Some(*t) != than_time) {
+            Some(t) => self.doc.resolve(t, context),
+            None => context,
+        };
+        // A 年均 rate after a "由A增至B" pair runs over the pair's years, whatever else is known.
+        let when = when.or_else(|| {
+            let (_, to) = s.pair?;
+            matches!(role, Role::Average(_)).then(|| When::year(to, Link::Explicit))
+        });
+        let Some(when) = when else {
+            self.not_read(k, Reason::NoYear);
+            return;
+        };
+        if matches!(role, Role::Level(_)) && local.is_some() && cues.contains(&Lex::From) {
+            s.pair_from = Some(when.year);
+        } else if matches!(role, Role::Level(_)) && local.is_some() {
+            if let Some(from) = s.pair_from.take() {
+                s.pair = Some((from, when.year));
+            }
+        }
+        let link = if subject.link == Link::Context || when.link == Link::Context { Link::Context } else { Link::Explicit };
+        let ctx = Context {
+            scope: subject.scope.clone(),
+            parent: subject.parent.clone(),
+            part: when.part,
+            status,
+            basis: s.basis,
+            link,
+            sentence: self.sentence,
+        };
+        let mut names_all = vec![subject];
+        if c.each && c.names.len() > 1 && !only_list {
+            names_all = c.names.clone();
+        }
+        for subject in names_all {
+            let word = if role == Role::PlanLevel { plan_word.as_deref() } else { share_word.as_deref() };
+            self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, s);
+        }
+    }
+
+    /// Three shares of the three sectors in one list ("贡献率分别为2.3%、64.5%和33.2%", "第一、
+    /// 二、三产业增加值所占比重分别为…") are also a structure: they must add up to 100.
+    fn sector_structure(&mut self, from: usize, s: &Sentence) {
+        let facts = &self.ex.facts[from..];
+        if facts.len() != 3 {
+            return;
+        }
+        let mut parts = Vec::new();
+        let mut year = None;
+        for (f, sector) in facts.iter().zip(["第一", "第二", "第三"]) {
+            let FactKind::Level { year: y, figure, unit } = &f.kind else { return };
+            let measure = ["贡献率", "比重", "结构", "构成", "占比"].iter().any(|w| has(&f.name, w));
+            if unit.kind != UnitKind::Percent || !f.name.starts_with(sector) || !measure || year.is_some_and(|x| x != *y) {
+                return;
+            }
+            year = Some(*y);
+            parts.push(*figure);
+        }
+        let (Some(year), Some(first)) = (year, facts.first()) else { return };
+        let name = format!("三次产业{}", first.name.trim_start_matches("第一产业"));
+        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let span = Span::new(facts[0].span.start, facts[2].span.end);
+        let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
+        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// Shares of one whole whose parts exhaust it ("男性…女性…分别占总人口的51.3%和48.7%")
+    /// must add up to 100: they are also a structure.
+    fn share_structure(&mut self, from: usize, s: &Sentence) {
+        let facts = &self.ex.facts[from..];
+        if facts.len() < 2 {
+            return;
+        }
+        let mut parts = Vec::new();
+        let mut names = Vec::new();
+        let mut whole = None;
+        let mut year = None;
+        for f in facts {
+            let FactKind::Level { year: y, figure, unit } = &f.kind else { return };
+            let Some((part, w)) = split_share(&f.name) else { return };
+            if unit.kind != UnitKind::Percent || whole.is_some_and(|x| x != w) || year.is_some_and(|x| x != *y) {
+                return;
+            }
+            whole = Some(w);
+            year = Some(*y);
+            names.push(part);
+            parts.push(*figure);
+        }
+        if !completes_partition(&names) {
+            return;
+        }
+        let (Some(year), Some(whole), Some(first)) = (year, whole, facts.first()) else { return };
+        let name = format!("{whole}构成");
+        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let span = Span::new(facts[0].span.start, facts[facts.len() - 1].span.end);
+        let ctx = first.ctx.clone();
+        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// The subjects of the previous clause's figures, or the topic split at 和/、.
+    fn subject_list(&self) -> Vec<Subject> {
+        if self.prev_names.len() > 1 {
+            return self.prev_names.clone();
+        }
+        match &self.topic {
+            Some(t) => {
+                let parts = split_list(&t.name);
+                parts.into_iter().map(|name| Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() }).collect()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// The role of a figure from the cues before it and its unit.
+    fn role(
+        &self,
+        tok: &Token,
+        chain: &[Lex],
+        lead: &[Lex],
+        atoms: &[(Atom, Option<Time>)],
+        s: &Sentence,
+        core: &str,
+    ) -> Option<Role> {
+        let (unit, is_ratio) = match &tok.tok {
+            Tok::Num(n) => (n.unit.clone(), false),
+            Tok::Ratio(_) => (Unit::percent(), true),
+            _ => return None,
+        };
+        if is_ratio {
+            return Some(Role::Level(Bound::Eq));
+        }
+        let has = |l: Lex| chain.contains(&l);
+        let growth = chain.iter().rev().find_map(|l| match l {
+            Lex::Growth { sign, avg } => Some((*sign, *avg)),
+            _ => None,
+        });
+        let than_time = atoms.iter().find_map(|(a, t)| match (a, t) {
+            (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
+            _ => None,
+        });
+        let percent = unit.kind == UnitKind::Percent;
+        let points = unit.kind == UnitKind::Points;
+        let times = unit.base == "倍";
+        let _ = s;
+        if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
+            return Some(Role::Comparison);
+        }
+        // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
+        if (points || percent) && COMPARE_VERBS.iter().any(|w| has_word(core, w)) {
+            return Some(Role::Comparison);
+        }
+        // 比/较 + a time: growth or change since that time, or a comparison with another
+        // period of the same year.
+        // "超“十五”计划目标3.73亿元": the margin over a target, not a level.
+        let over = chain.iter().position(|l| matches!(l, Lex::Level(Bound::Ge)));
+        let target = chain.iter().rposition(|l| matches!(l, Lex::Target | Lex::Plan));
+        if matches!((over, target), (Some(o), Some(t)) if o < t) {
+            return Some(Role::Comparison);
+        }
+        let than = has(Lex::Than) || has(Lex::Is) && times || chain.contains(&Lex::And) && than_time.is_some();
+        let base = if than {
+            match than_time {
+                Some(Time::Part { .. }) | Some(Time::Date { .. }) => return Some(Role::OtherPeriod),
+                Some(Time::Rel(token::Rel::PrevYear)) => None,
+                Some(t) => self.doc.resolve(t, s.when).map(|w| w.year),
+                None if has(Lex::Than) => {
+                    // 比全国, 比全省平均: a comparison with another region.
+                    return Some(Role::Comparison);
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        if has(Lex::TwoYearAverage) && percent {
+            return Some(Role::TwoYearAverage(1));
+        }
+        let verbs = chain.iter().any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
+        if than && matches!(than_time, Some(Time::Rel(token::Rel::PrevYear))) && !verbs && !percent && !points && !times {
+            return Some(Role::Previous);
+        }
+        if chain.last() == Some(&Lex::Plan) && unit.kind == UnitKind::Amount {
+            return Some(Role::PlanLevel);
+        }
+        if times {
+            if has(Lex::Is) || (has(Lex::Of) && !growth.is_some()) {
+                return base.map(|b| Role::Times { base: b });
+            }
+            if growth.is_some() {
+                return base.map(|b| Role::Since { base: b, word: MultipleWord::Increase, sign: 1 });
+            }
+            return None;
+        }
+        if let Some((sign, avg)) = growth {
+            if points {
+                return Some(Role::Shift { sign, base });
+            }
+            if percent || unit.kind == UnitKind::Permille {
+                if avg {
+                    return Some(Role::Average(sign));
+                }
+                if let Some(b) = base {
+                    return Some(Role::Since { base: b, word: MultipleWord::Percent, sign });
+                }
+                return Some(Role::Yoy(sign));
+            }
+            // "增长3000亿元": an increase.
+            return Some(Role::Change { sign, base });
+        }
+        if let Some(sign) = chain.iter().rev().find_map(|l| if let Lex::Change(x) = l { Some(*x) } else { None }) {
+            if points {
+                return Some(Role::Shift { sign, base });
+            }
+            if percent {
+                // "增加2.5%" reads as growth.
+                return Some(if base.is_some() {
+                    Role::Since { base: base.unwrap_or(0), word: MultipleWord::Percent, sign }
+                } else {
+                    Role::Yoy(sign)
+                });
+            }
+            return Some(Role::Change { sign, base });
+        }
+        if let Some(sign) = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None }) {
+            if points {
+                return Some(Role::Shift { sign, base });
+            }
+            if percent && base.is_none() {
+                return Some(Role::Yoy(sign));
+            }
+        }
+        if points {
+            // Percentage points with no verb: a difference this reader cannot place.
+            return None;
+        }
+        if (has(Lex::Plan) || lead.contains(&Lex::Plan)) && percent && (has(Lex::Of) || has(Lex::Level(Bound::Eq))) {
+            return Some(Role::Completion);
+        }
+        if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
+            return Some(Role::Share);
+        }
+        if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) {
+            return Some(Role::Cumulative);
+        }
+        let bound = chain.iter().rev().find_map(|l| match l {
+            Lex::Level(b) | Lex::Before(b) => Some(*b),
+            _ => None,
+        });
+        Some(Role::Level(bound.unwrap_or(Bound::Eq)))
+    }
+
+    /// Writes the facts of one figure.
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        k: usize,
+        role: Role,
+        tok: &Token,
+        post_bound: Option<Bound>,
+        subject: &Subject,
+        when: When,
+        ctx: &Context,
+        whole: Option<&str>,
+        share_word: Option<&str>,
+        s: &mut Sentence,
+    ) {
+        let span = tok.span;
+        let year = when.year;
+        let mut ctx = ctx.clone();
+        let (figure, unit) = match &tok.tok {
+            Tok::Num(n) => {
+                let bound = post_bound.unwrap_or(if n.more { Bound::Ge } else { Bound::Eq });
+                let bound = match role {
+                    Role::Level(b) if b != Bound::Eq && post_bound.is_none() => b,
+                    _ => bound,
+                };
+                (Figure::new(n.number, bound, n.digits), n.unit.clone())
+            }
+            Tok::Ratio(parts) => {
+                self.fate[k] = Fate::Read;
+                self.push(subject, FactKind::Structure { year, parts: parts.clone() }, span, s, Some(ctx));
+                return;
+            }
+            _ => return,
+        };
+        let signed = |sign: i8| if sign < 0 { Figure { number: figure.number.negated(), ..figure } } else { figure };
+        let kind = match role {
+            Role::Level(_) => FactKind::Level { year, figure, unit },
+            Role::Cumulative => {
+                if when.part != Part::Year || matches!(self.doc.genre, Genre::Release | Genre::Bulletin) {
+                    FactKind::Level { year, figure, unit }
+                } else if let Some((from, to)) = when.range {
+                    FactKind::Cumulative { from, to, figure, unit }
+                } else {
+                    self.not_read(k, Reason::NoYear);
+                    return;
+                }
+            }
+            Role::Yoy(sign) => {
+                ctx.basis = s.basis;
+                FactKind::Rate { from: year - 1, to: year, figure: signed(sign) }
+            }
+            Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
+            Role::Average(sign) => {
+                let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
+                match range {
+                    Some((from, to)) if to > from => FactKind::Rate { from, to, figure: signed(sign) },
+                    _ => {
+                        self.not_read(k, Reason::NoYear);
+                        return;
+                    }
+                }
+            }
+            Role::Since { base, word, sign } => {
+                if base >= year {
+                    self.not_read(k, Reason::Unknown);
+                    return;
+                }
+                FactKind::Multiple { from: base, to: year, word, figure: signed(sign) }
+            }
+            Role::Times { base } => {
+                if base >= year {
+                    self.not_read(k, Reason::Unknown);
+                    return;
+                }
+                FactKind::Multiple { from: base, to: year, word: MultipleWord::Times, figure }
+            }
+            Role::Change { sign, base } => {
+                let from = base.unwrap_or(year - 1);
+                FactKind::Change { from, to: year, figure: signed(sign), unit }
+            }
+            Role::Shift { sign, base } => {
+                let from = base.unwrap_or(year - 1);
+                FactKind::Change { from, to: year, figure: signed(sign), unit }
+            }
+            Role::Share => {
+                let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
+                // "分别占总人口的51.3%": the whole is the total the parts were listed under.
+                if GENERIC_WHOLES.contains(&whole.as_str()) {
+                    if let Some(g) = self.groups.last() {
+                        whole = self.ex.facts[g.total].name.clone();
+                    }
+                }
+                let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
+                let name = if whole.is_empty() { format!("{}{}", subject.name, word) } else { format!("{}占{}{}", subject.name, whole, word) };
+                let subject = Subject { name, ..subject.clone() };
+                self.fate[k] = Fate::Read;
+                self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                return;
+            }
+            Role::Previous => FactKind::Level { year: year - 1, figure, unit },
+            Role::PlanLevel => {
+                let name = format!("{}{}", subject.name, share_word.unwrap_or("计划"));
+                let subject = Subject { name, ..subject.clone() };
+                ctx.status = Status::Target;
+                self.fate[k] = Fate::Read;
+                self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                return;
+            }
+            Role::Completion => {
+                // The plan or budget figure of the same statistic stated before: a target, or a
+                // figure named as a plan, of the same year, in the last few statements.
+                let key = crate::names::key(&subject.name);
+                let target = self.ex.facts.iter().rev().take(8).find_map(|f| match &f.kind {
+                    FactKind::Level { figure: t, unit: u, year: y }
+                        if *y == year
+                            && u.kind == UnitKind::Amount
+                            && (has(&f.name, "计划") || has(&f.name, "预算") || has(&f.name, "目标")
+                                || (f.ctx.status == Status::Target && crate::names::key(&f.name) == key)) =>
+                    {
+                        Some((*t, u.clone()))
+                    }
+                    _ => None,
+                });
+                match target {
+                    Some((target, tunit)) => FactKind::Completion { year, target, unit: tunit, percent: figure },
+                    None => {
+                        let name = format!("{}完成{}进度", subject.name, whole.unwrap_or("计划"));
+                        let subject = Subject { name, ..subject.clone() };
+                        self.fate[k] = Fate::Read;
+                        self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                        return;
+                    }
+                }
+            }
+            Role::Comparison | Role::OtherPeriod => return,
+        };
+        if role == Role::Previous {
+            ctx.status = Status::Actual;
+        }
+        self.fate[k] = Fate::Read;
+        let level = matches!(kind, FactKind::Level { .. });
+        let i = self.push(subject, kind, span, s, Some(ctx));
+        if level {
+            self.add_part(i);
+        }
+    }
+
+    /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.
+    fn plan_range(&self, year: i32) -> Option<(i32, i32)> {
+        self.doc.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, p.1))
+    }
+
+    fn push(&mut self, subject: &Subject, kind: FactKind, span: Span, s: &Sentence, ctx: Option<Context>) -> usize {
+        let mut ctx = ctx.unwrap_or_default();
+        if ctx.status == Status::Actual {
+            ctx.status = s.status;
+        }
+        ctx.sentence = self.sentence;
+        // A year after the document's own is a target, whatever the verb.
+        if let (Some(y), FactKind::Level { year, .. }) = (self.doc.year, &kind) {
+            if *year > y && ctx.status == Status::Actual {
+                ctx.status = Status::Target;
+            }
+        }
+        self.ex.facts.push(Fact { name: subject.name.clone(), kind, span, ctx });
+        self.ex.facts.len() - 1
+    }
+
+    /// The words after the last figure of a clause: a subject for the next clause, 其中, a
+    /// breakdown, 翻一番.
+    fn tail(&mut self, atoms: &[(Atom, Option<Time>)], s: &mut Sentence, c: &mut Clause) {
+        let mut core = String::new();
+        for (a, _) in atoms {
+            match a {
+                Atom::Cue(Lex::Among, _) => self.open_group(true, false),
+                Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
+                Atom::Cue(Lex::Real, _) => s.basis = PriceBasis::Real,
+                Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
+                Atom::Cue(Lex::Doubling(k), sp) => {
+                    let subject = if core.is_empty() { self.topic.clone() } else { Some(self.subject_from(&core)) };
+                    if let Some(subject) = subject {
+                        s.doubling = Some((subject, *k, *sp));
+                    }
+                }
+                Atom::Core(sp) => core.push_str(sub(self.text, sp.start, sp.end)),
+                Atom::Cue(Lex::And, sp) => core.push_str(sub(self.text, sp.start, sp.end)),
+                _ => {}
+            }
+        }
+        let breakdown = core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
+        if breakdown {
+            self.open_group(false, !has(&core, "主要"));
+            return;
+        }
+        if c.read.is_empty() && !core.is_empty() {
+            let subject = self.subject_from(&core);
+            if ends_with_head(&subject.name) {
+                self.topic = Some(subject);
+            }
+        }
+    }
+
+    fn subject_from(&self, core: &str) -> Subject {
+        let (scope, name) = self.scope_of(core);
+        let name = clean_name(&name);
+        let parent = self.parent_for(&name);
+        Subject { name, scope, link: Link::Explicit, parent }
+    }
+
+    /// Inside a list of parts, a part named without a head noun ("农业", "男性") is that part
+    /// of the total: its key goes with the name.
+    fn parent_for(&self, name: &str) -> String {
+        match self.groups.last() {
+            Some(g) if !ends_with_head(name) => crate::names::key(&self.ex.facts[g.total].name),
+            _ => String::new(),
+        }
+    }
+
+    /// A parenthesis after a figure: another unit, a comparison, a note, or parts.
+    fn parenthesis(&mut self, a: usize, b: usize, s: &mut Sentence, c: &Clause) {
+        if a >= b {
+            return;
+        }
+        let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end).to_string();
+        let prev_is_figure = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Num(_));
+        let first_is_figure = matches!(self.toks[a].tok, Tok::Num(_));
+        let compare = ["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"].iter().any(|w| raw.starts_with(w))
+            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p));
+        for k in a..b {
+            if let Tok::Num(n) = &self.toks[k].tok {
+                if counts_as_figure(n) {
+                    self.ex.figures.push(n.digits);
+                }
+                let reason = if prev_is_figure && first_is_figure {
+                    Reason::Restated
+                } else if compare {
+                    Reason::OtherRegion
+                } else {
+                    continue;
+                };
+                self.not_read(k, reason);
+            }
+        }
+        if !(prev_is_figure && first_is_figure) && !compare {
+            // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause.
+            let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
+            let _ = c;
+            let already: Vec<Span> = self.ex.figures.clone();
+            self.clause(a, b, &mut sub_sentence, false);
+            // The figures were counted above; the clause counted them again.
+            self.ex.figures.truncate(already.len());
+        }
+    }
+
+    /// Separates a place at the start of a name: "武汉市地区生产总值" → (武汉市, 地区生产总值).
+    fn scope_of(&self, name: &str) -> (String, String) {
+        let name = name.trim_start_matches(['“', '”', '"']);
+        let own = self.doc.place.as_deref();
+        let own_short = own.map(|p| {
+            let mut p = p;
+            for s in lexicon::PLACE_SUFFIXES {
+                if let Some(x) = p.strip_suffix(s) {
+                    if x.chars().count() >= 2 {
+                        p = x;
+                    }
+                    break;
+                }
+            }
+            p
+        });
+        for o in [own, own_short].into_iter().flatten() {
+            if let Some(rest) = name.strip_prefix(o) {
+                if !rest.is_empty() {
+                    return (String::new(), rest.to_string());
+                }
+            }
+        }
+        for p in lexicon::PROVINCES {
+            if let Some(rest) = name.strip_prefix(p) {
+                let rest = rest.strip_prefix('省').unwrap_or(rest);
+                if !rest.is_empty() && !rest.starts_with('市') {
+                    return (p.to_string(), rest.to_string());
+                }
+            }
+        }
+        // A place: 2–6 chars ending in 市, 县, 区, 旗…, at the start.
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        for len in (2..=6).rev() {
+            let Some(&(end, _)) = chars.get(len) else { continue };
+            let place = sub(name, 0, end);
+            if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
+                && !lexicon::NOT_PLACES.iter().any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
+                && place.chars().count() >= 2
+            {
+                let rest = sub(name, end, name.len());
+                if !rest.is_empty() {
+                    return (place.to_string(), rest.to_string());
+                }
+            }
+        }
+        if let Some(rest) = name.strip_prefix("县域") {
+            return ("县域".to_string(), rest.to_string());
+        }
+        (String::new(), name.to_string())
+    }
+
+    /// 其中 or a breakdown opens a list of parts of the last level that can be a total: an
+    /// amount, not a per-capita or average figure, stated in this sentence or the two before.
+    fn open_group(&mut self, among: bool, exhaustive: bool) {
+        let recent = self.sentence.saturating_sub(2);
+        let total = self.ex.facts.iter().rposition(|f| {
+            matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
+                && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+                && f.ctx.sentence >= recent
+        });
+        let Some(total) = total else { return };
+        if self.groups.last().is_some_and(|g| g.total == total) {
+            return;
+        }
+        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
+    }
+
+    /// A level read while a group is open becomes one of its parts.
+    fn add_part(&mut self, i: usize) {
+        let Some(g) = self.groups.last() else { return };
+        if g.total == i {
+            return;
+        }
+        let (FactKind::Level { unit: pu, year: py, .. }, FactKind::Level { unit: tu, year: ty, .. }) =
+            (&self.ex.facts[i].kind, &self.ex.facts[g.total].kind)
+        else {
+            return;
+        };
+        if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
+            return;
+        }
+        let part_name = self.ex.facts[i].name.clone();
+        // A sibling of an enclosing breakdown's parts ends a nested 其中.
+        if self.groups.len() > 1 && g.among {
+            let outer = &self.groups[self.groups.len() - 2];
+            let sibling = outer.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
+            if sibling {
+                self.close_last();
+            }
+        }
+        if let Some(g) = self.groups.last_mut() {
+            g.parts.push(i);
+        }
+    }
+
+    fn close_last(&mut self) {
+        if let Some(g) = self.groups.pop() {
+            self.write_group(g);
+        }
+    }
+
+    /// Closes the open groups: those opened by 其中 at a sentence's end, all at a paragraph's.
+    fn close_groups(&mut self, sentence_end: bool) {
+        while let Some(g) = self.groups.last() {
+            if sentence_end && !g.among {
+                break;
+            }
+            self.close_last();
+        }
+    }
+
+    fn write_group(&mut self, g: OpenGroup) {
+        if g.parts.len() < 2 && !(g.parts.len() == 1 && g.exhaustive) {
+            if g.parts.len() == 1 {
+                // One part under 其中 must not exceed its total: still worth checking.
+            } else {
+                return;
+            }
+        }
+        let component = |f: &Fact| match &f.kind {
+            FactKind::Level { figure, unit, .. } => {
+                Some(Component { name: f.name.clone(), figure: *figure, unit: unit.clone() })
+            }
+            _ => None,
+        };
+        let Some(total) = component(&self.ex.facts[g.total]) else { return };
+        let year = match self.ex.facts[g.total].kind {
+            FactKind::Level { year, .. } => year,
+            _ => return,
+        };
+        let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
+        let rest = names.iter().any(|n| ["其余", "其他", "剩余"].iter().any(|r| n.starts_with(r)));
+        let exhaustive = g.exhaustive || rest || completes_partition(&names);
+        let parts: Vec<Component> = g.parts.iter().filter_map(|&p| component(&self.ex.facts[p])).collect();
+        let ctx = self.ex.facts[g.total].ctx.clone();
+        self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
+    }
+
+    fn not_read(&mut self, k: usize, reason: Reason) {
+        if self.fate[k] == Fate::Unseen {
+            self.fate[k] = Fate::NotRead(reason);
+        }
+    }
+
+    /// Every figure token not read gets its diagnostic.
+    fn finish(mut self) -> Extraction {
+        for (k, t) in self.toks.iter().enumerate() {
+            let Tok::Num(n) = &t.tok else { continue };
+            let fate = self.fate[k];
+            if fate == Fate::Read {
+                continue;
+            }
+            if matches!(fate, Fate::Unseen) && !counts_as_figure(n) {
+                continue;
+            }
+            if fate == Fate::Unseen {
+                self.ex.figures.push(n.digits);
+            }
+            let written = sub(self.text, t.span.start, t.span.end);
+            let context = context_before(self.text, t.span.start);
+            let reason = match fate {
+                Fate::NotRead(r) => r,
+                _ => Reason::Unknown,
+            };
+            let (code, template, arg): (&'static str, &Template, String) = match reason {
+                Reason::NoYear => ("no_year", &messages::NOT_READ_NO_YEAR, String::new()),
+                Reason::NoName => ("no_name", &messages::NOT_READ_NO_NAME, context),
+                Reason::NounPhrase => ("noun_phrase", &messages::NOT_READ_NOUN_PHRASE, context_after(self.text, t.span.end)),
+                Reason::OtherPeriod => ("other_period", &messages::NOT_READ_OTHER_PERIOD, context),
+                Reason::OtherRegion => ("other_region", &messages::NOT_READ_OTHER_REGION, context),
+                Reason::Restated => ("restated", &messages::NOT_READ_RESTATED, String::new()),
+                Reason::List(names, values) => {
+                    let m = messages::NOT_READ_LIST.fill(&[&written, &names, &values]);
+                    self.ex.diag("list_mismatch", t.span, m);
+                    continue;
+                }
+                Reason::Unknown => ("not_understood", &messages::NOT_READ_UNKNOWN, context),
+            };
+            let m = template.fill(&[&written, &arg]);
+            self.ex.diag(code, t.span, m);
+        }
+        // Figures are reported in text order.
+        self.ex.figures.sort_unstable();
+        self.ex.figures.dedup();
+        self.ex
+    }
+}
+
+/// Words for "the whole" in a share, which stand for the total the parts were listed under.
+const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
+
+/// Verbs of comparison that make a percentage or points figure a difference from another
+/// region or indicator wherever they stand in its clause.
+const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出"];
+
+fn has_word(s: &str, w: &str) -> bool {
+    has(s, w)
+}
+
+/// True when the figure at `k` is followed, after a list mark, by another figure: a list of
+/// values ("医疗保健、食品烟酒…类上涨7.2%、6.3%…") that a list of names before it pairs with.
+fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
+    let (Some(a), Some(b)) = (toks.get(k + 1), toks.get(k + 2)) else { return false };
+    let and = match &a.tok {
+        Tok::Mark(Mark::Enum) => true,
+        Tok::Text => ["和", "及", "与"].contains(&sub(text, a.span.start, a.span.end)),
+        _ => false,
+    };
+    and && matches!(b.tok, Tok::Num(_))
+}
+
+/// True for a number the coverage counts: one with a unit, a magnitude or a percent sign.
+fn counts_as_figure(n: &Num) -> bool {
+    n.unit != Unit::none()
+}
+
+/// True when the text after a figure makes it qualify a noun rather than state a value.
+fn qualifies_noun(after: &str, n: &Num) -> bool {
+    let Some(c) = after.chars().next() else { return false };
+    if !crate::text::is_letter(c) || c.is_ascii() {
+        return false;
+    }
+    // Words that may follow a value: its verb, bound, rate or a new clause's words.
+    if let Some((lex, _)) = lexicon::lookup(after) {
+        if !matches!(lex, Lex::Of | Lex::Measure | Lex::ShareWord | Lex::Filler) {
+            return false;
+        }
+        if lex == Lex::Of {
+            // "1.3倍" or a value ending "达到42亿元的目标" is a level of a target; "300万吨的企业"
+            // qualifies. Both are rare; the noun reading is the safe one.
+            return true;
+        }
+    }
+    if n.unit.kind != UnitKind::Amount {
+        return false;
+    }
+    // "2770人。其中" — a count followed by a clause opener is a value; so is a level followed
+    // by the word for the mark it passes ("跃上3万亿元台阶", "突破10亿美元大关").
+    const OPENERS: &[&str] = &["台阶", "大关", "关口", "规模", "水平", "其中", "同比", "比上年", "比", "较", "增长", "下降", "占", "分别", "全年", "同时", "居", "位居", "排"];
+    !OPENERS.iter().any(|w| after.starts_with(w))
+}
+
+/// The clause text before a byte offset, for messages.
+fn context_before(text: &str, at: usize) -> String {
+    let before = crate::text::sub_to(text, at);
+    let mut chars: Vec<char> = before.chars().rev().take(16).collect();
+    if let Some(i) = chars.iter().position(|&c| matches!(c, '。' | '\n' | '；')) {
+        chars.truncate(i);
+    }
+    chars.reverse();
+    excerpt(&chars.into_iter().collect::<String>())
+}
+
+fn context_after(text: &str, at: usize) -> String {
+    let after = crate::text::sub_from(text, at);
+    let s: String = after.chars().take_while(|&c| !matches!(c, '，' | '。' | '；' | '\n')).take(12).collect();
+    excerpt(&s)
+}
+
+/// A sentence that states targets: 目标, 预期, 确保, 力争 and the like.
+fn is_target_text(s: &str) -> bool {
+    ["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"].iter().any(|w| has(s, w))
+        && !["完成情况", "执行情况", "超计划", "超额完成"].iter().any(|w| has(s, w))
+}
+
+/// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".
+fn clean_name(name: &str) -> String {
+    let mut s: String = name.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*')).collect();
+    // "按户籍人口计算", "按可比价计算": a basis, not a name.
+    if s.starts_with('按') {
+        if let Some(i) = s.find("计算") {
+            s = s[i + "计算".len()..].to_string();
+        }
+    }
+    for lead in lexicon::LEADING {
+        if let Some(rest) = s.strip_prefix(lead) {
+            if !rest.is_empty() && valid_name(rest) {
+                s = rest.to_string();
+            }
+        }
+    }
+    for trail in lexicon::TRAILING {
+        if let Some(rest) = s.strip_suffix(trail) {
+            if !rest.is_empty() {
+                s = rest.to_string();
+            }
+        }
+    }
+    s
+}
+
+/// The measure a verb introduces: "完成投资" → 投资, "实现增加值" → 增加值.
+fn measure_word(w: &str) -> String {
+    w.trim_start_matches("完成").trim_start_matches("实现").to_string()
+}
+
+/// A name is a name when it is more than a function word.
+fn valid_name(name: &str) -> bool {
+    let letters = name.chars().filter(|c| crate::text::is_letter(*c)).count();
+    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !(name.chars().count() == 1 && !name.is_ascii())
+}
+
+/// True when a name ends in a measure (收入, 人口, 增加值…).
+fn ends_with_head(name: &str) -> bool {
+    lexicon::HEAD_NOUNS.iter().any(|h| name.ends_with(h))
+}
+
+/// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
+fn split_share(region: &str) -> Option<(&str, &str)> {
+    for w in ["所占", "占", "佔"] {
+        if let Some(i) = crate::text::find_str(region, w) {
+            let part = sub(region, 0, i);
+            let whole = sub(region, i + w.len(), region.len());
+            return Some((part, whole));
+        }
+    }
+    None
+}
+
+/// "城镇和农村居民人均可支配收入" → both names in full; "城乡居民…" → 城镇居民…, 农村居民….
+fn split_list(name: &str) -> Vec<String> {
+    for (head, parts) in lexicon::SPLIT_HEADS {
+        if let Some(i) = crate::text::find_str(name, head) {
+            let before = sub(name, 0, i);
+            let after = sub(name, i + head.len(), name.len());
+            return parts.iter().map(|p| format!("{before}{p}{after}")).collect();
+        }
+    }
+    let mut pieces: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        let sep = ["和", "及", "与", "、"].iter().find(|w| rest.starts_with(**w));
+        if let Some(w) = sep {
+            pieces.push(std::mem::take(&mut cur));
+            rest = &rest[w.len()..];
+            continue;
+        }
+        cur.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    pieces.push(cur);
+    pieces.retain(|p| !p.is_empty());
+    if pieces.len() < 2 {
+        return vec![name.to_string()];
+    }
+    expand_shared(&pieces)
+}
+
+/// Names of a list that share a tail: 常住、户籍人口城镇化率 → 常住人口城镇化率, 户籍人口城镇化率;
+/// 存、贷款余额 → 存款余额, 贷款余额; 第一、第二、第三产业增加值 → each in full.
+fn expand_shared(pieces: &[String]) -> Vec<String> {
+    let Some(last) = pieces.last() else { return Vec::new() };
+    let last_chars: Vec<char> = last.chars().collect();
+    let mut out = Vec::new();
+    for p in &pieces[..pieces.len() - 1] {
+        let n = p.chars().count();
+        if n < last_chars.len() && n <= 3 {
+            let tail: String = last_chars[n..].iter().collect();
+            out.push(format!("{p}{tail}"));
+        } else if n < last_chars.len() && !ends_with_head(p) {
+            // "第一、第二、第三产业增加值": 第一 takes 产业增加值 after the shared 第x.
+            let prefix_len = common_prefix(p, last);
+            let tail: String = last_chars[n.min(last_chars.len())..].iter().collect();
+            let _ = prefix_len;
+            out.push(format!("{p}{tail}"));
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out.push(last.clone());
+    out
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// True when two names are members of one partition (第一产业 and 第三产业).
+fn same_partition(a: &str, b: &str) -> bool {
+    lexicon::PARTITIONS.iter().any(|set| {
+        let ia = set.iter().position(|w| a.starts_with(w) || a.contains(w));
+        let ib = set.iter().position(|w| b.starts_with(w) || b.contains(w));
+        matches!((ia, ib), (Some(x), Some(y)) if x != y)
+    })
+}
+
+/// True when the names include every member of some partition.
+fn completes_partition(names: &[&str]) -> bool {
+    lexicon::PARTITIONS.iter().any(|set| set.iter().all(|w| names.iter().any(|n| n.contains(w))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_expand_shared_tails() {
+        assert_eq!(split_list("城镇和农村居民人均可支配收入"), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+        assert_eq!(split_list("城乡居民人均可支配收入"), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+        assert_eq!(split_list("常住和户籍人口城镇化率"), ["常住人口城镇化率", "户籍人口城镇化率"]);
+        assert_eq!(split_list("存、贷款余额"), ["存款余额", "贷款余额"]);
+        assert_eq!(split_list("存贷款余额"), ["存款余额", "贷款余额"]);
+    }
+
+    #[test]
+    fn shares_split_at_zhan() {
+        assert_eq!(split_share("第一产业增加值占地区生产总值"), Some(("第一产业增加值", "地区生产总值")));
+    }
+}

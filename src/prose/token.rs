@@ -1,0 +1,783 @@
+//! The prose scanner: normalised text → tokens, in one pass.
+//!
+//! It finds what has a fixed form: numbers with their units, a:b:c structures, time
+//! expressions and the marks that end clauses. Everything else is [`Tok::Text`], name material
+//! that the reader cuts with the lexicon. Lexicon words are deliberately not tokens: a word like
+//! 高 or 为 acts only next to a figure, and inside a name (高新技术企业) it is part of the name.
+//!
+//! | text              | tokens                                             |
+//! |-------------------|----------------------------------------------------|
+//! | `2015年底`         | `Time(Year 2015, end)`                             |
+//! | `“十二五”期末`      | `Time(Plan 2011–2015, End)`                        |
+//! | `1-8月`, `截至8月`  | `Time(Part Months(8))`                             |
+//! | `47.6亿元`         | `Num(47.6, 亿元)`                                  |
+//! | `30余万人`         | `Num(30, 万人, more)`                              |
+//! | `6.7:55.1:38.2`   | `Ratio[6.7, 55.1, 38.2]`                           |
+//! | `百分之十五点三`     | `Num(15.3, %)`                                     |
+//! | `，` `；` `。`       | `Mark(Comma)`, `Mark(Semi)`, `Mark(Stop)`          |
+//! | `1.接待…` at a line start | a list marker: no token, the text goes on  |
+
+use crate::figure::{Decimal, Figure};
+use crate::input::cursor::Cursor;
+use crate::period::Part;
+use crate::text::{sub_from, Span};
+use crate::unit::Unit;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub tok: Tok,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    Num(Num),
+    Ratio(Vec<Figure>),
+    Time(Time),
+    Mark(Mark),
+    Text,
+}
+
+/// A number as written with the unit after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Num {
+    pub number: Decimal,
+    pub unit: Unit,
+    /// "30余万人", "20多个": more than the number written.
+    pub more: bool,
+    /// The span of the digits alone (the Report highlights the number, not its unit).
+    pub digits: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// `，` `,` `——` `…`: a clause boundary.
+    Comma,
+    /// `、`: a list boundary inside a clause.
+    Enum,
+    /// `；` `;`: a clause boundary that ends the reach of a verb.
+    Semi,
+    /// `：` `:` (not between digits).
+    Colon,
+    /// `。` `！` `？`: a sentence boundary.
+    Stop,
+    /// A line break.
+    Newline,
+    /// `(` `（` `[` `【`.
+    Open,
+    /// `)` `）` `]` `】`.
+    Close,
+}
+
+/// A time expression as written; the reader resolves it against the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Time {
+    /// 2015年 (end: 2015年底, 2015年末).
+    Year { year: i32, end: bool },
+    /// 2013-2017年, 2020年至2024年. `dash` for a range written with a dash before 年均, which
+    /// follows the plan-period convention (2006—2009年年均 runs from 2005).
+    Range { from: i32, to: i32, dash: bool },
+    /// A five-year plan period and where in it.
+    Plan { start: i32, end: i32, at: PlanAt },
+    /// Relative to the document's year.
+    Rel(Rel),
+    /// A part of a year, with the year when written (2024年上半年).
+    Part { year: Option<i32>, part: Part },
+    /// A day (2023年2月21日, 7月24日): a dateline, or a period of its own.
+    Date { year: Option<i32> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanAt {
+    /// 时期, 期间, 以来: the whole period (rates run from the year before it).
+    Whole,
+    /// 末, 期末: its last year.
+    End,
+    /// The first n years (前四年).
+    First(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    /// 今年, 本年, 全年 in a plan for the year.
+    ThisYear,
+    /// 去年, 过去一年.
+    LastYear,
+    /// 明年.
+    NextYear,
+    /// 上年, 上年末, 上年同期, 去年同期, (比)年初: the year before the figure's own.
+    PrevYear,
+    /// 过去五年, 这五年, 五年来, 近五年: the n years up to last year.
+    PastYears(u8),
+    /// 今后五年, 未来五年.
+    NextYears(u8),
+    /// 前四年 (of the plan period in context).
+    FirstYears(u8),
+}
+
+/// Plan periods by their names; the bare two-char names need quotes or a suffix.
+const PLANS: &[(&str, i32)] = &[
+    ("十一五", 2006),
+    ("十二五", 2011),
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十六五", 2031),
+    ("十五", 2001),
+    ("九五", 1996),
+    ("八五", 1991),
+];
+
+/// Where in a plan period, by the word after its name.
+const PLAN_SUFFIXES: &[(&str, PlanAt)] = &[
+    ("期末", PlanAt::End),
+    ("末期", PlanAt::End),
+    ("末", PlanAt::End),
+    ("时期", PlanAt::Whole),
+    ("期间", PlanAt::Whole),
+    ("以来", PlanAt::Whole),
+    ("计划期间", PlanAt::Whole),
+    ("规划期间", PlanAt::Whole),
+    ("前四年", PlanAt::First(4)),
+    ("前三年", PlanAt::First(3)),
+    ("前两年", PlanAt::First(2)),
+    ("头两年", PlanAt::First(2)),
+    ("前二年", PlanAt::First(2)),
+];
+
+/// Relative time words.
+const RELATIVE: &[(&str, Rel)] = &[
+    ("今年", Rel::ThisYear),
+    ("本年", Rel::ThisYear),
+    ("上年同期", Rel::PrevYear),
+    ("去年同期", Rel::PrevYear),
+    ("上年末", Rel::PrevYear),
+    ("上年底", Rel::PrevYear),
+    ("上年度", Rel::PrevYear),
+    ("上年", Rel::PrevYear),
+    ("去年", Rel::LastYear),
+    ("过去一年", Rel::LastYear),
+    ("明年", Rel::NextYear),
+    ("过去五年", Rel::PastYears(5)),
+    ("这五年", Rel::PastYears(5)),
+    ("五年来", Rel::PastYears(5)),
+    ("近五年", Rel::PastYears(5)),
+    ("五年间", Rel::PastYears(5)),
+    ("今后五年", Rel::NextYears(5)),
+    ("未来五年", Rel::NextYears(5)),
+    ("前四年", Rel::FirstYears(4)),
+    ("前三年", Rel::FirstYears(3)),
+    ("前两年", Rel::FirstYears(2)),
+];
+
+/// Parts of a year written in words.
+const PARTS: &[(&str, Part)] = &[
+    ("第一季度", Part::Quarters(1)),
+    ("一季度", Part::Quarters(1)),
+    ("1季度", Part::Quarters(1)),
+    ("前三季度", Part::Quarters(3)),
+    ("前3季度", Part::Quarters(3)),
+    ("第二季度", Part::Quarter(2)),
+    ("二季度", Part::Quarter(2)),
+    ("第三季度", Part::Quarter(3)),
+    ("三季度", Part::Quarter(3)),
+    ("第四季度", Part::Quarter(4)),
+    ("四季度", Part::Quarter(4)),
+    ("上半年", Part::Half(1)),
+    ("下半年", Part::Half(2)),
+];
+
+/// Separators of a month range (1-8月) or a year range (2013-2017年).
+const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "——"];
+
+pub fn scan(text: &str) -> Vec<Token> {
+    let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
+    s.run();
+    s.out
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    cur: Cursor<'a>,
+    out: Vec<Token>,
+    /// Where the Text token being gathered started.
+    text_start: Option<usize>,
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) {
+        let mut line_start = true;
+        while let Some(c) = self.cur.peek() {
+            let start = self.cur.pos();
+            if line_start && self.list_marker() {
+                line_start = false;
+                continue;
+            }
+            line_start = false;
+            if let Some(tok) = self.token(c) {
+                let end = self.cur.pos();
+                if end > start {
+                    self.flush(start);
+                    line_start = matches!(tok, Tok::Mark(Mark::Newline));
+                    self.out.push(Token { tok, span: Span::new(start, end) });
+                    continue;
+                }
+            }
+            self.cur.set_pos(start);
+            self.cur.bump();
+            if self.text_start.is_none() {
+                self.text_start = Some(start);
+            }
+        }
+        self.flush(self.cur.pos());
+    }
+
+    /// Ends the Text token being gathered at `end`.
+    fn flush(&mut self, end: usize) {
+        if let Some(start) = self.text_start.take() {
+            if end > start {
+                self.out.push(Token { tok: Tok::Text, span: Span::new(start, end) });
+            }
+        }
+    }
+
+    fn rest(&self) -> &str {
+        self.cur.rest()
+    }
+
+    /// "1." "2、" "（1）" "(一)" at a line start: list numbering, not a figure.
+    fn list_marker(&mut self) -> bool {
+        let start = self.cur.pos();
+        let r = self.rest();
+        let mut n = 0;
+        for ch in r.chars() {
+            if ch.is_ascii_digit() {
+                n += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if n > 0 && n <= 2 {
+            let after = sub_from(r, n);
+            let mark = after.chars().next();
+            let next = after.chars().nth(1);
+            if matches!(mark, Some('.' | '、' | ')' | '）')) && !next.is_some_and(|d| d.is_ascii_digit()) {
+                let len = n + mark.map_or(0, char::len_utf8);
+                self.cur.set_pos(start + len);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The token at the cursor, which it passes; `None` when the char there starts no token.
+    fn token(&mut self, c: char) -> Option<Tok> {
+        match c {
+            '，' | ',' | '…' | '—' => {
+                self.eat_run(c);
+                Some(Tok::Mark(Mark::Comma))
+            }
+            '、' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Enum))
+            }
+            '；' | ';' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Semi))
+            }
+            '：' | ':' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Colon))
+            }
+            '。' | '！' | '？' | '!' | '?' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Stop))
+            }
+            '.' => {
+                // A stray full stop written half width ("负增长0.94%."), not a decimal point.
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Stop))
+            }
+            '\n' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Newline))
+            }
+            '(' | '（' | '[' | '【' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Open))
+            }
+            ')' | '）' | ']' | '】' => {
+                self.cur.bump();
+                Some(Tok::Mark(Mark::Close))
+            }
+            // Digits glued to Latin letters name something (PM2.5, CO2, 5G): part of the text.
+            '0'..='9' if self.prev_char().is_some_and(|p| p.is_ascii_alphabetic()) => None,
+            '0'..='9' => self.time_digits().or_else(|| self.number(false)),
+            '-' | '−' => {
+                let after = self.rest().chars().nth(1);
+                let prev_digit = self.prev_char().is_some_and(|p| p.is_ascii_digit());
+                if after.is_some_and(|d| d.is_ascii_digit()) && !prev_digit {
+                    self.cur.bump();
+                    self.number(true)
+                } else {
+                    None
+                }
+            }
+            '“' | '"' | '「' => self.plan(),
+            '百' => self.percent_words(),
+            _ if is_chinese_numeral(c) => {
+                self.time_words().or_else(|| self.plan()).or_else(|| self.chinese_year()).or_else(|| self.chinese_figure())
+            }
+            _ => self.time_words(),
+        }
+    }
+
+    fn prev_char(&self) -> Option<char> {
+        crate::text::sub_to(self.text, self.cur.pos()).chars().next_back()
+    }
+
+    fn eat_run(&mut self, c: char) {
+        while self.cur.peek() == Some(c) {
+            self.cur.bump();
+        }
+    }
+
+    /// Reads up to `max` ASCII digits as a number; the cursor moves past them.
+    fn digits(&mut self, max: usize) -> Option<u32> {
+        let start = self.cur.pos();
+        let mut v: u32 = 0;
+        let mut n = 0;
+        while let Some(c) = self.cur.peek().filter(char::is_ascii_digit) {
+            if n == max {
+                self.cur.set_pos(start);
+                return None;
+            }
+            v = v * 10 + (c as u32 - '0' as u32);
+            n += 1;
+            self.cur.bump();
+        }
+        if n == 0 {
+            return None;
+        }
+        Some(v)
+    }
+
+    fn eat_any(&mut self, words: &[&str]) -> bool {
+        for w in words {
+            if self.cur.eat(w) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Years, year ranges, dates and month periods written in digits. Leaves the cursor
+    /// where it was and returns `None` when the digits are a plain number.
+    fn time_digits(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        let tok = self.time_digits_inner();
+        if tok.is_none() {
+            self.cur.set_pos(start);
+        }
+        tok
+    }
+
+    fn time_digits_inner(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        let n = self.digits(4)?;
+        let four = self.cur.pos() - start == 4;
+        if !(four && (1900..=2100).contains(&n)) {
+            if n >= 1 && n <= 31 && self.cur.pos() - start <= 2 {
+                self.cur.set_pos(start);
+                return self.months(None);
+            }
+            return None;
+        }
+        let year = n as i32;
+        let after_digits = self.cur.pos();
+        let with_year_word = self.cur.eat("年");
+        // A range: 2013-2017年, 2013—2017年年均, 2020年至2024年(间).
+        let before_dash = self.cur.pos();
+        if self.eat_any(DASHES) {
+            let p = self.cur.pos();
+            let to = self.digits(4).filter(|&t| self.cur.pos() - p == 4 && (1900..=2100).contains(&t));
+            if let Some(to) = to {
+                if self.cur.eat("年") {
+                    let dash = !with_year_word && self.rest().starts_with("年均");
+                    self.eat_any(&["间", "期间"]);
+                    return Some(Tok::Time(Time::Range { from: year, to: to as i32, dash }));
+                }
+            }
+            self.cur.set_pos(before_dash);
+        }
+        if !with_year_word {
+            // "由2005的6620万吨": a year without 年 before 的.
+            if self.rest().starts_with("的") && (1949..=2100).contains(&year) {
+                return Some(Tok::Time(Time::Year { year, end: false }));
+            }
+            // "2019-11-15": a date.
+            if self.cur.eat("-") && self.digits(2).is_some() && self.cur.eat("-") && self.digits(2).is_some() {
+                return Some(Tok::Time(Time::Date { year: Some(year) }));
+            }
+            return None;
+        }
+        // "2015年均增长": the 年 belongs to the rate word.
+        if self.rest().starts_with("均") {
+            self.cur.set_pos(after_digits);
+            return Some(Tok::Time(Time::Year { year, end: false }));
+        }
+        if self.eat_any(&["年底", "年末", "底", "末"]) {
+            return Some(Tok::Time(Time::Year { year, end: true }));
+        }
+        if let Some(part) = self.part_words() {
+            return Some(Tok::Time(Time::Part { year: Some(year), part }));
+        }
+        let before_month = self.cur.pos();
+        if let Some(tok) = self.months(Some(year)) {
+            return Some(tok);
+        }
+        self.cur.set_pos(before_month);
+        Some(Tok::Time(Time::Year { year, end: false }))
+    }
+
+    /// "1-8月", "8月", "8月末", "7月24日", "1至5月份" at the cursor (a month number first).
+    fn months(&mut self, year: Option<i32>) -> Option<Tok> {
+        let first = self.digits(2)?;
+        if !(1..=31).contains(&first) {
+            return None;
+        }
+        if first > 12 {
+            let day = self.cur.eat("日") || self.cur.eat("号");
+            return day.then_some(Tok::Time(Time::Date { year: None }));
+        }
+        let before = self.cur.pos();
+        if first == 1 && self.eat_any(DASHES) {
+            if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
+                if self.cur.eat("月") {
+                    self.eat_any(&["份", "末", "底"]);
+                    return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
+                }
+            }
+            self.cur.set_pos(before);
+        }
+        if !self.cur.eat("月") {
+            // "13日，…": a day of the dateline's month.
+            if year.is_none() && (self.cur.eat("日") || self.cur.eat("号")) {
+                return Some(Tok::Time(Time::Date { year }));
+            }
+            return None;
+        }
+        if self.digits(2).is_some() {
+            if self.cur.eat("日") || self.cur.eat("号") {
+                return Some(Tok::Time(Time::Date { year }));
+            }
+            return None;
+        }
+        self.eat_any(&["份", "末", "底"]);
+        Some(Tok::Time(Time::Part { year, part: Part::Month(first as u8) }))
+    }
+
+    fn part_words(&mut self) -> Option<Part> {
+        for &(w, part) in PARTS {
+            if self.cur.eat(w) {
+                return Some(part);
+            }
+        }
+        None
+    }
+
+    /// Time expressions that start with a word: parts of a year, 截至8月, 元至5月, relative years.
+    fn time_words(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        if let Some(part) = self.part_words() {
+            return Some(Tok::Time(Time::Part { year: None, part }));
+        }
+        for lead in ["截至", "截止", "截止到", "元至", "元—", "元-", "1至"] {
+            if self.cur.eat(lead) {
+                let year = self.year_prefix();
+                if let Some(m) = self.digits(2).filter(|m| (1..=12).contains(m)) {
+                    if self.cur.eat("月") {
+                        if self.digits(2).is_some() {
+                            self.cur.eat("日");
+                            return Some(Tok::Time(Time::Date { year }));
+                        }
+                        self.eat_any(&["份", "底", "末"]);
+                        return Some(Tok::Time(Time::Part { year, part: Part::Months(m as u8).canonical() }));
+                    }
+                }
+                if let Some(y) = year {
+                    // 截至2020年底
+                    self.eat_any(&["底", "末"]);
+                    return Some(Tok::Time(Time::Year { year: y, end: true }));
+                }
+                self.cur.set_pos(start);
+            }
+        }
+        for &(w, rel) in RELATIVE {
+            if self.cur.eat(w) {
+                return Some(Tok::Time(Time::Rel(rel)));
+            }
+        }
+        // 比年初, 较年初: the start of the year is the end of the year before.
+        if matches!(self.prev_char(), Some('比' | '较')) && self.cur.eat("年初") {
+            return Some(Tok::Time(Time::Rel(Rel::PrevYear)));
+        }
+        None
+    }
+
+    /// "2024年" before a month in 截至2024年4月.
+    fn year_prefix(&mut self) -> Option<i32> {
+        let start = self.cur.pos();
+        if let Some(y) = self.digits(4).filter(|y| (1900..=2100).contains(y)) {
+            if self.cur.pos() - start == 4 && self.cur.eat("年") {
+                return Some(y as i32);
+            }
+        }
+        self.cur.set_pos(start);
+        None
+    }
+
+    /// A plan period: “十二五”期末, 十三五时期, “十五”计划.
+    fn plan(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        let quoted = self.eat_any(&["“", "\"", "「"]);
+        for &(name, first) in PLANS {
+            if !self.cur.eat(name) {
+                continue;
+            }
+            let closed = self.eat_any(&["”", "\"", "」"]);
+            let short = name.chars().count() == 2;
+            let mut at = None;
+            for &(w, a) in PLAN_SUFFIXES {
+                if self.cur.eat(w) {
+                    at = Some(a);
+                    break;
+                }
+            }
+            let plan_word = at.is_none() && (self.rest().starts_with("规划") || self.rest().starts_with("计划"));
+            if short && !(quoted && closed) && at.is_none() && !plan_word {
+                break;
+            }
+            return Some(Tok::Time(Time::Plan { start: first, end: first + 4, at: at.unwrap_or(PlanAt::Whole) }));
+        }
+        self.cur.set_pos(start);
+        None
+    }
+
+    /// 二○○五年, 二〇一〇年.
+    fn chinese_year(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        let mut y = 0i32;
+        for _ in 0..4 {
+            let d = match self.cur.peek()? {
+                '〇' | '○' | '零' | 'О' | 'O' => 0,
+                '一' => 1,
+                '二' => 2,
+                '三' => 3,
+                '四' => 4,
+                '五' => 5,
+                '六' => 6,
+                '七' => 7,
+                '八' => 8,
+                '九' => 9,
+                _ => {
+                    self.cur.set_pos(start);
+                    return None;
+                }
+            };
+            y = y * 10 + d;
+            self.cur.bump();
+        }
+        if (1900..=2100).contains(&y) && self.cur.eat("年") {
+            let end = self.eat_any(&["底", "末"]);
+            return Some(Tok::Time(Time::Year { year: y, end }));
+        }
+        self.cur.set_pos(start);
+        None
+    }
+
+    /// A figure in Chinese numerals, read only with a unit that makes it one: a magnitude or
+    /// 倍 (一千零三十亿元, 三十万人, 一点五倍) or 成 (两成三).
+    fn chinese_figure(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        // 第一, 一是: ordinals and list words are not figures.
+        if matches!(self.prev_char(), Some('第' | '每' | '前' | '后' | '头' | '初' | '周' | '星')) {
+            return None;
+        }
+        let (mut number, span) = self.cur.chinese_number()?;
+        if self.cur.eat("点") {
+            let p = self.cur.pos();
+            let mut frac = 0i64;
+            let mut digits = 0;
+            while let Some(d) = self.cur.peek().and_then(numeral_digit) {
+                frac = frac * 10 + d;
+                digits += 1;
+                self.cur.bump();
+            }
+            if digits == 0 {
+                self.cur.set_pos(p);
+            } else {
+                number = Decimal { mantissa: number.to_f64() as i64 * 10i64.pow(digits) + frac, exp: -(digits as i32) };
+            }
+        }
+        if self.cur.eat("成") {
+            // 两成三 = 23%, 八成 = 80% (held as tenths of per cent: see Unit's 成).
+            let mut tenths = number.to_f64() as i64 * 10;
+            let mut exp = 1;
+            if let Some(d) = self.cur.peek().and_then(numeral_digit) {
+                self.cur.bump();
+                tenths += d;
+                exp = 0;
+            }
+            let more = self.cur.eat("多");
+            let unit = Unit::percent();
+            let number = Decimal { mantissa: if exp == 1 { tenths / 10 } else { tenths }, exp };
+            let number = if exp == 1 { number } else { Decimal { mantissa: tenths, exp: 0 } };
+            let _ = start;
+            return Some(Tok::Num(Num { number, unit, more, digits: span }));
+        }
+        let unit = self.cur.unit();
+        let counts = unit.base == "倍" || (!unit.base.is_empty() && (unit.exp >= 3 || number.exp >= 3));
+        if !counts {
+            self.cur.set_pos(start);
+            return None;
+        }
+        Some(Tok::Num(Num { number, unit, more: false, digits: span }))
+    }
+
+    /// 百分之十五点三.
+    fn percent_words(&mut self) -> Option<Tok> {
+        let start = self.cur.pos();
+        if !self.cur.eat("百分之") {
+            return None;
+        }
+        let (mut number, mut span) = match self.cur.chinese_number() {
+            Some(x) => x,
+            None => {
+                self.cur.set_pos(start);
+                return None;
+            }
+        };
+        if self.cur.eat("点") {
+            let mut frac = 0i64;
+            let mut digits = 0u32;
+            while let Some(d) = self.cur.peek().and_then(numeral_digit) {
+                frac = frac * 10 + d;
+                digits += 1;
+                self.cur.bump();
+            }
+            if digits > 0 {
+                number = Decimal { mantissa: number.to_f64() as i64 * 10i64.pow(digits) + frac, exp: -(digits as i32) };
+                span = Span::new(span.start, self.cur.pos());
+            }
+        }
+        Some(Tok::Num(Num { number, unit: Unit::percent(), more: false, digits: Span::new(start, span.end) }))
+    }
+
+    /// A number in digits with its unit, or an a:b:c structure.
+    fn number(&mut self, negative: bool) -> Option<Tok> {
+        let (number, span) = match self.cur.number()? {
+            Ok(x) => x,
+            Err(span) => {
+                // Too many digits to hold: a plain text run, which the reader reports.
+                self.cur.set_pos(span.end);
+                return Some(Tok::Text);
+            }
+        };
+        let number = if negative { number.negated() } else { number };
+        // a:b:c — three parts, or two with a decimal point (15:54 is a clock time).
+        if self.cur.peek() == Some(':') {
+            let back = self.cur.pos();
+            let mut parts = vec![Figure::new(number, crate::figure::Bound::Eq, span)];
+            while self.cur.peek() == Some(':') {
+                let p = self.cur.pos();
+                self.cur.bump();
+                match self.cur.number() {
+                    Some(Ok((d, s))) => parts.push(Figure::new(d, crate::figure::Bound::Eq, s)),
+                    _ => {
+                        self.cur.set_pos(p);
+                        break;
+                    }
+                }
+            }
+            let decimal = parts.iter().any(|f| f.number.exp < 0);
+            if parts.len() >= 3 || (parts.len() == 2 && decimal) {
+                self.cur.eat("%");
+                return Some(Tok::Ratio(parts));
+            }
+            self.cur.set_pos(back);
+        }
+        let more = self.cur.eat("余") || self.cur.eat("多");
+        let mut unit = self.cur.unit();
+        if unit == Unit::none() && (self.cur.eat("个千分点") || self.cur.eat("千分点")) {
+            unit = Unit { text: "个千分点".into(), base: "个千分点", exp: 0, kind: crate::unit::UnitKind::Points };
+        }
+        Some(Tok::Num(Num { number, unit, more, digits: span }))
+    }
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    matches!(c, '零' | '〇' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+fn numeral_digit(c: char) -> Option<i64> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<String> {
+        scan(s)
+            .into_iter()
+            .map(|t| match t.tok {
+                Tok::Num(n) => format!("N{}{}", n.number.to_f64(), n.unit.text),
+                Tok::Ratio(p) => format!("R{}", p.len()),
+                Tok::Time(t) => format!("T{t:?}"),
+                Tok::Mark(m) => format!("M{m:?}"),
+                Tok::Text => format!("X{}", &s[t.span.start..t.span.end]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn examples() {
+        let cases: &[(&str, &[&str])] = &[
+            ("2015年底", &["TYear { year: 2015, end: true }"]),
+            ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
+            ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
+            ("截至4月", &["TPart { year: None, part: Months(4) }"]),
+            ("元至5月", &["TPart { year: None, part: Months(5) }"]),
+            ("2024年上半年", &["TPart { year: Some(2024), part: Half(1) }"]),
+            ("47.6亿元", &["N47.6亿元"]),
+            ("30余万人", &["N30万人"]),
+            ("6.7:55.1:38.2", &["R3"]),
+            ("生产总值达", &["X生产总值达"]),
+            ("2020年至2024年间", &["TRange { from: 2020, to: 2024, dash: false }"]),
+            ("2006—2009年年均", &["TRange { from: 2006, to: 2009, dash: true }", "X年均"]),
+            ("由2005的6620万吨", &["X由", "TYear { year: 2005, end: false }", "X的", "N6620万吨"]),
+            ("百分之十五点三", &["N15.3%"]),
+            ("五百零一亿九千万元", &["N50190000000元"]),
+            ("7月24日，", &["TDate { year: None }", "MComma"]),
+            ("1.接待游客", &["X接待游客"]),
+            ("十五评比", &["X十五评比"]),
+            ("增长-5.82", &["X增长", "N-5.82"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(kinds(s), *want, "{s}");
+        }
+    }
+}
