@@ -26,6 +26,7 @@ pub mod interval;
 pub mod messages;
 pub mod model;
 pub mod names;
+pub mod normalize;
 pub mod report;
 pub mod sort;
 pub mod text;
