@@ -26,6 +26,7 @@ pub mod interval;
 pub mod messages;
 pub mod model;
 pub mod names;
+pub mod normalize;
 pub mod period;
 pub mod prose;
 pub mod report;
@@ -101,7 +102,11 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
         (_, Some(FormChoice::Prose)) => Form::Prose,
         (d, _) => d,
     };
-    let mut ex = input::read(text, form);
+    // Readers read normalised text (Simplified characters, half-width digits, no spaces inside
+    // figures in prose); every span they give is mapped back to what the user wrote.
+    let norm = normalize::Normalized::new(text, form == Form::Prose);
+    let mut ex = input::read(&norm.text, form);
+    ex.map_spans(|s| norm.span_to_original(s));
     diagnostics.append(&mut ex.diagnostics);
     if form == Form::Empty {
         diagnostics.push(Diagnostic {

@@ -1,0 +1,236 @@
+//! Pass two of [`Normalized`](super::Normalized), in prose mode only: the spaces, line breaks
+//! and punctuation that PDF extraction and converters scatter through prose. Its input is the
+//! output of pass one, so spaces are ` ` or tab and every full-width figure is already folded.
+//!
+//! | rule                                   | input                                   | output                            |
+//! |----------------------------------------|-----------------------------------------|-----------------------------------|
+//! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
+//! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
+//! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
+//! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
+//! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
+//! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
+//! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `； ，`         | `，` `，` `。` `。` `、` `；`            |
+//! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
+//! | thousands separators                   | `12,300亿元`, `95,400元`, `1,234,567`      | `12300亿元`, `95400元`, `1234567`   |
+//! | not thousands                          | `1,2`, `2015,2016`, `0.5,300`, `47 143` at a line end | unchanged               |
+
+use super::{char_at, is_cjk, is_cn_punct, Out};
+use crate::text::sub_from;
+use crate::unit::Unit;
+
+/// The most thousands groups one number is read with, so that a look-ahead stays short.
+const MAX_GROUPS: usize = 6;
+
+pub(super) fn prose(src: &str) -> Out {
+    let mut p = Prose { src, out: Out::with_capacity(src.len()), group_end: usize::MAX };
+    let mut at = 0;
+    while let Some(c) = char_at(src, at) {
+        at = match c {
+            ' ' | '\t' | '\n' | '\r' => p.gap(at),
+            ',' | ';' | '，' | '；' | '。' | '、' => p.marks(at, c),
+            _ => {
+                let next = at + c.len_utf8();
+                p.out.push(c, at, next);
+                next
+            }
+        };
+    }
+    p.out
+}
+
+struct Prose<'a> {
+    src: &'a str,
+    out: Out,
+    /// The output length just after the last thousands group joined: the head of the next group
+    /// may then be longer than three digits ("12,300,000").
+    group_end: usize,
+}
+
+impl Prose<'_> {
+    /// The run of spaces, tabs and line breaks that starts at `start`: writes what is kept of it
+    /// and returns its end.
+    fn gap(&mut self, start: usize) -> usize {
+        let b = self.src.as_bytes();
+        let (mut end, mut breaks) = (start, 0);
+        while let Some(&x) = b.get(end) {
+            match x {
+                b'\n' => breaks += 1,
+                b'\r' if b.get(end + 1) != Some(&b'\n') => breaks += 1,
+                b' ' | b'\t' | b'\r' => {}
+                _ => break,
+            }
+            end += 1;
+        }
+        let left = self.out.last();
+        if breaks == 0 {
+            if self.keeps_space(left, end) {
+                self.out.push(' ', start, end);
+            }
+            return end;
+        }
+        let in_figure = left.is_some_and(|l| l.is_ascii_digit()) || self.after_decimal_point();
+        if breaks == 1 && in_figure && figure_continues(sub_from(self.src, end)) {
+            return end;
+        }
+        // Every line break is kept, the spaces around them are not.
+        let mut at = start;
+        while at < end {
+            let to = if b.get(at..at + 2) == Some(b"\r\n") { at + 2 } else { at + 1 };
+            if matches!(b.get(at), Some(b'\n' | b'\r')) {
+                self.out.push('\n', at, to);
+            }
+            at = to;
+        }
+        end
+    }
+
+    /// Whether spaces between `left`, the last char written, and the char at `right` leave one
+    /// space.
+    ///
+    /// | left                         | right                                  | space |
+    /// |------------------------------|----------------------------------------|-------|
+    /// | none (line start)            | any, or none (line end)                | no    |
+    /// | CJK, Chinese punctuation     | any (and the reverse)                  | no    |
+    /// | `(` `[`                      | any                                    | no    |
+    /// | any                          | `%` `‰` `)` `]` `,` `.` `;` `:` `!` `?` | no    |
+    /// | digit                        | digit starting a thousands group: `28 324元` | no |
+    /// | `.` after digits             | digit: `3. 9%`                         | no, but `1. 2015年` at a line start is a list mark |
+    /// | digit, Latin                 | digit, Latin: `2010 2015`, `GDP growth` | one   |
+    fn keeps_space(&mut self, left: Option<char>, right: usize) -> bool {
+        let (Some(l), Some(r)) = (left, char_at(self.src, right)) else { return false };
+        if is_cjk(l)
+            || is_cjk(r)
+            || is_cn_punct(l)
+            || is_cn_punct(r)
+            || matches!(l, '(' | '[')
+            || matches!(r, '%' | '‰' | ')' | ']' | ',' | '.' | ';' | ':' | '!' | '?')
+        {
+            return false;
+        }
+        if l.is_ascii_digit() && r.is_ascii_digit() {
+            return !self.joins_group(right, true);
+        }
+        !(r.is_ascii_digit() && self.after_decimal_point())
+    }
+
+    /// Whether the separator just before `right` (a comma, or spaces when `space`) sits between
+    /// thousands groups: 1–3 digits before it, not after a decimal point (or a group just
+    /// joined), and exactly three digits after it, then no digit. Records the group when it does.
+    fn joins_group(&mut self, right: usize, space: bool) -> bool {
+        let t = self.out.text.as_bytes();
+        let head = t.iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+        let before = t.len().checked_sub(head + 1).and_then(|i| t.get(i));
+        let head_ok = t.len() == self.group_end || ((1..=3).contains(&head) && !matches!(before, Some(b'.' | b',')));
+        if !head_ok || !groups_at(self.src.as_bytes(), right, space) {
+            return false;
+        }
+        self.group_end = t.len() + 3;
+        true
+    }
+
+    /// Whether the output ends in a decimal point: `.` after digits, except a list mark of up
+    /// to three digits at the start of a line ("1.", "12.").
+    fn after_decimal_point(&self) -> bool {
+        let Some((b'.', rest)) = self.out.text.as_bytes().split_last() else { return false };
+        let digits = rest.iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+        let before = rest.len().checked_sub(digits + 1).and_then(|i| rest.get(i));
+        let list_mark = digits <= 3 && matches!(before, None | Some(b'\n'));
+        digits > 0 && !list_mark
+    }
+
+    /// A clause mark at `at`: a thousands separator is dropped; otherwise the run of marks that
+    /// starts here (spaces between them included) becomes one [`merge`]d mark, in its Chinese
+    /// form unless neither side of the run is Chinese ("1,2", "tibet, China").
+    fn marks(&mut self, at: usize, c: char) -> usize {
+        let left = self.out.last();
+        if c == ',' && left.is_some_and(|l| l.is_ascii_digit()) && self.joins_group(at + 1, false) {
+            return at + 1;
+        }
+        let (mut mark, mut ascii, mut end) = (chinese_form(c), c.is_ascii(), at + c.len_utf8());
+        let right = loop {
+            let next = end + sub_from(self.src, end).bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+            match char_at(self.src, next) {
+                Some(m @ (',' | ';' | '，' | '；' | '。' | '、')) => {
+                    mark = merge(mark, chinese_form(m));
+                    ascii &= m.is_ascii();
+                    end = next + m.len_utf8();
+                }
+                right => break right,
+            }
+        };
+        let chinese = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || is_cn_punct(c));
+        let mark = if ascii && !chinese(left) && !chinese(right) { ascii_form(mark) } else { mark };
+        self.out.push(mark, at, end);
+        end
+    }
+}
+
+/// Whether thousands groups start at `at`: three digits, then no digit; after a space separator
+/// (`space`) the number must go on right after its last group, with a unit, a point or a mark
+/// (`28 324元`, `12 300 000元`), so that two figures in a row (`47 143`) stay two.
+fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
+    for _ in 0..MAX_GROUPS {
+        if !b.get(at..at + 3).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) {
+            return false;
+        }
+        at += 3;
+        match b.get(at) {
+            Some(x) if x.is_ascii_digit() => return false,
+            Some(b' ') if space => at += 1,
+            None | Some(b' ' | b'\t' | b'\n' | b'\r') => return !space,
+            Some(_) => return true,
+        }
+    }
+    false
+}
+
+/// Whether a figure cut by a line break goes on at the start of `rest`, the next line: with a
+/// unit or 年 (`亿元`, `%`, `年`), or with digits and points followed by anything but a space or a
+/// line end (`30亿元`, `9%`), so that "…2\n3 二…" stays two lines.
+fn figure_continues(rest: &str) -> bool {
+    let run = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if run == 0 {
+        return rest.starts_with('年') || Unit::parse_prefix(rest).1 > 0;
+    }
+    !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// Two clause marks in a row, as one.
+///
+/// | first | then | kept | why |
+/// |-------|------|------|-----|
+/// | `，`   | `，`  | `，`  | doubled |
+/// | `，`   | `。`  | `。`  | the stronger: 。 > ； > ， > 、 |
+/// | `；`   | `，`  | `；`  | the stronger |
+/// | `，`   | `、`  | `，`  | the stronger |
+/// | `、`   | `，`  | `、`  | a converter's comma after an enumeration mark (`一、，`) |
+fn merge(first: char, then: char) -> char {
+    let rank = |c| match c {
+        '。' => 3,
+        '；' => 2,
+        '，' => 1,
+        _ => 0,
+    };
+    if first == '、' && then == '，' || rank(first) >= rank(then) {
+        first
+    } else {
+        then
+    }
+}
+
+fn chinese_form(c: char) -> char {
+    match c {
+        ',' => '，',
+        ';' => '；',
+        _ => c,
+    }
+}
+
+fn ascii_form(c: char) -> char {
+    match c {
+        '，' => ',',
+        '；' => ';',
+        _ => c,
+    }
+}

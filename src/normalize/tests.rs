@@ -1,0 +1,425 @@
+//! The rules by example, spans mapped back, and the map's invariants over generated, hostile and
+//! large input.
+
+use super::*;
+use std::time::{Duration, Instant};
+
+/// (original, text in prose mode).
+const PROSE: &[(&str, &str)] = &[
+    // Traditional → Simplified, variants, radicals.
+    ("地區生產總值", "地区生产总值"),
+    ("增長", "增长"),
+    ("億元", "亿元"),
+    ("萬人", "万人"),
+    ("佔", "占"),
+    ("産業", "产业"),
+    ("着力显著", "着力显著"),
+    ("\u{2F63}产总值\u{2ED3}期\u{2F92}\u{2F3E}", "生产总值长期见户"),
+    // Width.
+    ("２０１５年ＧＤＰ增长８．５％", "2015年GDP增长8.5%"),
+    ("（亿元）＋－＝／［注］", "(亿元)+-=/[注]"),
+    ("甲，乙；丙：丁、戊！己？“庚”《辛》【壬】", "甲，乙；丙：丁、戊！己？“庚”《辛》【壬】"),
+    // Ratio signs.
+    ("结构为6.0︰64.3︰29.7", "结构为6.0:64.3:29.7"),
+    ("比例1：2：3", "比例1:2:3"),
+    ("3∶2", "3:2"),
+    ("目标：增长", "目标：增长"),
+    // Pinyin glosses.
+    ("生產(chǎn)總值", "生产总值"),
+    ("生產（chǎn）總值", "生产总值"),
+    ("我们(men)的", "我们的"),
+    ("地区生产总值(GDP)", "地区生产总值(GDP)"),
+    ("收入(亿元)", "收入(亿元)"),
+    ("(錯月值)", "(错月值)"),
+    ("总值(以下如無特別說明…)", "总值(以下如无特别说明…)"),
+    ("生产(chan)", "生产(chan)"),
+    // Footnote marks.
+    ("总值[2]", "总值"),
+    ("47.6［２］亿元", "47.6亿元"),
+    ("增长[注1]。", "增长。"),
+    ("亿元¹，", "亿元，"),
+    ("①加快", "①加快"),
+    ("10万m²", "10万m²"),
+    ("[2]开头", "[2]开头"),
+    ("总值[123]", "总值[123]"),
+    // Invisible marks and controls.
+    ("\u{FEFF}地区\u{200B}生产\u{200D}总值\u{202E}\u{7}", "地区生产总值"),
+    // Doubled and half-width clause marks.
+    ("增长,,达到", "增长，达到"),
+    ("增长，，达到", "增长，达到"),
+    ("增长，。", "增长。"),
+    ("增长,。", "增长。"),
+    ("一、，发展", "一、发展"),
+    ("增长；，达到", "增长；达到"),
+    ("增长， 。", "增长。"),
+    ("；；", "；"),
+    ("增长； ，达到", "增长；达到"),
+    ("市人民政府,自治区;各委", "市人民政府，自治区；各委"),
+    ("GDP growth, tibet.cn home", "GDP growth, tibet.cn home"),
+    // Thousands separators.
+    ("1,2", "1,2"),
+    ("2015,2016年", "2015,2016年"),
+    ("12,300亿元", "12300亿元"),
+    ("95,400元", "95400元"),
+    ("1,234,567元", "1234567元"),
+    ("0.5,300", "0.5,300"),
+    // Spaces.
+    ("到 2015 年", "到2015年"),
+    ("270 亿元", "270亿元"),
+    ("增 长", "增长"),
+    ("14.91 %", "14.91%"),
+    ("收入 528 亿元", "收入528亿元"),
+    ("增长3. 9%", "增长3.9%"),
+    ("增长2 .7倍", "增长2.7倍"),
+    ("人均28 324元", "人均28324元"),
+    ("面积1 098.8万公顷", "面积1098.8万公顷"),
+    ("12 300 000元", "12300000元"),
+    ("2010 2015", "2010 2015"),
+    ("300.41 469.5", "300.41 469.5"),
+    ("2010年 47 143\n", "2010年47 143\n"),
+    ("1. 2015年", "1. 2015年"),
+    ("发展\n2. 2015年", "发展\n2. 2015年"),
+    ("tibet.cn home", "tibet.cn home"),
+    ("GDP   growth", "GDP growth"),
+    ("GDP\tgrowth", "GDP growth"),
+    ("GDP\u{A0}growth", "GDP growth"),
+    ("    地区生产总值  ", "地区生产总值"),
+    ("\u{3000}\u{3000}地区", "地区"),
+    ("(一) 国家综合能源基地", "(一)国家综合能源基地"),
+    ("到2015年 GDP 达到 47亿元", "到2015年GDP达到47亿元"),
+    // Line breaks.
+    ("270\n亿元", "270亿元"),
+    ("增长3.\n9%", "增长3.9%"),
+    ("12\n30亿元", "1230亿元"),
+    ("2015\n年", "2015年"),
+    ("基础 2\n3 二", "基础2\n3二"),
+    ("增长\r\n达到", "增长\n达到"),
+    ("增长\r达到", "增长\n达到"),
+    ("第一段\n\n第二段", "第一段\n\n第二段"),
+    ("增长  \n  达到", "增长\n达到"),
+    ("  地区生产总值  \n", "地区生产总值\n"),
+    // Everything at once.
+    ("生產(chǎn)總值[2] 達 270 億元", "生产总值达270亿元"),
+    ("收入12,300亿元,，增长3.\n9%", "收入12300亿元，增长3.9%"),
+];
+
+/// (original, text with `prose == false`): the char-level folds only.
+const CHARS: &[(&str, &str)] = &[
+    ("地區 生產\t總值\r\n２０１５", "地区 生产\t总值\r\n2015"),
+    ("12,300亿元", "12,300亿元"),
+    ("增长，，达到", "增长，，达到"),
+    ("\u{3000}地区\u{A0}", " 地区 "),
+    ("生產(chǎn)總值[2] 達 270 億元", "生产总值 达 270 亿元"),
+    ("270\n亿元", "270\n亿元"),
+    ("页\u{C}下页\u{2028}行", "页\n下页\n行"),
+    ("\u{FEFF}a\u{200B}b", "ab"),
+    ("地區生產總值增長８．５％", "地区生产总值增长8.5%"),
+    ("收入12,300亿元,，增长3.\n9%", "收入12,300亿元,，增长3.\n9%"),
+    ("结构为6.0︰64.3︰29.7", "结构为6.0:64.3:29.7"),
+];
+
+/// (original, a span of the prose text, the original span it maps to).
+const SPANS: &[(&str, &str, &str)] = &[
+    ("收入 270 亿元。", "270亿元", "270 亿元"),
+    ("收入 270 亿元。", "270", "270"),
+    ("地區生產總值", "生产", "生產"),
+    ("生產(chǎn)總值增長", "生产总值", "生產(chǎn)總值"),
+    ("生產(chǎn)總值", "生产", "生產"),
+    ("到 2015 年", "2015", "2015"),
+    ("增长12,300亿元", "12300", "12,300"),
+    ("增长８．５％", "8.5%", "８．５％"),
+    ("\u{FEFF}总值", "总值", "总值"),
+    ("增长,,达到", "，", ",,"),
+    ("增长3.\n9%", "3.9%", "3.\n9%"),
+    ("地 区 生 产", "区生", "区 生"),
+    ("总值[2]增长", "总值增长", "总值[2]增长"),
+    ("增长\r\n达到", "\n", "\r\n"),
+    ("人均28 324元", "28324元", "28 324元"),
+    ("GDP   growth", " ", "   "),
+];
+
+/// Normalises `original` and checks the map: offsets are non-decreasing and on the original's
+/// char boundaries, the end maps to the end, every char maps to a non-empty original span after
+/// the one before, and without prose mode every space and line break survives.
+fn check(original: &str, prose: bool) -> Normalized {
+    let n = Normalized::new(original, prose);
+    let on_boundary = |o: usize| o <= original.len() && original.is_char_boundary(o);
+    let mut last = 0;
+    for at in 0..=n.text.len() + 2 {
+        let o = n.to_original(at);
+        assert!(o >= last && on_boundary(o), "{original:?} → {:?}: offset {at} → {o} after {last}", n.text);
+        last = o;
+    }
+    assert_eq!(n.to_original(n.text.len()), original.len(), "{original:?}");
+    let whole = n.span_to_original(Span::new(0, n.text.len()));
+    assert!(whole.start <= whole.end && on_boundary(whole.start) && on_boundary(whole.end), "{original:?}");
+    let mut end = 0;
+    for (i, c) in n.text.char_indices() {
+        let s = n.span_to_original(Span::new(i, i + c.len_utf8()));
+        assert!(s.start >= end && s.start < s.end && on_boundary(s.start) && on_boundary(s.end), "{original:?} {c:?}");
+        end = s.end;
+    }
+    if !prose {
+        let breaks = |s: &str| {
+            s.chars()
+                .filter(|c| matches!(c, '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'))
+                .count()
+        };
+        let spaces = |s: &str| {
+            s.chars()
+                .filter(|c| {
+                    matches!(c, ' ' | '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+                })
+                .count()
+        };
+        assert_eq!((breaks(&n.text), spaces(&n.text)), (breaks(original), spaces(original)), "{original:?}");
+    }
+    n
+}
+
+#[test]
+fn prose_rows() {
+    for &(original, want) in PROSE {
+        assert_eq!(check(original, true).text, want, "{original:?}");
+    }
+}
+
+#[test]
+fn char_rows() {
+    for &(original, want) in CHARS {
+        assert_eq!(check(original, false).text, want, "{original:?}");
+    }
+}
+
+#[test]
+fn spans_map_back() {
+    for &(original, part, want) in SPANS {
+        let n = check(original, true);
+        let at = n.text.find(part).unwrap_or_else(|| panic!("{part:?} not in {:?}", n.text));
+        let s = n.span_to_original(Span::new(at, at + part.len()));
+        assert_eq!(&original[s.start..s.end], want, "{original:?} {part:?}");
+    }
+}
+
+#[test]
+fn odd_spans_stay_in_the_original() {
+    let original = "地區 ２０１５年 增長";
+    let n = check(original, true);
+    assert_eq!(n.span_to_original(Span::new(1, 2)), Span::new(0, 3), "inside one char");
+    assert_eq!(n.span_to_original(Span::new(4, 4)), Span::new(3, 3), "empty");
+    assert_eq!(n.span_to_original(Span::new(99, 120)), Span::new(original.len(), original.len()));
+    assert_eq!(n.to_original(usize::MAX), original.len());
+    assert_eq!(Normalized::new("", true).span_to_original(Span::new(0, 5)), Span::new(0, 0));
+}
+
+/// An unchanged text is one piece; a run of full-width digits, or of chars spaced out by a PDF,
+/// is one more.
+#[test]
+fn the_map_is_sparse() {
+    let plain = "地区生产总值达到270亿元，年均增长8.5%。\n".repeat(1000);
+    assert_eq!(Normalized::new(&plain, true).folded.pieces.len(), 1);
+    assert_eq!(Normalized::new(&plain, true).spaced.map_or(0, |m| m.pieces.len()), 1);
+    let spaced = Normalized::new(&"地 区 生 产 总 值 ".repeat(1000), true);
+    assert!(spaced.spaced.as_ref().is_some_and(|m| m.pieces.len() <= 2), "{:?}", spaced.spaced.map(|m| m.pieces));
+    let wide = Normalized::new(&"２０１５".repeat(1000), false);
+    assert_eq!(wide.folded.pieces.len(), 1);
+}
+
+#[test]
+fn the_table_is_sorted_one_to_one() {
+    assert!(fold::T2S_FROM.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(fold::T2S_FROM.len(), fold::T2S_TO.len());
+    assert!(fold::T2S_FROM.iter().zip(fold::T2S_TO).all(|(f, t)| *f != t));
+    assert_eq!(fold::T2S_FROM.len(), 2952 + 214 + 26);
+}
+
+/// The Simplified seed documents are (almost) left alone by Traditional → Simplified.
+#[test]
+fn seeds_keep_their_simplified_chars() {
+    for name in ["000_0a4f00c585880ffc.txt", "001_ab682828fb602c16.txt", "002_e46ce887727e8612.txt"] {
+        let path = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let changed: Vec<char> = text.chars().filter(|&c| fold::fold_char(c) != c && is_cjk(c)).collect();
+        println!("{name}: {} CJK chars changed by Traditional → Simplified: {changed:?}", changed.len());
+        assert!(changed.len() < 10, "{name}: {changed:?}");
+        check(&text, true);
+        check(&text, false);
+    }
+}
+
+/// A tiny deterministic generator (xorshift64*), so that the test needs no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+    }
+}
+
+const FRAGMENTS: &[&str] = &[
+    "地",
+    "區",
+    "产",
+    "生產",
+    "值",
+    "亿元",
+    "年",
+    "增长",
+    "0",
+    "1",
+    "2",
+    "3",
+    "5",
+    "9",
+    "２",
+    "８",
+    "．",
+    ".",
+    ",",
+    "，",
+    "。",
+    "、",
+    "；",
+    ";",
+    ":",
+    "：",
+    "︰",
+    "∶",
+    " ",
+    "  ",
+    "\u{3000}",
+    "\u{A0}",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "(",
+    ")",
+    "（",
+    "）",
+    "[",
+    "]",
+    "［",
+    "］",
+    "注",
+    "(chǎn)",
+    "（men）",
+    "(de)",
+    "[2]",
+    "[注1]",
+    "¹",
+    "²",
+    "m",
+    "GDP",
+    "a",
+    "%",
+    "％",
+    "‰",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{202E}",
+    "\u{7}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{C}",
+    "𠀀",
+    "①",
+    "ü",
+    "ǎ",
+    "\u{2F63}",
+    "\u{2ED3}",
+    "12,300",
+    "1 098.8",
+    "3. 9",
+    "270\n亿元",
+    "é",
+    "万",
+    "\u{FFFD}",
+];
+
+#[test]
+fn generated_text_keeps_the_map_sound() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..3000 {
+        let len = rng.below(40);
+        let s: String = (0..len).map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())]).collect();
+        check(&s, true);
+        check(&s, false);
+    }
+}
+
+#[test]
+fn hostile_files_keep_the_map_sound() {
+    let dir = format!("{}/tests/hostile", env!("CARGO_MANIFEST_DIR"));
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")).flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        check(&text, true);
+        check(&text, false);
+        files += 1;
+    }
+    assert!(files > 100, "{files} files in {dir}");
+}
+
+fn timed(text: &str, prose: bool) -> Duration {
+    let start = Instant::now();
+    std::hint::black_box(Normalized::new(std::hint::black_box(text), prose));
+    start.elapsed()
+}
+
+/// Patterns that a look-ahead or look-back could make quadratic, timed at N and 10N: the best of
+/// five runs each, taken in turns so that other work on the machine slows both alike.
+#[test]
+fn time_is_linear() {
+    let n = if cfg!(debug_assertions) { 1_000 } else { 40_000 };
+    let patterns = [
+        "[",
+        "(",
+        "产(",
+        "产(chǎ",
+        "总值[注1",
+        "1 ",
+        "1,",
+        "1,234",
+        "， ",
+        " \n",
+        "2\n",
+        "1.\n",
+        "12 300 ",
+        "  ",
+        "地 ",
+        "２",
+    ];
+    for p in patterns {
+        for prose in [true, false] {
+            let (small, large) = (p.repeat(n), p.repeat(10 * n));
+            let (mut t1, mut t10) = (Duration::MAX, Duration::MAX);
+            for _ in 0..5 {
+                t1 = t1.min(timed(&small, prose));
+                t10 = t10.min(timed(&large, prose));
+            }
+            let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+            assert!(ratio < 30.0, "{p:?} (prose {prose}): ×{ratio:.1} for 10× the input ({t1:?} → {t10:?})");
+        }
+    }
+}
+
+/// 5 MiB of every rule at once: well under a second in release builds
+/// (`cargo test --profile release-test --lib normalize`); debug builds only run 512 KiB of it.
+#[test]
+fn five_mebibytes_in_well_under_a_second() {
+    let unit = "地區生產(chǎn)總值[2] 達 12,300 億元，，增长３．\n５％；6.0︰64.3︰29.7\u{200B}\r\n  地 区 生 产 28 324元 GDP growth ";
+    let size = if cfg!(debug_assertions) { 512 * 1024 } else { 5 * 1024 * 1024 };
+    let text = unit.repeat(size / unit.len());
+    for prose in [true, false] {
+        let took = timed(&text, prose);
+        println!("{} bytes, prose {prose}: {took:?}", text.len());
+        if !cfg!(debug_assertions) {
+            assert!(took < Duration::from_millis(500), "prose {prose}: {took:?}");
+        }
+    }
+}
