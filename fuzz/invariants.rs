@@ -5,7 +5,7 @@
 //! and serde_json, which both have.
 //!
 //! Checked:
-//! 1. `version == 1`.
+//! 1. `version` is the contract's ([`plancheck::report::VERSION`]).
 //! 2. Every span `[start, end)` has `start <= end <= ` the input's length in UTF-16 code units
 //!    (0 for refused input, which is reported against the empty text).
 //! 3. Every number is finite. Non-optional `f64`s must be finite; optional ones, when `Some`,
@@ -36,8 +36,8 @@ const REVIEW_NUMBER_KEYS: &[&str] = &["actual", "actual_rate", "planned_rate", "
 pub fn check(text: &str, report: &Report) -> Result<(), String> {
     let units = if text.len() > plancheck::MAX_INPUT_BYTES { 0 } else { text.encode_utf16().count() as u64 };
 
-    if report.version != 1 {
-        return Err(format!("version {} != 1", report.version));
+    if report.version != plancheck::report::VERSION {
+        return Err(format!("version {} != {}", report.version, plancheck::report::VERSION));
     }
     let span = |what: &str, s: [u32; 2]| -> Result<(), String> {
         if s[0] > s[1] || u64::from(s[1]) > units {

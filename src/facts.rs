@@ -12,8 +12,8 @@
 //! | `财政总收入 2015=10亿元以上`                     | Level 2015 (bound ge)                        |
 
 use crate::figure::Figure;
-use crate::period::Part;
 use crate::messages::Message;
+use crate::period::Part;
 use crate::text::Span;
 use crate::unit::Unit;
 
@@ -103,6 +103,8 @@ pub struct Context {
     /// The sentence the statement is in, counted from 1 (0 for tables and target lines, where
     /// each line is its own statement).
     pub sentence: u32,
+    /// The name as the original writes it, when that differs from `name` (a Traditional page).
+    pub shown: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -177,6 +179,37 @@ pub struct Extraction {
 }
 
 impl Extraction {
+    /// Rewrites every span (of facts, figures, components and diagnostics) with `f`: the
+    /// pipeline maps the normalised text's spans back to the input's.
+    pub fn map_spans(&mut self, f: impl Fn(Span) -> Span) {
+        let fig = |x: &mut Figure| x.span = f(x.span);
+        for fact in &mut self.facts {
+            fact.span = f(fact.span);
+            match &mut fact.kind {
+                FactKind::Level { figure, .. }
+                | FactKind::Rate { figure, .. }
+                | FactKind::Cumulative { figure, .. }
+                | FactKind::Change { figure, .. }
+                | FactKind::Multiple { figure, .. } => fig(figure),
+                FactKind::Structure { parts, .. } => parts.iter_mut().for_each(fig),
+                FactKind::Completion { target, percent, .. } => {
+                    fig(target);
+                    fig(percent);
+                }
+            }
+        }
+        for g in &mut self.groups {
+            fig(&mut g.total.figure);
+            g.parts.iter_mut().for_each(|p| fig(&mut p.figure));
+        }
+        for d in &mut self.diagnostics {
+            d.span = f(d.span);
+        }
+        for s in &mut self.figures {
+            *s = f(*s);
+        }
+    }
+
     pub fn diag(&mut self, code: &'static str, span: Span, message: Message) {
         self.diagnostics.push(Diagnostic { code, span, message });
     }

@@ -106,6 +106,12 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
     // figures in prose); every span they give is mapped back to what the user wrote.
     let norm = normalize::Normalized::new(text, form == Form::Prose);
     let mut ex = input::read(&norm.text, form);
+    for fact in &mut ex.facts {
+        let shown = norm.shown(text, &fact.name, fact.span);
+        if shown != fact.name {
+            fact.ctx.shown = shown;
+        }
+    }
     ex.map_spans(|s| norm.span_to_original(s));
     diagnostics.append(&mut ex.diagnostics);
     if form == Form::Empty {

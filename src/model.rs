@@ -14,11 +14,11 @@
 use std::collections::HashMap;
 
 use crate::facts::{Context, Extraction, FactKind, Link, MultipleWord, PriceBasis, Status};
-use crate::period::Part;
 use crate::figure::Figure;
 use crate::interval::Interval;
 use crate::messages::{self, Message};
 use crate::names;
+use crate::period::Part;
 use crate::text::Span;
 use crate::unit::{Unit, UnitKind};
 
@@ -230,10 +230,11 @@ impl Model {
             let key = names::key(&fact.name);
             let family = Family::of(&fact.ctx);
             let (status, link, sentence) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence);
+            let shown = if fact.ctx.shown.is_empty() { fact.name.clone() } else { fact.ctx.shown.clone() };
             match fact.kind {
                 FactKind::Structure { year, parts } => model.structures.push(Structure {
                     key,
-                    name: display(&fact.name, &family),
+                    name: display(&shown, &family),
                     family,
                     year,
                     parts,
@@ -241,24 +242,33 @@ impl Model {
                     link,
                 }),
                 FactKind::Rate { from, to, figure } => {
-                    let i = model.first_or_add(key, family, &fact.name);
+                    let i = model.first_or_add(key, family, &shown);
                     let basis = fact.ctx.basis;
-                    model.indicators[i].rates.push(Rate { from, to, figure, span: fact.span, status, basis, link, sentence });
+                    model.indicators[i].rates.push(Rate {
+                        from,
+                        to,
+                        figure,
+                        span: fact.span,
+                        status,
+                        basis,
+                        link,
+                        sentence,
+                    });
                 }
                 FactKind::Cumulative { from, to, figure, unit } => {
-                    let i = model.first_or_add(key, family, &fact.name);
+                    let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].cumulatives.push(Amount { from, to, figure, unit, span: fact.span, link });
                 }
                 FactKind::Change { from, to, figure, unit } => {
-                    let i = model.first_or_add(key, family, &fact.name);
+                    let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].changes.push(Amount { from, to, figure, unit, span: fact.span, link });
                 }
                 FactKind::Multiple { from, to, word, figure } => {
-                    let i = model.first_or_add(key, family, &fact.name);
+                    let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span, link });
                 }
                 FactKind::Completion { year, target, unit, percent } => {
-                    let i = model.first_or_add(key, family, &fact.name);
+                    let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].completions.push(CompletionStmt {
                         year,
                         target,
@@ -271,8 +281,10 @@ impl Model {
                 FactKind::Level { year, figure, unit } => {
                     let slot = (key, family);
                     let chain = model.index.get(&slot).cloned().unwrap_or_default();
-                    let fits =
-                        chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
+                    let fits = chain
+                        .iter()
+                        .copied()
+                        .find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
                     let i = match fits {
                         Some(i) => i,
                         None => {
@@ -284,7 +296,7 @@ impl Model {
                                 ));
                             }
                             let (key, family) = slot;
-                            model.add(key, family, &fact.name)
+                            model.add(key, family, &shown)
                         }
                     };
                     let ind = &mut model.indicators[i];

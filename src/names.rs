@@ -69,7 +69,9 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     Decomposition { total: "出生率", parts: &[&["死亡率"], &["自然增长率"]] },
-    Decomposition { total: "人口出生率", parts: &[&["人口死亡率", "死亡率"], &["人口自然增长率", "自然增长率"]] },
+    Decomposition {
+        total: "人口出生率", parts: &[&["人口死亡率", "死亡率"], &["人口自然增长率", "自然增长率"]]
+    },
 ];
 
 /// Ratios defined by two other statistics, × `scale`: 城镇化率 is 城镇人口 ÷ 常住人口 × 100.
@@ -94,17 +96,17 @@ pub const RATIOS: &[Ratio] = &[
         whole: &["常住人口", "总人口", "常住总人口"],
         scale: 100.0,
     },
-    Ratio { key: "性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0 },
-    Ratio { key: "总人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0 },
+    Ratio {
+        key: "性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+    },
+    Ratio {
+        key: "总人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+    },
 ];
 
 /// Rates per thousand people: 出生率 is 出生人口 ÷ population × 1000.
-pub const PER_THOUSAND: &[(&str, &str)] = &[
-    ("出生率", "出生人口"),
-    ("人口出生率", "出生人口"),
-    ("死亡率", "死亡人口"),
-    ("人口死亡率", "死亡人口"),
-];
+pub const PER_THOUSAND: &[(&str, &str)] =
+    &[("出生率", "出生人口"), ("人口出生率", "出生人口"), ("死亡率", "死亡人口"), ("人口死亡率", "死亡人口")];
 
 /// The industries whose shares make up 三次产业结构, in the order a:b:c lists them.
 pub const THREE_SECTORS: Decomposition = Decomposition {

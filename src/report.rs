@@ -23,7 +23,7 @@ use crate::model::{Indicator, Model};
 use crate::names::{self, Basis};
 use crate::text::Utf16Map;
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -40,6 +40,10 @@ pub struct IndicatorOut {
     pub id: String,
     pub name: String,
     pub unit: String,
+    /// The part of the year its figures cover: "year", "q1-1" (一季度), "h1", "m1-8" (1-8月)…
+    pub period: String,
+    /// A place or unit other than the document's own ("武汉市", "县域"), or "".
+    pub scope: String,
     pub points: Vec<PointOut>,
     pub rates: Vec<RateOut>,
     pub path: Vec<YearValue>,
@@ -72,7 +76,8 @@ pub struct Review {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PointOut {
-    pub year: i32,
+    /// `null` for a text that names no year: its own period.
+    pub year: Option<i32>,
     pub value: f64,
     pub lo: Option<f64>,
     pub hi: Option<f64>,
@@ -84,8 +89,9 @@ pub struct PointOut {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RateOut {
-    pub from: i32,
-    pub to: i32,
+    /// `null` when the text names no year (growth over the same period a year before).
+    pub from: Option<i32>,
+    pub to: Option<i32>,
     pub percent: f64,
     pub lo: Option<f64>,
     pub hi: Option<f64>,
@@ -120,7 +126,7 @@ pub struct Summary {
 pub struct StructureOut {
     pub id: String,
     pub name: String,
-    pub year: i32,
+    pub year: Option<i32>,
     pub parts: Vec<PartOut>,
     pub span: [u32; 2],
 }
@@ -191,6 +197,11 @@ fn optional_word<S: Serializer>(w: &Option<&'static str>, s: S) -> Result<S::Ok,
     }
 }
 
+/// A year the text gives, or `None` for its own period ([`crate::period::OWN_YEAR`]).
+fn known(year: i32) -> Option<i32> {
+    crate::period::is_known(year).then_some(year)
+}
+
 /// Only finite numbers go into the Report; unbounded ends become `null`.
 fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
@@ -239,7 +250,7 @@ impl Report {
             structures.push(StructureOut {
                 id: format!("s{i}"),
                 name: s.name.clone(),
-                year: s.year,
+                year: known(s.year),
                 parts,
                 span: map.span(s.span),
             });
@@ -258,7 +269,12 @@ impl Report {
                 for v in s.values {
                     let value = tidy(v.value);
                     if value.is_finite() {
-                        values.push(SuggestedValueOut { field: v.field, year: v.year, value, unit: v.unit });
+                        values.push(SuggestedValueOut {
+                            field: v.field,
+                            year: v.year.and_then(known),
+                            value,
+                            unit: v.unit,
+                        });
                     }
                 }
                 SuggestionOut { zh: s.message.zh, en: s.message.en, values }
@@ -307,7 +323,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     for p in &ind.points {
         let a = p.allowed();
         points.push(PointOut {
-            year: p.year,
+            year: known(p.year),
             value: p.value(),
             lo: finite(a.lo),
             hi: finite(a.hi),
@@ -320,8 +336,8 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     for r in &ind.rates {
         let a = r.allowed();
         rates.push(RateOut {
-            from: r.from,
-            to: r.to,
+            from: known(r.from),
+            to: known(r.to),
             percent: r.percent(),
             lo: finite(a.lo),
             hi: finite(a.hi),
@@ -336,16 +352,18 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     let mut implied_rate = None;
     let positive = |v: f64| v > 0.0 && v.is_finite();
     if let Some(b) = anchors.base {
-        summary.base_year = Some(b.year);
+        summary.base_year = known(b.year);
         summary.base = Some(b.value());
     }
     if let Some(t) = anchors.target {
-        summary.target_year = Some(t.year);
+        summary.target_year = known(t.year);
         summary.target = Some(t.value());
     }
     summary.rate = anchors.rate.map(|r| r.percent());
-    // Growth paths only make sense for levels that compound: not for shares or rates.
-    if !ind.is_percent() {
+    // Growth paths only make sense for levels that compound (not shares or rates), over years
+    // the text names.
+    let dated = ind.points.iter().all(|p| crate::period::is_known(p.year));
+    if !ind.is_percent() && dated {
         if let (Some(b), Some(t)) = (anchors.base, anchors.target) {
             let (bv, tv, n) = (b.value(), t.value(), t.year - b.year);
             if positive(bv) && positive(tv) && n > 0 {
@@ -381,7 +399,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             }
         }
     }
-    let review = if ind.is_percent() { None } else { review(ind, &anchors) };
+    let review = if ind.is_percent() || !dated { None } else { review(ind, &anchors) };
     if let Some(r) = &review {
         summary.required_rate = Some(r.required_rate);
         summary.status = Some(r.status);
@@ -391,6 +409,8 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         id: format!("i{i}"),
         name: ind.name.clone(),
         unit: ind.unit_text().to_string(),
+        period: ind.family.part.code(),
+        scope: ind.family.scope.clone(),
         points,
         rates,
         path,

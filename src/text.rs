@@ -310,11 +310,6 @@ impl<T> Words<T> {
         Words { list, starts }
     }
 
-    /// The words, for tables built from them at compile time.
-    pub(crate) const fn list(&self) -> &'static [(&'static str, T)] {
-        self.list
-    }
-
     /// False when no word starts with `c` (a char already folded to half width).
     pub(crate) fn may_start(&self, c: char) -> bool {
         let k = c as usize % 256;

@@ -221,7 +221,8 @@ fn report_shape_paths_and_spans() {
     let input = "地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%";
     let r = analyze(input, &Options::default());
     let v = serde_json::to_value(&r).unwrap();
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
+    assert_eq!(v["indicators"][0]["period"], "year");
     assert_eq!(v["form"], "lines");
     let ind = &v["indicators"][0];
     assert_eq!(ind["name"], "地区生产总值");

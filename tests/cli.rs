@@ -57,9 +57,22 @@ fn run(args: &[&str], stdin: &[u8]) -> Run {
         .expect("the command starts");
     let mut input = child.stdin.take().unwrap();
     let stdin = stdin.to_vec();
-    // A separate writer, so that a command that stops reading early cannot block the test.
+    // A separate writer, so that a command that stops reading early cannot block the test, and
+    // separate readers, so that a command writing more than a pipe holds cannot either.
     let writer = std::thread::spawn(move || {
         let _ = input.write_all(&stdin);
+    });
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out_pipe, &mut v);
+        v
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err_pipe, &mut v);
+        v
     });
     let start = Instant::now();
     while child.try_wait().unwrap().is_none() {
@@ -69,8 +82,9 @@ fn run(args: &[&str], stdin: &[u8]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let out = child.wait_with_output().unwrap();
+    let status = child.wait().unwrap();
     writer.join().unwrap();
+    let out = std::process::Output { status, stdout: out_reader.join().unwrap(), stderr: err_reader.join().unwrap() };
     Run {
         status: out.status.code().expect("an exit status, not a signal"),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),

@@ -13,9 +13,9 @@
 //! | 2015: 143亿元 and 150亿元                       | error                             |
 
 use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
+use crate::facts::{Link, Status};
 use crate::interval::Interval;
 use crate::messages::Template;
-use crate::facts::{Link, Status};
 use crate::model::Model;
 use crate::text::Span;
 
@@ -40,15 +40,12 @@ struct Stated {
 /// Two statements are set against each other only when the text leaves no doubt that they
 /// are the same statistic: both named where they stand (not carried over), of the same status
 /// (a result against a result, a target against a target, never a stretch target), in
-/// different sentences (one sentence listing two values under one name lists two things), and
-/// within a factor of two of each other (values further apart under one name are, in real
-/// documents, nearly always two things named alike).
+/// different sentences (one sentence listing two values under one name lists two things), and,
+/// in prose, within a factor of two of each other (values further apart under one name are, in
+/// real documents, nearly always two things named alike). Tables and target lines name every
+/// figure on its own line, so the last rule is not needed there.
 fn comparable(a: (Link, Status, u32), b: (Link, Status, u32)) -> bool {
-    a.0 == Link::Explicit
-        && b.0 == Link::Explicit
-        && a.1 == b.1
-        && a.1 != Status::Stretch
-        && (a.2 != b.2 || a.2 == 0)
+    a.0 == Link::Explicit && b.0 == Link::Explicit && a.1 == b.1 && a.1 != Status::Stretch && (a.2 != b.2 || a.2 == 0)
 }
 
 fn near(a: f64, b: f64) -> bool {
@@ -70,7 +67,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 .filter(|p| {
                     std::ptr::eq(*p, first)
                         || comparable((first.link, first.status, first.sentence), (p.link, p.status, p.sentence))
-                            && near(first.value(), p.value())
+                            && (p.sentence == 0 || near(first.value(), p.value()))
                 })
                 .collect();
             let stated = run.iter().map(|p| Stated {
@@ -113,8 +110,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         rates.sort_by_key(|r| (r.from, r.to, r.basis as u8, r.status as u8));
         for run in rates.chunk_by(|a, b| (a.from, a.to, a.basis, a.status) == (b.from, b.to, b.basis, b.status)) {
             let first = run[0];
-            let run: Vec<&crate::model::Rate> =
-                run.iter().copied().filter(|r| std::ptr::eq(*r, first) || r.sentence != first.sentence || r.sentence == 0).collect();
+            let run: Vec<&crate::model::Rate> = run
+                .iter()
+                .copied()
+                .filter(|r| std::ptr::eq(*r, first) || r.sentence != first.sentence || r.sentence == 0)
+                .collect();
             let stated = run.iter().map(|r| Stated {
                 allowed: r.allowed(),
                 written: r.percent(),

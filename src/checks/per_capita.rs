@@ -10,8 +10,8 @@
 //! | 人均地区生产总值 5万元   | 270亿元       | 60万人      | 4.46–4.54万元        | error   |
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::messages::Template;
 use crate::interval::Interval;
+use crate::messages::Template;
 use crate::model::{Family, Indicator, Model, Point};
 use crate::period::Part;
 

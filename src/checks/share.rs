@@ -24,8 +24,12 @@ const NEAREST: Template = Template {
     en: "Nearest share consistent with the values: {0}%.",
 };
 
-/// The part and whole of a share: written in its name ("X占Y比重"), or defined (城镇化率).
-fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<((usize, &'m Indicator), (usize, &'m Indicator), f64)> {
+/// An indicator and its index in the model.
+type Found<'m> = (usize, &'m Indicator);
+
+/// The part and whole of a share: written in its name ("X占Y比重"), or defined (城镇化率), and
+/// the scale of the ratio (100 for per cent).
+fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<(Found<'m>, Found<'m>, f64)> {
     let family = &share.family;
     // A part listed under a total carries the total's key as its parent; its whole does not.
     let plain = Family { parent: String::new(), ..family.clone() };
@@ -39,9 +43,31 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<((usize, &'
     Some((part, whole, ratio.scale))
 }
 
+/// True when the shares of `share`'s whole in `year` (two or more, in its family) add up to 100
+/// within their rounding.
+fn forced_to_100(model: &Model, share: &Indicator, year: i32) -> bool {
+    let Some((_, whole)) = names::share_of(&share.name) else { return false };
+    let mut sum = 0.0;
+    let mut slack = 0.0;
+    let mut n = 0;
+    for ind in &model.indicators {
+        if ind.family != share.family || names::share_of(&ind.name).is_none_or(|(_, w)| w != whole) {
+            continue;
+        }
+        if let Some(p) = ind.points_in(year).next() {
+            sum += p.value();
+            slack += p.allowed().half_width();
+            n += 1;
+        }
+    }
+    n >= 2 && (sum - 100.0).abs() <= slack.max(0.05)
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, share) in model.indicators.iter().enumerate() {
-        if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent) && !names::RATIOS.iter().any(|r| r.key == share.key) {
+        if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
+            && !names::RATIOS.iter().any(|r| r.key == share.key)
+        {
             continue;
         }
         let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share) else {
@@ -61,10 +87,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             else {
                 continue;
             };
-            // Shares listed together are often rounded so that they add up to 100, which moves
-            // one of them by up to one unit of its last digit: that much more is allowed.
+            // Shares of one whole that add up to 100 are often rounded so that they do, which
+            // moves one of them by up to one unit of its last digit: then that much more is
+            // allowed. A share stated alone is held to its rounding.
             let stated = sp.allowed();
-            if computed.meets(&stated.widen(stated.half_width())) {
+            let slack = if forced_to_100(model, share, sp.year) { stated.half_width() } else { 0.0 };
+            if computed.meets(&stated.widen(slack)) {
                 continue;
             }
             let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * scale;

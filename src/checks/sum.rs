@@ -50,92 +50,93 @@ const NEAREST: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     for dec in DECOMPOSITIONS {
-      for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
-        let Some(tunit) = total.unit.as_ref() else {
-            continue;
-        };
-        for tp in &total.points {
-            // For each part, the first of its alternative keys that is stated in this year.
-            let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
-            let mut complete = true;
-            for alternatives in dec.parts {
-                let found = alternatives.iter().find_map(|k| {
-                    let (pi, part) = model.find(k, &total.family)?;
-                    let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
-                    part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
-                });
-                match found {
-                    Some(x) => parts.push(x),
-                    None => {
-                        complete = false;
-                        break;
+        for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
+            let Some(tunit) = total.unit.as_ref() else {
+                continue;
+            };
+            for tp in &total.points {
+                // For each part, the first of its alternative keys that is stated in this year.
+                let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
+                let mut complete = true;
+                for alternatives in dec.parts {
+                    let found = alternatives.iter().find_map(|k| {
+                        let (pi, part) = model.find(k, &total.family)?;
+                        let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
+                        part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
+                    });
+                    match found {
+                        Some(x) => parts.push(x),
+                        None => {
+                            complete = false;
+                            break;
+                        }
                     }
                 }
+                if !complete {
+                    continue;
+                }
+                let sum = parts
+                    .iter()
+                    .fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
+                let t = tp.allowed();
+                if sum.meets(&t) {
+                    continue;
+                }
+                // One loop rather than an iterator chain per vector: each chain is its own copy in
+                // the wasm. Sums start at -0.0, as `Iterator::sum` does.
+                let mut sum_mid = -0.0;
+                let mut part_slack = -0.0;
+                let mut names: Vec<&str> = Vec::with_capacity(parts.len());
+                let mut refs = Vec::with_capacity(parts.len() + 1);
+                refs.push(Ref::Indicator(ti));
+                let mut numbers: Vec<f64> = Vec::with_capacity(parts.len() + 1);
+                let mut spans = Vec::with_capacity(parts.len() + 1);
+                for &(pi, p, exp) in &parts {
+                    let a = allowed_at(p, exp, tunit.exp);
+                    sum_mid += a.mid();
+                    part_slack += a.half_width();
+                    names.push(model.indicators[pi].name.as_str());
+                    refs.push(Ref::Indicator(pi));
+                    numbers.push(p.figure.written());
+                    spans.push(p.figure.span);
+                }
+                let tv = tp.value();
+                let dp = 2;
+                let message = MISMATCH.fill(&[
+                    &tp.year,
+                    &crate::text::join(&names, " + "),
+                    &fixed(sum_mid, dp),
+                    &tunit.text,
+                    &fixed(sum.lo, dp),
+                    &fixed(sum.hi, dp),
+                    &total.name,
+                    &tp.figure.number.shift(tp.shift),
+                    &fixed(((sum_mid - tv) / tv * 100.0).abs(), 1),
+                ]);
+                let nearest = sum.nearest(tv);
+                let slack = t.half_width() + part_slack;
+                numbers.push(tp.figure.written());
+                spans.push(tp.figure.span);
+                out.findings.push(Finding {
+                    kind: Kind::SumVsTotal,
+                    severity: Severity::grade(sum.gap(&t), slack),
+                    refs,
+                    numbers,
+                    message,
+                    explanation: Vec::new(),
+                    suggestion: Some(Suggestion {
+                        message: NEAREST.fill(&[&fixed(nearest, dp), &tunit.text]),
+                        values: vec![SuggestedValue {
+                            field: "total",
+                            year: Some(tp.year),
+                            value: nearest,
+                            unit: tunit.text.clone(),
+                        }],
+                    }),
+                    spans,
+                });
             }
-            if !complete {
-                continue;
-            }
-            let sum =
-                parts.iter().fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
-            let t = tp.allowed();
-            if sum.meets(&t) {
-                continue;
-            }
-            // One loop rather than an iterator chain per vector: each chain is its own copy in
-            // the wasm. Sums start at -0.0, as `Iterator::sum` does.
-            let mut sum_mid = -0.0;
-            let mut part_slack = -0.0;
-            let mut names: Vec<&str> = Vec::with_capacity(parts.len());
-            let mut refs = Vec::with_capacity(parts.len() + 1);
-            refs.push(Ref::Indicator(ti));
-            let mut numbers: Vec<f64> = Vec::with_capacity(parts.len() + 1);
-            let mut spans = Vec::with_capacity(parts.len() + 1);
-            for &(pi, p, exp) in &parts {
-                let a = allowed_at(p, exp, tunit.exp);
-                sum_mid += a.mid();
-                part_slack += a.half_width();
-                names.push(model.indicators[pi].name.as_str());
-                refs.push(Ref::Indicator(pi));
-                numbers.push(p.figure.written());
-                spans.push(p.figure.span);
-            }
-            let tv = tp.value();
-            let dp = 2;
-            let message = MISMATCH.fill(&[
-                &tp.year,
-                &crate::text::join(&names, " + "),
-                &fixed(sum_mid, dp),
-                &tunit.text,
-                &fixed(sum.lo, dp),
-                &fixed(sum.hi, dp),
-                &total.name,
-                &tp.figure.number.shift(tp.shift),
-                &fixed(((sum_mid - tv) / tv * 100.0).abs(), 1),
-            ]);
-            let nearest = sum.nearest(tv);
-            let slack = t.half_width() + part_slack;
-            numbers.push(tp.figure.written());
-            spans.push(tp.figure.span);
-            out.findings.push(Finding {
-                kind: Kind::SumVsTotal,
-                severity: Severity::grade(sum.gap(&t), slack),
-                refs,
-                numbers,
-                message,
-                explanation: Vec::new(),
-                suggestion: Some(Suggestion {
-                    message: NEAREST.fill(&[&fixed(nearest, dp), &tunit.text]),
-                    values: vec![SuggestedValue {
-                        field: "total",
-                        year: Some(tp.year),
-                        value: nearest,
-                        unit: tunit.text.clone(),
-                    }],
-                }),
-                spans,
-            });
         }
-      }
     }
 }
 

@@ -183,11 +183,21 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     for (year, figure, unit) in levels {
         let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };
         if valid_level(ex, text, &figure, &unit) {
-            ex.facts.push(Fact { name: name.clone(), kind: FactKind::Level { year, figure, unit }, span: line, ctx: Default::default() });
+            ex.facts.push(Fact {
+                name: name.clone(),
+                kind: FactKind::Level { year, figure, unit },
+                span: line,
+                ctx: Default::default(),
+            });
         }
     }
     for (year, parts, span) in structures {
-        ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span, ctx: Default::default() });
+        ex.facts.push(Fact {
+            name: name.clone(),
+            kind: FactKind::Structure { year, parts },
+            span,
+            ctx: Default::default(),
+        });
     }
     for rate in rates {
         let period = match rate.period {

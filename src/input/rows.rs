@@ -191,11 +191,9 @@ fn trimmed(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.start + lead + body.len())
 }
 
-/// A table's header, read once and then applied to each of its rows. The prose reader keeps
-/// one while it walks through a table embedded in a plan.
+/// A table's header, read once and then applied to each of its rows.
 pub(crate) struct Table {
     delim: char,
-    columns: Vec<Option<Column>>,
     /// Where each named column sits, found once per table: a row then looks its cells up in
     /// O(1), however wide the header.
     positions: Positions,
@@ -277,12 +275,7 @@ impl Table {
             columns.push(col);
         }
         let positions = Positions::of(&columns);
-        Some(Table { delim, columns, positions })
-    }
-
-    /// True when `line` has this table's delimiter often enough to be one of its rows.
-    pub(crate) fn fits(&self, line: &str) -> bool {
-        line.matches(self.delim).count() + 1 >= self.columns.len().min(3)
+        Some(Table { delim, positions })
     }
 
     /// Reads one row; separator rows and blank lines are skipped.
@@ -424,9 +417,12 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     });
                 }
             }
-            Value::Structure(parts) => {
-                ex.facts.push(Fact { name: name.clone(), kind: FactKind::Structure { year, parts }, span: line, ctx: Default::default() })
-            }
+            Value::Structure(parts) => ex.facts.push(Fact {
+                name: name.clone(),
+                kind: FactKind::Structure { year, parts },
+                span: line,
+                ctx: Default::default(),
+            }),
         }
     }
 
@@ -448,7 +444,12 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     return;
                 };
                 if valid_rate(ex, &figure) && valid_period(ex, from, to, line) {
-                    ex.facts.push(Fact { name, kind: FactKind::Rate { from, to, figure }, span: line, ctx: Default::default() });
+                    ex.facts.push(Fact {
+                        name,
+                        kind: FactKind::Rate { from, to, figure },
+                        span: line,
+                        ctx: Default::default(),
+                    });
                 }
             }
             Some(Err(span)) => number_too_long(ex, text, span),

@@ -94,6 +94,11 @@ pub(super) fn fold_char(c: char) -> char {
     }
 }
 
+/// True when folding `c` changes its script (a Traditional char or a radical).
+pub(super) fn changes_script(c: char) -> bool {
+    simplify(c) != c
+}
+
 /// Traditional → Simplified, one char for one char, by the table build.rs generates.
 ///
 /// | char | simplified |

@@ -38,6 +38,9 @@ use crate::text::{sub_from, Span};
 /// Text normalised for the readers, and where each of its chars came from.
 pub struct Normalized {
     pub text: String,
+    /// True when some char was folded from Traditional to Simplified: then names are shown as
+    /// the original writes them ([`Normalized::shown`]).
+    simplified: bool,
     /// Pass one: its output (the text itself when not in prose mode) → the original.
     folded: Map,
     /// Pass two, in prose mode: the text → the output of pass one.
@@ -50,11 +53,40 @@ impl Normalized {
     /// or line breaks (tables and one-target-per-line input rely on them).
     pub fn new(original: &str, prose: bool) -> Normalized {
         let (folded_text, folded) = fold::fold(original).finish(original.len());
+        let simplified = original.chars().any(fold::changes_script);
         if !prose {
-            return Normalized { text: folded_text, folded, spaced: None };
+            return Normalized { text: folded_text, simplified, folded, spaced: None };
         }
         let (text, spaced) = prose::prose(&folded_text).finish(folded_text.len());
-        Normalized { text, folded, spaced: Some(spaced) }
+        Normalized { text, simplified, folded, spaced: Some(spaced) }
+    }
+
+    /// A name built from the normalised text, as the original writes it: each of its chars,
+    /// found in the text shortly before `near`, is replaced by the original char it was folded
+    /// from (產 for 产), so that names read from a Traditional page stay Traditional. Chars the
+    /// reader added itself ("占…比重") are kept as they are.
+    pub fn shown(&self, original: &str, name: &str, near: Span) -> String {
+        /// How far back a name's chars are looked for, in bytes.
+        const WINDOW: usize = 900;
+        if !self.simplified {
+            return name.to_string();
+        }
+        let end = near.end.min(self.text.len());
+        let mut start = end.saturating_sub(WINDOW);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = crate::text::sub(&self.text, start, end);
+        let mut out = String::with_capacity(name.len() * 2);
+        for c in name.chars() {
+            let found = window.char_indices().rev().find(|&(_, w)| w == c).map(|(i, _)| start + i);
+            let original_char = found.and_then(|p| char_at(original, self.to_original(p)));
+            match original_char {
+                Some(o) if fold::fold_char(o) == c => out.push(o),
+                _ => out.push(c),
+            }
+        }
+        out
     }
 
     /// Byte offset in the original for a byte offset in `text` (start-biased: the first original

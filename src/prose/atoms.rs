@@ -24,7 +24,10 @@ pub enum Atom {
 
 /// Single-char words that may be cut from the start of a run: elsewhere a single char at a
 /// run's start belongs to the name (将 in 将军, 共 in 共享 are rare; 可 in 可支配收入 is not).
-const SHORT_LEADS: &[char] = &['占', '由', '从', '和', '及', '与', '将', '已', '均', '为', '达', '比', '较', '到', '至', '共', '是', '约', '近', '超', '逾', '要', '都', '的'];
+const SHORT_LEADS: &[char] = &[
+    '占', '由', '从', '和', '及', '与', '将', '已', '均', '为', '达', '比', '较', '到', '至', '共', '是', '约', '近',
+    '超', '逾', '要', '都', '的',
+];
 
 /// Words cut from the start of a run, by kind: a level verb or growth word at the start of a
 /// run is a verb whose subject came before ("，实现增加值…", "，增长8%").

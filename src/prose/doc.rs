@@ -91,14 +91,49 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         end -= 1;
     }
     let opening = sub_to(text, end);
-    let title_end = find_str(opening, "\n").unwrap_or(opening.len());
-    let title = sub_to(opening, title_end);
     let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
-    let yearless = !toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })))
-        && !toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })));
+    // The title: the first line that names the genre, else the first line of some length (a
+    // mirror site's header, "tibet.cn", comes before it).
+    let mut title_span = (0, 0);
+    let mut pos = 0;
+    let mut first_long = None;
+    for line in opening.split_inclusive('\n').take(6) {
+        let t = line.trim();
+        let span = (pos, pos + line.len());
+        pos += line.len();
+        if genre_in(t).is_some() {
+            title_span = span;
+            first_long = None;
+            break;
+        }
+        if first_long.is_none() && t.chars().filter(|c| !c.is_ascii()).count() >= 6 {
+            first_long = Some(span);
+        }
+    }
+    if let Some(s) = first_long {
+        title_span = s;
+    }
+    if title_span == (0, 0) {
+        title_span = (0, find_str(opening, "\n").unwrap_or(opening.len()));
+    }
+    let (title_start, title_end) = title_span;
+    let title = sub(opening, title_start, title_end);
+    // A text that names no year has one period of its own when it reports statistics: a part
+    // of a year, or growth over the same period a year before. A plan's task list without a
+    // year has no such period: its figures are targets of unknown years.
+    let dated = toks.iter().any(|t| {
+        matches!(
+            t.tok,
+            Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
+                | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
+        )
+    });
+    let reports = toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
+        || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w));
+    let yearless = !dated && reports;
 
     // Times in the title, and the first dateline-like time of the opening.
-    let in_title = |t: &&Token| t.span.end <= title_end;
+    let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;
     let opening_toks = toks.iter().take_while(|t| t.span.start < end);
     let mut title_year = None;
     let mut title_part = None;
@@ -157,7 +192,8 @@ fn prev_open(toks: &[Token], t: &Token) -> bool {
 
 /// "第十四个五年规划" → 2021–2025.
 fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
-    const ORDINALS: &[(&str, i32)] = &[("十一个", 2006), ("十二个", 2011), ("十三个", 2016), ("十四个", 2021), ("十五个", 2026)];
+    const ORDINALS: &[(&str, i32)] =
+        &[("十一个", 2006), ("十二个", 2011), ("十三个", 2016), ("十四个", 2021), ("十五个", 2026)];
     let i = find_str(opening, "五年规划")?;
     let before = sub(opening, i.saturating_sub(12), i);
     ORDINALS.iter().find(|(w, _)| has(before, w)).map(|&(_, s)| (s, s + 4))
@@ -215,9 +251,8 @@ impl Doc {
             _ if self.yearless => Some(explicit(OWN_YEAR)),
             Genre::Bulletin | Genre::Release => self.this_year().map(explicit),
             Genre::News if self.part.is_some() => self.this_year().map(explicit),
-            // An interview or a news item speaks of its own time: figures without a time are
-            // of its year, as far as the text says; the link is a guess, and stays one.
-            Genre::News | Genre::Review => self.year.map(|y| When { link: Link::Context, ..explicit(y) }),
+            // Elsewhere a figure with no time in reach is not dated by the dateline: a notice's
+            // targets and an interview's "人口37万" are of no year the text gives.
             _ => None,
         }
     }
@@ -228,9 +263,16 @@ impl Doc {
         let explicit = Link::Explicit;
         let w = match time {
             Time::Year { year, .. } => {
-                // In a five-year plan, "到2015年…年均增长" runs over the plan period.
-                let range = self.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, year));
-                When { year, part: Part::Year, range, link: explicit }
+                // In a five-year plan or a review, "到2015年…年均增长" runs over the plan period
+                // that ends that year: the document's own, or the one before it, which its
+                // 发展基础 reviews (plan periods end in years ending in 0 and 5).
+                let own = self.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, year));
+                let plan_end = (year % 5 == 0).then_some((year - 5, year));
+                let plan_genre = matches!(self.genre, Genre::FiveYearPlan | Genre::Review);
+                // In other genres the convention is a guess, and a rate read by it says so.
+                let link = if own.is_some() || plan_genre { explicit } else { Link::Context };
+                let range = own.or(plan_end);
+                When { year, part: Part::Year, range, link: if range.is_some() { link } else { explicit } }
             }
             Time::Range { from, to, dash } => {
                 let from = if dash { from - 1 } else { from };
@@ -261,12 +303,17 @@ impl Doc {
                             When { year: e, part: Part::Year, range: Some((s - 1, e)), link: Link::Context }
                         } else if self.year.is_some() {
                             let last = this - 1;
-                            When { year: last, part: Part::Year, range: Some((last - i32::from(n), last)), link: explicit }
+                            When {
+                                year: last,
+                                part: Part::Year,
+                                range: Some((last - i32::from(n), last)),
+                                link: explicit,
+                            }
                         } else {
                             return None;
                         }
                     }
-                    Rel::NextYears(_) => return None,
+                    Rel::NextYears(_) | Rel::Now => return None,
                     Rel::FirstYears(n) => {
                         let (from, _) = outer?.range?;
                         let last = from + i32::from(n);

@@ -133,6 +133,9 @@ struct Sentence {
     pair_from: Option<i32>,
     /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
     doubling: Option<(Subject, u8, Span)>,
+    /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
+    /// it have no year.
+    undated: bool,
 }
 
 /// State while reading one clause.
@@ -147,6 +150,8 @@ struct Clause {
     last: Option<Role>,
     /// Names of the figures read in this clause.
     read: Vec<Subject>,
+    /// The whole of the last share read, for "比重由10.9%提高到29.4%".
+    whole: Option<String>,
 }
 
 /// What a figure is, read from the words before it.
@@ -159,13 +164,25 @@ enum Role {
     Average(i8),
     TwoYearAverage(i8),
     /// Growth since a base time: × (1 + p/100), or 增长N倍.
-    Since { base: i32, word: MultipleWord, sign: i8 },
+    Since {
+        base: i32,
+        word: MultipleWord,
+        sign: i8,
+    },
     /// 是…的N倍 of a base time.
-    Times { base: i32 },
+    Times {
+        base: i32,
+    },
     /// An absolute change over the previous period (or since `base`).
-    Change { sign: i8, base: Option<i32> },
+    Change {
+        sign: i8,
+        base: Option<i32>,
+    },
     /// A change of a share or rate in percentage points.
-    Shift { sign: i8, base: Option<i32> },
+    Shift {
+        sign: i8,
+        base: Option<i32>,
+    },
     Share,
     Completion,
     Cumulative,
@@ -193,10 +210,15 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            // A sentence runs to a full stop or a line break.
+            // A sentence runs to a full stop or a line break that ends a line; a line a PDF
+            // wrapped in mid-sentence goes on in the next.
             let mut j = i;
-            while j < n && !matches!(self.toks[j].tok, Tok::Mark(Mark::Stop | Mark::Newline)) {
-                j += 1;
+            while j < n {
+                match self.toks[j].tok {
+                    Tok::Mark(Mark::Stop) => break,
+                    Tok::Mark(Mark::Newline) if !self.wrapped(j) => break,
+                    _ => j += 1,
+                }
             }
             let end_mark = self.toks.get(j).map(|t| t.tok.clone());
             self.sentence(i, j);
@@ -214,6 +236,54 @@ impl Reader<'_> {
             i = j + 1;
         }
         self.close_groups(false);
+    }
+
+    /// True for a line break at token `k` that a PDF put in mid-sentence: the line before it is
+    /// a full line (at least [`WRAPPED_LINE_CHARS`]) that ends without a sentence mark, and the
+    /// line after it does not start a numbered item.
+    fn wrapped(&self, k: usize) -> bool {
+        let at = self.toks[k].span.start;
+        // The last line with text: PDF extraction puts a blank line between pages, but a run of
+        // blank lines is no wrap (and is passed over in constant time per line break).
+        let bytes = self.text.as_bytes();
+        let mut end = at;
+        while end > 0 && matches!(bytes[end - 1], b'\n' | b'\r' | b' ' | b'\t') {
+            end -= 1;
+            if at - end > 4 {
+                return false;
+            }
+        }
+        let mut from = end.saturating_sub(WRAP_LOOKBACK);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
+        let line = sub(self.text, line_start, end);
+        if line.chars().count() < WRAPPED_LINE_CHARS {
+            return false;
+        }
+        if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
+            return false;
+        }
+        // The title and a dateline line are lines of their own.
+        if sub(self.text, 0, line_start).trim().is_empty() {
+            return false;
+        }
+        let dated = self.toks[..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.span.start >= line_start)
+            .any(|t| matches!(t.tok, Tok::Time(Time::Date { .. })));
+        if dated {
+            return false;
+        }
+        let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
+        let after = rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest).trim_start_matches('\n');
+        let numbered = after.starts_with([
+            '（', '(', '第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '—', '表', '图', '注',
+        ]) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
+        !numbered && !after.is_empty()
     }
 
     fn sentence(&mut self, a: usize, b: usize) {
@@ -287,7 +357,9 @@ impl Reader<'_> {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
                     (name, FactKind::Level { year, figure, unit }, figure.span)
                 }
-                table::Entry::Rate { name, from, to, figure } => (name, FactKind::Rate { from, to, figure }, figure.span),
+                table::Entry::Rate { name, from, to, figure } => {
+                    (name, FactKind::Rate { from, to, figure }, figure.span)
+                }
                 table::Entry::Yoy { name, figure } => {
                     let Some(year) = when.map(|w| w.year) else { continue };
                     (name, FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
@@ -308,16 +380,32 @@ impl Reader<'_> {
             self.push(&subject, kind, span, &s, Some(ctx));
             read.push(span);
         }
-        for k in 0..self.toks.len() {
+        for &b in &t.bracketed {
+            let cell = sub(self.text, b.start, b.end);
+            self.ex.diag("cumulative_not_checked", b, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell)]));
+        }
+        let first = self.toks.partition_point(|tk| tk.span.start < t.span.start);
+        for k in first..self.toks.len() {
             let tk = &self.toks[k];
-            if tk.span.start < t.span.start || tk.span.start >= t.span.end {
+            if tk.span.start >= t.span.end {
+                break;
+            }
+            if t.bracketed.iter().any(|b| b.start <= tk.span.start && tk.span.end <= b.end) {
+                if let Tok::Num(n) = &tk.tok {
+                    if counts_as_figure(n) {
+                        self.ex.figures.push(n.digits);
+                    }
+                }
+                self.fate[k] = Fate::Read;
                 continue;
             }
             if let Tok::Num(n) = &tk.tok {
                 if counts_as_figure(n) {
                     self.ex.figures.push(n.digits);
                 }
-                if read.iter().any(|r| r.start <= n.digits.start && n.digits.end <= r.end.max(n.digits.end) && r.start == n.digits.start) {
+                if read.iter().any(|r| {
+                    r.start <= n.digits.start && n.digits.end <= r.end.max(n.digits.end) && r.start == n.digits.start
+                }) {
                     self.fate[k] = Fate::Read;
                 } else {
                     self.not_read(k, Reason::Unknown);
@@ -329,10 +417,8 @@ impl Reader<'_> {
     /// A line or sentence without figures: its time, if it names one alone, holds for what
     /// follows; "目标" in it makes what follows targets; a name in it is a topic.
     fn heading(&mut self, a: usize, b: usize, raw: &str, own_line: bool) {
-        let times: Vec<Time> = self.toks[a..b]
-            .iter()
-            .filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None })
-            .collect();
+        let times: Vec<Time> =
+            self.toks[a..b].iter().filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None }).collect();
         let introduces = matches!(self.toks[b - 1].tok, Tok::Mark(Mark::Colon));
         let short = raw.chars().count() <= 30;
         // A dateline ("（2023年5月17日）") dates the text; it does not set a period.
@@ -370,16 +456,31 @@ impl Reader<'_> {
 
     fn finish_sentence(&mut self, s: &mut Sentence) {
         if let Some((subject, k, span)) = s.doubling.take() {
-            let range = s.pair.or(s.when.and_then(|w| w.range)).or(self.section.and_then(|w| w.range));
+            let range =
+                s.pair.or(s.when.and_then(|w| w.range)).or(self.section.and_then(|w| w.range)).or_else(|| {
+                    self.doc.plan.filter(|_| self.doc.genre == Genre::FiveYearPlan).map(|(a, b)| (a - 1, b))
+                });
             if let Some((from, to)) = range {
                 let figure = Figure::new(Decimal { mantissa: i64::from(k), exp: 0 }, Bound::Ge, span);
-                self.push(&subject, FactKind::Multiple { from, to, word: MultipleWord::Doubling, figure }, span, s, None);
+                self.push(
+                    &subject,
+                    FactKind::Multiple { from, to, word: MultipleWord::Doubling, figure },
+                    span,
+                    s,
+                    None,
+                );
             }
         }
     }
 
     /// Reads one clause: tokens `a..b`.
     fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
+        self.clause_at(a, b, s, first, false);
+    }
+
+    /// Reads a clause; `nested` for the inside of a parenthesis, where a further parenthesis
+    /// is not read (the reader never recurses deeper than one level, whatever the input).
+    fn clause_at(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool, nested: bool) {
         let facts_before = self.ex.facts.len();
         let mut c = Clause::default();
         let mut atoms: Vec<(Atom, Option<Time>)> = Vec::new();
@@ -400,13 +501,26 @@ impl Reader<'_> {
                     let local = atoms.last().is_some_and(|(x, _)| {
                         matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
                     });
-                    if before_name && !local && !clause_time_set {
-                        if let Some(w) = self.doc.resolve(*t, s.when.or(self.section)) {
+                    // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
+                    let narrows = clause_time_set && atoms.is_empty();
+                    if narrows {
+                        if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
-                            clause_time_set = true;
                             if first {
                                 self.line = Some(w);
                             }
+                        }
+                    } else if before_name && !local && !clause_time_set {
+                        match self.doc.resolve(*t, s.when.or(self.section)) {
+                            Some(w) => {
+                                s.when = Some(w);
+                                s.undated = false;
+                                clause_time_set = true;
+                                if first {
+                                    self.line = Some(w);
+                                }
+                            }
+                            None => s.undated = true,
                         }
                     } else {
                         atoms.push((Atom::Cue(Lex::Of, tok.span), Some(*t)));
@@ -416,7 +530,18 @@ impl Reader<'_> {
                 Tok::Mark(Mark::Open) => {
                     // A parenthesis: read apart, after the figure before it.
                     let close = (k + 1..b).find(|&j| matches!(self.toks[j].tok, Tok::Mark(Mark::Close))).unwrap_or(b);
-                    self.parenthesis(k + 1, close, s, &c);
+                    if nested {
+                        for j in k + 1..close {
+                            if let Tok::Num(n) = &self.toks[j].tok {
+                                if counts_as_figure(n) {
+                                    self.ex.figures.push(n.digits);
+                                }
+                                self.not_read(j, Reason::Unknown);
+                            }
+                        }
+                    } else {
+                        self.parenthesis(k + 1, close, s, &c);
+                    }
                     k = close + 1;
                     continue;
                 }
@@ -490,7 +615,8 @@ impl Reader<'_> {
         // qualifies that noun ("150个重点项目", "年产5000万吨以上规模的企业").
         let (_, post_bound, rest) = after;
         if let (Tok::Num(n), Some(rest)) = (&tok.tok, rest) {
-            let follows = sub(self.text, rest.start, rest.end);
+            let follows = crate::text::sub_from(self.text, rest.start);
+            let follows = follows.get(..follows.len().min(24)).unwrap_or(follows);
             if qualifies_noun(follows, n) {
                 self.not_read(k, Reason::NounPhrase);
                 return;
@@ -503,7 +629,8 @@ impl Reader<'_> {
         let lead = &atoms[..first_core.unwrap_or(0)];
         let chain = &atoms[chain_start..];
         let name_region = &atoms[first_core.unwrap_or(chain_start)..chain_start];
-        let cues: Vec<Lex> = atoms.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+        let cues: Vec<Lex> =
+            atoms.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
         let chain_cues: Vec<Lex> =
             chain.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
         let lead_cues: Vec<Lex> =
@@ -536,9 +663,18 @@ impl Reader<'_> {
             .filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(sub(self.text, sp.start, sp.end)) } else { None })
             .collect();
         let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
+        let only_verb = !chain_cues.is_empty()
+            && chain_cues.iter().all(|l| matches!(l, Lex::Level(_) | Lex::Of))
+            && name_region.is_empty();
         let role = if only_list && c.last.is_some() {
             c.last
-        } else if c.last == Some(Role::PlanLevel) && percent && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_))) {
+        } else if c.last == Some(Role::Share) && percent && only_verb {
+            // "比重由10.9%提高到29.4%": the second figure of the pair is the same share.
+            Some(Role::Share)
+        } else if c.last == Some(Role::PlanLevel)
+            && percent
+            && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_)))
+        {
             // "完成年初预算数60999万元的40.4%"
             Some(Role::Completion)
         } else {
@@ -549,6 +685,14 @@ impl Reader<'_> {
             return;
         };
         c.last = Some(role);
+        // A fall of 100% or more is no rate: reported wherever it stands, known year or not.
+        if let (Role::Yoy(sign) | Role::Average(sign) | Role::TwoYearAverage(sign), Tok::Num(n)) = (role, &tok.tok) {
+            let figure = Figure::new(if sign < 0 { n.number.negated() } else { n.number }, Bound::Eq, n.digits);
+            if !crate::input::valid_rate(&mut self.ex, &figure) {
+                self.fate[k] = Fate::Read;
+                return;
+            }
+        }
         match role {
             Role::Comparison => {
                 self.not_read(k, Reason::OtherRegion);
@@ -651,6 +795,20 @@ impl Reader<'_> {
             Atom::Cue(Lex::ShareWord, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
             _ => None,
         });
+        if role == Role::Share {
+            if whole.is_some() {
+                c.whole = whole.clone();
+            } else {
+                whole = c.whole.clone();
+            }
+        }
+        // "总量突破700亿元": the total of the subject in force.
+        if names.len() == 1 && GENERIC_NAMES.contains(&names[0].name.as_str()) {
+            match c.subject.clone().or_else(|| self.topic.clone()) {
+                Some(t) => names[0] = t,
+                None => names.clear(),
+            }
+        }
         let subject = if let Some(first) = names.first().cloned() {
             let named = names.len() == 1 && !respectively;
             if named && !names[0].name.is_empty() {
@@ -724,7 +882,7 @@ impl Reader<'_> {
         let than_time = chain
             .windows(2)
             .find_map(|w| match (w[0].0, w[1].1) {
-                (Atom::Cue(Lex::Than | Lex::And, _), Some(t)) => Some(t),
+                (Atom::Cue(Lex::Than | Lex::And | Lex::Is, _), Some(t)) => Some(t),
                 _ => None,
             })
             .or_else(|| {
@@ -733,9 +891,24 @@ impl Reader<'_> {
                     _ => None,
                 })
             });
-        let context = s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when());
+        let context = if s.undated {
+            None
+        } else {
+            s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when()).or_else(|| {
+                // An annual plan's or a work report's targets with no time of their own are the
+                // targets of its year ("主要预期目标是：生产总值增长6%左右").
+                let plans_its_year = matches!(self.doc.genre, Genre::AnnualPlan | Genre::WorkReport);
+                let target = matches!(status, Status::Target | Status::Stretch);
+                self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
+            })
+        };
         let when = match local.filter(|t| Some(*t) != than_time) {
             Some(t) => self.doc.resolve(t, context),
+            // "由10.9%提高到29.4%": the first of a pair with no time of its own is at the start
+            // of the period in context, or unknown.
+            None if cues.contains(&Lex::From) && matches!(role, Role::Level(_) | Role::Share) => context
+                .and_then(|w| w.range)
+                .map(|(from, _)| When { year: from, part: Part::Year, range: None, link: w_link(context) }),
             None => context,
         };
         // A 年均 rate after a "由A增至B" pair runs over the pair's years, whatever else is known.
@@ -754,7 +927,8 @@ impl Reader<'_> {
                 s.pair = Some((from, when.year));
             }
         }
-        let link = if subject.link == Link::Context || when.link == Link::Context { Link::Context } else { Link::Explicit };
+        let link =
+            if subject.link == Link::Context || when.link == Link::Context { Link::Context } else { Link::Explicit };
         let ctx = Context {
             scope: subject.scope.clone(),
             parent: subject.parent.clone(),
@@ -763,14 +937,23 @@ impl Reader<'_> {
             basis: s.basis,
             link,
             sentence: self.sentence,
+            shown: String::new(),
         };
+        let chain_bound = chain_cues
+            .iter()
+            .rev()
+            .find_map(|l| match l {
+                Lex::Level(b) | Lex::Before(b) => Some(*b),
+                _ => None,
+            })
+            .unwrap_or(Bound::Eq);
         let mut names_all = vec![subject];
         if c.each && c.names.len() > 1 && !only_list {
             names_all = c.names.clone();
         }
         for subject in names_all {
             let word = if role == Role::PlanLevel { plan_word.as_deref() } else { share_word.as_deref() };
-            self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, s);
+            self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
     }
 
@@ -786,7 +969,11 @@ impl Reader<'_> {
         for (f, sector) in facts.iter().zip(["第一", "第二", "第三"]) {
             let FactKind::Level { year: y, figure, unit } = &f.kind else { return };
             let measure = ["贡献率", "比重", "结构", "构成", "占比"].iter().any(|w| has(&f.name, w));
-            if unit.kind != UnitKind::Percent || !f.name.starts_with(sector) || !measure || year.is_some_and(|x| x != *y) {
+            if unit.kind != UnitKind::Percent
+                || !f.name.starts_with(sector)
+                || !measure
+                || year.is_some_and(|x| x != *y)
+            {
                 return;
             }
             year = Some(*y);
@@ -841,7 +1028,10 @@ impl Reader<'_> {
         match &self.topic {
             Some(t) => {
                 let parts = split_list(&t.name);
-                parts.into_iter().map(|name| Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() }).collect()
+                parts
+                    .into_iter()
+                    .map(|name| Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() })
+                    .collect()
             }
             None => Vec::new(),
         }
@@ -911,15 +1101,18 @@ impl Reader<'_> {
         if has(Lex::TwoYearAverage) && percent {
             return Some(Role::TwoYearAverage(1));
         }
-        let verbs = chain.iter().any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
-        if than && matches!(than_time, Some(Time::Rel(token::Rel::PrevYear))) && !verbs && !percent && !points && !times {
+        let verbs = chain
+            .iter()
+            .any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
+        if than && matches!(than_time, Some(Time::Rel(token::Rel::PrevYear))) && !verbs && !percent && !points && !times
+        {
             return Some(Role::Previous);
         }
         if chain.last() == Some(&Lex::Plan) && unit.kind == UnitKind::Amount {
             return Some(Role::PlanLevel);
         }
         if times {
-            if has(Lex::Is) || (has(Lex::Of) && !growth.is_some()) {
+            if has(Lex::Is) || (has(Lex::Of) && growth.is_none()) {
                 return base.map(|b| Role::Times { base: b });
             }
             if growth.is_some() {
@@ -998,6 +1191,7 @@ impl Reader<'_> {
         ctx: &Context,
         whole: Option<&str>,
         share_word: Option<&str>,
+        chain_bound: Bound,
         s: &mut Sentence,
     ) {
         let span = tok.span;
@@ -1008,6 +1202,7 @@ impl Reader<'_> {
                 let bound = post_bound.unwrap_or(if n.more { Bound::Ge } else { Bound::Eq });
                 let bound = match role {
                     Role::Level(b) if b != Bound::Eq && post_bound.is_none() => b,
+                    Role::Share if post_bound.is_none() && chain_bound != Bound::Eq => chain_bound,
                     _ => bound,
                 };
                 (Figure::new(n.number, bound, n.digits), n.unit.clone())
@@ -1078,7 +1273,11 @@ impl Reader<'_> {
                     }
                 }
                 let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
-                let name = if whole.is_empty() { format!("{}{}", subject.name, word) } else { format!("{}占{}{}", subject.name, whole, word) };
+                let name = if whole.is_empty() {
+                    format!("{}{}", subject.name, word)
+                } else {
+                    format!("{}占{}{}", subject.name, whole, word)
+                };
                 let subject = Subject { name, ..subject.clone() };
                 self.fate[k] = Fate::Read;
                 self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
@@ -1101,7 +1300,9 @@ impl Reader<'_> {
                     FactKind::Level { figure: t, unit: u, year: y }
                         if *y == year
                             && u.kind == UnitKind::Amount
-                            && (has(&f.name, "计划") || has(&f.name, "预算") || has(&f.name, "目标")
+                            && (has(&f.name, "计划")
+                                || has(&f.name, "预算")
+                                || has(&f.name, "目标")
                                 || (f.ctx.status == Status::Target && crate::names::key(&f.name) == key)) =>
                     {
                         Some((*t, u.clone()))
@@ -1139,6 +1340,15 @@ impl Reader<'_> {
 
     fn push(&mut self, subject: &Subject, kind: FactKind, span: Span, s: &Sentence, ctx: Option<Context>) -> usize {
         let mut ctx = ctx.unwrap_or_default();
+        // Figures no statistic can have are reported and not read ("下降120%", 10^20元).
+        let valid = match &kind {
+            FactKind::Rate { figure, .. } => crate::input::valid_rate(&mut self.ex, figure),
+            FactKind::Level { figure, unit, .. } => crate::input::valid_level(&mut self.ex, self.text, figure, unit),
+            _ => true,
+        };
+        if !valid {
+            return usize::MAX;
+        }
         if ctx.status == Status::Actual {
             ctx.status = s.status;
         }
@@ -1174,7 +1384,8 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-        let breakdown = core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
+        let breakdown =
+            core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
         if breakdown {
             self.open_group(false, !has(&core, "主要"));
             return;
@@ -1211,8 +1422,9 @@ impl Reader<'_> {
         let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end).to_string();
         let prev_is_figure = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Num(_));
         let first_is_figure = matches!(self.toks[a].tok, Tok::Num(_));
-        let compare = ["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"].iter().any(|w| raw.starts_with(w))
-            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p));
+        let compare =
+            ["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"].iter().any(|w| raw.starts_with(w))
+                || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p));
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -1228,12 +1440,12 @@ impl Reader<'_> {
                 self.not_read(k, reason);
             }
         }
-        if !(prev_is_figure && first_is_figure) && !compare {
+        if !(compare || prev_is_figure && first_is_figure) {
             // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause.
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
             let _ = c;
             let already: Vec<Span> = self.ex.figures.clone();
-            self.clause(a, b, &mut sub_sentence, false);
+            self.clause_at(a, b, &mut sub_sentence, false, true);
             // The figures were counted above; the clause counted them again.
             self.ex.figures.truncate(already.len());
         }
@@ -1276,7 +1488,9 @@ impl Reader<'_> {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
-                && !lexicon::NOT_PLACES.iter().any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
+                && !lexicon::NOT_PLACES
+                    .iter()
+                    .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
                 && place.chars().count() >= 2
             {
                 let rest = sub(name, end, name.len());
@@ -1297,7 +1511,7 @@ impl Reader<'_> {
         let recent = self.sentence.saturating_sub(2);
         let total = self.ex.facts.iter().rposition(|f| {
             matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
-                && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+                && !["人均", "平均", "均价", "预算", "计划", "目标"].iter().any(|w| has(&f.name, w))
                 && f.ctx.sentence >= recent
         });
         let Some(total) = total else { return };
@@ -1310,6 +1524,9 @@ impl Reader<'_> {
     /// A level read while a group is open becomes one of its parts.
     fn add_part(&mut self, i: usize) {
         let Some(g) = self.groups.last() else { return };
+        if i >= self.ex.facts.len() {
+            return;
+        }
         if g.total == i {
             return;
         }
@@ -1386,6 +1603,11 @@ impl Reader<'_> {
 
     /// Every figure token not read gets its diagnostic.
     fn finish(mut self) -> Extraction {
+        for t in &self.toks {
+            if t.tok == Tok::TooLong {
+                crate::input::number_too_long(&mut self.ex, self.text, t.span);
+            }
+        }
         for (k, t) in self.toks.iter().enumerate() {
             let Tok::Num(n) = &t.tok else { continue };
             let fate = self.fate[k];
@@ -1407,7 +1629,9 @@ impl Reader<'_> {
             let (code, template, arg): (&'static str, &Template, String) = match reason {
                 Reason::NoYear => ("no_year", &messages::NOT_READ_NO_YEAR, String::new()),
                 Reason::NoName => ("no_name", &messages::NOT_READ_NO_NAME, context),
-                Reason::NounPhrase => ("noun_phrase", &messages::NOT_READ_NOUN_PHRASE, context_after(self.text, t.span.end)),
+                Reason::NounPhrase => {
+                    ("noun_phrase", &messages::NOT_READ_NOUN_PHRASE, context_after(self.text, t.span.end))
+                }
                 Reason::OtherPeriod => ("other_period", &messages::NOT_READ_OTHER_PERIOD, context),
                 Reason::OtherRegion => ("other_region", &messages::NOT_READ_OTHER_REGION, context),
                 Reason::Restated => ("restated", &messages::NOT_READ_RESTATED, String::new()),
@@ -1427,6 +1651,20 @@ impl Reader<'_> {
         self.ex
     }
 }
+
+fn w_link(w: Option<When>) -> Link {
+    w.map_or(Link::Context, |w| w.link)
+}
+
+/// How far back, in bytes, the line before a line break is looked for.
+const WRAP_LOOKBACK: usize = 600;
+
+/// The shortest line, in chars, that a line break in mid-sentence is taken as a wrap after:
+/// shorter lines without a sentence mark are headings or infographic labels.
+const WRAPPED_LINE_CHARS: usize = 16;
+
+/// Words that stand for the subject's own total ("总量突破700亿元" after 地区生产总值).
+const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规模", "总体规模", "其总量", "总数", "总计"];
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
 const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
@@ -1468,9 +1706,9 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
             return false;
         }
         if lex == Lex::Of {
-            // "1.3倍" or a value ending "达到42亿元的目标" is a level of a target; "300万吨的企业"
-            // qualifies. Both are rare; the noun reading is the safe one.
-            return true;
+            // "55亿元的120%": the figure is the whole of a share or a completion. "300万吨的企业"
+            // qualifies a noun.
+            return !after.trim_start_matches('的').starts_with(|c: char| c.is_ascii_digit());
         }
     }
     if n.unit.kind != UnitKind::Amount {
@@ -1478,7 +1716,26 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
     }
     // "2770人。其中" — a count followed by a clause opener is a value; so is a level followed
     // by the word for the mark it passes ("跃上3万亿元台阶", "突破10亿美元大关").
-    const OPENERS: &[&str] = &["台阶", "大关", "关口", "规模", "水平", "其中", "同比", "比上年", "比", "较", "增长", "下降", "占", "分别", "全年", "同时", "居", "位居", "排"];
+    const OPENERS: &[&str] = &[
+        "台阶",
+        "大关",
+        "关口",
+        "水平",
+        "其中",
+        "同比",
+        "比上年",
+        "比",
+        "较",
+        "增长",
+        "下降",
+        "占",
+        "分别",
+        "全年",
+        "同时",
+        "居",
+        "位居",
+        "排",
+    ];
     !OPENERS.iter().any(|w| after.starts_with(w))
 }
 
@@ -1507,7 +1764,10 @@ fn is_target_text(s: &str) -> bool {
 
 /// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".
 fn clean_name(name: &str) -> String {
-    let mut s: String = name.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*')).collect();
+    let mut s: String = name
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*'))
+        .collect();
     // "按户籍人口计算", "按可比价计算": a basis, not a name.
     if s.starts_with('按') {
         if let Some(i) = s.find("计算") {
@@ -1539,7 +1799,8 @@ fn measure_word(w: &str) -> String {
 /// A name is a name when it is more than a function word.
 fn valid_name(name: &str) -> bool {
     let letters = name.chars().filter(|c| crate::text::is_letter(*c)).count();
-    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !(name.chars().count() == 1 && !name.is_ascii())
+    let single_ideograph = name.chars().count() == 1 && !name.is_ascii();
+    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !single_ideograph
 }
 
 /// True when a name ends in a measure (收入, 人口, 增加值…).
@@ -1590,32 +1851,49 @@ fn split_list(name: &str) -> Vec<String> {
 }
 
 /// Names of a list that share a tail: 常住、户籍人口城镇化率 → 常住人口城镇化率, 户籍人口城镇化率;
-/// 存、贷款余额 → 存款余额, 贷款余额; 第一、第二、第三产业增加值 → each in full.
+/// 存、贷款余额 → 存款余额, 贷款余额; 养老保险、医疗保险覆盖率 → 养老保险覆盖率, 医疗保险覆盖率.
 fn expand_shared(pieces: &[String]) -> Vec<String> {
     let Some(last) = pieces.last() else { return Vec::new() };
+    // "第一、二、三产业增加值": ordinals sharing what follows the last one's numeral.
+    let ordinal = |p: &str| {
+        let p = p.strip_prefix('第').unwrap_or(p);
+        !p.is_empty() && p.chars().all(|c| "一二三四五六七八九十".contains(c))
+    };
+    if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
+        let body = last.strip_prefix('第').unwrap_or(last);
+        let numeral_len: usize =
+            body.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum();
+        if numeral_len > 0 && numeral_len < body.len() {
+            let tail = &body[numeral_len..];
+            let prefix = if pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
+            return pieces
+                .iter()
+                .map(|p| {
+                    let n = p.strip_prefix('第').unwrap_or(p);
+                    let n = if p == last { &body[..numeral_len] } else { n };
+                    format!("{prefix}{n}{tail}")
+                })
+                .collect();
+        }
+    }
     let last_chars: Vec<char> = last.chars().collect();
+    let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(**t) && last.len() > t.len());
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = p.chars().count();
-        if n < last_chars.len() && n <= 3 {
-            let tail: String = last_chars[n..].iter().collect();
-            out.push(format!("{p}{tail}"));
-        } else if n < last_chars.len() && !ends_with_head(p) {
-            // "第一、第二、第三产业增加值": 第一 takes 产业增加值 after the shared 第x.
-            let prefix_len = common_prefix(p, last);
-            let tail: String = last_chars[n.min(last_chars.len())..].iter().collect();
-            let _ = prefix_len;
-            out.push(format!("{p}{tail}"));
+        if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
+            // A short head shares what follows the head of the last name: 存 → 存款余额.
+            let rest: String = last_chars[n..].iter().collect();
+            out.push(format!("{p}{rest}"));
+        } else if let Some(t) = tail.filter(|t| !p.ends_with(**t)) {
+            // A longer name shares the last name's measure: …保险 → …保险覆盖率.
+            out.push(format!("{p}{t}"));
         } else {
             out.push(p.clone());
         }
     }
     out.push(last.clone());
     out
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// True when two names are members of one partition (第一产业 and 第三产业).
@@ -1643,6 +1921,11 @@ mod tests {
         assert_eq!(split_list("常住和户籍人口城镇化率"), ["常住人口城镇化率", "户籍人口城镇化率"]);
         assert_eq!(split_list("存、贷款余额"), ["存款余额", "贷款余额"]);
         assert_eq!(split_list("存贷款余额"), ["存款余额", "贷款余额"]);
+        assert_eq!(split_list("第一、二、三产业增加值"), ["第一产业增加值", "第二产业增加值", "第三产业增加值"]);
+        assert_eq!(
+            split_list("城镇基本养老保险、基本医疗保险和失业保险覆盖率"),
+            ["城镇基本养老保险覆盖率", "基本医疗保险覆盖率", "失业保险覆盖率"]
+        );
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub struct Table {
     pub entries: Vec<Entry>,
     /// Cells holding a number that no column gave a meaning.
     pub unread: Vec<Span>,
+    /// Cells in brackets (〔13.5〕): sums over the plan period, not levels or rates.
+    pub bracketed: Vec<Span>,
 }
 
 /// Finds the tables of `text`: runs of at least three lines that contain `|`.
@@ -146,6 +148,7 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
     let span = Span::new(lines.first()?.start, lines.last()?.end);
     let mut entries = Vec::new();
     let mut unread = Vec::new();
+    let mut bracketed = Vec::new();
     for row in &rows[header_at + 1..] {
         if row.len() < 2 {
             continue;
@@ -157,12 +160,21 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
         }
         for (i, c) in row.iter().enumerate().skip(1) {
             let t = cell(c);
+            if (t.starts_with('〔') && t.ends_with('〕')) || (t.starts_with('[') && t.ends_with(']')) {
+                bracketed.push(c.span);
+                continue;
+            }
             let Some((number, digits)) = number(t) else { continue };
-            let figure = Figure::new(number, Bound::Eq, Span::new(c.span.start + digits.start, c.span.start + digits.end));
+            let figure =
+                Figure::new(number, Bound::Eq, Span::new(c.span.start + digits.start, c.span.start + digits.end));
             let unit_after = Unit::parse_prefix(sub(t, digits.end, t.len())).0;
             match header.get(i) {
                 Some(Column::Year(y)) => {
-                    let unit = if unit_after != Unit::none() { unit_after } else { row_unit.clone().unwrap_or_else(Unit::none) };
+                    let unit = if unit_after != Unit::none() {
+                        unit_after
+                    } else {
+                        row_unit.clone().unwrap_or_else(Unit::none)
+                    };
                     entries.push(Entry::Level { name: name.clone(), year: Some(*y), figure, unit });
                 }
                 Some(Column::Level(u)) => {
@@ -190,7 +202,7 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
             }
         }
     }
-    Some(Table { span, entries, unread })
+    Some(Table { span, entries, unread, bracketed })
 }
 
 /// What a header cell says its column holds.
@@ -237,7 +249,8 @@ fn year_in(s: &str) -> Option<i32> {
 }
 
 fn plan_in(s: &str) -> Option<(i32, i32)> {
-    const PLANS: &[(&str, i32)] = &[("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
+    const PLANS: &[(&str, i32)] =
+        &[("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
     PLANS.iter().find(|(w, _)| has(s, w)).map(|&(_, start)| (start, start + 4))
 }
 
@@ -293,7 +306,8 @@ mod tests {
 
     #[test]
     fn one_row_per_line() {
-        let t = "指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n年末常住人口 | 3856 | 100 |\n城镇 | 2114 | 54.81 |\n";
+        let t =
+            "指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n年末常住人口 | 3856 | 100 |\n城镇 | 2114 | 54.81 |\n";
         let tables = find(t, None);
         let e = &tables[0].entries;
         assert!(matches!(&e[2], Entry::Level { name, unit, .. } if name == "城镇" && unit.text == "万人"));

@@ -35,6 +35,8 @@ pub enum Tok {
     Ratio(Vec<Figure>),
     Time(Time),
     Mark(Mark),
+    /// A number with more digits than a figure may carry: reported, never read.
+    TooLong,
     Text,
 }
 
@@ -113,6 +115,8 @@ pub enum Rel {
     NextYears(u8),
     /// 前四年 (of the plan period in context).
     FirstYears(u8),
+    /// 目前, 当前, 现在: the time of writing, which a plan does not date.
+    Now,
 }
 
 /// Plan periods by their names; the bare two-char names need quotes or a suffix.
@@ -165,6 +169,9 @@ const RELATIVE: &[(&str, Rel)] = &[
     ("五年间", Rel::PastYears(5)),
     ("今后五年", Rel::NextYears(5)),
     ("未来五年", Rel::NextYears(5)),
+    ("目前", Rel::Now),
+    ("当前", Rel::Now),
+    ("现阶段", Rel::Now),
     ("前四年", Rel::FirstYears(4)),
     ("前三年", Rel::FirstYears(3)),
     ("前两年", Rel::FirstYears(2)),
@@ -324,10 +331,23 @@ impl Scanner<'_> {
                 }
             }
             '“' | '"' | '「' => self.plan(),
-            '百' => self.percent_words(),
-            _ if is_chinese_numeral(c) => {
-                self.time_words().or_else(|| self.plan()).or_else(|| self.chinese_year()).or_else(|| self.chinese_figure())
+            // A document's title in 《》 names another document: its years and figures are
+            // not this text's (《…规划(2012—2020年)》). The whole title is text.
+            '《' => {
+                let rest = self.rest();
+                let len = rest.find('》').map_or(0, |i| i + '》'.len_utf8());
+                if len == 0 || len > 300 {
+                    return None;
+                }
+                self.cur.set_pos(self.cur.pos() + len);
+                Some(Tok::Text)
             }
+            '百' => self.percent_words(),
+            _ if is_chinese_numeral(c) => self
+                .time_words()
+                .or_else(|| self.plan())
+                .or_else(|| self.chinese_year())
+                .or_else(|| self.chinese_figure()),
             _ => self.time_words(),
         }
     }
@@ -387,7 +407,7 @@ impl Scanner<'_> {
         let n = self.digits(4)?;
         let four = self.cur.pos() - start == 4;
         if !(four && (1900..=2100).contains(&n)) {
-            if n >= 1 && n <= 31 && self.cur.pos() - start <= 2 {
+            if (1..=31).contains(&n) && self.cur.pos() - start <= 2 {
                 self.cur.set_pos(start);
                 return self.months(None);
             }
@@ -679,9 +699,9 @@ impl Scanner<'_> {
         let (number, span) = match self.cur.number()? {
             Ok(x) => x,
             Err(span) => {
-                // Too many digits to hold: a plain text run, which the reader reports.
+                // Too many digits to hold: the reader reports it.
                 self.cur.set_pos(span.end);
-                return Some(Tok::Text);
+                return Some(Tok::TooLong);
             }
         };
         let number = if negative { number.negated() } else { number };
@@ -710,9 +730,38 @@ impl Scanner<'_> {
         let more = self.cur.eat("余") || self.cur.eat("多");
         let mut unit = self.cur.unit();
         if unit == Unit::none() && (self.cur.eat("个千分点") || self.cur.eat("千分点")) {
-            unit = Unit { text: "个千分点".into(), base: "个千分点", exp: 0, kind: crate::unit::UnitKind::Points };
+            unit =
+                Unit { text: "个千分点".into(), base: "个千分点", exp: 0, kind: crate::unit::UnitKind::Points };
+        }
+        // A range, "7.5%—8%" or "7.5-8%": one figure, at least its lower end.
+        if let Some((upper, end, u)) = self.range_end(&unit) {
+            let _ = upper;
+            return Some(Tok::Num(Num { number, unit: u, more: true, digits: Span::new(span.start, end) }));
         }
         Some(Tok::Num(Num { number, unit, more, digits: span }))
+    }
+
+    /// The upper end of a range after a figure: a dash or 至 and a number in the same unit
+    /// (or, after a figure without one, the unit that ends the range). The cursor moves past
+    /// it only when there is one.
+    fn range_end(&mut self, unit: &Unit) -> Option<(Decimal, usize, Unit)> {
+        let start = self.cur.pos();
+        let dash = ["—", "-", "–", "~", "～", "至", "到"].iter().any(|d| self.cur.eat(d));
+        if !dash || !self.cur.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.cur.set_pos(start);
+            return None;
+        }
+        let Some(Ok((upper, span))) = self.cur.number() else {
+            self.cur.set_pos(start);
+            return None;
+        };
+        let second = self.cur.unit();
+        let unit = if *unit == Unit::none() { second.clone() } else { unit.clone() };
+        if unit == Unit::none() || second != unit {
+            self.cur.set_pos(start);
+            return None;
+        }
+        Some((upper, span.end, unit))
     }
 }
 
@@ -748,6 +797,7 @@ mod tests {
                 Tok::Ratio(p) => format!("R{}", p.len()),
                 Tok::Time(t) => format!("T{t:?}"),
                 Tok::Mark(m) => format!("M{m:?}"),
+                Tok::TooLong => "L".into(),
                 Tok::Text => format!("X{}", &s[t.span.start..t.span.end]),
             })
             .collect()

@@ -138,7 +138,8 @@ pub fn report(report: &Report, en: bool) -> String {
     }
     for s in &report.structures {
         let parts: Vec<String> = s.parts.iter().map(|p| p.value.to_string()).collect();
-        out.push_str(&format!("{} {} = {}\n", s.name, s.year, parts.join(":")));
+        let year = s.year.map_or_else(|| "—".to_string(), |y| y.to_string());
+        out.push_str(&format!("{} {} = {}\n", s.name, year, parts.join(":")));
     }
     out.push('\n');
     let pick = |zh: &str, e: &str| if en { e.to_string() } else { zh.to_string() };
