@@ -92,29 +92,17 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     }
     let opening = sub_to(text, end);
     let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
-    // The title: the first line that names the genre, else the first line of some length (a
-    // mirror site's header, "tibet.cn", comes before it).
-    let mut title_span = (0, 0);
+    // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
+    // before it).
+    let mut title_span = (0, find_str(opening, "\n").unwrap_or(opening.len()));
     let mut pos = 0;
-    let mut first_long = None;
     for line in opening.split_inclusive('\n').take(6) {
-        let t = line.trim();
         let span = (pos, pos + line.len());
         pos += line.len();
-        if genre_in(t).is_some() {
+        if line.chars().filter(|c| !c.is_ascii()).count() >= 6 {
             title_span = span;
-            first_long = None;
             break;
         }
-        if first_long.is_none() && t.chars().filter(|c| !c.is_ascii()).count() >= 6 {
-            first_long = Some(span);
-        }
-    }
-    if let Some(s) = first_long {
-        title_span = s;
-    }
-    if title_span == (0, 0) {
-        title_span = (0, find_str(opening, "\n").unwrap_or(opening.len()));
     }
     let (title_start, title_end) = title_span;
     let title = sub(opening, title_start, title_end);
