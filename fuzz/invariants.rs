@@ -21,6 +21,8 @@
 //!    and en; every diagnostic has a non-empty code.
 //! 6. At most `MAX_FINDINGS` findings; every id a finding refers to exists in the report.
 //! 7. The report serialises with serde_json.
+//! 8. Nothing is lost: every figure the reader found is read or named by a diagnostic
+//!    (`coverage.unaccounted == 0`), and the counts are consistent (checked ≤ read ≤ figures).
 
 #![allow(dead_code)]
 
@@ -162,6 +164,15 @@ pub fn check(text: &str, report: &Report) -> Result<(), String> {
         }
         span(&w, d.span)?;
         message(&w, &d.message.zh, &d.message.en)?;
+    }
+
+    let c = &report.coverage;
+    if c.unaccounted != 0 {
+        return Err(format!("{} figures neither read nor explained by a diagnostic", c.unaccounted));
+    }
+    let not_read: u32 = c.not_read.iter().map(|r| r.count).sum();
+    if c.checked > c.read || c.read + not_read > c.figures {
+        return Err(format!("coverage counts inconsistent: {c:?}"));
     }
 
     let json = serde_json::to_value(report).map_err(|e| format!("serde_json: {e}"))?;

@@ -85,6 +85,21 @@ pub struct Fact {
 
 /// What a figure belongs to besides its name. Tables and target lines state it all on the
 /// line (the default); prose leaves much of it to the context, which the reader records.
+impl Fact {
+    /// The spans of the figures the statement states.
+    pub fn figure_spans(&self) -> Vec<Span> {
+        match &self.kind {
+            FactKind::Level { figure, .. }
+            | FactKind::Rate { figure, .. }
+            | FactKind::Cumulative { figure, .. }
+            | FactKind::Change { figure, .. }
+            | FactKind::Multiple { figure, .. } => vec![figure.span],
+            FactKind::Structure { parts, .. } => parts.iter().map(|p| p.span).collect(),
+            FactKind::Completion { target, percent, .. } => vec![target.span, percent.span],
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Context {
     /// A place or unit other than the document's own ("武汉市", "县域"); "" for the document's.

@@ -92,7 +92,7 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
             span: Span::new(0, 0),
             message: messages::INPUT_TOO_LARGE.fill(&[&MAX_INPUT_BYTES, &text.len()]),
         });
-        return Report::build("", Form::Empty, &Model::default(), Vec::new(), diagnostics);
+        return Report::build("", Form::Empty, &Model::default(), Vec::new(), diagnostics, Default::default());
     }
     let detected = input::detect(text);
     let form = match (detected, options.form) {
@@ -113,6 +113,12 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
         }
     }
     ex.map_spans(|s| norm.span_to_original(s));
+    let mut figures = std::mem::take(&mut ex.figures);
+    if form != Form::Prose {
+        // Tables and target lines put each figure in a cell of its own: the figures are those
+        // read; a cell that could not be read has its own diagnostic.
+        figures = ex.facts.iter().flat_map(facts::Fact::figure_spans).collect();
+    }
     diagnostics.append(&mut ex.diagnostics);
     if form == Form::Empty {
         diagnostics.push(Diagnostic {
@@ -139,5 +145,6 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
             message: messages::TOO_MANY_FINDINGS.fill(&[&MAX_FINDINGS]),
         });
     }
-    Report::build(text, form, &model, outcome.findings, diagnostics)
+    let coverage = report::Coverage::count(&figures, &model, outcome.checked, outcome.relations, &diagnostics);
+    Report::build(text, form, &model, outcome.findings, diagnostics, coverage)
 }

@@ -21,7 +21,7 @@ use crate::growth;
 use crate::messages::Message;
 use crate::model::{Indicator, Model};
 use crate::names::{self, Basis};
-use crate::text::Utf16Map;
+use crate::text::{Span, Utf16Map};
 
 pub const VERSION: u32 = 2;
 
@@ -33,6 +33,123 @@ pub struct Report {
     pub structures: Vec<StructureOut>,
     pub findings: Vec<FindingOut>,
     pub diagnostics: Vec<DiagnosticOut>,
+    pub coverage: Coverage,
+}
+
+/// What the analysis read, checked and could not: every figure of the text (a number with a
+/// unit, a magnitude or a percent sign) is read into a statement or named by a diagnostic.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Coverage {
+    /// Figures found in the text.
+    pub figures: u32,
+    /// Of them, read into statements (points, rates, structures, changes…).
+    pub read: u32,
+    /// Of them, used by at least one relation that was checked.
+    pub checked: u32,
+    /// Relations checked, consistent or not.
+    pub relations: u32,
+    /// Figures not read, by the diagnostic code that says why, most first.
+    pub not_read: Vec<ReasonCount>,
+    /// Figures neither read nor explained by a diagnostic: always 0 (an invariant the tests and
+    /// the fuzzers assert).
+    pub unaccounted: u32,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReasonCount {
+    #[serde(serialize_with = "word")]
+    pub reason: &'static str,
+    pub count: u32,
+}
+
+/// The statement spans of a model: every figure read.
+fn read_spans(model: &Model) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for ind in &model.indicators {
+        spans.extend(ind.points.iter().map(|p| p.figure.span));
+        spans.extend(ind.rates.iter().map(|r| r.figure.span));
+        spans.extend(ind.changes.iter().chain(&ind.cumulatives).map(|a| a.figure.span));
+        spans.extend(ind.multiples.iter().map(|m| m.figure.span));
+        for c in &ind.completions {
+            spans.push(c.target.span);
+            spans.push(c.percent.span);
+        }
+    }
+    for st in &model.structures {
+        spans.extend(st.parts.iter().map(|p| p.span));
+    }
+    for g in &model.groups {
+        spans.push(g.total.figure.span);
+        spans.extend(g.parts.iter().map(|p| p.figure.span));
+    }
+    spans
+}
+
+/// Whether `inner` lies within one of the sorted, merged `spans`.
+fn within(spans: &[Span], inner: Span) -> bool {
+    let i = spans.partition_point(|s| s.start <= inner.start);
+    i > 0 && spans[i - 1].end >= inner.end
+}
+
+/// Sorts spans and merges overlapping ones, for [`within`].
+fn merged(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_unstable();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+impl Coverage {
+    /// Counts `figures` against what was read, checked and diagnosed. Linear after sorting:
+    /// each figure looks up its diagnostic by binary search.
+    pub fn count(
+        figures: &[Span],
+        model: &Model,
+        checked: Vec<Span>,
+        relations: u32,
+        diagnostics: &[Diagnostic],
+    ) -> Coverage {
+        /// How many diagnostics starting before a figure are tried for one that contains it.
+        const LOOK_BACK: usize = 8;
+        let read = merged(read_spans(model));
+        let checked = merged(checked);
+        let explained = merged(diagnostics.iter().map(|d| d.span).collect());
+        let mut by_start: Vec<(Span, &'static str)> = diagnostics.iter().map(|d| (d.span, d.code)).collect();
+        by_start.sort_unstable();
+        let mut c = Coverage { figures: figures.len() as u32, relations, ..Coverage::default() };
+        let mut reasons: Vec<ReasonCount> = Vec::new();
+        for &f in figures {
+            if within(&read, f) {
+                c.read += 1;
+                if within(&checked, f) {
+                    c.checked += 1;
+                }
+                continue;
+            }
+            if !within(&explained, f) {
+                c.unaccounted += 1;
+                continue;
+            }
+            let at = by_start.partition_point(|(s, _)| s.start <= f.start);
+            let code = by_start[at.saturating_sub(LOOK_BACK)..at]
+                .iter()
+                .rev()
+                .find(|(s, _)| f.end <= s.end)
+                .map_or("not_understood", |&(_, code)| code);
+            match reasons.iter_mut().find(|r| r.reason == code) {
+                Some(r) => r.count += 1,
+                None => reasons.push(ReasonCount { reason: code, count: 1 }),
+            }
+        }
+        reasons.sort_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(b.reason)));
+        c.not_read = reasons;
+        c
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -143,6 +260,10 @@ pub struct PartOut {
 pub struct FindingOut {
     pub kind: crate::checks::Kind,
     pub severity: Severity,
+    /// "certain" or "likely": how sure the link between the figures is.
+    pub confidence: crate::checks::Confidence,
+    /// Why the figures were linked, in zh and en.
+    pub basis: Option<Message>,
     pub indicators: Vec<String>,
     pub numbers: Vec<f64>,
     pub message: Message,
@@ -232,6 +353,7 @@ impl Report {
         model: &Model,
         findings: Vec<Finding>,
         diagnostics: Vec<Diagnostic>,
+        coverage: Coverage,
     ) -> Report {
         let map = Utf16Map::new(text);
         // Plain loops rather than `map().collect()`: each iterator chain is its own
@@ -286,6 +408,8 @@ impl Report {
             findings_out.push(FindingOut {
                 kind: f.kind,
                 severity: f.severity,
+                confidence: f.confidence,
+                basis: f.basis,
                 indicators,
                 numbers: f.numbers,
                 message: f.message,
@@ -298,7 +422,15 @@ impl Report {
         for d in diagnostics {
             diagnostics_out.push(DiagnosticOut { code: d.code, span: map.span(d.span), message: d.message });
         }
-        Report { version: VERSION, form, indicators, structures, findings: findings_out, diagnostics: diagnostics_out }
+        Report {
+            version: VERSION,
+            form,
+            indicators,
+            structures,
+            findings: findings_out,
+            diagnostics: diagnostics_out,
+            coverage,
+        }
     }
 }
 

@@ -35,7 +35,8 @@ const BATCH_FILES: [&str; 5] = [
     "tests/cli/batch/04_gbk.csv",
     "tests/cli/batch/05_empty.txt",
 ];
-const REPORT_FIELDS: [&str; 7] = ["file", "version", "form", "indicators", "structures", "findings", "diagnostics"];
+const REPORT_FIELDS: [&str; 8] =
+    ["file", "version", "form", "indicators", "structures", "findings", "diagnostics", "coverage"];
 
 struct Run {
     status: i32,

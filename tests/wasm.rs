@@ -32,13 +32,15 @@ fn returns_a_plain_json_compatible_report() {
     assert!(report.is_object());
     assert!(!report.is_instance_of::<js_sys::Map>(), "json_compatible: objects, not Maps");
     let v = run(ROWS, JsValue::UNDEFINED);
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["form"], "rows");
+    assert_eq!(v["coverage"]["unaccounted"], 0);
     assert_eq!(v["indicators"].as_array().unwrap().len(), 2);
     let findings = v["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0]["kind"], "rate_vs_endpoints");
     assert_eq!(findings[0]["severity"], "error");
+    assert_eq!(findings[0]["confidence"], "certain");
     let numbers: Vec<f64> = findings[0]["numbers"].as_array().unwrap().iter().filter_map(|n| n.as_f64()).collect();
     assert_eq!(numbers, [3.7, 10.0, 40.0]);
 }

@@ -38,6 +38,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let Some(plan) = ind.rates.iter().find(|r| r.years() > 1 && r.from < y && y <= r.to) else { continue };
             let Some(latest) = ind.points_in(y - 1).next() else { continue };
             let Some(base) = ind.points_in(plan.from).next() else { continue };
+            out.relation(&[latest.figure.span, annual.figure.span, plan.figure.span, base.figure.span]);
             let (lv, bv) = (latest.value(), base.value());
             if lv <= 0.0 || bv <= 0.0 {
                 continue;
@@ -64,6 +65,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 None
             };
             out.findings.push(Finding {
+                confidence: super::Confidence::Certain,
+                basis: None,
                 kind: Kind::RateVsEndpoints,
                 severity: Severity::Info,
                 refs: vec![Ref::Indicator(i)],

@@ -36,6 +36,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let stated = c.percent.allowed();
             match ind.points_in(c.year).next() {
                 Some(actual) => {
+                    out.relation(&[actual.figure.span, c.target.span, c.percent.span]);
                     let Some(ratio) = actual.allowed().div_pos(&target).map(|x| x.scale(100.0)) else { continue };
                     if ratio.meets(&stated) {
                         continue;
@@ -43,6 +44,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     let mid = actual.value() / target.mid() * 100.0;
                     let nearest = ratio.nearest(c.percent.written());
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Completion,
                         severity: Severity::grade(ratio.gap(&stated), stated.half_width()),
                         refs: vec![Ref::Indicator(i)],
@@ -73,6 +76,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 None => {
                     let implied = target.mid() * c.percent.written() / 100.0;
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Completion,
                         severity: Severity::Info,
                         refs: vec![Ref::Indicator(i)],

@@ -70,6 +70,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             && (p.sentence == 0 || near(first.value(), p.value()))
                 })
                 .collect();
+            if run.len() >= 2 {
+                let spans: Vec<Span> = run.iter().map(|p| p.figure.span).collect();
+                out.relation(&spans);
+            }
             let stated = run.iter().map(|p| Stated {
                 allowed: p.allowed(),
                 written: p.figure.written(),
@@ -81,6 +85,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 |first, later, gap| {
                     let dp = 2;
                     Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::ConflictingStatements,
                         severity: Severity::Error,
                         refs: vec![Ref::Indicator(i)],
@@ -115,6 +121,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 .copied()
                 .filter(|r| std::ptr::eq(*r, first) || r.sentence != first.sentence || r.sentence == 0)
                 .collect();
+            if run.len() >= 2 {
+                let spans: Vec<Span> = run.iter().map(|r| r.figure.span).collect();
+                out.relation(&spans);
+            }
             let stated = run.iter().map(|r| Stated {
                 allowed: r.allowed(),
                 written: r.percent(),
@@ -124,6 +134,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             fold(
                 stated,
                 |first, later, _| Finding {
+                    confidence: super::Confidence::Certain,
+                    basis: None,
                     kind: Kind::ConflictingStatements,
                     severity: Severity::Error,
                     refs: vec![Ref::Indicator(i)],

@@ -42,6 +42,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 continue;
             }
             let Some(rate) = ind.rates.iter().find(|r| r.from == c.from && r.to == c.to) else { continue };
+            out.relation(&[c.figure.span, rate.figure.span]);
             let n = c.to - c.from;
             let total = c.figure.allowed_shifted(c.unit.shift_to(iu));
             let r = rate.allowed();
@@ -50,6 +51,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 None => {
                     let Some(base) = growth::base_for_cumulative(&total, &r, n) else { continue };
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Cumulative,
                         severity: Severity::Info,
                         refs: vec![Ref::Indicator(i)],
@@ -82,6 +85,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     .map_or(f64::NAN, |x| x.mid());
                     let nearest = sum.nearest(total.mid());
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Cumulative,
                         severity: Severity::grade(sum.gap(&total), total.half_width()),
                         refs: vec![Ref::Indicator(i)],

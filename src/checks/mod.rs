@@ -39,7 +39,7 @@ mod yoy;
 
 use crate::facts::Diagnostic;
 use crate::interval::Interval;
-use crate::messages::Message;
+use crate::messages::{Message, Template};
 use crate::model::{Model, Point};
 use crate::text::Span;
 
@@ -131,8 +131,21 @@ pub struct Suggestion {
     pub values: Vec<SuggestedValue>,
 }
 
+/// How sure a finding is of the link between its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Every figure named where it stands, of one place and period.
+    Certain,
+    /// A name or a period carried over from an earlier sentence or a heading: a note at most.
+    Likely,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
+    pub confidence: Confidence,
+    /// Why the figures were linked ("linked because …"), when the link needs saying.
+    pub basis: Option<Message>,
     pub kind: Kind,
     pub severity: Severity,
     pub refs: Vec<Ref>,
@@ -150,6 +163,19 @@ pub struct Finding {
 pub struct Outcome {
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
+    /// How many relations were evaluated, consistent or not.
+    pub relations: u32,
+    /// The spans of the figures those relations involved.
+    pub checked: Vec<Span>,
+}
+
+impl Outcome {
+    /// Records one relation evaluated over the figures at `spans`, whatever its result: the
+    /// Report counts what was checked, not only what failed.
+    pub(crate) fn relation(&mut self, spans: &[Span]) {
+        self.relations += 1;
+        self.checked.extend_from_slice(spans);
+    }
 }
 
 /// Runs every check over the model.
@@ -167,7 +193,68 @@ pub fn run(model: &Model) -> Outcome {
     cumulative::check(model, &mut out);
     annual::check(model, &mut out);
     dedupe(&mut out.findings);
+    grade_links(model, &mut out.findings);
     out
+}
+
+const LINKED_CERTAIN: Template = Template {
+    zh: "关联依据：各数字在原句中点名，地区和时期相同。",
+    en: "Linked because each figure is named where it stands, for the same place and period.",
+};
+
+const LINKED_LIKELY: Template = Template {
+    zh: "关联依据：{0}的指标名称或时期承接自前文（标题或前一句），并非在原句写明；因此仅作提示。",
+    en: "Linked by context only: the name or period of {0} is carried over from an earlier sentence or heading, not written with it; so this is a note, not an alarm.",
+};
+
+/// A finding is as sure as the weakest link among its figures: one whose name or period the
+/// reader carried over from the context makes it `likely`, and a likely link never raises more
+/// than a note. Every finding says why its figures were linked.
+fn grade_links(model: &Model, findings: &mut [Finding]) {
+    use crate::facts::Link;
+    let mut carried: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    for ind in &model.indicators {
+        for p in ind.points.iter().filter(|p| p.link == Link::Context) {
+            carried.insert(p.figure.span);
+        }
+        for r in ind.rates.iter().filter(|r| r.link == Link::Context) {
+            carried.insert(r.figure.span);
+        }
+        for a in ind.changes.iter().chain(&ind.cumulatives).filter(|a| a.link == Link::Context) {
+            carried.insert(a.figure.span);
+        }
+        for m in ind.multiples.iter().filter(|m| m.link == Link::Context) {
+            carried.insert(m.figure.span);
+        }
+        for c in ind.completions.iter().filter(|c| c.link == Link::Context) {
+            carried.insert(c.percent.span);
+        }
+    }
+    for st in model.structures.iter().filter(|s| s.link == Link::Context) {
+        carried.extend(st.parts.iter().map(|p| p.span));
+    }
+    for f in findings {
+        match f.spans.iter().find(|s| carried.contains(s)) {
+            Some(_) => {
+                f.confidence = Confidence::Likely;
+                f.severity = f.severity.min(Severity::Info);
+                let shown: Vec<String> = f.numbers.iter().map(|n| fixed_trim(*n)).collect();
+                f.basis = Some(LINKED_LIKELY.fill(&[&crate::text::join(&shown, "、")]));
+            }
+            None => {
+                if f.basis.is_none() {
+                    f.basis = Some(LINKED_CERTAIN.fill(&[]));
+                }
+            }
+        }
+    }
+}
+
+/// A number as a message shows it: no trailing zeros.
+fn fixed_trim(x: f64) -> String {
+    let s = fixed(x, 4);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
 }
 
 /// Plans state most targets twice (in the goals list and again in their chapter), so the same

@@ -46,6 +46,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         for m in &ind.multiples {
             let (Some(b), Some(t)) = (ind.points_in(m.from).next(), ind.points_in(m.to).next()) else { continue };
+            out.relation(&[b.figure.span, t.figure.span, m.figure.span]);
             let Some(ratio) = t.allowed().div_pos(&b.allowed()) else { continue };
             let n = m.figure.allowed();
             let factor = |word: MultipleWord| match word {
@@ -65,6 +66,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             if own.meets(&ratio) {
                 if m.word == MultipleWord::Doubling && ratio.lo > own.lo * 1.05 {
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Multiple,
                         severity: Severity::Info,
                         refs: vec![Ref::Indicator(i)],
@@ -123,6 +126,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             };
             let target = b.allowed().mul_pos(&own).map_or(f64::NAN, |x| x.nearest(t.value()));
             out.findings.push(Finding {
+                confidence: super::Confidence::Certain,
+                basis: None,
                 kind: Kind::Multiple,
                 severity,
                 refs: vec![Ref::Indicator(i)],

@@ -76,6 +76,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(tp), Some(pp)) = (total.points_in(cp.year).next(), pop.points_in(cp.year).next()) else {
                 continue;
             };
+            out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
             // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
             let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
             let people = average_population(pop, cp.year, pp);
@@ -90,6 +91,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let mid = tp.value() / pp.value() * crate::figure::scale10(1.0, shift);
             let nearest = computed.nearest(cp.value());
             out.findings.push(Finding {
+                confidence: super::Confidence::Certain,
+                basis: None,
                 kind: Kind::PerCapita,
                 severity: Severity::grade(computed.gap(&stated), stated.half_width()),
                 refs: vec![Ref::Indicator(ci), Ref::Indicator(ti), Ref::Indicator(pi)],

@@ -91,6 +91,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), ind.points_in(rate.to).next()) else {
                 continue;
             };
+            out.relation(&[base.figure.span, target.figure.span, rate.figure.span]);
             if let Some((finding, deflator)) = check_one(i, ind, base, target, rate, out) {
                 if let Some(d) = deflator {
                     price_effects.push((i, d));
@@ -113,6 +114,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let mean = total / price_effects.len() as f64;
         let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &fixed(mean, 1)]);
         out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
             kind: Kind::RateVsEndpoints,
             severity: Severity::Info,
             refs,
@@ -260,6 +263,8 @@ fn check_one(
     let kind =
         if worded && deflator.is_none() && basis != Basis::Real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
     let finding = Finding {
+        confidence: super::Confidence::Certain,
+        basis: None,
         kind,
         severity,
         refs: vec![Ref::Indicator(i)],

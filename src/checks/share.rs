@@ -83,6 +83,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(pp), Some(wp)) = (part.points_in(sp.year).next(), whole.points_in(sp.year).next()) else {
                 continue;
             };
+            out.relation(&[pp.figure.span, wp.figure.span, sp.figure.span]);
             let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(scale))
             else {
                 continue;
@@ -101,6 +102,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // is a misused approximation word.
             let kind = if sp.figure.bound == crate::figure::Bound::Eq { Kind::Share } else { Kind::ApproxWord };
             out.findings.push(Finding {
+                confidence: super::Confidence::Certain,
+                basis: None,
                 kind,
                 severity: Severity::grade(computed.gap(&stated), stated.half_width()),
                 refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],

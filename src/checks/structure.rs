@@ -16,6 +16,7 @@ use crate::interval::Interval;
 use crate::messages::Template;
 use crate::model::Model;
 use crate::names::{Decomposition, SECTOR_INVESTMENT, THREE_SECTORS};
+use crate::text::Span;
 
 const SUM: Template = Template {
     zh: "{0}（{1}年）{2} 各项之和为{3}（在舍入精度内为{4}–{5}），应为100。",
@@ -40,6 +41,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         let sum = st.parts.iter().fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
         let hundred = Interval::point(100.0);
+        let spans: Vec<Span> = st.parts.iter().map(|f| f.span).collect();
+        out.relation(&spans);
         if !sum.meets(&hundred) {
             // One loop rather than three iterator chains (each its own copy in the wasm); sums
             // start at -0.0, as `Iterator::sum` does.
@@ -51,6 +54,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers.push(f.written());
             }
             out.findings.push(Finding {
+                confidence: super::Confidence::Certain,
+                basis: None,
                 kind: Kind::StructureRatio,
                 severity: Severity::grade(sum.gap(&hundred), slack),
                 refs: vec![Ref::Structure(si)],
@@ -107,6 +112,7 @@ fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Ou
         let Some((pi, part, pp, pexp)) = found else {
             continue;
         };
+        out.relation(&[pp.figure.span, gp.figure.span, share.span]);
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
@@ -119,6 +125,8 @@ fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Ou
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
         let nearest = computed.nearest(share.written());
         out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
             kind: Kind::StructureRatio,
             severity: Severity::grade(computed.gap(&stated), stated.half_width()),
             refs: vec![Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)],

@@ -75,6 +75,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 if !complete {
                     continue;
                 }
+                let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
+                spans.push(tp.figure.span);
+                out.relation(&spans);
                 let sum = parts
                     .iter()
                     .fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
@@ -118,6 +121,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers.push(tp.figure.written());
                 spans.push(tp.figure.span);
                 out.findings.push(Finding {
+                    confidence: super::Confidence::Certain,
+                    basis: None,
                     kind: Kind::SumVsTotal,
                     severity: Severity::grade(sum.gap(&t), slack),
                     refs,
@@ -153,6 +158,9 @@ fn groups(model: &Model, out: &mut Outcome) {
             }
         };
         let total = allowed(&g.total, 0);
+        let mut spans: Vec<crate::text::Span> = g.parts.iter().map(|p| p.figure.span).collect();
+        spans.push(g.total.figure.span);
+        out.relation(&spans);
         let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
         if ok {
@@ -188,6 +196,8 @@ fn groups(model: &Model, out: &mut Outcome) {
         numbers.push(g.total.figure.written());
         spans.push(g.total.figure.span);
         out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
             kind: Kind::SumVsTotal,
             severity: Severity::grade(gap, slack),
             refs,

@@ -78,10 +78,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     let Some(g) = crate::growth::factor(&r.allowed()) else { continue };
                     let (Some(prev_r), Some(d)) = (level.div_pos(&g), d) else { continue };
                     let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
+                    out.relation(&[l1.figure.span, r.figure.span, c.figure.span]);
                     if prev_r.meets(&prev_d) {
                         continue;
                     }
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Yoy,
                         severity: Severity::grade(prev_r.gap(&prev_d), d.half_width()),
                         refs: vec![Ref::Indicator(i)],
@@ -104,10 +107,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 (_, Some(c), Some(p)) => {
                     let Some(d) = d else { continue };
                     let diff = Interval::new(level.lo - p.allowed().hi, level.hi - p.allowed().lo);
+                    out.relation(&[p.figure.span, l1.figure.span, c.figure.span]);
                     if diff.meets(&d) {
                         continue;
                     }
                     out.findings.push(Finding {
+                        confidence: super::Confidence::Certain,
+                        basis: None,
                         kind: Kind::Yoy,
                         severity: Severity::grade(diff.gap(&d), d.half_width()),
                         refs: vec![Ref::Indicator(i)],
@@ -183,6 +189,8 @@ fn derived(
     span: crate::text::Span,
 ) -> Finding {
     Finding {
+        confidence: super::Confidence::Certain,
+        basis: None,
         kind: Kind::Yoy,
         severity: Severity::Info,
         refs: vec![Ref::Indicator(i)],

@@ -44,6 +44,9 @@ pub struct Doc {
     pub yearless: bool,
     /// The jurisdiction named in the title, when it can be told ("上虞区", "湖北").
     pub place: Option<String>,
+    /// The years the text writes out, sorted: a plan period read by convention ("到2025年…年均")
+    /// is confirmed when its first year is among them.
+    pub years: Vec<i32>,
 }
 
 /// A resolved time: the year (and part) a level is at, and the period an annual average
@@ -55,11 +58,14 @@ pub struct When {
     /// First and last year of a compound annual rate ("年均"), when the context gives them.
     pub range: Option<(i32, i32)>,
     pub link: Link,
+    /// True when `range` comes from a convention rather than the text (a year ending in 0 or
+    /// 5 read as a plan period's end outside a plan): a rate over it is only likely.
+    pub range_guessed: bool,
 }
 
 impl When {
     pub fn year(year: i32, link: Link) -> When {
-        When { year, part: Part::Year, range: None, link }
+        When { year, part: Part::Year, range: None, link, range_guessed: false }
     }
 }
 
@@ -169,7 +175,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         Genre::FiveYearPlan => title_year.or(dateline),
     };
     let plan = title_plan.or_else(|| five_year_plan_ordinal(opening));
-    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title) }
+    let mut years: Vec<i32> = toks
+        .iter()
+        .filter_map(|t| match t.tok {
+            Tok::Time(Time::Year { year, .. }) => Some(year),
+            _ => None,
+        })
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title), years }
 }
 
 /// True when the token before `t` opens a parenthesis.
@@ -234,7 +249,7 @@ impl Doc {
     /// title's part of the year in a release, the text's own period when it names no year.
     pub fn default_when(&self) -> Option<When> {
         let part = self.part.unwrap_or_default();
-        let explicit = |y: i32| When { year: y, part, range: None, link: Link::Explicit };
+        let explicit = |y: i32| When { year: y, part, range: None, link: Link::Explicit, range_guessed: false };
         match self.genre {
             _ if self.yearless => Some(explicit(OWN_YEAR)),
             Genre::Bulletin | Genre::Release => self.this_year().map(explicit),
@@ -258,37 +273,61 @@ impl Doc {
                 let plan_end = (year % 5 == 0).then_some((year - 5, year));
                 let plan_genre = matches!(self.genre, Genre::FiveYearPlan | Genre::Review);
                 // In other genres the convention is a guess, and a rate read by it says so.
-                let link = if own.is_some() || plan_genre { explicit } else { Link::Context };
-                let range = own.or(plan_end);
-                When { year, part: Part::Year, range, link: if range.is_some() { link } else { explicit } }
+                let confirmed = self.years.binary_search(&(year - 5)).is_ok();
+                let range_guessed = own.is_none() && !plan_genre && !confirmed && plan_end.is_some();
+                When { year, part: Part::Year, range: own.or(plan_end), link: explicit, range_guessed }
             }
             Time::Range { from, to, dash } => {
                 let from = if dash { from - 1 } else { from };
-                When { year: to, part: Part::Year, range: Some((from, to)), link: explicit }
+                When { year: to, part: Part::Year, range: Some((from, to)), link: explicit, range_guessed: false }
             }
             Time::Plan { start, end, at } => match at {
-                PlanAt::Whole | PlanAt::End => {
-                    When { year: end, part: Part::Year, range: Some((start - 1, end)), link: explicit }
-                }
+                PlanAt::Whole | PlanAt::End => When {
+                    year: end,
+                    part: Part::Year,
+                    range: Some((start - 1, end)),
+                    link: explicit,
+                    range_guessed: false,
+                },
                 PlanAt::First(n) => {
                     let last = start - 1 + i32::from(n);
-                    When { year: last, part: Part::Year, range: Some((start - 1, last)), link: explicit }
+                    When {
+                        year: last,
+                        part: Part::Year,
+                        range: Some((start - 1, last)),
+                        link: explicit,
+                        range_guessed: false,
+                    }
                 }
             },
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
-                    Rel::ThisYear => When { year: this, part: Part::Year, range: None, link: explicit },
+                    Rel::ThisYear => {
+                        When { year: this, part: Part::Year, range: None, link: explicit, range_guessed: false }
+                    }
                     Rel::LastYear => When::year(this - 1, explicit),
                     Rel::NextYear => When::year(this + 1, explicit),
                     Rel::PrevYear => {
                         let base = outer.map_or(this, |o| o.year);
-                        When { year: base - 1, part: outer.map_or(Part::Year, |o| o.part), range: None, link: explicit }
+                        When {
+                            year: base - 1,
+                            part: outer.map_or(Part::Year, |o| o.part),
+                            range: None,
+                            link: explicit,
+                            range_guessed: false,
+                        }
                     }
                     Rel::PastYears(n) => {
                         // A review of a plan period looks back over that period.
                         if let (Genre::Review, Some((s, e))) = (self.genre, self.plan) {
-                            When { year: e, part: Part::Year, range: Some((s - 1, e)), link: Link::Context }
+                            When {
+                                year: e,
+                                part: Part::Year,
+                                range: Some((s - 1, e)),
+                                link: Link::Context,
+                                range_guessed: false,
+                            }
                         } else if self.year.is_some() {
                             let last = this - 1;
                             When {
@@ -296,6 +335,7 @@ impl Doc {
                                 part: Part::Year,
                                 range: Some((last - i32::from(n), last)),
                                 link: explicit,
+                                range_guessed: false,
                             }
                         } else {
                             return None;
@@ -305,17 +345,23 @@ impl Doc {
                     Rel::FirstYears(n) => {
                         let (from, _) = outer?.range?;
                         let last = from + i32::from(n);
-                        When { year: last, part: Part::Year, range: Some((from, last)), link: explicit }
+                        When {
+                            year: last,
+                            part: Part::Year,
+                            range: Some((from, last)),
+                            link: explicit,
+                            range_guessed: false,
+                        }
                     }
                 }
             }
             Time::Part { year, part } => {
                 let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
-                When { year, part: part.canonical(), range: None, link: explicit }
+                When { year, part: part.canonical(), range: None, link: explicit, range_guessed: false }
             }
             Time::Date { year } => {
                 let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
-                When { year, part: Part::Day, range: None, link: explicit }
+                When { year, part: Part::Day, range: None, link: explicit, range_guessed: false }
             }
         };
         Some(w)

@@ -906,9 +906,15 @@ impl Reader<'_> {
             Some(t) => self.doc.resolve(t, context),
             // "由10.9%提高到29.4%": the first of a pair with no time of its own is at the start
             // of the period in context, or unknown.
-            None if cues.contains(&Lex::From) && matches!(role, Role::Level(_) | Role::Share) => context
-                .and_then(|w| w.range)
-                .map(|(from, _)| When { year: from, part: Part::Year, range: None, link: w_link(context) }),
+            None if cues.contains(&Lex::From) && matches!(role, Role::Level(_) | Role::Share) => {
+                context.and_then(|w| w.range).map(|(from, _)| When {
+                    year: from,
+                    part: Part::Year,
+                    range: None,
+                    link: w_link(context),
+                    range_guessed: false,
+                })
+            }
             None => context,
         };
         // A 年均 rate after a "由A增至B" pair runs over the pair's years, whatever else is known.
@@ -1233,6 +1239,9 @@ impl Reader<'_> {
             }
             Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
             Role::Average(sign) => {
+                if s.pair.is_none() && when.range.is_some() && when.range_guessed {
+                    ctx.link = Link::Context;
+                }
                 let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
                 match range {
                     Some((from, to)) if to > from => FactKind::Rate { from, to, figure: signed(sign) },
