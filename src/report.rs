@@ -195,6 +195,8 @@ pub struct Review {
 pub struct PointOut {
     /// `null` for a text that names no year: its own period.
     pub year: Option<i32>,
+    /// For a change (`role` "change") or a sum over years (`role` "sum"): the year it runs from.
+    pub from: Option<i32>,
     pub value: f64,
     pub lo: Option<f64>,
     pub hi: Option<f64>,
@@ -206,6 +208,12 @@ pub struct PointOut {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RateOut {
+    /// "annual" (compound, a year on average), "yoy" (one year or the same period a year
+    /// before), "total" (growth since a base year, 比2015年增长43.1%), "multiple" (增长N倍,
+    /// 是…的N倍, 翻k番: `percent` holds N or k), "points" (percentage points, 提高1.2个百分点),
+    /// "completion" (完成…的X%).
+    #[serde(serialize_with = "word")]
+    pub kind: &'static str,
     /// `null` when the text names no year (growth over the same period a year before).
     pub from: Option<i32>,
     pub to: Option<i32>,
@@ -321,6 +329,20 @@ fn optional_word<S: Serializer>(w: &Option<&'static str>, s: S) -> Result<S::Ok,
 /// A year the text gives, or `None` for its own period ([`crate::period::OWN_YEAR`]).
 fn known(year: i32) -> Option<i32> {
     crate::period::is_known(year).then_some(year)
+}
+
+fn rate_out(kind: &'static str, from: i32, to: i32, f: &crate::figure::Figure, basis: &'static str, map: &Utf16Map) -> RateOut {
+    let a = f.allowed();
+    RateOut {
+        kind,
+        from: known(from),
+        to: known(to),
+        percent: f.written(),
+        lo: finite(a.lo),
+        hi: finite(a.hi),
+        basis,
+        span: map.span(f.span),
+    }
 }
 
 /// Only finite numbers go into the Report; unbounded ends become `null`.
@@ -456,6 +478,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         let a = p.allowed();
         points.push(PointOut {
             year: known(p.year),
+            from: None,
             value: p.value(),
             lo: finite(a.lo),
             hi: finite(a.hi),
@@ -464,18 +487,50 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             span: map.span(p.figure.span),
         });
     }
+    // Changes and sums over years are amounts of the indicator too, listed after its levels.
+    for (role, a) in ind.changes.iter().map(|a| ("change", a)).chain(ind.cumulatives.iter().map(|a| ("sum", a))) {
+        if a.unit.kind != crate::unit::UnitKind::Amount {
+            continue;
+        }
+        let allowed = a.figure.allowed();
+        points.push(PointOut {
+            year: known(a.to),
+            from: known(a.from),
+            value: a.figure.written(),
+            lo: finite(allowed.lo),
+            hi: finite(allowed.hi),
+            bound: a.figure.bound,
+            role,
+            span: map.span(a.figure.span),
+        });
+    }
+    for c in &ind.completions {
+        let allowed = c.target.allowed();
+        points.push(PointOut {
+            year: known(c.year),
+            from: None,
+            value: c.target.written(),
+            lo: finite(allowed.lo),
+            hi: finite(allowed.hi),
+            bound: c.target.bound,
+            role: "plan",
+            span: map.span(c.target.span),
+        });
+    }
+    let basis = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str();
     let mut rates = Vec::with_capacity(ind.rates.len());
     for r in &ind.rates {
-        let a = r.allowed();
-        rates.push(RateOut {
-            from: known(r.from),
-            to: known(r.to),
-            percent: r.percent(),
-            lo: finite(a.lo),
-            hi: finite(a.hi),
-            basis: ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str(),
-            span: map.span(r.figure.span),
-        });
+        rates.push(rate_out(if r.years() == 1 { "yoy" } else { "annual" }, r.from, r.to, &r.figure, basis, map));
+    }
+    for a in ind.changes.iter().filter(|a| a.unit.kind != crate::unit::UnitKind::Amount) {
+        rates.push(rate_out("points", a.from, a.to, &a.figure, basis, map));
+    }
+    for m in &ind.multiples {
+        let kind = if m.word == crate::facts::MultipleWord::Percent { "total" } else { "multiple" };
+        rates.push(rate_out(kind, m.from, m.to, &m.figure, basis, map));
+    }
+    for c in &ind.completions {
+        rates.push(rate_out("completion", c.year, c.year, &c.percent, basis, map));
     }
 
     let mut summary = Summary::default();
