@@ -118,6 +118,9 @@ pub struct Context {
     /// The sentence the statement is in, counted from 1 (0 for tables and target lines, where
     /// each line is its own statement).
     pub sentence: u32,
+    /// The paragraph (a run of lines without a blank line between them) the statement is in,
+    /// counted from 1; 0 where the form has none.
+    pub block: u32,
     /// The name as the original writes it, when that differs from `name` (a Traditional page).
     pub shown: String,
 }

@@ -33,6 +33,7 @@ pub struct Point {
     pub status: Status,
     pub link: Link,
     pub sentence: u32,
+    pub block: u32,
 }
 
 impl Point {
@@ -56,6 +57,7 @@ pub struct Rate {
     pub basis: PriceBasis,
     pub link: Link,
     pub sentence: u32,
+    pub block: u32,
 }
 
 impl Rate {
@@ -229,7 +231,7 @@ impl Model {
         for fact in ex.facts.drain(..) {
             let key = names::key(&fact.name);
             let family = Family::of(&fact.ctx);
-            let (status, link, sentence) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence);
+            let (status, link, sentence, block) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence, fact.ctx.block);
             let shown = if fact.ctx.shown.is_empty() { fact.name.clone() } else { fact.ctx.shown.clone() };
             match fact.kind {
                 FactKind::Structure { year, parts } => model.structures.push(Structure {
@@ -253,6 +255,7 @@ impl Model {
                         basis,
                         link,
                         sentence,
+                        block,
                     });
                 }
                 FactKind::Cumulative { from, to, figure, unit } => {
@@ -310,7 +313,7 @@ impl Model {
                             shift
                         }
                     };
-                    ind.points.push(Point { year, figure, shift, span: fact.span, status, link, sentence });
+                    ind.points.push(Point { year, figure, shift, span: fact.span, status, link, sentence, block });
                 }
             }
         }

@@ -331,7 +331,14 @@ fn known(year: i32) -> Option<i32> {
     crate::period::is_known(year).then_some(year)
 }
 
-fn rate_out(kind: &'static str, from: i32, to: i32, f: &crate::figure::Figure, basis: &'static str, map: &Utf16Map) -> RateOut {
+fn rate_out(
+    kind: &'static str,
+    from: i32,
+    to: i32,
+    f: &crate::figure::Figure,
+    basis: &'static str,
+    map: &Utf16Map,
+) -> RateOut {
     let a = f.allowed();
     RateOut {
         kind,

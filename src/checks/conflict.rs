@@ -39,11 +39,13 @@ struct Stated {
 
 /// Two statements are set against each other only when the text leaves no doubt that they
 /// are the same statistic: both named where they stand (not carried over), of the same status
-/// (a result against a result, a target against a target, never a stretch target), in
-/// different sentences (one sentence listing two values under one name lists two things), and,
-/// in prose, within a factor of two of each other (values further apart under one name are, in
-/// real documents, nearly always two things named alike). Tables and target lines name every
-/// figure on its own line, so the last rule is not needed there.
+/// (a result against a result, a target against a target, never a stretch target), and, in
+/// prose, in different paragraphs and within a factor of two of each other. One paragraph that
+/// gives two values under one name is listing parallel items (each district's 概算投资, each
+/// group's 旅游外汇收入) whose subject the name leaves out; a summary and the chapter that
+/// repeats it are paragraphs apart. Values further apart than a factor of two under one name
+/// are, in real documents, nearly always two things named alike. Tables and target lines name
+/// every figure on its own line (paragraph 0), so neither rule applies there.
 fn comparable(a: (Link, Status, u32), b: (Link, Status, u32)) -> bool {
     a.0 == Link::Explicit && b.0 == Link::Explicit && a.1 == b.1 && a.1 != Status::Stretch && (a.2 != b.2 || a.2 == 0)
 }
@@ -66,8 +68,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 .iter()
                 .filter(|p| {
                     std::ptr::eq(*p, first)
-                        || comparable((first.link, first.status, first.sentence), (p.link, p.status, p.sentence))
-                            && (p.sentence == 0 || near(first.value(), p.value()))
+                        || comparable((first.link, first.status, first.block), (p.link, p.status, p.block))
+                            && (p.block == 0 || near(first.value(), p.value()))
                 })
                 .collect();
             if run.len() >= 2 {
@@ -119,7 +121,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let run: Vec<&crate::model::Rate> = run
                 .iter()
                 .copied()
-                .filter(|r| std::ptr::eq(*r, first) || r.sentence != first.sentence || r.sentence == 0)
+                .filter(|r| std::ptr::eq(*r, first) || r.block != first.block || r.block == 0)
                 .collect();
             if run.len() >= 2 {
                 let spans: Vec<Span> = run.iter().map(|r| r.figure.span).collect();

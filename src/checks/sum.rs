@@ -145,6 +145,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+/// How far listed parts may exceed their total before the grouping itself is in doubt.
+const DOUBTFUL_EXCESS: f64 = 0.25;
+
 /// Totals with the components the text lists under them.
 fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
@@ -163,7 +166,11 @@ fn groups(model: &Model, out: &mut Outcome) {
         out.relation(&spans);
         let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
-        if ok {
+        // Parts listed under 其中 that exceed their total by more than a quarter were most likely
+        // gathered under the wrong total (a list of another measure, a nested breakdown): the
+        // link is in doubt, so nothing is said.
+        let doubtful = !g.exhaustive && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
+        if ok || doubtful {
             continue;
         }
         let mut names: Vec<String> = Vec::with_capacity(g.parts.len());

@@ -42,6 +42,11 @@ const STEP: Template = Template {
     en: "Year before = level ÷ (1 + growth) = {0}; year before = level − change = {1}.",
 };
 
+const PRICE_BASIS: Template = Template {
+    zh: "但{0}的增速通常按可比价计算，而其水平和增加量按现价计算：两者之差多为价格变动，故仅作提示。",
+    en: "But {0} usually grows at comparable prices while its level and increase are at current prices: the gap is most likely a price effect, so this is a note.",
+};
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let Some(unit) = ind.unit.as_ref() else { continue };
@@ -82,11 +87,22 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     if prev_r.meets(&prev_d) {
                         continue;
                     }
+                    // Value added grows at comparable prices while its level and its increase
+                    // are at current prices: the gap is a price effect, a note.
+                    let real = crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
+                        && r.basis != crate::facts::PriceBasis::Nominal;
+                    let severity =
+                        if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
+                    let explanation = if real {
+                        vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)]), PRICE_BASIS.fill(&[&ind.name])]
+                    } else {
+                        vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)])]
+                    };
                     out.findings.push(Finding {
                         confidence: super::Confidence::Certain,
                         basis: None,
                         kind: Kind::Yoy,
-                        severity: Severity::grade(prev_r.gap(&prev_d), d.half_width()),
+                        severity,
                         refs: vec![Ref::Indicator(i)],
                         numbers: vec![l1.figure.written(), r.figure.written(), c.figure.written()],
                         message: MISMATCH.fill(&[
@@ -99,7 +115,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &shown(c),
                             &fixed(prev_d.mid(), 2),
                         ]),
-                        explanation: vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)])],
+                        explanation,
                         suggestion: None,
                         spans: vec![l1.figure.span, r.figure.span, c.figure.span],
                     });

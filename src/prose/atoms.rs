@@ -22,12 +22,11 @@ pub enum Atom {
     Core(Span),
 }
 
-/// Single-char words that may be cut from the start of a run: elsewhere a single char at a
-/// run's start belongs to the name (将 in 将军, 共 in 共享 are rare; 可 in 可支配收入 is not).
-const SHORT_LEADS: &[char] = &[
-    '占', '由', '从', '和', '及', '与', '将', '已', '均', '为', '达', '比', '较', '到', '至', '共', '是', '约', '近',
-    '超', '逾', '要', '都', '的',
-];
+/// Single-char words that may be cut from the start of a run followed by more text: function
+/// words that rarely begin a name. Other single-char words (到, 比, 达, 约…) are cut only when
+/// they are the whole run ("达|143亿元", "比|上年"), since 到位资金, 比重, 达标率 begin with them.
+const SHORT_LEADS: &[char] =
+    &['占', '由', '从', '和', '及', '与', '将', '已', '均', '为', '共', '是', '要', '都', '的'];
 
 /// Words cut from the start of a run, by kind: a level verb or growth word at the start of a
 /// run is a verb whose subject came before ("，实现增加值…", "，增长8%").
@@ -52,7 +51,8 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let s = sub(text, start, end);
         let Some((lex, len)) = lexicon::lookup(s) else { break };
         let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
-        if !leads(lex) || (single && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))) {
+        let whole = len == s.len();
+        if !leads(lex) || (single && !whole && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))) {
             break;
         }
         out.push(Atom::Cue(lex, Span::new(start, start + len)));

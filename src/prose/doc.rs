@@ -61,11 +61,14 @@ pub struct When {
     /// True when `range` comes from a convention rather than the text (a year ending in 0 or
     /// 5 read as a plan period's end outside a plan): a rate over it is only likely.
     pub range_guessed: bool,
+    /// True when the time names a stretch of years (2013-2017年, “十三五”时期, 过去五年): a
+    /// change stated under it ("净增1.43万亿元") runs over the whole stretch.
+    pub stretch: bool,
 }
 
 impl When {
     pub fn year(year: i32, link: Link) -> When {
-        When { year, part: Part::Year, range: None, link, range_guessed: false }
+        When { year, part: Part::Year, range: None, link, range_guessed: false, stretch: false }
     }
 }
 
@@ -249,7 +252,8 @@ impl Doc {
     /// title's part of the year in a release, the text's own period when it names no year.
     pub fn default_when(&self) -> Option<When> {
         let part = self.part.unwrap_or_default();
-        let explicit = |y: i32| When { year: y, part, range: None, link: Link::Explicit, range_guessed: false };
+        let explicit =
+            |y: i32| When { year: y, part, range: None, link: Link::Explicit, range_guessed: false, stretch: false };
         match self.genre {
             _ if self.yearless => Some(explicit(OWN_YEAR)),
             Genre::Bulletin | Genre::Release => self.this_year().map(explicit),
@@ -275,11 +279,18 @@ impl Doc {
                 // In other genres the convention is a guess, and a rate read by it says so.
                 let confirmed = self.years.binary_search(&(year - 5)).is_ok();
                 let range_guessed = own.is_none() && !plan_genre && !confirmed && plan_end.is_some();
-                When { year, part: Part::Year, range: own.or(plan_end), link: explicit, range_guessed }
+                When { year, part: Part::Year, range: own.or(plan_end), link: explicit, range_guessed, stretch: false }
             }
             Time::Range { from, to, dash } => {
                 let from = if dash { from - 1 } else { from };
-                When { year: to, part: Part::Year, range: Some((from, to)), link: explicit, range_guessed: false }
+                When {
+                    year: to,
+                    part: Part::Year,
+                    range: Some((from, to)),
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: true,
+                }
             }
             Time::Plan { start, end, at } => match at {
                 PlanAt::Whole | PlanAt::End => When {
@@ -288,6 +299,7 @@ impl Doc {
                     range: Some((start - 1, end)),
                     link: explicit,
                     range_guessed: false,
+                    stretch: at == PlanAt::Whole,
                 },
                 PlanAt::First(n) => {
                     let last = start - 1 + i32::from(n);
@@ -297,15 +309,21 @@ impl Doc {
                         range: Some((start - 1, last)),
                         link: explicit,
                         range_guessed: false,
+                        stretch: true,
                     }
                 }
             },
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
-                    Rel::ThisYear => {
-                        When { year: this, part: Part::Year, range: None, link: explicit, range_guessed: false }
-                    }
+                    Rel::ThisYear => When {
+                        year: this,
+                        part: Part::Year,
+                        range: None,
+                        link: explicit,
+                        range_guessed: false,
+                        stretch: false,
+                    },
                     Rel::LastYear => When::year(this - 1, explicit),
                     Rel::NextYear => When::year(this + 1, explicit),
                     Rel::PrevYear => {
@@ -316,6 +334,7 @@ impl Doc {
                             range: None,
                             link: explicit,
                             range_guessed: false,
+                            stretch: false,
                         }
                     }
                     Rel::PastYears(n) => {
@@ -327,6 +346,7 @@ impl Doc {
                                 range: Some((s - 1, e)),
                                 link: Link::Context,
                                 range_guessed: false,
+                                stretch: true,
                             }
                         } else if self.year.is_some() {
                             let last = this - 1;
@@ -336,6 +356,7 @@ impl Doc {
                                 range: Some((last - i32::from(n), last)),
                                 link: explicit,
                                 range_guessed: false,
+                                stretch: true,
                             }
                         } else {
                             return None;
@@ -351,17 +372,18 @@ impl Doc {
                             range: Some((from, last)),
                             link: explicit,
                             range_guessed: false,
+                            stretch: true,
                         }
                     }
                 }
             }
             Time::Part { year, part } => {
                 let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
-                When { year, part: part.canonical(), range: None, link: explicit, range_guessed: false }
+                When { year, part: part.canonical(), range: None, link: explicit, range_guessed: false, stretch: false }
             }
             Time::Date { year } => {
                 let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
-                When { year, part: Part::Day, range: None, link: explicit, range_guessed: false }
+                When { year, part: Part::Day, range: None, link: explicit, range_guessed: false, stretch: false }
             }
         };
         Some(w)

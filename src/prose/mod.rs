@@ -54,6 +54,7 @@ pub fn read(text: &str) -> Extraction {
         groups: Vec::new(),
         prev_names: Vec::new(),
         sentence: 0,
+        block: 1,
     };
     r.run();
     r.finish()
@@ -119,6 +120,8 @@ struct Reader<'a> {
     prev_names: Vec<Subject>,
     /// The number of the sentence being read.
     sentence: u32,
+    /// The number of the paragraph being read: a blank line starts the next.
+    block: u32,
 }
 
 /// State while reading one sentence.
@@ -226,6 +229,9 @@ impl Reader<'_> {
             // heading that introduces what follows.
             if matches!(end_mark, Some(Tok::Mark(Mark::Newline))) {
                 self.line = None;
+                if matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
+                    self.block += 1;
+                }
             }
             // Lists of parts end with their sentence; a line that ends in "；" or "：" goes on
             // in the next ("分主要税种看：⏎增值税…；⏎企业所得税…；").
@@ -619,6 +625,13 @@ impl Reader<'_> {
             let follows = follows.get(..follows.len().min(24)).unwrap_or(follows);
             if qualifies_noun(follows, n) {
                 self.not_read(k, Reason::NounPhrase);
+                // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
+                // ends a list of parts.
+                if atoms.is_empty() {
+                    while self.groups.last().is_some_and(|g| g.among) {
+                        self.close_last();
+                    }
+                }
                 return;
             }
         }
@@ -913,6 +926,7 @@ impl Reader<'_> {
                     range: None,
                     link: w_link(context),
                     range_guessed: false,
+                    stretch: false,
                 })
             }
             None => context,
@@ -943,6 +957,7 @@ impl Reader<'_> {
             basis: s.basis,
             link,
             sentence: self.sentence,
+            block: self.block,
             shown: String::new(),
         };
         let chain_bound = chain_cues
@@ -1028,6 +1043,22 @@ impl Reader<'_> {
 
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
     fn subject_list(&self) -> Vec<Subject> {
+        // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
+        if let Some(g) = self.groups.last().filter(|g| g.parts.len() > 1) {
+            return g
+                .parts
+                .iter()
+                .map(|&p| {
+                    let f = &self.ex.facts[p];
+                    Subject {
+                        name: f.name.clone(),
+                        scope: f.ctx.scope.clone(),
+                        link: f.ctx.link,
+                        parent: f.ctx.parent.clone(),
+                    }
+                })
+                .collect();
+        }
         if self.prev_names.len() > 1 {
             return self.prev_names.clone();
         }
@@ -1266,7 +1297,9 @@ impl Reader<'_> {
                 FactKind::Multiple { from: base, to: year, word: MultipleWord::Times, figure }
             }
             Role::Change { sign, base } => {
-                let from = base.unwrap_or(year - 1);
+                // "过去五年…净增1.43万亿元": a change under a stretch of years runs over it.
+                let stretch = when.range.filter(|_| when.stretch).map(|(from, _)| from);
+                let from = base.or(stretch).unwrap_or(year - 1);
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Shift { sign, base } => {
@@ -1305,14 +1338,20 @@ impl Reader<'_> {
                 // The plan or budget figure of the same statistic stated before: a target, or a
                 // figure named as a plan, of the same year, in the last few statements.
                 let key = crate::names::key(&subject.name);
-                let target = self.ex.facts.iter().rev().take(8).find_map(|f| match &f.kind {
+                // "为年度目标的68.2%" after "投资目标为1300亿元": the year's target of the same
+                // statistic, stated in an earlier sentence.
+                let yearly = whole.is_some_and(|w| ["年度", "全年", "年初"].iter().any(|x| has(w, x)));
+                let sentence = self.sentence;
+                let target = self.ex.facts.iter().rev().take(12).find_map(|f| match &f.kind {
                     FactKind::Level { figure: t, unit: u, year: y }
                         if *y == year
                             && u.kind == UnitKind::Amount
-                            && (has(&f.name, "计划")
-                                || has(&f.name, "预算")
-                                || has(&f.name, "目标")
-                                || (f.ctx.status == Status::Target && crate::names::key(&f.name) == key)) =>
+                            && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
+                                || (yearly
+                                    && f.ctx.status == Status::Target
+                                    && f.ctx.part == Part::Year
+                                    && f.ctx.sentence < sentence
+                                    && crate::names::key(&f.name) == key)) =>
                     {
                         Some((*t, u.clone()))
                     }
@@ -1362,6 +1401,7 @@ impl Reader<'_> {
             ctx.status = s.status;
         }
         ctx.sentence = self.sentence;
+        ctx.block = self.block;
         // A year after the document's own is a target, whatever the verb.
         if let (Some(y), FactKind::Level { year, .. }) = (self.doc.year, &kind) {
             if *year > y && ctx.status == Status::Actual {
@@ -1450,13 +1490,25 @@ impl Reader<'_> {
             }
         }
         if !(compare || prev_is_figure && first_is_figure) {
-            // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause.
+            // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause,
+            // and a list of parts of the figure before it when that was a level.
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
             let _ = c;
-            let already: Vec<Span> = self.ex.figures.clone();
+            let before = self.toks[a - 1].span.start;
+            let total = self.ex.facts.len().checked_sub(1).filter(|&i| {
+                let f = &self.ex.facts[i];
+                matches!(f.kind, FactKind::Level { .. }) && f.span.end <= before && before - f.span.end <= 3
+            });
+            if let Some(total) = total {
+                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive: false, among: true });
+            }
+            let counted = self.ex.figures.len();
             self.clause_at(a, b, &mut sub_sentence, false, true);
             // The figures were counted above; the clause counted them again.
-            self.ex.figures.truncate(already.len());
+            self.ex.figures.truncate(counted);
+            if total.is_some() {
+                self.close_last();
+            }
         }
     }
 
@@ -1496,13 +1548,16 @@ impl Reader<'_> {
         for len in (2..=6).rev() {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
+            let rest = sub(name, end, name.len());
+            // "省级", "县域", "市本级": a level of government or an aggregate, not a place.
+            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖']);
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
                 && !lexicon::NOT_PLACES
                     .iter()
                     .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
                 && place.chars().count() >= 2
+                && !level
             {
-                let rest = sub(name, end, name.len());
                 if !rest.is_empty() {
                     return (place.to_string(), rest.to_string());
                 }
@@ -1520,7 +1575,8 @@ impl Reader<'_> {
         let recent = self.sentence.saturating_sub(2);
         let total = self.ex.facts.iter().rposition(|f| {
             matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
-                && !["人均", "平均", "均价", "预算", "计划", "目标"].iter().any(|w| has(&f.name, w))
+                && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+                && !names_a_plan(&f.name)
                 && f.ctx.sentence >= recent
         });
         let Some(total) = total else { return };
@@ -1675,6 +1731,14 @@ const WRAPPED_LINE_CHARS: usize = 16;
 /// Words that stand for the subject's own total ("总量突破700亿元" after 地区生产总值).
 const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规模", "总体规模", "其总量", "总数", "总计"];
 
+/// Words that make a name a plan's or a budget's figure rather than a result ("计划投资",
+/// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
+const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算"];
+
+fn names_a_plan(name: &str) -> bool {
+    PLAN_NAME_WORDS.iter().any(|w| has(name, w))
+}
+
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
 const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
 
@@ -1766,9 +1830,27 @@ fn context_after(text: &str, at: usize) -> String {
 }
 
 /// A sentence that states targets: 目标, 预期, 确保, 力争 and the like.
+///
+/// A target word that only names the whole of a completion ("为年度目标的68.2%", "完成计划的
+/// 67%") does not make the sentence's figures targets: they are results measured against one.
 fn is_target_text(s: &str) -> bool {
-    ["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"].iter().any(|w| has(s, w))
-        && !["完成情况", "执行情况", "超计划", "超额完成"].iter().any(|w| has(s, w))
+    const WORDS: &[&str] = &["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
+    const RESULTS: &[&str] = &["完成情况", "执行情况", "超计划", "超额完成"];
+    if RESULTS.iter().any(|w| has(s, w)) {
+        return false;
+    }
+    WORDS.iter().any(|w| {
+        let mut rest = s;
+        while let Some(i) = crate::text::find_str(rest, w) {
+            let after = crate::text::sub_from(rest, i + w.len());
+            let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
+            if !completion {
+                return true;
+            }
+            rest = after;
+        }
+        false
+    })
 }
 
 /// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".

@@ -721,6 +721,16 @@ impl Scanner<'_> {
                 }
             }
             let decimal = parts.iter().any(|f| f.number.exp < 0);
+            // "2022-07-20 18:46:44": a clock time after a date, not a structure.
+            let after_date = matches!(self.out.last(), Some(Token { tok: Tok::Time(Time::Date { .. }), .. }));
+            if after_date && !decimal {
+                self.cur.set_pos(back);
+                for _ in 1..parts.len() {
+                    self.cur.bump();
+                    let _ = self.cur.number();
+                }
+                return Some(Tok::Text);
+            }
             if parts.len() >= 3 || (parts.len() == 2 && decimal) {
                 self.cur.eat("%");
                 return Some(Tok::Ratio(parts));
