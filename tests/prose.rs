@@ -280,12 +280,27 @@ fn figures_inside_noun_phrases_are_not_targets() {
         "到2015年，培育若干家年产5000万吨以上规模的大型煤炭企业。",
         "到2015年，建成二连浩特—温都尔220千伏输变电工程。",
         "2026年是“十五五”开局之年，也是二连建城70周年。",
-        "到2015年，全市等级公路增加30.7公里。",
     ] {
         let r = run(text);
         let levels: Vec<_> = r.indicators.iter().filter(|i| !i.points.is_empty() || !i.rates.is_empty()).collect();
         assert!(levels.is_empty(), "{text}: {:?}", levels.iter().map(|i| &i.name).collect::<Vec<_>>());
     }
+}
+
+#[test]
+fn a_targets_change_runs_over_its_plan() {
+    // Seed 000 phrasing: an increase stated under a plan's end year is over the whole plan.
+    let r = run("二连浩特市国民经济和社会发展第十二个五年规划纲要\n到2015年，全市等级公路增加30.7公里。");
+    let p = &r.indicators[0].points[0];
+    assert_eq!((p.role, p.from, p.year, p.value), ("change", Some(2010), Some(2015), 30.7));
+    // With no plan to run over, the base is unknown: reported, not read as a one-year change.
+    let r = run("到2017年，全市等级公路力争增加30.7公里。");
+    assert!(r.indicators.is_empty());
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "no_year").count(), 1);
+    // A year's change in a bulletin is over the year before.
+    let r = run("2023年，全市等级公路增加30.7公里。");
+    let p = &r.indicators[0].points[0];
+    assert_eq!((p.from, p.year), (Some(2022), Some(2023)));
 }
 
 #[test]

@@ -1299,7 +1299,23 @@ impl Reader<'_> {
             Role::Change { sign, base } => {
                 // "过去五年…净增1.43万亿元": a change under a stretch of years runs over it.
                 let stretch = when.range.filter(|_| when.stretch).map(|(from, _)| from);
-                let from = base.or(stretch).unwrap_or(year - 1);
+                // "到2015年，等级公路增加30.7公里": a target's change runs over its plan, not a year.
+                let from = match base.or(stretch) {
+                    Some(from) => from,
+                    None if self.is_target(&ctx, s, year) => {
+                        if when.range_guessed {
+                            ctx.link = Link::Context;
+                        }
+                        match when.range.or_else(|| self.plan_range(year)) {
+                            Some((from, to)) if to > from => from,
+                            _ => {
+                                self.not_read(k, Reason::NoYear);
+                                return;
+                            }
+                        }
+                    }
+                    None => year - 1,
+                };
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Shift { sign, base } => {
@@ -1386,6 +1402,14 @@ impl Reader<'_> {
         self.doc.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, p.1))
     }
 
+    /// Whether a figure of `year` is a target: by its own cue, its sentence's, by lying inside
+    /// a five-year plan's period, or by lying after the document's year.
+    fn is_target(&self, ctx: &Context, s: &Sentence, year: i32) -> bool {
+        let status = if ctx.status == Status::Actual { s.status } else { ctx.status };
+        let in_plan = self.doc.genre == Genre::FiveYearPlan && self.doc.plan.is_some_and(|(first, _)| year >= first);
+        matches!(status, Status::Target | Status::Stretch) || in_plan || self.doc.year.is_some_and(|y| year > y)
+    }
+
     fn push(&mut self, subject: &Subject, kind: FactKind, span: Span, s: &Sentence, ctx: Option<Context>) -> usize {
         let mut ctx = ctx.unwrap_or_default();
         // Figures no statistic can have are reported and not read ("下降120%", 10^20元).
@@ -1439,7 +1463,9 @@ impl Reader<'_> {
             self.open_group(false, !has(&core, "主要"));
             return;
         }
-        if c.read.is_empty() && !core.is_empty() {
+        // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
+        // plan are narrative, and are passed over without building a name.
+        if c.read.is_empty() && !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
@@ -1543,8 +1569,15 @@ impl Reader<'_> {
                 }
             }
         }
-        // A place: 2–6 chars ending in 市, 县, 区, 旗…, at the start.
-        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        // A place: 2–6 chars ending in 市, 县, 区, 旗…, at the start (most names have none of
+        // those chars there, and are passed over at once).
+        if !name.chars().skip(1).take(6).any(|c| matches!(c, '省' | '市' | '县' | '区' | '旗' | '州' | '盟')) {
+            return match name.strip_prefix("县域") {
+                Some(rest) if !rest.is_empty() => ("县域".to_string(), rest.to_string()),
+                _ => (String::new(), name.to_string()),
+            };
+        }
+        let chars: Vec<(usize, char)> = name.char_indices().take(8).collect();
         for len in (2..=6).rev() {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
@@ -1557,10 +1590,9 @@ impl Reader<'_> {
                     .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
                 && place.chars().count() >= 2
                 && !level
+                && !rest.is_empty()
             {
-                if !rest.is_empty() {
-                    return (place.to_string(), rest.to_string());
-                }
+                return (place.to_string(), rest.to_string());
             }
         }
         if let Some(rest) = name.strip_prefix("县域") {
@@ -1836,21 +1868,23 @@ fn context_after(text: &str, at: usize) -> String {
 fn is_target_text(s: &str) -> bool {
     const WORDS: &[&str] = &["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
     const RESULTS: &[&str] = &["完成情况", "执行情况", "超计划", "超额完成"];
-    if RESULTS.iter().any(|w| has(s, w)) {
-        return false;
-    }
-    WORDS.iter().any(|w| {
-        let mut rest = s;
-        while let Some(i) = crate::text::find_str(rest, w) {
-            let after = crate::text::sub_from(rest, i + w.len());
-            let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
-            if !completion {
-                return true;
-            }
-            rest = after;
+    let mut target = false;
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '目' | '预' | '确' | '力' | '争' | '计' | '规' | '完' | '执' | '超') {
+            continue;
         }
-        false
-    })
+        let rest = crate::text::sub_from(s, i);
+        if RESULTS.iter().any(|w| rest.starts_with(w)) {
+            return false;
+        }
+        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
+            let after = crate::text::sub_from(rest, w.len());
+            // A target word that only names the whole of a completion ("为年度目标的68.2%").
+            let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
+            target |= !completion;
+        }
+    }
+    target
 }
 
 /// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".
@@ -1865,21 +1899,23 @@ fn clean_name(name: &str) -> String {
             s = s[i + "计算".len()..].to_string();
         }
     }
+    // Words are cut by position rather than by rebuilding the string each time.
+    let (mut from, mut to) = (0, s.len());
     for lead in lexicon::LEADING {
-        if let Some(rest) = s.strip_prefix(lead) {
+        if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
             if !rest.is_empty() && valid_name(rest) {
-                s = rest.to_string();
+                from += lead.len();
             }
         }
     }
     for trail in lexicon::TRAILING {
-        if let Some(rest) = s.strip_suffix(trail) {
+        if let Some(rest) = sub(&s, from, to).strip_suffix(trail) {
             if !rest.is_empty() {
-                s = rest.to_string();
+                to -= trail.len();
             }
         }
     }
-    s
+    sub(&s, from, to).to_string()
 }
 
 /// The measure a verb introduces: "完成投资" → 投资, "实现增加值" → 增加值.

@@ -348,7 +348,8 @@ impl Scanner<'_> {
                 .or_else(|| self.plan())
                 .or_else(|| self.chinese_year())
                 .or_else(|| self.chinese_figure()),
-            _ => self.time_words(),
+            _ if starts_time_word(c) => self.time_words(),
+            _ => None,
         }
     }
 
@@ -775,6 +776,38 @@ impl Scanner<'_> {
     }
 }
 
+/// True for the first chars of the time words ([`PARTS`], [`RELATIVE`], 截至…, 元至…, 年初): the
+/// scanner tries the word lists only there, which keeps it to one comparison for most chars.
+/// The test `time_words_start_where_the_filter_says` keeps it in step with the lists.
+fn starts_time_word(c: char) -> bool {
+    matches!(
+        c,
+        '第' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '前'
+            | '上'
+            | '下'
+            | '截'
+            | '元'
+            | '今'
+            | '本'
+            | '去'
+            | '过'
+            | '明'
+            | '这'
+            | '近'
+            | '未'
+            | '目'
+            | '当'
+            | '现'
+            | '年'
+            | '1'
+    )
+}
+
 fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '零' | '〇' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
@@ -811,6 +844,15 @@ mod tests {
                 Tok::Text => format!("X{}", &s[t.span.start..t.span.end]),
             })
             .collect()
+    }
+
+    #[test]
+    fn time_words_start_where_the_filter_says() {
+        let firsts = PARTS.iter().map(|(w, _)| *w).chain(RELATIVE.iter().map(|(w, _)| *w));
+        for w in firsts.chain(["截至", "截止", "元至", "年初"]) {
+            let c = w.chars().next().unwrap();
+            assert!(starts_time_word(c) || c.is_ascii_digit() && c != '1' || is_chinese_numeral(c), "{w}");
+        }
     }
 
     #[test]
