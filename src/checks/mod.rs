@@ -43,25 +43,12 @@ use crate::messages::{Message, Template};
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
     Warning,
     Error,
-}
-
-// Serialised by hand as their names (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant. Words, so that the wasm boundary decodes each once
-// ([`crate::report::serialize_word`]).
-impl serde::Serialize for Severity {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 impl Severity {
@@ -75,7 +62,8 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     RateVsEndpoints,
     ConflictingStatements,
@@ -88,25 +76,6 @@ pub enum Kind {
     Multiple,
     ApproxWord,
     Cumulative,
-}
-
-impl serde::Serialize for Kind {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Kind::RateVsEndpoints => "rate_vs_endpoints",
-            Kind::ConflictingStatements => "conflicting_statements",
-            Kind::SumVsTotal => "sum_vs_total",
-            Kind::StructureRatio => "structure_ratio",
-            Kind::Share => "share",
-            Kind::PerCapita => "per_capita",
-            Kind::Yoy => "yoy",
-            Kind::Completion => "completion",
-            Kind::Multiple => "multiple",
-            Kind::ApproxWord => "approx_word",
-            Kind::Cumulative => "cumulative",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 /// What a finding involves: an indicator or a structure, by index into the model.
