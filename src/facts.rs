@@ -18,27 +18,13 @@ use crate::text::Span;
 use crate::unit::Unit;
 
 /// The input forms the analyzer reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Form {
     Empty,
     Rows,
     Lines,
     Prose,
-}
-
-// Serialised by hand as its name (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant. A word, so that the wasm boundary decodes it once
-// ([`crate::report::serialize_word`]).
-impl serde::Serialize for Form {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Form::Empty => "empty",
-            Form::Rows => "rows",
-            Form::Lines => "lines",
-            Form::Prose => "prose",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

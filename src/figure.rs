@@ -18,7 +18,8 @@ use crate::interval::Interval;
 use crate::text::Span;
 
 /// How a figure relates to the true value it describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Bound {
     /// A plain figure: the true value lies within its rounding.
     Eq,
@@ -28,21 +29,6 @@ pub enum Bound {
     Le,
     /// About (左右, 约): see [`Figure::allowed`] for the band.
     Approx,
-}
-
-// Serialised by hand as its name (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant. A word, so that the wasm boundary decodes it once
-// ([`crate::report::serialize_word`]).
-impl serde::Serialize for Bound {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Bound::Eq => "eq",
-            Bound::Ge => "ge",
-            Bound::Le => "le",
-            Bound::Approx => "approx",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 /// The most significant digits a figure may carry. Longer numbers are refused with a

@@ -30,7 +30,6 @@ pub mod normalize;
 pub mod period;
 pub mod prose;
 pub mod report;
-pub mod sort;
 pub mod text;
 pub mod unit;
 

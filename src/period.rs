@@ -15,6 +15,13 @@
 //! | `前三季度`            | the context | `Quarters(3)` |
 //! | `3月`, `3月末`        | the context | `Month(3)`    |
 
+/// The years a plan figure may carry. Outside them a "year" is a misread number.
+pub const YEAR_MIN: i32 = 1900;
+pub const YEAR_MAX: i32 = 2100;
+/// The longest period a rate or path may span: long-range visions (2035, 2050) fit easily,
+/// and a path never has more than this many points.
+pub const MAX_SPAN: i32 = 50;
+
 /// The year of a text's own period when it names none. Rates of that period run from
 /// `OWN_YEAR - 1` (the same period a year before). Never shown: the Report writes `null`.
 pub const OWN_YEAR: i32 = 0;

@@ -26,7 +26,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         let unit = ind.unit_text();
-        // The year map of yoy, so that the wasm holds one copy.
         let mut seen = super::YearMap::new();
         // The first annual rate of each year: repeated statements add nothing, and looking up
         // the five-year path once per year keeps this linear.

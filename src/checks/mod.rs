@@ -43,25 +43,12 @@ use crate::messages::{Message, Template};
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
     Warning,
     Error,
-}
-
-// Serialised by hand as their names (what the derive with `rename_all` wrote): the derive emits
-// one serializer call per variant. Words, so that the wasm boundary decodes each once
-// ([`crate::report::serialize_word`]).
-impl serde::Serialize for Severity {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 impl Severity {
@@ -75,7 +62,8 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     RateVsEndpoints,
     ConflictingStatements,
@@ -88,25 +76,6 @@ pub enum Kind {
     Multiple,
     ApproxWord,
     Cumulative,
-}
-
-impl serde::Serialize for Kind {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Kind::RateVsEndpoints => "rate_vs_endpoints",
-            Kind::ConflictingStatements => "conflicting_statements",
-            Kind::SumVsTotal => "sum_vs_total",
-            Kind::StructureRatio => "structure_ratio",
-            Kind::Share => "share",
-            Kind::PerCapita => "per_capita",
-            Kind::Yoy => "yoy",
-            Kind::Completion => "completion",
-            Kind::Multiple => "multiple",
-            Kind::ApproxWord => "approx_word",
-            Kind::Cumulative => "cumulative",
-        };
-        crate::report::serialize_word(s, name)
-    }
 }
 
 /// What a finding involves: an indicator or a structure, by index into the model.
@@ -301,49 +270,28 @@ fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
 }
 
-/// The first index stated for each year, for the year maps of `yoy` and `annual`. Years in
-/// the accepted range (every year that reaches the model) take a slot each, allocated on first
-/// use; any other goes to a map of the same type as the model's name map. Either way a lookup
-/// is constant time, and the wasm holds no hash map code for integer keys.
-pub(crate) struct YearMap {
-    /// Index + 1 by year − YEAR_MIN; 0 is empty.
-    slots: Vec<usize>,
-    other: std::collections::HashMap<String, usize>,
-}
+/// The first index stated for each year, for the year maps of `yoy` and `annual`.
+pub(crate) struct YearMap(std::collections::HashMap<i32, usize>);
 
 impl YearMap {
     pub(crate) fn new() -> YearMap {
-        YearMap { slots: Vec::new(), other: Default::default() }
+        YearMap(Default::default())
     }
 
     /// Records `v` under `year` unless the year has a value already; true when it was recorded.
     pub(crate) fn insert_first(&mut self, year: i32, v: usize) -> bool {
-        use crate::input::{YEAR_MAX, YEAR_MIN};
-        if (YEAR_MIN..=YEAR_MAX).contains(&year) {
-            if self.slots.is_empty() {
-                self.slots.resize((YEAR_MAX - YEAR_MIN + 1) as usize, 0);
+        use std::collections::hash_map::Entry;
+        match self.0.entry(year) {
+            Entry::Vacant(e) => {
+                e.insert(v);
+                true
             }
-            let slot = &mut self.slots[(year - YEAR_MIN) as usize];
-            if *slot != 0 {
-                return false;
-            }
-            *slot = v + 1;
-            return true;
+            Entry::Occupied(_) => false,
         }
-        let key = year.to_string();
-        if self.other.contains_key(&key) {
-            return false;
-        }
-        self.other.insert(key, v);
-        true
     }
 
     pub(crate) fn get(&self, year: i32) -> Option<usize> {
-        use crate::input::{YEAR_MAX, YEAR_MIN};
-        if (YEAR_MIN..=YEAR_MAX).contains(&year) {
-            return self.slots.get((year - YEAR_MIN) as usize).and_then(|&s| s.checked_sub(1));
-        }
-        self.other.get(&year.to_string()).copied()
+        self.0.get(&year).copied()
     }
 }
 

@@ -52,7 +52,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let Some(unit) = ind.unit.as_ref() else { continue };
         // One-year rates and changes by their year, the first statement of each, so that the
         // loop over points stays linear.
-        // (Indices in a `YearMap`, so that the wasm holds no integer-keyed hash map.)
         let mut rates = YearMap::new();
         for (k, r) in ind.rates.iter().enumerate() {
             if r.years() == 1 {

@@ -23,12 +23,9 @@ use crate::text::{sub, sub_from, Span};
 use crate::unit::Unit;
 use cursor::Cursor;
 
-/// The years a plan figure may carry. Outside them a "year" is a misread number.
-pub const YEAR_MIN: i32 = 1900;
-pub const YEAR_MAX: i32 = 2100;
-/// The longest period a rate or path may span: long-range visions (2035, 2050) fit easily,
-/// and a path never has more than this many points.
-pub const MAX_SPAN: i32 = 50;
+/// The year range and span that the validation here enforces; they live with the periods so
+/// that lower layers can use them too.
+pub use crate::period::{MAX_SPAN, YEAR_MAX, YEAR_MIN};
 /// The largest value, in base units, that a figure may have (10^16: well above any national
 /// total in 元, far below where f64 loses integers).
 pub const MAX_BASE_VALUE: f64 = 1e16;
