@@ -31,7 +31,7 @@
 //! may write (乾 in 乾县, 薹 in 蒜薹, 甯 and 吒): build.rs lists why. 着 and 著 are not keys.
 
 use super::{char_at, is_cjk, Out};
-use crate::text::{halfwidth, has_char, sub_from};
+use crate::text::{halfwidth, has_char, sub, sub_from};
 
 // T2S_FROM (sorted) and T2S_TO: parallel arrays of BMP code points.
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
@@ -45,11 +45,21 @@ const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 /// Toneless syllables converters also gloss, which carry no tone mark to recognise them by.
 const NEUTRAL: [&str; 7] = ["de", "le", "me", "ma", "ne", "men", "zi"];
 
-pub(super) fn fold(src: &str) -> Out {
+/// Pass one over `src`: its output, and whether some char of `src` changes script
+/// ([`changes_script`]).
+pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut out = Out::with_capacity(src.len());
-    let mut at = 0;
+    let mut simplified = false;
+    // The chars from `plain` to `at` are plain (`is_plain`) and not written yet: a run of them
+    // is copied at once when a char that a rule reads ends it.
+    let (mut at, mut plain) = (0, 0);
     while let Some(c) = char_at(src, at) {
         let next = at + c.len_utf8();
+        if is_plain(c) {
+            at = next;
+            continue;
+        }
+        out.push_str(sub(src, plain, at), plain);
         let prev = out.last();
         let skip_to = match c {
             _ if is_invisible(c) => Some(next),
@@ -62,17 +72,33 @@ pub(super) fn fold(src: &str) -> Out {
             '²' | '³' if !prev.is_some_and(|p| p.is_ascii_alphabetic()) => Some(next),
             _ => None,
         };
-        if let Some(to) = skip_to {
-            at = to;
-            continue;
-        }
-        let ratio = matches!(c, ':' | '：' | '∶' | '︰')
-            && prev.is_some_and(|p| p.is_ascii_digit())
-            && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
-        out.push(if ratio { ':' } else { fold_char(c) }, at, next);
-        at = next;
+        let end = match skip_to {
+            Some(to) => to,
+            None => {
+                let ratio = matches!(c, ':' | '：' | '∶' | '︰')
+                    && prev.is_some_and(|p| p.is_ascii_digit())
+                    && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
+                out.push(if ratio { ':' } else { fold_char(c) }, at, next);
+                next
+            }
+        };
+        // What is dropped counts too: the flag is about the original.
+        simplified |= sub(src, at, end).chars().any(changes_script);
+        (at, plain) = (end, end);
     }
-    out
+    out.push_str(sub(src, plain, at), plain);
+    (out, simplified)
+}
+
+/// Whether `c` is written as it is, wherever it stands: it folds to itself, changes no script,
+/// and no rule reads it.
+fn is_plain(c: char) -> bool {
+    match c {
+        // The common case first: an ideograph that is not Traditional.
+        '\u{4E00}'..='\u{9FFF}' => simplify(c) == c,
+        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => false,
+        _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,
+    }
 }
 
 /// One char in its folded form.

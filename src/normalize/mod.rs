@@ -52,8 +52,8 @@ impl Normalized {
     /// (T2S, width, ratio signs, pinyin artefacts, footnote marks) and never removes whitespace
     /// or line breaks (tables and one-target-per-line input rely on them).
     pub fn new(original: &str, prose: bool) -> Normalized {
-        let (folded_text, folded) = fold::fold(original).finish(original.len());
-        let simplified = original.chars().any(fold::changes_script);
+        let (out, simplified) = fold::fold(original);
+        let (folded_text, folded) = out.finish(original.len());
         if !prose {
             return Normalized { text: folded_text, simplified, folded, spaced: None };
         }
@@ -188,6 +188,10 @@ impl Out {
 
     /// Writes `c` for the input bytes `[from, to)`, which follow those of the char before.
     fn push(&mut self, c: char, from: usize, to: usize) {
+        if c.len_utf8() == to.saturating_sub(from) && self.continues_at(from) {
+            self.text.push(c);
+            return;
+        }
         let out = u32_of(self.text.len());
         self.text.push(c);
         let (len, from, src_len) = (c.len_utf8() as u32, u32_of(from), u32_of(to.saturating_sub(from)));
@@ -211,6 +215,29 @@ impl Out {
             }
         }
         self.pieces.push(Piece { out, src: from, out_step: len, src_len, stride: 0 });
+    }
+
+    /// Writes `s` unchanged for the input bytes from `from` on, as [`Out::push`] would char by
+    /// char: at most the first two chars start or turn a piece into one that maps byte for byte,
+    /// and the rest extends it, so they are copied at once.
+    fn push_str(&mut self, s: &str, from: usize) {
+        let (mut rest, mut from) = (s, from);
+        while !self.continues_at(from) {
+            let Some(c) = rest.chars().next() else { return };
+            let to = from + c.len_utf8();
+            self.push(c, from, to);
+            rest = sub_from(rest, c.len_utf8());
+            from = to;
+        }
+        self.text.push_str(rest);
+    }
+
+    /// Whether the last piece maps byte for byte and its input ends at `from`: then a char
+    /// written for as many bytes from there extends the piece, which stays as it is.
+    fn continues_at(&self, from: usize) -> bool {
+        let Some(p) = self.pieces.last() else { return false };
+        let done = u32_of(self.text.len()).saturating_sub(p.out);
+        (p.out_step, p.src_len, p.stride) == (1, 1, 1) && Some(u32_of(from)) == p.src.checked_add(done)
     }
 
     fn finish(self, in_len: usize) -> (String, Map) {

@@ -16,7 +16,7 @@
 //! | not thousands                          | `1,2`, `2015,2016`, `0.5,300`, `47 143` at a line end | unchanged               |
 
 use super::{char_at, is_cjk, is_cn_punct, Out};
-use crate::text::sub_from;
+use crate::text::{sub, sub_from};
 use crate::unit::Unit;
 
 /// The most thousands groups one number is read with, so that a look-ahead stays short.
@@ -24,18 +24,22 @@ const MAX_GROUPS: usize = 6;
 
 pub(super) fn prose(src: &str) -> Out {
     let mut p = Prose { src, out: Out::with_capacity(src.len()), group_end: usize::MAX };
-    let mut at = 0;
+    // The chars from `plain` to `at` are written as they are, and not yet: a run of them is
+    // copied at once when a space or a mark ends it.
+    let (mut at, mut plain) = (0, 0);
     while let Some(c) = char_at(src, at) {
+        if !matches!(c, ' ' | '\t' | '\n' | '\r' | ',' | ';' | '，' | '；' | '。' | '、') {
+            at += c.len_utf8();
+            continue;
+        }
+        p.out.push_str(sub(src, plain, at), plain);
         at = match c {
             ' ' | '\t' | '\n' | '\r' => p.gap(at),
-            ',' | ';' | '，' | '；' | '。' | '、' => p.marks(at, c),
-            _ => {
-                let next = at + c.len_utf8();
-                p.out.push(c, at, next);
-                next
-            }
+            _ => p.marks(at, c),
         };
+        plain = at;
     }
+    p.out.push_str(sub(src, plain, at), plain);
     p.out
 }
 
