@@ -33,8 +33,24 @@
 use super::{char_at, is_cjk, Out};
 use crate::text::{halfwidth, has_char, sub, sub_from};
 
-// T2S_FROM (sorted) and T2S_TO: parallel arrays of BMP code points.
+// T2S_KEYS: bit `k % 64` of word `k / 64` is set when U+2E80 + `k` is a key. T2S_TO: the
+// values, in the order of their keys.
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
+
+/// The first code point of [`T2S_KEYS`].
+const T2S_BASE: u32 = 0x2E80;
+
+/// For each word of [`T2S_KEYS`], the number of keys before it: with the bits below a key in its
+/// own word, the index of its value.
+const T2S_RANK: [u16; T2S_KEYS.len()] = {
+    let mut rank = [0u16; T2S_KEYS.len()];
+    let mut i = 1;
+    while i < rank.len() {
+        rank[i] = rank[i - 1] + T2S_KEYS[i - 1].count_ones() as u16;
+        i += 1;
+    }
+    rank
+};
 
 /// The longest pinyin gloss removed, in letters: two syllables of six.
 const PINYIN_MAX: usize = 12;
@@ -134,15 +150,14 @@ pub(super) fn changes_script(c: char) -> bool {
 /// | `⾒` (Kangxi radical) | `见` |
 /// | `着` `著` `乾` | unchanged |
 fn simplify(c: char) -> char {
-    // Every key is a radical or an ideograph, from U+2E80 up, and in the BMP.
-    let Ok(u) = u16::try_from(u32::from(c)) else { return c };
-    if u < 0x2E80 {
+    let Some(k) = u32::from(c).checked_sub(T2S_BASE) else { return c };
+    let (word, bit) = ((k / 64) as usize, k % 64);
+    let (Some(&bits), Some(&rank)) = (T2S_KEYS.get(word), T2S_RANK.get(word)) else { return c };
+    if bits >> bit & 1 == 0 {
         return c;
     }
-    match T2S_FROM.binary_search(&u) {
-        Ok(i) => T2S_TO.get(i).and_then(|&s| char::from_u32(s.into())).unwrap_or(c),
-        Err(_) => c,
-    }
+    let i = usize::from(rank) + (bits & ((1 << bit) - 1)).count_ones() as usize;
+    T2S_TO.get(i).and_then(|&s| char::from_u32(s.into())).unwrap_or(c)
 }
 
 /// Controls and invisible format marks, removed everywhere: C0 and C1 controls but tab and the
