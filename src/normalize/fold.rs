@@ -66,16 +66,15 @@ const NEUTRAL: [&str; 7] = ["de", "le", "me", "ma", "ne", "men", "zi"];
 pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut out = Out::with_capacity(src.len());
     let mut simplified = false;
-    // The chars from `plain` to `at` are plain (`is_plain`) and not written yet: a run of them
-    // is copied at once when a char that a rule reads ends it.
-    let (mut at, mut plain) = (0, 0);
+    let mut at = 0;
     while let Some(c) = char_at(src, at) {
-        let next = at + c.len_utf8();
         if is_plain(c) {
-            at = next;
+            let end = plain_end(src, at);
+            out.push_str(sub(src, at, end), at);
+            at = end;
             continue;
         }
-        out.push_str(sub(src, plain, at), plain);
+        let next = at + c.len_utf8();
         let prev = out.last();
         let skip_to = match c {
             _ if is_invisible(c) => Some(next),
@@ -100,10 +99,15 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
         };
         // What is dropped counts too: the flag is about the original.
         simplified |= sub(src, at, end).chars().any(changes_script);
-        (at, plain) = (end, end);
+        at = end;
     }
-    out.push_str(sub(src, plain, at), plain);
     (out, simplified)
+}
+
+/// The end of the run of plain chars ([`is_plain`]) from `at`.
+fn plain_end(src: &str, at: usize) -> usize {
+    let rest = sub_from(src, at);
+    rest.char_indices().find(|&(_, c)| !is_plain(c)).map_or(src.len(), |(i, _)| at + i)
 }
 
 /// Whether `c` is written as it is, wherever it stands: it folds to itself, changes no script,

@@ -28,7 +28,9 @@
 //!
 //! Each pass records where the chars it writes came from as [`Piece`]s, runs of chars that map
 //! by one rule, so an unchanged stretch costs one piece whatever its length; lookups are binary
-//! searches. Building is linear in the input, and no input panics.
+//! searches. Each pass copies a run of chars that none of its rules reads in one go, and looks at
+//! the chars one by one only where a rule may apply. Building is linear in the input, and no
+//! input panics.
 
 mod fold;
 mod prose;

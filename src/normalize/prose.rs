@@ -24,23 +24,39 @@ const MAX_GROUPS: usize = 6;
 
 pub(super) fn prose(src: &str) -> Out {
     let mut p = Prose { src, out: Out::with_capacity(src.len()), group_end: usize::MAX };
-    // The chars from `plain` to `at` are written as they are, and not yet: a run of them is
-    // copied at once when a space or a mark ends it.
-    let (mut at, mut plain) = (0, 0);
+    let mut at = 0;
     while let Some(c) = char_at(src, at) {
-        if !matches!(c, ' ' | '\t' | '\n' | '\r' | ',' | ';' | '，' | '；' | '。' | '、') {
-            at += c.len_utf8();
-            continue;
-        }
-        p.out.push_str(sub(src, plain, at), plain);
         at = match c {
             ' ' | '\t' | '\n' | '\r' => p.gap(at),
-            _ => p.marks(at, c),
+            ',' | ';' | '，' | '；' | '。' | '、' => p.marks(at, c),
+            _ => {
+                let end = plain_end(src.as_bytes(), at);
+                p.out.push_str(sub(src, at, end), at);
+                end
+            }
         };
-        plain = at;
     }
-    p.out.push_str(sub(src, plain, at), plain);
     p.out
+}
+
+/// The end of the run of chars from `at` (a char boundary) that this pass writes as they are:
+/// the next space, tab, line break or clause mark. It reads the first byte of each char, which
+/// gives the char's length.
+fn plain_end(b: &[u8], mut at: usize) -> usize {
+    while let Some(&x) = b.get(at) {
+        at += match x {
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' => break,
+            // 、 。 and ， ；
+            0xE3 | 0xEF if matches!(b.get(at..at + 3), Some([0xE3, 0x80, 0x81 | 0x82] | [0xEF, 0xBC, 0x8C | 0x9B])) => {
+                break
+            }
+            0x00..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    at
 }
 
 struct Prose<'a> {
