@@ -235,6 +235,8 @@ impl Scanner<'_> {
             if self.text_start.is_none() {
                 self.text_start = Some(start);
             }
+            // So are the chars up to the next one that may start a token.
+            self.cur.skip_until(|_| true, starts_token);
         }
         self.flush(self.cur.pos());
     }
@@ -776,6 +778,40 @@ impl Scanner<'_> {
     }
 }
 
+/// True for the chars (folded to half width) that [`Scanner::token`] may start a token at: the
+/// scanner passes the others as text without trying. The test
+/// `no_token_starts_where_the_filter_says_none_does` keeps it in step with `token`.
+fn starts_token(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '…'
+            | '—'
+            | '、'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '。'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '.'
+            | '\n'
+            | '('
+            | '（'
+            | '['
+            | '【'
+            | ')'
+            | '）'
+            | ']'
+            | '】'
+            | '0'..='9' | '-' | '−' | '“' | '"' | '「' | '《' | '百'
+    ) || is_chinese_numeral(c)
+        || starts_time_word(c)
+}
+
 /// True for the first chars of the time words ([`PARTS`], [`RELATIVE`], 截至…, 元至…, 年初): the
 /// scanner tries the word lists only there, which keeps it to one comparison for most chars.
 /// The test `time_words_start_where_the_filter_says` keeps it in step with the lists.
@@ -852,6 +888,23 @@ mod tests {
         for w in firsts.chain(["截至", "截止", "元至", "年初"]) {
             let c = w.chars().next().unwrap();
             assert!(starts_time_word(c) || c.is_ascii_digit() && c != '1' || is_chinese_numeral(c), "{w}");
+        }
+    }
+
+    #[test]
+    fn no_token_starts_where_the_filter_says_none_does() {
+        let chars = (0..0x1_0000).chain(0x2_0000..0x2_0100).filter_map(char::from_u32);
+        for c in chars {
+            for tail in ["", "年底", "年初", "1-8月", "十二五”期末", "五年", "2015年", "万元", "分之十", "》", "季度"]
+            {
+                let text = format!("{c}{tail}");
+                let mut s =
+                    Scanner { text: &text, cur: Cursor::new(&text, 0, text.len()), out: Vec::new(), text_start: None };
+                let Some(folded) = s.cur.peek() else { continue };
+                if !starts_token(folded) {
+                    assert_eq!(s.token(folded), None, "{text}");
+                }
+            }
         }
     }
 
