@@ -20,7 +20,7 @@
 use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
-use crate::text::{sub_from, Span};
+use crate::text::{sub_from, Span, Words};
 use crate::unit::Unit;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,50 +149,51 @@ const PLAN_SUFFIXES: &[(&str, PlanAt)] = &[
     ("前二年", PlanAt::First(2)),
 ];
 
-/// Relative time words.
-const RELATIVE: &[(&str, Rel)] = &[
-    ("今年", Rel::ThisYear),
-    ("本年", Rel::ThisYear),
+/// Relative time words, grouped by first char (a [`Words`] list), longest first in a group.
+const RELATIVE: Words<Rel> = Words::new(&[
     ("上年同期", Rel::PrevYear),
-    ("去年同期", Rel::PrevYear),
     ("上年末", Rel::PrevYear),
     ("上年底", Rel::PrevYear),
     ("上年度", Rel::PrevYear),
     ("上年", Rel::PrevYear),
-    ("去年", Rel::LastYear),
-    ("过去一年", Rel::LastYear),
-    ("明年", Rel::NextYear),
-    ("过去五年", Rel::PastYears(5)),
-    ("这五年", Rel::PastYears(5)),
     ("五年来", Rel::PastYears(5)),
-    ("近五年", Rel::PastYears(5)),
     ("五年间", Rel::PastYears(5)),
+    ("今年", Rel::ThisYear),
     ("今后五年", Rel::NextYears(5)),
-    ("未来五年", Rel::NextYears(5)),
-    ("目前", Rel::Now),
-    ("当前", Rel::Now),
-    ("现阶段", Rel::Now),
     ("前四年", Rel::FirstYears(4)),
     ("前三年", Rel::FirstYears(3)),
     ("前两年", Rel::FirstYears(2)),
-];
+    ("去年同期", Rel::PrevYear),
+    ("去年", Rel::LastYear),
+    ("当前", Rel::Now),
+    ("明年", Rel::NextYear),
+    ("未来五年", Rel::NextYears(5)),
+    ("本年", Rel::ThisYear),
+    ("现阶段", Rel::Now),
+    ("目前", Rel::Now),
+    ("过去一年", Rel::LastYear),
+    ("过去五年", Rel::PastYears(5)),
+    ("近五年", Rel::PastYears(5)),
+    ("这五年", Rel::PastYears(5)),
+]);
 
-/// Parts of a year written in words.
-const PARTS: &[(&str, Part)] = &[
-    ("第一季度", Part::Quarters(1)),
-    ("一季度", Part::Quarters(1)),
+/// Parts of a year written in words, grouped by first char (a [`Words`] list), longest first
+/// in a group.
+const PARTS: Words<Part> = Words::new(&[
     ("1季度", Part::Quarters(1)),
-    ("前三季度", Part::Quarters(3)),
-    ("前3季度", Part::Quarters(3)),
-    ("第二季度", Part::Quarter(2)),
-    ("二季度", Part::Quarter(2)),
-    ("第三季度", Part::Quarter(3)),
+    ("一季度", Part::Quarters(1)),
     ("三季度", Part::Quarter(3)),
-    ("第四季度", Part::Quarter(4)),
-    ("四季度", Part::Quarter(4)),
     ("上半年", Part::Half(1)),
     ("下半年", Part::Half(2)),
-];
+    ("二季度", Part::Quarter(2)),
+    ("前三季度", Part::Quarters(3)),
+    ("前3季度", Part::Quarters(3)),
+    ("四季度", Part::Quarter(4)),
+    ("第一季度", Part::Quarters(1)),
+    ("第二季度", Part::Quarter(2)),
+    ("第三季度", Part::Quarter(3)),
+    ("第四季度", Part::Quarter(4)),
+]);
 
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
 const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "——"];
@@ -501,12 +502,7 @@ impl Scanner<'_> {
     }
 
     fn part_words(&mut self) -> Option<Part> {
-        for &(w, part) in PARTS {
-            if self.cur.eat(w) {
-                return Some(part);
-            }
-        }
-        None
+        self.cur.eat_word(&PARTS)
     }
 
     /// Time expressions that start with a word: parts of a year, 截至8月, 元至5月, relative years.
@@ -515,7 +511,14 @@ impl Scanner<'_> {
         if let Some(part) = self.part_words() {
             return Some(Tok::Time(Time::Part { year: None, part }));
         }
-        for lead in ["截至", "截止", "截止到", "元至", "元—", "元-", "1至"] {
+        // Each lead is tried in turn: 截止到 after 截止 fails to read on.
+        let leads: &[&str] = match self.cur.peek() {
+            Some('截') => &["截至", "截止", "截止到"],
+            Some('元') => &["元至", "元—", "元-"],
+            Some('1') => &["1至"],
+            _ => &[],
+        };
+        for lead in leads {
             if self.cur.eat(lead) {
                 let year = self.year_prefix();
                 if let Some(m) = self.digits(2).filter(|m| (1..=12).contains(m)) {
@@ -536,10 +539,8 @@ impl Scanner<'_> {
                 self.cur.set_pos(start);
             }
         }
-        for &(w, rel) in RELATIVE {
-            if self.cur.eat(w) {
-                return Some(Tok::Time(Time::Rel(rel)));
-            }
+        if let Some(rel) = self.cur.eat_word(&RELATIVE) {
+            return Some(Tok::Time(Time::Rel(rel)));
         }
         // 比年初, 较年初: the start of the year is the end of the year before.
         if matches!(self.prev_char(), Some('比' | '较')) && self.cur.eat("年初") {
