@@ -33,8 +33,8 @@
 use super::{char_at, is_cjk, Out};
 use crate::text::{halfwidth, has_char, sub, sub_from};
 
-// T2S_KEYS: bit `k % 64` of word `k / 64` is set when U+2E80 + `k` is a key. T2S_TO: the
-// values, in the order of their keys.
+// T2S_KEYS: bit `k % 64` of word `k / 64` is set when U+2E80 + `k` is a key. T2S_LOW and
+// T2S_HIGH: the low and the high bytes of the values, in the order of their keys.
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 
 /// The first code point of [`T2S_KEYS`].
@@ -161,7 +161,8 @@ fn simplify(c: char) -> char {
         return c;
     }
     let i = usize::from(rank) + (bits & ((1 << bit) - 1)).count_ones() as usize;
-    T2S_TO.get(i).and_then(|&s| char::from_u32(s.into())).unwrap_or(c)
+    let (Some(&low), Some(&high)) = (T2S_LOW.get(i), T2S_HIGH.get(i)) else { return c };
+    char::from_u32(u16::from_le_bytes([low, high]).into()).unwrap_or(c)
 }
 
 /// Controls and invisible format marks, removed everywhere: C0 and C1 controls but tab and the
