@@ -10,6 +10,7 @@
 //! | `002` | ../shared/seeds/002_e46ce887727e8612.txt: 呼包银榆经济区发展规划 分工方案     |
 //! | `genre` | sentences constructed in the phrasing of other plans of the same kinds   |
 
+use plancheck::checks::Kind;
 use plancheck::report::Report;
 use plancheck::{analyze, Options};
 
@@ -435,4 +436,23 @@ fn the_present_is_not_the_target_year() {
     check_levels("genre", &r, &[("城镇化率", 2025, 65.0, "%", "eq"), ("研发经费投入强度", 2025, 2.5, "%", "eq")]);
     assert!(r.findings.is_empty(), "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
     assert!(r.diagnostics.iter().any(|d| d.code == "no_year"));
+}
+
+#[test]
+fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
+    // Phrasing of county key-project reports: the plan, the amount done, then "投资完成率".
+    let ok = "2021年，全县重点工程当年计划投资63.27亿元。1-12月份完成投资77.57亿元，投资完成率122.6%。\n\
+              其中省级项目当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47%。";
+    let r = run(ok);
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Completion), "{:?}", r.findings);
+    assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
+    // Each rate is held to the amount stated just before it, not to the year's first one.
+    let r = run(&ok.replace("151.47%", "189.34%"));
+    let bad: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::Completion).collect();
+    assert_eq!(bad.len(), 1, "{:?}", r.findings);
+    let zh = &bad[0].message.zh;
+    assert!(zh.contains("28.78") && zh.contains("189.34"), "{zh}");
+    // With no amount done before it, the rate is a level of its own name.
+    let r = run("2021年，全国规划指标完成率89.3%。");
+    assert_eq!(r.indicators[0].name, "规划指标完成率");
 }

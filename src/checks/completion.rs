@@ -34,7 +34,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             }
             let target = c.target.allowed_shifted(c.unit.shift_to(unit));
             let stated = c.percent.allowed();
-            match ind.points_in(c.year).next() {
+            // The level the reader tied the completion to; else the year's level, when the
+            // text states only one value for it.
+            let mut points = ind.points_in(c.year);
+            let actual = match c.actual {
+                Some(span) => match points.find(|p| p.figure.span == span) {
+                    Some(p) => Some(p),
+                    None => continue,
+                },
+                None => {
+                    let first = points.next();
+                    let agreed = points.all(|p| first.is_some_and(|f| f.figure.number == p.figure.number));
+                    if agreed {
+                        first
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            match actual {
                 Some(actual) => {
                     out.relation(&[actual.figure.span, c.target.span, c.percent.span]);
                     let Some(ratio) = actual.allowed().div_pos(&target).map(|x| x.scale(100.0)) else { continue };

@@ -780,7 +780,7 @@ impl Reader<'_> {
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
         let measure = chain.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Measure, sp) => Some(measure_word(sub(self.text, sp.start, sp.end))),
+            Atom::Cue(Lex::Measure, sp) => Some(sub(self.text, sp.start, sp.end)),
             _ => None,
         });
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
@@ -866,9 +866,14 @@ impl Reader<'_> {
             self.not_read(k, Reason::NoName);
             return;
         };
-        if let Some(m) = measure {
-            if !subject.name.ends_with(&m) {
-                subject.name.push_str(&m);
+        if let Some(written) = measure {
+            let m = measure_word(written);
+            if !subject.name.ends_with(m) {
+                subject.name.push_str(m);
+            } else if names.is_empty() && m != written {
+                // "当年计划投资63.27亿元。完成投资77.57亿元": the verb makes a new measure
+                // of the subject in force, not a restatement of it.
+                subject.name = written.to_string();
             }
         }
         if subject.parent.is_empty() && subject.link == Link::Explicit {
@@ -1202,6 +1207,10 @@ impl Reader<'_> {
         if (has(Lex::Plan) || lead.contains(&Lex::Plan)) && percent && (has(Lex::Of) || has(Lex::Level(Bound::Eq))) {
             return Some(Role::Completion);
         }
+        // "投资完成率122.6%": the actual over the plan, both stated just before.
+        if percent && COMPLETION_RATES.iter().any(|w| core.ends_with(w)) && growth.is_none() {
+            return Some(Role::Completion);
+        }
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
             return Some(Role::Share);
         }
@@ -1351,6 +1360,17 @@ impl Reader<'_> {
                 return;
             }
             Role::Completion => {
+                // "完成投资77.57亿元，投资完成率122.6%": a completion rate named as such is
+                // the completion of the actual ("完成…") stated just before it.
+                let original = subject;
+                let named_rate = COMPLETION_RATES.iter().any(|w| subject.name.ends_with(w));
+                let actual = if named_rate { self.recent_actual(year) } else { None };
+                if named_rate && actual.is_none() {
+                    self.fate[k] = Fate::Read;
+                    self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                    return;
+                }
+                let subject = actual.as_ref().map_or(subject, |a| &a.0);
                 // The plan or budget figure of the same statistic stated before: a target, or a
                 // figure named as a plan, of the same year, in the last few statements.
                 let key = crate::names::key(&subject.name);
@@ -1374,7 +1394,19 @@ impl Reader<'_> {
                     _ => None,
                 });
                 match target {
-                    Some((target, tunit)) => FactKind::Completion { year, target, unit: tunit, percent: figure },
+                    Some((target, tunit)) => {
+                        let actual = actual.as_ref().map(|a| a.1);
+                        let kind = FactKind::Completion { year, target, unit: tunit, percent: figure, actual };
+                        self.fate[k] = Fate::Read;
+                        self.push(subject, kind, span, s, Some(ctx));
+                        return;
+                    }
+                    None if named_rate => {
+                        // No plan figure to divide by: the rate stays a level of its own name.
+                        self.fate[k] = Fate::Read;
+                        self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                        return;
+                    }
                     None => {
                         let name = format!("{}完成{}进度", subject.name, whole.unwrap_or("计划"));
                         let subject = Subject { name, ..subject.clone() };
@@ -1400,6 +1432,25 @@ impl Reader<'_> {
     /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.
     fn plan_range(&self, year: i32) -> Option<(i32, i32)> {
         self.doc.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, p.1))
+    }
+
+    /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
+    /// amount whose name says it was done, not planned, with its figure's span.
+    fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
+        self.ex.facts.iter().rev().take(4).find_map(|f| match &f.kind {
+            FactKind::Level { year: y, unit, figure }
+                if *y == year && unit.kind == UnitKind::Amount && has(&f.name, "完成") && !names_a_plan(&f.name) =>
+            {
+                let subject = Subject {
+                    name: f.name.clone(),
+                    scope: f.ctx.scope.clone(),
+                    link: f.ctx.link,
+                    parent: f.ctx.parent.clone(),
+                };
+                Some((subject, figure.span))
+            }
+            _ => None,
+        })
     }
 
     /// Whether a figure of `year` is a target: by its own cue, its sentence's, by lying inside
@@ -1767,6 +1818,9 @@ const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
 const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算"];
 
+/// Names of a completion rate: the actual over the plan, in per cent.
+const COMPLETION_RATES: &[&str] = &["完成率"];
+
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.iter().any(|w| has(name, w))
 }
@@ -1919,8 +1973,8 @@ fn clean_name(name: &str) -> String {
 }
 
 /// The measure a verb introduces: "完成投资" → 投资, "实现增加值" → 增加值.
-fn measure_word(w: &str) -> String {
-    w.trim_start_matches("完成").trim_start_matches("实现").to_string()
+fn measure_word(w: &str) -> &str {
+    w.trim_start_matches("完成").trim_start_matches("实现")
 }
 
 /// A name is a name when it is more than a function word.
