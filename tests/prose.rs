@@ -456,3 +456,15 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     let r = run("2021年，全国规划指标完成率89.3%。");
     assert_eq!(r.indicators[0].name, "规划指标完成率");
 }
+
+#[test]
+fn a_yearless_texts_findings_name_its_period_and_a_listed_sum_is_checked_once() {
+    // Quarterly-release phrasing with no year anywhere: the parts exceed the total.
+    let r = run("一季度，全市地区生产总值完成143亿元，同比增长5.2%。其中，第一产业增加值10亿元，第二产业增加值60亿元，第三产业增加值90亿元。");
+    let sums: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::SumVsTotal).collect();
+    assert_eq!(sums.len(), 1, "{:?}", r.findings);
+    for f in &r.findings {
+        assert!(!f.message.zh.contains("0年") && !f.message.en.contains(" 0 "), "{:?}", f.message);
+    }
+    assert!(sums[0].message.zh.contains("本期") && sums[0].message.en.contains("this period"), "{:?}", sums[0].message);
+}

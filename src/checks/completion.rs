@@ -7,7 +7,7 @@
 //! | —       | 55亿元    | 109.1%   | —                 | info: implies an actual of ≈60.0亿元 |
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 
 const MISMATCH: Template = Template {
@@ -70,7 +70,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![actual.figure.written(), c.target.written(), c.percent.written()],
                         message: MISMATCH.fill(&[
                             &ind.name,
-                            &c.year,
+                            &Year(c.year),
                             &actual.figure.number.shift(actual.shift),
                             &unit.text,
                             &c.target.number.shift(c.unit.shift_to(unit)),
@@ -105,7 +105,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &c.target.number.shift(c.unit.shift_to(unit)),
                             &unit.text,
                             &c.percent.number,
-                            &c.year,
+                            &Year(c.year),
                             &fixed(implied, 2),
                         ]),
                         explanation: Vec::new(),

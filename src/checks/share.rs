@@ -9,7 +9,7 @@
 //! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
@@ -110,7 +110,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],
                 message: MISMATCH.fill(&[
                     &share.name,
-                    &sp.year,
+                    &Year(sp.year),
                     &sp.figure.number,
                     &part.name,
                     &pp.figure.number.shift(pp.shift),
