@@ -468,3 +468,53 @@ fn a_yearless_texts_findings_name_its_period_and_a_listed_sum_is_checked_once() 
     }
     assert!(sums[0].message.zh.contains("本期") && sums[0].message.en.contains("this period"), "{:?}", sums[0].message);
 }
+
+/// Lists of names, values and times, paraphrased from field pages (docs/field-tests.md):
+/// a value lands on a name only when the list pairs up.
+#[test]
+fn lists_pair_up_or_are_not_read() {
+    // Names in earlier clauses, values after 分别 joined by 和.
+    let r = run("2011年，城镇居民人均可支配收入18000元，农民人均纯收入6900元，分别增长12%和15%。");
+    let rate = |name: &str| {
+        let i = r.indicators.iter().find(|i| i.name == name).unwrap_or_else(|| panic!("{name}: {:?}", r.indicators));
+        i.rates.first().map(|x| x.percent)
+    };
+    assert_eq!((rate("城镇居民人均可支配收入"), rate("农民人均纯收入")), (Some(12.0), Some(15.0)));
+    // 城乡 splits in two, and each value keeps its bound word.
+    let r = run("2021年主要预期目标是：城乡居民人均可支配收入分别增长5%左右、8%左右。");
+    let names: Vec<_> = r.indicators.iter().map(|i| (i.name.as_str(), i.rates.len(), i.points.len())).collect();
+    assert_eq!(names, [("城镇居民人均可支配收入", 1, 0), ("农村居民人均可支配收入", 1, 0)]);
+    // One name and three values: none is read, so none can conflict with another.
+    let r =
+        run("1-5月，三大行业对全省增长的贡献率分别为12.5%、6.1%、5.0%。两个行业对全省增长的贡献率达到30.2%、9.9%。");
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "list_mismatch").count(), 5);
+    // A list of times before one name: each value takes its time.
+    let r = run("某省“十三五”规划中期评估报告\n2016年、2017年、2018年上半年居民人均可支配收入分别为21787元、23757元和12541元，前两年年均增长8.9%。");
+    let inc: Vec<_> = r.indicators.iter().filter(|i| i.name.starts_with("居民人均可支配收入")).collect();
+    let points: Vec<_> = inc.iter().flat_map(|i| i.points.iter().map(|p| (p.year, p.value))).collect();
+    assert_eq!(points, [(Some(2016), 21787.0), (Some(2017), 23757.0), (Some(2018), 12541.0)]);
+    assert_eq!(inc[0].rates.first().map(|x| (x.from, x.to)), Some((Some(2015), Some(2017))));
+    // Contributions (拉动…个百分点) are not values of the sectors, and the bare numbers of the
+    // list take its unit.
+    let r = run("2022年全县生产总值120亿元，同比增长8.0%。第一、二、三产业分别拉动GDP增长2.0、2.5、3.5个百分点。");
+    assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
+    assert_eq!(r.coverage.figures, 5);
+}
+
+#[test]
+fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
+    let rates = |text: &str| -> Vec<_> {
+        let r = run(text);
+        r.indicators.iter().flat_map(|i| i.rates.iter().map(|x| (x.kind, x.from, x.to, x.percent))).collect()
+    };
+    // A review's target for the plan's end, and a plan's own.
+    let review = "某省“十三五”规划中期评估报告\n2017年，细颗粒物浓度下降8%，规划期末目标为下降20%。";
+    assert_eq!(rates(review), [("yoy", Some(2016), Some(2017), -8.0), ("total", Some(2015), Some(2020), -20.0)]);
+    let plan =
+        "某市国民经济和社会发展第十三个五年规划纲要\n到2020年，单位生产总值能耗下降15%，地区生产总值年均增长7%。";
+    assert_eq!(rates(plan), [("total", Some(2015), Some(2020), -15.0), ("annual", Some(2015), Some(2020), 7.0)]);
+    // An annual plan's rate for its year is growth over the year before.
+    let annual = "某市2020年国民经济和社会发展计划\n2020年，单位生产总值能耗下降3%。";
+    assert_eq!(rates(annual), [("yoy", Some(2019), Some(2020), -3.0)]);
+}

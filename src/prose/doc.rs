@@ -313,6 +313,31 @@ impl Doc {
                     }
                 }
             },
+            Time::Rel(Rel::FirstYears(n)) => {
+                // The first years of the period in context, else of the document's plan.
+                let plan = self.plan.map(|(start, end)| (start - 1, end));
+                let (from, _) = outer.and_then(|o| o.range).or(plan)?;
+                let last = from + i32::from(n);
+                When {
+                    year: last,
+                    part: Part::Year,
+                    range: Some((from, last)),
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: true,
+                }
+            }
+            Time::Rel(Rel::PlanEnd) => {
+                let (start, end) = self.plan?;
+                When {
+                    year: end,
+                    part: Part::Year,
+                    range: Some((start - 1, end)),
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: false,
+                }
+            }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
@@ -362,19 +387,7 @@ impl Doc {
                             return None;
                         }
                     }
-                    Rel::NextYears(_) | Rel::Now => return None,
-                    Rel::FirstYears(n) => {
-                        let (from, _) = outer?.range?;
-                        let last = from + i32::from(n);
-                        When {
-                            year: last,
-                            part: Part::Year,
-                            range: Some((from, last)),
-                            link: explicit,
-                            range_guessed: false,
-                            stretch: true,
-                        }
-                    }
+                    Rel::NextYears(_) | Rel::Now | Rel::PlanEnd | Rel::FirstYears(_) => return None,
                 }
             }
             Time::Part { year, part } => {

@@ -139,6 +139,10 @@ struct Sentence {
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
+    /// The first name read in each clause so far, for a 分别 list that names none itself.
+    subjects: Vec<Subject>,
+    /// A list of times a clause without figures opened ("2016年、2017年，…分别…").
+    times: Vec<When>,
 }
 
 /// State while reading one clause.
@@ -155,6 +159,15 @@ struct Clause {
     read: Vec<Subject>,
     /// The whole of the last share read, for "比重由10.9%提高到29.4%".
     whole: Option<String>,
+    /// A 分别 list whose names and values do not pair up: (names, values).
+    unaligned: Option<(usize, usize)>,
+    /// The times the clause opens with: one, or a list ("2016年、2017年").
+    times: Vec<When>,
+    /// The share word of the clause ("比例", "比重"), for the values of a list after it.
+    share_word: Option<String>,
+    /// The times a list of values takes in turn, and the next one's index.
+    paired: Vec<When>,
+    next_time: usize,
 }
 
 /// What a figure is, read from the words before it.
@@ -509,7 +522,17 @@ impl Reader<'_> {
                     });
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
                     let narrows = clause_time_set && atoms.is_empty();
-                    if narrows {
+                    // "2016年、2017年、2018年上半年…分别为…": a list of times before the name.
+                    let listed = clause_time_set
+                        && before_name
+                        && matches!(atoms.last(), Some((Atom::Cue(Lex::And, _), _)))
+                        && atoms.iter().all(|(x, _)| matches!(x, Atom::Cue(Lex::And, _)));
+                    if listed {
+                        if let Some(w) = self.doc.resolve(*t, s.when) {
+                            c.times.push(w);
+                        }
+                        atoms.clear();
+                    } else if narrows {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
                             if first {
@@ -522,6 +545,7 @@ impl Reader<'_> {
                                 s.when = Some(w);
                                 s.undated = false;
                                 clause_time_set = true;
+                                c.times = vec![w];
                                 if first {
                                     self.line = Some(w);
                                 }
@@ -564,6 +588,9 @@ impl Reader<'_> {
         }
         // A clause without figures that names a time ("报告提出的2021年…指标为：") sets it for
         // the rest of the sentence.
+        if c.read.is_empty() && c.last.is_none() && c.times.len() > 1 {
+            s.times = std::mem::take(&mut c.times);
+        }
         let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).collect();
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
@@ -576,6 +603,11 @@ impl Reader<'_> {
         self.tail(&atoms, s, &mut c);
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
+        if let Some(first) = c.read.first() {
+            if s.subjects.last().is_none_or(|l| l.name != first.name) {
+                s.subjects.push(first.clone());
+            }
+        }
         if !c.read.is_empty() {
             self.prev_names = std::mem::take(&mut c.read);
         }
@@ -669,8 +701,11 @@ impl Reader<'_> {
             s.status
         };
 
-        // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%".
-        let only_list = !atoms.is_empty() && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)));
+        // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%", "5%左右、8%左右"
+        // (the bound word of the value before).
+        let only_list = !atoms.is_empty()
+            && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
+            && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
         let core_text: String = atoms
             .iter()
             .filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(sub(self.text, sp.start, sp.end)) } else { None })
@@ -808,6 +843,15 @@ impl Reader<'_> {
             Atom::Cue(Lex::ShareWord, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
             _ => None,
         });
+        // "比例分别为4.4%、4.4%": the values after the first are shares of the same word.
+        let share_word = match share_word {
+            Some(w) => {
+                c.share_word = Some(w.clone());
+                Some(w)
+            }
+            None if only_list => c.share_word.clone(),
+            None => None,
+        };
         if role == Role::Share {
             if whole.is_some() {
                 c.whole = whole.clone();
@@ -845,8 +889,61 @@ impl Reader<'_> {
         } else {
             c.subject.clone().or_else(|| self.topic.clone())
         };
+        // "A…，B…，分别增长12%和15%": a 分别 list's values take its names in order, and only
+        // when there are as many of each: else none is read, so that no value lands on the
+        // wrong name.
+        // "2016年、2017年…分别为21787元、23757元": one name, and values that take the times.
+        let times = if c.times.is_empty() { &s.times } else { &c.times };
+        if times.len() > 1 && !only_list && c.names.len() <= 1 && names.len() <= 1 {
+            let values = list_values(self.text, &self.toks, k);
+            if values == times.len() {
+                c.paired = times.clone();
+                c.next_time = 0;
+                c.names.clear();
+            } else if values > 1 {
+                c.unaligned = Some((times.len(), values));
+            }
+        }
+        if !c.paired.is_empty() {
+            // The name is the clause's own, or the one in force, for every value.
+        } else if respectively && !only_list && !c.each {
+            let values = list_values(self.text, &self.toks, k);
+            if values > 1 && c.names.len() != values {
+                let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
+                match earlier {
+                    Some(earlier) if c.names.len() <= 1 => {
+                        c.names = earlier.to_vec();
+                        c.next_name = 0;
+                    }
+                    _ => c.unaligned = Some((c.names.len(), values)),
+                }
+            }
+        }
+        // "贡献率达到30.2%、9.9%": one name and a list of levels cannot pair up either.
+        if !respectively && !only_list && names.len() == 1 && matches!(role, Role::Level(_) | Role::Share) {
+            let values = list_values(self.text, &self.toks, k);
+            if values > 1 {
+                c.unaligned = Some((1, values));
+                c.names.clear();
+                self.not_read(k, Reason::List(1, values));
+                return;
+            }
+        }
+        if let Some((names, values)) = c.unaligned.filter(|_| respectively || only_list) {
+            self.not_read(k, Reason::List(names, values));
+            return;
+        }
         // Which name this figure takes.
-        let subject = if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
+        let subject = if !c.paired.is_empty() {
+            match names.first() {
+                Some(n) => {
+                    c.subject = Some(n.clone());
+                    self.topic = Some(n.clone());
+                    subject
+                }
+                None => c.subject.clone().or_else(|| self.topic.clone()),
+            }
+        } else if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
             if !only_list {
                 c.next_name = 0;
             }
@@ -935,6 +1032,18 @@ impl Reader<'_> {
                 })
             }
             None => context,
+        };
+        // A value of a list that takes a list of times takes the next one.
+        let when = match c.paired.get(c.next_time) {
+            Some(w) => {
+                c.next_time += 1;
+                Some(*w)
+            }
+            None if !c.paired.is_empty() => {
+                self.not_read(k, Reason::List(c.paired.len(), c.next_time + 1));
+                return;
+            }
+            None => when,
         };
         // A 年均 rate after a "由A增至B" pair runs over the pair's years, whatever else is known.
         let when = when.or_else(|| {
@@ -1275,7 +1384,20 @@ impl Reader<'_> {
             }
             Role::Yoy(sign) => {
                 ctx.basis = s.basis;
-                FactKind::Rate { from: year - 1, to: year, figure: signed(sign) }
+                // "到2020年，单位生产总值能耗下降15%": a five-year plan's target for its last
+                // year that is not an annual average is the change over the whole plan.
+                let plan_genre = matches!(self.doc.genre, Genre::FiveYearPlan | Genre::Review);
+                let over_plan = when
+                    .range
+                    .filter(|&(from, to)| to == year && to - from > 1 && !when.range_guessed)
+                    .filter(|_| plan_genre && self.doc.plan.is_some_and(|(_, end)| end == year))
+                    .filter(|_| self.is_target(&ctx, s, year));
+                match over_plan {
+                    Some((from, to)) => {
+                        FactKind::Multiple { from, to, word: MultipleWord::Percent, figure: signed(sign) }
+                    }
+                    None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
+                }
             }
             Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
             Role::Average(sign) => {
@@ -1830,7 +1952,7 @@ const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "�
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
-const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出"];
+const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
 
 fn has_word(s: &str, w: &str) -> bool {
     has(s, w)
@@ -1838,6 +1960,32 @@ fn has_word(s: &str, w: &str) -> bool {
 
 /// True when the figure at `k` is followed, after a list mark, by another figure: a list of
 /// values ("医疗保健、食品烟酒…类上涨7.2%、6.3%…") that a list of names before it pairs with.
+/// How many values a list starting with the figure at `k` has: "12%和15%" 2, "5%左右、8%左右"
+/// 2, "3.7%、5.6%、4.1%" 3.
+fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
+    let word = |t: &Token| sub(text, t.span.start, t.span.end);
+    let mut n = 1;
+    let mut i = k + 1;
+    loop {
+        // A bound word after the value ("左右", "以上").
+        if let Some(t) = toks.get(i).filter(|t| t.tok == Tok::Text) {
+            if matches!(lexicon::lookup(word(t)), Some((Lex::After(_), len)) if len == word(t).len()) {
+                i += 1;
+            }
+        }
+        let sep = toks.get(i).is_some_and(|t| match &t.tok {
+            Tok::Mark(Mark::Enum) => true,
+            Tok::Text => ["和", "及", "与"].contains(&word(t)),
+            _ => false,
+        });
+        if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
+            return n;
+        }
+        n += 1;
+        i += 2;
+    }
+}
+
 fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let (Some(a), Some(b)) = (toks.get(k + 1), toks.get(k + 2)) else { return false };
     let and = match &a.tok {

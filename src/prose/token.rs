@@ -21,7 +21,7 @@ use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
 use crate::text::{sub_from, Span};
-use crate::unit::Unit;
+use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
@@ -117,6 +117,8 @@ pub enum Rel {
     FirstYears(u8),
     /// 目前, 当前, 现在: the time of writing, which a plan does not date.
     Now,
+    /// 规划期末, 计划期末: the last year of the plan the document is about.
+    PlanEnd,
 }
 
 /// Plan periods by their names; the bare two-char names need quotes or a suffix.
@@ -169,6 +171,9 @@ const RELATIVE: &[(&str, Rel)] = &[
     ("五年间", Rel::PastYears(5)),
     ("今后五年", Rel::NextYears(5)),
     ("未来五年", Rel::NextYears(5)),
+    ("规划期末", Rel::PlanEnd),
+    ("计划期末", Rel::PlanEnd),
+    ("规划末", Rel::PlanEnd),
     ("目前", Rel::Now),
     ("当前", Rel::Now),
     ("现阶段", Rel::Now),
@@ -200,7 +205,28 @@ const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "�
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
     s.run();
+    share_list_units(&mut s.out);
     s.out
+}
+
+/// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元": the bare numbers of a list take the unit
+/// written after its last value, when that unit cannot be mistaken for a count (a per cent,
+/// points, or an amount with a magnitude).
+fn share_list_units(toks: &mut [Token]) {
+    for i in (0..toks.len().saturating_sub(2)).rev() {
+        let Tok::Num(next) = &toks[i + 2].tok else { continue };
+        let shared =
+            matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
+        if !shared || toks[i + 1].tok != Tok::Mark(Mark::Enum) {
+            continue;
+        }
+        let unit = next.unit.clone();
+        if let Tok::Num(n) = &mut toks[i].tok {
+            if n.unit == Unit::none() && !n.more {
+                n.unit = unit;
+            }
+        }
+    }
 }
 
 struct Scanner<'a> {
@@ -804,6 +830,8 @@ fn starts_time_word(c: char) -> bool {
             | '当'
             | '现'
             | '年'
+            | '规'
+            | '计'
             | '1'
     )
 }
