@@ -754,7 +754,13 @@ impl Reader<'_> {
         }
 
         // The name: the core before the chain, or the clause's list, or the subject carried.
-        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each);
+        // "城乡居民收入达到26896元和7732元": a name that splits into as many as the values
+        // that follow is a list without the word 分别.
+        let implied_list = !only_list && {
+            let values = list_values(self.text, &self.toks, k);
+            values > 1 && split_list(&core_text).len() == values
+        };
+        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list;
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
         if !name_region.is_empty() {
