@@ -441,7 +441,7 @@ fn the_present_is_not_the_target_year() {
 #[test]
 fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     // Phrasing of county key-project reports: the plan, the amount done, then "投资完成率".
-    let ok = "2021年，全县重点工程当年计划投资63.27亿元。1-12月份完成投资77.57亿元，投资完成率122.6%。\n\
+    let ok = "某县2021年重点工程项目建设进展情况\n2021年，全县重点工程当年计划投资63.27亿元。1-12月份完成投资77.57亿元，投资完成率122.6%。\n\
               其中省级项目当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47%。";
     let r = run(ok);
     assert!(r.findings.iter().all(|f| f.kind != Kind::Completion), "{:?}", r.findings);
@@ -517,4 +517,46 @@ fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
     // An annual plan's rate for its year is growth over the year before.
     let annual = "某市2020年国民经济和社会发展计划\n2020年，单位生产总值能耗下降3%。";
     assert_eq!(rates(annual), [("yoy", Some(2019), Some(2020), -3.0)]);
+}
+
+/// Where a figure's period comes from, paraphrased from field pages of work reports, news and
+/// releases (docs/field-tests.md).
+#[test]
+fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
+    let first_point = |text: &str| {
+        let r = run(text);
+        let i = r.indicators.first().unwrap_or_else(|| panic!("{text}: {:?}", r.diagnostics));
+        (i.name.clone(), i.period.clone(), i.points.first().and_then(|p| p.year))
+    };
+    // An address line is no title, and a numbered heading is a line of its own.
+    let (_, _, year) = first_point(
+        "各位代表：\n\n一、2012年及本届政府工作回顾\n\n各项目标任务圆满完成。\n\n全省生产总值1000亿元，增长11%。",
+    );
+    assert_eq!(year, Some(2012));
+    // "2018年是…的一年。" opens the account of that year.
+    let (_, _, year) = first_point("2018年是我县充满挑战的一年。全年实现地区生产总值210.5亿元，同比增长8.2%。");
+    assert_eq!(year, Some(2018));
+    // A dateline (7月22日) is not the period of the figures after it.
+    let (name, period, _) = first_point(
+        "7月22日，省统计局发布半年经济数据。根据核算结果，上半年全省实现生产总值500.0亿元，同比增长1.6%。其中，第一产业增加值50.0亿元，同比增长4.9%。",
+    );
+    assert_eq!((name.as_str(), period.as_str()), ("生产总值（上半年）", "h1"));
+    let r = run("7月22日，省统计局发布半年经济数据。根据核算结果，上半年全省实现生产总值500.0亿元，同比增长1.6%。其中，第一产业增加值50.0亿元，同比增长4.9%。");
+    assert!(
+        r.indicators.iter().all(|i| i.period == "h1"),
+        "{:?}",
+        r.indicators.iter().map(|i| (&i.name, &i.period)).collect::<Vec<_>>()
+    );
+    // The first time a sentence names before its figures holds for the line.
+    let r = run("记者从27日召开的会上获悉，“十二五”期间，该市力争实现“两个翻番”。GDP总量由2000亿元增加到4000亿元，年均增长14.5%以上。");
+    let gdp = &r.indicators[0];
+    let years: Vec<_> = gdp.points.iter().map(|p| p.year).collect();
+    assert_eq!(years, [Some(2010), Some(2015)]);
+    // Years written "2023上半年" and "二00五年".
+    let (_, period, year) =
+        first_point("省统计局发布2023上半年全省经济运行情况。上半年全省实现生产总值600.0亿元，同比增长6.6%。");
+    assert_eq!((period.as_str(), year), ("h1", Some(2023)));
+    let r = run("二00五年主要预期目标是：国内生产总值三千零五十亿元，增长百分之八。");
+    let p = &r.indicators[0].points[0];
+    assert_eq!((p.year, p.value, r.indicators[0].unit.as_str()), (Some(2005), 3050.0, "亿元"));
 }

@@ -796,6 +796,10 @@ pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
     ("三大产业", &["第一产业", "第二产业", "第三产业"]),
 ];
 
+/// Openings of a numbered heading: never a title, and a line of its own.
+pub const NUMBERED_HEADINGS: &[&str] =
+    &["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、", "（一）", "(一)", "1.", "1、"];
+
 /// Provincial-level names, which a subject may start with and which are places.
 pub const PROVINCES: &[&str] = &[
     "北京",

@@ -143,6 +143,9 @@ struct Sentence {
     subjects: Vec<Subject>,
     /// A list of times a clause without figures opened ("2016年、2017年，…分别…").
     times: Vec<When>,
+    /// Whether a time of the sentence has set the line's, and whether a figure was read.
+    line_set: bool,
+    read_any: bool,
 }
 
 /// State while reading one clause.
@@ -279,6 +282,9 @@ impl Reader<'_> {
         let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
         let line = sub(self.text, line_start, end);
         if line.chars().count() < WRAPPED_LINE_CHARS {
+            return false;
+        }
+        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) {
             return false;
         }
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
@@ -442,7 +448,9 @@ impl Reader<'_> {
         let short = raw.chars().count() <= 30;
         // A dateline ("（2023年5月17日）") dates the text; it does not set a period.
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. });
-        if period && own_line && (short || introduces) {
+        // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
+        let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
+        if period && ((own_line && (short || introduces)) || about_year) {
             if let Some(w) = self.doc.resolve(times[0], self.section) {
                 self.section = Some(w);
             }
@@ -492,6 +500,18 @@ impl Reader<'_> {
         }
     }
 
+    /// A time that opens a sentence, or the first one a sentence names before any of its
+    /// figures ("记者从27日召开的会上获悉，“十二五”期间，…"), holds for the rest of the line.
+    /// A date does not: it says when something was published or held, not what period the
+    /// figures after it cover.
+    fn set_line(&mut self, t: Time, w: When, first: bool, s: &mut Sentence) {
+        if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
+            return;
+        }
+        self.line = Some(w);
+        s.line_set = true;
+    }
+
     /// Reads one clause: tokens `a..b`.
     fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
         self.clause_at(a, b, s, first, false);
@@ -535,9 +555,7 @@ impl Reader<'_> {
                     } else if narrows {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
-                            if first {
-                                self.line = Some(w);
-                            }
+                            self.set_line(*t, w, first, s);
                         }
                     } else if before_name && !local && !clause_time_set {
                         match self.doc.resolve(*t, s.when.or(self.section)) {
@@ -546,9 +564,7 @@ impl Reader<'_> {
                                 s.undated = false;
                                 clause_time_set = true;
                                 c.times = vec![w];
-                                if first {
-                                    self.line = Some(w);
-                                }
+                                self.set_line(*t, w, first, s);
                             }
                             None => s.undated = true,
                         }
@@ -595,14 +611,13 @@ impl Reader<'_> {
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
                 s.when = Some(w);
-                if first {
-                    self.line = Some(w);
-                }
+                self.set_line(times[0], w, first, s);
             }
         }
         self.tail(&atoms, s, &mut c);
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
+        s.read_any |= !c.read.is_empty();
         if let Some(first) = c.read.first() {
             if s.subjects.last().is_none_or(|l| l.name != first.name) {
                 s.subjects.push(first.clone());

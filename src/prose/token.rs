@@ -20,7 +20,7 @@
 use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
-use crate::text::{sub_from, Span};
+use crate::text::{sub, sub_from, Span};
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -466,6 +466,11 @@ impl Scanner<'_> {
             if self.cur.eat("-") && self.digits(2).is_some() && self.cur.eat("-") && self.digits(2).is_some() {
                 return Some(Tok::Time(Time::Date { year: Some(year) }));
             }
+            // "2023上半年", "2024一季度": a part of a year written without 年.
+            self.cur.set_pos(after_digits);
+            if let Some(part) = self.part_words() {
+                return Some(Tok::Time(Time::Part { year: Some(year), part }));
+            }
             return None;
         }
         // "2015年均增长": the 年 belongs to the rate word.
@@ -611,13 +616,13 @@ impl Scanner<'_> {
         None
     }
 
-    /// 二○○五年, 二〇一〇年.
+    /// 二○○五年, 二〇一〇年, and 二00五年 with the zeros typed as digits.
     fn chinese_year(&mut self) -> Option<Tok> {
         let start = self.cur.pos();
         let mut y = 0i32;
         for _ in 0..4 {
             let d = match self.cur.peek()? {
-                '〇' | '○' | '零' | 'О' | 'O' => 0,
+                '〇' | '○' | '零' | 'О' | 'O' | '0' => 0,
                 '一' => 1,
                 '二' => 2,
                 '三' => 3,
@@ -682,6 +687,25 @@ impl Scanner<'_> {
             let number = if exp == 1 { number } else { Decimal { mantissa: tenths, exp: 0 } };
             let _ = start;
             return Some(Tok::Num(Num { number, unit, more, digits: span }));
+        }
+        // "三千零五十亿元": the magnitude belongs to the unit, as in "3050亿元".
+        let after_number = self.cur.pos();
+        // Only a single magnitude at the end: "五百零一亿九千万元" keeps its value in 元.
+        let written = sub(self.text, span.start, after_number);
+        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)]
+            .into_iter()
+            .find(|(m, _)| written.strip_suffix(m).is_some_and(|before| !before.contains(['万', '亿'])));
+        if let Some((m, exp)) = magnitude {
+            self.cur.set_pos(after_number - m.len());
+            let unit = self.cur.unit();
+            if unit.exp == exp && !unit.base.is_empty() {
+                let mut number = number.shift(-unit.exp);
+                while number.exp < 0 && number.mantissa % 10 == 0 {
+                    number = Decimal { mantissa: number.mantissa / 10, exp: number.exp + 1 };
+                }
+                return Some(Tok::Num(Num { number, unit, more: false, digits: span }));
+            }
+            self.cur.set_pos(after_number);
         }
         let unit = self.cur.unit();
         let counts = unit.base == "倍" || (!unit.base.is_empty() && (unit.exp >= 3 || number.exp >= 3));
@@ -887,6 +911,11 @@ mod tests {
     fn examples() {
         let cases: &[(&str, &[&str])] = &[
             ("2015年底", &["TYear { year: 2015, end: true }"]),
+            ("二00五年", &["TYear { year: 2005, end: false }"]),
+            ("三十万亿元", &["N30万亿元"]),
+            ("三千零五十亿元", &["N3050亿元"]),
+            ("一亿三千万人", &["N130000000人"]),
+            ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
             ("截至4月", &["TPart { year: None, part: Months(4) }"]),
