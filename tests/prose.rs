@@ -560,3 +560,37 @@ fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
     let p = &r.indicators[0].points[0];
     assert_eq!((p.year, p.value, r.indicators[0].unit.as_str()), (Some(2005), 3050.0, "亿元"));
 }
+
+/// Words around figures that field pages use (docs/field-tests.md): each pattern and what it
+/// must read as.
+#[test]
+fn field_phrasings() {
+    let read = |text: &str| -> Vec<(String, Option<i32>, f64, String)> {
+        let r = run(text);
+        r.indicators
+            .iter()
+            .flat_map(|i| i.points.iter().map(move |p| (i.name.clone(), p.year, p.value, i.unit.clone())))
+            .collect()
+    };
+    let one =
+        |name: &str, year: i32, value: f64, unit: &str| vec![(name.to_string(), Some(year), value, unit.to_string())];
+    // The currency after the unit.
+    assert_eq!(read("2005年，国内生产总值3050亿元人民币。"), one("国内生产总值", 2005, 3050.0, "亿元"));
+    // Unitless numbers that are slogans or a title's trailing year are not figures.
+    assert_eq!(
+        read("2022年，按照“2335”发展思路，开展“5+2”专项行动，全县生产总值120亿元。"),
+        one("生产总值", 2022, 120.0, "亿元")
+    );
+    // Another region's value in parentheses after the comparison.
+    let r = run("2022年全县地区生产总值120亿元，比上年增长5.0%，比全国（3.0%）高2.0个百分点。");
+    assert_eq!(r.indicators.len(), 1);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "other_region").count(), 2);
+    // 万片 is a unit, so the list of products reads item by item.
+    let names: Vec<_> =
+        read("2018年，生产手机1000万台、显示屏2000万片、铝材150万吨。").into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["生产手机", "显示屏", "铝材"]);
+    // "由A转为B": the later period's growth.
+    let r = run("2021年6月，全省规模以上工业增加值由5月下降1.2%转为增长5.3%。");
+    let periods: Vec<_> = r.indicators.iter().map(|i| (i.period.as_str(), i.rates[0].percent)).collect();
+    assert_eq!(periods, [("m5", -1.2), ("m6", 5.3)]);
+}

@@ -660,8 +660,16 @@ impl Reader<'_> {
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
         // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
         let unitless = matches!(&tok.tok, Tok::Num(n) if n.unit == Unit::none());
-        if unitless && !atoms.iter().any(|(a, _)| matches!(a, Atom::Core(_))) {
-            return;
+        if unitless {
+            // Only a name that is a ratio or an index has values without a unit; "“5+2”专项行动"
+            // and a title's trailing "2022" are not figures.
+            let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
+                Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+                _ => None,
+            });
+            if !last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h))) {
+                return;
+            }
         }
         // A bound word after the figure is eaten here; the text after it starts the next
         // figure's atoms, so it is split there again. A figure followed directly by a noun
@@ -1691,9 +1699,12 @@ impl Reader<'_> {
         let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end).to_string();
         let prev_is_figure = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Num(_));
         let first_is_figure = matches!(self.toks[a].tok, Tok::Num(_));
-        let compare =
-            ["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"].iter().any(|w| raw.starts_with(w))
-                || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p));
+        // "（全国3.0%）" inside, or "比全国（3.0%）" before it: another region's or period's value.
+        const OTHERS: &[&str] = &["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"];
+        let open = self.toks[a - 1].span.start;
+        let before = sub(self.text, open.saturating_sub(12), open);
+        let compare = OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
+            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -2045,6 +2056,8 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
     // "2770人。其中" — a count followed by a clause opener is a value; so is a level followed
     // by the word for the mark it passes ("跃上3万亿元台阶", "突破10亿美元大关").
     const OPENERS: &[&str] = &[
+        // "3050亿元人民币": the currency named after the unit.
+        "人民币",
         "台阶",
         "大关",
         "关口",
