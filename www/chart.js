@@ -9,7 +9,10 @@
 //     name, unit:   string,                       // panel title, as text only
 //     path:         [{year: int, value: number}]  // at the stated rate   -> solid line
 //     implied_path: [{year: int, value: number}]  // through the endpoints -> dashed line
-//     points:       [{year, value, lo, hi, bound, role}] // stated figures  -> dots
+//     points:       [{year, value, lo, hi, bound, role}] // stated levels   -> dots
+//                   (only roles base / target / actual / point with a year: a change, a sum
+//                   over years or a plan figure is not a level of its year, and a figure of the
+//                   text's own period, year null, has no place on a time axis)
 //     review:       {status, …} | null            // review mode -> status badge in the title
 //   }                                              //   bound 'eq' filled; 'ge'/'le'/'approx' hollow;
 //                                                  //   role 'actual' -> a diamond (the outcome so far);
@@ -46,6 +49,9 @@ const svg = (name, attrs, text) => el(SVG, name, attrs, text);
 
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 const series = (a) => (Array.isArray(a) ? a.filter((p) => p && finite(p.year) && finite(p.value)) : []);
+const LEVEL_ROLES = ['base', 'target', 'actual', 'point'];
+/** The stated levels of an indicator (see the data contract above). */
+const levels = (ind) => series(ind.points).filter((p) => p.role === undefined || LEVEL_ROLES.includes(p.role));
 
 /** A 1-2-5 step giving about `n` intervals over [lo, hi]. */
 function niceStep(lo, hi, n) {
@@ -95,7 +101,7 @@ function legend(lang, actual) {
 const diamond = (x, y, r) => `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 
 function panel(ind, lang) {
-  const path = series(ind.path), implied = series(ind.implied_path), points = series(ind.points);
+  const path = series(ind.path), implied = series(ind.implied_path), points = levels(ind);
   const years = [...path, ...implied, ...points].map((p) => p.year);
   const values = [...path, ...implied, ...points].map((p) => p.value);
   for (const p of points) for (const b of [p.lo, p.hi]) if (finite(b)) values.push(b);
@@ -185,6 +191,6 @@ export function renderChart(container, indicators, lang) {
   }
   const grid = el(HTML, 'div', { class: 'chart-grid' });
   for (const ind of drawable) grid.append(panel(ind, lang));
-  const actual = drawable.some((ind) => series(ind.points).some((p) => p.role === 'actual'));
+  const actual = drawable.some((ind) => levels(ind).some((p) => p.role === 'actual'));
   container.replaceChildren(legend(lang, actual), grid);
 }
