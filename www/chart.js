@@ -20,7 +20,8 @@
 //
 // One panel per indicator that has a path or an implied path with at least two years (units
 // differ, so indicators never share an axis). Each panel: integer year ticks on x, 4–6 "nice"
-// value ticks on y, title "name (unit)". One shared legend above the panels. Missing or null
+// value ticks on y, title "name (unit)". One shared legend above the panels, naming only what
+// some panel draws. Missing or null
 // arrays are treated as empty; non-finite values are skipped.
 //
 // Output: container's children are replaced by a legend <ul> and a grid of
@@ -73,16 +74,20 @@ function boundWord(bound, lang) {
   return bound === 'ge' || bound === 'le' || bound === 'approx' ? t('bound_' + bound, lang) : '';
 }
 
-/** The shared legend: one row of swatches, drawn with the same classes as the panels. */
-function legend(lang, actual) {
+/**
+ * The shared legend: one row of swatches, drawn with the same classes as the panels, for what
+ * the panels show (`has`: {path, implied, point, hollow, actual, whisker}); a swatch for a
+ * series no panel draws would only make the reader look for it.
+ */
+function legend(lang, has) {
   const items = [
-    ['line', 'c-path', t('legendPath', lang)],
-    ['line', 'c-implied', t('legendImplied', lang)],
-    ['dot', 'c-point', t('legendPoint', lang)],
-    ['dot', 'c-point hollow', t('legendBound', lang)],
-    ['whisker', 'c-whisker', t('legendInterval', lang)],
-  ];
-  if (actual) items.splice(4, 0, ['diamond', 'c-actual', t('legendActual', lang)]);
+    has.path && ['line', 'c-path', t('legendPath', lang)],
+    has.implied && ['line', 'c-implied', t('legendImplied', lang)],
+    has.point && ['dot', 'c-point', t('legendPoint', lang)],
+    has.hollow && ['dot', 'c-point hollow', t('legendBound', lang)],
+    has.actual && ['diamond', 'c-actual', t('legendActual', lang)],
+    has.whisker && ['whisker', 'c-whisker', t('legendInterval', lang)],
+  ].filter(Boolean);
   const box = el(HTML, 'ul', { class: 'chart-legend' });
   for (const [kind, cls, label] of items) {
     const li = el(HTML, 'li');
@@ -191,6 +196,14 @@ export function renderChart(container, indicators, lang) {
   }
   const grid = el(HTML, 'div', { class: 'chart-grid' });
   for (const ind of drawable) grid.append(panel(ind, lang));
-  const actual = drawable.some((ind) => levels(ind).some((p) => p.role === 'actual'));
-  container.replaceChildren(legend(lang, actual), grid);
+  const points = drawable.flatMap(levels);
+  const has = {
+    path: drawable.some((ind) => series(ind.path).length >= 2),
+    implied: drawable.some((ind) => series(ind.implied_path).length >= 2),
+    point: points.some((p) => p.role !== 'actual' && !['ge', 'le', 'approx'].includes(p.bound)),
+    hollow: points.some((p) => p.role !== 'actual' && ['ge', 'le', 'approx'].includes(p.bound)),
+    actual: points.some((p) => p.role === 'actual'),
+    whisker: points.some((p) => finite(p.lo) && finite(p.hi)),
+  };
+  container.replaceChildren(legend(lang, has), grid);
 }

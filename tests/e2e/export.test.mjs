@@ -66,7 +66,7 @@ test('CSV of the paths: BOM, one row per indicator and year, both paths', { time
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
   assert.ok(text.includes('\r\n'), 'CRLF rows');
   const rows = parseCsv(text.slice(1));
-  assert.deepEqual(rows[0], ['指标', '单位', '时期', '范围', '年份', '按规划增速', '连接基期与目标']);
+  assert.deepEqual(rows[0], ['指标', '单位', '时期', '范围', '年份', '按所述增速', '连接基期与目标']);
   const want = report.indicators.flatMap((ind) => ind.path.map((p, i) => [ind.name, ind.unit, '全年', '', String(p.year), String(p.value), String(ind.implied_path[i].value)]));
   assert.deepEqual(rows.slice(1), want);
 });
@@ -92,7 +92,7 @@ test('"Copy the table" puts TSV on the clipboard', { timeout: TEST }, async () =
   assert.equal(await page.$eval('#export-menu', (d) => d.open), false, 'the menu closes once an item is chosen');
   await page.waitForFunction(() => /已复制/.test(document.getElementById('action-status').textContent));
   const lines = (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split('\n').map((l) => l.split('\t'));
-  assert.deepEqual(lines[0], ['指标', '单位', '基期', '基期值', '目标年', '目标值', '规划增速 %', '隐含增速 %', '按规划增速推算', '偏差 %', '所需增速 %', '进度']);
+  assert.deepEqual(lines[0], ['指标', '单位', '基期', '基期值', '目标年', '目标值', '所述增速 %', '隐含增速 %', '按所述增速推算', '偏差 %', '所需增速 %', '进度']);
   assert.equal(lines.length, 4);
   assert.deepEqual(lines[1], ['地区生产总值', '亿元', '2010', '47.6', '2015', '143', '24.6', '24.61', '142.95', '-0.03', '33.7', '需要加快']);
 });
