@@ -114,7 +114,7 @@ import { loadEngine, analyzeWith } from './engine.js';
 import { WorkerAnalyzer, LARGE_CHARS, MAX_INPUT_BYTES, utf8Length } from './analysis.js';
 import { encodeShare, decodeShare, FORMS } from './share.js';
 import {
-  h, list, worstSeverityById, coverageSummary, summaryNodes, notReadShare, DIAG_GROUPS, diagGroup, yearText,
+  h, list, worstSeverityById, coverageSummary, summaryNodes, notReadShare, DIAG_GROUPS, diagGroup,
   findingItem, setFindingSelected, renderIndicatorTable, structureItems,
 } from './render.js';
 import {
@@ -722,7 +722,7 @@ function renderTargets(force = false) {
   $('targets-count').textContent = all.length ? t('countParen', lang, all.length) : '';
   const firsts = rows.map((row, i) => i === 0 || rows[i - 1].id !== row.id);
   // A row on screen is what it was built from, edits included (edits made since set targetsTouched).
-  const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.orig, row.cur, row.deleted, firsts[i]]));
+  const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.kind, row.orig, row.cur, row.deleted, firsts[i]]));
   const prev = renderedKeys.targets;
   const whole = force || targetsTouched || !prev || prev.lang !== lang || tbody.children.length !== prev.sigs.length;
   targetsTouched = false;
