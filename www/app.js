@@ -135,6 +135,7 @@ const LANG_KEY = 'plancheck.lang';
 const ROWS_PAGE = 200; // rows of the targets table built at most, until "show more" (a whole plan has ~120)
 const ROWS_STEP = 50;  // rows built per task when a large Report is rendered in steps (~6 form controls each)
 const DIAG_PAGE = 200; // items of a diagnostics group built before "show all"
+const DIAG_PAGE_UNITLESS = 20; // numbers without a unit (page numbers): noise for most readers, a few suffice
 
 const state = {
   lang: 'zh',
@@ -664,7 +665,7 @@ function renderDiagnostics() {
     if (!items.length) return null;
     const headId = `diag-group-${g}`;
     // A long text can have a thousand of them: a page at a time, then the rest on request.
-    const shown = state.diagOpen.has(g) ? items : items.slice(0, DIAG_PAGE);
+    const shown = state.diagOpen.has(g) ? items : items.slice(0, g === 'unitless' ? DIAG_PAGE_UNITLESS : DIAG_PAGE);
     let more = null;
     if (shown.length < items.length) {
       more = h('button', { type: 'button', class: 'btn btn-small diag-more', 'data-group': g },
