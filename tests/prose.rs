@@ -593,4 +593,28 @@ fn field_phrasings() {
     let r = run("2021年6月，全省规模以上工业增加值由5月下降1.2%转为增长5.3%。");
     let periods: Vec<_> = r.indicators.iter().map(|i| (i.period.as_str(), i.rates[0].percent)).collect();
     assert_eq!(periods, [("m5", -1.2), ("m6", 5.3)]);
+    // A change (增量) is no total: the sectors listed after it are parts of the level before it.
+    let r = run("前三季度，全区生产总值2000.0亿元，GDP增量70.0亿元。其中，第一产业增加值260.0亿元，\
+                 第二产业增加值660.0亿元，第三产业增加值1080.0亿元。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    assert!(r.coverage.relations > 0);
+}
+
+/// A part written in 元 where 万元 was meant: the share it implies is off by 10^4, and the
+/// finding says which unit would make it fit instead of suggesting a share of 0.00%.
+/// (genre: a county bulletin's 非公经济 paragraph, field test 2, figures changed.)
+#[test]
+fn a_share_that_fits_under_another_magnitude_names_the_unit_slip() {
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值300000元，占生产总值比重30.0%。");
+    let f = r.findings.iter().find(|f| f.kind == Kind::Share).expect("the share is checked");
+    assert_eq!(serde_json::to_value(f.severity).unwrap(), "error");
+    assert!(f.explanation.iter().any(|m| m.zh.contains("“万元”")), "{:#?}", f.explanation);
+    assert!(f.suggestion.is_none());
+    // Written in 万元, the same figures agree.
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值300000万元，占生产总值比重30.0%。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);
+    // A share that no magnitude explains keeps its nearest-share advice.
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值35.00亿元，占生产总值比重30.0%。");
+    let f = r.findings.iter().find(|f| f.kind == Kind::Share).expect("the share is checked");
+    assert!(f.explanation.is_empty() && f.suggestion.is_some());
 }

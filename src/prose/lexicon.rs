@@ -809,6 +809,10 @@ pub const NUMBERED_HEADINGS: &[&str] =
 /// "基尼系数0.46", "居民消费价格指数102.3".
 pub const UNITLESS_HEADS: &[&str] = &["比", "系数", "指数", "比值", "倍数", "比例"];
 
+/// Heads of names that state a change, not a level ("GDP增量697亿元"): never a total whose
+/// parts are listed after it.
+pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加量", "净增额"];
+
 /// Provincial-level names, which a subject may start with and which are places.
 pub const PROVINCES: &[&str] = &[
     "北京",

@@ -1813,6 +1813,7 @@ impl Reader<'_> {
         let total = self.ex.facts.iter().rposition(|f| {
             matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
                 && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+                && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
                 && !names_a_plan(&f.name)
                 && f.ctx.sentence >= recent
         });

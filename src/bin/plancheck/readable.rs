@@ -171,6 +171,12 @@ pub fn report(report: &Report, en: bool) -> String {
         let likely = f.confidence == Confidence::Likely;
         let mark = if likely { pick("（可能关联）", " (likely link)") } else { String::new() };
         out.push_str(&format!("{sev}{mark}: {}\n", pick(&f.message.zh, &f.message.en)));
+        // Warnings and errors show their arithmetic step by step; a note's one line is enough.
+        if f.severity != Severity::Info {
+            for step in &f.explanation {
+                out.push_str(&format!("   · {}\n", pick(&step.zh, &step.en)));
+            }
+        }
         if let Some(s) = &f.suggestion {
             out.push_str(&format!("   → {}\n", pick(&s.zh, &s.en)));
         }
@@ -249,7 +255,9 @@ pub fn coverage(report: &Report, en: bool) -> String {
         } else if c.figures == 0 && c.read == 0 {
             format!("No figures found; nothing could be checked{notes}.")
         } else {
-            format!("Read {read}; nothing could be checked: there is no checkable relation among the figures read{notes}.")
+            format!(
+                "Read {read}; nothing could be checked: there is no checkable relation among the figures read{notes}."
+            )
         }
     } else {
         let counts: Vec<String> = [(errors, "个错误"), (warnings, "个警告"), (infos, "条提示")]
@@ -285,7 +293,11 @@ pub fn coverage(report: &Report, en: bool) -> String {
                 reasons.join(", ")
             )
         } else {
-            format!("另有 {missing} 个数字（占全部 {} 个的 {share}）未读取：{}；见下方“注意”。\n", c.figures, reasons.join("，"))
+            format!(
+                "另有 {missing} 个数字（占全部 {} 个的 {share}）未读取：{}；见下方“注意”。\n",
+                c.figures,
+                reasons.join("，")
+            )
         });
     }
     out
@@ -328,7 +340,13 @@ mod tests {
         let ok = analysed(CONSISTENT);
         assert!(ok.coverage.relations > 0, "{:?}", ok.coverage);
         let zh = coverage(&ok, false);
-        assert!(zh.starts_with(&format!("✓ 读取 {} 个数字，核查 {} 组关系：未发现问题", ok.coverage.read, ok.coverage.relations)), "{zh}");
+        assert!(
+            zh.starts_with(&format!(
+                "✓ 读取 {} 个数字，核查 {} 组关系：未发现问题",
+                ok.coverage.read, ok.coverage.relations
+            )),
+            "{zh}"
+        );
         assert!(coverage(&ok, true).starts_with("✓ Read 4 figures, checked "), "{}", coverage(&ok, true));
 
         // Figures read but nothing to check them against: said plainly, without the ✓.
@@ -353,7 +371,10 @@ mod tests {
         let zh = coverage(&r, false);
         assert!(zh.ends_with("另有 1 个数字（占全部 2 个的 50%）未读取：没有年份或时期 1；见下方“注意”。\n"), "{zh}");
         let en = coverage(&r, true);
-        assert!(en.ends_with("1 of the 2 figures (50%) was not read: no year or period 1; see the notes below.\n"), "{en}");
+        assert!(
+            en.ends_with("1 of the 2 figures (50%) was not read: no year or period 1; see the notes below.\n"),
+            "{en}"
+        );
         // Every figure read: no second line.
         assert_eq!(coverage(&analysed(CONSISTENT), false).lines().count(), 1);
         // The table dates a figure of the text's own period as 本期, not — or 0.
