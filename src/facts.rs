@@ -41,8 +41,9 @@ pub enum FactKind {
     Change { from: i32, to: i32, figure: Figure, unit: Unit },
     /// A multiple of the `from` level reached in `to` ("比2010年增长2倍", "是2010年的3倍", "翻一番").
     Multiple { from: i32, to: i32, word: MultipleWord, figure: Figure },
-    /// "完成…目标任务X的Y%": the level in `year` is `percent` per cent of `target`.
-    Completion { year: i32, target: Figure, unit: Unit, percent: Figure },
+    /// "完成…目标任务X的Y%": the level in `year` is `percent` per cent of `target`. `actual`
+    /// is the span of the level's figure when the reader knows which statement it is.
+    Completion { year: i32, target: Figure, unit: Unit, percent: Figure, actual: Option<Span> },
 }
 
 /// How a plan words a multiple; the two common wordings are often confused.
@@ -196,9 +197,12 @@ impl Extraction {
                 | FactKind::Change { figure, .. }
                 | FactKind::Multiple { figure, .. } => fig(figure),
                 FactKind::Structure { parts, .. } => parts.iter_mut().for_each(fig),
-                FactKind::Completion { target, percent, .. } => {
+                FactKind::Completion { target, percent, actual, .. } => {
                     fig(target);
                     fig(percent);
+                    if let Some(a) = actual {
+                        *a = f(*a);
+                    }
                 }
             }
         }

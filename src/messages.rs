@@ -10,6 +10,7 @@
 //! | `YEAR_OUT_OF_RANGE`   | `1900, 2100, 99999`      | year out of range: expected 1900–2100, found 99999 |
 //! | `INPUT_TOO_LARGE`     | `5242880, 6000000`       | input too large: expected at most 5242880 bytes, … |
 
+use crate::period::OWN_YEAR;
 use crate::text::{sub_from, sub_to};
 use std::fmt::Display;
 use std::fmt::Write as _;
@@ -27,12 +28,57 @@ pub struct Template {
 }
 
 impl Template {
-    pub fn fill(&self, args: &[&dyn Display]) -> Message {
-        Message { zh: fill(self.zh, args), en: fill(self.en, args) }
+    pub fn fill(&self, args: &[&dyn Arg]) -> Message {
+        Message { zh: fill(self.zh, Lang::Zh, args), en: fill(self.en, Lang::En, args) }
     }
 }
 
-fn fill(t: &str, args: &[&dyn Display]) -> String {
+/// The language a template is being filled in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+/// A template argument. Most are shown the same in both languages; a [`Year`] is not.
+pub trait Arg {
+    fn write_to(&self, lang: Lang, out: &mut String);
+    /// True when the argument already says which period it is, so a "年" after its
+    /// placeholder in the zh template ("{1}年") is dropped: "本期", not "本期年".
+    fn names_its_period(&self) -> bool {
+        false
+    }
+}
+
+impl<T: Display + ?Sized> Arg for T {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+/// A year in a message: the number, or the text's own period ([`OWN_YEAR`]) and the one
+/// before it in words, since a yearless text's figures have no year to print.
+pub struct Year(pub i32);
+
+impl Arg for Year {
+    fn write_to(&self, lang: Lang, out: &mut String) {
+        match (self.0 - OWN_YEAR, lang) {
+            (0, Lang::Zh) => out.push_str("本期"),
+            (0, Lang::En) => out.push_str("this period"),
+            (-1, Lang::Zh) => out.push_str("上年同期"),
+            (-1, Lang::En) => out.push_str("the year before"),
+            _ => {
+                let _ = write!(out, "{}", self.0);
+            }
+        }
+    }
+
+    fn names_its_period(&self) -> bool {
+        matches!(self.0 - OWN_YEAR, 0 | -1)
+    }
+}
+
+fn fill(t: &str, lang: Lang, args: &[&dyn Arg]) -> String {
     let mut out = String::with_capacity(t.len() + 16 * args.len());
     let mut rest = t;
     while let Some(i) = rest.find('{') {
@@ -41,8 +87,11 @@ fn fill(t: &str, args: &[&dyn Display]) -> String {
         let idx = after.find('}').and_then(|j| sub_to(after, j).parse::<usize>().ok().map(|k| (k, j)));
         match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
             Some((a, j)) => {
-                let _ = write!(out, "{a}");
+                a.write_to(lang, &mut out);
                 rest = sub_from(after, j + 1);
+                if a.names_its_period() {
+                    rest = rest.strip_prefix('年').unwrap_or(rest);
+                }
             }
             None => {
                 out.push('{');

@@ -100,6 +100,8 @@ pub struct CompletionStmt {
     pub target: Figure,
     pub unit: Unit,
     pub percent: Figure,
+    /// The span of the actual level's figure, when the reader tied the completion to it.
+    pub actual: Option<Span>,
     pub span: Span,
     pub link: Link,
 }
@@ -270,13 +272,14 @@ impl Model {
                     let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span, link });
                 }
-                FactKind::Completion { year, target, unit, percent } => {
+                FactKind::Completion { year, target, unit, percent, actual } => {
                     let i = model.first_or_add(key, family, &shown);
                     model.indicators[i].completions.push(CompletionStmt {
                         year,
                         target,
                         unit,
                         percent,
+                        actual,
                         span: fact.span,
                         link,
                     });

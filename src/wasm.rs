@@ -20,34 +20,72 @@ use crate::{messages, FormChoice, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
+/** [start, end) in UTF-16 code units of the input: what `text.slice(start, end)` takes. */
 export type Span = [number, number];
 export interface Message { zh: string; en: string }
-export interface Point { year: number; value: number; lo: number | null; hi: number | null;
-  bound: "eq" | "ge" | "le" | "approx"; role: "base" | "target" | "actual" | "point"; span: Span }
-export interface Rate { from: number; to: number; percent: number; lo: number | null; hi: number | null;
+/** A year the text gives, or null: a text that names no year speaks of its own period (本期). */
+export type Year = number | null;
+export type Bound = "eq" | "ge" | "le" | "approx";
+/**
+ * base, target, actual, point: levels (the ones paths and charts use). change: an absolute
+ * change (增加X) from `from` to `year`; sum: a sum over the years `from`..`year` (累计); plan:
+ * the plan or budget figure a completion (完成…的Y%) refers to.
+ */
+export type Role = "base" | "target" | "actual" | "point" | "change" | "sum" | "plan";
+export interface Point { year: Year; from: Year; value: number; lo: number | null; hi: number | null;
+  bound: Bound; role: Role; span: Span }
+/**
+ * annual and yoy are growth rates (% a year; paths use them). total: growth since a base year
+ * (比2015年增长43.1%); multiple: N of 增长N倍 / 是…的N倍 or k of 翻k番; points: percentage points;
+ * completion: % of a plan figure completed.
+ */
+export type RateKind = "annual" | "yoy" | "total" | "multiple" | "points" | "completion";
+export interface Rate { kind: RateKind; from: Year; to: Year; percent: number; lo: number | null; hi: number | null;
   basis: "real" | "nominal" | "unknown"; span: Span }
 export interface YearValue { year: number; value: number }
+export type Status = "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating";
 export interface Summary { base_year: number | null; base: number | null; target_year: number | null;
   target: number | null; rate: number | null; implied_rate: number | null; projected: number | null;
-  gap_percent: number | null; required_rate: number | null;
-  status: "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating" | null }
+  gap_percent: number | null; required_rate: number | null; status: Status | null }
 export interface Review { year: number; actual: number; actual_rate: number; planned_rate: number;
-  required_rate: number; ratio: number;
-  status: "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating" }
-export interface Indicator { id: string; name: string; unit: string; points: Point[]; rates: Rate[];
-  path: YearValue[]; implied_path: YearValue[]; implied_rate: number | null; summary: Summary;
-  review: Review | null }
-export interface Structure { id: string; name: string; year: number;
-  parts: { value: number; lo: number | null; hi: number | null; span: Span }[]; span: Span }
+  required_rate: number; ratio: number; status: Status }
+export interface Indicator { id: string; name: string; unit: string;
+  /** "year", "q1-1" (一季度), "q1-3" (前三季度), "h1" (上半年), "q2" (二季度), "m1-8" (1-8月), "m3" (3月), "day" */
+  period: string;
+  /** "" for the document's own place, else a place or part of it: "武汉市", "县域" */
+  scope: string;
+  points: Point[]; rates: Rate[]; path: YearValue[]; implied_path: YearValue[]; implied_rate: number | null;
+  summary: Summary; review: Review | null }
+export interface Part { value: number; lo: number | null; hi: number | null; span: Span }
+export interface Structure { id: string; name: string; year: Year; parts: Part[]; span: Span }
 export type FindingKind = "rate_vs_endpoints" | "conflicting_statements" | "sum_vs_total" |
   "structure_ratio" | "share" | "per_capita" | "yoy" | "completion" | "multiple" | "approx_word" | "cumulative";
-export interface Finding { kind: FindingKind; severity: "error" | "warning" | "info"; indicators: string[];
-  numbers: number[]; message: Message; explanation: Message[];
-  suggestion: (Message & { values: { field: string; year: number | null; value: number; unit: string }[] }) | null;
-  spans: Span[] }
+/** certain: every figure is named where it stands; likely: a name or period carried over from the context (never more than "info"). */
+export type Confidence = "certain" | "likely";
+export interface SuggestedValue { field: string; year: Year; value: number; unit: string }
+export interface Finding { kind: FindingKind; severity: "error" | "warning" | "info"; confidence: Confidence;
+  /** Why the figures were linked ("关联依据：…" / "Linked because …"), or null. */
+  basis: Message | null;
+  indicators: string[]; numbers: number[]; message: Message; explanation: Message[];
+  suggestion: (Message & { values: SuggestedValue[] }) | null; spans: Span[] }
+/** `code`: a stable word such as "no_year", "noun_phrase", "line_not_understood", "bad_option". */
 export interface Diagnostic { code: string; span: Span; message: Message }
-export interface Report { version: 1; form: "empty" | "rows" | "lines" | "prose"; indicators: Indicator[];
-  structures: Structure[]; findings: Finding[]; diagnostics: Diagnostic[] }
+/** Figures not read for one reason: the code of the diagnostic that says why. */
+export interface ReasonCount { reason: string; count: number }
+export interface Coverage {
+  /** Figures (numbers with a unit, a magnitude or a percent sign) found in the text. */
+  figures: number;
+  /** Of them, read into statements. */
+  read: number;
+  /** Of them, used by at least one relation that was checked. */
+  checked: number;
+  /** Relations checked, consistent or not. */
+  relations: number;
+  not_read: ReasonCount[];
+  /** Figures neither read nor explained by a diagnostic: always 0. */
+  unaccounted: number }
+export interface Report { version: 2; form: "empty" | "rows" | "lines" | "prose"; indicators: Indicator[];
+  structures: Structure[]; findings: Finding[]; diagnostics: Diagnostic[]; coverage: Coverage }
 export interface Options { form?: "auto" | "rows" | "lines" | "prose" }
 "#;
 

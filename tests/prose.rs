@@ -10,6 +10,7 @@
 //! | `002` | ../shared/seeds/002_e46ce887727e8612.txt: 呼包银榆经济区发展规划 分工方案     |
 //! | `genre` | sentences constructed in the phrasing of other plans of the same kinds   |
 
+use plancheck::checks::Kind;
 use plancheck::report::Report;
 use plancheck::{analyze, Options};
 
@@ -435,4 +436,185 @@ fn the_present_is_not_the_target_year() {
     check_levels("genre", &r, &[("城镇化率", 2025, 65.0, "%", "eq"), ("研发经费投入强度", 2025, 2.5, "%", "eq")]);
     assert!(r.findings.is_empty(), "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
     assert!(r.diagnostics.iter().any(|d| d.code == "no_year"));
+}
+
+#[test]
+fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
+    // Phrasing of county key-project reports: the plan, the amount done, then "投资完成率".
+    let ok = "某县2021年重点工程项目建设进展情况\n2021年，全县重点工程当年计划投资63.27亿元。1-12月份完成投资77.57亿元，投资完成率122.6%。\n\
+              其中省级项目当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47%。";
+    let r = run(ok);
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Completion), "{:?}", r.findings);
+    assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
+    // Each rate is held to the amount stated just before it, not to the year's first one.
+    let r = run(&ok.replace("151.47%", "189.34%"));
+    let bad: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::Completion).collect();
+    assert_eq!(bad.len(), 1, "{:?}", r.findings);
+    let zh = &bad[0].message.zh;
+    assert!(zh.contains("28.78") && zh.contains("189.34"), "{zh}");
+    // With no amount done before it, the rate is a level of its own name.
+    let r = run("2021年，全国规划指标完成率89.3%。");
+    assert_eq!(r.indicators[0].name, "规划指标完成率");
+}
+
+#[test]
+fn a_yearless_texts_findings_name_its_period_and_a_listed_sum_is_checked_once() {
+    // Quarterly-release phrasing with no year anywhere: the parts exceed the total.
+    let r = run("一季度，全市地区生产总值完成143亿元，同比增长5.2%。其中，第一产业增加值10亿元，第二产业增加值60亿元，第三产业增加值90亿元。");
+    let sums: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::SumVsTotal).collect();
+    assert_eq!(sums.len(), 1, "{:?}", r.findings);
+    for f in &r.findings {
+        assert!(!f.message.zh.contains("0年") && !f.message.en.contains(" 0 "), "{:?}", f.message);
+    }
+    assert!(sums[0].message.zh.contains("本期") && sums[0].message.en.contains("this period"), "{:?}", sums[0].message);
+}
+
+/// Lists of names, values and times, paraphrased from field pages (docs/field-tests.md):
+/// a value lands on a name only when the list pairs up.
+#[test]
+fn lists_pair_up_or_are_not_read() {
+    // Names in earlier clauses, values after 分别 joined by 和.
+    let r = run("2011年，城镇居民人均可支配收入18000元，农民人均纯收入6900元，分别增长12%和15%。");
+    let rate = |name: &str| {
+        let i = r.indicators.iter().find(|i| i.name == name).unwrap_or_else(|| panic!("{name}: {:?}", r.indicators));
+        i.rates.first().map(|x| x.percent)
+    };
+    assert_eq!((rate("城镇居民人均可支配收入"), rate("农民人均纯收入")), (Some(12.0), Some(15.0)));
+    // 城乡 splits in two, and each value keeps its bound word.
+    let r = run("2021年主要预期目标是：城乡居民人均可支配收入分别增长5%左右、8%左右。");
+    let names: Vec<_> = r.indicators.iter().map(|i| (i.name.as_str(), i.rates.len(), i.points.len())).collect();
+    assert_eq!(names, [("城镇居民人均可支配收入", 1, 0), ("农村居民人均可支配收入", 1, 0)]);
+    // One name and three values: none is read, so none can conflict with another.
+    let r =
+        run("1-5月，三大行业对全省增长的贡献率分别为12.5%、6.1%、5.0%。两个行业对全省增长的贡献率达到30.2%、9.9%。");
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "list_mismatch").count(), 5);
+    // A list of times before one name: each value takes its time.
+    let r = run("某省“十三五”规划中期评估报告\n2016年、2017年、2018年上半年居民人均可支配收入分别为21787元、23757元和12541元，前两年年均增长8.9%。");
+    let inc: Vec<_> = r.indicators.iter().filter(|i| i.name.starts_with("居民人均可支配收入")).collect();
+    let points: Vec<_> = inc.iter().flat_map(|i| i.points.iter().map(|p| (p.year, p.value))).collect();
+    assert_eq!(points, [(Some(2016), 21787.0), (Some(2017), 23757.0), (Some(2018), 12541.0)]);
+    assert_eq!(inc[0].rates.first().map(|x| (x.from, x.to)), Some((Some(2015), Some(2017))));
+    // Contributions (拉动…个百分点) are not values of the sectors, and the bare numbers of the
+    // list take its unit.
+    let r = run("2022年全县生产总值120亿元，同比增长8.0%。第一、二、三产业分别拉动GDP增长2.0、2.5、3.5个百分点。");
+    assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>());
+    assert_eq!(r.coverage.figures, 5);
+}
+
+#[test]
+fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
+    let rates = |text: &str| -> Vec<_> {
+        let r = run(text);
+        r.indicators.iter().flat_map(|i| i.rates.iter().map(|x| (x.kind, x.from, x.to, x.percent))).collect()
+    };
+    // A review's target for the plan's end, and a plan's own.
+    let review = "某省“十三五”规划中期评估报告\n2017年，细颗粒物浓度下降8%，规划期末目标为下降20%。";
+    assert_eq!(rates(review), [("yoy", Some(2016), Some(2017), -8.0), ("total", Some(2015), Some(2020), -20.0)]);
+    let plan =
+        "某市国民经济和社会发展第十三个五年规划纲要\n到2020年，单位生产总值能耗下降15%，地区生产总值年均增长7%。";
+    assert_eq!(rates(plan), [("total", Some(2015), Some(2020), -15.0), ("annual", Some(2015), Some(2020), 7.0)]);
+    // An annual plan's rate for its year is growth over the year before.
+    let annual = "某市2020年国民经济和社会发展计划\n2020年，单位生产总值能耗下降3%。";
+    assert_eq!(rates(annual), [("yoy", Some(2019), Some(2020), -3.0)]);
+}
+
+/// Where a figure's period comes from, paraphrased from field pages of work reports, news and
+/// releases (docs/field-tests.md).
+#[test]
+fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
+    let first_point = |text: &str| {
+        let r = run(text);
+        let i = r.indicators.first().unwrap_or_else(|| panic!("{text}: {:?}", r.diagnostics));
+        (i.name.clone(), i.period.clone(), i.points.first().and_then(|p| p.year))
+    };
+    // An address line is no title, and a numbered heading is a line of its own.
+    let (_, _, year) = first_point(
+        "各位代表：\n\n一、2012年及本届政府工作回顾\n\n各项目标任务圆满完成。\n\n全省生产总值1000亿元，增长11%。",
+    );
+    assert_eq!(year, Some(2012));
+    // "2018年是…的一年。" opens the account of that year.
+    let (_, _, year) = first_point("2018年是我县充满挑战的一年。全年实现地区生产总值210.5亿元，同比增长8.2%。");
+    assert_eq!(year, Some(2018));
+    // A dateline (7月22日) is not the period of the figures after it.
+    let (name, period, _) = first_point(
+        "7月22日，省统计局发布半年经济数据。根据核算结果，上半年全省实现生产总值500.0亿元，同比增长1.6%。其中，第一产业增加值50.0亿元，同比增长4.9%。",
+    );
+    assert_eq!((name.as_str(), period.as_str()), ("生产总值（上半年）", "h1"));
+    let r = run("7月22日，省统计局发布半年经济数据。根据核算结果，上半年全省实现生产总值500.0亿元，同比增长1.6%。其中，第一产业增加值50.0亿元，同比增长4.9%。");
+    assert!(
+        r.indicators.iter().all(|i| i.period == "h1"),
+        "{:?}",
+        r.indicators.iter().map(|i| (&i.name, &i.period)).collect::<Vec<_>>()
+    );
+    // The first time a sentence names before its figures holds for the line.
+    let r = run("记者从27日召开的会上获悉，“十二五”期间，该市力争实现“两个翻番”。GDP总量由2000亿元增加到4000亿元，年均增长14.5%以上。");
+    let gdp = &r.indicators[0];
+    let years: Vec<_> = gdp.points.iter().map(|p| p.year).collect();
+    assert_eq!(years, [Some(2010), Some(2015)]);
+    // Years written "2023上半年" and "二00五年".
+    let (_, period, year) =
+        first_point("省统计局发布2023上半年全省经济运行情况。上半年全省实现生产总值600.0亿元，同比增长6.6%。");
+    assert_eq!((period.as_str(), year), ("h1", Some(2023)));
+    let r = run("二00五年主要预期目标是：国内生产总值三千零五十亿元，增长百分之八。");
+    let p = &r.indicators[0].points[0];
+    assert_eq!((p.year, p.value, r.indicators[0].unit.as_str()), (Some(2005), 3050.0, "亿元"));
+}
+
+/// Words around figures that field pages use (docs/field-tests.md): each pattern and what it
+/// must read as.
+#[test]
+fn field_phrasings() {
+    let read = |text: &str| -> Vec<(String, Option<i32>, f64, String)> {
+        let r = run(text);
+        r.indicators
+            .iter()
+            .flat_map(|i| i.points.iter().map(move |p| (i.name.clone(), p.year, p.value, i.unit.clone())))
+            .collect()
+    };
+    let one =
+        |name: &str, year: i32, value: f64, unit: &str| vec![(name.to_string(), Some(year), value, unit.to_string())];
+    // The currency after the unit.
+    assert_eq!(read("2005年，国内生产总值3050亿元人民币。"), one("国内生产总值", 2005, 3050.0, "亿元"));
+    // Unitless numbers that are slogans or a title's trailing year are not figures.
+    assert_eq!(
+        read("2022年，按照“2335”发展思路，开展“5+2”专项行动，全县生产总值120亿元。"),
+        one("生产总值", 2022, 120.0, "亿元")
+    );
+    // Another region's value in parentheses after the comparison.
+    let r = run("2022年全县地区生产总值120亿元，比上年增长5.0%，比全国（3.0%）高2.0个百分点。");
+    assert_eq!(r.indicators.len(), 1);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "other_region").count(), 2);
+    // 万片 is a unit, so the list of products reads item by item.
+    let names: Vec<_> =
+        read("2018年，生产手机1000万台、显示屏2000万片、铝材150万吨。").into_iter().map(|p| p.0).collect();
+    assert_eq!(names, ["生产手机", "显示屏", "铝材"]);
+    // "由A转为B": the later period's growth.
+    let r = run("2021年6月，全省规模以上工业增加值由5月下降1.2%转为增长5.3%。");
+    let periods: Vec<_> = r.indicators.iter().map(|i| (i.period.as_str(), i.rates[0].percent)).collect();
+    assert_eq!(periods, [("m5", -1.2), ("m6", 5.3)]);
+    // A change (增量) is no total: the sectors listed after it are parts of the level before it.
+    let r = run("前三季度，全区生产总值2000.0亿元，GDP增量70.0亿元。其中，第一产业增加值260.0亿元，\
+                 第二产业增加值660.0亿元，第三产业增加值1080.0亿元。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    assert!(r.coverage.relations > 0);
+}
+
+/// A part written in 元 where 万元 was meant: the share it implies is off by 10^4, and the
+/// finding says which unit would make it fit instead of suggesting a share of 0.00%.
+/// (genre: a county bulletin's 非公经济 paragraph, field test 2, figures changed.)
+#[test]
+fn a_share_that_fits_under_another_magnitude_names_the_unit_slip() {
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值300000元，占生产总值比重30.0%。");
+    let f = r.findings.iter().find(|f| f.kind == Kind::Share).expect("the share is checked");
+    assert_eq!(serde_json::to_value(f.severity).unwrap(), "error");
+    assert!(f.explanation.iter().any(|m| m.zh.contains("“万元”")), "{:#?}", f.explanation);
+    assert!(f.suggestion.is_none());
+    // Written in 万元, the same figures agree.
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值300000万元，占生产总值比重30.0%。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);
+    // A share that no magnitude explains keeps its nearest-share advice.
+    let r = run("2021年全县地区生产总值100.00亿元。非公经济增加值35.00亿元，占生产总值比重30.0%。");
+    let f = r.findings.iter().find(|f| f.kind == Kind::Share).expect("the share is checked");
+    assert!(f.explanation.is_empty() && f.suggestion.is_some());
 }

@@ -1,7 +1,8 @@
 // The page's controller: loads the wasm core, re-analyses the input while the user types,
-// and renders the Report (contract v1, see README.md) as findings, an editable table of the
-// extracted targets, the figures left unchecked, a summary table, charts and highlights in
-// the input; it also makes share links, embed code and exports. Plain ES module, no
+// and renders the Report (contract v2, see README.md and the types in src/wasm.rs) as an honest
+// summary (figures read, relations checked, figures not read), findings with their confidence,
+// an editable table of the extracted targets, the figures left unchecked, a summary table,
+// charts and highlights in the input; it also makes share links, embed code and exports. Plain ES module, no
 // framework, no build step. The pieces the <plan-check> widget shares live in render.js,
 // chart.js, engine.js, share.js and export.js.
 //
@@ -24,7 +25,9 @@
 //                               figure marks (strong; data-selected="true" when they belong to
 //                               the selected finding or diagnostic). A large text's marks sit in
 //                               div.mirror-block children (see paintLarge)
-//   #btn-clear #btn-example #btn-lang
+//   #btn-clear #btn-lang
+//   #btn-example #btn-example-lines #btn-example-rows   the examples (example.js): the plan's own
+//                               prose (shown on first open), one target per line, rows
 //   #form-badge[data-form]      rows | lines | prose | empty (what the textarea holds); data-stale
 //                               while a large text is analysed (it still describes the last one)
 //   #source-badge               shown while results come from the corrected table
@@ -42,15 +45,28 @@
 //     #btn-revert               drops the edits and analyses the text again
 //                               (#btn-revert-table, in #targets-edits above the table, too)
 //     #generated-text           the generated "one target per line" text
-//   #findings-summary           aria-live; data-errors / data-warnings / data-infos = counts
-//   #findings > li.finding-item > button.finding[data-index][data-severity][data-kind][aria-pressed]
+//   #findings-summary[data-state]  aria-live; the honest summary (render.js coverageSummary):
+//                               "读取 N 个数字，核查 M 组关系：…"; data-state ok | unchecked |
+//                               warning | error | empty | refused; span.ok-mark (the green ✓)
+//                               only in the ok state; data-errors / data-warnings / data-infos
+//                               = counts; data-relations / data-read / data-figures = coverage
+//   #coverage-note              the share of figures not read ("另有 X 个数字（P%）未读取"), with
+//     #btn-see-why              which moves to #skipped-block (its heading takes the focus)
+//   #confidence-filter          shown when some finding is likely: input[name="confidence"]
+//                               [value="all|certain"]; "certain" hides li[data-confidence="likely"]
+//                               (#confidence-hidden says how many)
+//   #findings > li.finding-item[data-confidence="certain|likely"]
+//     > button.finding[data-index][data-severity][data-kind][data-confidence][aria-pressed]
+//       (span.conf: the confidence in words; span.basis: why the figures were linked)
 //     + button.explain-toggle[aria-expanded] + ol.explanation   the arithmetic, step by step
 //                               (open while the finding is selected, or when toggled)
 //   #stale-block, #findings-stale > li > button.finding[data-stale="true"]   on a corrected
 //                               table: the text's own findings of kinds the table cannot
 //                               re-check (cumulative, multiple, …), listed apart
 //   #targets-block              table of extracted targets (hidden when there are none)
-//   #target-rows > tr[data-row][data-type="point|rate|structure"][data-id]
+//   #target-rows > tr[data-row][data-type="point|rate|structure|statement"][data-id]
+//       statement rows (data-kind: change, sum, plan, level, yoy, total, multiple, points,
+//       completion, structure) are read only: text cells, no delete button (extract.js)
 //       data-edited / data-deleted / data-invalid / data-highlight = "true" when so
 //     input[data-field="name|year|from|to|value|percent|unit|parts"], select[data-field="bound"]
 //       the value ATTRIBUTE keeps the figure as read; the value property is the current one
@@ -58,7 +74,7 @@
 //   #targets-skipped            note counting rows left out for invalid cells
 //   #targets-more               "show more rows": the table builds ROWS_PAGE rows at a time
 //   #skipped-block, #skipped-count        "Figures not checked" and its count
-//   #diagnostics .diag-group[data-group="year_unknown|cumulative_not_checked|change_over_period|other"]
+//   #diagnostics .diag-group[data-group="no_year|no_name|noun_phrase|…|unitless|other"] (render.js DIAG_GROUPS)
 //     > ul > li > button.diagnostic[data-index][data-code][data-origin="text|table"]
 //     > button.diag-more        shown when a group holds more than DIAG_PAGE items
 //   #indicators thead th[data-col]         columns; "required" and "status" in review mode
@@ -67,7 +83,9 @@
 //   #chart figure.chart-panel[data-id]     worst finding about it (rows only)
 //   #chart path[data-series="path"|"implied"], #chart g.point[data-role]  (diamond for "actual")
 //   #form-select                auto | rows | lines | prose (the `form` option)
-//   #btn-share, #share-url      "Copy share link" and the link it made (see share.js)
+//   #btn-share, #share-url      "Copy share link" and the link it made (see share.js); #share-box
+//                               is hidden and emptied again as soon as the text, the form or the
+//                               language changes (it would restore another analysis)
 //   #embed-menu (details), #embed-widget-code, #embed-iframe-code, #btn-copy-widget, #btn-copy-iframe
 //   #export-menu (details) > button[data-export="paths-csv|findings-csv|json|tsv|svg|png|print"]
 //   #action-status              aria-live; says what was copied or downloaded
@@ -90,19 +108,20 @@
 // one block, not a megabyte (which costs the browser about as much as the analysis).
 
 import { t, pick, fmt } from './i18n.js';
-import { EXAMPLE } from './example.js';
+import { EXAMPLE, EXAMPLE_LINES, EXAMPLE_ROWS, EXAMPLES } from './example.js';
 import { renderChart } from './chart.js';
 import { loadEngine, analyzeWith } from './engine.js';
 import { WorkerAnalyzer, LARGE_CHARS, MAX_INPUT_BYTES, utf8Length } from './analysis.js';
 import { encodeShare, decodeShare, FORMS } from './share.js';
 import {
-  h, list, worstSeverityById, findingsSummary, findingItem, setFindingSelected, renderIndicatorTable, structureItems,
+  h, list, worstSeverityById, coverageSummary, summaryNodes, notReadShare, DIAG_GROUPS, diagGroup,
+  findingItem, setFindingSelected, renderIndicatorTable, structureItems,
 } from './render.js';
 import {
   toCsv, toTsv, pathRows, findingRows, tableRows, fileStem, download, chartSvg, svgToPng,
 } from './export.js';
 import {
-  BOUNDS, BOUND_SYMBOL, TABLE_BLIND_KINDS, rowsFromReport, validate, isEdited, generateLines,
+  BOUNDS, BOUND_SYMBOL, tableBlind, lineName, rowsFromReport, validate, isEdited, generateLines,
   mapSpans, rowsOfGeneratedSpans, rowsOfSpans, sentenceAround, excerpt,
 } from './extract.js';
 
@@ -113,10 +132,10 @@ const backdrop = $('backdrop');
 const DEBOUNCE_MS = 120;
 const HOVER_REVEAL_MS = 220; // a hovered row scrolls the input only after the pointer rests
 const LANG_KEY = 'plancheck.lang';
-const DIAG_GROUPS = ['year_unknown', 'cumulative_not_checked', 'change_over_period', 'other'];
 const ROWS_PAGE = 200; // rows of the targets table built at most, until "show more" (a whole plan has ~120)
 const ROWS_STEP = 50;  // rows built per task when a large Report is rendered in steps (~6 form controls each)
 const DIAG_PAGE = 200; // items of a diagnostics group built before "show all"
+const DIAG_PAGE_UNITLESS = 20; // numbers without a unit (page numbers): noise for most readers, a few suffice
 
 const state = {
   lang: 'zh',
@@ -136,6 +155,7 @@ const state = {
   rowLimit: ROWS_PAGE, // rows of the targets table on screen at most ("show more" raises it)
   diagOpen: new Set(), // diagnostics groups shown whole
   refused: 0,         // UTF-8 bytes of the text refused as too large, else 0
+  confidence: 'all',  // the findings shown: 'all', or 'certain' only (#confidence-filter)
 };
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -343,7 +363,10 @@ function showSource(text, report, ms, where) {
 function refuse(text, bytes) {
   setBusy(0);
   setStatus('too-large', bytes);
-  const report = { version: 1, form: 'empty', indicators: [], structures: [], findings: [], diagnostics: [] };
+  const report = {
+    version: 2, form: 'empty', indicators: [], structures: [], findings: [], diagnostics: [],
+    coverage: { figures: 0, read: 0, checked: 0, relations: 0, not_read: [], unaccounted: 0 },
+  };
   state.refused = bytes;
   state.source = { text, report };
   state.rows = [];
@@ -502,8 +525,9 @@ function renderCorrected() {
 
 /**
  * The findings to list: the shown report's, and, on a corrected table, the text's own findings
- * of kinds the table cannot re-check (extract.js TABLE_BLIND_KINDS), unless the corrected
- * report has the same one. Those are listed apart, as not re-checked.
+ * the table cannot re-check (extract.js tableBlind: kinds resting on facts the table does not
+ * hold, or figures only in statement rows), unless the corrected report has the same one.
+ * Those are listed apart, as not re-checked.
  */
 function findingsShown() {
   const shown = list(state.report.findings).map((f) => ({ f, stale: false }));
@@ -511,7 +535,7 @@ function findingsShown() {
     const key = (f) => `${f.kind}|${list(f.numbers).join(',')}`;
     const have = new Set(shown.map(({ f }) => key(f)));
     for (const f of list(state.source.report.findings)) {
-      if (TABLE_BLIND_KINDS.has(f.kind) && !have.has(key(f))) shown.push({ f, stale: true });
+      if (tableBlind(f, state.rows) && !have.has(key(f))) shown.push({ f, stale: true });
     }
   }
   state.findings = shown;
@@ -522,7 +546,8 @@ function findingsShown() {
 function shownIds(sourceIds) {
   if (!state.corrected) return list(sourceIds);
   const src = state.source.report, cur = state.report;
-  const nameOf = new Map([...list(src.indicators), ...list(src.structures)].map((x) => [x.id, x.name]));
+  // The generated lines write names through lineName, so the corrected report's names are those.
+  const nameOf = new Map([...list(src.indicators), ...list(src.structures)].map((x) => [x.id, lineName(x.name)]));
   const idOf = new Map([...list(cur.indicators), ...list(cur.structures)].map((x) => [x.name, x.id]));
   return list(sourceIds).map((id) => idOf.get(nameOf.get(id))).filter(Boolean);
 }
@@ -530,15 +555,24 @@ function shownIds(sourceIds) {
 function renderFindings(shown) {
   const { lang } = state;
   const findings = shown.filter((x) => !x.stale).map((x) => x.f);
-  const summary = findingsSummary(findings, lang, !/\S/.test(state.text));
+  const summary = coverageSummary(state.report, findings, lang, !/\S/.test(state.text));
   const { state: worst, counts } = summary;
-  const text = state.refused ? t('tooLargeSummary', lang) : summary.text;
   const sum = $('findings-summary');
+  const c = state.report.coverage || {};
   sum.dataset.errors = counts.error;
   sum.dataset.warnings = counts.warning;
   sum.dataset.infos = counts.info;
-  if (sum.textContent !== text) sum.textContent = text; // aria-live: only announce real changes
+  sum.dataset.relations = c.relations ?? 0;
+  sum.dataset.read = c.read ?? 0;
+  sum.dataset.figures = c.figures ?? 0;
+  const text = state.refused ? t('tooLargeSummary', lang) : summary.text;
+  const key = `${worst}|${text}`;
+  if (sum.dataset.key !== key) { // aria-live: only announce real changes
+    sum.dataset.key = key;
+    sum.replaceChildren(...(state.refused ? [text] : summaryNodes(summary)));
+  }
   sum.dataset.state = state.refused ? 'refused' : worst;
+  renderCoverageNote();
   $('findings-hint').hidden = !findings.length;
 
   const item = ({ f, stale }, i) => {
@@ -552,11 +586,58 @@ function renderFindings(shown) {
   $('stale-block').hidden = !stale.length;
   $('stale-count').textContent = stale.length ? t('countParen', lang, stale.length) : '';
   $('findings-stale').replaceChildren(...stale.map(([x, i]) => item(x, i)));
+  renderConfidenceFilter();
 }
 
 /**
- * "Figures not checked": the textarea's own diagnostics (figures without a year, cumulative
- * sums, lines not understood), plus, while the table is corrected, the corrected report's
+ * Under the summary: the share of the text's figures that were not read, with a button to
+ * their list (the "figures not checked" block, grouped by reason). The text's own coverage,
+ * also on a corrected table: the table never holds what the text did not read.
+ */
+function renderCoverageNote() {
+  const { lang } = state;
+  const note = $('coverage-note');
+  const share = state.refused || !/\S/.test(state.text) ? null : notReadShare(state.source.report);
+  note.hidden = !share || !share.figures;
+  if (note.hidden) { note.replaceChildren(); return; }
+  if (!share.count) { note.replaceChildren(t('allRead', lang, share.figures)); return; }
+  const btn = h('button', { type: 'button', id: 'btn-see-why', class: 'btn-link' }, t('seeWhy', lang));
+  btn.addEventListener('click', () => {
+    const block = $('skipped-block');
+    if (block.hidden) return;
+    block.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    $('skipped-heading').focus({ preventScroll: true });
+  });
+  note.replaceChildren(t('notReadLine', lang, share.count, share.figures, share.share), ' ', btn);
+}
+
+/**
+ * "All findings / certain links only": the filter shows when some finding is likely (linked
+ * through a name or period carried over from the context: there is then something to filter);
+ * "certain" hides those and says how many it hides. It only hides: indices, selection and the
+ * summary stay as they are.
+ */
+function renderConfidenceFilter() {
+  const { lang } = state;
+  const items = [...document.querySelectorAll('#findings > li.finding-item, #findings-stale > li.finding-item')];
+  const likely = items.filter((li) => li.dataset.confidence === 'likely').length;
+  const box = $('confidence-filter');
+  box.hidden = !likely;
+  $('conf-label').textContent = t('confFilterLabel', lang);
+  $('conf-all-text').textContent = t('confAll', lang, items.length);
+  $('conf-certain-text').textContent = t('confCertain', lang, items.length - likely);
+  for (const r of box.querySelectorAll('input[name="confidence"]')) r.checked = r.value === state.confidence;
+  const hide = state.confidence === 'certain';
+  for (const li of items) li.hidden = hide && li.dataset.confidence === 'likely';
+  const hidden = hide ? likely : 0;
+  $('confidence-hidden').hidden = !hidden;
+  $('confidence-hidden').textContent = hidden ? t('confHidden', lang, hidden) : '';
+}
+
+/**
+ * "Figures not checked": the textarea's own diagnostics (figures not read, grouped by the
+ * reason: no year, no name, part of a noun phrase…; sums over years; lines not understood),
+ * plus, while the table is corrected, the corrected report's
  * (their excerpts come from the generated text; their spans are mapped back to the input).
  * Grouped by code, each group counted.
  */
@@ -578,13 +659,13 @@ function renderDiagnostics() {
 
   $('skipped-block').hidden = !diags.length;
   $('skipped-count').textContent = diags.length ? t('countParen', lang, diags.length) : '';
-  const groupOf = (d) => (DIAG_GROUPS.includes(d.code) ? d.code : 'other');
+  for (const d of diags) d.group = diagGroup(d.code, d.excerpt.hit);
   $('diagnostics').replaceChildren(...DIAG_GROUPS.map((g) => {
-    const items = diags.map((d, i) => [d, i]).filter(([d]) => groupOf(d) === g);
+    const items = diags.map((d, i) => [d, i]).filter(([d]) => d.group === g);
     if (!items.length) return null;
     const headId = `diag-group-${g}`;
     // A long text can have a thousand of them: a page at a time, then the rest on request.
-    const shown = state.diagOpen.has(g) ? items : items.slice(0, DIAG_PAGE);
+    const shown = state.diagOpen.has(g) ? items : items.slice(0, g === 'unitless' ? DIAG_PAGE_UNITLESS : DIAG_PAGE);
     let more = null;
     if (shown.length < items.length) {
       more = h('button', { type: 'button', class: 'btn btn-small diag-more', 'data-group': g },
@@ -642,7 +723,7 @@ function renderTargets(force = false) {
   $('targets-count').textContent = all.length ? t('countParen', lang, all.length) : '';
   const firsts = rows.map((row, i) => i === 0 || rows[i - 1].id !== row.id);
   // A row on screen is what it was built from, edits included (edits made since set targetsTouched).
-  const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.orig, row.cur, row.deleted, firsts[i]]));
+  const sigs = rows.map((row, i) => JSON.stringify([row.type, row.role, row.kind, row.orig, row.cur, row.deleted, firsts[i]]));
   const prev = renderedKeys.targets;
   const whole = force || targetsTouched || !prev || prev.lang !== lang || tbody.children.length !== prev.sigs.length;
   targetsTouched = false;
@@ -713,9 +794,60 @@ async function showMoreRows(upTo = -1) {
   return true;
 }
 
-function targetRow(row, first) {
+/** The row's label for screen readers and tooltips: "地区生产总值 2015", "… 2010→2015", "… 本期". */
+function rowWhat(row) {
   const { lang } = state;
-  const what = row.type === 'rate' ? `${row.orig.name} ${row.orig.from}→${row.orig.to}` : `${row.orig.name} ${row.orig.year}`;
+  const o = row.orig;
+  if (row.type === 'rate') return `${o.name} ${o.from}→${o.to}`;
+  if (row.type === 'statement') return `${o.name} ${statementYears(row, lang)}`;
+  return `${o.name} ${o.year}`;
+}
+
+/** A statement's years as shown: "2010→2015", "2015", or "本期" (a text that names no year). */
+function statementYears(row, lang) {
+  const { from, year } = row.orig;
+  if (from && year && from !== year) return `${from}→${year}`;
+  return year || t('thisPeriod', lang);
+}
+
+/**
+ * A statement's unit: the indicator's for amounts, "%", 个百分点, or for a multiple 倍 or 番
+ * as the text wrote it (the Report's `percent` holds N of 增长N倍 and k of 翻k番 alike).
+ */
+function statementUnit(row, lang) {
+  if (row.kind === 'points') return t('unit_points', lang);
+  if (row.kind === 'multiple') {
+    const [, b] = row.spans[0] || [0, 0];
+    return t(/^\s*番/.test(state.text.slice(b, b + 3)) ? 'unit_doubling' : 'unit_multiple', lang);
+  }
+  return row.orig.unit;
+}
+
+/**
+ * A statement row: what the Report says of the indicator that the table lists but cannot
+ * rewrite (extract.js), as plain text, with no delete button.
+ */
+function statementRow(row, first) {
+  const { lang } = state;
+  const o = row.orig;
+  const note = t('statementNote', lang);
+  const bound = o.bound && o.bound !== 'eq' ? `${BOUND_SYMBOL[o.bound]} ${t('bound_' + o.bound, lang)}` : '';
+  return h('tr', {
+    'data-row': row.index, 'data-type': 'statement', 'data-kind': row.kind, 'data-id': row.id, 'data-first': first ? 'true' : null,
+  },
+  h('th', { scope: 'row' }, h('span', { class: 'cell-text name', title: o.name }, o.name)),
+  h('td', { class: 'kind' }, h('span', { title: note }, t('kind_' + row.kind, lang)), h('span', { class: 'visually-hidden' }, ` (${note})`)),
+  h('td', { class: 'years' }, h('span', { class: 'cell-text year' }, statementYears(row, lang))),
+  h('td', { colspan: row.kind === 'structure' ? 2 : null }, h('span', { class: 'cell-text value' }, o.value)),
+  row.kind === 'structure' ? null : h('td', {}, h('span', { class: 'cell-text unit' }, statementUnit(row, lang))),
+  h('td', {}, h('span', { class: 'cell-text bound' }, bound)),
+  h('td', { class: 'action' }));
+}
+
+function targetRow(row, first) {
+  if (row.type === 'statement') return statementRow(row, first);
+  const { lang } = state;
+  const what = rowWhat(row);
   const cell = (field, cls, extra = {}) => {
     const e = h('input', {
       type: 'text', class: `cell ${cls}`, 'data-field': field, value: row.orig[field] ?? '',
@@ -751,7 +883,7 @@ function targetRow(row, first) {
   const del = h('button', { type: 'button', class: 'btn btn-row', 'data-action': 'delete', 'aria-pressed': 'false' });
   const tr = h('tr', { 'data-row': row.index, 'data-type': row.type, 'data-id': row.id, 'data-first': first ? 'true' : null },
     h('th', { scope: 'row' }, cell('name', 'name')),
-    h('td', { class: 'kind' }, t(row.role === 'actual' ? 'kind_actual' : 'kind_' + row.type, lang)),
+    h('td', { class: 'kind' }, t(row.role === 'actual' ? 'kind_actual' : row.type === 'rate' && row.kind === 'yoy' ? 'kind_yoy' : 'kind_' + row.type, lang)),
     h('td', { class: 'years' }, years),
     h('td', { colspan: row.type === 'structure' ? 2 : null }, value),
     row.type === 'structure' ? null : h('td', {}, unit),
@@ -763,6 +895,7 @@ function targetRow(row, first) {
 
 /** Reflects a row's state (edited cells, invalid cells, deleted) on its <tr>. */
 function updateTargetRow(tr, row) {
+  if (row.type === 'statement') return; // read only
   const { lang } = state;
   const v = validate(row);
   const bad = new Set(row.deleted ? [] : v.bad);
@@ -784,7 +917,7 @@ function updateTargetRow(tr, row) {
   const del = tr.querySelector('[data-action="delete"]');
   del.textContent = t(row.deleted ? 'restoreRow' : 'deleteRow', lang);
   del.setAttribute('aria-pressed', row.deleted ? 'true' : 'false');
-  const what = row.type === 'rate' ? `${row.orig.name} ${row.orig.from}→${row.orig.to}` : `${row.orig.name} ${row.orig.year}`;
+  const what = rowWhat(row);
   del.setAttribute('aria-label', t(row.deleted ? 'restoreRowLabel' : 'deleteRowLabel', lang, what));
 }
 
@@ -1271,8 +1404,27 @@ async function shareUrl() {
   return location.href.split('#')[0] + frag;
 }
 
+/**
+ * Empties and hides the share box: once the text (or the form or language the link carries)
+ * has changed, the link shown would restore something else. A link still being built for the
+ * previous text is dropped too (shareSeq).
+ */
+function clearShare() {
+  shareSeq++;
+  if ($('share-box').hidden && !$('share-url').value) return;
+  $('share-box').hidden = true;
+  $('share-url').value = '';
+  $('share-long').hidden = true;
+  $('share-long').textContent = '';
+  if (lastSay && (lastSay.key === 'copied' || lastSay.key === 'copyFailed')) { lastSay = null; $('action-status').textContent = ''; }
+}
+
+let shareSeq = 0; // bumped by clearShare: a link built meanwhile describes an older text
+
 async function onShare() {
+  const id = ++shareSeq;
   const url = await shareUrl();
+  if (id !== shareSeq) return; // the text changed while the link was built
   const field = $('share-url');
   field.value = url;
   $('share-box').hidden = false;
@@ -1377,6 +1529,7 @@ function setInput(text) {
  * unmarked text is invisible, and run() repaints it anyway. Cheap even for a whole plan.
  */
 function onInput() {
+  clearShare(); // a link made before would restore the previous text
   // An answer still on its way describes a text that is no longer there: drop it now, not
   // only when the debounced run() starts the next one.
   if (background.busy) { seq++; background.cancel(); }
@@ -1391,7 +1544,7 @@ function onInput() {
     for (const e of document.querySelectorAll('[data-highlight]')) delete e.dataset.highlight;
     paintBackdrop();
   }
-  $('example-note').hidden = input.value !== EXAMPLE;
+  $('example-note').hidden = !EXAMPLES.includes(input.value);
   schedule();
 }
 
@@ -1417,25 +1570,29 @@ async function main() {
   $('embed-menu').hidden = location.protocol === 'file:';
   const shared = await restoreShared();
   if (!shared) input.value = EXAMPLE;
-  $('example-note').hidden = input.value !== EXAMPLE;
+  $('example-note').hidden = !EXAMPLES.includes(input.value);
   paintBackdrop();
 
   input.addEventListener('input', onInput);
   input.addEventListener('scroll', syncScroll);
   $('btn-clear').addEventListener('click', () => { setInput(''); input.focus(); });
   $('btn-example').addEventListener('click', () => setInput(EXAMPLE));
+  $('btn-example-lines').addEventListener('click', () => setInput(EXAMPLE_LINES));
+  $('btn-example-rows').addEventListener('click', () => setInput(EXAMPLE_ROWS));
   $('btn-revert').addEventListener('click', revert);
   $('btn-revert-table').addEventListener('click', revert);
   $('targets-more').addEventListener('click', () => showMoreRows());
   $('btn-lang').addEventListener('click', () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';
     saveLang(state.lang);
+    clearShare();
     applyStaticText();
     if (state.text.length >= LARGE_CHARS) renderPhased(true);
     else render(true);
   });
   $('form-select').addEventListener('change', (e) => {
     state.form = FORMS.includes(e.target.value) ? e.target.value : 'auto';
+    clearShare();
     run();
   });
   $('btn-share').addEventListener('click', onShare);
@@ -1452,6 +1609,11 @@ async function main() {
   targets.addEventListener('change', onTargetEdit);
   targets.addEventListener('click', onTargetClick);
   for (const id of ['target-rows', 'indicator-rows', 'structures']) wireHover($(id));
+  $('confidence-filter').addEventListener('change', (e) => {
+    if (e.target.name !== 'confidence') return;
+    state.confidence = e.target.value === 'certain' ? 'certain' : 'all';
+    renderConfidenceFilter();
+  });
   // Escape drops the current highlight, from the input or from the lists.
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected) clearSelection();

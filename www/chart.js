@@ -9,7 +9,10 @@
 //     name, unit:   string,                       // panel title, as text only
 //     path:         [{year: int, value: number}]  // at the stated rate   -> solid line
 //     implied_path: [{year: int, value: number}]  // through the endpoints -> dashed line
-//     points:       [{year, value, lo, hi, bound, role}] // stated figures  -> dots
+//     points:       [{year, value, lo, hi, bound, role}] // stated levels   -> dots
+//                   (only roles base / target / actual / point with a year: a change, a sum
+//                   over years or a plan figure is not a level of its year, and a figure of the
+//                   text's own period, year null, has no place on a time axis)
 //     review:       {status, …} | null            // review mode -> status badge in the title
 //   }                                              //   bound 'eq' filled; 'ge'/'le'/'approx' hollow;
 //                                                  //   role 'actual' -> a diamond (the outcome so far);
@@ -17,7 +20,8 @@
 //
 // One panel per indicator that has a path or an implied path with at least two years (units
 // differ, so indicators never share an axis). Each panel: integer year ticks on x, 4–6 "nice"
-// value ticks on y, title "name (unit)". One shared legend above the panels. Missing or null
+// value ticks on y, title "name (unit)". One shared legend above the panels, naming only what
+// some panel draws. Missing or null
 // arrays are treated as empty; non-finite values are skipped.
 //
 // Output: container's children are replaced by a legend <ul> and a grid of
@@ -46,6 +50,9 @@ const svg = (name, attrs, text) => el(SVG, name, attrs, text);
 
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 const series = (a) => (Array.isArray(a) ? a.filter((p) => p && finite(p.year) && finite(p.value)) : []);
+const LEVEL_ROLES = ['base', 'target', 'actual', 'point'];
+/** The stated levels of an indicator (see the data contract above). */
+const levels = (ind) => series(ind.points).filter((p) => p.role === undefined || LEVEL_ROLES.includes(p.role));
 
 /** A 1-2-5 step giving about `n` intervals over [lo, hi]. */
 function niceStep(lo, hi, n) {
@@ -67,16 +74,20 @@ function boundWord(bound, lang) {
   return bound === 'ge' || bound === 'le' || bound === 'approx' ? t('bound_' + bound, lang) : '';
 }
 
-/** The shared legend: one row of swatches, drawn with the same classes as the panels. */
-function legend(lang, actual) {
+/**
+ * The shared legend: one row of swatches, drawn with the same classes as the panels, for what
+ * the panels show (`has`: {path, implied, point, hollow, actual, whisker}); a swatch for a
+ * series no panel draws would only make the reader look for it.
+ */
+function legend(lang, has) {
   const items = [
-    ['line', 'c-path', t('legendPath', lang)],
-    ['line', 'c-implied', t('legendImplied', lang)],
-    ['dot', 'c-point', t('legendPoint', lang)],
-    ['dot', 'c-point hollow', t('legendBound', lang)],
-    ['whisker', 'c-whisker', t('legendInterval', lang)],
-  ];
-  if (actual) items.splice(4, 0, ['diamond', 'c-actual', t('legendActual', lang)]);
+    has.path && ['line', 'c-path', t('legendPath', lang)],
+    has.implied && ['line', 'c-implied', t('legendImplied', lang)],
+    has.point && ['dot', 'c-point', t('legendPoint', lang)],
+    has.hollow && ['dot', 'c-point hollow', t('legendBound', lang)],
+    has.actual && ['diamond', 'c-actual', t('legendActual', lang)],
+    has.whisker && ['whisker', 'c-whisker', t('legendInterval', lang)],
+  ].filter(Boolean);
   const box = el(HTML, 'ul', { class: 'chart-legend' });
   for (const [kind, cls, label] of items) {
     const li = el(HTML, 'li');
@@ -95,7 +106,7 @@ function legend(lang, actual) {
 const diamond = (x, y, r) => `M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`;
 
 function panel(ind, lang) {
-  const path = series(ind.path), implied = series(ind.implied_path), points = series(ind.points);
+  const path = series(ind.path), implied = series(ind.implied_path), points = levels(ind);
   const years = [...path, ...implied, ...points].map((p) => p.year);
   const values = [...path, ...implied, ...points].map((p) => p.value);
   for (const p of points) for (const b of [p.lo, p.hi]) if (finite(b)) values.push(b);
@@ -185,6 +196,14 @@ export function renderChart(container, indicators, lang) {
   }
   const grid = el(HTML, 'div', { class: 'chart-grid' });
   for (const ind of drawable) grid.append(panel(ind, lang));
-  const actual = drawable.some((ind) => series(ind.points).some((p) => p.role === 'actual'));
-  container.replaceChildren(legend(lang, actual), grid);
+  const points = drawable.flatMap(levels);
+  const has = {
+    path: drawable.some((ind) => series(ind.path).length >= 2),
+    implied: drawable.some((ind) => series(ind.implied_path).length >= 2),
+    point: points.some((p) => p.role !== 'actual' && !['ge', 'le', 'approx'].includes(p.bound)),
+    hollow: points.some((p) => p.role !== 'actual' && ['ge', 'le', 'approx'].includes(p.bound)),
+    actual: points.some((p) => p.role === 'actual'),
+    whisker: points.some((p) => finite(p.lo) && finite(p.hi)),
+  };
+  container.replaceChildren(legend(lang, has), grid);
 }

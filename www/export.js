@@ -4,7 +4,7 @@
 // or PNG. The builders of text are pure (node can test them); download() and the chart
 // functions need a document. Files are handed over as Blob + object URL + <a download>.
 
-import { t, pick } from './i18n.js';
+import { t, pick, periodLabel } from './i18n.js';
 import { list, tableColumns, computedDecimals } from './render.js';
 
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -33,27 +33,38 @@ export function toTsv(rows) {
   return rows.map((r) => r.map(cell).join('\t')).join('\n') + '\n';
 }
 
-/** indicator, unit, year, value on the stated-rate path, value on the implied path: one row per year. */
+/**
+ * indicator, unit, period, scope, year, value on the stated-rate path, value on the implied
+ * path: one row per year. Paths hold levels of named years only (the core builds them from
+ * growth rates, never from changes, sums or multiples), so every row has a year.
+ */
 export function pathRows(report, lang) {
-  const rows = [['csv_indicator', 'csv_unit', 'csv_year', 'csv_path', 'csv_implied'].map((k) => t(k, lang))];
+  const rows = [['csv_indicator', 'csv_unit', 'csv_period', 'csv_scope', 'csv_year', 'csv_path', 'csv_implied'].map((k) => t(k, lang))];
   for (const ind of list(report && report.indicators)) {
     const path = new Map(list(ind.path).map((p) => [p.year, p.value]));
     const implied = new Map(list(ind.implied_path).map((p) => [p.year, p.value]));
     const years = [...new Set([...path.keys(), ...implied.keys()])].filter(finite).sort((a, b) => a - b);
-    for (const y of years) rows.push([ind.name, ind.unit, y, path.get(y) ?? null, implied.get(y) ?? null]);
+    const period = ind.period ? periodLabel(ind.period, lang) : '';
+    for (const y of years) rows.push([ind.name, ind.unit, period, ind.scope || '', y, path.get(y) ?? null, implied.get(y) ?? null]);
   }
   return rows;
 }
 
-/** kind, severity, message zh, message en, numbers (";"-separated), the arithmetic in zh and en. */
+/**
+ * kind, severity, message zh, message en, numbers (";"-separated), the arithmetic in zh and en,
+ * then (Report v2) the confidence and why the figures were linked, in zh and en: appended, so
+ * that the columns of v1 keep their places.
+ */
 export function findingRows(report, lang) {
-  const keys = ['csv_kind', 'csv_severity', 'csv_message_zh', 'csv_message_en', 'csv_numbers', 'csv_explanation_zh', 'csv_explanation_en'];
+  const keys = ['csv_kind', 'csv_severity', 'csv_message_zh', 'csv_message_en', 'csv_numbers', 'csv_explanation_zh', 'csv_explanation_en',
+    'csv_confidence', 'csv_basis_zh', 'csv_basis_en'];
   const rows = [keys.map((k) => t(k, lang))];
   for (const f of list(report && report.findings)) {
     const steps = list(f.explanation);
     rows.push([f.kind, f.severity, pick(f.message, 'zh'), pick(f.message, 'en'),
       list(f.numbers).filter(finite).join('; '),
-      steps.map((s) => pick(s, 'zh')).join('\n'), steps.map((s) => pick(s, 'en')).join('\n')]);
+      steps.map((s) => pick(s, 'zh')).join('\n'), steps.map((s) => pick(s, 'en')).join('\n'),
+      f.confidence || '', f.basis ? pick(f.basis, 'zh') : '', f.basis ? pick(f.basis, 'en') : '']);
   }
   return rows;
 }
@@ -67,8 +78,11 @@ export function tableRows(report, lang) {
   for (const ind of inds) {
     const s = ind.summary || {};
     const status = s.status || (ind.review && ind.review.status);
+    // A year of the text's own period (null) is written as the page shows it: 本期 / this period.
+    const yr = (y, value) => (finite(y) ? y : finite(value) ? t('thisPeriod', lang) : null);
     const v = {
-      name: ind.name, unit: ind.unit, base_year: s.base_year, base: s.base, target_year: s.target_year,
+      name: ind.name, unit: ind.unit, period: ind.period ? periodLabel(ind.period, lang) : null, scope: ind.scope || null,
+      base_year: yr(s.base_year, s.base), base: s.base, target_year: yr(s.target_year, s.target),
       target: s.target, rate: round(s.rate, 2), implied: round(s.implied_rate, 2),
       projected: round(s.projected, computedDecimals(s.projected)), gap: round(s.gap_percent, 2),
       required: round(s.required_rate, 2), status: status ? t('status_' + status, lang) : null,

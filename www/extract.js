@@ -5,22 +5,42 @@
 //
 // Row = {
 //   index:  number,                         // position in the table; data-row in the page
-//   type:   'point' | 'rate' | 'structure',
+//   type:   'point' | 'rate' | 'structure' | 'statement',
 //   id:     string,                         // indicator or structure id in the ORIGINAL report
 //   spans:  [[start, end]],                 // where the fact was read, in the ORIGINAL input
 //   partSpans: [[start, end]] | undefined,  // structures: one span per part
 //   role:   'actual' | undefined,           // points: an actual value inside the period (review mode)
+//   kind:   string | undefined,             // rates: 'annual' | 'yoy'; statements: see below
 //   orig:   {field: string},                // the fields as read (see FIELDS)
 //   cur:    {field: string},                // the fields as the user left them
 //   deleted: boolean,
 // }
+//
+// Which facts the table can rewrite. "One target per line" (README, Input) writes a level of a
+// named year, a growth rate between two named years, and a structure of a named year. So:
+//   - points of role base / target / actual / point with a year        -> 'point' rows
+//   - rates of kind annual or yoy with both years                      -> 'rate' rows
+//   - structures with a year                                           -> 'structure' rows
+//   - everything else the Report lists is a 'statement' row, shown but never written, its
+//     `kind` saying what it is: 'level' (a level of the text's own period: year null),
+//     'change' (增加X), 'sum' (累计), 'plan' (the plan figure of a completion), 'yoy' (growth
+//     over the same period a year before, year null), 'total' (比2015年增长X%), 'multiple'
+//     (增长N倍, 翻k番), 'points' (个百分点), 'completion' (完成…的X%), 'structure' (year null).
+// On a corrected table, findings that rest on a statement are not re-checked: the page keeps
+// the text's own (tableBlind).
 
 /** The editable fields of each row type, in table order. */
 export const FIELDS = {
   point: ['name', 'year', 'value', 'unit', 'bound'],
   rate: ['name', 'from', 'to', 'percent', 'bound'],
   structure: ['name', 'year', 'parts'],
+  statement: [],
 };
+
+/** Point roles that are levels: the ones paths, charts and the table's point rows use. */
+export const LEVEL_ROLES = ['base', 'target', 'actual', 'point'];
+/** Rate kinds that are growth rates: the ones paths and the table's rate rows use. */
+export const GROWTH_KINDS = ['annual', 'yoy'];
 
 export const BOUNDS = ['eq', 'ge', 'le', 'approx'];
 export const BOUND_SYMBOL = { eq: '=', ge: '≥', le: '≤', approx: '≈' };
@@ -87,7 +107,7 @@ export function writtenFigure(value, lo, hi, bound, unit = '') {
 const validSpan = (s) => (Array.isArray(s) && finite(s[0]) && finite(s[1]) ? [s[0], s[1]] : null);
 const year = (y) => (finite(y) ? String(y) : '');
 
-/** One row per fact of the report: each point, each rate, each structure. */
+/** One row per fact of the report: each point, each rate, each structure (see the top of this file). */
 export function rowsFromReport(report) {
   const rows = [];
   const push = (row) => rows.push({ ...row, index: rows.length, cur: { ...row.orig }, deleted: false });
@@ -96,15 +116,26 @@ export function rowsFromReport(report) {
     for (const p of list(ind.points)) {
       const bound = BOUNDS.includes(p.bound) ? p.bound : 'eq';
       const w = writtenFigure(p.value, p.lo, p.hi, bound, ind.unit || '');
-      push({ type: 'point', id: ind.id, spans: [validSpan(p.span)].filter(Boolean),
-        role: p.role === 'actual' ? 'actual' : undefined,
-        orig: { name, year: year(p.year), value: w.text, unit: w.unit, bound } });
+      const spans = [validSpan(p.span)].filter(Boolean);
+      if (LEVEL_ROLES.includes(p.role) && finite(p.year)) {
+        push({ type: 'point', id: ind.id, spans, role: p.role === 'actual' ? 'actual' : undefined,
+          orig: { name, year: year(p.year), value: w.text, unit: w.unit, bound } });
+      } else {
+        push({ type: 'statement', id: ind.id, spans, kind: LEVEL_ROLES.includes(p.role) ? 'level' : p.role,
+          orig: { name, from: year(p.from), year: year(p.year), value: w.text, unit: w.unit, bound } });
+      }
     }
     for (const r of list(ind.rates)) {
       const bound = rateBound(r);
       const w = writtenFigure(r.percent, r.lo, r.hi, bound === 'approx' ? 'approx' : bound);
-      push({ type: 'rate', id: ind.id, spans: [validSpan(r.span)].filter(Boolean),
-        orig: { name, from: year(r.from), to: year(r.to), percent: w.text, bound } });
+      const spans = [validSpan(r.span)].filter(Boolean);
+      const kind = r.kind || (finite(r.from) && finite(r.to) && r.to - r.from === 1 ? 'yoy' : 'annual');
+      if (GROWTH_KINDS.includes(kind) && finite(r.from) && finite(r.to)) {
+        push({ type: 'rate', id: ind.id, spans, kind, orig: { name, from: year(r.from), to: year(r.to), percent: w.text, bound } });
+      } else {
+        push({ type: 'statement', id: ind.id, spans, kind,
+          orig: { name, from: year(r.from), year: year(r.to), value: w.text, unit: kind === 'points' || kind === 'multiple' ? '' : '%', bound } });
+      }
     }
   }
   for (const s of list(report && report.structures)) {
@@ -112,11 +143,36 @@ export function rowsFromReport(report) {
     const partSpans = parts.map((p) => validSpan(p.span));
     const spans = partSpans.filter(Boolean);
     if (!spans.length && validSpan(s.span)) spans.push(validSpan(s.span));
-    push({ type: 'structure', id: s.id, spans, partSpans,
-      orig: { name: s.name || '', year: year(s.year),
-        parts: parts.map((p) => writtenFigure(p.value, p.lo, p.hi, 'eq').text).join(':') } });
+    const text = parts.map((p) => writtenFigure(p.value, p.lo, p.hi, 'eq').text).join(':');
+    if (finite(s.year)) {
+      push({ type: 'structure', id: s.id, spans, partSpans, orig: { name: s.name || '', year: year(s.year), parts: text } });
+    } else {
+      push({ type: 'statement', id: s.id, spans, partSpans, kind: 'structure',
+        orig: { name: s.name || '', from: '', year: '', value: text, unit: '', bound: 'eq' } });
+    }
   }
   return rows;
+}
+
+/**
+ * A name as written into a generated line. The lines reader takes "(…)" after a name for its
+ * unit and drops it from the name, but the Report's names carry their period and parent there
+ * ("地区生产总值（上半年）", "农业（农林牧渔总产值）"); dropped, they would merge with the
+ * year's or the parent's own figures. In tortoise-shell brackets they stay part of the name.
+ */
+export function lineName(name) {
+  return String(name).replace(/[(（]/g, '〔').replace(/[)）]/g, '〕');
+}
+
+/**
+ * True when a finding of the original report rests on something the corrected table cannot
+ * re-check: a kind resting on facts the table does not hold (TABLE_BLIND_KINDS), or a figure
+ * that is only in a statement row (or in no row at all).
+ */
+export function tableBlind(f, rows) {
+  if (TABLE_BLIND_KINDS.has(f.kind)) return true;
+  const writable = rows.filter((r) => r.type !== 'statement').flatMap((r) => r.spans);
+  return list(f.spans).some((s) => validSpan(s) && !writable.some(([a, b]) => a <= s[0] && s[1] <= b));
 }
 
 // ---------------------------------------------------------------- validation
@@ -158,6 +214,8 @@ export function validate(row) {
     norm.unit = String(c.unit || '').replace(/\s+/g, '');
     if (/[0-9０-９=→]/.test(norm.unit)) bad.push('unit');
     norm.bound = BOUNDS.includes(c.bound) ? c.bound : 'eq';
+  } else if (row.type === 'statement') {
+    return { ok: true, bad, norm }; // never written: nothing to check
   } else if (row.type === 'rate') {
     yearField('from');
     yearField('to');
@@ -191,10 +249,11 @@ export function isEdited(row) {
  * Every rate is written with an exact period (A→B); bounds become 以上 / 以内 / 左右; an
  * actual value inside the period (review mode) is written 实际2013=….
  *
- * What the table cannot hold is not written: facts the Report has no points or rates for
- * (五年累计 totals, 翻一番 multiples, 完成…的Y%, 同比增加 changes, words such as 近八成). See
- * TABLE_BLIND_KINDS for the findings that therefore cannot be re-checked from the table.
- * Rows with invalid cells are left out and listed in `skipped`.
+ * What the table cannot hold is not written: statement rows (五年累计 sums, 同比增加 changes,
+ * 翻一番 multiples, 完成…的Y%, figures of the text's own period with no year) and facts the
+ * Report lists nowhere (words such as 近八成). See tableBlind for the findings that therefore
+ * cannot be re-checked from the table. Names go through lineName. Rows with invalid cells are
+ * left out and listed in `skipped`.
  *
  * Returns {text, tokens, skipped}. `tokens` is the span map back to the prose: for every piece
  * written ("2015=143亿元", "2010→2015年均24.6%", a structure's "2005=" and each of its parts,
@@ -206,7 +265,7 @@ export function generateLines(rows) {
   const groups = new Map();
   const skipped = [];
   for (const row of rows) {
-    if (row.deleted) continue;
+    if (row.deleted || row.type === 'statement') continue;
     const v = validate(row);
     if (!v.ok) { skipped.push(row.index); continue; }
     const key = (row.type === 'structure' ? 's\u0000' : 'i\u0000') + v.norm.name;
@@ -224,7 +283,7 @@ export function generateLines(rows) {
   for (const g of groups.values()) {
     const items = g.items.slice().sort((a, b) => order[a.row.type] - order[b.row.type]);
     const nameStart = text.length;
-    text += g.name;
+    text += lineName(g.name);
     tokens.push({ start: nameStart, end: text.length, spans: items.flatMap((it) => it.row.spans), row: -1, name: true });
     for (const { row, norm } of items) {
       text += ' ';

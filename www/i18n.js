@@ -22,10 +22,13 @@ const S = {
     en: 'Paste a whole plan as it is, or one target per line, e.g. “地区生产总值 2010=47.6亿元 2015=143亿元 年均24.6%”, or spreadsheet rows with a header.',
   },
   clear: { zh: '清空', en: 'Clear' },
-  example: { zh: '示例', en: 'Example' },
+  examplesLabel: { zh: '示例', en: 'Examples' },
+  example: { zh: '规划原文', en: 'Plan text' },
+  exampleLines: { zh: '逐行目标', en: 'One per line' },
+  exampleRows: { zh: '表格行', en: 'Rows' },
   exampleNote: {
-    zh: '示例数据摘自二连浩特市“十二五”规划纲要（2011—2015年）。',
-    en: 'Example figures from the Erenhot (二连浩特市) 12th Five-Year Plan outline, 2011–2015.',
+    zh: '示例摘自二连浩特市“十二五”规划纲要（2011—2015年）。',
+    en: 'The examples come from the Erenhot (二连浩特市) 12th Five-Year Plan outline, 2011–2015.',
   },
   formLabel: { zh: '识别为', en: 'Detected' },
   form_rows: { zh: '表格行', en: 'spreadsheet rows' },
@@ -65,9 +68,31 @@ const S = {
   diagMore: { zh: (n) => `显示其余 ${n} 条`, en: (n) => `Show the other ${n}` },
 
   findingsHeading: { zh: '核查结果', en: 'Findings' },
-  noFindings: { zh: '未发现问题：所有数字在书写精度内相互一致。', en: 'No problems: every figure agrees with the others within the precision written.' },
   nothingYet: { zh: '尚无内容可核查。', en: 'Nothing to check yet.' },
-  findingsCount: { zh: (n) => `共 ${n} 项发现：`, en: (n) => `${n} finding${n === 1 ? '' : 's'}: ` },
+  // The honest summary (render.js coverageSummary): what was read and checked, not only what failed.
+  summaryChecked: {
+    zh: (n, m) => `读取 ${n} 个数字，核查 ${m} 组关系：`,
+    en: (n, m) => `Read ${n} figure${n === 1 ? '' : 's'}, checked ${m} relation${m === 1 ? '' : 's'}: `,
+  },
+  summaryReadOnly: { zh: (n) => `读取 ${n} 个数字：`, en: (n) => `Read ${n} figure${n === 1 ? '' : 's'}: ` },
+  summaryNoProblems: { zh: '未发现问题', en: 'no problems found' },
+  summaryUnchecked: {
+    zh: (n) => `读取 ${n} 个数字；未能核查：读到的数字之间没有可核查的关系`,
+    en: (n) => `Read ${n} figure${n === 1 ? '' : 's'}; nothing could be checked: there is no checkable relation among the figures read`,
+  },
+  summaryNoFigures: { zh: '未找到可读取的数字；未能核查', en: 'No figures found; nothing could be checked' },
+  summaryNotes: { zh: (n) => `（另有 ${n} 条提示）`, en: (n) => ` (and ${n} note${n === 1 ? '' : 's'})` },
+  summaryEnd: { zh: '。', en: '.' },
+  notReadLine: {
+    zh: (x, f, p) => `另有 ${x} 个数字（占全部 ${f} 个的 ${p}）未读取。`,
+    en: (x, f, p) => `${x} of the ${f} figures (${p}) ${x === 1 ? 'was' : 'were'} not read.`,
+  },
+  allRead: { zh: (f) => `文中 ${f} 个数字全部读取。`, en: (f) => `All ${f} figures of the text were read.` },
+  seeWhy: { zh: '查看原因', en: 'See why' },
+  notReadSummary: {
+    zh: (x, p) => `另有 ${x} 个数字（${p}）未读取：查看原因`,
+    en: (x, p) => `${x} figure${x === 1 ? '' : 's'} (${p}) not read: see why`,
+  },
   count_error: { zh: (n) => `${n} 个错误`, en: (n) => `${n} error${n === 1 ? '' : 's'}` },
   count_warning: { zh: (n) => `${n} 个警告`, en: (n) => `${n} warning${n === 1 ? '' : 's'}` },
   count_info: { zh: (n) => `${n} 条提示`, en: (n) => `${n} note${n === 1 ? '' : 's'}` },
@@ -76,6 +101,15 @@ const S = {
   sev_warning: { zh: '警告', en: 'Warning' },
   sev_info: { zh: '提示', en: 'Note' },
   suggestion: { zh: '建议：', en: 'Suggestion: ' },
+  conf_certain: { zh: '确定关联', en: 'Certain link' },
+  conf_likely: { zh: '可能关联', en: 'Likely link' },
+  confFilterLabel: { zh: '显示', en: 'Show' },
+  confAll: { zh: (n) => `全部发现（${n}）`, en: (n) => `All findings (${n})` },
+  confCertain: { zh: (n) => `仅确定关联（${n}）`, en: (n) => `Certain links only (${n})` },
+  confHidden: {
+    zh: (n) => `已隐藏 ${n} 项仅凭上下文关联的发现。`,
+    en: (n) => `${n} finding${n === 1 ? '' : 's'} linked by context only ${n === 1 ? 'is' : 'are'} hidden.`,
+  },
   showArithmetic: { zh: '算式', en: 'Show the arithmetic' },
   findingHint: { zh: '点击一项，在输入、表格和图中标出相关数字。', en: 'Select a finding to mark its figures in the input, table and chart.' },
 
@@ -105,7 +139,25 @@ const S = {
   kind_point: { zh: '当年值', en: 'level' },
   kind_actual: { zh: '实际值', en: 'actual' },
   kind_rate: { zh: '年均增速', en: 'annual rate' },
+  kind_yoy: { zh: '同比增速', en: 'year on year' },
   kind_structure: { zh: '结构比例', en: 'structure' },
+  // Statements the table lists but cannot rewrite (extract.js 'statement' rows).
+  kind_level: { zh: '本期值', en: 'level' },
+  kind_change: { zh: '增减量', en: 'change' },
+  kind_sum: { zh: '累计数', en: 'sum' },
+  kind_plan: { zh: '计划数', en: 'plan figure' },
+  kind_total: { zh: '累计增长', en: 'since base' },
+  kind_multiple: { zh: '倍数', en: 'multiple' },
+  kind_points: { zh: '百分点', en: 'points' },
+  kind_completion: { zh: '完成比例', en: 'completion' },
+  unit_points: { zh: '个百分点', en: 'pts' },
+  unit_multiple: { zh: '倍', en: '×' },
+  unit_doubling: { zh: '番', en: 'doublings' },
+  thisPeriod: { zh: '本期', en: 'this period' },
+  statementNote: {
+    zh: '仅列出：逐行目标格式无法表达此项，更正表格时不改写它，依据它的发现保留原文结果。',
+    en: 'Listed only: the one-target-per-line form cannot express it, so the table does not rewrite it; findings resting on it stay as found in the text.',
+  },
   rateUnit: { zh: '%/年', en: '% a year' },
   bound_eq: { zh: '等于', en: 'exactly' },
   field_name: { zh: '指标名', en: 'Indicator name' },
@@ -136,13 +188,22 @@ const S = {
 
   skippedHeading: { zh: '未纳入核查的数字', en: 'Figures not checked' },
   skippedHint: {
-    zh: '以下数字没有参与核查：年份无法确定的、多年累计的、整个期间的变化幅度，以及未能识别的内容。点击一项可在输入中定位。',
-    en: 'These figures took no part in the checks: those whose year cannot be known, sums over several years, changes over a whole period, and anything not understood. Select one to find it in the input.',
+    zh: '以下数字没有读取或没有参与核查，按原因分组。点击一项可在输入中定位。',
+    en: 'These figures were not read or took no part in the checks, grouped by the reason. Select one to find it in the input.',
   },
-  group_year_unknown: { zh: '年份不明', en: 'Year unknown' },
+  // Groups of diagnostics (app.js DIAG_GROUPS), by code; the not-read reasons of the coverage too.
+  group_no_year: { zh: '没有年份或时期', en: 'No year or period' },
+  group_no_name: { zh: '没有指标名称', en: 'No indicator name' },
+  group_noun_phrase: { zh: '修饰名词的数字（如“3所小学”）', en: 'Part of a noun phrase (such as 3所小学)' },
+  group_other_period: { zh: '与其他时期的比较', en: 'Compared with another period' },
+  group_other_region: { zh: '与其他地区或指标的比较', en: 'Compared with another place or figure' },
+  group_restated: { zh: '用另一单位重述', en: 'Restated in another unit' },
+  group_list_mismatch: { zh: '列举的名称与数值对不上', en: 'Names and values of a list do not pair up' },
+  group_not_understood: { zh: '句式无法确定', en: 'Phrasing not understood' },
   group_cumulative_not_checked: { zh: '累计数（暂不核查）', en: 'Sums over several years (not checked yet)' },
-  group_change_over_period: { zh: '期间变化幅度（不按年均增速核查）', en: 'Changes over a period (not checked as annual rates)' },
-  group_other: { zh: '未能识别的内容', en: 'Not understood' },
+  group_line_not_understood: { zh: '未能识别的行', en: 'Lines not understood' },
+  group_unitless: { zh: '无单位的数字（页码、编号等，不计入数字总数）', en: 'Numbers without a unit (page numbers, counts…; not counted as figures)' },
+  group_other: { zh: '其他说明', en: 'Other notes' },
   staleHeading: { zh: '未按更正表重新核查', en: 'Not re-checked against the corrected table' },
   staleHint: {
     zh: '这些发现依据原文中表格无法容纳的数字（累计数、翻番、完成比例等），仍按原文显示，未按更正后的表格重算。',
@@ -156,13 +217,16 @@ const S = {
   // header keeps Chinese words whole otherwise); \u00a0 keeps "%" with its word.
   col_name: { zh: '指标', en: 'Indicator' },
   col_unit: { zh: '单位', en: 'Unit' },
+  col_period: { zh: '时期', en: 'Period' },
+  col_scope: { zh: '范围', en: 'Scope' },
   col_base_year: { zh: '基期', en: 'Base year' },
   col_base: { zh: '基期值', en: 'Base' },
   col_target_year: { zh: '目标年', en: 'Target year' },
   col_target: { zh: '目标值', en: 'Target' },
-  col_rate: { zh: '规划\u200b增速\u00a0%', en: 'Stated rate\u00a0%' },
+  // 所述 (as stated), not 规划 (planned): a bulletin's rates are outcomes, not plans.
+  col_rate: { zh: '所述\u200b增速\u00a0%', en: 'Stated rate\u00a0%' },
   col_implied: { zh: '隐含\u200b增速\u00a0%', en: 'Implied rate\u00a0%' },
-  col_projected: { zh: '按规划增速\u200b推算', en: 'At stated rate' },
+  col_projected: { zh: '按所述增速\u200b推算', en: 'At stated rate' },
   col_gap: { zh: '偏差\u00a0%', en: 'Gap\u00a0%' },
   col_required: { zh: '所需\u200b增速\u00a0%', en: 'Required rate\u00a0%' },
   col_status: { zh: '进度', en: 'Progress' },
@@ -182,9 +246,9 @@ const S = {
     zh: '每个指标单独成图（单位各不相同）。',
     en: 'One panel per indicator, since units differ.',
   },
-  legendPath: { zh: '按规划增速', en: 'At the stated rate' },
+  legendPath: { zh: '按所述增速', en: 'At the stated rate' },
   legendImplied: { zh: '连接基期与目标', en: 'Through the stated endpoints' },
-  legendPoint: { zh: '规划数值', en: 'Stated figure' },
+  legendPoint: { zh: '所述数值', en: 'Stated figure' },
   legendBound: { zh: '≥、≤ 或“左右”', en: '≥, ≤ or “about”' },
   legendInterval: { zh: '书写精度区间', en: 'Written precision' },
   legendActual: { zh: '实际值', en: 'Actual value' },
@@ -238,7 +302,7 @@ const S = {
   csv_indicator: { zh: '指标', en: 'indicator' },
   csv_unit: { zh: '单位', en: 'unit' },
   csv_year: { zh: '年份', en: 'year' },
-  csv_path: { zh: '按规划增速', en: 'at the stated rate' },
+  csv_path: { zh: '按所述增速', en: 'at the stated rate' },
   csv_implied: { zh: '连接基期与目标', en: 'through the stated endpoints' },
   csv_kind: { zh: '类型', en: 'kind' },
   csv_severity: { zh: '级别', en: 'severity' },
@@ -247,6 +311,11 @@ const S = {
   csv_numbers: { zh: '涉及数字', en: 'numbers' },
   csv_explanation_zh: { zh: '算式（中文）', en: 'arithmetic (zh)' },
   csv_explanation_en: { zh: '算式（英文）', en: 'arithmetic (en)' },
+  csv_period: { zh: '时期', en: 'period' },
+  csv_scope: { zh: '范围', en: 'scope' },
+  csv_confidence: { zh: '关联', en: 'confidence' },
+  csv_basis_zh: { zh: '关联依据（中文）', en: 'basis (zh)' },
+  csv_basis_en: { zh: '关联依据（英文）', en: 'basis (en)' },
   chartExportTitle: { zh: '逐年路径', en: 'Year-by-year paths' },
 
   // The <plan-check> widget and the iframe embed.
@@ -266,7 +335,7 @@ const S = {
   poweredBy: { zh: 'plancheck · 在浏览器内核算，不上传', en: 'plancheck · checked in your browser, nothing uploaded' },
 
   footer: {
-    zh: '图中的“按规划增速”从基期按所写增速逐年推算；“连接基期与目标”为两端点之间的等比路径。',
+    zh: '图中的“按所述增速”从基期按文中所写增速逐年推算；“连接基期与目标”为两端点之间的等比路径。',
     en: '“At the stated rate” compounds the base at the written rate; “through the stated endpoints” is the constant-rate path between base and target.',
   },
 };
@@ -389,6 +458,41 @@ export function fmtCompact(v, lang) {
     if (u + 1 < units.length && int.length - 1 >= units[u + 1][0] - exp) { u++; continue; }
     frac = frac.replace(/0+$/, '');
     return signed(v, int, frac, int.length >= 5 ? group(int) : int) + (u < 0 ? '' : units[u][1]);
+  }
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QUARTER_ZH = ['一', '二', '三', '四'];
+
+/**
+ * A period code of the Report (Indicator.period) in words, as the core names periods
+ * (src/period.rs Part::label); a code this page does not know is shown as written.
+ *
+ * | code | zh | en |
+ * |---|---|---|
+ * | year | 全年 | year |
+ * | q1-1, q1-3 | 一季度, 前三季度 | Q1, Q1–Q3 |
+ * | h1, h2 | 上半年, 下半年 | H1, H2 |
+ * | q2 | 二季度 | Q2 |
+ * | m1-8, m3 | 1-8月, 3月 | Jan–Aug, Mar |
+ * | day | 当日 | that day |
+ */
+export function periodLabel(code, lang) {
+  const en = lang === 'en';
+  if (code === 'year') return en ? 'year' : '全年';
+  if (code === 'day') return en ? 'that day' : '当日';
+  const m = /^(q1-|h|q|m1-|m)(\d{1,2})$/.exec(String(code ?? ''));
+  const n = m ? Number(m[2]) : 0;
+  if (!m || n < 1 || n > 12) return String(code ?? '');
+  switch (m[1]) {
+    case 'q1-':
+      if (n === 1) return en ? 'Q1' : '一季度';
+      if (n === 3) return en ? 'Q1–Q3' : '前三季度';
+      return en ? `Q1–Q${n}` : `前${QUARTER_ZH[n - 1] || n}季度`;
+    case 'h': return en ? `H${n}` : n === 1 ? '上半年' : '下半年';
+    case 'q': return en ? `Q${n}` : `${QUARTER_ZH[n - 1] || n}季度`;
+    case 'm1-': return en ? `Jan–${MONTHS_EN[n - 1]}` : `1-${n}月`;
+    default: return en ? MONTHS_EN[n - 1] : `${n}月`;
   }
 }
 

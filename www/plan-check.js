@@ -19,8 +19,8 @@
 //   properties  report   (read-only) the last Report, or null
 //               text     the text analysed; setting it analyses new text
 //   event       plancheck-report  CustomEvent, detail = the Report; bubbles, composed
-//   parts       root, error, source, summary, findings, finding, explanation, table, status,
-//               chart, chart-panel, credit
+//   parts       root, error, source, summary, not-read, findings, finding, explanation, table,
+//               status, chart, chart-panel, credit
 //   CSS custom properties  --plancheck-font, --plancheck-font-size, --plancheck-text,
 //               --plancheck-muted, --plancheck-accent, --plancheck-bg, --plancheck-border,
 //               --plancheck-radius, --plancheck-error, --plancheck-warning, --plancheck-info
@@ -42,7 +42,8 @@ import { t } from './i18n.js';
 import { loadEngine, analyzeWith } from './engine.js';
 import { renderChart } from './chart.js';
 import {
-  h, list, worstSeverityById, findingsSummary, findingItem, setFindingSelected, renderIndicatorTable, structureItems,
+  h, list, worstSeverityById, coverageSummary, summaryNodes, notReadDetails, findingItem, setFindingSelected,
+  renderIndicatorTable, structureItems,
 } from './render.js';
 
 // Without a DOM (node, a server-side build step) the module still imports: the base class
@@ -109,6 +110,7 @@ export class PlanCheckElement extends Base {
     e.error = h('p', { class: 'error', part: 'error', role: 'alert', hidden: '' });
     e.source = h('pre', { class: 'source-plain', part: 'source' });
     e.summary = h('p', { class: 'summary', part: 'summary', 'aria-live': 'polite' });
+    e.notRead = h('div', { class: 'not-read-slot' });
     e.findings = h('ul', { class: 'findings', part: 'findings' });
     e.caption = h('caption');
     e.table = h('table', { class: 'indicators', part: 'table' }, e.caption);
@@ -119,7 +121,7 @@ export class PlanCheckElement extends Base {
     e.details = h('details', { class: 'source' }, e.sourceSummary, e.sourceText);
     e.credit = h('p', { class: 'credit', part: 'credit' });
     e.results = h('div', { class: 'results', hidden: '' },
-      e.summary, e.findings, h('div', { class: 'table-wrap' }, e.table), e.structures, e.chart, e.details, e.credit);
+      e.summary, e.notRead, e.findings, h('div', { class: 'table-wrap' }, e.table), e.structures, e.chart, e.details, e.credit);
     e.root = h('div', { class: 'root', part: 'root', role: 'region' }, e.error, e.source, e.results);
     root.append(link, e.root);
     e.findings.addEventListener('click', (ev) => {
@@ -176,7 +178,7 @@ export class PlanCheckElement extends Base {
     else this.#paint(); // lang, compact: the same Report, drawn again
   }
 
-  /** The last Report (contract v1), or null before the first analysis. */
+  /** The last Report (contract v2, README "The Report"), or null before the first analysis. */
   get report() { return this.#report; }
 
   /** The text analysed: set through this property, else fetched from `src`, else written inside the tag. */
@@ -254,9 +256,19 @@ export class PlanCheckElement extends Base {
     if (!ready) return;
 
     const findings = list(r.findings);
-    const sum = findingsSummary(findings, lang, !this.text.trim());
-    e.summary.textContent = sum.text;
+    // The honest summary: figures read, relations checked; the ✓ only when relations were checked.
+    const sum = coverageSummary(r, findings, lang, !this.text.trim());
+    const key = `${sum.state}|${sum.text}`;
+    if (e.summary.dataset.key !== key) { // aria-live: only announce real changes
+      e.summary.dataset.key = key;
+      e.summary.replaceChildren(...summaryNodes(sum));
+    }
     e.summary.dataset.state = sum.state;
+    const open = e.notRead.querySelector('details[open]') !== null;
+    const notRead = this.text.trim() ? notReadDetails(r, this.text, lang) : null;
+    if (notRead && open) notRead.open = true;
+    e.notRead.replaceChildren(...(notRead ? [notRead] : []));
+    e.notRead.hidden = !notRead;
     e.findings.replaceChildren(...findings.map((f, i) => findingItem(f, i, lang, { idPrefix: 'pc' })));
     e.findings.hidden = !findings.length;
     const inds = list(r.indicators);

@@ -12,7 +12,7 @@
 use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
 use crate::growth;
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 
 const BELOW: Template = Template {
@@ -72,13 +72,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers: vec![latest.figure.written(), annual.percent(), plan.percent()],
                 message: BELOW.fill(&[
                     &ind.name,
-                    &y,
+                    &Year(y),
                     &annual.figure.number,
-                    &latest.year,
+                    &Year(latest.year),
                     &latest.figure.number.shift(latest.shift),
                     &unit,
                     &fixed(projected, 2),
-                    &plan.from,
+                    &Year(plan.from),
                     &plan.to,
                     &plan.figure.number,
                     &fixed(on_path, 2),

@@ -7,7 +7,7 @@
 //! | —       | 55亿元    | 109.1%   | —                 | info: implies an actual of ≈60.0亿元 |
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 
 const MISMATCH: Template = Template {
@@ -34,7 +34,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             }
             let target = c.target.allowed_shifted(c.unit.shift_to(unit));
             let stated = c.percent.allowed();
-            match ind.points_in(c.year).next() {
+            // The level the reader tied the completion to; else the year's level, when the
+            // text states only one value for it.
+            let mut points = ind.points_in(c.year);
+            let actual = match c.actual {
+                Some(span) => match points.find(|p| p.figure.span == span) {
+                    Some(p) => Some(p),
+                    None => continue,
+                },
+                None => {
+                    let first = points.next();
+                    let agreed = points.all(|p| first.is_some_and(|f| f.figure.number == p.figure.number));
+                    if agreed {
+                        first
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            match actual {
                 Some(actual) => {
                     out.relation(&[actual.figure.span, c.target.span, c.percent.span]);
                     let Some(ratio) = actual.allowed().div_pos(&target).map(|x| x.scale(100.0)) else { continue };
@@ -52,7 +70,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![actual.figure.written(), c.target.written(), c.percent.written()],
                         message: MISMATCH.fill(&[
                             &ind.name,
-                            &c.year,
+                            &Year(c.year),
                             &actual.figure.number.shift(actual.shift),
                             &unit.text,
                             &c.target.number.shift(c.unit.shift_to(unit)),
@@ -87,7 +105,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &c.target.number.shift(c.unit.shift_to(unit)),
                             &unit.text,
                             &c.percent.number,
-                            &c.year,
+                            &Year(c.year),
                             &fixed(implied, 2),
                         ]),
                         explanation: Vec::new(),

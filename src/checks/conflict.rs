@@ -15,7 +15,7 @@
 use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
 use crate::facts::{Link, Status};
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 use crate::text::Span;
 
@@ -95,7 +95,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![first.written, later.written],
                         message: LEVELS.fill(&[
                             &ind.name,
-                            &run[0].year,
+                            &Year(run[0].year),
                             &first.shown,
                             &later.shown,
                             &unit,
@@ -142,7 +142,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     severity: Severity::Error,
                     refs: vec![Ref::Indicator(i)],
                     numbers: vec![first.written, later.written],
-                    message: RATES.fill(&[&ind.name, &run[0].from, &run[0].to, &first.shown, &later.shown]),
+                    message: RATES.fill(&[&ind.name, &Year(run[0].from), &Year(run[0].to), &first.shown, &later.shown]),
                     explanation: Vec::new(),
                     suggestion: None,
                     spans: vec![first.span, later.span],

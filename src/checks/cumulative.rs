@@ -11,7 +11,7 @@
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::growth;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 
 const IMPLIED_BASE: Template = Template {
@@ -59,7 +59,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![c.figure.written(), rate.figure.written()],
                         message: IMPLIED_BASE.fill(&[
                             &ind.name,
-                            &c.from,
+                            &Year(c.from),
                             &c.to,
                             &c.figure.number.shift(c.unit.shift_to(iu)),
                             unit,
@@ -93,7 +93,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![bp.figure.written(), rate.figure.written(), c.figure.written()],
                         message: MISMATCH.fill(&[
                             &ind.name,
-                            &c.from,
+                            &Year(c.from),
                             &bp.figure.number.shift(bp.shift),
                             &rate.figure.number,
                             unit,

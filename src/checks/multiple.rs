@@ -14,7 +14,7 @@
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::MultipleWord;
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 
 const OWN_READING: Template = Template {
@@ -74,10 +74,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers,
                         message: DOUBLING_MET.fill(&[
                             &ind.name,
-                            &b.year,
+                            &Year(b.year),
                             &b.figure.number.shift(b.shift),
                             &unit,
-                            &t.year,
+                            &Year(t.year),
                             &t.figure.number.shift(t.shift),
                             &fixed(mid, 2),
                             &m.figure.number,
@@ -103,10 +103,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             };
             let mut message = OWN_READING.fill(&[
                 &ind.name,
-                &b.year,
+                &Year(b.year),
                 &b.figure.number.shift(b.shift),
                 &unit,
-                &t.year,
+                &Year(t.year),
                 &t.figure.number.shift(t.shift),
                 &fixed(mid, 2),
                 &range(&ratio, 3),
@@ -135,7 +135,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 message,
                 explanation,
                 suggestion: target.is_finite().then(|| Suggestion {
-                    message: NEAREST.fill(&[&t.year, &fixed(target, 2), &unit]),
+                    message: NEAREST.fill(&[&Year(t.year), &fixed(target, 2), &unit]),
                     values: vec![SuggestedValue {
                         field: "target",
                         year: Some(t.year),

@@ -11,7 +11,7 @@
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model, Point};
 use crate::period::Part;
 
@@ -99,7 +99,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers: vec![tp.figure.written(), pp.figure.written(), cp.figure.written()],
                 message: MISMATCH.fill(&[
                     &pc.name,
-                    &cp.year,
+                    &Year(cp.year),
                     &cp.figure.number.shift(cp.shift),
                     &cu.text,
                     &total.name,

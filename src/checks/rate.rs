@@ -22,13 +22,19 @@ use crate::facts::Diagnostic;
 use crate::figure::Bound;
 use crate::growth;
 use crate::interval::Interval;
-use crate::messages::{Message, Template};
+use crate::messages::{Message, Template, Year};
 use crate::model::{Indicator, Model, Point, Rate};
 use crate::names::{self, Basis};
 
 const MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}到{4}年{5}{3}，隐含年均增长{6}%（在数字的舍入精度内为{7}%–{8}%）；按所述年均{9}%计算，{4}年应为{10}{3}，比{5}{3}{11}{12}%。",
     en: "{0}: the endpoints {2}{3} ({1}) and {5}{3} ({4}) imply {6}% a year ({7}%–{8}% within their rounding); at the stated {9}% the {4} value would be {10}{3}, {12}% {13} {5}{3}.",
+};
+
+/// As [`MISMATCH`], for a rate over one year ("同比增长"), which is not an average.
+const MISMATCH_ONE_YEAR: Template = Template {
+    zh: "{0}：{1}年{2}{3}到{4}年{5}{3}，隐含增长{6}%（在数字的舍入精度内为{7}%–{8}%）；按所述增长{9}%计算，{4}年应为{10}{3}，比{5}{3}{11}{12}%。",
+    en: "{0}: {2}{3} ({1}) and {5}{3} ({4}) imply growth of {6}% ({7}%–{8}% within their rounding); at the stated {9}% the {4} value would be {10}{3}, {12}% {13} {5}{3}.",
 };
 
 const PRICE_EFFECT: Template = Template {
@@ -143,12 +149,13 @@ fn mismatch(
     let (zh_dir, en_dir) = if gap_pct < 0.0 { ("低", "below") } else { ("高", "above") };
     let level_dp = dp_for(target.figure.number.exp + target.shift);
     let rate_dp = (-rate.figure.number.exp).max(1) as usize;
-    MISMATCH.fill(&[
+    let template = if rate.years() == 1 { &MISMATCH_ONE_YEAR } else { &MISMATCH };
+    template.fill(&[
         &ind.name,
-        &base.year,
+        &Year(base.year),
         &base.figure.number.shift(base.shift),
         &ind.unit_text(),
-        &target.year,
+        &Year(target.year),
         &target.figure.number.shift(target.shift),
         &fixed(implied_mid, rate_dp),
         &fixed(implied.lo, 2),
@@ -198,11 +205,11 @@ fn check_one(
 
     let mut explanation = vec![
         STEP_STATED.fill(&[
-            &base.year,
+            &Year(base.year),
             &shown_base,
             &unit,
             &range(&b, level_dp),
-            &target.year,
+            &Year(target.year),
             &shown_target,
             &range(&t, level_dp),
             &rate.figure.number,
@@ -216,7 +223,7 @@ fn check_one(
     let nearest_rate = implied.nearest(rv);
     let nearest_target = reach.nearest(tv);
     let suggestion = Suggestion {
-        message: NEAREST.fill(&[&fixed(nearest_rate, 2), &target.year, &fixed(nearest_target, level_dp), &unit]),
+        message: NEAREST.fill(&[&fixed(nearest_rate, 2), &Year(target.year), &fixed(nearest_target, level_dp), &unit]),
         values: vec![
             SuggestedValue { field: "rate", year: Some(rate.to), value: nearest_rate, unit: "%".into() },
             SuggestedValue { field: "target", year: Some(target.year), value: nearest_target, unit: unit.into() },
@@ -239,10 +246,10 @@ fn check_one(
         let price = PRICE_EFFECT.fill(&[
             &ind.name,
             &rate.figure.number,
-            &base.year,
+            &Year(base.year),
             &shown_base,
             &unit,
-            &target.year,
+            &Year(target.year),
             &shown_target,
             &fixed(d_mid, 2),
             &fixed(d.lo, 2),

@@ -9,7 +9,7 @@
 //! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
@@ -63,6 +63,14 @@ fn forced_to_100(model: &Model, share: &Indicator, year: i32) -> bool {
     n >= 2 && (sum - 100.0).abs() <= slack.max(0.05)
 }
 
+/// Magnitudes a part's unit may have lost in writing ("元" for "万元").
+const UNIT_SLIPS: &[(i32, &str)] = &[(4, "万"), (8, "亿")];
+
+const UNIT_SLIP: Template = Template {
+    zh: "若{0}的单位不是“{1}”而是“{2}”，比重即与所述的{3}%相符：可能是单位笔误。",
+    en: "With {0} in {2} instead of {1}, the share would match the stated {3}%: possibly a slip in the unit.",
+};
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (si, share) in model.indicators.iter().enumerate() {
         if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
@@ -101,6 +109,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // A share stated with a bound word (近八成, 超五成, 以上) that the values contradict
             // is a misused approximation word.
             let kind = if sp.figure.bound == crate::figure::Bound::Eq { Kind::Share } else { Kind::ApproxWord };
+            // "307998元" for 万元: a part that fits once its unit is off by 万 or 亿 is most
+            // likely a unit slip, which the explanation names.
+            let mut explanation = Vec::new();
+            for (exp, word) in UNIT_SLIPS.iter().filter(|_| punit.exp == 0) {
+                if computed.scale(10f64.powi(*exp)).meets(&stated) {
+                    let written = format!("{}{}", word, punit.base);
+                    explanation.push(UNIT_SLIP.fill(&[&part.name, &punit.text, &written, &sp.figure.number]));
+                }
+            }
             out.findings.push(Finding {
                 confidence: super::Confidence::Certain,
                 basis: None,
@@ -110,7 +127,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],
                 message: MISMATCH.fill(&[
                     &share.name,
-                    &sp.year,
+                    &Year(sp.year),
                     &sp.figure.number,
                     &part.name,
                     &pp.figure.number.shift(pp.shift),
@@ -122,8 +139,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &fixed(computed.lo, 2),
                     &fixed(computed.hi, 2),
                 ]),
-                explanation: Vec::new(),
-                suggestion: Some(Suggestion {
+                // Once the unit explains the gap, the nearest share is no advice.
+                suggestion: explanation.is_empty().then(|| Suggestion {
                     message: NEAREST.fill(&[&fixed(nearest, 2)]),
                     values: vec![SuggestedValue {
                         field: "share",
@@ -132,6 +149,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         unit: "%".into(),
                     }],
                 }),
+                explanation,
                 spans: vec![sp.figure.span, pp.figure.span, wp.figure.span],
             });
         }

@@ -13,7 +13,7 @@
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::Model;
 use crate::names::{Decomposition, SECTOR_INVESTMENT, THREE_SECTORS};
 use crate::text::Span;
@@ -62,7 +62,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 numbers,
                 message: SUM.fill(&[
                     &st.name,
-                    &st.year,
+                    &Year(st.year),
                     &crate::text::join(&written, ":"),
                     &fixed(mid, 2),
                     &fixed(sum.lo, 2),
@@ -133,7 +133,7 @@ fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Ou
             numbers: vec![pp.figure.written(), gp.figure.written(), share.written()],
             message: PART.fill(&[
                 &st.name,
-                &st.year,
+                &Year(st.year),
                 &part.name,
                 &share.number,
                 &pp.figure.number.shift(pp.shift),

@@ -23,7 +23,7 @@
 
 use super::{allowed_at, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::{Family, Model, Point};
 use crate::names::DECOMPOSITIONS;
 
@@ -49,6 +49,20 @@ const NEAREST: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
+    // A decomposition the text listed itself ("其中…") was checked as a group: once is enough.
+    let key = |spans: &mut Vec<crate::text::Span>| {
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
+    };
+    let listed: Vec<Vec<crate::text::Span>> = model
+        .groups
+        .iter()
+        .map(|g| {
+            let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
+            spans.push(g.total.figure.span);
+            key(&mut spans);
+            spans
+        })
+        .collect();
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             let Some(tunit) = total.unit.as_ref() else {
@@ -77,6 +91,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 }
                 let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
                 spans.push(tp.figure.span);
+                let mut sorted = spans.clone();
+                key(&mut sorted);
+                if listed.contains(&sorted) {
+                    continue;
+                }
                 out.relation(&spans);
                 let sum = parts
                     .iter()
@@ -106,7 +125,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let tv = tp.value();
                 let dp = 2;
                 let message = MISMATCH.fill(&[
-                    &tp.year,
+                    &Year(tp.year),
                     &crate::text::join(&names, " + "),
                     &fixed(sum_mid, dp),
                     &tunit.text,
@@ -185,9 +204,9 @@ fn groups(model: &Model, out: &mut Outcome) {
             numbers.push(p.figure.written());
             spans.push(p.figure.span);
         }
-        let args: [&dyn std::fmt::Display; 7] = [
+        let args: [&dyn crate::messages::Arg; 7] = [
             &g.total.name,
-            &g.year,
+            &Year(g.year),
             &g.total.figure.number,
             &tu.text,
             &crate::text::join(&names, "、"),

@@ -14,7 +14,7 @@
 use super::YearMap;
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
 use crate::interval::Interval;
-use crate::messages::Template;
+use crate::messages::{Template, Year};
 use crate::model::{Amount, Model, Rate};
 
 const MISMATCH: Template = Template {
@@ -106,7 +106,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![l1.figure.written(), r.figure.written(), c.figure.written()],
                         message: MISMATCH.fill(&[
                             &ind.name,
-                            &y,
+                            &Year(y),
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &r.figure.number,
@@ -135,7 +135,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         numbers: vec![p.figure.written(), l1.figure.written(), c.figure.written()],
                         message: CHANGE_MISMATCH.fill(&[
                             &ind.name,
-                            &y,
+                            &Year(y),
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &p.figure.number.shift(p.shift),
@@ -159,7 +159,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         r.figure.written(),
                         DERIVED_CHANGE.fill(&[
                             &ind.name,
-                            &y,
+                            &Year(y),
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &r.figure.number,
@@ -181,7 +181,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         c.figure.written(),
                         DERIVED_RATE.fill(&[
                             &ind.name,
-                            &y,
+                            &Year(y),
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &shown(c),

@@ -382,7 +382,13 @@ impl<'a> Cursor<'a> {
                         break;
                     }
                     let k = 10i64.pow(p as u32);
-                    total = total.saturating_add(section.saturating_add(digit.unwrap_or(0)).saturating_mul(k));
+                    let here = section.saturating_add(digit.unwrap_or(0));
+                    total = if p == 8 {
+                        // 亿 multiplies all before it: 三十万亿 is 30 × 10^12.
+                        total.saturating_add(here).saturating_mul(k)
+                    } else {
+                        total.saturating_add(here.saturating_mul(k))
+                    };
                     section = 0;
                     digit = None;
                     last_place = p;

@@ -102,13 +102,17 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let opening = sub_to(text, end);
     let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
     // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
-    // before it).
-    let mut title_span = (0, find_str(opening, "\n").unwrap_or(opening.len()));
+    // before it) that reads as a title: not a sentence ("2020年是极不平凡的一年。"), an
+    // address ("各位代表：") or a numbered heading ("一、2012年工作回顾"). A text may have none.
+    let mut title_span = (0, 0);
     let mut pos = 0;
     for line in opening.split_inclusive('\n').take(6) {
         let span = (pos, pos + line.len());
         pos += line.len();
-        if line.chars().filter(|c| !c.is_ascii()).count() >= 6 {
+        let trimmed = line.trim_end();
+        let sentence = trimmed.ends_with(['。', '：', ':', '；']);
+        let numbered = super::lexicon::NUMBERED_HEADINGS.iter().any(|m| trimmed.starts_with(m));
+        if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered {
             title_span = span;
             break;
         }
@@ -313,6 +317,31 @@ impl Doc {
                     }
                 }
             },
+            Time::Rel(Rel::FirstYears(n)) => {
+                // The first years of the period in context, else of the document's plan.
+                let plan = self.plan.map(|(start, end)| (start - 1, end));
+                let (from, _) = outer.and_then(|o| o.range).or(plan)?;
+                let last = from + i32::from(n);
+                When {
+                    year: last,
+                    part: Part::Year,
+                    range: Some((from, last)),
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: true,
+                }
+            }
+            Time::Rel(Rel::PlanEnd) => {
+                let (start, end) = self.plan?;
+                When {
+                    year: end,
+                    part: Part::Year,
+                    range: Some((start - 1, end)),
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: false,
+                }
+            }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
@@ -362,19 +391,7 @@ impl Doc {
                             return None;
                         }
                     }
-                    Rel::NextYears(_) | Rel::Now => return None,
-                    Rel::FirstYears(n) => {
-                        let (from, _) = outer?.range?;
-                        let last = from + i32::from(n);
-                        When {
-                            year: last,
-                            part: Part::Year,
-                            range: Some((from, last)),
-                            link: explicit,
-                            range_guessed: false,
-                            stretch: true,
-                        }
-                    }
+                    Rel::NextYears(_) | Rel::Now | Rel::PlanEnd | Rel::FirstYears(_) => return None,
                 }
             }
             Time::Part { year, part } => {

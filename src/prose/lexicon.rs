@@ -144,6 +144,7 @@ const LEVEL_VERBS: &[(&str, Lex)] = &[
     ("调整为", Lex::Level(Bound::Eq)),
     ("变化为", Lex::Level(Bound::Eq)),
     ("变为", Lex::Level(Bound::Eq)),
+    ("转为", Lex::Level(Bound::Eq)),
     ("保持在", Lex::Level(Bound::Eq)),
     ("稳定在", Lex::Level(Bound::Eq)),
     ("控制在", Lex::Level(Bound::Le)),
@@ -629,6 +630,10 @@ pub const TRAILING: &[&str] = &[
     "年底",
     "末",
     "底",
+    "则分别以",
+    "分别以",
+    "则",
+    "以",
 ];
 
 /// Words cut from the start of a name.
@@ -795,6 +800,18 @@ pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
     ("三次产业", &["第一产业", "第二产业", "第三产业"]),
     ("三大产业", &["第一产业", "第二产业", "第三产业"]),
 ];
+
+/// Openings of a numbered heading: never a title, and a line of its own.
+pub const NUMBERED_HEADINGS: &[&str] =
+    &["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、", "（一）", "(一)", "1.", "1、"];
+
+/// Heads of names whose values are written without a unit: "城乡居民收入比1.64",
+/// "基尼系数0.46", "居民消费价格指数102.3".
+pub const UNITLESS_HEADS: &[&str] = &["比", "系数", "指数", "比值", "倍数", "比例"];
+
+/// Heads of names that state a change, not a level ("GDP增量697亿元"): never a total whose
+/// parts are listed after it.
+pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加量", "净增额"];
 
 /// Provincial-level names, which a subject may start with and which are places.
 pub const PROVINCES: &[&str] = &[

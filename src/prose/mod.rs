@@ -139,6 +139,13 @@ struct Sentence {
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
+    /// The first name read in each clause so far, for a 分别 list that names none itself.
+    subjects: Vec<Subject>,
+    /// A list of times a clause without figures opened ("2016年、2017年，…分别…").
+    times: Vec<When>,
+    /// Whether a time of the sentence has set the line's, and whether a figure was read.
+    line_set: bool,
+    read_any: bool,
 }
 
 /// State while reading one clause.
@@ -155,6 +162,15 @@ struct Clause {
     read: Vec<Subject>,
     /// The whole of the last share read, for "比重由10.9%提高到29.4%".
     whole: Option<String>,
+    /// A 分别 list whose names and values do not pair up: (names, values).
+    unaligned: Option<(usize, usize)>,
+    /// The times the clause opens with: one, or a list ("2016年、2017年").
+    times: Vec<When>,
+    /// The share word of the clause ("比例", "比重"), for the values of a list after it.
+    share_word: Option<String>,
+    /// The times a list of values takes in turn, and the next one's index.
+    paired: Vec<When>,
+    next_time: usize,
 }
 
 /// What a figure is, read from the words before it.
@@ -266,6 +282,9 @@ impl Reader<'_> {
         let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
         let line = sub(self.text, line_start, end);
         if line.chars().count() < WRAPPED_LINE_CHARS {
+            return false;
+        }
+        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) {
             return false;
         }
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
@@ -429,7 +448,9 @@ impl Reader<'_> {
         let short = raw.chars().count() <= 30;
         // A dateline ("（2023年5月17日）") dates the text; it does not set a period.
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. });
-        if period && own_line && (short || introduces) {
+        // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
+        let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
+        if period && ((own_line && (short || introduces)) || about_year) {
             if let Some(w) = self.doc.resolve(times[0], self.section) {
                 self.section = Some(w);
             }
@@ -479,6 +500,18 @@ impl Reader<'_> {
         }
     }
 
+    /// A time that opens a sentence, or the first one a sentence names before any of its
+    /// figures ("记者从27日召开的会上获悉，“十二五”期间，…"), holds for the rest of the line.
+    /// A date does not: it says when something was published or held, not what period the
+    /// figures after it cover.
+    fn set_line(&mut self, t: Time, w: When, first: bool, s: &mut Sentence) {
+        if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
+            return;
+        }
+        self.line = Some(w);
+        s.line_set = true;
+    }
+
     /// Reads one clause: tokens `a..b`.
     fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
         self.clause_at(a, b, s, first, false);
@@ -509,12 +542,20 @@ impl Reader<'_> {
                     });
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
                     let narrows = clause_time_set && atoms.is_empty();
-                    if narrows {
+                    // "2016年、2017年、2018年上半年…分别为…": a list of times before the name.
+                    let listed = clause_time_set
+                        && before_name
+                        && matches!(atoms.last(), Some((Atom::Cue(Lex::And, _), _)))
+                        && atoms.iter().all(|(x, _)| matches!(x, Atom::Cue(Lex::And, _)));
+                    if listed {
+                        if let Some(w) = self.doc.resolve(*t, s.when) {
+                            c.times.push(w);
+                        }
+                        atoms.clear();
+                    } else if narrows {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
-                            if first {
-                                self.line = Some(w);
-                            }
+                            self.set_line(*t, w, first, s);
                         }
                     } else if before_name && !local && !clause_time_set {
                         match self.doc.resolve(*t, s.when.or(self.section)) {
@@ -522,9 +563,8 @@ impl Reader<'_> {
                                 s.when = Some(w);
                                 s.undated = false;
                                 clause_time_set = true;
-                                if first {
-                                    self.line = Some(w);
-                                }
+                                c.times = vec![w];
+                                self.set_line(*t, w, first, s);
                             }
                             None => s.undated = true,
                         }
@@ -564,18 +604,25 @@ impl Reader<'_> {
         }
         // A clause without figures that names a time ("报告提出的2021年…指标为：") sets it for
         // the rest of the sentence.
+        if c.read.is_empty() && c.last.is_none() && c.times.len() > 1 {
+            s.times = std::mem::take(&mut c.times);
+        }
         let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).collect();
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
                 s.when = Some(w);
-                if first {
-                    self.line = Some(w);
-                }
+                self.set_line(times[0], w, first, s);
             }
         }
         self.tail(&atoms, s, &mut c);
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
+        s.read_any |= !c.read.is_empty();
+        if let Some(first) = c.read.first() {
+            if s.subjects.last().is_none_or(|l| l.name != first.name) {
+                s.subjects.push(first.clone());
+            }
+        }
         if !c.read.is_empty() {
             self.prev_names = std::mem::take(&mut c.read);
         }
@@ -613,8 +660,16 @@ impl Reader<'_> {
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
         // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
         let unitless = matches!(&tok.tok, Tok::Num(n) if n.unit == Unit::none());
-        if unitless && !atoms.iter().any(|(a, _)| matches!(a, Atom::Core(_))) {
-            return;
+        if unitless {
+            // Only a name that is a ratio or an index has values without a unit; "“5+2”专项行动"
+            // and a title's trailing "2022" are not figures.
+            let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
+                Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+                _ => None,
+            });
+            if !last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h))) {
+                return;
+            }
         }
         // A bound word after the figure is eaten here; the text after it starts the next
         // figure's atoms, so it is split there again. A figure followed directly by a noun
@@ -669,8 +724,11 @@ impl Reader<'_> {
             s.status
         };
 
-        // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%".
-        let only_list = !atoms.is_empty() && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)));
+        // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%", "5%左右、8%左右"
+        // (the bound word of the value before).
+        let only_list = !atoms.is_empty()
+            && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
+            && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
         let core_text: String = atoms
             .iter()
             .filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(sub(self.text, sp.start, sp.end)) } else { None })
@@ -719,7 +777,13 @@ impl Reader<'_> {
         }
 
         // The name: the core before the chain, or the clause's list, or the subject carried.
-        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each);
+        // "城乡居民收入达到26896元和7732元": a name that splits into as many as the values
+        // that follow is a list without the word 分别.
+        let implied_list = !only_list && {
+            let values = list_values(self.text, &self.toks, k);
+            values > 1 && split_list(&core_text).len() == values
+        };
+        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list;
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
         if !name_region.is_empty() {
@@ -780,7 +844,7 @@ impl Reader<'_> {
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
         let measure = chain.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Measure, sp) => Some(measure_word(sub(self.text, sp.start, sp.end))),
+            Atom::Cue(Lex::Measure, sp) => Some(sub(self.text, sp.start, sp.end)),
             _ => None,
         });
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
@@ -808,6 +872,15 @@ impl Reader<'_> {
             Atom::Cue(Lex::ShareWord, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
             _ => None,
         });
+        // "比例分别为4.4%、4.4%": the values after the first are shares of the same word.
+        let share_word = match share_word {
+            Some(w) => {
+                c.share_word = Some(w.clone());
+                Some(w)
+            }
+            None if only_list => c.share_word.clone(),
+            None => None,
+        };
         if role == Role::Share {
             if whole.is_some() {
                 c.whole = whole.clone();
@@ -845,8 +918,61 @@ impl Reader<'_> {
         } else {
             c.subject.clone().or_else(|| self.topic.clone())
         };
+        // "A…，B…，分别增长12%和15%": a 分别 list's values take its names in order, and only
+        // when there are as many of each: else none is read, so that no value lands on the
+        // wrong name.
+        // "2016年、2017年…分别为21787元、23757元": one name, and values that take the times.
+        let times = if c.times.is_empty() { &s.times } else { &c.times };
+        if times.len() > 1 && !only_list && c.names.len() <= 1 && names.len() <= 1 {
+            let values = list_values(self.text, &self.toks, k);
+            if values == times.len() {
+                c.paired = times.clone();
+                c.next_time = 0;
+                c.names.clear();
+            } else if values > 1 {
+                c.unaligned = Some((times.len(), values));
+            }
+        }
+        if !c.paired.is_empty() {
+            // The name is the clause's own, or the one in force, for every value.
+        } else if respectively && !only_list && !c.each {
+            let values = list_values(self.text, &self.toks, k);
+            if values > 1 && c.names.len() != values {
+                let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
+                match earlier {
+                    Some(earlier) if c.names.len() <= 1 => {
+                        c.names = earlier.to_vec();
+                        c.next_name = 0;
+                    }
+                    _ => c.unaligned = Some((c.names.len(), values)),
+                }
+            }
+        }
+        // "贡献率达到30.2%、9.9%": one name and a list of levels cannot pair up either.
+        if !respectively && !only_list && names.len() == 1 && matches!(role, Role::Level(_) | Role::Share) {
+            let values = list_values(self.text, &self.toks, k);
+            if values > 1 {
+                c.unaligned = Some((1, values));
+                c.names.clear();
+                self.not_read(k, Reason::List(1, values));
+                return;
+            }
+        }
+        if let Some((names, values)) = c.unaligned.filter(|_| respectively || only_list) {
+            self.not_read(k, Reason::List(names, values));
+            return;
+        }
         // Which name this figure takes.
-        let subject = if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
+        let subject = if !c.paired.is_empty() {
+            match names.first() {
+                Some(n) => {
+                    c.subject = Some(n.clone());
+                    self.topic = Some(n.clone());
+                    subject
+                }
+                None => c.subject.clone().or_else(|| self.topic.clone()),
+            }
+        } else if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
             if !only_list {
                 c.next_name = 0;
             }
@@ -866,9 +992,14 @@ impl Reader<'_> {
             self.not_read(k, Reason::NoName);
             return;
         };
-        if let Some(m) = measure {
-            if !subject.name.ends_with(&m) {
-                subject.name.push_str(&m);
+        if let Some(written) = measure {
+            let m = measure_word(written);
+            if !subject.name.ends_with(m) {
+                subject.name.push_str(m);
+            } else if names.is_empty() && m != written {
+                // "当年计划投资63.27亿元。完成投资77.57亿元": the verb makes a new measure
+                // of the subject in force, not a restatement of it.
+                subject.name = written.to_string();
             }
         }
         if subject.parent.is_empty() && subject.link == Link::Explicit {
@@ -930,6 +1061,18 @@ impl Reader<'_> {
                 })
             }
             None => context,
+        };
+        // A value of a list that takes a list of times takes the next one.
+        let when = match c.paired.get(c.next_time) {
+            Some(w) => {
+                c.next_time += 1;
+                Some(*w)
+            }
+            None if !c.paired.is_empty() => {
+                self.not_read(k, Reason::List(c.paired.len(), c.next_time + 1));
+                return;
+            }
+            None => when,
         };
         // A 年均 rate after a "由A增至B" pair runs over the pair's years, whatever else is known.
         let when = when.or_else(|| {
@@ -1202,6 +1345,10 @@ impl Reader<'_> {
         if (has(Lex::Plan) || lead.contains(&Lex::Plan)) && percent && (has(Lex::Of) || has(Lex::Level(Bound::Eq))) {
             return Some(Role::Completion);
         }
+        // "投资完成率122.6%": the actual over the plan, both stated just before.
+        if percent && COMPLETION_RATES.iter().any(|w| core.ends_with(w)) && growth.is_none() {
+            return Some(Role::Completion);
+        }
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
             return Some(Role::Share);
         }
@@ -1266,7 +1413,20 @@ impl Reader<'_> {
             }
             Role::Yoy(sign) => {
                 ctx.basis = s.basis;
-                FactKind::Rate { from: year - 1, to: year, figure: signed(sign) }
+                // "到2020年，单位生产总值能耗下降15%": a five-year plan's target for its last
+                // year that is not an annual average is the change over the whole plan.
+                let plan_genre = matches!(self.doc.genre, Genre::FiveYearPlan | Genre::Review);
+                let over_plan = when
+                    .range
+                    .filter(|&(from, to)| to == year && to - from > 1 && !when.range_guessed)
+                    .filter(|_| plan_genre && self.doc.plan.is_some_and(|(_, end)| end == year))
+                    .filter(|_| self.is_target(&ctx, s, year));
+                match over_plan {
+                    Some((from, to)) => {
+                        FactKind::Multiple { from, to, word: MultipleWord::Percent, figure: signed(sign) }
+                    }
+                    None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
+                }
             }
             Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
             Role::Average(sign) => {
@@ -1351,6 +1511,17 @@ impl Reader<'_> {
                 return;
             }
             Role::Completion => {
+                // "完成投资77.57亿元，投资完成率122.6%": a completion rate named as such is
+                // the completion of the actual ("完成…") stated just before it.
+                let original = subject;
+                let named_rate = COMPLETION_RATES.iter().any(|w| subject.name.ends_with(w));
+                let actual = if named_rate { self.recent_actual(year) } else { None };
+                if named_rate && actual.is_none() {
+                    self.fate[k] = Fate::Read;
+                    self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                    return;
+                }
+                let subject = actual.as_ref().map_or(subject, |a| &a.0);
                 // The plan or budget figure of the same statistic stated before: a target, or a
                 // figure named as a plan, of the same year, in the last few statements.
                 let key = crate::names::key(&subject.name);
@@ -1374,7 +1545,19 @@ impl Reader<'_> {
                     _ => None,
                 });
                 match target {
-                    Some((target, tunit)) => FactKind::Completion { year, target, unit: tunit, percent: figure },
+                    Some((target, tunit)) => {
+                        let actual = actual.as_ref().map(|a| a.1);
+                        let kind = FactKind::Completion { year, target, unit: tunit, percent: figure, actual };
+                        self.fate[k] = Fate::Read;
+                        self.push(subject, kind, span, s, Some(ctx));
+                        return;
+                    }
+                    None if named_rate => {
+                        // No plan figure to divide by: the rate stays a level of its own name.
+                        self.fate[k] = Fate::Read;
+                        self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                        return;
+                    }
                     None => {
                         let name = format!("{}完成{}进度", subject.name, whole.unwrap_or("计划"));
                         let subject = Subject { name, ..subject.clone() };
@@ -1400,6 +1583,25 @@ impl Reader<'_> {
     /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.
     fn plan_range(&self, year: i32) -> Option<(i32, i32)> {
         self.doc.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, p.1))
+    }
+
+    /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
+    /// amount whose name says it was done, not planned, with its figure's span.
+    fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
+        self.ex.facts.iter().rev().take(4).find_map(|f| match &f.kind {
+            FactKind::Level { year: y, unit, figure }
+                if *y == year && unit.kind == UnitKind::Amount && has(&f.name, "完成") && !names_a_plan(&f.name) =>
+            {
+                let subject = Subject {
+                    name: f.name.clone(),
+                    scope: f.ctx.scope.clone(),
+                    link: f.ctx.link,
+                    parent: f.ctx.parent.clone(),
+                };
+                Some((subject, figure.span))
+            }
+            _ => None,
+        })
     }
 
     /// Whether a figure of `year` is a target: by its own cue, its sentence's, by lying inside
@@ -1497,9 +1699,12 @@ impl Reader<'_> {
         let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end).to_string();
         let prev_is_figure = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Num(_));
         let first_is_figure = matches!(self.toks[a].tok, Tok::Num(_));
-        let compare =
-            ["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"].iter().any(|w| raw.starts_with(w))
-                || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p));
+        // "（全国3.0%）" inside, or "比全国（3.0%）" before it: another region's or period's value.
+        const OTHERS: &[&str] = &["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"];
+        let open = self.toks[a - 1].span.start;
+        let before = sub(self.text, open.saturating_sub(12), open);
+        let compare = OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
+            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -1608,6 +1813,7 @@ impl Reader<'_> {
         let total = self.ex.facts.iter().rposition(|f| {
             matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
                 && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+                && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
                 && !names_a_plan(&f.name)
                 && f.ctx.sentence >= recent
         });
@@ -1767,6 +1973,9 @@ const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
 const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算"];
 
+/// Names of a completion rate: the actual over the plan, in per cent.
+const COMPLETION_RATES: &[&str] = &["完成率"];
+
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.iter().any(|w| has(name, w))
 }
@@ -1776,7 +1985,7 @@ const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "�
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
-const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出"];
+const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
 
 fn has_word(s: &str, w: &str) -> bool {
     has(s, w)
@@ -1784,6 +1993,32 @@ fn has_word(s: &str, w: &str) -> bool {
 
 /// True when the figure at `k` is followed, after a list mark, by another figure: a list of
 /// values ("医疗保健、食品烟酒…类上涨7.2%、6.3%…") that a list of names before it pairs with.
+/// How many values a list starting with the figure at `k` has: "12%和15%" 2, "5%左右、8%左右"
+/// 2, "3.7%、5.6%、4.1%" 3.
+fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
+    let word = |t: &Token| sub(text, t.span.start, t.span.end);
+    let mut n = 1;
+    let mut i = k + 1;
+    loop {
+        // A bound word after the value ("左右", "以上").
+        if let Some(t) = toks.get(i).filter(|t| t.tok == Tok::Text) {
+            if matches!(lexicon::lookup(word(t)), Some((Lex::After(_), len)) if len == word(t).len()) {
+                i += 1;
+            }
+        }
+        let sep = toks.get(i).is_some_and(|t| match &t.tok {
+            Tok::Mark(Mark::Enum) => true,
+            Tok::Text => ["和", "及", "与"].contains(&word(t)),
+            _ => false,
+        });
+        if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
+            return n;
+        }
+        n += 1;
+        i += 2;
+    }
+}
+
 fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let (Some(a), Some(b)) = (toks.get(k + 1), toks.get(k + 2)) else { return false };
     let and = match &a.tok {
@@ -1822,6 +2057,8 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
     // "2770人。其中" — a count followed by a clause opener is a value; so is a level followed
     // by the word for the mark it passes ("跃上3万亿元台阶", "突破10亿美元大关").
     const OPENERS: &[&str] = &[
+        // "3050亿元人民币": the currency named after the unit.
+        "人民币",
         "台阶",
         "大关",
         "关口",
@@ -1919,8 +2156,8 @@ fn clean_name(name: &str) -> String {
 }
 
 /// The measure a verb introduces: "完成投资" → 投资, "实现增加值" → 增加值.
-fn measure_word(w: &str) -> String {
-    w.trim_start_matches("完成").trim_start_matches("实现").to_string()
+fn measure_word(w: &str) -> &str {
+    w.trim_start_matches("完成").trim_start_matches("实现")
 }
 
 /// A name is a name when it is more than a function word.

@@ -20,8 +20,8 @@
 use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
-use crate::text::{sub_from, Span, Words};
-use crate::unit::Unit;
+use crate::text::{sub, sub_from, Span, Words};
+use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
@@ -117,6 +117,8 @@ pub enum Rel {
     FirstYears(u8),
     /// 目前, 当前, 现在: the time of writing, which a plan does not date.
     Now,
+    /// 规划期末, 计划期末: the last year of the plan the document is about.
+    PlanEnd,
 }
 
 /// Plan periods by their names; the bare two-char names need quotes or a suffix.
@@ -171,6 +173,9 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("本年", Rel::ThisYear),
     ("现阶段", Rel::Now),
     ("目前", Rel::Now),
+    ("规划期末", Rel::PlanEnd),
+    ("规划末", Rel::PlanEnd),
+    ("计划期末", Rel::PlanEnd),
     ("过去一年", Rel::LastYear),
     ("过去五年", Rel::PastYears(5)),
     ("近五年", Rel::PastYears(5)),
@@ -201,7 +206,28 @@ const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "�
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
     s.run();
+    share_list_units(&mut s.out);
     s.out
+}
+
+/// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元": the bare numbers of a list take the unit
+/// written after its last value, when that unit cannot be mistaken for a count (a per cent,
+/// points, or an amount with a magnitude).
+fn share_list_units(toks: &mut [Token]) {
+    for i in (0..toks.len().saturating_sub(2)).rev() {
+        let Tok::Num(next) = &toks[i + 2].tok else { continue };
+        let shared =
+            matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
+        if !shared || toks[i + 1].tok != Tok::Mark(Mark::Enum) {
+            continue;
+        }
+        let unit = next.unit.clone();
+        if let Tok::Num(n) = &mut toks[i].tok {
+            if n.unit == Unit::none() && !n.more {
+                n.unit = unit;
+            }
+        }
+    }
 }
 
 struct Scanner<'a> {
@@ -443,6 +469,11 @@ impl Scanner<'_> {
             if self.cur.eat("-") && self.digits(2).is_some() && self.cur.eat("-") && self.digits(2).is_some() {
                 return Some(Tok::Time(Time::Date { year: Some(year) }));
             }
+            // "2023上半年", "2024一季度": a part of a year written without 年.
+            self.cur.set_pos(after_digits);
+            if let Some(part) = self.part_words() {
+                return Some(Tok::Time(Time::Part { year: Some(year), part }));
+            }
             return None;
         }
         // "2015年均增长": the 年 belongs to the rate word.
@@ -588,13 +619,13 @@ impl Scanner<'_> {
         None
     }
 
-    /// 二○○五年, 二〇一〇年.
+    /// 二○○五年, 二〇一〇年, and 二00五年 with the zeros typed as digits.
     fn chinese_year(&mut self) -> Option<Tok> {
         let start = self.cur.pos();
         let mut y = 0i32;
         for _ in 0..4 {
             let d = match self.cur.peek()? {
-                '〇' | '○' | '零' | 'О' | 'O' => 0,
+                '〇' | '○' | '零' | 'О' | 'O' | '0' => 0,
                 '一' => 1,
                 '二' => 2,
                 '三' => 3,
@@ -659,6 +690,25 @@ impl Scanner<'_> {
             let number = if exp == 1 { number } else { Decimal { mantissa: tenths, exp: 0 } };
             let _ = start;
             return Some(Tok::Num(Num { number, unit, more, digits: span }));
+        }
+        // "三千零五十亿元": the magnitude belongs to the unit, as in "3050亿元".
+        let after_number = self.cur.pos();
+        // Only a single magnitude at the end: "五百零一亿九千万元" keeps its value in 元.
+        let written = sub(self.text, span.start, after_number);
+        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)]
+            .into_iter()
+            .find(|(m, _)| written.strip_suffix(m).is_some_and(|before| !before.contains(['万', '亿'])));
+        if let Some((m, exp)) = magnitude {
+            self.cur.set_pos(after_number - m.len());
+            let unit = self.cur.unit();
+            if unit.exp == exp && !unit.base.is_empty() {
+                let mut number = number.shift(-unit.exp);
+                while number.exp < 0 && number.mantissa % 10 == 0 {
+                    number = Decimal { mantissa: number.mantissa / 10, exp: number.exp + 1 };
+                }
+                return Some(Tok::Num(Num { number, unit, more: false, digits: span }));
+            }
+            self.cur.set_pos(after_number);
         }
         let unit = self.cur.unit();
         let counts = unit.base == "倍" || (!unit.base.is_empty() && (unit.exp >= 3 || number.exp >= 3));
@@ -841,6 +891,8 @@ fn starts_time_word(c: char) -> bool {
             | '当'
             | '现'
             | '年'
+            | '规'
+            | '计'
             | '1'
     )
 }
@@ -913,6 +965,11 @@ mod tests {
     fn examples() {
         let cases: &[(&str, &[&str])] = &[
             ("2015年底", &["TYear { year: 2015, end: true }"]),
+            ("二00五年", &["TYear { year: 2005, end: false }"]),
+            ("三十万亿元", &["N30万亿元"]),
+            ("三千零五十亿元", &["N3050亿元"]),
+            ("一亿三千万人", &["N130000000人"]),
+            ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
             ("截至4月", &["TPart { year: None, part: Months(4) }"]),

@@ -88,7 +88,10 @@ test('"Copy embed code": both snippets, pasted into another page, show the same 
   const { page, problems } = await watchedPage(context);
   await page.goto(`${origin}/`);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.fill('#input', TEXT + 'a <b>tag</b> & "quotes"\n');
+  const pasted = TEXT + 'a <b>tag</b> & "quotes"\n';
+  await page.fill('#input', pasted);
+  // This text's findings, not the example's (which has one too).
+  await page.waitForFunction((n) => Number(document.body.dataset.analyzedChars) === n, pasted.length);
   await page.waitForFunction(() => document.querySelectorAll('#findings button.finding').length === 1);
   const want = await page.$$eval('#findings button.finding .msg', (ms) => ms.map((m) => m.textContent));
   await page.click('#embed-menu > summary');

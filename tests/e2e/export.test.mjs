@@ -50,7 +50,9 @@ test('the Report as JSON', { timeout: TEST }, async () => {
   const { name, bytes } = await exported('json');
   assert.match(name, /^plancheck-\d{8}-\d{4}\.json$/);
   report = JSON.parse(bytes.toString('utf8'));
-  assert.equal(report.version, 1);
+  assert.equal(report.version, 2);
+  assert.equal(report.coverage.unaccounted, 0);
+  assert.ok(report.coverage.relations > 0);
   assert.equal(report.indicators.length, 3);
   assert.equal(report.findings.length, await page.locator('#findings button.finding').count());
   assert.equal(report.indicators[0].review.status, 'acceleration_needed');
@@ -64,20 +66,23 @@ test('CSV of the paths: BOM, one row per indicator and year, both paths', { time
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
   assert.ok(text.includes('\r\n'), 'CRLF rows');
   const rows = parseCsv(text.slice(1));
-  assert.deepEqual(rows[0], ['指标', '单位', '年份', '按规划增速', '连接基期与目标']);
-  const want = report.indicators.flatMap((ind) => ind.path.map((p, i) => [ind.name, ind.unit, String(p.year), String(p.value), String(ind.implied_path[i].value)]));
+  assert.deepEqual(rows[0], ['指标', '单位', '时期', '范围', '年份', '按所述增速', '连接基期与目标']);
+  const want = report.indicators.flatMap((ind) => ind.path.map((p, i) => [ind.name, ind.unit, '全年', '', String(p.year), String(p.value), String(ind.implied_path[i].value)]));
   assert.deepEqual(rows.slice(1), want);
 });
 
 test('CSV of the findings: quoted messages and multi-line arithmetic read back exactly', { timeout: TEST }, async () => {
   const { bytes } = await exported('findings-csv');
   const rows = parseCsv(bytes.toString('utf8').slice(1));
-  assert.deepEqual(rows[0], ['类型', '级别', '说明（中文）', '说明（英文）', '涉及数字', '算式（中文）', '算式（英文）']);
+  assert.deepEqual(rows[0], ['类型', '级别', '说明（中文）', '说明（英文）', '涉及数字', '算式（中文）', '算式（英文）',
+    '关联', '关联依据（中文）', '关联依据（英文）']);
   assert.equal(rows.length, report.findings.length + 1);
   report.findings.forEach((f, i) => {
     assert.deepEqual(rows[i + 1], [f.kind, f.severity, f.message.zh, f.message.en, f.numbers.join('; '),
-      f.explanation.map((s) => s.zh).join('\n'), f.explanation.map((s) => s.en).join('\n')]);
+      f.explanation.map((s) => s.zh).join('\n'), f.explanation.map((s) => s.en).join('\n'),
+      f.confidence, f.basis ? f.basis.zh : '', f.basis ? f.basis.en : '']);
   });
+  assert.ok(rows.slice(1).every((r) => r[7] === 'certain' && r[8].startsWith('关联依据')), 'the confidence and its basis');
   assert.ok(rows.slice(1).some((r) => r[3].includes(',') && r[6].includes('\n')), 'commas and line breaks survived quoting');
 });
 
@@ -87,7 +92,7 @@ test('"Copy the table" puts TSV on the clipboard', { timeout: TEST }, async () =
   assert.equal(await page.$eval('#export-menu', (d) => d.open), false, 'the menu closes once an item is chosen');
   await page.waitForFunction(() => /已复制/.test(document.getElementById('action-status').textContent));
   const lines = (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split('\n').map((l) => l.split('\t'));
-  assert.deepEqual(lines[0], ['指标', '单位', '基期', '基期值', '目标年', '目标值', '规划增速 %', '隐含增速 %', '按规划增速推算', '偏差 %', '所需增速 %', '进度']);
+  assert.deepEqual(lines[0], ['指标', '单位', '基期', '基期值', '目标年', '目标值', '所述增速 %', '隐含增速 %', '按所述增速推算', '偏差 %', '所需增速 %', '进度']);
   assert.equal(lines.length, 4);
   assert.deepEqual(lines[1], ['地区生产总值', '亿元', '2010', '47.6', '2015', '143', '24.6', '24.61', '142.95', '-0.03', '33.7', '需要加快']);
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   rowsFromReport, generateLines, mapSpans, validate, isEdited, writtenFigure, sentenceAround, excerpt,
-  rowsOfGeneratedSpans, TABLE_BLIND_KINDS,
+  rowsOfGeneratedSpans, tableBlind, lineName, LEVEL_ROLES, GROWTH_KINDS,
 } from '../../www/extract.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,23 +25,26 @@ core.initSync({ module: fs.readFileSync(path.join(PKG, 'plancheck_bg.wasm')) });
 const analyze = (text, form = 'auto') => core.analyze(text, { form });
 
 /**
- * Everything a check depends on, spans left out. Indicators with neither points nor rates
- * (a 五年累计 total only) have nothing the table can hold and are left out.
+ * Everything a check depends on that the table can write back, spans left out: levels of named
+ * years, growth rates between named years, structures of named years (extract.js). Names as
+ * the generated lines write them (lineName). Indicators left with nothing of that are left out.
  */
 function meaning(report) {
+  const levels = (i) => i.points.filter((p) => LEVEL_ROLES.includes(p.role) && p.year !== null);
+  const rates = (i) => i.rates.filter((r) => GROWTH_KINDS.includes(r.kind) && r.from !== null && r.to !== null);
   return [
-    ...report.indicators.filter((i) => i.points.length || i.rates.length).map((i) => [i.name, i.unit,
-      i.points.map((p) => [p.year, p.value, p.lo, p.hi, p.bound, p.role]),
-      i.rates.map((r) => [r.from, r.to, r.percent, r.lo, r.hi, r.basis])]),
-    ...report.structures.map((s) => [s.name, s.year, s.parts.map((p) => [p.value, p.lo, p.hi])]),
+    ...report.indicators.filter((i) => levels(i).length || rates(i).length).map((i) => [lineName(i.name), i.unit,
+      levels(i).map((p) => [p.year, p.value, p.lo, p.hi, p.bound, p.role]),
+      rates(i).map((r) => [r.from, r.to, r.percent, r.lo, r.hi, r.basis])]),
+    ...report.structures.filter((s) => s.year !== null).map((s) => [lineName(s.name), s.year, s.parts.map((p) => [p.value, p.lo, p.hi])]),
   ];
 }
 
-const EXAMPLE = (await import('../../www/example.js')).EXAMPLE;
+const { EXAMPLE, EXAMPLE_LINES, EXAMPLE_ROWS } = await import('../../www/example.js');
 
 test('writing the rows back as lines keeps every interval (example, edge cases)', () => {
   for (const text of [
-    EXAMPLE,
+    EXAMPLE, EXAMPLE_LINES, EXAMPLE_ROWS,
     '收入 2010=1.5万元 2015=20000元 年均6%\n比重 2010=24.0% 2015=30%以上\n失业率 2015=4.5%以内\n增速 2025→2026年均6%左右 2020→2025年均-2%\n',
     '地区生产总值 2010=47.6亿元 实际2013=80亿元 2015=143亿元 2010→2015年均24.6%\n',
   ]) {
@@ -63,13 +66,65 @@ test('the whole plans round-trip: same facts, same findings, spans mapped to the
     assert.deepEqual(again.diagnostics, [], 'the generated lines are all understood');
     assert.deepEqual(meaning(again), meaning(report));
     // The same findings, except those resting on facts the table cannot hold.
-    const checkable = report.findings.filter((f) => !TABLE_BLIND_KINDS.has(f.kind));
+    const checkable = report.findings.filter((f) => !tableBlind(f, rows));
     assert.deepEqual(again.findings.map((f) => [f.kind, f.severity, f.numbers]), checkable.map((f) => [f.kind, f.severity, f.numbers]));
     again.findings.forEach((f, i) => {
       const sorted = (s) => s.map(String).sort();
       assert.deepEqual(sorted(mapSpans(f.spans, gen.tokens)), sorted(checkable[i].spans), `finding ${f.kind} maps back to the prose`);
     });
   }
+});
+
+// A bulletin of named years in Traditional characters, and a release of its own period (no
+// year): written for these tests.
+const TRADITIONAL = '2021年某市國民經濟和社會發展統計公報\n初步核算，全年全市地區生產總值為600.5億元，比上年增長6.2%。'
+  + '其中，第一產業增加值為50.2億元，增長5.5%；第二產業增加值為250.1億元，增長3.9%；第三產業增加值為300.2億元，增長8.1%。'
+  + '三次產業結構為8.4：41.6：50.0。\n';
+const YEARLESS = '前三季度，全区实现地区生产总值1291.92亿元，同比增长6.2%。其中，第一产业实现增加值72.61亿元，同比增长3.8%；'
+  + '第二产业实现增加值730.63亿元，同比增长7.2%；第三产业实现增加值488.68亿元，同比增长4.8%。三次产业结构为5.6:56.6:37.8。\n';
+const KINDS = '2020年全市地区生产总值500亿元，比上年增长3.5%，增加17亿元。\n'
+  + '“十二五”期间，固定资产投资年均增长21%，五年累计完成200亿元。\n';
+
+test('what the lines cannot say is listed as statements and never written', () => {
+  // Its own period: every fact is a statement (year null), nothing is written.
+  const yearless = rowsFromReport(analyze(YEARLESS));
+  assert.ok(yearless.length >= 9);
+  assert.deepEqual([...new Set(yearless.map((r) => r.type))], ['statement']);
+  assert.deepEqual(yearless.filter((r) => r.orig.name === '地区生产总值（前三季度）').map((r) => [r.kind, r.orig.year, r.orig.value]),
+    [['level', '', '1291.92'], ['yoy', '', '6.2']]);
+  assert.equal(yearless.find((r) => r.kind === 'structure').orig.value, '5.6:56.6:37.8');
+  assert.equal(generateLines(yearless).text, '');
+  // A change and a sum over years are listed with the levels and rates, not written.
+  const rows = rowsFromReport(analyze(KINDS));
+  const kinds = rows.map((r) => `${r.type}:${r.kind || r.role || ''}:${r.orig.name}`);
+  assert.ok(kinds.includes('statement:change:地区生产总值'), kinds.join(' '));
+  assert.ok(kinds.includes('statement:sum:固定资产投资'), kinds.join(' '));
+  const change = rows.find((r) => r.kind === 'change');
+  assert.deepEqual([change.orig.from, change.orig.year, change.orig.value], ['2019', '2020', '17']);
+  const gen = generateLines(rows);
+  assert.doesNotMatch(gen.text, /=17亿元|=200亿元/);
+  assert.match(gen.text, /^地区生产总值 2020=500亿元 2019→2020年均3\.5%$/m);
+  // A statement's figures are not re-checked on a corrected table: findings on them stay.
+  const report = analyze(KINDS);
+  for (const f of report.findings) {
+    const onStatement = f.spans.some(([a]) => rows.some((r) => r.type === 'statement' && r.spans.some(([x]) => x === a)));
+    if (onStatement) assert.ok(tableBlind(f, rows), `${f.kind} rests on a statement`);
+  }
+});
+
+test('a Traditional bulletin round-trips; names keep their period and parent in brackets', () => {
+  const report = analyze(TRADITIONAL);
+  const rows = rowsFromReport(report);
+  assert.ok(rows.every((r) => r.type !== 'statement'), 'every fact has a named year');
+  const gen = generateLines(rows);
+  assert.match(gen.text, /^地區生產總值 2021=600\.5亿元 2020→2021年均6\.2%$/m);
+  assert.deepEqual(meaning(analyze(gen.text, 'lines')), meaning(report), gen.text);
+  assert.equal(lineName('地区生产总值（上半年）'), '地区生产总值〔上半年〕');
+  // The period stays part of the name: the half year is not merged with the year.
+  const halves = analyze('地区生产总值（上半年） 2022=300亿元\n地区生产总值 2022=620亿元\n', 'lines');
+  assert.equal(halves.findings.filter((f) => f.kind === 'conflicting_statements').length, 1, 'written with (…), they merge');
+  const kept = analyze(`${lineName('地区生产总值（上半年）')} 2022=300亿元\n地区生产总值 2022=620亿元\n`, 'lines');
+  assert.deepEqual(kept.findings, [], 'written with 〔…〕, they stay apart');
 });
 
 test('an edited row is written with the edit; its spans still point at the prose', { skip: NO_SEEDS }, () => {

@@ -57,18 +57,41 @@ after(async () => {
 
 const count = (sel) => page.locator(sel).count();
 
-test('the worked example renders on first open', { timeout: TEST }, async () => {
+test('the worked example renders on first open: the plan\'s own prose', { timeout: TEST }, async () => {
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   // Either the first report renders or the page reports that the engine failed: fail fast then.
   await page.waitForSelector('body[data-ready="true"], #status[data-state="error"]');
   assert.equal(await page.getAttribute('#status', 'data-state'), 'ready',
     `the engine did not load: ${await page.textContent('#status')}`);
   await page.waitForSelector('#indicator-rows tr[data-id]');
-  assert.match(await page.inputValue('#input'), /^地区生产总值 2010=47\.6亿元/);
-  assert.equal(await page.getAttribute('#form-badge', 'data-form'), 'lines');
-  assert.ok(await count('#indicator-rows tr[data-id]') >= 2, 'table has indicator rows');
-  assert.ok(await count('#chart svg path[data-series]') >= 1, 'chart has paths');
+  assert.match(await page.inputValue('#input'), /^——经济增长。“十二五”期末，地区生产总值年均增长24\.6%，达143 亿元。/);
+  assert.equal(await page.getAttribute('#form-badge', 'data-form'), 'prose');
+  assert.ok(await count('#indicator-rows tr[data-id]') >= 8, 'table has indicator rows');
+  assert.ok(await count('#chart svg path[data-series]') >= 6, 'chart has paths');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  // The honest summary: every figure read, two relations checked (the five-year sum, the
+  // structure), nothing failed: the green mark.
+  assert.match(await page.textContent('#findings-summary'), /^✓ 读取 17 个数字，核查 2 组关系：未发现问题（另有 1 条提示）。$/);
+  assert.equal(await page.getAttribute('#findings-summary', 'data-state'), 'ok');
+  assert.equal(await page.textContent('#coverage-note'), '文中 17 个数字全部读取。');
+  assert.ok(await page.isVisible('#example-note'));
+  // The sum over 2010–2015 is listed with the indicator, read only, and not charted.
+  const sum = page.locator('#target-rows tr[data-type="statement"][data-kind="sum"]');
+  assert.equal(await sum.count(), 1);
+  assert.match(await sum.innerText(), /^固定资产投资\s+累计数[^]*\s2010→2015\s+200\s/);
+  assert.equal(await count('#chart g.point[data-role="sum"]'), 0);
+});
+
+test('the other two examples are one click away', { timeout: TEST }, async () => {
+  for (const [button, form, start] of [['#btn-example-lines', 'lines', /^地区生产总值 2010=47\.6亿元/], ['#btn-example-rows', 'rows', /^指标\t单位/]]) {
+    await page.click(button);
+    await page.waitForSelector(`#form-badge[data-form="${form}"]`);
+    assert.match(await page.inputValue('#input'), start);
+    assert.ok(await page.isVisible('#example-note'), 'the source of the example is named');
+    await page.waitForSelector('#findings button.finding[data-kind="rate_vs_endpoints"]');
+  }
+  await page.click('#btn-example');
+  await page.waitForSelector('#form-badge[data-form="prose"]');
 });
 
 test('pasted spreadsheet rows are detected, tabulated, charted and checked', { timeout: TEST }, async () => {
@@ -234,13 +257,24 @@ test('a whole five-year plan pasted as prose is read, tabulated and checked', { 
   assert.equal(await count('#findings button.finding[data-severity="error"]'), 0, 'no error on the plan as written');
 
   assert.ok(await page.isVisible('#skipped-block'), 'the figures-not-checked section is shown');
-  const skipped = await count('#diagnostics button.diagnostic');
-  assert.ok(skipped >= 1, 'it lists at least one figure');
-  assert.match(await page.textContent('#skipped-count'), new RegExp(String(skipped)), 'and counts them');
-  assert.ok(await count('#diagnostics .diag-group[data-group="year_unknown"] button.diagnostic') >= 1, 'year_unknown figures are grouped');
+  assert.ok(await count('#diagnostics button.diagnostic') >= 1, 'it lists at least one figure');
+  assert.ok(await count('#diagnostics .diag-group[data-group="no_year"] button.diagnostic') >= 1, 'figures without a year are grouped');
   // Every group is counted, and the counts add up to the total.
-  const groupCounts = await page.$$eval('#diagnostics .diag-group h3 .count', (es) => es.map((e) => Number(e.textContent.replace(/\D/g, ''))));
-  assert.equal(groupCounts.reduce((a, b) => a + b, 0), skipped);
+  const byGroup = Object.fromEntries(await page.$$eval('#diagnostics .diag-group', (gs) => gs.map((g) => [g.dataset.group, Number(g.querySelector('h3 .count').textContent.replace(/\D/g, ''))])));
+  const skipped = Object.values(byGroup).reduce((a, b) => a + b, 0);
+  assert.match(await page.textContent('#skipped-count'), new RegExp(`\\b${skipped}\\b`), 'and counts them');
+  // The groups of figures not read hold as many as the coverage counts for each reason: the
+  // page numbers of the table of contents (bare numbers, not figures) are a group of their own,
+  // of which a few are shown ("show the other N" for the rest).
+  assert.ok(byGroup.unitless >= 40, `the table of contents' page numbers are apart (${byGroup.unitless})`);
+  assert.equal(await count('#diagnostics .diag-group[data-group="unitless"] button.diagnostic'), 20);
+  assert.equal(await count('#diagnostics .diag-group[data-group="no_year"] button.diagnostic'), byGroup.no_year);
+  const figures = Number(await page.getAttribute('#findings-summary', 'data-figures'));
+  const read = Number(await page.getAttribute('#findings-summary', 'data-read'));
+  const notRead = ['no_year', 'no_name', 'noun_phrase', 'other_period', 'other_region', 'restated', 'list_mismatch', 'not_understood']
+    .reduce((n, g) => n + (byGroup[g] || 0), 0);
+  assert.equal(notRead, figures - read, 'the not-read groups hold every figure not read, and only those');
+  assert.match(await page.textContent('#coverage-note'), new RegExp(`另有 ${figures - read} 个数字（占全部 ${figures} 个的 \\d+%）未读取。`));
 
   // Clicking a skipped figure selects it in the textarea and marks it.
   const firstSkipped = page.locator('#diagnostics button.diagnostic').first();
@@ -297,7 +331,7 @@ test('clicking a finding scrolls the long input to its sentences', { timeout: TE
   assert.equal(backdropTop, scrollTop, 'the backdrop scrolls with it');
   assert.ok(markTop >= scrollTop && markTop < scrollTop + height, `29.4 is in view (${markTop} in ${scrollTop}..${scrollTop + height})`);
   // The rows it concerns are marked in the extracted-targets table.
-  assert.ok(await targetRow('point', { name: '工业经济占地区生产总值的比重', value: '29.4' }).getAttribute('data-highlight') === 'true');
+  assert.ok(await targetRow('point', { name: '工业经济占地区生产总值比重', value: '29.4' }).getAttribute('data-highlight') === 'true');
   await page.screenshot({ path: path.join(OUT, 'prose.png') });
   await page.screenshot({ path: path.join(OUT, 'prose-full.png'), fullPage: true });
 });
@@ -352,7 +386,7 @@ test('correcting an extracted figure re-checks the corrected table; revert resto
   await page.screenshot({ path: path.join(OUT, 'prose-edited.png') });
 
   // Deleting a row also counts as an edit.
-  const shareRow = targetRow('point', { name: '工业经济占地区生产总值的比重', year: '2010' });
+  const shareRow = targetRow('point', { name: '工业经济占地区生产总值比重', year: '2010' });
   await shareRow.locator('[data-action="delete"]').click();
   assert.equal(await shareRow.getAttribute('data-deleted'), 'true');
   await page.waitForFunction(() => !/29\.4/.test(document.getElementById('findings').textContent));

@@ -14,8 +14,8 @@
 //   paste's would, and the gaps are measured over the analysis (input event → the worker's
 //   answer: mark plancheck:analysis-end) and over the whole (→ mark plancheck:rendered).
 //   Bounds, on this project's 2-core machine with a fuzzer on one core: analysis gaps stay
-//   under ~90 ms (the main thread only debounces and posts the text), asserted < 250 ms;
-//   rendering the Report in steps leaves gaps of ~120–240 ms, asserted < 500 ms. For scale:
+//   under ~90 ms (the main thread only debounces and posts the text), asserted < 600 ms;
+//   rendering the Report in steps leaves gaps of ~120–240 ms, asserted < 2000 ms. For scale:
 //   analysing the same text on the main thread blocks it ~0.8 s, and the page before the
 //   worker and the stepped rendering blocked ~14 s.
 // - Over 5 MiB: refused with a message in both languages, at once (< REFUSE_BOUND after the
@@ -32,8 +32,12 @@ const SEED = path.resolve(ROOT, '..', 'shared', 'seeds', '000_0a4f00c585880ffc.t
 const NO_SEED = fs.existsSync(SEED) ? false : `seed plan not found: ${SEED}`;
 const MAX_BYTES = 5 * 1024 * 1024;
 const FIRST_RESULT_BOUND = 3000; // ms; the goal is 300 (measured figures are logged)
-const ANALYSIS_GAP_BOUND = 250;  // ms, longest main-thread gap while the worker analyses
-const TOTAL_GAP_BOUND = 500;     // ms, the same until the Report is rendered
+// The gaps are logged for the record; the bounds only tell a page that hands the text to its
+// worker and renders in steps (gaps ~90 and ~240 ms idle) from one that blocks (analysis on the
+// main thread: ~0.8 s for this text on an idle machine; rendering at once: ~14 s), with room for
+// a machine loaded by other work.
+const ANALYSIS_GAP_BOUND = 600;  // ms, longest main-thread gap while the worker analyses
+const TOTAL_GAP_BOUND = 2000;    // ms, the same until the Report is rendered
 const REFUSE_BOUND = 1500;       // ms from the input event to the refusal message
 
 let server, origin, browser, context;

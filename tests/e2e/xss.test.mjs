@@ -77,10 +77,13 @@ test('XSS payloads pasted into the page as lines and as prose never run', { time
   for (const [form, text] of [['lines', linesWithPayloads()], ['prose', proseWithPayloads()]]) {
     await page.fill('#input', text);
     await page.waitForSelector(`#form-badge[data-form="${form}"]`);
-    // Wait for this text's analysis, not the example's: every payload line yields a finding.
-    await page.waitForFunction((n) => document.querySelectorAll('#findings button.finding').length >= n, PAYLOADS.length);
-    // The payloads are shown, as text: in the table, the findings and the chart titles.
-    const shown = await page.evaluate(() => document.body.innerText.includes('onerror'));
+    // Wait for this text's analysis, not the example's: the results describe all of it, and as
+    // lines every payload line yields a finding (as prose, the payloads break some sentences up).
+    await page.waitForFunction((n) => Number(document.body.dataset.analyzedChars) === n, text.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#findings button.finding').length >= n, form === 'lines' ? PAYLOADS.length : 1);
+    // The payloads are shown, as text: in the table, the findings and the chart titles (as
+    // prose, the reader cuts names at some of their marks, so a part of them may be what shows).
+    const shown = await page.evaluate(() => /onerror|<\/script>/.test(document.body.innerText));
     assert.ok(shown, `${form}: the payload text is displayed as text`);
     // Select a finding (highlights spans in the mirrored input) and switch language.
     await page.locator('#findings button.finding').first().click();
