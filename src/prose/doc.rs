@@ -103,7 +103,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
     // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
     // before it) that reads as a title: not a sentence ("2020年是极不平凡的一年。"), an
-    // address ("各位代表：") or a numbered heading ("一、2012年工作回顾"). A text may have none.
+    // address ("各位代表："), a numbered heading ("一、2012年工作回顾") or a site's navigation
+    // line. A text may have none.
     let mut title_span = (0, 0);
     let mut pos = 0;
     for line in opening.split_inclusive('\n').take(6) {
@@ -112,7 +113,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let trimmed = line.trim_end();
         let sentence = trimmed.ends_with(['。', '：', ':', '；']);
         let numbered = super::lexicon::NUMBERED_HEADINGS.iter().any(|m| trimmed.starts_with(m));
-        if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered {
+        let navigation = super::lexicon::NAVIGATION.iter().any(|m| has(trimmed, m));
+        if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
             title_span = span;
             break;
         }

@@ -813,6 +813,13 @@ pub const UNITLESS_HEADS: &[&str] = &["比", "系数", "指数", "比值", "倍�
 /// parts are listed after it.
 pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加量", "净增额"];
 
+/// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
+pub const NAVIGATION: &[&str] = &["当前位置", "您的位置", "您现在的位置", "所在位置", " > ", "＞", "»", "›"];
+
+/// Measures of a subject's effect on a whole, written after 对 ("对经济增长的贡献率"): without
+/// the subject before 对 they belong to whatever the sentence named last.
+pub const EFFECT_HEADS: &[&str] = &["贡献率", "贡献度"];
+
 /// Provincial-level names, which a subject may start with and which are places.
 pub const PROVINCES: &[&str] = &[
     "北京",

@@ -841,6 +841,23 @@ impl Reader<'_> {
                     }
                 }
             }
+            // "工业增加值增长6.1%，对经济增长的贡献率为31.2%": an effect written from 对 is
+            // the effect of the subject the sentence named last, a link made by context; with
+            // no such subject it is nobody's, and is not read.
+            let effect = region_text.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.iter().any(|w| effect.ends_with(w))
+            {
+                match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
+                    Some((root, l)) => {
+                        let name = clean_name(&format!("{root}{effect}"));
+                        names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
+                    }
+                    None => {
+                        self.not_read(k, Reason::NoName);
+                        return;
+                    }
+                }
+            }
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
         let measure = chain.iter().find_map(|(a, _)| match a {
@@ -1703,7 +1720,15 @@ impl Reader<'_> {
         const OTHERS: &[&str] = &["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"];
         let open = self.toks[a - 1].span.start;
         let before = sub(self.text, open.saturating_sub(12), open);
-        let compare = OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
+        // "增速较一季度（4.6%）加快": the value of the period compared with.
+        let other_period = a >= 2
+            && matches!(self.toks[a - 2].tok, Tok::Time(_))
+            && ["较", "比", "同"].iter().any(|w| {
+                let at = self.toks[a - 2].span.start;
+                sub(self.text, at.saturating_sub(3), at).ends_with(w)
+            });
+        let compare = other_period
+            || OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
             || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
@@ -1712,6 +1737,8 @@ impl Reader<'_> {
                 }
                 let reason = if prev_is_figure && first_is_figure {
                     Reason::Restated
+                } else if other_period {
+                    Reason::OtherPeriod
                 } else if compare {
                     Reason::OtherRegion
                 } else {
@@ -2182,6 +2209,23 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// The subject of a measure's name, for an effect the subject has on a whole: "工业占地区
+/// 生产总值比重" → 工业, "规模以上工业增加值" → 规模以上工业. The whole itself (地区生产总值)
+/// has no effect on its own growth, so it is no subject.
+fn subject_root(name: &str) -> Option<&str> {
+    if name.contains("生产总值") || name.contains("GDP") {
+        return None;
+    }
+    let root = match split_share(name) {
+        Some((part, _)) => part,
+        None => {
+            let head = lexicon::HEAD_NOUNS.iter().chain(&["增速", "增长"]).find(|h| name.ends_with(*h));
+            head.map_or(name, |h| &name[..name.len() - h.len()])
+        }
+    };
+    (!root.is_empty()).then_some(root)
 }
 
 /// "城镇和农村居民人均可支配收入" → both names in full; "城乡居民…" → 城镇居民…, 农村居民….
