@@ -1,6 +1,6 @@
-// Share links (www/share.js, README "Share links"): the format in node (round trip, the
-// uncompressed fallback, a link made by Python's zlib, refusals, and the README's own JS and
-// Python examples), then in the page: "Copy share link", the link opened in a new page
+// Share links (www/share.js, docs/embedding.md, "Share links"): the format in node (round trip, the
+// uncompressed fallback, a link made by Python's zlib, refusals, and the JS and Python
+// examples of docs/embedding.md), then in the page: "Copy share link", the link opened in a new page
 // restores the same text, options and findings; links made by other tools open too; a
 // broken link falls back to the example.
 
@@ -56,15 +56,15 @@ test('a link made with Python\'s zlib (wbits=-15) reads the same', { skip: noPyt
   assert.deepEqual(await decodeShare(python(TEXT)), { text: TEXT, lang: 'en', form: 'lines' });
 });
 
-// The code blocks of README's "Share links" section, as documented.
-const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Share links'), readme.indexOf('\n## ', readme.indexOf('## Share links') + 3));
+// The code blocks of the "Share links" section of docs/embedding.md, as documented.
+const doc = fs.readFileSync(path.join(ROOT, 'docs', 'embedding.md'), 'utf8');
+const section = doc.slice(doc.indexOf('## Share links'), doc.indexOf('\n## ', doc.indexOf('## Share links') + 3));
 const block = (lang) => (new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(section) || [])[1];
 
-test('the README\'s JavaScript and Python examples make links that read back', async () => {
+test('the JavaScript and Python examples of docs/embedding.md make links that read back', async () => {
   const js = block('js');
   assert.ok(js && js.includes('deflate-raw'), 'a js block in "Share links"');
-  // Test code, not shipped: the README's function, evaluated as written.
+  // Test code, not shipped: the documented function, evaluated as written.
   const plancheckLink = new Function(`${js}; return plancheckLink;`)();
   const link = await plancheckLink(TEXT, 'en', 'lines', 'https://example.org/plancheck/');
   assert.ok(link.startsWith('https://example.org/plancheck/#v1.'));
