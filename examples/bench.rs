@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release --example bench [SEED_DIR]` prints, per input: its size in chars, the
 //! median milliseconds per analysis over repeated runs, and Mchar/s. It asserts nothing: the
-//! figures are recorded in the README, not enforced by a timed test.
+//! figures are recorded in docs/performance.md, not enforced by a timed test.
 //!
 //! | input              | what it shows                                   |
 //! |--------------------|-------------------------------------------------|

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the analyzer natively, as wasm in node and in headless Chromium, on the seeds
 # ×1/×10/×100, and reports the wasm size raw and gzipped. It only measures: the figures are
-# recorded in the README by hand, never asserted.
+# recorded in docs/performance.md by hand, never asserted.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_tools

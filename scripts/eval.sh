@@ -3,9 +3,9 @@
 # scorer and corpus, in the form `cargo test --test real_text -- --nocapture` prints its own
 # port of them; the two must agree to the count (docs/accuracy.md).
 #
-#   scripts/eval.sh            real: facts 845/1018 flags 9/25 … (score.py, real/*.json)
-#                              real: mutations 281 flagged 171 sensitivity 61%   (mutate.py)
-#                              real: figures 1796 accounted 1716 coverage 96%    (coverage.py)
+#   scripts/eval.sh            real: facts … flags … (score.py, real/*.json)
+#                              real: mutations … flagged … sensitivity …   (mutate.py)
+#                              real: figures … accounted … coverage …    (coverage.py)
 #                              sample: … the same three on sample.json
 #   scripts/eval.sh --halves   also `dev plans: …`, `held-out both: …`, split by
 #                              tests/corpus/holdout.txt as the Rust test splits them

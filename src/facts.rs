@@ -1,6 +1,6 @@
 //! What a reader extracts: statements about named indicators, before any linking.
 //!
-//! Every input form (rows, lines, and later prose) produces the same [`Extraction`]: a flat
+//! Every input form (rows, lines and prose) produces the same [`Extraction`]: a flat
 //! list of [`Fact`]s and the diagnostics met on the way. Readers never fail; what they cannot
 //! read becomes a diagnostic that points at it. The model ([`crate::model`]) links facts into
 //! indicators, so a new reader needs nothing but to emit facts.

@@ -2,8 +2,8 @@
 //!
 //! Every message the analyzer emits is a [`Template`]: a named constant with a Chinese and an
 //! English text, filled with positional arguments. Diagnostics are worded "expected X, found Y"
-//! so that a user sees both what the analyzer wanted and what it got. Each constant is used
-//! at exactly one site, so a message found in the page leads straight to its code.
+//! so that a user sees both what the analyzer wanted and what it got. A constant's name is
+//! the handle to find the code: search for it to reach every site that emits it.
 //!
 //! | template              | filled with              | en                                              |
 //! |-----------------------|--------------------------|-------------------------------------------------|
@@ -199,19 +199,9 @@ pub const RATE_WITHOUT_PERIOD: Template = Template {
     en: "{0}: an annual rate needs a period, expected a base year and a target year, found them missing",
 };
 
-pub const YEAR_UNKNOWN: Template = Template {
-    zh: "未能确定“{0}”的年份：应有“到2015年”““十二五”期末”等年份说明，实际在本句和所在段落中都没有；此数未参与核查。",
-    en: "no year for “{0}”: expected a year such as 到2015年 or “十二五”期末 in its sentence or paragraph, found none; the figure is not checked",
-};
-
 pub const CUMULATIVE_NOT_CHECKED: Template = Template {
     zh: "“{0}”是期间累计数，不是某一年的数值；本版本暂不核查累计数。",
     en: "“{0}” is a sum over the period, not one year's value; this version does not check cumulative sums yet",
-};
-
-pub const CHANGE_OVER_PERIOD: Template = Template {
-    zh: "“{0}”是整个期间（或相对某一年）的变化幅度，不是年均增速；本版本不按年均增速核查。",
-    en: "“{0}” is a change over the whole period (or since a compared year), not an annual rate; it is not checked as one",
 };
 
 pub const NOT_READ_NO_YEAR: Template = Template {

@@ -3,7 +3,7 @@
 //!
 //! - Every file of `tests/hostile/` (catalogue in its README), read as lossy UTF-8, is analysed
 //!   with the form detected and with each form forced; no call may panic, and every Report must
-//!   satisfy the invariants of `fuzz/invariants.rs` (version 1, spans within the input's UTF-16
+//!   satisfy the invariants of `fuzz/invariants.rs` (version 2, spans within the input's UTF-16
 //!   length, finite numbers, non-empty messages…). A Report with no indicator and no structure
 //!   must carry at least one diagnostic with a zh and an en message.
 //! - Large inputs are generated here rather than committed: 6 MB (refused), exactly
@@ -15,8 +15,8 @@
 //!   thread (wall time where the OS does not report it), the best of a few runs, so that other
 //!   work on a busy machine does not distort the ratio.
 //! - `superlinear_*` tests reproduce the eight super-linear blow-ups found while hardening (see
-//!   docs/fuzzing.md, "Findings"), each at N and 10N; seven were quadratic before commit
-//!   21978dc, the eighth before `NAME_WINDOW` in src/input/prose.rs, and all are linear since. Their inputs are also in `tests/hostile/superlinear_*`.
+//!   docs/fuzzing.md, "Findings"), each at N and 10N, so that none comes back. Their inputs are
+//!   also in `tests/hostile/superlinear_*`.
 //!
 //! Sizes are scaled down in debug builds (`cfg!(debug_assertions)`) so that `cargo test --test
 //! hostile` stays well under 20 s; `cargo test --profile release-test --test hostile` runs the full sizes.
@@ -381,11 +381,9 @@ fn time_is_linear_in_hostile_text() {
 // in CPU time against the bound of 30, each test taking one to two seconds in debug); with the
 // fix they give about 10. The `superlinear_*` corpus files hold the same inputs at one size.
 
-/// Was quadratic before 21978dc (src/input/prose.rs, `Reader::heading` and `Reader::run`): at every
-/// line start the heading test skipped *all* following white space, newlines included
-/// (`cur.skip_spaces()`), and at every `\n` the reader trimmed *all* preceding white space to find
-/// the previous visible character (`self.text[..here].trim_end_matches(is_space)`), so a run of W
-/// blank lines cost O(W²). 64 KB of newlines after one sentence took about 40 s in a release build.
+/// A run of W blank lines must cost O(W): a heading test that skips all following white space at
+/// every line start, or a look-back that trims all preceding white space at every `\n`, makes it
+/// O(W²) (64 KB of newlines after one sentence took about 40 s in a release build that way).
 #[test]
 fn superlinear_blank_lines_in_prose() {
     assert_linear("blank lines after prose", &|k| format!("地区生产总值达143亿元。{}", "\n".repeat(k)), 200, None);
@@ -464,10 +462,9 @@ fn superlinear_a_name_of_repeated_qualifiers() {
     assert!(r < MAX_RATIO, "names::key on 全市 × k: time ×{r:.1} for 10× the name ({t1:?} → {t10:?})");
 }
 
-/// Was quadratic before the name window (src/input/prose.rs, `clean_name` and `NAME_WINDOW`):
-/// in a clause with no break, every anchor cleaned the whole clause before it as its name, so
-/// "分别1" × k cost O(k²) (200 KB: 4.5 s in a release build). Found by the scaling sweep over
-/// the prose fuzz corpus (39 inputs) and reduced to this by delta debugging.
+/// In a clause with no break, a reader that cleans the whole clause before every anchor as its
+/// name makes "分别1" × k cost O(k²) (200 KB: 4.5 s in a release build that way). Found by the
+/// scaling sweep over the prose fuzz corpus and reduced to this by delta debugging.
 #[test]
 fn superlinear_anchors_in_a_clause_without_breaks() {
     assert_linear("分别1 repeated", &|k| "分别1".repeat(k), 300, Some(FormChoice::Prose));

@@ -618,3 +618,71 @@ fn a_share_that_fits_under_another_magnitude_names_the_unit_slip() {
     let f = r.findings.iter().find(|f| f.kind == Kind::Share).expect("the share is checked");
     assert!(f.explanation.is_empty() && f.suggestion.is_some());
 }
+
+/// Phrasings from the third field test (docs/field-tests.md), in our own words with invented
+/// places: each is a general cause of a false alarm or a lost figure found on real pages.
+#[test]
+fn field_test_3_phrasings() {
+    let levels = |r: &Report| -> Vec<(String, Option<i32>, f64, String)> {
+        r.indicators
+            .iter()
+            .flat_map(|i| i.points.iter().map(move |p| (i.name.clone(), p.year, p.value, i.unit.clone())))
+            .collect()
+    };
+    let codes = |r: &Report| -> Vec<&str> { r.diagnostics.iter().map(|d| d.code).collect() };
+    // "到2025年" with no comma after it opens the clause; so does a teller before it.
+    for text in [
+        "到2025年地区生产总值达到900亿元，年均增长7%。",
+        "预计到2025年地区生产总值达到900亿元，年均增长7%。",
+        "5月12日，青禾市提出到2025年地区生产总值达到900亿元，年均增长7%。",
+    ] {
+        let r = run(text);
+        assert!(has_level(&r, "地区生产总值", 2025, 900.0, "亿元", "eq"), "{text}: {:?}", levels(&r));
+        assert!(has_rate(&r, "地区生产总值", 2020, 2025, 7.0), "{text}");
+    }
+    // "提高到2020年的700亿元" keeps its time on the figure.
+    let r = run("全市生产总值由2015年的500亿元提高到2020年的700亿元。");
+    assert!(
+        has_level(&r, "生产总值", 2015, 500.0, "亿元", "eq") && has_level(&r, "生产总值", 2020, 700.0, "亿元", "eq")
+    );
+
+    // Two sectors' contribution rates in two sentences are two indicators, each named by the
+    // subject before it; a contribution with no subject in its sentence is not read, and the
+    // value in parentheses after "较一季度" is of that other period.
+    let r = run("上半年，全市规模以上工业增加值同比增长6.1%，工业占地区生产总值比重为38.7%，\
+                 对经济增长的贡献率为31.2%。上半年全市服务业增速较一季度（4.6%）加快0.5个百分点，\
+                 对经济增长的贡献率为62.3%。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::ConflictingStatements), "{:#?}", r.findings);
+    let names: Vec<_> = levels(&r).into_iter().filter(|l| l.0.contains("贡献率")).collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].0.starts_with("工业对经济增长的贡献率"), "{names:?}");
+    assert!(codes(&r).contains(&"other_period"), "{:?}", codes(&r));
+
+    // A site's navigation line is no title: the bulletin's year comes from the title under it,
+    // not from the publication stamp, and a repeated paragraph repeats the same year's figures.
+    let para = "初步核算，全年实现地区生产总值8620.55亿元，比上年增长4.1%。";
+    let text = format!(
+        "当前位置：首页 > 统计数据 > 正文\n2022年青禾省国民经济和社会发展统计公报发布\n\
+         2023-03-02 10:15 来源：省统计局\n{para}\n\n2022年青禾省国民经济和社会发展统计公报\n{para}\n"
+    );
+    let r = run(&text);
+    assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:#?}", r.findings);
+    assert!(has_level(&r, "地区生产总值", 2022, 8620.55, "亿元", "eq"));
+    assert!(!has_level(&r, "地区生产总值", 2023, 8620.55, "亿元", "eq"));
+
+    // A Chinese numeral with 亿 and lower places reads in 亿元, as the same figure in digits.
+    let r = run("全市生产总值从2000年的五百零一亿九千万元增加到2005年的一千零三十亿元。");
+    assert!(has_level(&r, "生产总值", 2000, 501.9, "亿元", "eq"), "{:?}", levels(&r));
+
+    // A second breakdown of the same total (按阶段…按行业…) splits that total again, not the
+    // last part of the first breakdown.
+    let r = run("2012年，重点项目完成投资1000亿元。按阶段划分，续建项目完成投资700亿元，\
+                 新开工项目完成投资300亿元。按行业划分，产业项目完成投资600亿元，\
+                 基础设施项目完成投资400亿元。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
+
+    // A list whose names did not split keeps 分别 in its name: its figures are not read.
+    let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
+    assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));
+}

@@ -1,7 +1,7 @@
 //! The words the prose reader knows, as data: each row is a word and what it does to the
 //! figure after it or to the clause around it.
 //!
-//! A new phrasing of the genre is a row here plus a test in `tests/prose_patterns.rs`, not a
+//! A new phrasing of the genre is a row here plus a test in `tests/prose.rs`, not a
 //! new branch in the reader. Rows are grouped by meaning, not sorted: [`lookup`] builds its
 //! index once, longest word first, so "年均增长" wins over "年均" and "增长".
 //!

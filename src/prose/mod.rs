@@ -52,6 +52,7 @@ pub fn read(text: &str) -> Extraction {
         target_block: false,
         topic: None,
         groups: Vec::new(),
+        last_split: None,
         prev_names: Vec::new(),
         sentence: 0,
         block: 1,
@@ -116,6 +117,9 @@ struct Reader<'a> {
     /// The subject of the last clause that had one.
     topic: Option<Subject>,
     groups: Vec<OpenGroup>,
+    /// The total and parts of the last group written: a second breakdown of the same total
+    /// (按阶段划分…，按行业划分…) starts after the first one's last part.
+    last_split: Option<(usize, Vec<usize>)>,
     /// The names of the last clause's figures, in order, for "分别增长3.7%、5.6%".
     prev_names: Vec<Subject>,
     /// The number of the sentence being read.
@@ -536,10 +540,31 @@ impl Reader<'_> {
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
-                    let before_name = !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_)));
-                    let local = atoms.last().is_some_and(|(x, _)| {
-                        matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
-                    });
+                    // "到2025年地区生产总值…", "预计到2025年…", "在2025年…": a 到 or a lead word
+                    // before the time only opens the clause; it is no "提高到2010年的" of a figure.
+                    // So does "青禾市提出到2025年地区生产总值…": a 到 before a time that a name,
+                    // not a figure, follows; what came before it is the teller, not the name.
+                    let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
+                    let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
+                        Some((Tok::Text, sp)) => !sub(self.text, sp.start, sp.end).starts_with(['的', '末', '底']),
+                        _ => false,
+                    };
+                    let told = to && names_follow && c.last.is_none() && !clause_time_set;
+                    if told {
+                        atoms.clear();
+                    }
+                    let opens = told
+                        || !atoms.is_empty()
+                            && atoms.iter().all(|(x, _)| match x {
+                                Atom::Core(sp) => lexicon::LEADING.contains(&sub(self.text, sp.start, sp.end)),
+                                Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
+                                _ => false,
+                            });
+                    let before_name = opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_)));
+                    let local = !opens
+                        && atoms.last().is_some_and(|(x, _)| {
+                            matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
+                        });
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
                     let narrows = clause_time_set && atoms.is_empty();
                     // "2016年、2017年、2018年上半年…分别为…": a list of times before the name.
@@ -1844,7 +1869,14 @@ impl Reader<'_> {
                 && !names_a_plan(&f.name)
                 && f.ctx.sentence >= recent
         });
-        let Some(total) = total else { return };
+        let Some(mut total) = total else { return };
+        // A part of the breakdown just written is no total: a breakdown after it splits the
+        // same total again.
+        if let Some((t, parts)) = &self.last_split {
+            if parts.contains(&total) {
+                total = *t;
+            }
+        }
         if self.groups.last().is_some_and(|g| g.total == total) {
             return;
         }
@@ -1899,6 +1931,7 @@ impl Reader<'_> {
     }
 
     fn write_group(&mut self, g: OpenGroup) {
+        self.last_split = Some((g.total, g.parts.clone()));
         if g.parts.len() < 2 && !(g.parts.len() == 1 && g.exhaustive) {
             if g.parts.len() == 1 {
                 // One part under 其中 must not exceed its total: still worth checking.
@@ -2191,7 +2224,10 @@ fn measure_word(w: &str) -> &str {
 fn valid_name(name: &str) -> bool {
     let letters = name.chars().filter(|c| crate::text::is_letter(*c)).count();
     let single_ideograph = name.chars().count() == 1 && !name.is_ascii();
-    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !single_ideograph
+    // "香洲、金湾和斗门三个行政区分别实现…": a name that still holds 分别 is a list that did
+    // not split, and any figure it took would be another name's.
+    let unsplit = has(name, "分别");
+    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !single_ideograph && !unsplit
 }
 
 /// True when a name ends in a measure (收入, 人口, 增加值…).

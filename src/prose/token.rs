@@ -710,6 +710,21 @@ impl Scanner<'_> {
             }
             self.cur.set_pos(after_number);
         }
+        // "五百零一亿九千万元" is 501.9亿元, as a plan in digits would write it: the unit takes
+        // 亿 and the number keeps its places.
+        if written.contains('亿') && !written.contains("万亿") {
+            let rest = self.cur.rest();
+            let end = rest.char_indices().nth(8).map_or(rest.len(), |(i, _)| i);
+            let (unit, n) = Unit::parse_prefix(&format!("亿{}", &rest[..end]));
+            if unit.exp == 8 && !unit.base.is_empty() && n > '亿'.len_utf8() {
+                self.cur.set_pos(after_number + n - '亿'.len_utf8());
+                let mut number = number.shift(-8);
+                while number.exp < 0 && number.mantissa % 10 == 0 {
+                    number = Decimal { mantissa: number.mantissa / 10, exp: number.exp + 1 };
+                }
+                return Some(Tok::Num(Num { number, unit, more: false, digits: span }));
+            }
+        }
         let unit = self.cur.unit();
         let counts = unit.base == "倍" || (!unit.base.is_empty() && (unit.exp >= 3 || number.exp >= 3));
         if !counts {

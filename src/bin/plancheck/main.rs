@@ -6,7 +6,7 @@
 //! |-------------------------------------------|----------------------------------------------------------|
 //! | `plancheck plan.txt`                      | a readable table, findings and diagnostics (zh), summary |
 //! | `plancheck --lang en plans/`              | the same in English for each .txt/.csv/.tsv, `==> file <==` before each |
-//! | `plancheck --json a.txt b.csv`            | JSON Lines: `{"file": "a.txt", "version": 1, …}` per file |
+//! | `plancheck --json a.txt b.csv`            | JSON Lines: `{"file": "a.txt", "version": 2, …}` per file |
 //! | `cat plan.txt \| plancheck --json`         | one line, `"file": "-"`                                  |
 //! | `plancheck --form rows data.tsv`          | forces the input form instead of detecting it            |
 //! | `plancheck --fail-on warning plans/`      | exit status 1 on a warning or an error                   |
