@@ -686,3 +686,32 @@ fn field_test_3_phrasings() {
     let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
     assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));
 }
+
+/// News and release phrasings from the third field test (docs/field-tests.md), in our own
+/// words: an event date, a wire's dateline, a place before the period, "1月至4月", a
+/// paragraph lead that names the sector, and 岁.
+#[test]
+fn field_test_3_news_and_releases() {
+    let named = |r: &Report| -> Vec<(String, String)> {
+        // The name without the period the page appends ("（上半年）").
+        r.indicators.iter().map(|i| (i.name.split('（').next().unwrap_or("").to_string(), i.period.clone())).collect()
+    };
+    // The event date is when the figures were told; the period is the one the text names.
+    let r = run("7月18日，青禾市上半年实现地区生产总值361.42亿元，同比增长6.4%。");
+    assert_eq!(named(&r), [("青禾市地区生产总值".to_string(), "h1".to_string())]);
+    // A wire's dateline names nothing.
+    let r = run("新华网青禾8月2日电（记者 李明）今年上半年，青禾市工业增加值402.33亿元，同比增长8.1%。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains("电") && !i.name.contains("新华网")), "{:?}", named(&r));
+    assert_eq!(r.indicators.len(), 1, "{:?}", named(&r));
+    // "1月至4月" is the months from January.
+    let r = run("2023年1月至4月，全省规模以上工业增加值同比增长5.1%。");
+    assert_eq!(named(&r)[0].1, "m1-4");
+    // A lead that says how a sector fared names the sector of the figures after it.
+    let r = run("2023年上半年，全市地区生产总值300.00亿元，同比增长6.0%。农业生产稳中有升，\
+                 增加值21.40亿元，增长4.1%；工业经济加快回升，增加值140.25亿元，增长9.0%。");
+    let names: Vec<_> = named(&r).into_iter().map(|n| n.0).collect();
+    assert_eq!(names, ["地区生产总值", "农业增加值", "工业增加值"]);
+    // 岁 is a unit: the figure is read, not lost.
+    let r = run("到2025年，人均预期寿命达到81.5岁。");
+    assert!(has_level(&r, "人均预期寿命", 2025, 81.5, "岁", "eq"));
+}

@@ -813,6 +813,41 @@ pub const UNITLESS_HEADS: &[&str] = &["比", "系数", "指数", "比值", "倍�
 /// parts are listed after it.
 pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加量", "净增额"];
 
+/// How a release's paragraph lead says a sector fared ("农业生产稳中有升，增加值21.40亿元…"):
+/// the words before them name the sector the figures after are of.
+pub const STATUS_TAILS: &[&str] = &[
+    "稳中有升",
+    "稳中有进",
+    "稳中向好",
+    "加快回升",
+    "稳步回升",
+    "明显回升",
+    "持续回升",
+    "持续恢复",
+    "稳定恢复",
+    "稳步恢复",
+    "逐步恢复",
+    "加快恢复",
+    "较快增长",
+    "稳步增长",
+    "平稳增长",
+    "稳定增长",
+    "快速增长",
+    "增势良好",
+    "总体平稳",
+    "保持平稳",
+    "保持稳定",
+    "平稳运行",
+    "运行平稳",
+    "持续向好",
+    "持续改善",
+    "持续回暖",
+];
+
+/// Words between a sector and its status that name an activity, not the sector ("农业生产",
+/// "工业经济", "消费市场").
+pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
+
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
 pub const NAVIGATION: &[&str] = &["当前位置", "您的位置", "您现在的位置", "所在位置", " > ", "＞", "»", "›"];
 

@@ -521,6 +521,13 @@ impl Reader<'_> {
         self.clause_at(a, b, s, first, false);
     }
 
+    /// True when token `k` is the 电 of a wire's dateline ("…8月2日电"): text after a date.
+    fn dateline_at(&self, k: usize) -> bool {
+        k > 0
+            && matches!(self.toks[k - 1].tok, Tok::Time(Time::Date { .. }))
+            && sub(self.text, self.toks[k].span.start, self.toks[k].span.end).starts_with('电')
+    }
+
     /// Reads a clause; `nested` for the inside of a parenthesis, where a further parenthesis
     /// is not read (the reader never recurses deeper than one level, whatever the input).
     fn clause_at(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool, nested: bool) {
@@ -534,9 +541,23 @@ impl Reader<'_> {
             match &tok.tok {
                 Tok::Text => {
                     let mut out = Vec::new();
-                    atoms::split(self.text, tok.span, &mut out);
+                    let span = if self.dateline_at(k) {
+                        // "新华网青禾8月2日电（记者…）": the wire's dateline names no indicator.
+                        atoms.clear();
+                        Span::new(tok.span.start + '电'.len_utf8(), tok.span.end)
+                    } else {
+                        tok.span
+                    };
+                    atoms::split(self.text, span, &mut out);
                     atoms.extend(out.into_iter().map(|x| (x, None)));
                 }
+                // "7月20日，青禾市经济半年报公布…": a news item's event date opens the sentence;
+                // it is when the figures were told, not the period they are of.
+                Tok::Time(Time::Date { .. })
+                    if first
+                        && atoms.is_empty()
+                        && !sub(self.text, tok.span.start, tok.span.end).starts_with('截')
+                        && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma))) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
@@ -556,7 +577,10 @@ impl Reader<'_> {
                     let opens = told
                         || !atoms.is_empty()
                             && atoms.iter().all(|(x, _)| match x {
-                                Atom::Core(sp) => lexicon::LEADING.contains(&sub(self.text, sp.start, sp.end)),
+                                Atom::Core(sp) => {
+                                    let w = sub(self.text, sp.start, sp.end);
+                                    lexicon::LEADING.contains(&w) || is_place(w)
+                                }
                                 Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
                                 _ => false,
                             });
@@ -1714,6 +1738,11 @@ impl Reader<'_> {
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
             }
+        } else if let Some(sector) = status_lead(&core).filter(|_| c.read.is_empty()) {
+            // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
+            let mut subject = self.subject_from(sector);
+            subject.link = Link::Context;
+            self.topic = Some(subject);
         }
     }
 
@@ -2245,6 +2274,26 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
+/// "固定资产投资稳步增长" → 固定资产投资. `None` when the clause is no such lead.
+fn status_lead(core: &str) -> Option<&str> {
+    let rest = lexicon::STATUS_TAILS.iter().find_map(|t| core.strip_suffix(t))?;
+    let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
+    let n = rest.chars().count();
+    ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
+}
+
+/// True for a place named alone: "青禾市", "全省", "西夏区" ("青禾市上半年实现…" opens with
+/// its place, then its time).
+fn is_place(w: &str) -> bool {
+    let n = w.chars().count();
+    let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s));
+    let named = (2..=8).contains(&n)
+        && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s))
+        && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || *p == "地区"));
+    whole || named || lexicon::PROVINCES.contains(&w)
 }
 
 /// The subject of a measure's name, for an effect the subject has on a whole: "工业占地区

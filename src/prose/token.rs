@@ -515,6 +515,18 @@ impl Scanner<'_> {
             }
             self.cur.set_pos(before);
         }
+        // "1月至4月", "1月—4月": the months from January, as 1-4月.
+        if first == 1 && self.cur.eat("月") {
+            if self.eat_any(DASHES) {
+                if let Some(last) = self.digits(2).filter(|m| (2..=12).contains(m)) {
+                    if self.cur.eat("月") {
+                        self.eat_any(&["份", "末", "底"]);
+                        return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
+                    }
+                }
+            }
+            self.cur.set_pos(before);
+        }
         if !self.cur.eat("月") {
             // "13日，…": a day of the dateline's month.
             if year.is_none() && (self.cur.eat("日") || self.cur.eat("号")) {
@@ -983,7 +995,8 @@ mod tests {
             ("二00五年", &["TYear { year: 2005, end: false }"]),
             ("三十万亿元", &["N30万亿元"]),
             ("三千零五十亿元", &["N3050亿元"]),
-            ("一亿三千万人", &["N130000000人"]),
+            ("一亿三千万人", &["N1.3亿人"]),
+            ("1月至4月，", &["TPart { year: None, part: Months(4) }", "MComma"]),
             ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
