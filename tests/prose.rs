@@ -657,6 +657,11 @@ fn field_test_3_phrasings() {
     assert_eq!(names.len(), 1, "{names:?}");
     assert!(names[0].0.starts_with("工业对经济增长的贡献率"), "{names:?}");
     assert!(codes(&r).contains(&"other_period"), "{:?}", codes(&r));
+    // A list of contributions with no subject in its sentence: none of its values is read,
+    // and none lands on the indicator of the sentence before.
+    let r = run("1-5月，全省规上工业增加值增长7.7%。钢铁、纺织、化工三大行业带动明显，\
+                 对全省增长的贡献率分别为12.5%、6.1%、5.0%。");
+    assert!(r.indicators.iter().all(|i| i.points.is_empty()), "{:?}", levels(&r));
 
     // A site's navigation line is no title: the bulletin's year comes from the title under it,
     // not from the publication stamp, and a repeated paragraph repeats the same year's figures.

