@@ -815,7 +815,12 @@ impl Reader<'_> {
         }
         match role {
             Role::Comparison => {
-                self.not_read(k, Reason::OtherRegion);
+                // "比一季度加快0.2个百分点": a comparison with another period of the clause.
+                let period = atoms.windows(2).any(|w| {
+                    matches!(w[0].0, Atom::Cue(Lex::Than, _))
+                        && matches!(w[1], (Atom::Cue(Lex::Of, _), Some(Time::Part { .. } | Time::Date { .. })))
+                });
+                self.not_read(k, if period { Reason::OtherPeriod } else { Reason::OtherRegion });
                 return;
             }
             Role::OtherPeriod => {
@@ -1316,12 +1321,22 @@ impl Reader<'_> {
         let points = unit.kind == UnitKind::Points;
         let times = unit.base == "倍";
         let _ = s;
+        // "比一季度加快0.2个百分点": the comparison is with another period, not another region.
+        let compared = if matches!(than_time, Some(Time::Part { .. } | Time::Date { .. })) {
+            Role::OtherPeriod
+        } else {
+            Role::Comparison
+        };
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
-            return Some(Role::Comparison);
+            return Some(compared);
+        }
+        // "拉动经济增长1.6个百分点": a sector's contribution in points, which no check reads.
+        if points && has_word(core, "拉动") {
+            return None;
         }
         // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
         if (points || percent) && COMPARE_VERBS.iter().any(|w| has_word(core, w)) {
-            return Some(Role::Comparison);
+            return Some(compared);
         }
         // 比/较 + a time: growth or change since that time, or a comparison with another
         // period of the same year.
