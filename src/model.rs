@@ -324,7 +324,8 @@ impl Model {
             ex.diag("unit_mismatch", span, message);
         }
         for ind in &mut model.indicators {
-            ind.points.sort_by_key(|p| p.year);
+            // By year, then where the figure stands: a total order, so no stable sort is needed.
+            ind.points.sort_unstable_by_key(|p| (p.year, p.figure.span.start, p.span.start));
         }
         model
     }

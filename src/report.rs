@@ -146,7 +146,7 @@ impl Coverage {
                 None => reasons.push(ReasonCount { reason: code, count: 1 }),
             }
         }
-        reasons.sort_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(b.reason)));
+        reasons.sort_unstable_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(b.reason)));
         c.not_read = reasons;
         c
     }

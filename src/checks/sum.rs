@@ -51,7 +51,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough.
     let key = |spans: &mut Vec<crate::text::Span>| {
-        spans.sort_unstable_by_key(|s| (s.start, s.end));
+        spans.sort_unstable();
     };
     let listed: Vec<Vec<crate::text::Span>> = model
         .groups

@@ -461,39 +461,32 @@ struct Index {
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut words = Vec::new();
-        for table in TABLES {
-            for &(w, lex) in *table {
-                if let Some(c) = w.chars().next() {
-                    words.push((c, w, lex));
-                }
-            }
-        }
-        // By first char, then longest first; the first row of a word wins over a repeat.
-        words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        words.dedup_by(|b, a| a.1 == b.1);
-        Index { words }
-    })
+    INDEX.get_or_init(|| Index::build(|w| w.chars().next()))
 }
 
 /// The words by last char, longest first within a char, for reading a clause backwards
 /// from its figure.
 fn suffix_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut words = Vec::new();
+    INDEX.get_or_init(|| Index::build(|w| w.chars().next_back()))
+}
+
+impl Index {
+    /// The words of every table keyed by `key` (their first or last char), longest first
+    /// within a char; the first row of a word wins over a repeat.
+    fn build(key: fn(&str) -> Option<char>) -> Index {
+        let mut words: Vec<(char, &'static str, Lex)> = Vec::new();
         for table in TABLES {
             for &(w, lex) in *table {
-                if let Some(c) = w.chars().next_back() {
+                if let Some(c) = key(w).filter(|_| !words.iter().any(|x| x.1 == w)) {
                     words.push((c, w, lex));
                 }
             }
         }
-        words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        words.dedup_by(|b, a| a.1 == b.1);
+        // No word is left twice, so the order is total and needs no stable sort.
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())).then(a.1.cmp(b.1)));
         Index { words }
-    })
+    }
 }
 
 /// The longest word at the end of `s`, with its entry and its length in bytes.
