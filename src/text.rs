@@ -68,6 +68,17 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// `s.starts_with(p)`, compared in place: for the word lists tried against every name, where
+/// most words differ at their first or second byte and a `memcmp` call costs more than that.
+pub fn starts(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.bytes().zip(p.bytes()).all(|(a, b)| a == b)
+}
+
+/// `s.ends_with(p)`, as [`starts`]. The last byte of a CJK char tells most words apart.
+pub fn ends(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.bytes().rev().zip(p.bytes().rev()).all(|(a, b)| a == b)
+}
+
 /// `hay.contains(needle)` for a string needle, as [`find_str`].
 pub fn has(hay: &str, needle: &str) -> bool {
     find_str(hay, needle).is_some()
@@ -428,6 +439,8 @@ mod tests {
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(starts(h, n), h.starts_with(n), "{h:?} {n:?}");
+                assert_eq!(ends(h, n), h.ends_with(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
                 assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
