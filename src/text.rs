@@ -52,31 +52,20 @@ pub fn sub_to(s: &str, end: usize) -> &str {
 /// the slicing panic). The needles are short words, so a scan and a compare is linear in the
 /// haystack. A match of valid UTF-8 in valid UTF-8 starts at a char boundary.
 ///
-/// The scan tests the needle's last byte before its first: in Chinese text the lead bytes
-/// (0xE4–0xE9) match almost everywhere, a char's last byte rarely.
+/// The scan tests the needle's last and first bytes before comparing it: in Chinese text the
+/// lead bytes (0xE4–0xE9) match almost everywhere, a char's last byte rarely.
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let (Some(&first), Some(&end)) = (n.first(), n.last()) else { return Some(0) };
     let last = h.len().checked_sub(n.len())?;
     let mut i = 0;
     while i <= last {
-        if h[i + n.len() - 1] == end && h[i] == first && h[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b) {
+        if h[i + n.len() - 1] == end && h[i] == first && h[i..i + n.len()] == *n {
             return Some(i);
         }
         i += 1;
     }
     None
-}
-
-/// `s.starts_with(p)`, compared in place: for the word lists tried against every name, where
-/// most words differ at their first or second byte and a `memcmp` call costs more than that.
-pub fn starts(s: &str, p: &str) -> bool {
-    s.len() >= p.len() && s.bytes().zip(p.bytes()).all(|(a, b)| a == b)
-}
-
-/// `s.ends_with(p)`, as [`starts`]. The last byte of a CJK char tells most words apart.
-pub fn ends(s: &str, p: &str) -> bool {
-    s.len() >= p.len() && s.bytes().rev().zip(p.bytes().rev()).all(|(a, b)| a == b)
 }
 
 /// `hay.contains(needle)` for a string needle, as [`find_str`].
@@ -439,8 +428,6 @@ mod tests {
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
-                assert_eq!(starts(h, n), h.starts_with(n), "{h:?} {n:?}");
-                assert_eq!(ends(h, n), h.ends_with(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
                 assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");

@@ -132,11 +132,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         )
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
-    let reports = || {
-        toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
-            || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w))
-    };
-    let yearless = !dated && reports();
+    let yearless = !dated
+        && (toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
+            || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
 
     // Times in the title, and the first dateline-like time of the opening.
     let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;

@@ -523,15 +523,15 @@ impl Reader<'_> {
         let facts_before = self.ex.facts.len();
         let mut c = Clause::default();
         let mut atoms: Vec<(Atom, Option<Time>)> = Vec::new();
-        let mut split = Vec::new();
         let mut k = a;
         let mut clause_time_set = false;
         while k < b {
             let tok = self.toks[k].clone();
             match &tok.tok {
                 Tok::Text => {
-                    atoms::split(self.text, tok.span, &mut split);
-                    atoms.extend(split.drain(..).map(|x| (x, None)));
+                    let mut out = Vec::new();
+                    atoms::split(self.text, tok.span, &mut out);
+                    atoms.extend(out.into_iter().map(|x| (x, None)));
                 }
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
@@ -2166,16 +2166,17 @@ fn clean_name(name: &str) -> String {
     // Words are cut by position rather than by rebuilding the string each time.
     let (mut from, mut to) = (0, s.len());
     for lead in lexicon::LEADING {
-        if crate::text::starts(sub(&s, from, to), lead) {
-            let rest = sub(&s, from + lead.len(), to);
+        if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
             if !rest.is_empty() && valid_name(rest) {
                 from += lead.len();
             }
         }
     }
     for trail in lexicon::TRAILING {
-        if crate::text::ends(sub(&s, from, to), trail) && to - from > trail.len() {
-            to -= trail.len();
+        if let Some(rest) = sub(&s, from, to).strip_suffix(trail) {
+            if !rest.is_empty() {
+                to -= trail.len();
+            }
         }
     }
     sub(&s, from, to).to_string()
@@ -2197,7 +2198,7 @@ fn valid_name(name: &str) -> bool {
 /// compared only when its last byte is the name's.
 fn ends_with_head(name: &str) -> bool {
     let last = name.as_bytes().last();
-    lexicon::HEAD_NOUNS.iter().any(|h| h.as_bytes().last() == last && crate::text::ends(name, h))
+    lexicon::HEAD_NOUNS.iter().any(|h| h.as_bytes().last() == last && name.ends_with(h))
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").

@@ -864,15 +864,15 @@ const fn starts_token(c: char) -> bool {
 }
 
 /// [`starts_token`] of the char's half-width form, for every code point below U+10000, as one
-/// bit per code point folded onto 1,024 bits by its low ten bits. A char whose bit is clear
+/// bit per code point folded onto 512 bits by its low nine bits. A char whose bit is clear
 /// starts no token, so the scanner passes it without the full test: most CJK chars.
-const MAY_START: [u32; 32] = {
-    let mut bits = [0u32; 32];
+const MAY_START: [u32; 16] = {
+    let mut bits = [0u32; 16];
     let mut u = 0;
     while u < 0x1_0000 {
         if let Some(c) = char::from_u32(u) {
             if starts_token(crate::text::halfwidth(c)) {
-                bits[(u as usize & 0x3FF) >> 5] |= 1 << (u & 31);
+                bits[(u as usize & 0x1FF) >> 5] |= 1 << (u & 31);
             }
         }
         u += 1;
@@ -882,7 +882,7 @@ const MAY_START: [u32; 32] = {
 
 /// False only for a code point that cannot start a token (see [`MAY_START`]).
 fn may_start_token(u: u32) -> bool {
-    u > 0xFFFF || MAY_START[(u as usize & 0x3FF) >> 5] & (1 << (u & 31)) != 0
+    u > 0xFFFF || MAY_START[(u as usize & 0x1FF) >> 5] & (1 << (u & 31)) != 0
 }
 
 /// True for the first chars of the time words ([`PARTS`], [`RELATIVE`], 截至…, 元至…, 年初): the
