@@ -49,15 +49,18 @@ pub fn sub_to(s: &str, end: usize) -> &str {
 }
 
 /// `hay.find(needle)` for a string needle, without the standard two-way searcher (which links
-/// the slicing panic). The needles are short words, so a first-byte scan and a compare is
-/// linear in the haystack. A match of valid UTF-8 in valid UTF-8 starts at a char boundary.
+/// the slicing panic). The needles are short words, so a scan and a compare is linear in the
+/// haystack. A match of valid UTF-8 in valid UTF-8 starts at a char boundary.
+///
+/// The scan tests the needle's last and first bytes before comparing it: in Chinese text the
+/// lead bytes (0xE4–0xE9) match almost everywhere, a char's last byte rarely.
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, tail)) = n.split_first() else { return Some(0) };
+    let (Some(&first), Some(&end)) = (n.first(), n.last()) else { return Some(0) };
     let last = h.len().checked_sub(n.len())?;
     let mut i = 0;
     while i <= last {
-        if h[i] == first && h[i + 1..i + n.len()] == *tail {
+        if h[i + n.len() - 1] == end && h[i] == first && h[i..i + n.len()] == *n {
             return Some(i);
         }
         i += 1;

@@ -131,9 +131,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
         )
     });
-    let reports = toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
-        || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w));
-    let yearless = !dated && reports;
+    // A dated text is never yearless, so the whole text is searched only for one that is not.
+    let yearless = !dated
+        && (toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
+            || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
 
     // Times in the title, and the first dateline-like time of the opening.
     let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;

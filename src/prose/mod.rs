@@ -1909,11 +1909,11 @@ impl Reader<'_> {
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
         let total = self.ex.facts.iter().rposition(|f| {
-            matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
+            f.ctx.sentence >= recent
+                && matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
                 && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
                 && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
                 && !names_a_plan(&f.name)
-                && f.ctx.sentence >= recent
         });
         let Some(mut total) = total else { return };
         // A part of the breakdown just written is no total: a breakdown after it splits the
@@ -2276,9 +2276,11 @@ fn valid_name(name: &str) -> bool {
     letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !single_ideograph && !unsplit
 }
 
-/// True when a name ends in a measure (收入, 人口, 增加值…).
+/// True when a name ends in a measure (收入, 人口, 增加值…). Every clause asks, so a head is
+/// compared only when its last byte is the name's.
 fn ends_with_head(name: &str) -> bool {
-    lexicon::HEAD_NOUNS.iter().any(|h| name.ends_with(h))
+    let last = name.as_bytes().last();
+    lexicon::HEAD_NOUNS.iter().any(|h| h.as_bytes().last() == last && name.ends_with(h))
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").

@@ -263,7 +263,7 @@ impl Scanner<'_> {
                 self.text_start = Some(start);
             }
             // So are the chars up to the next one that may start a token.
-            self.cur.skip_until(|_| true, starts_token);
+            self.cur.skip_until(may_start_token, starts_token);
         }
         self.flush(self.cur.pos());
     }
@@ -859,7 +859,7 @@ impl Scanner<'_> {
 /// True for the chars (folded to half width) that [`Scanner::token`] may start a token at: the
 /// scanner passes the others as text without trying. The test
 /// `no_token_starts_where_the_filter_says_none_does` keeps it in step with `token`.
-fn starts_token(c: char) -> bool {
+const fn starts_token(c: char) -> bool {
     matches!(
         c,
         '，' | ','
@@ -890,10 +890,32 @@ fn starts_token(c: char) -> bool {
         || starts_time_word(c)
 }
 
+/// [`starts_token`] of the char's half-width form, for every code point below U+10000, as one
+/// bit per code point folded onto 512 bits by its low nine bits. A char whose bit is clear
+/// starts no token, so the scanner passes it without the full test: most CJK chars.
+const MAY_START: [u32; 16] = {
+    let mut bits = [0u32; 16];
+    let mut u = 0;
+    while u < 0x1_0000 {
+        if let Some(c) = char::from_u32(u) {
+            if starts_token(crate::text::halfwidth(c)) {
+                bits[(u as usize & 0x1FF) >> 5] |= 1 << (u & 31);
+            }
+        }
+        u += 1;
+    }
+    bits
+};
+
+/// False only for a code point that cannot start a token (see [`MAY_START`]).
+fn may_start_token(u: u32) -> bool {
+    u > 0xFFFF || MAY_START[(u as usize & 0x1FF) >> 5] & (1 << (u & 31)) != 0
+}
+
 /// True for the first chars of the time words ([`PARTS`], [`RELATIVE`], 截至…, 元至…, 年初): the
 /// scanner tries the word lists only there, which keeps it to one comparison for most chars.
 /// The test `time_words_start_where_the_filter_says` keeps it in step with the lists.
-fn starts_time_word(c: char) -> bool {
+const fn starts_time_word(c: char) -> bool {
     matches!(
         c,
         '第' | '一'
@@ -924,7 +946,7 @@ fn starts_time_word(c: char) -> bool {
     )
 }
 
-fn is_chinese_numeral(c: char) -> bool {
+const fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '零' | '〇' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
@@ -968,6 +990,15 @@ mod tests {
         for w in firsts.chain(["截至", "截止", "元至", "年初"]) {
             let c = w.chars().next().unwrap();
             assert!(starts_time_word(c) || c.is_ascii_digit() && c != '1' || is_chinese_numeral(c), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_bitmap_passes_every_char_that_starts_a_token() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if starts_token(crate::text::halfwidth(c)) {
+                assert!(may_start_token(c as u32), "{c:?}");
+            }
         }
     }
 
