@@ -687,6 +687,21 @@ fn field_test_3_phrasings() {
     assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
     assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
 
+    // A clause that frames a share ("三次产业增加值占地区生产总值的比重，") names the shares of
+    // the parts listed after it, which are then checked against the parts' values.
+    let frame = |second: &str| {
+        format!(
+            "2020年，全省地区生产总值5000亿元。其中，第一产业增加值400亿元，第二产业增加值2000亿元，\
+             第三产业增加值2600亿元。三次产业增加值占地区生产总值的比重，第一产业为8.0%，\
+             第二产业为{second}%，第三产业为52.0%。"
+        )
+    };
+    let r = run(&frame("40.0"));
+    assert!(has_level(&r, "第二产业增加值占地区生产总值比重", 2020, 40.0, "%", "eq"), "{:?}", levels(&r));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);
+    let r = run(&frame("41.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&41.0)), "{:#?}", r.findings);
+
     // A list whose names did not split keeps 分别 in its name: its figures are not read.
     let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
     assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));

@@ -150,6 +150,9 @@ struct Sentence {
     /// Whether a time of the sentence has set the line's, and whether a figure was read.
     line_set: bool,
     read_any: bool,
+    /// A share a clause without figures frames for the parts named after it ("三次产业增加值占
+    /// 地区生产总值的比重，第一产业为6.2%…"): the parts' measure, the whole and the share word.
+    share_frame: Option<(String, String, String)>,
 }
 
 /// State while reading one clause.
@@ -1075,6 +1078,20 @@ impl Reader<'_> {
                 subject.name = written.to_string();
             }
         }
+        // "…的比重，第一产业为6.2%": the part's share of the whole the sentence framed.
+        let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
+        if let Some((measure, whole, word)) = s
+            .share_frame
+            .as_ref()
+            .filter(|_| percent && names.len() == 1 && matches!(role, Role::Level(_)) && !has(&subject.name, "占"))
+        {
+            let part = if subject.name.ends_with(measure.as_str()) {
+                subject.name.clone()
+            } else {
+                format!("{}{measure}", subject.name)
+            };
+            subject.name = format!("{part}占{whole}{word}");
+        }
         if subject.parent.is_empty() && subject.link == Link::Explicit {
             subject.parent = self.parent_for(&subject.name);
         }
@@ -1742,6 +1759,12 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+        if c.read.is_empty() {
+            if let Some(frame) = self.share_frame(atoms) {
+                s.share_frame = Some(frame);
+                return;
+            }
+        }
         let breakdown =
             core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
         if breakdown {
@@ -1761,6 +1784,22 @@ impl Reader<'_> {
             subject.link = Link::Context;
             self.topic = Some(subject);
         }
+    }
+
+    /// "三次产业增加值占地区生产总值的比重" as a clause of its own, ending in the share word:
+    /// (增加值, 地区生产总值, 比重). The parts' measure is the head noun the subject ends with.
+    fn share_frame(&self, atoms: &[(Atom, Option<Time>)]) -> Option<(String, String, String)> {
+        let text = |a: &Atom| match a {
+            Atom::Core(sp) | Atom::Cue(_, sp) => sub(self.text, sp.start, sp.end),
+        };
+        let (last, _) = atoms.last()?;
+        let Atom::Cue(Lex::ShareWord, word) = last else { return None };
+        let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
+        let (subject, whole) = split_share(&before)?;
+        let whole = clean_name(whole.trim_end_matches('的'));
+        let measure = lexicon::HEAD_NOUNS.iter().find(|h| subject.ends_with(*h)).map_or("", |h| *h);
+        (!whole.is_empty() && valid_name(&whole))
+            .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
     }
 
     fn subject_from(&self, core: &str) -> Subject {
