@@ -731,6 +731,10 @@ fn field_test_3_news_and_releases() {
                  增加值21.40亿元，增长4.1%；工业经济加快回升，增加值140.25亿元，增长9.0%。");
     let names: Vec<_> = named(&r).into_iter().map(|n| n.0).collect();
     assert_eq!(names, ["地区生产总值", "农业增加值", "工业增加值"]);
+    // A number without a unit inside a name is part of the name (PM2.5, 5G).
+    let r = run("2022年，全市PM2.5浓度为32微克/立方米，新建5G基站1200个。");
+    let names: Vec<_> = named(&r).into_iter().map(|n| n.0).collect();
+    assert_eq!(names, ["PM2.5浓度", "新建5G基站"]);
     // 岁 is a unit: the figure is read, not lost.
     let r = run("到2025年，人均预期寿命达到81.5岁。");
     assert!(has_level(&r, "人均预期寿命", 2025, 81.5, "岁", "eq"));

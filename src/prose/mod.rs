@@ -524,6 +524,17 @@ impl Reader<'_> {
         self.clause_at(a, b, s, first, false);
     }
 
+    /// True when the name before a number without a unit is a ratio or an index, which has
+    /// such values ("城乡居民收入比2.5"); "“5+2”专项行动" and a title's trailing "2022" are no
+    /// figures.
+    fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
+        let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
+            Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+            _ => None,
+        });
+        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h)))
+    }
+
     /// True when token `k` is the 电 of a wire's dateline ("…8月2日电"): text after a date.
     fn dateline_at(&self, k: usize) -> bool {
         k > 0
@@ -643,6 +654,11 @@ impl Reader<'_> {
                     k = close + 1;
                     continue;
                 }
+                // "PM2.5年均浓度", "5G基站": a number without a unit is part of the name, unless
+                // the name is a ratio or an index that takes such values.
+                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(&atoms) => {
+                    atoms.push((Atom::Core(tok.span), None));
+                }
                 Tok::Num(_) | Tok::Ratio(_) => {
                     let next = self.after_figure(k, b);
                     self.figure(k, &atoms, next, s, &mut c);
@@ -712,16 +728,8 @@ impl Reader<'_> {
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
         // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
         let unitless = matches!(&tok.tok, Tok::Num(n) if n.unit == Unit::none());
-        if unitless {
-            // Only a name that is a ratio or an index has values without a unit; "“5+2”专项行动"
-            // and a title's trailing "2022" are not figures.
-            let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
-                Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
-                _ => None,
-            });
-            if !last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h))) {
-                return;
-            }
+        if unitless && !self.takes_unitless(atoms) {
+            return;
         }
         // A bound word after the figure is eaten here; the text after it starts the next
         // figure's atoms, so it is split there again. A figure followed directly by a noun

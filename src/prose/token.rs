@@ -329,6 +329,12 @@ impl Scanner<'_> {
                 self.cur.bump();
                 Some(Tok::Mark(Mark::Stop))
             }
+            // The point of a name's number (PM2.5): the digits around it are text.
+            '.' if self.prev_char().is_some_and(|p| p.is_ascii_digit())
+                && self.rest()[1..].starts_with(|d: char| d.is_ascii_digit()) =>
+            {
+                None
+            }
             '.' => {
                 // A stray full stop written half width ("负增长0.94%."), not a decimal point.
                 self.cur.bump();
