@@ -702,6 +702,15 @@ fn field_test_3_phrasings() {
     let r = run(&frame("41.0"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&41.0)), "{:#?}", r.findings);
 
+    // A paragraph's year reaches the parts after 其中; 从业人员 is a name, not "从…", and it
+    // is of the units counted just before it; 市场 is no place named 市.
+    let r = run("2023年末，全县实有市场主体95120户。其中，私营企业20310户，从业人员9.85万人；\
+                 个体工商户72400户，从业人员18.3万人。");
+    assert!(has_level(&r, "私营企业从业人员", 2023, 9.85, "万人", "eq"), "{:?}", levels(&r));
+    assert!(has_level(&r, "个体工商户从业人员", 2023, 18.3, "万人", "eq"), "{:?}", levels(&r));
+    assert!(r.indicators.iter().all(|i| i.scope.is_empty() && !i.name.contains("场主体（")), "{:?}", levels(&r));
+    assert!(r.diagnostics.is_empty(), "{:?}", codes(&r));
+
     // A list whose names did not split keeps 分别 in its name: its figures are not read.
     let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
     assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));

@@ -52,7 +52,9 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let Some((lex, len)) = lexicon::lookup(s) else { break };
         let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
         let whole = len == s.len();
-        if !leads(lex) || (single && !whole && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))) {
+        let short_lead = s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))
+            && !lexicon::NAMES_WITH_LEADS.iter().any(|n| s.starts_with(n));
+        if !leads(lex) || (single && !whole && !short_lead) {
             break;
         }
         out.push(Atom::Cue(lex, Span::new(start, start + len)));

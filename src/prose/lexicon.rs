@@ -841,6 +841,14 @@ pub const STATUS_TAILS: &[&str] = &[
 /// "工业经济", "消费市场").
 pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
 
+/// Names that begin with a lead word, which is then part of the name: "从业人员" is no
+/// "从…到…" pair, "占地面积" no share.
+pub const NAMES_WITH_LEADS: &[&str] = &["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时"];
+
+/// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
+/// take the counted subject as their own.
+pub const ATTRIBUTES: &[&str] = &["从业人员", "注册资本", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
+
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
 pub const NAVIGATION: &[&str] =
     &["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];

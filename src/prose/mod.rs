@@ -1086,6 +1086,16 @@ impl Reader<'_> {
                 subject.name = written.to_string();
             }
         }
+        // "私营企业20310户，从业人员9.85万人": the people employed by the units just counted.
+        if names.len() == 1 && lexicon::ATTRIBUTES.contains(&subject.name.as_str()) {
+            let counted = self.ex.facts.last().filter(|f| {
+                s.subjects.last().is_some_and(|l| l.name == f.name)
+                    && matches!(&f.kind, FactKind::Level { unit, .. } if unit.exp == 0 && ["户", "家", "个", "所"].contains(&unit.base))
+            });
+            if let Some(f) = counted {
+                subject.name = format!("{}{}", f.name, subject.name);
+            }
+        }
         // "…的比重，第一产业为6.2%": the part's share of the whole the sentence framed.
         let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
         if let Some((measure, whole, word)) = s
@@ -1932,8 +1942,13 @@ impl Reader<'_> {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
             let rest = sub(name, end, name.len());
-            // "省级", "县域", "市本级": a level of government or an aggregate, not a place.
-            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖']);
+            // "省级", "县域", "市本级": a level of government or an aggregate, not a place;
+            // "实有市场主体": 市 begins a word (市场), and ends no place.
+            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖'])
+                || rest.chars().next().is_some_and(|c| {
+                    let joined = format!("{}{c}", sub(place, place.len() - 3, place.len()));
+                    lexicon::NOT_PLACES.contains(&joined.as_str())
+                });
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
                 && !lexicon::NOT_PLACES
                     .iter()
@@ -2292,6 +2307,9 @@ fn clean_name(name: &str) -> String {
     // Words are cut by position rather than by rebuilding the string each time.
     let (mut from, mut to) = (0, s.len());
     for lead in lexicon::LEADING {
+        if lexicon::NAMES_WITH_LEADS.iter().any(|n| sub(&s, from, to).starts_with(n)) {
+            break;
+        }
         if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
             if !rest.is_empty() && valid_name(rest) {
                 from += lead.len();
