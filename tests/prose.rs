@@ -711,6 +711,16 @@ fn field_test_3_phrasings() {
     assert!(r.indicators.iter().all(|i| i.scope.is_empty() && !i.name.contains("场主体（")), "{:?}", levels(&r));
     assert!(r.diagnostics.is_empty(), "{:?}", codes(&r));
 
+    // A bare figure in parentheses after a name says neither what it measures nor its period:
+    // it is not read, and never lands on the indicator in force.
+    let r = run("2023年上半年，一般公共预算收入完成年初预算的52.6%。东城区（11.0%）和南湖县（7.4%）\
+                 地区生产总值增速分别位列全省第3位和第9位。");
+    assert!(levels(&r).iter().all(|l| l.2 == 52.6), "{:?}", levels(&r));
+    assert_eq!(codes(&r).iter().filter(|c| **c == "no_name").count(), 2, "{:?}", codes(&r));
+    // A figure in parentheses after another figure still reads as its growth.
+    let r = run("2022年，全县地区生产总值120亿元（同比增长5.0%）。");
+    assert!(has_rate(&r, "地区生产总值", 2021, 2022, 5.0));
+
     // A list whose names did not split keeps 分别 in its name: its figures are not read.
     let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
     assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));

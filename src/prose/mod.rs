@@ -1858,6 +1858,9 @@ impl Reader<'_> {
         let compare = other_period
             || OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
             || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
+        // "地区生产总值（6.8%）", "东城区（11.0%）": a bare figure in parentheses after a name says
+        // neither what it measures nor of which period; it is not read under the name in force.
+        let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -1865,6 +1868,8 @@ impl Reader<'_> {
                 }
                 let reason = if prev_is_figure && first_is_figure {
                     Reason::Restated
+                } else if nameless {
+                    Reason::NoName
                 } else if other_period {
                     Reason::OtherPeriod
                 } else if compare {
@@ -1875,7 +1880,7 @@ impl Reader<'_> {
                 self.not_read(k, reason);
             }
         }
-        if !(compare || prev_is_figure && first_is_figure) {
+        if !(compare || nameless || prev_is_figure && first_is_figure) {
             // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause,
             // and a list of parts of the figure before it when that was a level.
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
