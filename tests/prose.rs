@@ -721,6 +721,11 @@ fn field_test_3_phrasings() {
     let r = run("2022年，全县地区生产总值120亿元（同比增长5.0%）。");
     assert!(has_rate(&r, "地区生产总值", 2021, 2022, 5.0));
 
+    // A doubling counts from the year it is compared with, to the year in force.
+    let r = run("到2025年，全市地区生产总值达到2000亿元，比2020年翻一番。");
+    let multiple: Vec<_> = r.indicators[0].rates.iter().map(|x| (x.from, x.to)).collect();
+    assert_eq!(multiple, [(Some(2020), Some(2025))]);
+
     // A list whose names did not split keeps 分别 in its name: its figures are not read.
     let r = run("2011年，东、西和南三个城区分别实现地区生产总值800.5亿元、350.2亿元和180.1亿元。");
     assert!(levels(&r).iter().all(|l| !l.0.contains("分别")), "{:?}", levels(&r));

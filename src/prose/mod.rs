@@ -140,6 +140,8 @@ struct Sentence {
     pair_from: Option<i32>,
     /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
     doubling: Option<(Subject, u8, Span)>,
+    /// The year a doubling is counted from when the text names it ("比2020年翻一番").
+    doubling_base: Option<i32>,
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
@@ -490,10 +492,15 @@ impl Reader<'_> {
 
     fn finish_sentence(&mut self, s: &mut Sentence) {
         if let Some((subject, k, span)) = s.doubling.take() {
+            // "到2025年…比2020年翻一番": from the year compared with to the year in force.
+            let named = s.doubling_base.and_then(|from| {
+                let to = s.when.or(self.line).or(self.section)?.year;
+                (to > from).then_some((from, to))
+            });
             let range =
-                s.pair.or(s.when.and_then(|w| w.range)).or(self.section.and_then(|w| w.range)).or_else(|| {
-                    self.doc.plan.filter(|_| self.doc.genre == Genre::FiveYearPlan).map(|(a, b)| (a - 1, b))
-                });
+                named.or(s.pair).or(s.when.and_then(|w| w.range)).or(self.section.and_then(|w| w.range)).or_else(
+                    || self.doc.plan.filter(|_| self.doc.genre == Genre::FiveYearPlan).map(|(a, b)| (a - 1, b)),
+                );
             if let Some((from, to)) = range {
                 let figure = Figure::new(Decimal { mantissa: i64::from(k), exp: 0 }, Bound::Ge, span);
                 self.push(
@@ -675,7 +682,9 @@ impl Reader<'_> {
         if c.read.is_empty() && c.last.is_none() && c.times.len() > 1 {
             s.times = std::mem::take(&mut c.times);
         }
-        let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).collect();
+        // A time compared with ("比2020年翻一番") is no time of the clause.
+        let compared = than_time(&atoms);
+        let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).filter(|t| Some(*t) != compared).collect();
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
                 s.when = Some(w);
@@ -1770,6 +1779,7 @@ impl Reader<'_> {
                     let subject = if core.is_empty() { self.topic.clone() } else { Some(self.subject_from(&core)) };
                     if let Some(subject) = subject {
                         s.doubling = Some((subject, *k, *sp));
+                        s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
                     }
                 }
                 Atom::Core(sp) => core.push_str(sub(self.text, sp.start, sp.end)),
@@ -2372,6 +2382,14 @@ fn status_lead(core: &str) -> Option<&str> {
     let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
     let n = rest.chars().count();
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
+}
+
+/// The time after 比 in a clause ("比2020年"), which a change or a doubling is counted from.
+fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
+    atoms.windows(2).find_map(|w| match (w[0].0, w[1]) {
+        (Atom::Cue(Lex::Than, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
+        _ => None,
+    })
 }
 
 /// True for a place named alone: "青禾市", "全省", "西夏区" ("青禾市上半年实现…" opens with
