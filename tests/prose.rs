@@ -759,6 +759,9 @@ fn field_test_3_news_and_releases() {
     let r = run("2022年，全市PM2.5浓度为32微克/立方米，新建5G基站1200个。");
     let names: Vec<_> = named(&r).into_iter().map(|n| n.0).collect();
     assert_eq!(names, ["PM2.5浓度", "新建5G基站"]);
+    // Digits glued to an abbreviation are a figure when a unit follows them.
+    let r = run("2024年，全市完成GDP2917.85亿元，同比增长3.5%。");
+    assert!(has_level(&r, "GDP", 2024, 2917.85, "亿元", "eq"), "{:?}", named(&r));
     // 岁 is a unit: the figure is read, not lost.
     let r = run("到2025年，人均预期寿命达到81.5岁。");
     assert!(has_level(&r, "人均预期寿命", 2025, 81.5, "岁", "eq"));

@@ -352,8 +352,18 @@ impl Scanner<'_> {
                 self.cur.bump();
                 Some(Tok::Mark(Mark::Close))
             }
-            // Digits glued to Latin letters name something (PM2.5, CO2, 5G): part of the text.
-            '0'..='9' if self.prev_char().is_some_and(|p| p.is_ascii_alphabetic()) => None,
+            // Digits glued to Latin letters name something (PM2.5, CO2, 5G): part of the text,
+            // unless a unit follows them ("GDP2917.85亿元").
+            '0'..='9' if self.prev_char().is_some_and(|p| p.is_ascii_alphabetic()) => {
+                let at = self.cur.pos();
+                match self.number(false) {
+                    Some(Tok::Num(n)) if n.unit != Unit::none() => Some(Tok::Num(n)),
+                    _ => {
+                        self.cur.set_pos(at);
+                        None
+                    }
+                }
+            }
             '0'..='9' => self.time_digits().or_else(|| self.number(false)),
             '-' | '−' => {
                 let after = self.rest().chars().nth(1);
