@@ -21,7 +21,9 @@ use crate::growth;
 use crate::messages::Message;
 use crate::model::{Indicator, Model};
 use crate::names::{self, Basis};
+use crate::period::OWN_YEAR;
 use crate::text::{Span, Utf16Map};
+use crate::unit::Unit;
 
 pub const VERSION: u32 = 2;
 
@@ -460,6 +462,15 @@ impl Report {
 }
 
 fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
+    // The unit the indicator is shown in: its levels', else that of its first amount (a sum
+    // over the years or a change stated without a level).
+    let unit: Option<Unit> = ind.unit.clone().or_else(|| {
+        let amounts = ind.changes.iter().chain(&ind.cumulatives).map(|a| &a.unit);
+        amounts
+            .chain(ind.completions.iter().map(|c| &c.unit))
+            .find(|u| u.kind == crate::unit::UnitKind::Amount)
+            .cloned()
+    });
     let anchors = ind.anchors();
     let inside = |year: i32| match (anchors.base, anchors.target) {
         (Some(b), Some(t)) => b.year < year && year < t.year,
@@ -490,34 +501,25 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             span: map.span(p.figure.span),
         });
     }
-    // Changes and sums over years are amounts of the indicator too, listed after its levels.
-    for (role, a) in ind.changes.iter().map(|a| ("change", a)).chain(ind.cumulatives.iter().map(|a| ("sum", a))) {
-        if a.unit.kind != crate::unit::UnitKind::Amount {
-            continue;
-        }
-        let allowed = a.figure.allowed();
+    // Changes, sums over years and plan figures are amounts of the indicator too, listed after
+    // its levels in the indicator's unit: its levels' unit, else the first such amount's. An
+    // amount in a unit that does not convert (万人 beside 亿元) is not listed as a point.
+    let amount_unit = unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount);
+    let amounts = ind.changes.iter().map(|a| ("change", a.from, a.to, &a.figure, &a.unit));
+    let amounts = amounts.chain(ind.cumulatives.iter().map(|a| ("sum", a.from, a.to, &a.figure, &a.unit)));
+    let amounts = amounts.chain(ind.completions.iter().map(|c| ("plan", OWN_YEAR, c.year, &c.target, &c.unit)));
+    for (role, from, to, figure, u) in amounts {
+        let Some(shift) = amount_unit.filter(|w| u.compatible(w)).map(|w| u.shift_to(w)) else { continue };
+        let allowed = figure.allowed_shifted(shift);
         points.push(PointOut {
-            year: known(a.to),
-            from: known(a.from),
-            value: a.figure.written(),
+            year: known(to),
+            from: if role == "plan" { None } else { known(from) },
+            value: crate::figure::scale10(figure.written(), shift),
             lo: finite(allowed.lo),
             hi: finite(allowed.hi),
-            bound: a.figure.bound,
+            bound: figure.bound,
             role,
-            span: map.span(a.figure.span),
-        });
-    }
-    for c in &ind.completions {
-        let allowed = c.target.allowed();
-        points.push(PointOut {
-            year: known(c.year),
-            from: None,
-            value: c.target.written(),
-            lo: finite(allowed.lo),
-            hi: finite(allowed.hi),
-            bound: c.target.bound,
-            role: "plan",
-            span: map.span(c.target.span),
+            span: map.span(figure.span),
         });
     }
     let basis = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str();
@@ -598,7 +600,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         review,
         id: format!("i{i}"),
         name: ind.name.clone(),
-        unit: ind.unit_text().to_string(),
+        unit: unit.map_or_else(String::new, |u| u.text),
         period: ind.family.part.code(),
         scope: ind.family.scope.clone(),
         points,

@@ -49,7 +49,9 @@ export interface Summary { base_year: number | null; base: number | null; target
   gap_percent: number | null; required_rate: number | null; status: Status | null }
 export interface Review { year: number; actual: number; actual_rate: number; planned_rate: number;
   required_rate: number; ratio: number; status: Status }
-export interface Indicator { id: string; name: string; unit: string;
+export interface Indicator { id: string; name: string;
+  /** The unit of every point's value: the unit of the levels, else of the first sum or change. */
+  unit: string;
   /** "year", "q1-1" (一季度), "q1-3" (前三季度), "h1" (上半年), "q2" (二季度), "m1-8" (1-8月), "m3" (3月), "day" */
   period: string;
   /** "" for the document's own place, else a place or part of it: "武汉市", "县域" */

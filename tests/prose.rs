@@ -766,3 +766,19 @@ fn field_test_3_news_and_releases() {
     let r = run("到2025年，人均预期寿命达到81.5岁。");
     assert!(has_level(&r, "人均预期寿命", 2025, 81.5, "岁", "eq"));
 }
+
+/// Every point of an indicator is in the indicator's unit: a change written in 万元 beside
+/// levels in 亿元 is converted, and an indicator with only a sum over the years takes the sum's
+/// unit (the Erenhot plan's 固定资产投资, "五年累计完成200亿元").
+#[test]
+fn amounts_are_in_the_indicators_unit() {
+    let r = run("2023年，全市生产总值120亿元，比上年增加5000万元。");
+    let gdp = &r.indicators[0];
+    assert_eq!(gdp.unit, "亿元");
+    let change = gdp.points.iter().find(|p| p.role == "change").expect("the change is listed");
+    assert!((change.value - 0.5).abs() < 1e-12, "{change:?}");
+    let r = run(&seed("000_0a4f00c585880ffc.txt"));
+    let investment = r.indicators.iter().find(|i| i.name == "固定资产投资").expect("固定资产投资 is read");
+    assert!(investment.points.iter().any(|p| p.role == "sum" && p.value == 200.0));
+    assert_eq!(investment.unit, "亿元");
+}

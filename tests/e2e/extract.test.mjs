@@ -27,13 +27,14 @@ const analyze = (text, form = 'auto') => core.analyze(text, { form });
 /**
  * Everything a check depends on that the table can write back, spans left out: levels of named
  * years, growth rates between named years, structures of named years (extract.js). Names as
- * the generated lines write them (lineName). Indicators left with nothing of that are left out.
+ * the generated lines write them (lineName). Indicators left with nothing of that are left out,
+ * and the unit counts only with a level to carry it (a sum's unit has no line to go in).
  */
 function meaning(report) {
   const levels = (i) => i.points.filter((p) => LEVEL_ROLES.includes(p.role) && p.year !== null);
   const rates = (i) => i.rates.filter((r) => GROWTH_KINDS.includes(r.kind) && r.from !== null && r.to !== null);
   return [
-    ...report.indicators.filter((i) => levels(i).length || rates(i).length).map((i) => [lineName(i.name), i.unit,
+    ...report.indicators.filter((i) => levels(i).length || rates(i).length).map((i) => [lineName(i.name), levels(i).length ? i.unit : '',
       levels(i).map((p) => [p.year, p.value, p.lo, p.hi, p.bound, p.role]),
       rates(i).map((r) => [r.from, r.to, r.percent, r.lo, r.hi, r.basis])]),
     ...report.structures.filter((s) => s.year !== null).map((s) => [lineName(s.name), s.year, s.parts.map((p) => [p.value, p.lo, p.hi])]),
