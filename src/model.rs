@@ -320,6 +320,7 @@ impl Model {
                 }
             }
         }
+        model.place_amounts(&mut notes);
         for (span, message) in notes {
             ex.diag("unit_mismatch", span, message);
         }
@@ -328,6 +329,49 @@ impl Model {
             ind.points.sort_unstable_by_key(|p| (p.year, p.figure.span.start, p.span.start));
         }
         model
+    }
+
+    /// Moves each change and sum over years to the indicator of its name whose unit it converts
+    /// into ("增加了1.54亿元" to the 亿元 one, not the 项 one of the same name). One that fits
+    /// none is noted as a unit mismatch, as a level would be. An indicator without levels is
+    /// shown in the unit of its first amount, so the others must convert into that one.
+    fn place_amounts(&mut self, notes: &mut Vec<(Span, Message)>) {
+        let unit_of = |ind: &Indicator| -> Option<Unit> {
+            ind.unit.clone().or_else(|| ind.changes.iter().chain(&ind.cumulatives).map(|a| a.unit.clone()).next())
+        };
+        // In the order the indicators were made, so that the notes come out the same every run.
+        let mut chains: Vec<Vec<usize>> = self.index.values().filter(|c| !c.is_empty()).cloned().collect();
+        chains.sort_unstable_by_key(|c| c[0]);
+        for chain in chains {
+            let mut stray: Vec<(bool, Amount)> = Vec::new();
+            for &i in &chain {
+                let Some(u) = unit_of(&self.indicators[i]) else { continue };
+                let ind = &mut self.indicators[i];
+                for (sum, list) in [(false, &mut ind.changes), (true, &mut ind.cumulatives)] {
+                    let (fit, other): (Vec<Amount>, Vec<Amount>) =
+                        list.drain(..).partition(|a| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u));
+                    *list = fit;
+                    stray.extend(other.into_iter().map(|a| (sum, a)));
+                }
+            }
+            for (sum, a) in stray {
+                let home = chain
+                    .iter()
+                    .copied()
+                    .find(|&i| unit_of(&self.indicators[i]).is_some_and(|u| a.unit.compatible(&u)));
+                match home {
+                    Some(i) if sum => self.indicators[i].cumulatives.push(a),
+                    Some(i) => self.indicators[i].changes.push(a),
+                    None => {
+                        let ind = &self.indicators[chain[0]];
+                        notes.push((
+                            a.figure.span,
+                            messages::UNIT_MISMATCH.fill(&[&ind.name, &a.unit.text, &ind.unit_text()]),
+                        ));
+                    }
+                }
+            }
+        }
     }
 
     /// The first indicator under `key` in `family`, created (without a unit) when there is none.

@@ -762,6 +762,21 @@ fn field_test_3_news_and_releases() {
     // Digits glued to an abbreviation are a figure when a unit follows them.
     let r = run("2024年，全市完成GDP2917.85亿元，同比增长3.5%。");
     assert!(has_level(&r, "GDP", 2024, 2917.85, "亿元", "eq"), "{:?}", named(&r));
+    // "全年" opens a clause for the whole year, after a sentence about 1-8月; inside a name
+    // ("完成全年目标的70.5%") it stays part of it.
+    let r = run("2022年，全市生产总值120亿元。1-8月，规模以上工业增加值增长5.1%。全年城镇化率提高1.2个百分点。");
+    assert_eq!(named(&r)[2], ("城镇化率".to_string(), "year".to_string()));
+    let r = run("1-8月，全市完成固定资产投资300亿元，完成全年目标的70.5%。");
+    assert!(named(&r).iter().all(|n| n.1 == "m1-8"), "{:?}", named(&r));
+    // A change goes to the indicator of its name whose unit it converts into.
+    let r = run("截至9月底，全旗固定资产投资项目已开工162项，完成投资75.33亿元，比去年同期73.79亿元增加了1.54亿元。");
+    let with_change: Vec<_> = r
+        .indicators
+        .iter()
+        .filter(|i| i.points.iter().any(|p| p.role == "change" && (p.value - 1.54).abs() < 1e-9))
+        .map(|i| i.unit.as_str())
+        .collect();
+    assert_eq!(with_change, ["亿元"], "{:?}", named(&r));
     // 岁 is a unit: the figure is read, not lost.
     let r = run("到2025年，人均预期寿命达到81.5岁。");
     assert!(has_level(&r, "人均预期寿命", 2025, 81.5, "岁", "eq"));

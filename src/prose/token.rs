@@ -191,6 +191,7 @@ const PARTS: Words<Part> = Words::new(&[
     ("上半年", Part::Half(1)),
     ("下半年", Part::Half(2)),
     ("二季度", Part::Quarter(2)),
+    ("全年", Part::Year),
     ("前三季度", Part::Quarters(3)),
     ("前3季度", Part::Quarters(3)),
     ("四季度", Part::Quarter(4)),
@@ -567,8 +568,14 @@ impl Scanner<'_> {
     /// Time expressions that start with a word: parts of a year, 截至8月, 元至5月, relative years.
     fn time_words(&mut self) -> Option<Tok> {
         let start = self.cur.pos();
+        // "全年" opens a clause ("全年城镇化率提高…"); inside one it is part of a name ("完成全年
+        // 目标的70%").
+        let opens = self.prev_char().is_none_or(|p| !p.is_alphanumeric());
         if let Some(part) = self.part_words() {
-            return Some(Tok::Time(Time::Part { year: None, part }));
+            if part != Part::Year || opens {
+                return Some(Tok::Time(Time::Part { year: None, part }));
+            }
+            self.cur.set_pos(start);
         }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
         let leads: &[&str] = match self.cur.peek() {
@@ -939,6 +946,7 @@ const fn starts_time_word(c: char) -> bool {
             | '三'
             | '四'
             | '五'
+            | '全'
             | '前'
             | '上'
             | '下'
