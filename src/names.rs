@@ -83,6 +83,10 @@ pub struct Ratio {
     pub scale: f64,
 }
 
+/// The incomes whose quotient is 城乡居民收入比 (urban ÷ rural).
+const URBAN_INCOME: &[&str] = &["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"];
+const RURAL_INCOME: &[&str] = &["农村居民人均可支配收入", "农村常住居民人均可支配收入"];
+
 pub const RATIOS: &[Ratio] = &[
     Ratio {
         key: "城镇化率",
@@ -96,6 +100,9 @@ pub const RATIOS: &[Ratio] = &[
         whole: &["常住人口", "总人口", "常住总人口"],
         scale: 100.0,
     },
+    Ratio { key: "城乡居民收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
+    Ratio { key: "城乡居民人均可支配收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
+    Ratio { key: "城乡收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
     Ratio {
         key: "性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
     },

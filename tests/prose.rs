@@ -797,3 +797,24 @@ fn amounts_are_in_the_indicators_unit() {
     assert!(investment.points.iter().any(|p| p.role == "sum" && p.value == 200.0));
     assert_eq!(investment.unit, "亿元");
 }
+
+/// 城乡居民收入比 is urban ÷ rural income, written "1.64" or "1.64:1": checked against the two
+/// incomes of its year. (genre: a county bulletin's 人民生活 paragraph; figures ours.)
+#[test]
+fn the_urban_rural_income_ratio_is_checked() {
+    let text = |ratio: &str| {
+        format!("2024年，城镇居民人均可支配收入69410元，农村居民人均可支配收入45071元，城乡居民收入比为{ratio}。")
+    };
+    for consistent in ["1.54", "1.54:1"] {
+        let r = run(&text(consistent));
+        assert!(has_level(&r, "城乡居民收入比", 2024, 1.54, "", "eq"), "{consistent}");
+        assert!(r.findings.is_empty(), "{consistent}: {:#?}", r.findings);
+        assert!(r.coverage.relations >= 1, "{consistent}: the ratio is checked");
+    }
+    for wrong in ["1.64", "1.64:1"] {
+        let r = run(&text(wrong));
+        let f = r.findings.iter().find(|f| f.numbers.contains(&1.64)).expect("the ratio is flagged");
+        assert_eq!(serde_json::to_value(f.severity).unwrap(), "error", "{wrong}");
+        assert!(f.message.zh.contains("=1.54") && !f.message.zh.contains('%'), "{}", f.message.zh);
+    }
+}

@@ -7,6 +7,7 @@
 //! |-------------------------------------|----------------------|-------------------|---------|
 //! | 工业占生产总值比重 29.4% (2010)        | 13.9 / 47.6          | 29.07%–29.34%     | warning |
 //! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
+//! | 城乡居民收入比 1.64 (2024)             | 69410 / 45071        | 1.54–1.54         | error   |
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::messages::{Template, Year};
@@ -18,6 +19,15 @@ const MISMATCH: Template = Template {
     zh: "{0}（{1}年）为{2}%，但{3}{4}{5}÷{6}{7}{8}={9}%（在舍入精度内为{10}%–{11}%）。",
     en: "{0} ({1}) is stated as {2}%, but {3} {4}{5} ÷ {6} {7}{8} = {9}% ({10}%–{11}% within their rounding).",
 };
+
+/// A ratio that is no per cent (城乡居民收入比 1.64 = urban ÷ rural income).
+const MISMATCH_RATIO: Template = Template {
+    zh: "{0}（{1}年）为{2}，但{3}{4}{5}÷{6}{7}{8}={9}（在舍入精度内为{10}–{11}）。",
+    en: "{0} ({1}) is stated as {2}, but {3} {4}{5} ÷ {6} {7}{8} = {9} ({10}–{11} within their rounding).",
+};
+
+const NEAREST_RATIO: Template =
+    Template { zh: "与数值一致的最接近比值：{0}。", en: "Nearest ratio consistent with the values: {0}." };
 
 const NEAREST: Template = Template {
     zh: "与数值一致的最接近比重：{0}%。",
@@ -81,6 +91,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share) else {
             continue;
         };
+        let percent = scale == 100.0;
         let (Some(punit), Some(wunit)) = (part.unit.as_ref(), whole.unit.as_ref()) else {
             continue;
         };
@@ -125,7 +136,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 severity: Severity::grade(computed.gap(&stated), stated.half_width()),
                 refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
                 numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],
-                message: MISMATCH.fill(&[
+                message: (if percent { MISMATCH } else { MISMATCH_RATIO }).fill(&[
                     &share.name,
                     &Year(sp.year),
                     &sp.figure.number,
@@ -141,12 +152,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 ]),
                 // Once the unit explains the gap, the nearest share is no advice.
                 suggestion: explanation.is_empty().then(|| Suggestion {
-                    message: NEAREST.fill(&[&fixed(nearest, 2)]),
+                    message: (if percent { NEAREST } else { NEAREST_RATIO }).fill(&[&fixed(nearest, 2)]),
                     values: vec![SuggestedValue {
                         field: "share",
                         year: Some(sp.year),
                         value: nearest,
-                        unit: "%".into(),
+                        unit: if percent { "%".into() } else { String::new() },
                     }],
                 }),
                 explanation,

@@ -663,7 +663,7 @@ impl Reader<'_> {
                 }
                 // "PM2.5年均浓度", "5G基站": a number without a unit is part of the name, unless
                 // the name is a ratio or an index that takes such values.
-                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(&atoms) => {
+                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(&ratio_name(self.text, &mut atoms)) => {
                     atoms.push((Atom::Core(tok.span), None));
                 }
                 Tok::Num(_) | Tok::Ratio(_) => {
@@ -2382,6 +2382,20 @@ fn status_lead(core: &str) -> Option<&str> {
     let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
     let n = rest.chars().count();
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
+}
+
+/// "城乡居民收入比(为)1.64": before a number without a unit, the 比 cut off as "than" ends the
+/// name of a ratio, and becomes part of the name again. Returns the atoms.
+fn ratio_name<'a>(text: &str, atoms: &'a mut [(Atom, Option<Time>)]) -> &'a [(Atom, Option<Time>)] {
+    let end = atoms.iter().rposition(|(a, _)| !matches!(a, Atom::Cue(Lex::Level(_), _)));
+    if let Some(i) = end.filter(|&i| i > 0 && matches!(atoms[i - 1].0, Atom::Core(_))) {
+        if let (Atom::Cue(Lex::Than, sp), None) = atoms[i] {
+            if sub(text, sp.start, sp.end) == "比" {
+                atoms[i].0 = Atom::Core(sp);
+            }
+        }
+    }
+    atoms
 }
 
 /// The time after 比 in a clause ("比2020年"), which a change or a doubling is counted from.

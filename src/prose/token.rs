@@ -835,6 +835,16 @@ impl Scanner<'_> {
                 }
                 return Some(Tok::Text);
             }
+            // "城乡居民收入比为1.54:1": a ratio to one is the number before it, without a unit.
+            let to_one = parts.len() == 2 && parts[1].number == crate::figure::Decimal { mantissa: 1, exp: 0 };
+            if to_one && !self.cur.rest().starts_with(['%', '％']) {
+                return Some(Tok::Num(Num {
+                    number: parts[0].number,
+                    unit: Unit::none(),
+                    more: false,
+                    digits: parts[0].span,
+                }));
+            }
             if parts.len() >= 3 || (parts.len() == 2 && decimal) {
                 self.cur.eat("%");
                 return Some(Tok::Ratio(parts));
