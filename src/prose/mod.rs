@@ -663,7 +663,7 @@ impl Reader<'_> {
                 }
                 // "PM2.5年均浓度", "5G基站": a number without a unit is part of the name, unless
                 // the name is a ratio or an index that takes such values.
-                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(&ratio_name(self.text, &mut atoms)) => {
+                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(ratio_name(self.text, &mut atoms)) => {
                     atoms.push((Atom::Core(tok.span), None));
                 }
                 Tok::Num(_) | Tok::Ratio(_) => {
