@@ -138,6 +138,11 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// The unit the indicator is shown in: its levels', else its first change's or sum's.
+    pub fn shown_unit(&self) -> Option<&Unit> {
+        self.unit.as_ref().or_else(|| self.changes.iter().chain(&self.cumulatives).map(|a| &a.unit).next())
+    }
+
     pub fn unit_text(&self) -> &str {
         self.unit.as_ref().map_or("", |u| u.text.as_str())
     }
@@ -336,29 +341,26 @@ impl Model {
     /// none is noted as a unit mismatch, as a level would be. An indicator without levels is
     /// shown in the unit of its first amount, so the others must convert into that one.
     fn place_amounts(&mut self, notes: &mut Vec<(Span, Message)>) {
-        let unit_of = |ind: &Indicator| -> Option<Unit> {
-            ind.unit.clone().or_else(|| ind.changes.iter().chain(&ind.cumulatives).map(|a| a.unit.clone()).next())
-        };
-        // In the order the indicators were made, so that the notes come out the same every run.
-        let mut chains: Vec<Vec<usize>> = self.index.values().filter(|c| !c.is_empty()).cloned().collect();
-        chains.sort_unstable_by_key(|c| c[0]);
-        for chain in chains {
+        // Chain by chain, in the order the indicators were made (each chain when its first
+        // indicator comes), so that the notes come out the same every run.
+        for first in 0..self.indicators.len() {
+            let slot = (self.indicators[first].key.clone(), self.indicators[first].family.clone());
+            let Some(chain) = self.index.get(&slot).filter(|c| c.first() == Some(&first)).cloned() else { continue };
             let mut stray: Vec<(bool, Amount)> = Vec::new();
             for &i in &chain {
-                let Some(u) = unit_of(&self.indicators[i]) else { continue };
+                let Some(u) = self.indicators[i].shown_unit().cloned() else { continue };
                 let ind = &mut self.indicators[i];
-                for (sum, list) in [(false, &mut ind.changes), (true, &mut ind.cumulatives)] {
-                    let (fit, other): (Vec<Amount>, Vec<Amount>) =
-                        list.drain(..).partition(|a| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u));
-                    *list = fit;
-                    stray.extend(other.into_iter().map(|a| (sum, a)));
-                }
+                let fits = |a: &Amount| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u);
+                stray.extend(ind.changes.iter().filter(|a| !fits(a)).map(|a| (false, a.clone())));
+                stray.extend(ind.cumulatives.iter().filter(|a| !fits(a)).map(|a| (true, a.clone())));
+                ind.changes.retain(fits);
+                ind.cumulatives.retain(fits);
             }
             for (sum, a) in stray {
                 let home = chain
                     .iter()
                     .copied()
-                    .find(|&i| unit_of(&self.indicators[i]).is_some_and(|u| a.unit.compatible(&u)));
+                    .find(|&i| self.indicators[i].shown_unit().is_some_and(|u| a.unit.compatible(u)));
                 match home {
                     Some(i) if sum => self.indicators[i].cumulatives.push(a),
                     Some(i) => self.indicators[i].changes.push(a),

@@ -464,13 +464,7 @@ impl Report {
 fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     // The unit the indicator is shown in: its levels', else that of its first amount (a sum
     // over the years or a change stated without a level).
-    let unit: Option<Unit> = ind.unit.clone().or_else(|| {
-        let amounts = ind.changes.iter().chain(&ind.cumulatives).map(|a| &a.unit);
-        amounts
-            .chain(ind.completions.iter().map(|c| &c.unit))
-            .find(|u| u.kind == crate::unit::UnitKind::Amount)
-            .cloned()
-    });
+    let unit: Option<&Unit> = ind.shown_unit().or_else(|| ind.completions.first().map(|c| &c.unit));
     let anchors = ind.anchors();
     let inside = |year: i32| match (anchors.base, anchors.target) {
         (Some(b), Some(t)) => b.year < year && year < t.year,
@@ -504,7 +498,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     // Changes, sums over years and plan figures are amounts of the indicator too, listed after
     // its levels in the indicator's unit: its levels' unit, else the first such amount's. An
     // amount in a unit that does not convert (万人 beside 亿元) is not listed as a point.
-    let amount_unit = unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount);
+    let amount_unit = unit.filter(|u| u.kind == crate::unit::UnitKind::Amount);
     let amounts = ind.changes.iter().map(|a| ("change", a.from, a.to, &a.figure, &a.unit));
     let amounts = amounts.chain(ind.cumulatives.iter().map(|a| ("sum", a.from, a.to, &a.figure, &a.unit)));
     let amounts = amounts.chain(ind.completions.iter().map(|c| ("plan", OWN_YEAR, c.year, &c.target, &c.unit)));
@@ -600,7 +594,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         review,
         id: format!("i{i}"),
         name: ind.name.clone(),
-        unit: unit.map_or_else(String::new, |u| u.text),
+        unit: unit.map_or_else(String::new, |u| u.text.clone()),
         period: ind.family.part.code(),
         scope: ind.family.scope.clone(),
         points,

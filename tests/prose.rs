@@ -818,3 +818,16 @@ fn the_urban_rural_income_ratio_is_checked() {
         assert!(f.message.zh.contains("=1.54") && !f.message.zh.contains('%'), "{}", f.message.zh);
     }
 }
+
+/// Size bands (5000万元及以上, 亿元及以上, 十亿元及以上) nest: parts named by them are never
+/// added up to their total. (field test 4: a provincial half-year investment release; figures
+/// ours.)
+#[test]
+fn nested_size_bands_are_no_partition() {
+    let r = run("2020年，青禾省在建项目2651个。其中，5000万元及以上在建项目1677个，亿元及以上在建项目1198个，\
+                 十亿元及以上在建项目185个。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    // Parts that are no bands are still added up.
+    let r = run("2020年，青禾省在建项目2651个。其中，新建项目1677个，续建项目1198个，技改项目185个。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

@@ -181,29 +181,31 @@ const LINKED_LIKELY: Template = Template {
 /// than a note. Every finding says why its figures were linked.
 fn grade_links(model: &Model, findings: &mut [Finding]) {
     use crate::facts::Link;
-    let mut carried: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    // A sorted list rather than a hash set: it shares the span sort the Report already has.
+    let mut carried: Vec<Span> = Vec::new();
     for ind in &model.indicators {
         for p in ind.points.iter().filter(|p| p.link == Link::Context) {
-            carried.insert(p.figure.span);
+            carried.push(p.figure.span);
         }
         for r in ind.rates.iter().filter(|r| r.link == Link::Context) {
-            carried.insert(r.figure.span);
+            carried.push(r.figure.span);
         }
         for a in ind.changes.iter().chain(&ind.cumulatives).filter(|a| a.link == Link::Context) {
-            carried.insert(a.figure.span);
+            carried.push(a.figure.span);
         }
         for m in ind.multiples.iter().filter(|m| m.link == Link::Context) {
-            carried.insert(m.figure.span);
+            carried.push(m.figure.span);
         }
         for c in ind.completions.iter().filter(|c| c.link == Link::Context) {
-            carried.insert(c.percent.span);
+            carried.push(c.percent.span);
         }
     }
     for st in model.structures.iter().filter(|s| s.link == Link::Context) {
         carried.extend(st.parts.iter().map(|p| p.span));
     }
+    carried.sort_unstable();
     for f in findings {
-        match f.spans.iter().find(|s| carried.contains(s)) {
+        match f.spans.iter().find(|s| carried.binary_search(s).is_ok()) {
             Some(_) => {
                 f.confidence = Confidence::Likely;
                 f.severity = f.severity.min(Severity::Info);
@@ -230,9 +232,9 @@ fn fixed_trim(x: f64) -> String {
 /// relation can fail twice with the same figures. One finding is kept, with the spans of both
 /// statements, so that clicking it shows every place. Linear: findings are keyed by a hash map.
 fn dedupe(findings: &mut Vec<Finding>) {
-    // The key is (kind, severity, numbers' bits, English message) packed into one string, so
-    // that this map shares its code with the model's String → index map: one char each for
-    // kind, severity and the count of numbers, eight per number (a byte each), then the text.
+    // The key is (kind, severity, numbers' bits, English message) packed into one string: one
+    // char each for kind, severity and the count of numbers, eight per number (a byte each),
+    // then the text.
     let mut first: std::collections::HashMap<String, usize> = Default::default();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings.drain(..) {
@@ -270,28 +272,27 @@ fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
 }
 
-/// The first index stated for each year, for the year maps of `yoy` and `annual`.
-pub(crate) struct YearMap(std::collections::HashMap<i32, usize>);
+/// The first index stated for each year, for the year maps of `yoy` and `annual`. A list, not a
+/// hash map: years lie in 1900–2100 (and the text's own period), so it holds at most a few
+/// hundred entries, and a search through it costs less code than another map type.
+pub(crate) struct YearMap(Vec<(i32, usize)>);
 
 impl YearMap {
     pub(crate) fn new() -> YearMap {
-        YearMap(Default::default())
+        YearMap(Vec::new())
     }
 
     /// Records `v` under `year` unless the year has a value already; true when it was recorded.
     pub(crate) fn insert_first(&mut self, year: i32, v: usize) -> bool {
-        use std::collections::hash_map::Entry;
-        match self.0.entry(year) {
-            Entry::Vacant(e) => {
-                e.insert(v);
-                true
-            }
-            Entry::Occupied(_) => false,
+        if self.get(year).is_some() {
+            return false;
         }
+        self.0.push((year, v));
+        true
     }
 
     pub(crate) fn get(&self, year: i32) -> Option<usize> {
-        self.0.get(&year).copied()
+        self.0.iter().find(|e| e.0 == year).map(|e| e.1)
     }
 }
 

@@ -849,6 +849,10 @@ pub const NAMES_WITH_LEADS: &[&str] = &["从业", "占地", "均衡", "要素", 
 /// take the counted subject as their own.
 pub const ATTRIBUTES: &[&str] = &["从业人员", "注册资本", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
 
+/// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
+/// so parts named with them are never added up to their total.
+pub const BANDS: &[&str] = &["以上", "以下"];
+
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
 pub const NAVIGATION: &[&str] =
     &["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];

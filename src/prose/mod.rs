@@ -2055,6 +2055,11 @@ impl Reader<'_> {
 
     fn write_group(&mut self, g: OpenGroup) {
         self.last_split = Some((g.total, g.parts.clone()));
+        // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
+        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
+        if bands >= 2 {
+            return;
+        }
         if g.parts.len() < 2 && !(g.parts.len() == 1 && g.exhaustive) {
             if g.parts.len() == 1 {
                 // One part under 其中 must not exceed its total: still worth checking.
