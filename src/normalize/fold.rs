@@ -90,7 +90,7 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
         let end = match skip_to {
             Some(to) => to,
             None => {
-                let ratio = matches!(c, ':' | '：' | '∶' | '︰')
+                let ratio = matches!(c, ':' | '：' | '∶' | '︰' | '﹕')
                     && prev.is_some_and(|p| p.is_ascii_digit())
                     && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
                 out.push(if ratio { ':' } else { fold_char(c) }, at, next);
@@ -116,7 +116,9 @@ fn is_plain(c: char) -> bool {
     match c {
         // The common case first: an ideograph that is not Traditional.
         '\u{4E00}'..='\u{9FFF}' => simplify(c) == c,
-        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => false,
+        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '﹕' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
+            false
+        }
         _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,
     }
 }
