@@ -836,10 +836,7 @@ impl Reader<'_> {
         match role {
             Role::Comparison => {
                 // "比一季度加快0.2个百分点": a comparison with another period of the clause.
-                let period = atoms.windows(2).any(|w| {
-                    matches!(w[0].0, Atom::Cue(Lex::Than, _))
-                        && matches!(w[1], (Atom::Cue(Lex::Of, _), Some(Time::Part { .. } | Time::Date { .. })))
-                });
+                let period = matches!(than_time(atoms), Some(Time::Part { .. } | Time::Date { .. }));
                 self.not_read(k, if period { Reason::OtherPeriod } else { Reason::OtherRegion });
                 return;
             }
@@ -1365,14 +1362,8 @@ impl Reader<'_> {
         let points = unit.kind == UnitKind::Points;
         let times = unit.base == "倍";
         let _ = s;
-        // "比一季度加快0.2个百分点": the comparison is with another period, not another region.
-        let compared = if matches!(than_time, Some(Time::Part { .. } | Time::Date { .. })) {
-            Role::OtherPeriod
-        } else {
-            Role::Comparison
-        };
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
-            return Some(compared);
+            return Some(Role::Comparison);
         }
         // "拉动经济增长1.6个百分点": a sector's contribution in points, which no check reads.
         if points && has_word(core, "拉动") {
@@ -1380,7 +1371,7 @@ impl Reader<'_> {
         }
         // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
         if (points || percent) && COMPARE_VERBS.iter().any(|w| has_word(core, w)) {
-            return Some(compared);
+            return Some(Role::Comparison);
         }
         // 比/较 + a time: growth or change since that time, or a comparison with another
         // period of the same year.
