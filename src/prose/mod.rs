@@ -1096,7 +1096,7 @@ impl Reader<'_> {
         if names.len() == 1 && lexicon::ATTRIBUTES.contains(&subject.name.as_str()) {
             let counted = self.ex.facts.last().filter(|f| {
                 s.subjects.last().is_some_and(|l| l.name == f.name)
-                    && matches!(&f.kind, FactKind::Level { unit, .. } if unit.exp == 0 && ["户", "家", "个", "所"].contains(&unit.base))
+                    && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_exact_count())
             });
             if let Some(f) = counted {
                 subject.name = format!("{}{}", f.name, subject.name);
@@ -1951,9 +1951,10 @@ impl Reader<'_> {
             // "省级", "县域", "市本级": a level of government or an aggregate, not a place;
             // "实有市场主体": 市 begins a word (市场), and ends no place.
             let level = rest.starts_with(['级', '域', '属', '直', '本', '辖'])
-                || rest.chars().next().is_some_and(|c| {
-                    let joined = format!("{}{c}", sub(place, place.len() - 3, place.len()));
-                    lexicon::NOT_PLACES.contains(&joined.as_str())
+                || lexicon::NOT_PLACES.iter().any(|n| {
+                    // A two-char word across the cut, as 市|场.
+                    let mut cs = n.chars();
+                    matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None) if place.ends_with(a) && rest.starts_with(b))
                 });
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
                 && !lexicon::NOT_PLACES

@@ -522,20 +522,12 @@ impl Scanner<'_> {
             let day = self.cur.eat("日") || self.cur.eat("号");
             return day.then_some(Tok::Time(Time::Date { year: None }));
         }
+        // "1-8月", and "1月至4月" with 月 after both: the months from January.
         let before = self.cur.pos();
-        if first == 1 && self.eat_any(DASHES) {
-            if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
-                if self.cur.eat("月") {
-                    self.eat_any(&["份", "末", "底"]);
-                    return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
-                }
-            }
-            self.cur.set_pos(before);
-        }
-        // "1月至4月", "1月—4月": the months from January, as 1-4月.
-        if first == 1 && self.cur.eat("月") {
+        if first == 1 {
+            self.cur.eat("月");
             if self.eat_any(DASHES) {
-                if let Some(last) = self.digits(2).filter(|m| (2..=12).contains(m)) {
+                if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
                     if self.cur.eat("月") {
                         self.eat_any(&["份", "末", "底"]);
                         return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
