@@ -341,31 +341,32 @@ impl Model {
     /// none is noted as a unit mismatch, as a level would be. An indicator without levels is
     /// shown in the unit of its first amount, so the others must convert into that one.
     fn place_amounts(&mut self, notes: &mut Vec<(Span, Message)>) {
-        // Chain by chain, in the order the indicators were made (each chain when its first
-        // indicator comes), so that the notes come out the same every run.
-        for first in 0..self.indicators.len() {
-            let slot = (self.indicators[first].key.clone(), self.indicators[first].family.clone());
-            let Some(chain) = self.index.get(&slot).filter(|c| c.first() == Some(&first)).cloned() else { continue };
+        // Indicator by indicator, in the order they were made, so that the notes come out the
+        // same every run; only one with an amount that does not fit looks up its name's others.
+        for i in 0..self.indicators.len() {
+            let ind = &mut self.indicators[i];
+            let Some(u) = ind.shown_unit().cloned() else { continue };
+            let fits = |a: &Amount| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u);
             let mut stray: Vec<(bool, Amount)> = Vec::new();
-            for &i in &chain {
-                let Some(u) = self.indicators[i].shown_unit().cloned() else { continue };
-                let ind = &mut self.indicators[i];
-                let fits = |a: &Amount| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u);
-                stray.extend(ind.changes.iter().filter(|a| !fits(a)).map(|a| (false, a.clone())));
-                stray.extend(ind.cumulatives.iter().filter(|a| !fits(a)).map(|a| (true, a.clone())));
-                ind.changes.retain(fits);
-                ind.cumulatives.retain(fits);
+            stray.extend(ind.changes.iter().filter(|a| !fits(a)).map(|a| (false, a.clone())));
+            stray.extend(ind.cumulatives.iter().filter(|a| !fits(a)).map(|a| (true, a.clone())));
+            if stray.is_empty() {
+                continue;
             }
+            ind.changes.retain(fits);
+            ind.cumulatives.retain(fits);
+            let slot = (ind.key.clone(), ind.family.clone());
+            let chain = self.index.get(&slot).cloned().unwrap_or_default();
             for (sum, a) in stray {
                 let home = chain
                     .iter()
                     .copied()
-                    .find(|&i| self.indicators[i].shown_unit().is_some_and(|u| a.unit.compatible(u)));
+                    .find(|&j| self.indicators[j].shown_unit().is_some_and(|u| a.unit.compatible(u)));
                 match home {
-                    Some(i) if sum => self.indicators[i].cumulatives.push(a),
-                    Some(i) => self.indicators[i].changes.push(a),
+                    Some(j) if sum => self.indicators[j].cumulatives.push(a),
+                    Some(j) => self.indicators[j].changes.push(a),
                     None => {
-                        let ind = &self.indicators[chain[0]];
+                        let ind = &self.indicators[i];
                         notes.push((
                             a.figure.span,
                             messages::UNIT_MISMATCH.fill(&[&ind.name, &a.unit.text, &ind.unit_text()]),
