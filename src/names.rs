@@ -214,7 +214,12 @@ fn strip_unit_parenthesis(s: &mut String) {
     }
 }
 
-/// The display form of a name: as written, without qualifiers, spaces or a unit parenthesis.
+/// Qualifiers of place and time, the only ones a displayed name drops: 地方财政收入 and
+/// 全体居民人均可支配收入 are the names readers search for, so 地方 and 全体 stay.
+const SHOWN_WITHOUT: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
+
+/// The display form of a name: as written, without place or time qualifiers, spaces or a unit
+/// parenthesis.
 pub fn display(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
     for c in name.chars() {
@@ -227,7 +232,7 @@ pub fn display(name: &str) -> String {
             s.truncate(i);
         }
     }
-    for q in QUALIFIERS {
+    for q in SHOWN_WITHOUT {
         if s.len() > q.len() && s.starts_with(q) {
             s.drain(..q.len());
             break;
@@ -316,8 +321,11 @@ mod tests {
     }
 
     #[test]
-    fn display_drops_unit_and_qualifier() {
+    fn display_drops_unit_and_place_qualifier() {
         assert_eq!(display("全市地区生产总值（亿元）"), "地区生产总值");
         assert_eq!(display("社会消费品零售总额"), "社会消费品零售总额");
+        // Qualifiers that name a statistic of their own stay on screen, though the key drops them.
+        assert_eq!(display("地方财政收入"), "地方财政收入");
+        assert_eq!(display("全体居民人均可支配收入"), "全体居民人均可支配收入");
     }
 }

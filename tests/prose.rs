@@ -831,3 +831,20 @@ fn nested_size_bands_are_no_partition() {
     let r = run("2020年，青禾省在建项目2651个。其中，新建项目1677个，续建项目1198个，技改项目185个。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// Names are shown as written, less only the document's own place and the time: 全体, 地方 and
+/// 全社会 name statistics of their own that readers search for. (genre: bulletins' 人民生活 and
+/// 财政 paragraphs; figures ours.)
+#[test]
+fn names_keep_the_words_that_name_the_statistic() {
+    for (text, name) in [
+        ("2024年，全年全体居民人均可支配收入52100元，增长4.5%。", "全体居民人均可支配收入"),
+        ("2024年，全县地方财政收入完成8.3亿元，增长6%。", "地方财政收入"),
+        ("2024年，全社会固定资产投资完成120亿元，增长8%。", "全社会固定资产投资"),
+        ("2024年，全市地区生产总值达到900亿元，增长6%。", "地区生产总值"),
+    ] {
+        let r = run(text);
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, [name], "{text}");
+    }
+}
