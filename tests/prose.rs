@@ -848,3 +848,29 @@ fn names_keep_the_words_that_name_the_statistic() {
         assert_eq!(names, [name], "{text}");
     }
 }
+
+/// A review's average rate runs over the window its sentence names: a 从…到… pair of levels, or
+/// the base year of a multiple ("是2013年的1.3倍"). A rate the text calls real, against
+/// current-price levels, is a price effect, not a slip. (genre: five-year reviews; figures ours.)
+#[test]
+fn a_reviews_average_rate_runs_over_its_sentences_window() {
+    for text in [
+        "全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长9%。",
+        "全市生产总值由2013年的1130.5亿元提高到2017年的1585.5亿元，年均增长9%。",
+    ] {
+        let r = run(text);
+        assert!(has_rate(&r, "生产总值", 2013, 2017, 9.0), "{text}: {:#?}", r.indicators);
+        assert!(r.findings.iter().all(|f| f.kind != Kind::RateVsEndpoints || f.message.zh.contains("价格")));
+    }
+    let r = run("2017年，一般公共预算收入完成81.1亿元，是2013年的1.3倍，年均增长7%。");
+    assert!(has_rate(&r, "一般公共预算收入", 2013, 2017, 7.0), "{:#?}", r.indicators);
+
+    let r = run("2009年，城镇居民人均可支配收入由2005年的9524元增加到15084元，年均实际增长8.9%。");
+    assert!(has_rate(&r, "城镇居民人均可支配收入", 2005, 2009, 8.9), "{:#?}", r.indicators);
+    let severities: Vec<_> = r.findings.iter().map(|f| serde_json::to_value(f.severity).unwrap()).collect();
+    assert_eq!(severities, ["info"], "{:#?}", r.findings);
+    assert!(r.findings[0].message.zh.contains("实际增速"), "{}", r.findings[0].message.zh);
+    // Without 实际 an income's rate is nominal, and the same gap is an error.
+    let r = run("2009年，城镇居民人均可支配收入由2005年的9524元增加到15084元，年均增长8.9%。");
+    assert!(r.findings.iter().any(|f| serde_json::to_value(f.severity).unwrap() == "error"), "{:#?}", r.findings);
+}

@@ -18,7 +18,7 @@
 //! | 财政收入   | 3.7         | 10            | 40%    | 20.4%–23.5%               | error         |
 
 use super::{dp_for, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::facts::Diagnostic;
+use crate::facts::{Diagnostic, PriceBasis};
 use crate::figure::Bound;
 use crate::growth;
 use crate::interval::Interval;
@@ -42,14 +42,20 @@ const PRICE_EFFECT: Template = Template {
     en: "But {0} growth is usually stated at comparable prices, while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap to the stated {1}% amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
 };
 
+/// As [`PRICE_EFFECT`], for a rate the text itself calls real ("年均实际增长").
+const STATED_REAL: Template = Template {
+    zh: "但所述年均{1}%是{0}的实际增速（扣除价格因素），而{2}年{3}{4}和{5}年{6}{4}是现价；两者之差相当于年均价格变动{7}%（{8}%–{9}%），{10}。",
+    en: "But the stated {1}% is the real growth of {0} (price changes removed), while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
+};
+
 const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
 const PLAUSIBLE_EN: &str = "a plausible price effect";
 const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
 const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
 
 const SUMMARY: Template = Template {
-    zh: "{0}个增加值类指标（{1}）的现价水平都比可比价增速隐含的更高，平均年价格变动约{2}%：这是价格因素，不是计算错误。",
-    en: "{0} value-added indicators ({1}) all have current-price levels above what their comparable-price rates imply, by about {2}% a year in prices: a price effect, not an arithmetic error.",
+    zh: "{0}个按可比价计算增速的指标（{1}）的现价水平都比增速隐含的更高，平均年价格变动约{2}%：这是价格因素，不是计算错误。",
+    en: "{0} indicators whose growth is at comparable prices ({1}) all have current-price levels above what their rates imply, by about {2}% a year in prices: a price effect, not an arithmetic error.",
 };
 
 const NEAREST: Template = Template {
@@ -230,7 +236,13 @@ fn check_one(
         ],
     };
 
-    let basis = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base));
+    // A rate stated as real ("年均实际增长", "扣除价格因素") is at constant prices whatever it
+    // measures; levels are at current prices, so the gap is read as a price effect.
+    let basis = match rate.basis {
+        PriceBasis::Real => Basis::Real,
+        PriceBasis::Nominal => Basis::Nominal,
+        PriceBasis::Unstated => ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)),
+    };
     let (message, severity, deflator) = if basis == Basis::Real {
         // (1 + implied) / (1 + stated) − 1, on intervals: the extremes pair opposite ends.
         let d = Interval::new(
@@ -243,7 +255,8 @@ fn check_one(
             if plausible { (PLAUSIBLE_ZH, PLAUSIBLE_EN) } else { (IMPLAUSIBLE_ZH, IMPLAUSIBLE_EN) };
         explanation.push(STEP_DEFLATOR.fill(&[&range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
-        let price = PRICE_EFFECT.fill(&[
+        let template = if rate.basis == PriceBasis::Real { STATED_REAL } else { PRICE_EFFECT };
+        let price = template.fill(&[
             &ind.name,
             &rate.figure.number,
             &Year(base.year),

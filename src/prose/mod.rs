@@ -782,6 +782,17 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+        // "年均实际增长", "年均名义增长": one growth word that also states its basis.
+        for (a, _) in atoms {
+            if let Atom::Cue(Lex::Growth { .. }, span) = a {
+                let word = crate::text::sub(self.text, span.start, span.end);
+                if word.contains("实际") {
+                    s.basis = PriceBasis::Real;
+                } else if word.contains("名义") {
+                    s.basis = PriceBasis::Nominal;
+                }
+            }
+        }
         let stretch = cues.contains(&Lex::Stretch);
         let status = if stretch {
             Status::Stretch
@@ -1199,8 +1210,10 @@ impl Reader<'_> {
         };
         if matches!(role, Role::Level(_)) && local.is_some() && cues.contains(&Lex::From) {
             s.pair_from = Some(when.year);
-        } else if matches!(role, Role::Level(_)) && local.is_some() {
-            if let Some(from) = s.pair_from.take() {
+        } else if matches!(role, Role::Level(_)) && (local.is_some() || chain_cues.contains(&Lex::Level(Bound::Eq))) {
+            // The second of the pair names its year in the figure ("到2017年的…") or in the
+            // verb that leads to it ("增加到2017年的…", whose 到 holds the clause's time).
+            if let Some(from) = s.pair_from.take().filter(|&from| from < when.year) {
                 s.pair = Some((from, when.year));
             }
         }
@@ -1572,6 +1585,8 @@ impl Reader<'_> {
                     self.not_read(k, Reason::Unknown);
                     return;
                 }
+                // "是2013年的1.3倍，年均增长11%": the average runs over the multiple's years.
+                s.pair = s.pair.or(Some((base, year)));
                 FactKind::Multiple { from: base, to: year, word: MultipleWord::Times, figure }
             }
             Role::Change { sign, base } => {
