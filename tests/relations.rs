@@ -77,6 +77,24 @@ fn multiples() {
 }
 
 #[test]
+fn a_multiple_against_an_average_rate() {
+    // genre (five-year reviews): ×1.3 over 2013–2017 is 5.7%–7.8% a year.
+    let text = |rate: &str| format!("2017年，一般公共预算收入完成81.1亿元，是2013年的1.3倍，年均增长{rate}。");
+    check("genre", &text("7%"), &[]);
+    check("genre, changed", &text("11%"), &["multiple error 1.3 11"]);
+    // ×2.3 would fit 增长1.3倍 (×2.3 over four years is 23% a year): the usual mix-up, a warning.
+    check("genre, wording", &text("23%"), &["multiple warning 1.3 23"]);
+    // Value added: the multiple may be at current prices and the rate at comparable ones.
+    check("genre", "2017年，地区生产总值1585.5亿元，是2013年的1.4倍，年均增长6%。", &[]);
+    // The totals of two plan periods compared are no multiple of two years' levels.
+    check(
+        "genre",
+        "“十二五”期间，累计完成固定资产投资5.6万亿元，是“十一五”时期的2.6倍，年均增长18%。",
+        &["cumulative info 5.6 18"],
+    );
+}
+
+#[test]
 fn cumulative() {
     // domain: 年均增长21%，五年累计完成200亿元 implies a 2010 level of about 21.8亿元.
     let text = "“十二五”期间，固定资产投资年均增长21%，五年累计完成200亿元。";

@@ -10,12 +10,19 @@
 //! | 比2010年增长3倍                      | 47.6 → 143    | 3.00  | warning: reads as 是…的3倍      |
 //! | 翻一番 (2010–2015)                  | 47.6 → 143    | 3.00  | info: more than meets ×2        |
 //! | 翻两番 (2010–2015)                  | 47.6 → 143    | 3.00  | error: ×4 needs 190.4           |
+//! | 是2013年的1.3倍，年均增长11%          | (one missing) | 1.30  | error: ×1.3 is 5.7–7.8% a year  |
+//!
+//! A multiple and an average rate over the same years are checked against each other when the
+//! two levels are not both stated (else each is checked against the levels). Value added is
+//! left out there: its multiple may be at current prices and its rate at comparable ones.
 
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
-use crate::facts::MultipleWord;
+use crate::facts::{MultipleWord, PriceBasis};
+use crate::growth;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::Model;
+use crate::names::{self, Basis};
 
 const OWN_READING: Template = Template {
     zh: "{0}：{1}年{2}{3}到{4}年{5}{3}是{6}倍（{7}），与“{8}”不符：按字面应为{9}倍。",
@@ -42,22 +49,125 @@ const STEP: Template = Template {
     en: "Ratio = target ÷ base = {0}; 增长N倍 = ×(1+N), 是…的N倍 = ×N, 翻k番 = ×2^k.",
 };
 
+const AGAINST_RATE: Template = Template {
+    zh: "{0}：{1}年是{2}年的{3}倍（{4}），隐含年均增长{5}%（在数字的舍入精度内为{6}%–{7}%），与所述年均{8}%不符：按年均{8}%计算，应为{9}倍。",
+    en: "{0}: ×{3} from {2} to {1} ({4}) implies {5}% a year ({6}%–{7}% within rounding), which does not fit the stated {8}% a year: at {8}% the factor would be ×{9}.",
+};
+
+const STEP_RATE: Template = Template {
+    zh: "年均增长率 = 倍数^(1/{0}) − 1 = {1}%；所述 {2}%。",
+    en: "Rate a year = factor^(1/{0}) − 1 = {1}%; stated {2}%.",
+};
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    against_levels(model, out);
+    against_rates(model, out);
+}
+
+/// A multiple and an average rate stated over the same years ("是2013年的1.3倍，年均增长11%")
+/// when the levels are not both there to check each on its own. Value added is left out: its
+/// multiple may be at current prices and its rate at comparable ones.
+fn against_rates(model: &Model, out: &mut Outcome) {
+    for (i, ind) in model.indicators.iter().enumerate() {
+        let value_added = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
+        for m in &ind.multiples {
+            let n = m.to - m.from;
+            let both_levels = ind.points_in(m.from).next().is_some() && ind.points_in(m.to).next().is_some();
+            if n < 2 || both_levels || matches!(m.word, MultipleWord::Doubling) {
+                continue;
+            }
+            for rate in ind.rates.iter().filter(|r| r.from == m.from && r.to == m.to) {
+                if value_added || rate.basis == PriceBasis::Real {
+                    continue;
+                }
+                out.relation(&[m.figure.span, rate.figure.span]);
+                let own = factor(m.word, &m.figure);
+                let Some(implied) = growth::implied_rate(&Interval::point(1.0), &own, n) else { continue };
+                let r = rate.allowed();
+                if implied.meets(&r) {
+                    continue;
+                }
+                let at_rate = growth::factor(&r).and_then(|g| g.powi_pos(n)).map_or(f64::NAN, |g| g.mid());
+                let mut message = AGAINST_RATE.fill(&[
+                    &ind.name,
+                    &Year(m.to),
+                    &Year(m.from),
+                    &fixed(own.mid(), 2),
+                    &wording(m.word),
+                    &fixed(implied.mid(), 2),
+                    &fixed(implied.lo, 2),
+                    &fixed(implied.hi, 2),
+                    &rate.figure.number,
+                    &fixed(at_rate, 2),
+                ]);
+                let other = other_wording(m.word)
+                    .map(|(w, name)| (factor(w, &m.figure), name))
+                    .filter(|(f, _)| growth::implied_rate(&Interval::point(1.0), f, n).is_some_and(|x| x.meets(&r)));
+                let severity = match other {
+                    Some((f, name)) => {
+                        let note = OTHER_READING.fill(&[&name, &fixed(f.mid(), 2)]);
+                        message.zh.push_str(&note.zh);
+                        message.en.push(' ');
+                        message.en.push_str(&note.en);
+                        Severity::Warning
+                    }
+                    None => Severity::grade(implied.gap(&r), r.half_width()),
+                };
+                out.findings.push(Finding {
+                    confidence: super::Confidence::Certain,
+                    basis: None,
+                    kind: Kind::Multiple,
+                    severity,
+                    refs: vec![Ref::Indicator(i)],
+                    numbers: vec![m.figure.written(), rate.figure.written()],
+                    message,
+                    explanation: vec![STEP_RATE.fill(&[&n, &range(&implied, 2), &range(&r, 2)])],
+                    suggestion: None,
+                    spans: vec![m.figure.span, rate.figure.span],
+                });
+            }
+        }
+    }
+}
+
+/// The factor a multiple's words mean: 增长N倍 is ×(1+N), 是…的N倍 ×N, 翻k番 at least ×2^k.
+fn factor(word: MultipleWord, figure: &crate::figure::Figure) -> Interval {
+    let n = figure.allowed();
+    match word {
+        MultipleWord::Increase => n.add(&Interval::point(1.0)),
+        MultipleWord::Percent => n.scale(0.01).add(&Interval::point(1.0)),
+        MultipleWord::Times => n,
+        MultipleWord::Doubling => {
+            Interval::at_least(crate::growth::doubling_factor(figure.number.mantissa.max(0) as u32))
+        }
+    }
+}
+
+/// The wording a multiple is often confused with, and how it is called.
+fn other_wording(word: MultipleWord) -> Option<(MultipleWord, &'static str)> {
+    match word {
+        MultipleWord::Increase => Some((MultipleWord::Times, "是…的N倍")),
+        MultipleWord::Times => Some((MultipleWord::Increase, "增长N倍")),
+        MultipleWord::Doubling | MultipleWord::Percent => None,
+    }
+}
+
+fn wording(word: MultipleWord) -> &'static str {
+    match word {
+        MultipleWord::Increase => "增长N倍",
+        MultipleWord::Times => "是…的N倍",
+        MultipleWord::Doubling => "翻k番",
+        MultipleWord::Percent => "比…增长N%",
+    }
+}
+
+fn against_levels(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         for m in &ind.multiples {
             let (Some(b), Some(t)) = (ind.points_in(m.from).next(), ind.points_in(m.to).next()) else { continue };
             out.relation(&[b.figure.span, t.figure.span, m.figure.span]);
             let Some(ratio) = t.allowed().div_pos(&b.allowed()) else { continue };
-            let n = m.figure.allowed();
-            let factor = |word: MultipleWord| match word {
-                MultipleWord::Increase => n.add(&Interval::point(1.0)),
-                MultipleWord::Percent => n.scale(0.01).add(&Interval::point(1.0)),
-                MultipleWord::Times => n,
-                MultipleWord::Doubling => {
-                    Interval::at_least(crate::growth::doubling_factor(m.figure.number.mantissa.max(0) as u32))
-                }
-            };
-            let own = factor(m.word);
+            let own = factor(m.word, &m.figure);
             let mid = t.value() / b.value();
             let unit = ind.unit_text();
             let numbers = vec![b.figure.written(), t.figure.written(), m.figure.written()];
@@ -90,17 +200,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 }
                 continue;
             }
-            let other = match m.word {
-                MultipleWord::Increase => Some((MultipleWord::Times, "是…的N倍")),
-                MultipleWord::Times => Some((MultipleWord::Increase, "增长N倍")),
-                MultipleWord::Doubling | MultipleWord::Percent => None,
-            };
-            let wording = match m.word {
-                MultipleWord::Increase => "增长N倍",
-                MultipleWord::Times => "是…的N倍",
-                MultipleWord::Doubling => "翻k番",
-                MultipleWord::Percent => "比…增长N%",
-            };
+            let other = other_wording(m.word);
+            let wording = wording(m.word);
             let mut message = OWN_READING.fill(&[
                 &ind.name,
                 &Year(b.year),
@@ -113,10 +214,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 &wording,
                 &fixed(own.mid(), 2),
             ]);
-            let fits_other = other.filter(|(w, _)| factor(*w).meets(&ratio));
+            let fits_other = other.filter(|(w, _)| factor(*w, &m.figure).meets(&ratio));
             let severity = match fits_other {
                 Some((w, name)) => {
-                    let note = OTHER_READING.fill(&[&name, &fixed(factor(w).mid(), 2)]);
+                    let note = OTHER_READING.fill(&[&name, &fixed(factor(w, &m.figure).mid(), 2)]);
                     message.zh.push_str(&note.zh);
                     message.en.push(' ');
                     message.en.push_str(&note.en);

@@ -1398,6 +1398,9 @@ impl Reader<'_> {
         let base = if than {
             match than_time {
                 Some(Time::Part { .. }) | Some(Time::Date { .. }) => return Some(Role::OtherPeriod),
+                // "是“十一五”时期的2.6倍", "比“十一五”期间增长50%": the totals of two plan
+                // periods compared, not the levels of two years.
+                Some(Time::Plan { at: token::PlanAt::Whole, .. }) => return Some(Role::OtherPeriod),
                 Some(Time::Rel(token::Rel::PrevYear)) => None,
                 Some(t) => self.doc.resolve(t, s.when).map(|w| w.year),
                 None if has(Lex::Than) => {
