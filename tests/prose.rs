@@ -874,3 +874,37 @@ fn a_reviews_average_rate_runs_over_its_sentences_window() {
     let r = run("2009年，城镇居民人均可支配收入由2005年的9524元增加到15084元，年均增长8.9%。");
     assert!(r.findings.iter().any(|f| serde_json::to_value(f.severity).unwrap() == "error"), "{:#?}", r.findings);
 }
+
+/// A page's chrome around the title does not date the figures: a forum's post date above a
+/// bulletin's title, a "(2023年4月)" line under it, a "日期：" line under a headline. 全年 and
+/// a figure with no time in reach are of the year last named. (field test 5: a county
+/// bulletin reposted on a forum, a city's bulletin, a county's work-report digest; figures and
+/// places ours.)
+#[test]
+fn page_chrome_does_not_date_the_figures() {
+    let years = |r: &Report| -> Vec<(String, Option<i32>)> {
+        r.indicators.iter().flat_map(|i| i.points.iter().map(move |p| (i.name.clone(), p.year))).collect()
+    };
+    let all_in = |r: &Report, year: i32| r.indicators.iter().all(|i| i.points.iter().all(|p| p.year == Some(year)));
+    let r = run("发表于 2023-8-30 09:12:45\n2022年青禾县国民经济和社会发展统计公报\n\
+                 全年地区生产总值188.40亿元，比上年增长5.5%。全年粮食总产量21.6万吨，增长2.1%。");
+    assert!(all_in(&r, 2022) && r.indicators.len() == 2, "{:?}", years(&r));
+    assert!(r.indicators.iter().any(|i| i.name == "地区生产总值"), "{:?}", years(&r));
+
+    let r = run("青禾市统计局\n(2024年3月)\n一、综合\n2023年全市地区生产总值320.00亿元，比上年增长4.8%。\n\
+                 年末全市常住人口51.30万人。全年城镇新增就业2.10万人。");
+    assert!(all_in(&r, 2023) && r.indicators.len() == 3, "{:?}", years(&r));
+    assert!(r.indicators.iter().all(|i| !i.name.contains('月')), "{:?}", years(&r));
+
+    for middle in ["日期：2024年01月20日\n\n", "在全县干部群众的努力下，2023年，全县各项工作稳步推进。\n\n"]
+    {
+        let text = format!(
+            "青禾县人民政府\n首页>>政务动态\n\n《政府工作报告》摘要：2023年 青禾县经济稳中有进\n\n{middle}\
+             据统计，全县地区生产总值增长6.5%达95.0亿元，第一产业增长4.0%达21.0亿元，第二产业增长8.0%达40.0亿元，\
+             第三产业增长6.0%达34.0亿元。"
+        );
+        let r = run(&text);
+        assert!(all_in(&r, 2023) && r.indicators.len() == 4, "{middle}: {:?}", years(&r));
+        assert!(r.coverage.relations >= 1, "{middle}: the parts are checked against the total");
+    }
+}

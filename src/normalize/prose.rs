@@ -9,6 +9,7 @@
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
 //! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
+//! | not inside a figure: a line opening with a year | `9-12\n2021年…`                   | unchanged                         |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `； ，`         | `，` `，` `。` `。` `、` `；`            |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -212,6 +213,12 @@ fn figure_continues(rest: &str) -> bool {
     let run = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if run == 0 {
         return rest.starts_with('年') || Unit::parse_prefix(rest).1 > 0;
+    }
+    // A line that opens with a year ("2021年云岭县…统计公报") starts afresh, whatever digits end
+    // the line before (a page's "发表于 2022-9-12").
+    let year = sub(rest, 0, run).parse::<u16>().is_ok_and(|y| (1900..2100).contains(&y));
+    if run == 4 && year && sub_from(rest, run).starts_with('年') {
+        return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
 }

@@ -47,6 +47,9 @@ pub struct Doc {
     /// The years the text writes out, sorted: a plan period read by convention ("到2025年…年均")
     /// is confirmed when its first year is among them.
     pub years: Vec<i32>,
+    /// Where the title line ends (0 when there is none): it and the lines above it (a site's
+    /// header, a post's date) are lines of their own.
+    pub title_end: usize,
 }
 
 /// A resolved time: the year (and part) a level is at, and the period an annual average
@@ -194,7 +197,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         .collect();
     years.sort_unstable();
     years.dedup();
-    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title), years }
+    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title), years, title_end }
 }
 
 /// True when the token before `t` opens a parenthesis.

@@ -852,6 +852,23 @@ pub const ATTRIBUTES: &[&str] = &["从业人员", "注册资本", "资产总额"
 /// so parts named with them are never added up to their total.
 pub const BANDS: &[&str] = &["以上", "以下"];
 
+/// Words that open a web page's metadata line (its date, source, author or hit counter).
+pub const PAGE_META: &[&str] = &[
+    "日期",
+    "发布日期",
+    "发布时间",
+    "时间：",
+    "时间:",
+    "发表于",
+    "来源",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "浏览",
+    "点击",
+    "字号",
+];
+
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
 pub const NAVIGATION: &[&str] =
     &["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];

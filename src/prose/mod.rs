@@ -48,6 +48,7 @@ pub fn read(text: &str) -> Extraction {
         doc,
         ex: Extraction::default(),
         section: None,
+        recent: None,
         line: None,
         target_block: false,
         topic: None,
@@ -112,6 +113,10 @@ struct Reader<'a> {
     section: Option<When>,
     /// The time a sentence opens with, in force until the end of its line.
     line: Option<When>,
+    /// The last year a sentence or heading named as its own ("2021年，…全面完成。"): what 全年
+    /// refers to, and, in the genres that report what happened, the year of a later figure
+    /// with no time in reach (a link by context).
+    recent: Option<When>,
     /// Inside a list introduced by "主要预期目标是：".
     target_block: bool,
     /// The subject of the last clause that had one.
@@ -299,8 +304,8 @@ impl Reader<'_> {
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
             return false;
         }
-        // The title and a dateline line are lines of their own.
-        if sub(self.text, 0, line_start).trim().is_empty() {
+        // The title, the lines above it and a dateline line are lines of their own.
+        if line_start < self.doc.title_end || sub(self.text, 0, line_start).trim().is_empty() {
             return false;
         }
         let dated = self.toks[..k]
@@ -313,6 +318,10 @@ impl Reader<'_> {
         }
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
         let after = rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest).trim_start_matches('\n');
+        // A page's date or source line ("日期：2022年01月18日", "来源：…") is no sentence's end.
+        if lexicon::PAGE_META.iter().any(|m| after.starts_with(m)) {
+            return false;
+        }
         let numbered = after.starts_with([
             '（', '(', '第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '—', '表', '图', '注',
         ]) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -455,8 +464,17 @@ impl Reader<'_> {
             self.toks[a..b].iter().filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None }).collect();
         let introduces = matches!(self.toks[b - 1].tok, Tok::Mark(Mark::Colon));
         let short = raw.chars().count() <= 30;
-        // A dateline ("（2023年5月17日）") dates the text; it does not set a period.
-        let period = times.len() == 1 && !matches!(times[0], Time::Date { .. });
+        // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
+        // text; it does not set a period.
+        let bracketed = raw.trim().starts_with(['(', '（']) && raw.trim().ends_with([')', '）']);
+        let month_dateline =
+            bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
+        let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline;
+        if let [t @ Time::Year { .. }, rest @ ..] = times.as_slice() {
+            if rest.iter().all(|r| r == t) {
+                self.recent = self.doc.resolve(*t, None);
+            }
+        }
         // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
         let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
         if period && ((own_line && (short || introduces)) || about_year) {
@@ -524,6 +542,9 @@ impl Reader<'_> {
         }
         self.line = Some(w);
         s.line_set = true;
+        if matches!(t, Time::Year { .. }) {
+            self.recent = Some(w);
+        }
     }
 
     /// Reads one clause: tokens `a..b`.
@@ -628,7 +649,10 @@ impl Reader<'_> {
                             self.set_line(*t, w, first, s);
                         }
                     } else if before_name && !local && !clause_time_set {
-                        match self.doc.resolve(*t, s.when.or(self.section)) {
+                        // 全年 is the whole of the year last named.
+                        let whole_year = matches!(t, Time::Part { year: None, part: Part::Year });
+                        let outer = s.when.or(self.recent.filter(|_| whole_year)).or(self.section);
+                        match self.doc.resolve(*t, outer) {
                             Some(w) => {
                                 s.when = Some(w);
                                 s.undated = false;
@@ -1163,13 +1187,23 @@ impl Reader<'_> {
         let context = if s.undated {
             None
         } else {
-            s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when()).or_else(|| {
-                // An annual plan's or a work report's targets with no time of their own are the
-                // targets of its year ("主要预期目标是：生产总值增长6%左右").
-                let plans_its_year = matches!(self.doc.genre, Genre::AnnualPlan | Genre::WorkReport);
-                let target = matches!(status, Status::Target | Status::Stretch);
-                self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
-            })
+            s.when
+                .or(self.line)
+                .or(self.section)
+                .or_else(|| self.doc.default_when())
+                .or_else(|| {
+                    // An annual plan's or a work report's targets with no time of their own are the
+                    // targets of its year ("主要预期目标是：生产总值增长6%左右").
+                    let plans_its_year = matches!(self.doc.genre, Genre::AnnualPlan | Genre::WorkReport);
+                    let target = matches!(status, Status::Target | Status::Stretch);
+                    self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
+                })
+                .or_else(|| {
+                    // What happened, told with no time in reach, happened in the year last named.
+                    let reports = !matches!(self.doc.genre, Genre::FiveYearPlan | Genre::AnnualPlan);
+                    let actual = status == Status::Actual;
+                    self.recent.filter(|_| reports && actual).map(|w| When { link: Link::Context, ..w })
+                })
         };
         let when = match local.filter(|t| Some(*t) != than_time) {
             Some(t) => self.doc.resolve(t, context),
