@@ -37,6 +37,13 @@ fn year_on_year() {
     check("domain", ok, &[]);
     let bad = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%，同比增加99.73万吨。";
     check("domain, changed", bad, &["yoy error 2633.98 3.12 99.73"]);
+    // genre (income releases): nominal and real growth of one figure; the level and its change
+    // are at current prices, so the nominal rate is the one checked, and a real rate alone
+    // that misses is a price effect, a note.
+    let both = "2022年，全县居民人均可支配收入10345元，比上年名义增长6.3%，扣除价格因素，实际增长5.1%，增加613元。";
+    check("genre", both, &[]);
+    let real = "2022年，全县居民人均可支配收入10345元，扣除价格因素，实际增长5.1%，比上年增加613元。";
+    check("genre", real, &["yoy info 10345 5.1 613"]);
     // Two of the three: the third is derived, as a note.
     let two = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%。";
     check("domain, two of three", two, &["yoy info 2633.98 3.12"]);

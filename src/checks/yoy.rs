@@ -52,10 +52,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let Some(unit) = ind.unit.as_ref() else { continue };
         // One-year rates and changes by their year, the first statement of each, so that the
         // loop over points stays linear.
+        // A rate stated as real ("扣除价格因素，实际增长5.1%") is taken only when the year has no
+        // other: levels and changes are at current prices.
         let mut rates = YearMap::new();
-        for (k, r) in ind.rates.iter().enumerate() {
-            if r.years() == 1 {
-                rates.insert_first(r.to, k);
+        for real in [false, true] {
+            for (k, r) in ind.rates.iter().enumerate() {
+                if r.years() == 1 && (r.basis == crate::facts::PriceBasis::Real) == real {
+                    rates.insert_first(r.to, k);
+                }
             }
         }
         let mut changes = YearMap::new();
@@ -88,8 +92,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     }
                     // Value added grows at comparable prices while its level and its increase
                     // are at current prices: the gap is a price effect, a note.
-                    let real = crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
-                        && r.basis != crate::facts::PriceBasis::Nominal;
+                    let real = r.basis == crate::facts::PriceBasis::Real
+                        || crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
+                            && r.basis != crate::facts::PriceBasis::Nominal;
                     let severity =
                         if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
                     let explanation = if real {

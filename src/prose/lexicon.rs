@@ -347,8 +347,11 @@ const BASIS_WORDS: &[(&str, Lex)] = &[
     ("按可比价格计算", Lex::Real),
     ("可比价", Lex::Real),
     ("扣除价格因素", Lex::Real),
-    ("实际增长", Lex::Real),
-    ("名义增长", Lex::Nominal),
+    // Growth words that state their basis; the reader reads the basis from the word itself.
+    ("实际增长", Lex::Growth { sign: 1, avg: false }),
+    ("名义增长", Lex::Growth { sign: 1, avg: false }),
+    ("实际下降", Lex::Growth { sign: -1, avg: false }),
+    ("名义下降", Lex::Growth { sign: -1, avg: false }),
     ("按现价计算", Lex::Nominal),
 ];
 
