@@ -908,3 +908,15 @@ fn page_chrome_does_not_date_the_figures() {
         assert!(r.coverage.relations >= 1, "{middle}: the parts are checked against the total");
     }
 }
+
+/// A clause whose verb names a measure ("50项，完成投资26.77亿元") makes that measure the
+/// subject of the bare rate after it. (genre: a banner's investment news, by sector; figures
+/// ours.)
+#[test]
+fn a_rate_after_a_named_measure_is_the_measures() {
+    let r =
+        run("2017年，工业项目50项，完成投资26.77亿元，同比下降22.2%；交通项目10项，完成投资7.48亿元，同比增长37.1%。");
+    assert!(has_rate(&r, "工业项目投资", 2016, 2017, -22.2), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "交通项目投资", 2016, 2017, 37.1), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().filter(|i| i.unit == "项").all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+}

@@ -57,6 +57,14 @@ fn completion() {
     check("genre", ok, &[]);
     let bad = "2023年，全年完成固定资产投资60亿元，完成年度目标任务55亿元的120%。";
     check("genre, changed", bad, &["completion error 60 55 120"]);
+    // genre (county investment news): the year's plan in one sentence, the nine months' actual
+    // and its share of the plan in the next, the plan not restated.
+    let text = |done: &str| {
+        format!("2017年，全旗计划完成固定资产投资85.9亿元，增速12%。1-9月，全旗完成固定资产投资75.33亿元，同比增长2.1%，完成预计目标的{done}。")
+    };
+    let notes = ["yoy info 85.9 12", "yoy info 75.33 2.1"];
+    check("genre", &text("87.69%"), &notes);
+    check("genre, changed", &text("97.69%"), &[notes[0], notes[1], "completion error 75.33 85.9 97.69"]);
 }
 
 #[test]

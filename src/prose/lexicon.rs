@@ -338,6 +338,8 @@ const STATUS_WORDS: &[(&str, Lex)] = &[
     ("年初计划", Lex::Plan),
     ("年度预算", Lex::Plan),
     ("预期目标", Lex::Target),
+    ("预计目标", Lex::Plan),
+    ("计划目标", Lex::Plan),
     ("计划", Lex::Plan),
 ];
 

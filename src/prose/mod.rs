@@ -34,7 +34,7 @@ use crate::facts::{Component, Context, Extraction, Fact, FactKind, Group, Link, 
 use crate::figure::{Bound, Decimal, Figure};
 use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
-use crate::text::{has, sub, Span};
+use crate::text::{has, sub, sub_from, Span};
 use crate::unit::{Unit, UnitKind};
 
 /// Reads normalised prose into facts.
@@ -347,7 +347,8 @@ impl Reader<'_> {
         }
         let mut s = Sentence { when: self.line, ..Sentence::default() };
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
-        if has(raw, "预计") {
+        // "预计目标" names a plan, not an estimate.
+        if raw.match_indices("预计").any(|(i, _)| !sub_from(raw, i).starts_with("预计目标")) {
             s.status = Status::Estimate;
         }
         // Clauses: split at commas, semicolons and colons outside parentheses.
@@ -1155,8 +1156,10 @@ impl Reader<'_> {
             subject.parent = self.parent_for(&subject.name);
         }
         // The clause's subject and the topic become the name as completed, so that "增长3.2%"
-        // after "第一产业实现增加值41.71亿元" is the growth of 第一产业增加值.
-        if names.len() == 1 && !respectively {
+        // after "第一产业实现增加值41.71亿元" is the growth of 第一产业增加值, and after "工业项目
+        // 50项，完成投资26.77亿元" the growth of 工业项目投资, the measure the verb named.
+        let completed = names.is_empty() && measure.is_some() && matches!(role, Role::Level(_));
+        if (names.len() == 1 || completed) && !respectively {
             c.subject = Some(subject.clone());
             self.topic = Some(subject.clone());
         }
@@ -1697,7 +1700,8 @@ impl Reader<'_> {
                 let key = crate::names::key(&subject.name);
                 // "为年度目标的68.2%" after "投资目标为1300亿元": the year's target of the same
                 // statistic, stated in an earlier sentence.
-                let yearly = whole.is_some_and(|w| ["年度", "全年", "年初"].iter().any(|x| has(w, x)));
+                // With no whole written ("完成预计目标的87.69%") the target is the year's too.
+                let yearly = whole.is_none_or(|w| ["年度", "全年", "年初", "预计", "计划"].iter().any(|x| has(w, x)));
                 let sentence = self.sentence;
                 let target = self.ex.facts.iter().rev().take(12).find_map(|f| match &f.kind {
                     FactKind::Level { figure: t, unit: u, year: y }
