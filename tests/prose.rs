@@ -920,3 +920,18 @@ fn a_rate_after_a_named_measure_is_the_measures() {
     assert!(has_rate(&r, "交通项目投资", 2016, 2017, 37.1), "{:#?}", r.indicators);
     assert!(r.indicators.iter().filter(|i| i.unit == "项").all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
 }
+
+/// Listed names share the tail of the last one: after the head they end with ("饮料类、
+/// 金银珠宝类零售额"), or split by the heads table ("存、贷款余额"), with what comes before the
+/// first. (field test 5: a district's retail release and a city's finance news; figures and
+/// places ours.)
+#[test]
+fn listed_names_share_the_last_ones_tail() {
+    let names = |r: &Report| -> Vec<String> { r.indicators.iter().map(|i| i.name.clone()).collect() };
+    let r = run("2023年1-6月，青禾区限额以上单位饮料类、烟酒类、金银珠宝类零售额分别增长11.0%、7.0%、4.0%。");
+    let got = names(&r);
+    assert!(got[1].starts_with("烟酒类零售额") && got[2].starts_with("金银珠宝类零售额"), "{got:?}");
+    assert!(got[0].contains("饮料类零售额"), "{got:?}");
+    let r = run("2023年，青禾市金融机构存、贷款余额分别增长9.0%、11.0%。");
+    assert_eq!(names(&r), ["青禾市金融机构存款余额", "青禾市金融机构贷款余额"]);
+}

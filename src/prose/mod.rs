@@ -2489,12 +2489,8 @@ fn subject_root(name: &str) -> Option<&str> {
 
 /// "城镇和农村居民人均可支配收入" → both names in full; "城乡居民…" → 城镇居民…, 农村居民….
 fn split_list(name: &str) -> Vec<String> {
-    for (head, parts) in lexicon::SPLIT_HEADS {
-        if let Some(i) = crate::text::find_str(name, head) {
-            let before = sub(name, 0, i);
-            let after = sub(name, i + head.len(), name.len());
-            return parts.iter().map(|p| format!("{before}{p}{after}")).collect();
-        }
+    if let Some(names) = split_head(name) {
+        return names;
     }
     let mut pieces: Vec<String> = Vec::new();
     let mut cur = String::new();
@@ -2517,10 +2513,25 @@ fn split_list(name: &str) -> Vec<String> {
     expand_shared(&pieces)
 }
 
+/// A name holding a head of [`lexicon::SPLIT_HEADS`], in full for each of its parts.
+fn split_head(name: &str) -> Option<Vec<String>> {
+    lexicon::SPLIT_HEADS.iter().find_map(|(head, parts)| {
+        let i = crate::text::find_str(name, head)?;
+        let before = sub(name, 0, i);
+        let after = sub(name, i + head.len(), name.len());
+        Some(parts.iter().map(|p| format!("{before}{p}{after}")).collect())
+    })
+}
+
 /// Names of a list that share a tail: 常住、户籍人口城镇化率 → 常住人口城镇化率, 户籍人口城镇化率;
 /// 存、贷款余额 → 存款余额, 贷款余额; 养老保险、医疗保险覆盖率 → 养老保险覆盖率, 医疗保险覆盖率.
 fn expand_shared(pieces: &[String]) -> Vec<String> {
     let Some(last) = pieces.last() else { return Vec::new() };
+    if pieces.len() == 2 {
+        if let Some(names) = split_head(&pieces.join("、")) {
+            return names;
+        }
+    }
     // "第一、二、三产业增加值": ordinals sharing what follows the last one's numeral.
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
@@ -2548,6 +2559,16 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = p.chars().count();
+        // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
+        // follows that head: 饮料类 → 饮料类零售额.
+        let same_end = p.chars().last().and_then(|c| last_chars.iter().rposition(|&x| x == c));
+        if let Some(tail) = same_end.map(|j| &last_chars[j + 1..]).filter(|t| t.len() >= 2) {
+            let tail: String = tail.iter().collect();
+            if !p.ends_with(&tail) {
+                out.push(format!("{p}{tail}"));
+                continue;
+            }
+        }
         if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
@@ -2587,6 +2608,13 @@ mod tests {
         assert_eq!(split_list("城乡居民人均可支配收入"), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
         assert_eq!(split_list("常住和户籍人口城镇化率"), ["常住人口城镇化率", "户籍人口城镇化率"]);
         assert_eq!(split_list("存、贷款余额"), ["存款余额", "贷款余额"]);
+        assert_eq!(split_list("金融机构存、贷款余额"), ["金融机构存款余额", "金融机构贷款余额"]);
+        assert_eq!(
+            split_list("饮料类、烟酒类、金银珠宝类零售额"),
+            ["饮料类零售额", "烟酒类零售额", "金银珠宝类零售额"]
+        );
+        assert_eq!(split_list("粮食、油料产量"), ["粮食产量", "油料产量"]);
+        assert_eq!(split_list("农业、工业增加值"), ["农业增加值", "工业增加值"]);
         assert_eq!(split_list("存贷款余额"), ["存款余额", "贷款余额"]);
         assert_eq!(split_list("第一、二、三产业增加值"), ["第一产业增加值", "第二产业增加值", "第三产业增加值"]);
         assert_eq!(
