@@ -935,3 +935,18 @@ fn listed_names_share_the_last_ones_tail() {
     let r = run("2023年，青禾市金融机构存、贷款余额分别增长9.0%、11.0%。");
     assert_eq!(names(&r), ["青禾市金融机构存款余额", "青禾市金融机构贷款余额"]);
 }
+
+/// A per-unit measure (万元/人, 公斤/亩) is one unit: its two levels and its rate are one
+/// indicator, and checked. (field test 5: a county-level city's five-year review; figures ours.)
+#[test]
+fn per_unit_measures_are_one_unit() {
+    let text = |to: &str| format!("全员劳动生产率从2015年的6.40万元/人增长到2020年的{to}万元/人，年均递增7.4%。");
+    let r = run(&text("9.16"));
+    assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
+    assert_eq!(r.indicators[0].unit, "万元/人");
+    assert!(has_rate(&r, "劳动生产率", 2015, 2020, 7.4));
+    assert!(r.findings.is_empty() && r.coverage.relations == 1, "{:#?}", r.findings);
+    // Off by far more than prices explain: flagged, worded as a possible price effect.
+    let r = run(&text("7.60"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
+}
