@@ -292,10 +292,8 @@ impl Model {
                 FactKind::Level { year, figure, unit } => {
                     let slot = (key, family);
                     let chain = model.index.get(&slot).cloned().unwrap_or_default();
-                    let fits = chain
-                        .iter()
-                        .copied()
-                        .find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| u.compatible(&unit)));
+                    let fits =
+                        chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)));
                     let i = match fits {
                         Some(i) => i,
                         None => {
@@ -311,6 +309,16 @@ impl Model {
                         }
                     };
                     let ind = &mut model.indicators[i];
+                    // An indicator first stated as a bare magnitude takes the unit written in
+                    // full when one comes: its points keep their values.
+                    if let Some(old) = ind.unit.as_ref().filter(|u| u.is_bare_magnitude() && !unit.is_bare_magnitude())
+                    {
+                        let moved = old.exp - unit.exp;
+                        for p in &mut ind.points {
+                            p.shift += moved;
+                        }
+                        ind.unit = Some(unit.clone());
+                    }
                     let shift = match &ind.unit {
                         Some(u) => unit.shift_to(u),
                         None => {

@@ -174,6 +174,21 @@ impl Unit {
         self.kind == other.kind && self.base == other.base
     }
 
+    /// True for a bare magnitude ("1500亿", "37万"): a number of whatever its name measures.
+    pub fn is_bare_magnitude(&self) -> bool {
+        self.kind == UnitKind::Amount && self.base.is_empty() && self.exp > 0
+    }
+
+    /// True when a figure in `self` may be a statement of an indicator kept in `other`: the
+    /// units convert, or one of them is a bare magnitude of an amount ("GDP达1500亿" and
+    /// "地区生产总值1500亿元").
+    pub fn fits(&self, other: &Unit) -> bool {
+        self.compatible(other)
+            || self.kind == UnitKind::Amount
+                && other.kind == UnitKind::Amount
+                && (self.is_bare_magnitude() || other.is_bare_magnitude())
+    }
+
     /// The exponent shift that converts a figure written in `self` into `to`.
     pub fn shift_to(&self, to: &Unit) -> i32 {
         self.exp - to.exp

@@ -210,3 +210,16 @@ fn a_relation_stated_twice_fails_once() {
     assert_eq!(r.findings.len(), 1, "{:?}", r.findings.iter().map(|f| &f.message.en).collect::<Vec<_>>());
     assert!(r.findings[0].spans.len() > 3, "both statements are pointed at: {:?}", r.findings[0].spans);
 }
+
+#[test]
+fn a_bare_magnitude_is_in_its_indicators_unit() {
+    // genre (a district's 十四五 news): the headline writes "1500亿", the body "1500亿元".
+    let text = |per_head: &str| {
+        format!(
+            "“十四五”青禾区\n力争GDP达1500亿\n\n“十四五”时期全区主要预期目标是：地区生产总值达到1500亿元，\
+                 常住人口达到60万人，人均地区生产总值达到{per_head}万元。"
+        )
+    };
+    check("genre", &text("25.00"), &[]);
+    check("genre, changed", &text("35.00"), &["per_capita error 1500 60 35"]);
+}
