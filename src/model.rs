@@ -235,11 +235,17 @@ impl Model {
         let mut model = Model::default();
         let mut notes: Vec<(Span, Message)> = Vec::new();
         model.groups = std::mem::take(&mut ex.groups);
+        // Statements that use the statistic's own name ("地区生产总值", not "经济" or "GDP"):
+        // the first of them names the indicator.
+        let mut canonical: HashMap<(String, Family), String> = HashMap::new();
         for fact in ex.facts.drain(..) {
             let key = names::key(&fact.name);
             let family = Family::of(&fact.ctx);
             let (status, link, sentence, block) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence, fact.ctx.block);
             let shown = if fact.ctx.shown.is_empty() { fact.name.clone() } else { fact.ctx.shown.clone() };
+            if names::display(&fact.name) == key {
+                canonical.entry((key.clone(), family.clone())).or_insert_with(|| shown.clone());
+            }
             match fact.kind {
                 FactKind::Structure { year, parts } => model.structures.push(Structure {
                     key,
@@ -331,6 +337,12 @@ impl Model {
                     };
                     ind.points.push(Point { year, figure, shift, span: fact.span, status, link, sentence, block });
                 }
+            }
+        }
+        for (slot, shown) in canonical {
+            let name = display(&shown, &slot.1);
+            for &i in model.index.get(&slot).into_iter().flatten() {
+                model.indicators[i].name.clone_from(&name);
             }
         }
         model.place_amounts(&mut notes);

@@ -950,3 +950,21 @@ fn per_unit_measures_are_one_unit() {
     let r = run(&text("7.60"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
 }
+
+/// Field test 5's phrasings of targets (a provincial 十三五 outline digest, a district's 十四五
+/// news item, a provincial work-report news item; figures and places ours).
+#[test]
+fn field_test_5_target_phrasings() {
+    // "经济平均增速设定为7%": the economy's average growth is GDP's, over the plan period.
+    let r = run("青禾省“十三五”时期地区生产总值将达2.8万亿元左右，经济平均增速设定为7.0%左右。");
+    assert!(has_rate(&r, "", 2015, 2020, 7.0), "{:#?}", r.indicators);
+    // An indicator named once as 经济 and once by its own name is shown by its own name.
+    let r = run("青禾市今年经济增长预期目标定为7.0%\n（2018年1月20日）\n报告提出，到2022年，地区生产总值达到2万亿元。");
+    let gdp: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(gdp, ["地区生产总值"], "{:#?}", r.indicators);
+    assert!(has_rate(&r, "地区生产总值", 2017, 2018, 7.0) && has_level(&r, "地区生产总值", 2022, 2.0, "万亿元", "eq"));
+    // Growth under a heading that names a plan period is of no one year: not read.
+    let r = run("“十四五”青禾区\n力争GDP达900亿\n  目标：地区生产总值增长6%以上\n");
+    assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().any(|d| d.code == "not_understood"), "{:#?}", r.diagnostics);
+}

@@ -103,6 +103,8 @@ const LEVEL_VERBS: &[(&str, Lex)] = &[
     ("达到", Lex::Level(Bound::Eq)),
     ("达", Lex::Level(Bound::Eq)),
     ("为", Lex::Level(Bound::Eq)),
+    ("设定为", Lex::Level(Bound::Eq)),
+    ("定为", Lex::Level(Bound::Eq)),
     ("是", Lex::Is),
     ("实现", Lex::Level(Bound::Eq)),
     ("完成", Lex::Level(Bound::Eq)),
@@ -187,6 +189,8 @@ const GROWTH_WORDS: &[(&str, Lex)] = &[
     ("年均降低", Lex::Growth { sign: -1, avg: true }),
     ("年均减少", Lex::Growth { sign: -1, avg: true }),
     ("平均每年增长", Lex::Growth { sign: 1, avg: true }),
+    ("平均增速", Lex::Growth { sign: 1, avg: true }),
+    ("平均增长", Lex::Growth { sign: 1, avg: true }),
     ("两年平均增长", Lex::TwoYearAverage),
     ("两年平均", Lex::TwoYearAverage),
 ];

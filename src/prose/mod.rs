@@ -1596,6 +1596,12 @@ impl Reader<'_> {
                     Some((from, to)) => {
                         FactKind::Multiple { from, to, word: MultipleWord::Percent, figure: signed(sign) }
                     }
+                    // "“十四五”…目标：地区生产总值增长6%以上": growth in a time that names a
+                    // stretch of years is neither that stretch's last year's nor the whole's.
+                    None if when.stretch => {
+                        self.not_read(k, Reason::Unknown);
+                        return;
+                    }
                     None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
                 }
             }
