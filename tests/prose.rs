@@ -968,3 +968,41 @@ fn field_test_5_target_phrasings() {
     assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
     assert!(r.diagnostics.iter().any(|d| d.code == "not_understood"), "{:#?}", r.diagnostics);
 }
+
+/// "比2012年的13567元增加6543元": the level compared with is of the year named, and the change
+/// after it runs from that year; "2012-2016年…累计增长48.2%" is the change over the stretch.
+/// (field test 4: a provincial income review; figures ours.)
+#[test]
+fn a_level_compared_with_is_of_its_year() {
+    let r = run("2016年，青禾省全体居民人均可支配收入18000元，比2012年的12000元增加6000元，是2012年的1.5倍。\n\
+                 2012-2016年青禾省居民人均可支配收入累计增长50.0%，年均增长10.7%，扣除物价因素年均实际增长8.6%。");
+    assert!(has_level(&r, "居民人均可支配收入", 2012, 12000.0, "元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "居民人均可支配收入", 2016, 18000.0, "元", "eq"));
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2016) || p.value != 12000.0)));
+    let ind = r.indicators.iter().find(|i| i.name.contains("居民人均可支配收入")).unwrap();
+    assert!(
+        ind.rates.iter().any(|x| x.kind == "total" && x.from == Some(2012) && x.percent == 50.0),
+        "{:#?}",
+        ind.rates
+    );
+    assert!(r.findings.iter().all(|f| serde_json::to_value(f.severity).unwrap() == "info"), "{:#?}", r.findings);
+}
+
+/// A table that PDF extraction leaves one cell per line, without pipes: read and checked, its
+/// figures counted. (field test 5: a city's bulletin; figures ours.)
+#[test]
+fn a_table_one_cell_per_line_is_read() {
+    let text = |tertiary: &str| {
+        format!(
+            "2021年青禾市生产总值及增长速度\n指    标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n300.00\n7.5\n\
+                 第一产业\n40.00\n6.0\n第二产业\n110.00\n8.1\n第三产业\n{tertiary}\n7.4\n"
+        )
+    };
+    let r = run(&text("150.00"));
+    assert_eq!(r.coverage.figures, 8);
+    assert_eq!(r.coverage.read, 8);
+    assert!(has_level(&r, "第三产业", 2021, 150.0, "亿元", "eq") && has_rate(&r, "第三产业", 2020, 2021, 7.4));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    let r = run(&text("170.00"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

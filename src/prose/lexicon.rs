@@ -353,6 +353,7 @@ const BASIS_WORDS: &[(&str, Lex)] = &[
     ("按可比价格计算", Lex::Real),
     ("可比价", Lex::Real),
     ("扣除价格因素", Lex::Real),
+    ("扣除物价因素", Lex::Real),
     // Growth words that state their basis; the reader reads the basis from the word itself.
     ("实际增长", Lex::Growth { sign: 1, avg: false }),
     ("名义增长", Lex::Growth { sign: 1, avg: false }),

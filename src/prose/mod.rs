@@ -143,6 +143,8 @@ struct Sentence {
     /// Years of a "由A…增至B" pair, for a 年均 rate after it.
     pair: Option<(i32, i32)>,
     pair_from: Option<i32>,
+    /// The year of a level compared with ("比2012年的13567元"), for the change after it.
+    than_base: Option<i32>,
     /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
     doubling: Option<(Subject, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
@@ -222,7 +224,11 @@ enum Role {
     /// A plan's or budget's figure ("完成年初预算数60999万元的…"): the target of a completion.
     PlanLevel,
     /// The level of the period before ("比去年同期73.79亿元增加了1.54亿元").
-    Previous,
+    /// The level of the period compared with: the year before, or the year named ("比2012年的
+    /// 13567元").
+    Previous {
+        base: Option<i32>,
+    },
     Comparison,
     OtherPeriod,
 }
@@ -404,12 +410,12 @@ impl Reader<'_> {
                 table::Entry::Rate { name, from, to, figure } => {
                     (name, FactKind::Rate { from, to, figure }, figure.span)
                 }
-                table::Entry::Yoy { name, figure } => {
-                    let Some(year) = when.map(|w| w.year) else { continue };
+                table::Entry::Yoy { name, year, figure } => {
+                    let Some(year) = year.or(when.map(|w| w.year)) else { continue };
                     (name, FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
                 }
-                table::Entry::Share { name, whole, figure } => {
-                    let Some(year) = when.map(|w| w.year) else { continue };
+                table::Entry::Share { name, year, whole, figure } => {
+                    let Some(year) = year.or(when.map(|w| w.year)) else { continue };
                     let name = format!("{name}占{whole}比重");
                     (name, FactKind::Level { year, figure, unit: Unit::percent() }, figure.span)
                 }
@@ -444,7 +450,10 @@ impl Reader<'_> {
                 continue;
             }
             if let Tok::Num(n) = &tk.tok {
-                if counts_as_figure(n) {
+                // A figure in a cell counts though its unit is in the header ("300.00" under
+                // "绝对数(亿元)").
+                let in_cell = read.iter().chain(&t.unread).any(|r| r.start == n.digits.start);
+                if counts_as_figure(n) || in_cell {
                     self.ex.figures.push(n.digits);
                 }
                 if read.iter().any(|r| {
@@ -1245,6 +1254,14 @@ impl Reader<'_> {
             self.not_read(k, Reason::NoYear);
             return;
         };
+        // "2012-2016年…累计增长48.2%": growth summed over a stretch of years is the change
+        // from its first year to its last.
+        let role = match (role, when.range) {
+            (Role::Yoy(sign), Some((from, to))) if when.stretch && from < to && cues.contains(&Lex::Cumulative) => {
+                Role::Since { base: from, word: MultipleWord::Percent, sign }
+            }
+            _ => role,
+        };
         if matches!(role, Role::Level(_)) && local.is_some() && cues.contains(&Lex::From) {
             s.pair_from = Some(when.year);
         } else if matches!(role, Role::Level(_)) && (local.is_some() || chain_cues.contains(&Lex::Level(Bound::Eq))) {
@@ -1455,9 +1472,12 @@ impl Reader<'_> {
         let verbs = chain
             .iter()
             .any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
-        if than && matches!(than_time, Some(Time::Rel(token::Rel::PrevYear))) && !verbs && !percent && !points && !times
-        {
-            return Some(Role::Previous);
+        if than && !verbs && !percent && !points && !times {
+            match than_time {
+                Some(Time::Rel(token::Rel::PrevYear)) => return Some(Role::Previous { base: None }),
+                Some(Time::Year { .. }) if base.is_some() => return Some(Role::Previous { base }),
+                _ => {}
+            }
         }
         if chain.last() == Some(&Lex::Plan) && unit.kind == UnitKind::Amount {
             return Some(Role::PlanLevel);
@@ -1499,7 +1519,8 @@ impl Reader<'_> {
                     Role::Yoy(sign)
                 });
             }
-            return Some(Role::Change { sign, base });
+            // "比2012年的13567元增加6543元": the change since the year the level before it is of.
+            return Some(Role::Change { sign, base: base.or(s.than_base) });
         }
         if let Some(sign) = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None }) {
             if points {
@@ -1680,7 +1701,15 @@ impl Reader<'_> {
                 self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
                 return;
             }
-            Role::Previous => FactKind::Level { year: year - 1, figure, unit },
+            Role::Previous { base } => {
+                let of = base.unwrap_or(year - 1);
+                if of >= year {
+                    self.not_read(k, Reason::Unknown);
+                    return;
+                }
+                s.than_base = base;
+                FactKind::Level { year: of, figure, unit }
+            }
             Role::PlanLevel => {
                 let name = format!("{}{}", subject.name, share_word.unwrap_or("计划"));
                 let subject = Subject { name, ..subject.clone() };
@@ -1749,7 +1778,7 @@ impl Reader<'_> {
             }
             Role::Comparison | Role::OtherPeriod => return,
         };
-        if role == Role::Previous {
+        if matches!(role, Role::Previous { .. }) {
             ctx.status = Status::Actual;
         }
         self.fate[k] = Fate::Read;

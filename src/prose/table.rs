@@ -1,15 +1,22 @@
 //! Tables inside prose: rows of cells separated by `|`, as web pages and PDF extraction leave
-//! them, either one row per line or one cell per line with a `|`-only line between rows.
+//! them, either one row per line or one cell per line with a `|`-only line between rows; and
+//! tables that PDF extraction leaves one cell per line with no `|` at all, found by a header that
+//! opens with a first-column label (`指标`, `项目`…) and rows of one name and as many figures as
+//! the header has columns after it.
 //!
 //! The header row says what each column is: a year (`2015年 完成`), an annual rate
 //! (`“十三五”年均增长(%)`), a level with its unit (`绝对数(万人)`), a share
-//! (`占年末常住人口比重(%)`) or something to skip (`指标属性`). Each data row is a name (with
-//! its unit in parentheses, or the column's) and one figure per column.
+//! (`占年末常住人口比重(%)`), the unit of each row (`单位`) or something to skip (`指标属性`).
+//! Each data row is a name (with its unit in parentheses, or in the unit column, or the
+//! column's) and one figure per column. Growth and shares are of the table's one year column
+//! when it has one, else of the period around the table.
 //!
 //! | header                    | row                          | facts                              |
 //! |---------------------------|------------------------------|------------------------------------|
 //! | `指标 │ 2015年 │ 2020年 │ 年均增长(%)` | `地区生产总值(亿元) │ 300.41 │ 469.5 │ 9.3` | levels 2015, 2020; rate 2015→2020 |
 //! | `指标名称 │ 绝对数(万人) │ 占年末常住人口比重(%)` | `城镇 │ 2114 │ 54.81` | level 2114万人; share 54.81% |
+//! | `品种 │ 单位 │ 2021年 │ 增长(%)` | `猪肉产量 │ 万吨 │ 5.10 │ 30.0` | level 2021 5.10万吨; growth 2020→2021 |
+//! | `指标⏎绝对数(亿元)⏎比上年增长(%)` | `第一产业⏎40.00⏎6.0` | level 40.00亿元; growth |
 
 use crate::figure::{Bound, Decimal, Figure};
 use crate::text::{find_str, has, sub, Span};
@@ -36,6 +43,8 @@ pub enum Column {
     Growth,
     /// Shares of a whole (`占年末常住人口比重(%)`).
     Share(String),
+    /// The unit of each row's figures (`单位`).
+    Unit,
     /// A column this reader does not use (`指标属性`).
     Skip,
 }
@@ -46,8 +55,8 @@ pub enum Entry {
     Level { name: String, year: Option<i32>, figure: Figure, unit: Unit },
     Rate { name: String, from: i32, to: i32, figure: Figure },
     Average { name: String, figure: Figure },
-    Yoy { name: String, figure: Figure },
-    Share { name: String, whole: String, figure: Figure },
+    Yoy { name: String, year: Option<i32>, figure: Figure },
+    Share { name: String, year: Option<i32>, whole: String, figure: Figure },
 }
 
 /// A table found in the text: the byte range of its lines and what was read from it.
@@ -83,6 +92,73 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         }
     }
     flush(&mut lines, &mut tables);
+    tables.extend(vertical(text, plan));
+    tables.sort_unstable_by_key(|t| t.span.start);
+    tables
+}
+
+/// Labels that open the first column of a table's header.
+const FIRST_HEADERS: &[&str] = &["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
+
+/// The most columns a pipe-less table is read with: a longer run of labels is no header.
+const MAX_COLUMNS: usize = 8;
+
+/// Tables with one cell per line and no `|` (PDF extraction): a first-column label, the other
+/// column labels, then rows of a name and one figure per column. A run that breaks the pattern
+/// ends the table; fewer than two rows is no table. Tables with `|` are left to [`find`].
+fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
+    let mut lines: Vec<Cell> = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(pos, pos + line.trim_end_matches('\n').len());
+        pos += line.len();
+        let c = trimmed(text, span);
+        if !c.span.is_empty() {
+            lines.push(c);
+        }
+    }
+    let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
+    let is_label = |c: &Cell| {
+        let t = cell(c);
+        number(t).is_none() && !t.contains('|') && t.chars().count() <= 20
+    };
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let first: String = cell(&lines[i]).chars().filter(|c| !c.is_whitespace()).collect();
+        if !FIRST_HEADERS.contains(&first.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && j - i < MAX_COLUMNS && is_label(&lines[j]) {
+            j += 1;
+        }
+        // The header ends where the first row's name starts: the last label before a figure.
+        let k = j.saturating_sub(1) - i;
+        if k < 2 {
+            i += 1;
+            continue;
+        }
+        let mut rows: Vec<Vec<Cell>> = vec![lines[i..i + k].to_vec()];
+        let mut p = i + k;
+        while p + k <= lines.len()
+            && is_label(&lines[p])
+            && lines[p + 1..p + k].iter().all(|c| number(cell(c)).is_some())
+        {
+            rows.push(lines[p..p + k].to_vec());
+            p += k;
+        }
+        if rows.len() >= 3 {
+            let span = Span::new(lines[i].span.start, lines[p - 1].span.end);
+            if let Some(t) = read_rows(text, &rows, span, plan) {
+                tables.push(t);
+            }
+            i = p;
+        } else {
+            i += 1;
+        }
+    }
     tables
 }
 
@@ -140,12 +216,19 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
             rows.push(row);
         }
     }
+    let span = Span::new(lines.first()?.start, lines.last()?.end);
+    read_rows(text, &rows, span, plan)
+}
+
+/// Reads rows of cells, the header first among them.
+fn read_rows(text: &str, rows: &[Vec<Cell>], span: Span, plan: Option<(i32, i32)>) -> Option<Table> {
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     // The header: the first row with no number in its cells after the first.
     let header_at = rows.iter().position(|r| r.len() >= 2 && r.iter().skip(1).all(|c| number(cell(c)).is_none()))?;
     let header: Vec<Column> = rows[header_at].iter().enumerate().map(|(i, c)| column(cell(c), i, plan)).collect();
     let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
-    let span = Span::new(lines.first()?.start, lines.last()?.end);
+    let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
+    let unit_column = header.iter().position(|c| *c == Column::Unit);
     let mut entries = Vec::new();
     let mut unread = Vec::new();
     let mut bracketed = Vec::new();
@@ -155,6 +238,7 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
         }
         let raw_name = cell(&row[0]);
         let (name, row_unit) = split_unit(raw_name);
+        let row_unit = row_unit.or_else(|| unit_column.and_then(|i| row.get(i)).and_then(|c| Unit::parse(cell(c))));
         if name.is_empty() || number(raw_name).is_some() {
             continue;
         }
@@ -194,9 +278,9 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
                         None => entries.push(Entry::Average { name: name.clone(), figure }),
                     }
                 }
-                Some(Column::Growth) => entries.push(Entry::Yoy { name: name.clone(), figure }),
+                Some(Column::Growth) => entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure }),
                 Some(Column::Share(whole)) => {
-                    entries.push(Entry::Share { name: name.clone(), whole: whole.clone(), figure })
+                    entries.push(Entry::Share { name: name.clone(), year: only_year, whole: whole.clone(), figure })
                 }
                 _ => unread.push(figure.span),
             }
@@ -211,8 +295,11 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     if i == 0 {
         return Column::Name;
     }
-    if has(&compact, "属性") || has(&compact, "备注") || has(&compact, "单位") && !has(&compact, "(") {
+    if has(&compact, "属性") || has(&compact, "备注") {
         return Column::Skip;
+    }
+    if has(&compact, "单位") && !has(&compact, "(") {
+        return Column::Unit;
     }
     if has(&compact, "年均") {
         let plan_period = plan_in(&compact).or(plan);
@@ -302,6 +389,31 @@ mod tests {
         let e = &tables[0].entries;
         assert!(matches!(&e[0], Entry::Level { name, year: Some(2015), .. } if name == "地区生产总值"));
         assert!(matches!(&e[2], Entry::Rate { from: 2015, to: 2020, .. }));
+    }
+
+    #[test]
+    fn a_unit_column_and_one_year_date_the_growth_column() {
+        let t = "品种|单位|2021年|增长(%)|\n猪肉产量|万吨|5.10|30.0|\n牛肉产量|万吨|0.40|2.0|\n";
+        let e = &find(t, None)[0].entries;
+        assert!(
+            matches!(&e[0], Entry::Level { name, year: Some(2021), unit, .. } if name == "猪肉产量" && unit.text == "万吨")
+        );
+        assert!(matches!(&e[1], Entry::Yoy { year: Some(2021), .. }));
+    }
+
+    #[test]
+    fn a_table_one_cell_per_line_without_pipes() {
+        let t = "2021年青禾市生产总值\n指    标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n300.00\n7.5\n第一产业\n40.00\n6.0\n\
+                 第二产业\n110.00\n8.1\n第三产业\n150.00\n7.4\n注：按可比价计算。\n";
+        let tables = find(t, None);
+        assert_eq!(tables.len(), 1);
+        let e = &tables[0].entries;
+        assert_eq!(e.len(), 8);
+        assert!(matches!(&e[6], Entry::Level { name, unit, .. } if name == "第三产业" && unit.text == "亿元"));
+        assert!(matches!(&e[7], Entry::Yoy { year: None, .. }));
+        // A label that opens no table, and lines that do not keep the pattern, give none.
+        assert!(find("指标\n说明\n全年完成情况良好\n", None).is_empty());
+        assert!(find("项目\n金额(万元)\n道路\n300\n桥梁\n", None).is_empty());
     }
 
     #[test]
