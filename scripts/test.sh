@@ -60,6 +60,13 @@ if [ "$gz" -gt "$budget" ]; then
   exit 1
 fi
 log "wasm size: $(stat -c %s "$wasm") bytes raw, $gz gzipped (budget $budget)"
+# Slicing a str by index links core's char-boundary panic and, through its message, the Debug
+# formatting of chars and Unicode's printable tables (about 5 KB gzipped). The code slices with
+# crate::text::sub and searches with crate::text::find_str instead; this keeps it so.
+if grep -q "is not a char boundary" "$wasm"; then
+  echo "wasm: expected no str slicing panic (use crate::text::sub, find_str, has_char), found its message" >&2
+  exit 1
+fi
 
 log "end-to-end tests in headless Chromium"
 node --test tests/e2e/

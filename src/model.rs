@@ -237,14 +237,14 @@ impl Model {
         model.groups = std::mem::take(&mut ex.groups);
         // Statements that use the statistic's own name ("地区生产总值", not "经济" or "GDP"):
         // the first of them names the indicator.
-        let mut canonical: HashMap<(String, Family), String> = HashMap::new();
+        let mut canonical: Vec<(String, Family, String)> = Vec::new();
         for fact in ex.facts.drain(..) {
             let key = names::key(&fact.name);
             let family = Family::of(&fact.ctx);
             let (status, link, sentence, block) = (fact.ctx.status, fact.ctx.link, fact.ctx.sentence, fact.ctx.block);
             let shown = if fact.ctx.shown.is_empty() { fact.name.clone() } else { fact.ctx.shown.clone() };
             if names::display(&fact.name) == key {
-                canonical.entry((key.clone(), family.clone())).or_insert_with(|| shown.clone());
+                canonical.push((key.clone(), family.clone(), shown.clone()));
             }
             match fact.kind {
                 FactKind::Structure { year, parts } => model.structures.push(Structure {
@@ -339,9 +339,10 @@ impl Model {
                 }
             }
         }
-        for (slot, shown) in canonical {
-            let name = display(&shown, &slot.1);
-            for &i in model.index.get(&slot).into_iter().flatten() {
+        // Last to first, so that the first statement's name is the one that stays.
+        for (key, family, shown) in canonical.into_iter().rev() {
+            let name = display(&shown, &family);
+            for &i in model.index.get(&(key, family)).into_iter().flatten() {
                 model.indicators[i].name.clone_from(&name);
             }
         }

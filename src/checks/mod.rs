@@ -235,7 +235,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
     // The key is (kind, severity, numbers' bits, English message) packed into one string: one
     // char each for kind, severity and the count of numbers, eight per number (a byte each),
     // then the text.
-    let mut first: std::collections::HashMap<String, usize> = Default::default();
+    // The map has the model's index type, (name, family) → indices, so that the wasm carries
+    // one hash map, not two.
+    let mut first: std::collections::HashMap<(String, crate::model::Family), Vec<usize>> = Default::default();
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings.drain(..) {
         let mut key = String::with_capacity(f.message.en.len() + 3 + 16 * f.numbers.len());
@@ -248,8 +250,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
             }
         }
         key.push_str(&f.message.en);
-        match first.get(&key) {
-            Some(&i) => {
+        let key = (key, crate::model::Family::default());
+        match first.get(&key).and_then(|v| v.first().copied()) {
+            Some(i) => {
                 let spans = &mut kept[i].spans;
                 for s in f.spans {
                     if !spans.contains(&s) {
@@ -258,7 +261,7 @@ fn dedupe(findings: &mut Vec<Finding>) {
                 }
             }
             None => {
-                first.insert(key, kept.len());
+                first.insert(key, vec![kept.len()]);
                 kept.push(f);
             }
         }

@@ -502,8 +502,10 @@ mod tests {
                     |b| b.is_ascii_digit() || b == 0xEF || b == 0xE5,
                     |b| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xE5, 0xB9, 0xB4, ..]),
                 );
-                let want =
-                    text[start..end].char_indices().find(|&(_, ch)| is_target(ch)).map_or(end, |(i, _)| start + i);
+                let want = crate::text::sub(text, start, end)
+                    .char_indices()
+                    .find(|&(_, ch)| is_target(ch))
+                    .map_or(end, |(i, _)| start + i);
                 assert_eq!(c.pos(), want, "{start}..{end}");
             }
         }

@@ -244,7 +244,7 @@ fn place_in(title: &str) -> Option<String> {
             let name = sub(title, i, end);
             let ends_place = PLACE_SUFFIXES.iter().any(|s| name.ends_with(s));
             let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || *n == "地区"));
-            if ends_place && !excluded && !name.contains('年') {
+            if ends_place && !excluded && !crate::text::has_char(name, '年') {
                 return Some(name.to_string());
             }
         }

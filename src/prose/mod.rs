@@ -354,7 +354,7 @@ impl Reader<'_> {
         let mut s = Sentence { when: self.line, ..Sentence::default() };
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
-        if raw.match_indices("预计").any(|(i, _)| !sub_from(raw, i).starts_with("预计目标")) {
+        if estimate_word(raw) {
             s.status = Status::Estimate;
         }
         // Clauses: split at commas, semicolons and colons outside parentheses.
@@ -820,9 +820,9 @@ impl Reader<'_> {
         for (a, _) in atoms {
             if let Atom::Cue(Lex::Growth { .. }, span) = a {
                 let word = crate::text::sub(self.text, span.start, span.end);
-                if word.contains("实际") {
+                if has(word, "实际") {
                     s.basis = PriceBasis::Real;
-                } else if word.contains("名义") {
+                } else if has(word, "名义") {
                     s.basis = PriceBasis::Nominal;
                 }
             }
@@ -1325,7 +1325,7 @@ impl Reader<'_> {
             parts.push(*figure);
         }
         let (Some(year), Some(first)) = (year, facts.first()) else { return };
-        let name = format!("三次产业{}", first.name.trim_start_matches("第一产业"));
+        let name = format!("三次产业{}", first.name.strip_prefix("第一产业").unwrap_or(&first.name));
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(facts[0].span.start, facts[2].span.end);
         let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
@@ -2403,8 +2403,8 @@ fn clean_name(name: &str) -> String {
         .collect();
     // "按户籍人口计算", "按可比价计算": a basis, not a name.
     if s.starts_with('按') {
-        if let Some(i) = s.find("计算") {
-            s = s[i + "计算".len()..].to_string();
+        if let Some(i) = crate::text::find_str(&s, "计算") {
+            s = sub_from(&s, i + "计算".len()).to_string();
         }
     }
     // Words are cut by position rather than by rebuilding the string each time.
@@ -2431,7 +2431,9 @@ fn clean_name(name: &str) -> String {
 
 /// The measure a verb introduces: "完成投资" → 投资, "实现增加值" → 增加值.
 fn measure_word(w: &str) -> &str {
-    w.trim_start_matches("完成").trim_start_matches("实现")
+    // strip_prefix, not trim_start_matches: a &str pattern links the string searcher.
+    let w = w.strip_prefix("完成").unwrap_or(w);
+    w.strip_prefix("实现").unwrap_or(w)
 }
 
 /// A name is a name when it is more than a function word.
@@ -2509,14 +2511,14 @@ fn is_place(w: &str) -> bool {
 /// 生产总值比重" → 工业, "规模以上工业增加值" → 规模以上工业. The whole itself (地区生产总值)
 /// has no effect on its own growth, so it is no subject.
 fn subject_root(name: &str) -> Option<&str> {
-    if name.contains("生产总值") || name.contains("GDP") {
+    if has(name, "生产总值") || has(name, "GDP") {
         return None;
     }
     let root = match split_share(name) {
         Some((part, _)) => part,
         None => {
             let head = lexicon::HEAD_NOUNS.iter().chain(&["增速", "增长"]).find(|h| name.ends_with(*h));
-            head.map_or(name, |h| &name[..name.len() - h.len()])
+            head.and_then(|h| name.strip_suffix(*h)).unwrap_or(name)
         }
     };
     (!root.is_empty()).then_some(root)
@@ -2534,11 +2536,11 @@ fn split_list(name: &str) -> Vec<String> {
         let sep = ["和", "及", "与", "、"].iter().find(|w| rest.starts_with(**w));
         if let Some(w) = sep {
             pieces.push(std::mem::take(&mut cur));
-            rest = &rest[w.len()..];
+            rest = sub_from(rest, w.len());
             continue;
         }
         cur.push(c);
-        rest = &rest[c.len_utf8()..];
+        rest = sub_from(rest, c.len_utf8());
     }
     pieces.push(cur);
     pieces.retain(|p| !p.is_empty());
@@ -2570,20 +2572,20 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     // "第一、二、三产业增加值": ordinals sharing what follows the last one's numeral.
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
-        !p.is_empty() && p.chars().all(|c| "一二三四五六七八九十".contains(c))
+        !p.is_empty() && p.chars().all(|c| crate::text::has_char("一二三四五六七八九十", c))
     };
     if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
         let numeral_len: usize =
-            body.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum();
+            body.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).map(char::len_utf8).sum();
         if numeral_len > 0 && numeral_len < body.len() {
-            let tail = &body[numeral_len..];
+            let tail = sub_from(body, numeral_len);
             let prefix = if pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
             return pieces
                 .iter()
                 .map(|p| {
                     let n = p.strip_prefix('第').unwrap_or(p);
-                    let n = if p == last { &body[..numeral_len] } else { n };
+                    let n = if p == last { sub(body, 0, numeral_len) } else { n };
                     format!("{prefix}{n}{tail}")
                 })
                 .collect();
@@ -2619,18 +2621,30 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     out
 }
 
+/// True when `raw` says 预计 other than in "预计目标", which names a plan, not an estimate.
+fn estimate_word(raw: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = crate::text::find_str(sub_from(raw, from), "预计") {
+        if !sub_from(raw, from + i).starts_with("预计目标") {
+            return true;
+        }
+        from += i + "预计".len();
+    }
+    false
+}
+
 /// True when two names are members of one partition (第一产业 and 第三产业).
 fn same_partition(a: &str, b: &str) -> bool {
     lexicon::PARTITIONS.iter().any(|set| {
-        let ia = set.iter().position(|w| a.starts_with(w) || a.contains(w));
-        let ib = set.iter().position(|w| b.starts_with(w) || b.contains(w));
+        let ia = set.iter().position(|w| has(a, w));
+        let ib = set.iter().position(|w| has(b, w));
         matches!((ia, ib), (Some(x), Some(y)) if x != y)
     })
 }
 
 /// True when the names include every member of some partition.
 fn completes_partition(names: &[&str]) -> bool {
-    lexicon::PARTITIONS.iter().any(|set| set.iter().all(|w| names.iter().any(|n| n.contains(w))))
+    lexicon::PARTITIONS.iter().any(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
 }
 
 #[cfg(test)]

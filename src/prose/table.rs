@@ -92,8 +92,10 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         }
     }
     flush(&mut lines, &mut tables);
-    tables.extend(vertical(text, plan));
-    tables.sort_unstable_by_key(|t| t.span.start);
+    for t in vertical(text, plan) {
+        let at = tables.partition_point(|x| x.span.start < t.span.start);
+        tables.insert(at, t);
+    }
     tables
 }
 
@@ -345,9 +347,9 @@ fn plan_in(s: &str) -> Option<(i32, i32)> {
 fn split_unit(s: &str) -> (String, Option<Unit>) {
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(i) = compact.rfind('(') {
-        let inside = compact[i + 1..].trim_end_matches(')');
+        let inside = crate::text::sub_from(&compact, i + 1).trim_end_matches(')');
         if let Some(u) = Unit::parse(inside) {
-            return (compact[..i].to_string(), Some(u));
+            return (sub(&compact, 0, i).to_string(), Some(u));
         }
     }
     (compact, None)
@@ -367,11 +369,11 @@ fn number(s: &str) -> Option<(Decimal, Span)> {
         return None;
     }
     // What follows the digits must be a unit or nothing: "13.4个百分点" yes, "2015年" no.
-    let after = &body[end..];
+    let after = crate::text::sub_from(body, end);
     if !after.is_empty() && Unit::parse(after).is_none() && !after.starts_with('%') {
         return None;
     }
-    let d = Decimal::parse(&body[..end])?;
+    let d = Decimal::parse(sub(body, 0, end))?;
     let d = if neg { d.negated() } else { d };
     let sign = usize::from(neg);
     Some((d, Span::new(lead, lead + sign + end)))

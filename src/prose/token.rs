@@ -332,7 +332,7 @@ impl Scanner<'_> {
             }
             // The point of a name's number (PM2.5): the digits around it are text.
             '.' if self.prev_char().is_some_and(|p| p.is_ascii_digit())
-                && self.rest()[1..].starts_with(|d: char| d.is_ascii_digit()) =>
+                && sub_from(self.rest(), 1).starts_with(|d: char| d.is_ascii_digit()) =>
             {
                 None
             }
@@ -739,10 +739,10 @@ impl Scanner<'_> {
         }
         // "五百零一亿九千万元" is 501.9亿元, as a plan in digits would write it: the unit takes
         // 亿 and the number keeps its places.
-        if written.contains('亿') && !written.contains("万亿") {
+        if crate::text::has_char(written, '亿') && !crate::text::has(written, "万亿") {
             let rest = self.cur.rest();
             let end = rest.char_indices().nth(8).map_or(rest.len(), |(i, _)| i);
-            let (unit, n) = Unit::parse_prefix(&format!("亿{}", &rest[..end]));
+            let (unit, n) = Unit::parse_prefix(&format!("亿{}", crate::text::sub(rest, 0, end)));
             if unit.exp == 8 && !unit.base.is_empty() && n > '亿'.len_utf8() {
                 self.cur.set_pos(after_number + n - '亿'.len_utf8());
                 let mut number = number.shift(-8);
