@@ -1006,3 +1006,23 @@ fn a_table_one_cell_per_line_is_read() {
     let r = run(&text("170.00"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// After 其中, a name in the total's own frame with another word in it ("…贷款余额" after
+/// "…存款余额") is the total's sibling, not its part; a narrower name that ends otherwise
+/// (农林牧渔服务业 under 农林牧渔总产值) is still a part. (field test 6: a district's monthly
+/// release; figures ours.)
+#[test]
+fn a_sibling_of_the_total_is_no_part() {
+    let r =
+        run("截至9月底，青禾县金融机构本外币各项存款余额150.00亿元，比年初增长5.0%。其中住户储蓄存款余额100.00亿元，\
+                 比年初增长6.0%；金融机构本外币各项贷款余额80.00亿元，比年初增长8.0%。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    let r =
+        run("2013年，全年实现农林牧渔总产值65.67亿元，其中农业41.51亿元，林业3.70亿元，牧业9.26亿元，渔业10.58亿元，\
+                 农林牧渔服务业0.61亿元。");
+    assert!(r.findings.is_empty() && r.coverage.relations == 1, "{:#?}", r.findings);
+    let r =
+        run("2013年，全年实现农林牧渔总产值65.67亿元，其中农业41.51亿元，林业3.70亿元，牧业9.26亿元，渔业10.58亿元，\
+                 农林牧渔服务业5.61亿元。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

@@ -2107,6 +2107,16 @@ impl Reader<'_> {
             return;
         }
         let part_name = self.ex.facts[i].name.clone();
+        // "存款余额150亿元，其中住户存款100亿元；金融机构贷款余额80亿元": a name that opens and
+        // ends as the total's does, with another word between, is the total's sibling, not its
+        // part (农林牧渔服务业 under 农林牧渔总产值 is a part: it ends otherwise). It ends the group.
+        let total_name = &self.ex.facts[g.total].name;
+        let opening = total_name.chars().zip(part_name.chars()).take_while(|(a, b)| a == b).count();
+        let ending = total_name.chars().rev().zip(part_name.chars().rev()).take_while(|(a, b)| a == b).count();
+        if opening >= SIBLING_PREFIX_CHARS && ending >= 2 && part_name != *total_name {
+            self.close_last();
+            return;
+        }
         // A sibling of an enclosing breakdown's parts ends a nested 其中.
         if self.groups.len() > 1 && g.among {
             let outer = &self.groups[self.groups.len() - 2];
@@ -2229,6 +2239,11 @@ impl Reader<'_> {
 fn w_link(w: Option<When>) -> Link {
     w.map_or(Link::Context, |w| w.link)
 }
+
+/// The opening a part shares with its total, in chars, from which (with the same head noun) it
+/// is taken as the total's sibling ("金融机构本外币各项贷款余额" after "金融机构本外币各项存款
+/// 余额"): real parts are narrower names that do not restate the total's frame (住户存款, 规上工业).
+const SIBLING_PREFIX_CHARS: usize = 4;
 
 /// How far back, in bytes, the line before a line break is looked for.
 const WRAP_LOOKBACK: usize = 600;
