@@ -1026,3 +1026,15 @@ fn a_sibling_of_the_total_is_no_part() {
                  农林牧渔服务业5.61亿元。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// "比年初增长" is the change since January: at the year's end it is the year's change; for a
+/// part of the year it is another period than 同比, and is not read as one. (field test 6: a
+/// county's monthly release and bulletins' year-end balances; figures ours.)
+#[test]
+fn growth_since_the_year_start_is_not_yoy_within_the_year() {
+    let r = run("截至9月底，青禾县金融机构贷款余额120.00亿元，比年初增长9.0%。");
+    assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().any(|d| d.code == "other_period"), "{:#?}", r.diagnostics);
+    let r = run("2023年末，青禾县金融机构存款余额150.00亿元，比年初增长5.0%。");
+    assert!(has_rate(&r, "存款余额", 2022, 2023, 5.0), "{:#?}", r.indicators);
+}

@@ -136,7 +136,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
-        && (toks.iter().any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear))))
+        && (toks
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart))))
             || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
 
     // Times in the title, and the first dateline-like time of the opening.
@@ -361,7 +363,7 @@ impl Doc {
                     },
                     Rel::LastYear => When::year(this - 1, explicit),
                     Rel::NextYear => When::year(this + 1, explicit),
-                    Rel::PrevYear => {
+                    Rel::PrevYear | Rel::YearStart => {
                         let base = outer.map_or(this, |o| o.year);
                         When {
                             year: base - 1,

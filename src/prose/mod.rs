@@ -1456,6 +1456,16 @@ impl Reader<'_> {
                 // periods compared, not the levels of two years.
                 Some(Time::Plan { at: token::PlanAt::Whole, .. }) => return Some(Role::OtherPeriod),
                 Some(Time::Rel(token::Rel::PrevYear)) => None,
+                // "截至9月底…比年初增长5%": growth since January of a part of the year is
+                // neither 同比 nor of the year; at the year's end it is the year's change.
+                Some(Time::Rel(token::Rel::YearStart)) => {
+                    let part =
+                        s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when()).map(|w| w.part);
+                    if part.is_some_and(|p| p != Part::Year) {
+                        return Some(Role::OtherPeriod);
+                    }
+                    None
+                }
                 Some(t) => self.doc.resolve(t, s.when).map(|w| w.year),
                 None if has(Lex::Than) => {
                     // 比全国, 比全省平均: a comparison with another region.
@@ -1474,7 +1484,9 @@ impl Reader<'_> {
             .any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
         if than && !verbs && !percent && !points && !times {
             match than_time {
-                Some(Time::Rel(token::Rel::PrevYear)) => return Some(Role::Previous { base: None }),
+                Some(Time::Rel(token::Rel::PrevYear | token::Rel::YearStart)) => {
+                    return Some(Role::Previous { base: None })
+                }
                 Some(Time::Year { .. }) if base.is_some() => return Some(Role::Previous { base }),
                 _ => {}
             }

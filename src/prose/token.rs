@@ -107,8 +107,11 @@ pub enum Rel {
     LastYear,
     /// 明年.
     NextYear,
-    /// 上年, 上年末, 上年同期, 去年同期, (比)年初: the year before the figure's own.
+    /// 上年, 上年末, 上年同期, 去年同期: the year before the figure's own.
     PrevYear,
+    /// (比)年初: the start of the figure's year, which is the end of the year before. For a
+    /// year-end figure that is the year before; for a part of the year it is another period.
+    YearStart,
     /// 过去五年, 这五年, 五年来, 近五年: the n years up to last year.
     PastYears(u8),
     /// 今后五年, 未来五年.
@@ -602,7 +605,7 @@ impl Scanner<'_> {
         }
         // 比年初, 较年初: the start of the year is the end of the year before.
         if matches!(self.prev_char(), Some('比' | '较')) && self.cur.eat("年初") {
-            return Some(Tok::Time(Time::Rel(Rel::PrevYear)));
+            return Some(Tok::Time(Time::Rel(Rel::YearStart)));
         }
         None
     }
