@@ -1038,3 +1038,14 @@ fn growth_since_the_year_start_is_not_yoy_within_the_year() {
     let r = run("2023年末，青禾县金融机构存款余额150.00亿元，比年初增长5.0%。");
     assert!(has_rate(&r, "存款余额", 2022, 2023, 5.0), "{:#?}", r.indicators);
 }
+
+/// A text that prints no year but sets 今年's targets has one period of its own, as a release
+/// without a year does: its targets are read for it. (field test 6: a provincial work-report news
+/// item; figures ours.)
+#[test]
+fn this_years_targets_in_a_yearless_text_are_of_its_own_period() {
+    let r = run("青禾省省长在政府工作报告中说，今年全省经济社会发展的主要预期目标是，生产总值增长6.5%左右，\
+                 地方财政收入增长7%左右，城镇新增就业45万人。");
+    assert_eq!(r.coverage.read, 3, "{:#?}", r.diagnostics);
+    assert!(r.indicators.iter().any(|i| i.name.contains("生产总值") && i.rates.len() == 1), "{:#?}", r.indicators);
+}

@@ -124,9 +124,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     }
     let (title_start, title_end) = title_span;
     let title = sub(opening, title_start, title_end);
-    // A text that names no year has one period of its own when it reports statistics: a part
-    // of a year, or growth over the same period a year before. A plan's task list without a
-    // year has no such period: its figures are targets of unknown years.
+    // A text that names no year has one period of its own when it reports statistics or sets
+    // this year's targets: a part of a year, growth over the same period a year before, or 今年.
+    // A plan's task list without a year has no such period: its figures are targets of unknown
+    // years.
     let dated = toks.iter().any(|t| {
         matches!(
             t.tok,
@@ -136,10 +137,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
-        && (toks
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart))))
-            || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
+        && (toks.iter().any(|t| {
+            matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart | Rel::ThisYear)))
+        }) || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
 
     // Times in the title, and the first dateline-like time of the opening.
     let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;
