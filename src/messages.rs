@@ -21,6 +21,15 @@ pub struct Message {
     pub en: String,
 }
 
+impl Message {
+    /// Appends a sentence: joined as written in Chinese, after a space in English.
+    pub fn append(&mut self, more: &Message) {
+        self.zh.push_str(&more.zh);
+        self.en.push(' ');
+        self.en.push_str(&more.en);
+    }
+}
+
 /// A message in both languages with `{0}`, `{1}`… placeholders.
 pub struct Template {
     pub zh: &'static str,

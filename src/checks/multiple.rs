@@ -20,8 +20,8 @@ use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue,
 use crate::facts::{MultipleWord, PriceBasis};
 use crate::growth;
 use crate::interval::Interval;
-use crate::messages::{Template, Year};
-use crate::model::Model;
+use crate::messages::{Message, Template, Year};
+use crate::model::{Model, MultipleStmt};
 use crate::names::{self, Basis};
 
 const OWN_READING: Template = Template {
@@ -100,18 +100,12 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                     &rate.figure.number,
                     &fixed(at_rate, 2),
                 ]);
-                let other = other_wording(m.word)
-                    .map(|(w, name)| (factor(w, &m.figure), name))
-                    .filter(|(f, _)| growth::implied_rate(&Interval::point(1.0), f, n).is_some_and(|x| x.meets(&r)));
-                let severity = match other {
-                    Some((f, name)) => {
-                        let note = OTHER_READING.fill(&[&name, &fixed(f.mid(), 2)]);
-                        message.zh.push_str(&note.zh);
-                        message.en.push(' ');
-                        message.en.push_str(&note.en);
-                        Severity::Warning
-                    }
-                    None => Severity::grade(implied.gap(&r), r.half_width()),
+                let fits =
+                    |f: &Interval| growth::implied_rate(&Interval::point(1.0), f, n).is_some_and(|x| x.meets(&r));
+                let severity = if other_reading_fits(m, fits, &mut message) {
+                    Severity::Warning
+                } else {
+                    Severity::grade(implied.gap(&r), r.half_width())
                 };
                 out.findings.push(Finding {
                     confidence: super::Confidence::Certain,
@@ -143,13 +137,20 @@ fn factor(word: MultipleWord, figure: &crate::figure::Figure) -> Interval {
     }
 }
 
-/// The wording a multiple is often confused with, and how it is called.
-fn other_wording(word: MultipleWord) -> Option<(MultipleWord, &'static str)> {
-    match word {
-        MultipleWord::Increase => Some((MultipleWord::Times, "是…的N倍")),
-        MultipleWord::Times => Some((MultipleWord::Increase, "增长N倍")),
-        MultipleWord::Doubling | MultipleWord::Percent => None,
+/// True when the multiple fits read in the wording it is often confused with (增长N倍 for
+/// 是…的N倍 and back); then the message says so.
+fn other_reading_fits(m: &MultipleStmt, fits: impl Fn(&Interval) -> bool, message: &mut Message) -> bool {
+    let (word, name) = match m.word {
+        MultipleWord::Increase => (MultipleWord::Times, "是…的N倍"),
+        MultipleWord::Times => (MultipleWord::Increase, "增长N倍"),
+        MultipleWord::Doubling | MultipleWord::Percent => return false,
+    };
+    let f = factor(word, &m.figure);
+    if !fits(&f) {
+        return false;
     }
+    message.append(&OTHER_READING.fill(&[&name, &fixed(f.mid(), 2)]));
+    true
 }
 
 fn wording(word: MultipleWord) -> &'static str {
@@ -200,8 +201,6 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 }
                 continue;
             }
-            let other = other_wording(m.word);
-            let wording = wording(m.word);
             let mut message = OWN_READING.fill(&[
                 &ind.name,
                 &Year(b.year),
@@ -211,19 +210,13 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 &t.figure.number.shift(t.shift),
                 &fixed(mid, 2),
                 &range(&ratio, 3),
-                &wording,
+                &wording(m.word),
                 &fixed(own.mid(), 2),
             ]);
-            let fits_other = other.filter(|(w, _)| factor(*w, &m.figure).meets(&ratio));
-            let severity = match fits_other {
-                Some((w, name)) => {
-                    let note = OTHER_READING.fill(&[&name, &fixed(factor(w, &m.figure).mid(), 2)]);
-                    message.zh.push_str(&note.zh);
-                    message.en.push(' ');
-                    message.en.push_str(&note.en);
-                    Severity::Warning
-                }
-                None => Severity::Error,
+            let severity = if other_reading_fits(m, |f| f.meets(&ratio), &mut message) {
+                Severity::Warning
+            } else {
+                Severity::Error
             };
             let target = b.allowed().mul_pos(&own).map_or(f64::NAN, |x| x.nearest(t.value()));
             out.findings.push(Finding {

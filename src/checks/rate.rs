@@ -270,8 +270,8 @@ fn check_one(
             &zh_note,
             &en_note,
         ]);
-        let message =
-            Message { zh: format!("{}{}", arithmetic.zh, price.zh), en: format!("{} {}", arithmetic.en, price.en) };
+        let mut message = arithmetic;
+        message.append(&price);
         (message, if plausible { Severity::Info } else { Severity::Warning }, plausible.then_some(d_mid))
     } else {
         let message = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
