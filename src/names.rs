@@ -16,12 +16,15 @@
 
 use crate::text::{halfwidth, sub_from};
 
-/// Words that narrow the place or time of a statistic without changing what it measures.
-/// Only a document's own scope is dropped: 全区, 全省, 全盟 and 全州 usually name the region or
-/// province a city plan compares itself with, and merging those figures with the city's would
-/// raise false conflicts.
-const QUALIFIERS: &[&str] =
-    &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "地方", "口岸", "年末", "年底", "全部", "全体"];
+/// Words that narrow the place or time of a statistic without changing what it measures:
+/// dropped from its key and from its displayed name. Only a document's own scope is dropped:
+/// 全区, 全省, 全盟 and 全州 usually name the region or province a city plan compares itself
+/// with, and merging those figures with the city's would raise false conflicts.
+const PLACE_AND_TIME: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
+
+/// Qualifiers the key drops but a displayed name keeps: 地方财政收入 and 全体居民人均可支配收入
+/// are the names readers search for, though they are statements of the same statistic.
+const KEY_ONLY_QUALIFIERS: &[&str] = &["地方", "口岸", "全部", "全体"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
 const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
@@ -187,7 +190,7 @@ pub fn key(name: &str) -> String {
     // the string every time, which is quadratic on a name of many qualifiers.
     let mut from = 0;
     'strip: loop {
-        for q in QUALIFIERS {
+        for q in PLACE_AND_TIME.iter().chain(KEY_ONLY_QUALIFIERS) {
             if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && sub_from(&s, from).starts_with(q) {
                 from += q.len();
                 continue 'strip;
@@ -217,10 +220,6 @@ fn strip_unit_parenthesis(s: &mut String) {
     }
 }
 
-/// Qualifiers of place and time, the only ones a displayed name drops: 地方财政收入 and
-/// 全体居民人均可支配收入 are the names readers search for, so 地方 and 全体 stay.
-const SHOWN_WITHOUT: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
-
 /// The display form of a name: as written, without place or time qualifiers, spaces or a unit
 /// parenthesis.
 pub fn display(name: &str) -> String {
@@ -235,7 +234,7 @@ pub fn display(name: &str) -> String {
             s.truncate(i);
         }
     }
-    for q in SHOWN_WITHOUT {
+    for q in PLACE_AND_TIME {
         if s.len() > q.len() && s.starts_with(q) {
             s.drain(..q.len());
             break;

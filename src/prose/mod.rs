@@ -1199,10 +1199,7 @@ impl Reader<'_> {
         let context = if s.undated {
             None
         } else {
-            s.when
-                .or(self.line)
-                .or(self.section)
-                .or_else(|| self.doc.default_when())
+            self.in_force(s)
                 .or_else(|| {
                     // An annual plan's or a work report's targets with no time of their own are the
                     // targets of its year ("主要预期目标是：生产总值增长6%左右").
@@ -1459,9 +1456,7 @@ impl Reader<'_> {
                 // "截至9月底…比年初增长5%": growth since January of a part of the year is
                 // neither 同比 nor of the year; at the year's end it is the year's change.
                 Some(Time::Rel(token::Rel::YearStart)) => {
-                    let part =
-                        s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when()).map(|w| w.part);
-                    if part.is_some_and(|p| p != Part::Year) {
+                    if self.in_force(s).is_some_and(|w| w.part != Part::Year) {
                         return Some(Role::OtherPeriod);
                     }
                     None
@@ -1799,6 +1794,12 @@ impl Reader<'_> {
         if level {
             self.add_part(i);
         }
+    }
+
+    /// The time in force for a figure with none of its own: its sentence's, its line's, its
+    /// section's, or the document's default.
+    fn in_force(&self, s: &Sentence) -> Option<When> {
+        s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when())
     }
 
     /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.

@@ -127,8 +127,9 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let first: String = cell(&lines[i]).chars().filter(|c| !c.is_whitespace()).collect();
-        if !FIRST_HEADERS.contains(&first.as_str()) {
+        // Compared char by char, spaces skipped ("指    标"): no string is built per line.
+        let first = || cell(&lines[i]).chars().filter(|c| !c.is_whitespace());
+        if !FIRST_HEADERS.iter().any(|h| first().eq(h.chars())) {
             i += 1;
             continue;
         }
