@@ -211,6 +211,21 @@ pub fn key(name: &str) -> String {
     }
 }
 
+/// Words a share may leave off the name of its whole: "工资性收入占可支配收入的比重" is a share
+/// of 居民人均可支配收入. Neither places (占全区…, the wider region's whole) nor 城镇 or 农村 are
+/// among them: they name another statistic.
+const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住"];
+
+/// A key with the qualifiers a share may leave off its whole dropped from its start: two keys
+/// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").
+pub fn whole_core(key: &str) -> &str {
+    let mut s = key;
+    while let Some(rest) = WHOLE_QUALIFIERS.iter().find_map(|q| s.strip_prefix(q).filter(|r| !r.is_empty())) {
+        s = rest;
+    }
+    s
+}
+
 /// Drops a trailing "(亿元)" or "（%）": the unit is not part of the name.
 fn strip_unit_parenthesis(s: &mut String) {
     if s.ends_with(')') {

@@ -1,4 +1,4 @@
-//! Data-driven tests of the relation checks (per_capita, yoy, completion, multiple,
+//! Data-driven tests of the relation checks (per_capita, yoy, share, completion, multiple,
 //! cumulative, approx_word) on prose, each with a consistent case, an inconsistent one, and
 //! where it matters the case at the edge of rounding.
 //!
@@ -49,6 +49,32 @@ fn year_on_year() {
     check("domain, two of three", two, &["yoy info 2633.98 3.12"]);
     let r = analyze(two, &Options::default());
     assert!(r.findings[0].message.en.contains("change of about 79.69万吨"), "{}", r.findings[0].message.en);
+}
+
+#[test]
+fn share() {
+    // genre (quarterly income releases): the sources of income as shares of a whole the text
+    // names without its qualifiers ("占可支配收入的比重"), in a release that names its quarter
+    // only in the first paragraph. 4210 / 7390 = 56.97%.
+    let text = |share: &str| {
+        format!(
+            "一季度，全省居民人均可支配收入7390元，比上年增长5.8%。\n\
+             按收入来源分，人均工资性收入4210元，增长6.1%，占可支配收入的比重为{share}%；\
+             人均财产净收入640元，增长4.0%，占可支配收入的比重为8.7%。"
+        )
+    };
+    // The levels and their growth make 同比 notes (two of three figures).
+    let yoy = ["yoy info 7390 5.8", "yoy info 4210 6.1", "yoy info 640 4"];
+    check("genre", &text("57.0"), &yoy);
+    let mut bad = vec!["share error 4210 7390 67"];
+    bad.extend(yoy);
+    check("genre, changed", &text("67.0"), &bad);
+    // genre (county news): a share of the wider region's statistic of the same name, which the
+    // text does not give, is not checked against the county's own.
+    let wider = "上半年，全县规上工业总产值812.4亿元，占全市规上工业总产值的比重为41.5%，同比增长6.2%。";
+    check("genre", wider, &["yoy info 812.4 6.2"]);
+    let region = "上半年，全市地区生产总值906.3亿元，同比增长6.4%，占全区地区生产总值的比重为38.2%。";
+    check("genre", region, &["yoy info 906.3 6.4"]);
 }
 
 #[test]

@@ -14,6 +14,7 @@ use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
+use std::collections::HashMap;
 
 const MISMATCH: Template = Template {
     zh: "{0}（{1}年）为{2}%，但{3}{4}{5}÷{6}{7}{8}={9}%（在舍入精度内为{10}%–{11}%）。",
@@ -37,15 +38,48 @@ const NEAREST: Template = Template {
 /// An indicator and its index in the model.
 type Found<'m> = (usize, &'m Indicator);
 
+/// The indicators under each whole core ([`names::whole_core`]) and family, built the first time
+/// a share's whole is not found by its key.
+type Cores = HashMap<(String, Family), Vec<usize>>;
+
+fn index_cores(model: &Model) -> Cores {
+    let mut cores = Cores::default();
+    for (i, ind) in model.indicators.iter().enumerate() {
+        if ind.unit.is_some() {
+            cores.entry((names::whole_core(&ind.key).to_string(), ind.family.clone())).or_default().push(i);
+        }
+    }
+    cores
+}
+
 /// The part and whole of a share: written in its name ("X占Y比重"), or defined (城镇化率), and
-/// the scale of the ratio (100 for per cent).
-fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<(Found<'m>, Found<'m>, f64)> {
+/// the scale of the ratio (100 for per cent). A whole named without some of its qualifiers
+/// ("占可支配收入的比重") is the one indicator of the family whose key has the same core.
+fn part_and_whole<'m>(
+    model: &'m Model,
+    share: &Indicator,
+    cores: &mut Option<Cores>,
+) -> Option<(Found<'m>, Found<'m>, f64)> {
     let family = &share.family;
     // A part listed under a total carries the total's key as its parent; its whole does not.
     let plain = Family { parent: String::new(), ..family.clone() };
     let find = |k: &str| model.find(k, family).or_else(|| model.find(k, &plain));
-    if let Some((part_key, whole_key)) = names::share_of(&share.name) {
-        return Some((find(&part_key)?, find(&whole_key)?, 100.0));
+    if let Some((part_key, whole_key)) = names::share_of(&share.key) {
+        // "全县规上工业总产值…占全市规上工业总产值的比重": a share of a statistic of its own
+        // name is a share of a wider region's, which the text does not give.
+        if whole_key == part_key {
+            return None;
+        }
+        let part = find(&part_key)?;
+        let whole = find(&whole_key).or_else(|| {
+            let cores = cores.get_or_insert_with(|| index_cores(model));
+            let core = names::whole_core(&whole_key).to_string();
+            [family, &plain].into_iter().find_map(|f| match cores.get(&(core.clone(), f.clone()))?.as_slice() {
+                &[i] if i != part.0 => Some((i, &model.indicators[i])),
+                _ => None,
+            })
+        })?;
+        return Some((part, whole, 100.0));
     }
     let ratio = names::RATIOS.iter().find(|r| r.key == share.key)?;
     let part = ratio.part.iter().find_map(|k| find(k))?;
@@ -56,12 +90,12 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator) -> Option<(Found<'m>,
 /// True when the shares of `share`'s whole in `year` (two or more, in its family) add up to 100
 /// within their rounding.
 fn forced_to_100(model: &Model, share: &Indicator, year: i32) -> bool {
-    let Some((_, whole)) = names::share_of(&share.name) else { return false };
+    let Some((_, whole)) = names::share_of(&share.key) else { return false };
     let mut sum = 0.0;
     let mut slack = 0.0;
     let mut n = 0;
     for ind in &model.indicators {
-        if ind.family != share.family || names::share_of(&ind.name).is_none_or(|(_, w)| w != whole) {
+        if ind.family != share.family || names::share_of(&ind.key).is_none_or(|(_, w)| w != whole) {
             continue;
         }
         if let Some(p) = ind.points_in(year).next() {
@@ -82,13 +116,14 @@ const UNIT_SLIP: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    let mut cores = None;
     for (si, share) in model.indicators.iter().enumerate() {
         if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
             && !names::RATIOS.iter().any(|r| r.key == share.key)
         {
             continue;
         }
-        let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share) else {
+        let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share, &mut cores) else {
             continue;
         };
         let percent = scale == 100.0;

@@ -176,7 +176,20 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             _ => {}
         }
     }
+    // A text with no title of its kind that opens on a part of the year ("一季度，全国居民…",
+    // "2025年1-4月，…") is a release of that part: its first sentence is its title.
     let genre = genre_in(title).or_else(|| genre_in(opening));
+    if title_part.is_none() && genre.is_none() {
+        let first =
+            toks.iter().skip_while(|t| t.span.start < title_end).find(|t| matches!(t.tok, Tok::Time(_) | Tok::Num(_)));
+        // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
+        if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
+            title_part = Some(*part);
+            if let Some(y) = year {
+                title_year.get_or_insert(*y);
+            }
+        }
+    }
     let genre = match genre {
         Some(g) => g,
         None if title_part.is_some() => Genre::Release,
@@ -434,6 +447,14 @@ mod tests {
         assert_eq!((d.genre, d.year, d.place.as_deref()), (Genre::WorkReport, Some(2018), Some("湖北")));
         let d = doc("2024年上半年全市财政收支情况\n上半年，全市一般公共预算收入1144.4亿元");
         assert_eq!((d.genre, d.year, d.part), (Genre::Release, Some(2024), Some(Part::Half(1))));
+        // No title: a text that opens on a part of the year is a release of it.
+        let d = doc("一季度，全国居民人均可支配收入10345元。\n按收入来源分，人均工资性收入5871元。");
+        assert_eq!((d.genre, d.year, d.part, d.yearless), (Genre::Release, None, Some(Part::Quarters(1)), true));
+        let d = doc("2025年1-4月，全区规上工业增加值同比增长9.0%。\n从行业看，装备制造业增长4.0%。");
+        assert_eq!((d.genre, d.year, d.part), (Genre::Release, Some(2025), Some(Part::Months(4))));
+        // A text that opens on a year does not become a release of a later part it names.
+        let d = doc("2023年，全县地区生产总值增长5%。一季度，工业增加值增长6%。");
+        assert_eq!((d.genre, d.part), (Genre::News, None));
     }
 
     #[test]
