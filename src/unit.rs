@@ -48,6 +48,10 @@ const MAGNITUDES: &[(&str, i32)] =
 const BASES: Words<&str> = Words::new(&[
     ("%", "%"),
     ("‰", "‰"),
+    ("㎞", "公里"),
+    // Square-metre and similar signs as PDFs and web editors write them.
+    ("㎡", "平方米"),
+    ("㎥", "立方米"),
     ("个百分点", "个百分点"),
     ("个", "个"),
     ("亩", "亩"),
@@ -72,6 +76,8 @@ const BASES: Words<&str> = Words::new(&[
     ("千克/公顷", "千克/公顷"),
     ("千克/亩", "千克/亩"),
     ("千克", "千克"),
+    // Pigs are counted in 口 in some provinces' bulletins ("生猪4.73万口").
+    ("口", "口"),
     ("只", "只"),
     ("台", "台"),
     ("吉瓦", "吉瓦"),
@@ -80,6 +86,7 @@ const BASES: Words<&str> = Words::new(&[
     ("吨标准煤", "吨标准煤"),
     ("吨标煤", "吨标准煤"),
     ("吨", "吨"),
+    ("头只", "头只"),
     ("头（只）", "头"),
     ("头(只)", "头"),
     ("头", "头"),

@@ -164,6 +164,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+const GROUP_DOUBTFUL: Template = Template {
+    zh: "关联依据存疑：所列部分超过总数四分之一以上，可能并非该总数的组成部分（例如另一口径或另一层级的分项），因此仅作提示。",
+    en: "Link in doubt: the parts exceed the total by more than a quarter, so they may not be components of it \
+         (another measure or another level of breakdown): a note only.",
+};
+
 /// How far listed parts may exceed their total before the grouping itself is in doubt.
 const DOUBTFUL_EXCESS: f64 = 0.25;
 
@@ -180,16 +186,18 @@ fn groups(model: &Model, out: &mut Outcome) {
             }
         };
         let total = allowed(&g.total, 0);
-        let mut spans: Vec<crate::text::Span> = g.parts.iter().map(|p| p.figure.span).collect();
-        spans.push(g.total.figure.span);
-        out.relation(&spans);
         let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
-        // Parts listed under 其中 that exceed their total by more than a quarter were most likely
+        // Parts listed under 其中 that exceed their total by more than a quarter were often
         // gathered under the wrong total (a list of another measure, a nested breakdown): the
-        // link is in doubt, so nothing is said.
+        // link is in doubt, so the excess is a note, and the relation is not counted as checked.
         let doubtful = !g.exhaustive && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
-        if ok || doubtful {
+        if !doubtful {
+            let mut spans: Vec<crate::text::Span> = g.parts.iter().map(|p| p.figure.span).collect();
+            spans.push(g.total.figure.span);
+            out.relation(&spans);
+        }
+        if ok {
             continue;
         }
         let mut names: Vec<String> = Vec::with_capacity(g.parts.len());
@@ -221,11 +229,16 @@ fn groups(model: &Model, out: &mut Outcome) {
         let refs = model.find(&key, &family).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
         numbers.push(g.total.figure.written());
         spans.push(g.total.figure.span);
+        let (confidence, severity, basis) = if doubtful {
+            (super::Confidence::Likely, Severity::Info, Some(GROUP_DOUBTFUL.fill(&[])))
+        } else {
+            (super::Confidence::Certain, Severity::grade(gap, slack), None)
+        };
         out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
+            confidence,
+            basis,
             kind: Kind::SumVsTotal,
-            severity: Severity::grade(gap, slack),
+            severity,
             refs,
             numbers,
             message,

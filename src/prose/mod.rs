@@ -899,7 +899,10 @@ impl Reader<'_> {
             let values = list_values(self.text, &self.toks, k);
             values > 1 && split_list(&core_text).len() == values
         };
-        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list;
+        // "…分别达到42000元、21000元，增长5.5%、6.5%": a list of values with no name of its own
+        // takes the names of the clause before, as after 分别; one name cannot take them all.
+        let bare_list = !only_list && name_region.is_empty() && list_values(self.text, &self.toks, k) > 1;
+        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list;
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
         if !name_region.is_empty() {
@@ -940,9 +943,19 @@ impl Reader<'_> {
                 }
             }
             if whole.is_none() || !share_lead {
+                let listed = respectively || (pieces.len() > 1 && list_follows(self.text, &self.toks, k));
+                // "松川县城镇、农村居民人均可支配收入": the place before a list is every item's.
+                let mut lead_scope = String::new();
+                if let Some(first) = pieces.first_mut().filter(|_| listed) {
+                    let (scope, rest) = self.scope_of(first);
+                    if rest.len() < first.len() {
+                        *first = rest;
+                        lead_scope = scope;
+                    }
+                }
                 let list = if respectively && pieces.len() == 1 {
                     split_list(&pieces[0])
-                } else if respectively || (pieces.len() > 1 && list_follows(self.text, &self.toks, k)) {
+                } else if listed {
                     expand_shared(&pieces)
                 } else if whole.is_some() {
                     vec![pieces.concat()]
@@ -951,6 +964,7 @@ impl Reader<'_> {
                 };
                 for p in list {
                     let (scope, name) = self.scope_of(&p);
+                    let scope = if scope.is_empty() { lead_scope.clone() } else { scope };
                     let name = clean_name(&name);
                     if !name.is_empty() {
                         names.push(Subject { name, scope, link: Link::Explicit, parent: String::new() });
