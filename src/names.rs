@@ -72,6 +72,11 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
+    // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产).
+    Decomposition {
+        total: "固定资产投资",
+        parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
+    },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     Decomposition { total: "出生率", parts: &[&["死亡率"], &["自然增长率"]] },
     Decomposition {

@@ -1091,3 +1091,27 @@ fn a_gross_excess_under_qizhong_is_a_note() {
     let r = run("2023年，青禾县一般公共预算收入2.00亿元，其中税收收入2.40亿元。");
     assert_eq!(serde_json::to_value(r.findings[0].severity).unwrap(), "error", "{:#?}", r.findings);
 }
+
+/// A headline is a paragraph of its own, so the body that repeats its figure is compared with
+/// it; a repost's "12:20" above the body's "1-9月" is not glued to it; investment by the three
+/// sectors adds up to the whole. (development corpus: a provincial investment release
+/// reposted with a clock time; figures ours.)
+#[test]
+fn a_headline_figure_is_compared_with_the_body() {
+    let text = |head: &str, third: &str| {
+        format!(
+            "1-9月全省固定资产投资完成{head}亿元\n10.10.2024  09:30\n1-9月，全省固定资产投资完成5000.00亿元，\
+             比上年同期增长8.0%。\n1-9月，全省第一产业完成投资100.00亿元，增长3.0%；第二产业完成投资2400.00亿元，\
+             增长6.0%；第三产业完成投资{third}亿元，增长10.0%。"
+        )
+    };
+    let errors = |r: &Report| -> Vec<Kind> {
+        r.findings.iter().filter(|f| serde_json::to_value(f.severity).unwrap() == "error").map(|f| f.kind).collect()
+    };
+    let r = run(&text("5000.00", "2500.00"));
+    assert!(errors(&r).is_empty() && r.coverage.relations >= 2, "{:#?}", r.findings);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("9月）")), "{:#?}", r.indicators);
+    // The headline's 6250 disagrees with the body and with the sectors' sum.
+    assert_eq!(errors(&run(&text("6250.00", "2500.00"))), [Kind::ConflictingStatements, Kind::SumVsTotal]);
+    assert_eq!(errors(&run(&text("5000.00", "3100.00"))), [Kind::SumVsTotal]);
+}

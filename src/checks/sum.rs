@@ -1,7 +1,8 @@
 //! `sum_vs_total`: the parts of a documented decomposition against their total, year by year.
 //!
 //! The decompositions are listed in [`crate::names::DECOMPOSITIONS`]: 生产总值 = 第一产业 +
-//! 第二产业 + 第三产业 (服务业 standing in for 第三产业), and 第二产业 = 工业 + 建筑业. A year is
+//! 第二产业 + 第三产业 (服务业 standing in for 第三产业), 固定资产投资 = the three sectors'
+//! investment, and 第二产业 = 工业 + 建筑业. A year is
 //! checked only when the total and every part are stated for it, in convertible units.
 //!
 //! | year | parts                    | total | sum allowed       | finding |

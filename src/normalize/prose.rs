@@ -9,7 +9,7 @@
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
 //! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
-//! | not inside a figure: a line opening with a year | `9-12\n2021年…`                   | unchanged                         |
+//! | not inside a figure: a line opening with a year or months | `9-12\n2021年…`, `12:20\n1-9月，…` | unchanged              |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `； ，`         | `，` `，` `。` `。` `、` `；`            |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -218,6 +218,11 @@ fn figure_continues(rest: &str) -> bool {
     // the line before (a page's "发表于 2022-9-12").
     let year = matches!(rest.as_bytes().get(..2), Some(b"19" | b"20"));
     if run == 4 && year && sub_from(rest, run).starts_with('年') {
+        return false;
+    }
+    // So does a line that opens with a span of months ("1-9月，全省…", "1至5月"), whatever ends
+    // the line before (a repost's "12:20").
+    if sub_from(rest, run).starts_with(['-', '－', '—', '~', '～', '至']) {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))

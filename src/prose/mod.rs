@@ -265,7 +265,10 @@ impl Reader<'_> {
             // heading that introduces what follows.
             if matches!(end_mark, Some(Tok::Mark(Mark::Newline))) {
                 self.line = None;
-                if matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
+                // A headline is a paragraph of its own: the body that repeats its figures is
+                // compared with it.
+                let title = self.toks[j].span.end <= self.doc.title_end;
+                if title || matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
                     self.block += 1;
                 }
             }
