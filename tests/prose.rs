@@ -1115,3 +1115,13 @@ fn a_headline_figure_is_compared_with_the_body() {
     assert_eq!(errors(&run(&text("6250.00", "2500.00"))), [Kind::ConflictingStatements, Kind::SumVsTotal]);
     assert_eq!(errors(&run(&text("5000.00", "3100.00"))), [Kind::SumVsTotal]);
 }
+
+/// A period named only to compare with ("降幅与1-5月基本持平") is not the period of what
+/// follows in the sentence. (field test 7: a county's half-year release; figures ours.)
+#[test]
+fn a_period_compared_with_does_not_date_the_next_item() {
+    let r = run("1-6月，青禾县限上住宿业营业额0.40亿元，同比下降10.0%，降幅与1-5月基本持平；\
+                 限上餐饮业营业额0.20亿元，同比下降30.0%。");
+    assert_eq!(r.indicators.len(), 2, "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.name.contains("上半年")), "{:#?}", r.indicators);
+}

@@ -2535,9 +2535,17 @@ fn ratio_name<'a>(text: &str, atoms: &'a mut [(Atom, Option<Time>)]) -> &'a [(At
 
 /// The time after 比 in a clause ("比2020年"), which a change or a doubling is counted from.
 fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
-    atoms.windows(2).find_map(|w| match (w[0].0, w[1]) {
+    let than = atoms.windows(2).find_map(|w| match (w[0].0, w[1]) {
         (Atom::Cue(Lex::Than, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
         _ => None,
+    });
+    // "降幅与1-5月基本持平": a word that is no time, 与, a time is a comparison too ("2016年与
+    // 2017年" is a list of times).
+    than.or_else(|| {
+        atoms.windows(3).find_map(|w| match (w[0], w[1].0, w[2]) {
+            ((_, None), Atom::Cue(Lex::And, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
+            _ => None,
+        })
     })
 }
 
