@@ -78,6 +78,26 @@ fn share() {
 }
 
 #[test]
+fn sector_structure() {
+    // genre (county bulletins): the structure named 比重 or 比 and moved "由上年的…调整到…" is the
+    // three sectors' shares of GDP. 30 / 200 = 15%, 70 / 200 = 35%, 100 / 200 = 50%.
+    let text = |name: &str, now: &str| {
+        format!(
+            "2022年，全县地区生产总值200.00亿元。其中第一产业增加值30.00亿元；第二产业增加值70.00亿元；\
+             第三产业增加值100.00亿元。{name}由上年的16.0:36.0:48.0调整到{now}。"
+        )
+    };
+    for name in ["三次产业比重", "三产业比", "三次产业结构"] {
+        check("genre", &text(name, "15.0:35.0:50.0"), &[]);
+        check(
+            "genre, changed",
+            &text(name, "20.0:30.0:50.0"),
+            &["structure_ratio error 30 200 20", "structure_ratio error 70 200 30"],
+        );
+    }
+}
+
+#[test]
 fn completion() {
     let ok = "2023年，全年完成固定资产投资60亿元，完成年度目标任务55亿元的109.1%。";
     check("genre", ok, &[]);
