@@ -210,24 +210,29 @@ const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "�
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
     s.run();
-    share_list_units(&mut s.out);
+    share_list_units(text, &mut s.out);
     s.out
 }
 
-/// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元": the bare numbers of a list take the unit
-/// written after its last value, when that unit cannot be mistaken for a count (a per cent,
-/// points, or an amount with a magnitude).
-fn share_list_units(toks: &mut [Token]) {
+/// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元", "回落1.2和0.9个百分点": the bare numbers of a
+/// list take the unit written after its last value, when that unit cannot be mistaken for a
+/// count (a per cent, points, or an amount with a magnitude); "上升1.5个和0.8个百分点" shares
+/// the points too.
+fn share_list_units(text: &str, toks: &mut [Token]) {
     for i in (0..toks.len().saturating_sub(2)).rev() {
         let Tok::Num(next) = &toks[i + 2].tok else { continue };
         let shared =
             matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
-        if !shared || toks[i + 1].tok != Tok::Mark(Mark::Enum) {
+        let sep = &toks[i + 1];
+        let joins = sep.tok == Tok::Mark(Mark::Enum)
+            || sep.tok == Tok::Text && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
+        if !shared || !joins {
             continue;
         }
         let unit = next.unit.clone();
+        let points = unit.kind == UnitKind::Points;
         if let Tok::Num(n) = &mut toks[i].tok {
-            if n.unit == Unit::none() && !n.more {
+            if (n.unit == Unit::none() || points && n.unit.text == "个") && !n.more {
                 n.unit = unit;
             }
         }
@@ -1076,6 +1081,10 @@ mod tests {
             ("1.接待游客", &["X接待游客"]),
             ("十五评比", &["X十五评比"]),
             ("增长-5.82", &["X增长", "N-5.82"]),
+            ("拉动2.0、3.5个百分点", &["X拉动", "N2个百分点", "MEnum", "N3.5个百分点"]),
+            ("回落1.2和0.9个百分点", &["X回落", "N1.2个百分点", "X和", "N0.9个百分点"]),
+            ("上升1.5个和0.8个百分点", &["X上升", "N1.5个百分点", "X和", "N0.8个百分点"]),
+            ("建成12个和新建30个", &["X建成", "N12个", "X和新建", "N30个"]),
         ];
         for (s, want) in cases {
             assert_eq!(kinds(s), *want, "{s}");
