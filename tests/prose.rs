@@ -1125,3 +1125,22 @@ fn a_period_compared_with_does_not_date_the_next_item() {
     assert_eq!(r.indicators.len(), 2, "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.name.contains("上半年")), "{:#?}", r.indicators);
 }
+
+/// A breakdown that lists one part is not complete; a name in the total's frame with the
+/// opposite head noun (收入 → 支出) ends a 其中 list; poultry in 万羽 is a count. (field test 8:
+/// a county finance release, a county half-year release and a bulletin; figures ours.)
+#[test]
+fn breakdowns_end_where_their_parts_do() {
+    let errors = |r: &Report| r.findings.iter().filter(|f| serde_json::to_value(f.severity).unwrap() != "info").count();
+    let r =
+        run("2024年1-6月，青禾县完成财政总收入6000万元，同比增长3.0%。按级次分：上划中省收入3500万元，同比增长2.0%。\
+                 完成地方一般公共预算收入2500万元，同比增长4.5%。");
+    assert_eq!(errors(&r), 0, "{:#?}", r.findings);
+    let r = run("2024年1-6月，青禾县完成政府性基金收入1200万元，其中国有土地使用权出让收入1050万元，\
+                 污水处理费收入80万元；完成政府性基金支出160万元，同比下降12.0%。");
+    assert_eq!(errors(&r), 0, "{:#?}", r.findings);
+    assert_eq!(r.coverage.relations, 1, "{:#?}", r.findings);
+    let r = run("2023年，青禾县出栏羊2.40万只，下降6.0%。\n\n出栏家禽45.00万羽，增长12.0%。");
+    assert_eq!(errors(&r), 0, "{:#?}", r.findings);
+    assert_eq!(r.coverage.read, 4, "{:#?}", r.diagnostics);
+}

@@ -450,6 +450,19 @@ const NAME_WORDS: &[(&str, Lex)] = &[
     ("增加值", Lex::Measure),
 ];
 
+/// Head nouns of statistics that come in opposite pairs: a name in a total's frame with the
+/// other head ("政府性基金收入…；政府性基金支出") is the total's sibling, not its part.
+pub const OPPOSITE_HEADS: &[(&str, &str)] = &[
+    ("收入", "支出"),
+    ("支出", "收入"),
+    ("存款余额", "贷款余额"),
+    ("贷款余额", "存款余额"),
+    ("进口额", "出口额"),
+    ("出口额", "进口额"),
+    ("进口", "出口"),
+    ("出口", "进口"),
+];
+
 /// Every table above, for [`lookup`].
 const TABLES: &[&[(&str, Lex)]] = &[
     LEVEL_VERBS,

@@ -2143,7 +2143,10 @@ impl Reader<'_> {
         let total_name = &self.ex.facts[g.total].name;
         let opening = total_name.chars().zip(part_name.chars()).take_while(|(a, b)| a == b).count();
         let ending = total_name.chars().rev().zip(part_name.chars().rev()).take_while(|(a, b)| a == b).count();
-        if opening >= SIBLING_PREFIX_CHARS && ending >= 2 && part_name != *total_name {
+        // "政府性基金收入…；政府性基金支出…": the same frame with the opposite head noun is the
+        // sibling too.
+        let opposite = lexicon::OPPOSITE_HEADS.iter().any(|(a, b)| total_name.ends_with(a) && part_name.ends_with(b));
+        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite) && part_name != *total_name {
             self.close_last();
             return;
         }
@@ -2203,7 +2206,9 @@ impl Reader<'_> {
         };
         let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
         let rest = names.iter().any(|n| ["其余", "其他", "剩余"].iter().any(|r| n.starts_with(r)));
-        let exhaustive = g.exhaustive || rest || completes_partition(&names);
+        // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
+        // part is only bounded by its total.
+        let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
         let parts: Vec<Component> = g.parts.iter().filter_map(|&p| component(&self.ex.facts[p])).collect();
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
