@@ -742,7 +742,8 @@ fn field_test_3_news_and_releases() {
     };
     // The event date is when the figures were told; the period is the one the text names.
     let r = run("7月18日，青禾市上半年实现地区生产总值361.42亿元，同比增长6.4%。");
-    assert_eq!(named(&r), [("青禾市地区生产总值".to_string(), "h1".to_string())]);
+    // With no title, the place of the first figure is the text's own, as a title's would be.
+    assert_eq!(named(&r), [("地区生产总值".to_string(), "h1".to_string())]);
     // A wire's dateline names nothing.
     let r = run("新华网青禾8月2日电（记者 李明）今年上半年，青禾市工业增加值402.33亿元，同比增长8.1%。");
     assert!(r.indicators.iter().all(|i| !i.name.contains("电") && !i.name.contains("新华网")), "{:?}", named(&r));
@@ -930,10 +931,13 @@ fn listed_names_share_the_last_ones_tail() {
     let names = |r: &Report| -> Vec<String> { r.indicators.iter().map(|i| i.name.clone()).collect() };
     let r = run("2023年1-6月，青禾区限额以上单位饮料类、烟酒类、金银珠宝类零售额分别增长11.0%、7.0%、4.0%。");
     let got = names(&r);
-    assert!(got[1].starts_with("青禾区烟酒类零售额") && got[2].starts_with("青禾区金银珠宝类零售额"), "{got:?}");
-    assert!(got[0].starts_with("青禾区") && got[0].contains("饮料类零售额"), "{got:?}");
+    assert!(got[1].starts_with("烟酒类零售额") && got[2].starts_with("金银珠宝类零售额"), "{got:?}");
+    assert!(got[0].contains("饮料类零售额"), "{got:?}");
     let r = run("2023年，青禾市金融机构存、贷款余额分别增长9.0%、11.0%。");
-    assert_eq!(names(&r), ["青禾市金融机构存款余额", "青禾市金融机构贷款余额"]);
+    assert_eq!(names(&r), ["金融机构存款余额", "金融机构贷款余额"]);
+    // A place that is not the text's own, before a list, is every item's.
+    let r = run("2023年，全市存款余额增长8.0%。青禾区饮料类、烟酒类零售额分别增长11.0%、7.0%。");
+    assert_eq!(names(&r)[1..], ["青禾区饮料类零售额", "青禾区烟酒类零售额"]);
 }
 
 /// A per-unit measure (万元/人, 公斤/亩) is one unit: its two levels and its rate are one
@@ -1056,11 +1060,11 @@ fn this_years_targets_in_a_yearless_text_are_of_its_own_period() {
 /// county work report; figures ours.)
 #[test]
 fn a_bare_list_of_rates_takes_the_names_before_it() {
-    let r = run("2023年，青禾县一般公共预算收入完成36亿元，增长12.0%。\n\n\
-                 2023年，青禾县城镇、农村居民人均可支配收入分别达到42000元、21000元，增长5.5%、6.5%。");
+    let r = run("2023年，全县一般公共预算收入完成36亿元，增长12.0%。\n\n\
+                 2023年，青禾区城镇、农村居民人均可支配收入分别达到42000元、21000元，增长5.5%、6.5%。");
     assert!(r.findings.iter().all(|f| serde_json::to_value(f.severity).unwrap() == "info"), "{:#?}", r.findings);
-    assert!(has_rate(&r, "青禾县城镇居民人均可支配收入", 2022, 2023, 5.5), "{:#?}", r.indicators);
-    assert!(has_rate(&r, "青禾县农村居民人均可支配收入", 2022, 2023, 6.5), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "青禾区城镇居民人均可支配收入", 2022, 2023, 5.5), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "青禾区农村居民人均可支配收入", 2022, 2023, 6.5), "{:#?}", r.indicators);
     assert!(has_rate(&r, "一般公共预算收入", 2022, 2023, 12.0), "{:#?}", r.indicators);
     // With one name before and two values, neither value is read.
     let r = run("2023年，青禾县一般公共预算收入完成36亿元，增长12.0%、6.5%。");
@@ -1143,4 +1147,44 @@ fn breakdowns_end_where_their_parts_do() {
     let r = run("2023年，青禾县出栏羊2.40万只，下降6.0%。\n\n出栏家禽45.00万羽，增长12.0%。");
     assert_eq!(errors(&r), 0, "{:#?}", r.findings);
     assert_eq!(r.coverage.read, 4, "{:#?}", r.diagnostics);
+}
+
+/// A text without a title takes the place of its first figure as its own, so that the parts
+/// after "其中" are of the same place; a lead-in ("初步核算，今年一季度，") dates the whole line; a
+/// dated part of the year carries to later lines by context; a bare 产量 is of the crop named
+/// before it. (field test 8: county quarterly and half-year releases and a bulletin; figures ours.)
+#[test]
+fn the_first_figure_sets_place_and_time_for_what_follows() {
+    let kinds = |r: &Report| -> Vec<(Kind, String)> {
+        r.findings
+            .iter()
+            .filter(|f| serde_json::to_value(f.severity).unwrap() != "info")
+            .map(|f| (f.kind, serde_json::to_value(f.severity).unwrap().as_str().unwrap().to_string()))
+            .collect()
+    };
+    let sum = |gdp: &str| {
+        format!(
+            "今年一季度，青禾县实现地区生产总值{gdp}万元，同比增长9.0%。其中：第一产业实现增加值5000万元，\
+             同比增长4.0%。第二产业实现增加值8000万元，同比增长10.0%。第三产业完成增加值47000万元，同比增长9.5%。"
+        )
+    };
+    assert!(kinds(&run(&sum("60000"))).is_empty(), "{:#?}", run(&sum("60000")).findings);
+    assert_eq!(kinds(&run(&sum("75000"))), [(Kind::SumVsTotal, "error".to_string())]);
+    let r =
+        run("初步核算，今年一季度，全县实现地区生产总值50.00亿元，同比增长4.0%。其中：第一产业实现增加值6.00亿元。\
+                 第二产业实现增加值14.00亿元。第三产业完成增加值40.00亿元。");
+    assert!(r.indicators.iter().all(|i| i.name.contains("一季度")), "{:#?}", r.indicators);
+    let r = run("今年以来，青禾县经济运行稳中向好。\n2023年上半年，全县实现生产总值150.00亿元，同比增长6.4%。\n\
+                 分产业看，第一产业增加值5.00亿元，同比增长4.0%；第二产业增加值60.00亿元，同比增长4.1%。");
+    assert_eq!(r.coverage.read, 6, "{:#?}", r.diagnostics);
+    let r = run(
+        "2023年青禾县国民经济和社会发展统计公报\n\n全年蔬菜种植面积8.0千公顷，增长1.0%；产量20.0万吨，增长2.0%。\n\n\
+                 烤烟种植面积3.0千公顷，增长5.0%；产量0.40万吨，增长20.0%。",
+    );
+    assert!(kinds(&r).is_empty(), "{:#?}", r.findings);
+    assert!(
+        has_rate(&r, "烤烟产量", 2022, 2023, 20.0) && has_rate(&r, "蔬菜产量", 2022, 2023, 2.0),
+        "{:#?}",
+        r.indicators
+    );
 }

@@ -450,6 +450,14 @@ const NAME_WORDS: &[(&str, Lex)] = &[
     ("增加值", Lex::Measure),
 ];
 
+/// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
+/// 万吨"), which take it from the name before them.
+pub const BARE_MEASURES: &[&str] = &["产量", "总产量", "单产", "产值", "总产值"];
+
+/// The measures a name before a bare measure may end with: what precedes them is the crop or
+/// product ("蔬菜种植面积" → 蔬菜).
+pub const MEASURE_TAILS: &[&str] = &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值"];
+
 /// Head nouns of statistics that come in opposite pairs: a name in a total's frame with the
 /// other head ("政府性基金收入…；政府性基金支出") is the total's sibling, not its part.
 pub const OPPOSITE_HEADS: &[(&str, &str)] = &[

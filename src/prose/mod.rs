@@ -555,7 +555,7 @@ impl Reader<'_> {
         }
         self.line = Some(w);
         s.line_set = true;
-        if matches!(t, Time::Year { .. }) {
+        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) {
             self.recent = Some(w);
         }
     }
@@ -659,6 +659,10 @@ impl Reader<'_> {
                     } else if narrows {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
+                            // "初步核算，今年一季度，…": the line the first time opened is narrowed too.
+                            if s.line_set && !s.read_any {
+                                self.line = Some(w);
+                            }
                             self.set_line(*t, w, first, s);
                         }
                     } else if before_name && !local && !clause_time_set {
@@ -967,7 +971,17 @@ impl Reader<'_> {
                 };
                 for p in list {
                     let (scope, name) = self.scope_of(&p);
-                    let scope = if scope.is_empty() { lead_scope.clone() } else { scope };
+                    let mut scope = if scope.is_empty() { lead_scope.clone() } else { scope };
+                    // "青岩县实现地区生产总值…。其中：第一产业…" with no title: the place of the
+                    // text's first figure is the text's own, as a title's would be. A province
+                    // named first is more often quoted for comparison.
+                    let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none();
+                    if first_figure && !scope.is_empty() && !lexicon::PROVINCES.contains(&scope.as_str()) {
+                        if lead_scope == scope {
+                            lead_scope.clear();
+                        }
+                        self.doc.place = Some(std::mem::take(&mut scope));
+                    }
                     let name = clean_name(&name);
                     if !name.is_empty() {
                         names.push(Subject { name, scope, link: Link::Explicit, parent: String::new() });
@@ -1045,6 +1059,21 @@ impl Reader<'_> {
             match c.subject.clone().or_else(|| self.topic.clone()) {
                 Some(t) => names[0] = t,
                 None => names.clear(),
+            }
+        }
+        // "蔬菜种植面积8.0千公顷；产量20.0万吨": a bare measure is of the crop or product the
+        // sentence named last; with none named it is a guess, a link by context.
+        if names.len() == 1 && lexicon::BARE_MEASURES.contains(&names[0].name.as_str()) {
+            let root = s.subjects.last().and_then(|l| {
+                let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(**t) && l.name.len() > t.len())?;
+                Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
+            });
+            match root {
+                Some((root, scope)) => {
+                    names[0].name = format!("{root}{}", names[0].name);
+                    names[0].scope = scope;
+                }
+                None => names[0].link = Link::Context,
             }
         }
         let subject = if let Some(first) = names.first().cloned() {
