@@ -1188,3 +1188,28 @@ fn the_first_figure_sets_place_and_time_for_what_follows() {
         r.indicators
     );
 }
+
+/// A numbered section is a paragraph of its own, so a bulletin's summary and the section that
+/// restates a figure are compared; a breakdown of a total stated only by its growth names the
+/// parts' parent, so the sectors' investment growth is not taken for their value added's.
+/// (field tests 7 and 8: a county bulletin and a county quarterly release; figures ours.)
+#[test]
+fn numbered_sections_are_paragraphs() {
+    let errors = |r: &Report| -> Vec<Kind> {
+        r.findings.iter().filter(|f| serde_json::to_value(f.severity).unwrap() == "error").map(|f| f.kind).collect()
+    };
+    let text = |again: &str| {
+        format!(
+            "青禾县2023年国民经济和社会发展统计公报\n一、综合\n全年第二产业增加值60.00亿元，增长4.0%。\n\
+             二、工业和建筑业\n全年第二产业增加值{again}亿元，增长4.0%。"
+        )
+    };
+    assert!(errors(&run(&text("60.00"))).is_empty());
+    assert_eq!(errors(&run(&text("75.00"))), [Kind::ConflictingStatements]);
+    let r = run("一季度，全县实现地区生产总值56.82亿元，增长4.6%。其中，第一产业增加值5.32亿元，增长0.5%；\
+                 第二产业增加值11.49亿元，增长5.9%；第三产业增加值40.01亿元，增长4.9%。\n\
+                 二、投资\n全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5%；第三产业下降1.8%。");
+    assert!(errors(&r).is_empty(), "{:#?}", r.findings);
+    let invested = r.indicators.iter().find(|i| i.name.starts_with("第一产业（") && i.name.ends_with("固定资产投资）"));
+    assert!(invested.is_some_and(|i| i.rates.iter().any(|x| x.percent == 129.2)), "{:#?}", r.indicators);
+}

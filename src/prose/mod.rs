@@ -268,7 +268,10 @@ impl Reader<'_> {
                 // A headline is a paragraph of its own: the body that repeats its figures is
                 // compared with it.
                 let title = self.toks[j].span.end <= self.doc.title_end;
-                if title || matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
+                // So is a numbered section ("二、工业和建筑业"): a bulletin's summary and the
+                // section that restates a figure are compared.
+                let section = section_heading(sub_from(self.text, self.toks[j].span.end));
+                if title || section || matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
                     self.block += 1;
                 }
             }
@@ -2127,13 +2130,25 @@ impl Reader<'_> {
     /// amount, not a per-capita or average figure, stated in this sentence or the two before.
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
-        let total = self.ex.facts.iter().rposition(|f| {
+        // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
+        // only by its growth still names the parts' parent, though it has no sum to check.
+        let candidate = |f: &Fact| {
             f.ctx.sentence >= recent
-                && matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
                 && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
                 && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
                 && !names_a_plan(&f.name)
-        });
+        };
+        let total = self
+            .ex
+            .facts
+            .iter()
+            .rposition(|f| {
+                candidate(f) && matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
+            })
+            .or_else(|| {
+                let by_growth = exhaustive && !among;
+                self.ex.facts.iter().rposition(|f| by_growth && candidate(f) && matches!(f.kind, FactKind::Rate { .. }))
+            });
         let Some(mut total) = total else { return };
         // A part of the breakdown just written is no total: a breakdown after it splits the
         // same total again.
@@ -2718,6 +2733,13 @@ fn estimate_word(raw: &str) -> bool {
         from += i + "预计".len();
     }
     false
+}
+
+/// True when `line` opens with a numbered section: 一、 to 十九、, or (一) to (十九).
+fn section_heading(line: &str) -> bool {
+    let line = line.trim_start_matches(['(', '（']);
+    let numeral = line.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).count();
+    (1..=3).contains(&numeral) && line.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | ')' | '）'))
 }
 
 /// True when two names are members of one partition (第一产业 and 第三产业).
