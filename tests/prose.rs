@@ -1213,3 +1213,16 @@ fn numbered_sections_are_paragraphs() {
     let invested = r.indicators.iter().find(|i| i.name.starts_with("第一产业（") && i.name.ends_with("固定资产投资）"));
     assert!(invested.is_some_and(|i| i.rates.iter().any(|x| x.percent == 129.2)), "{:#?}", r.indicators);
 }
+
+/// 税收收入 and 非税收入 listed under two totals of one finance release (财政总收入 and 地方一般
+/// 公共预算收入, "按构成分") are two pairs of statistics: in separate paragraphs their rates are
+/// not compared. (field test 8: a county finance release; figures ours.)
+#[test]
+fn generic_parts_are_of_the_total_they_are_listed_under() {
+    let r = run("1-5月，全县完成财政总收入4348万元，同比下降6.5%。其中：税收收入3511万元，同比下降5.2%；\
+                 非税收入837万元，同比下降11.7%。地方一般公共预算收入1720万元，同比下降23.6%。\n\n\
+                 地方收入按构成分：税收收入1035万元，同比下降28.7%；非税收入685万元，同比下降14.3%。");
+    assert!(r.findings.iter().all(|f| serde_json::to_value(f.severity).unwrap() == "info"), "{:#?}", r.findings);
+    assert_eq!(r.indicators.iter().filter(|i| i.name.starts_with("税收收入")).count(), 2, "{:#?}", r.indicators);
+    assert_eq!(r.coverage.relations, 2, "{:#?}", r.findings);
+}

@@ -41,7 +41,7 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
     // From the end: the words next to what follows.
     while end > span.start {
         let s = sub(text, span.start, end);
-        let Some((lex, len)) = lexicon::lookup_suffix(s) else { break };
+        let Some((lex, len)) = lexicon::lookup_suffix(s).or_else(|| breakdown_suffix(s)) else { break };
         tail.push(Atom::Cue(lex, Span::new(end - len, end)));
         end -= len;
     }
@@ -64,6 +64,27 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         out.push(Atom::Core(Span::new(start, end)));
     }
     out.extend(tail.into_iter().rev());
+}
+
+/// A breakdown marker the lexicon does not list, by its frame: "按构成分", "按级次分", "分税种看"
+/// (a 按 or 分 and at most six chars before the closing 分 or 看), with its length in bytes. It
+/// opens a list of parts as 其中 does: such lists often name only the main items ("分税种看，增值
+/// 税…"), so they are bounded by their total, not taken as complete.
+fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
+    // "按行业划分" breakdowns are of the lexicon's kind or of the text's own listing; not taken here.
+    if s.ends_with("划分") {
+        return None;
+    }
+    let (open, close) = if s.ends_with('分') {
+        ('按', '分')
+    } else if s.ends_with('看') {
+        ('分', '看')
+    } else {
+        return None;
+    };
+    let tail: Vec<(usize, char)> = s.char_indices().rev().skip(1).take(7).collect();
+    let (i, _) = tail.iter().find(|&&(_, c)| c == open).filter(|&&(i, _)| s.len() - i > 2 * close.len_utf8())?;
+    Some((Lex::Among, s.len() - i))
 }
 
 #[cfg(test)]
@@ -91,5 +112,9 @@ mod tests {
         assert_eq!(atoms("高新技术企业"), ["[高新技术企业]"]);
         assert_eq!(atoms("可支配收入达"), ["[可支配收入]", format!("{:?}:达", Lex::Level(Bound::Eq)).as_str()]);
         assert_eq!(atoms("增速高于全国"), ["Growth { sign: 1, avg: false }:增速", "Compare:高于", "Own:全国"]);
+        assert_eq!(atoms("地方收入按构成分"), ["[地方收入]", "Among:按构成分"]);
+        assert_eq!(atoms("分税种看"), ["Among:分税种看"]);
+        assert_eq!(atoms("按户籍人口计算"), ["[按户籍人口计算]"]);
+        assert_eq!(atoms("部分"), ["[部分]"]);
     }
 }

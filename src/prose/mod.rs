@@ -1985,7 +1985,10 @@ impl Reader<'_> {
     /// of the total: its key goes with the name.
     fn parent_for(&self, name: &str) -> String {
         match self.groups.last() {
-            Some(g) if !ends_with_head(name) => crate::names::key(&self.ex.facts[g.total].name),
+            // 税收收入 and the like name a part of whichever total they are listed under.
+            Some(g) if !ends_with_head(name) || lexicon::PARTITIONS.iter().any(|set| set.contains(&name)) => {
+                crate::names::key(&self.ex.facts[g.total].name)
+            }
             _ => String::new(),
         }
     }
