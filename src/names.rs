@@ -119,6 +119,9 @@ pub const RATIOS: &[Ratio] = &[
     Ratio {
         key: "总人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
     },
+    Ratio {
+        key: "人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+    },
 ];
 
 /// Rates per thousand people: 出生率 is 出生人口 ÷ population × 1000.

@@ -1226,3 +1226,15 @@ fn generic_parts_are_of_the_total_they_are_listed_under() {
     assert_eq!(r.indicators.iter().filter(|i| i.name.starts_with("税收收入")).count(), 2, "{:#?}", r.indicators);
     assert_eq!(r.coverage.relations, 2, "{:#?}", r.findings);
 }
+
+/// A ratio to a hundred ("性别比为99.4:100") is a value per hundred, not a two-part structure
+/// that must add up to 100; it is checked against the two populations. (field test 9: a
+/// banner's bulletin; figures ours.)
+#[test]
+fn a_ratio_to_a_hundred_is_a_value() {
+    let r = run("2018年末，全旗常住人口6.70万人，人口性别比为99.4:100。");
+    assert!(r.findings.is_empty() && r.structures.is_empty(), "{:#?}", r.findings);
+    let r = run("2023年末，户籍总人口52000人，其中男性人口26800人，女性人口25200人，人口性别比为116.3:100。");
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    assert_eq!(r.findings[0].kind, Kind::Share);
+}

@@ -835,9 +835,10 @@ impl Scanner<'_> {
                 }
                 return Some(Tok::Text);
             }
-            // "城乡居民收入比为1.54:1": a ratio to one is the number before it, without a unit.
-            let to_one = parts.len() == 2 && parts[1].number == crate::figure::Decimal { mantissa: 1, exp: 0 };
-            if to_one && !self.cur.rest().starts_with(['%', '％']) {
+            // "城乡居民收入比为1.54:1": a ratio to one is the number before it, without a unit;
+            // so is one to a hundred ("性别比为99.4:100", males per 100 females).
+            let to = |m: i64| parts.len() == 2 && parts[1].number == crate::figure::Decimal { mantissa: m, exp: 0 };
+            if (to(1) || to(100)) && !self.cur.rest().starts_with(['%', '％']) {
                 return Some(Tok::Num(Num {
                     number: parts[0].number,
                     unit: Unit::none(),
@@ -1085,6 +1086,8 @@ mod tests {
             ("回落1.2和0.9个百分点", &["X回落", "N1.2个百分点", "X和", "N0.9个百分点"]),
             ("上升1.5个和0.8个百分点", &["X上升", "N1.5个百分点", "X和", "N0.8个百分点"]),
             ("建成12个和新建30个", &["X建成", "N12个", "X和新建", "N30个"]),
+            ("性别比为99.4:100。", &["X性别比为", "N99.4", "MStop"]),
+            ("性别比为106:100", &["X性别比为", "N106"]),
         ];
         for (s, want) in cases {
             assert_eq!(kinds(s), *want, "{s}");
