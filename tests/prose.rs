@@ -1238,3 +1238,16 @@ fn a_ratio_to_a_hundred_is_a_value() {
     assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
     assert_eq!(r.findings[0].kind, Kind::Share);
 }
+
+/// "今后五年的主要目标" in a text about a five-year plan are the plan's targets, for its last
+/// year; in a dated work report, for the fifth year from its own. (field tests 7 and 8: a city's
+/// news of its 十四五 outline and a county's work report; figures ours.)
+#[test]
+fn the_next_five_years_are_a_plan_period() {
+    let r = run("会议审议了青禾市国民经济和社会发展第十四个五年规划纲要（草案），确定今后五年的主要目标：\
+                 地区生产总值超过800亿元，年均增长6.5%，常住人口城镇化率达到60%。");
+    assert_eq!(r.coverage.read, 3, "{:#?}", r.diagnostics);
+    assert!(has_rate(&r, "地区生产总值", 2020, 2025, 6.5), "{:#?}", r.indicators);
+    let r = run("青禾县政府工作报告\n（2023年1月10日）\n今后五年，全县地区生产总值年均增长7%左右。");
+    assert!(r.indicators.iter().any(|i| i.rates.iter().any(|x| x.to == Some(2027))), "{:#?}", r.indicators);
+}

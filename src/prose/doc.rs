@@ -363,6 +363,24 @@ impl Doc {
                     stretch: false,
                 }
             }
+            // "今后五年的主要目标" in a text about a five-year plan runs over the plan; in a dated
+            // report, over the years from its own (a convention, so a rate over it is only likely).
+            Time::Rel(Rel::NextYears(n)) => {
+                let n = i32::from(n);
+                let (range, guessed) = match (self.plan, self.year) {
+                    (Some((s, e)), _) if e - s + 1 == n => ((s - 1, e), false),
+                    (_, Some(y)) => ((y - 1, y + n - 1), true),
+                    _ => return None,
+                };
+                When {
+                    year: range.1,
+                    part: Part::Year,
+                    range: Some(range),
+                    link: explicit,
+                    range_guessed: guessed,
+                    stretch: true,
+                }
+            }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
