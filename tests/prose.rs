@@ -1251,3 +1251,19 @@ fn the_next_five_years_are_a_plan_period() {
     let r = run("青禾县政府工作报告\n（2023年1月10日）\n今后五年，全县地区生产总值年均增长7%左右。");
     assert!(r.indicators.iter().any(|i| i.rates.iter().any(|x| x.to == Some(2027))), "{:#?}", r.indicators);
 }
+
+/// "比增" and "可比增长" are growth words: their rates are the indicator's, not a junk indicator
+/// named 比增 nor a comparison with another place. (field test 8: a county's work report and
+/// half-year release; figures ours.)
+#[test]
+fn short_growth_words_are_growth() {
+    let r = run("2022年，全县完成工业增加值15.00亿元，比增6.5%；固定资产投资40.00亿元，比增12.0%。");
+    assert!(
+        has_rate(&r, "工业增加值", 2021, 2022, 6.5) && has_rate(&r, "固定资产投资", 2021, 2022, 12.0),
+        "{:#?}",
+        r.indicators
+    );
+    assert!(r.indicators.iter().all(|i| !i.name.contains("比增")), "{:#?}", r.indicators);
+    let r = run("2023年上半年，全县农林牧渔业总产值18.00亿元，可比增长3.5%。");
+    assert_eq!(r.coverage.read, 2, "{:#?}", r.diagnostics);
+}

@@ -180,6 +180,9 @@ const GROWTH_WORDS: &[(&str, Lex)] = &[
     ("下跌", Lex::Growth { sign: -1, avg: false }),
     ("回落", Lex::Growth { sign: -1, avg: false }),
     ("负增长", Lex::Growth { sign: -1, avg: false }),
+    // "比增6.5%", "比降2.0%": short for 比上年增长 in some provinces' releases.
+    ("比增", Lex::Growth { sign: 1, avg: false }),
+    ("比降", Lex::Growth { sign: -1, avg: false }),
     ("降幅", Lex::Growth { sign: -1, avg: false }),
     ("年均增长", Lex::Growth { sign: 1, avg: true }),
     ("年均名义增长", Lex::Growth { sign: 1, avg: true }),
@@ -361,6 +364,9 @@ const BASIS_WORDS: &[(&str, Lex)] = &[
     ("实际增长", Lex::Growth { sign: 1, avg: false }),
     ("名义增长", Lex::Growth { sign: 1, avg: false }),
     ("实际下降", Lex::Growth { sign: -1, avg: false }),
+    // "可比增长3.5%": growth at comparable prices.
+    ("可比增长", Lex::Growth { sign: 1, avg: false }),
+    ("可比下降", Lex::Growth { sign: -1, avg: false }),
     ("名义下降", Lex::Growth { sign: -1, avg: false }),
     ("按现价计算", Lex::Nominal),
 ];
@@ -1025,6 +1031,8 @@ mod tests {
         assert_eq!(lookup("年均增长5%"), Some((Lex::Growth { sign: 1, avg: true }, "年均增长".len())));
         assert_eq!(lookup("增长5%"), Some((Lex::Growth { sign: 1, avg: false }, "增长".len())));
         assert_eq!(lookup("同比增长"), Some((Lex::VsPrevious, "同比".len())));
+        assert_eq!(lookup("比增6.5%"), Some((Lex::Growth { sign: 1, avg: false }, "比增".len())));
+        assert_eq!(lookup("可比增长3.5%"), Some((Lex::Growth { sign: 1, avg: false }, "可比增长".len())));
         assert_eq!(lookup("比2015年"), Some((Lex::Than, "比".len())));
         assert_eq!(lookup("增加值41.71亿元"), Some((Lex::Measure, "增加值".len())));
         assert_eq!(lookup("生产总值"), None);

@@ -830,7 +830,7 @@ impl Reader<'_> {
         for (a, _) in atoms {
             if let Atom::Cue(Lex::Growth { .. }, span) = a {
                 let word = crate::text::sub(self.text, span.start, span.end);
-                if has(word, "实际") {
+                if has(word, "实际") || has(word, "可比") {
                     s.basis = PriceBasis::Real;
                 } else if has(word, "名义") {
                     s.basis = PriceBasis::Nominal;
