@@ -48,8 +48,8 @@ const MAGNITUDES: &[(&str, i32)] =
 const BASES: Words<&str> = Words::new(&[
     ("%", "%"),
     ("‰", "‰"),
+    // Kilometre and square-metre signs as PDFs and web editors write them.
     ("㎞", "公里"),
-    // Square-metre and similar signs as PDFs and web editors write them.
     ("㎡", "平方米"),
     ("㎥", "立方米"),
     ("个百分点", "个百分点"),

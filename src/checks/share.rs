@@ -71,8 +71,10 @@ fn part_and_whole<'m>(
             return None;
         }
         // A part listed under its whole carries the whole's key as its parent.
-        let under = Family { parent: whole_key.clone(), ..plain.clone() };
-        let part = find(&part_key).or_else(|| model.find(&part_key, &under))?;
+        let part = find(&part_key).or_else(|| {
+            let under = Family { parent: whole_key.clone(), ..plain.clone() };
+            model.find(&part_key, &under)
+        })?;
         let whole = find(&whole_key).or_else(|| {
             let cores = cores.get_or_insert_with(|| index_cores(model));
             let core = names::whole_core(&whole_key).to_string();

@@ -83,12 +83,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
-/// Which values a structure of the three sectors is a share of: output (产业结构, 三次产业比例,
-/// 三次产业增加值比重) or investment (三次产业投资构成). Shares of employment or of growth
-/// (贡献率) have no values here to check them against.
-/// The sectors' measure of a three-part structure named for the sectors: 三次产业结构,
-/// 三次产业比重, and 三产业 of "三产业比由…调整为…" (its 比 read as a comparison word), are
-/// shares of GDP; with 投资 in the name, of investment.
+/// Which values a three-part structure named for the sectors is a share of: output (产业结构,
+/// 三次产业比重, and 三产业 of "三产业比由…调整为…", its 比 read as a comparison word) or, with
+/// 投资 in the name, investment (三次产业投资构成), whatever its structure word. Shares of
+/// employment or of growth (贡献率) have no values here to check them against.
 fn sector_measure(key: &str) -> Option<&'static Decomposition> {
     use crate::text::has;
     if !has(key, "产业") || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))

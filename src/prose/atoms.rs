@@ -82,9 +82,9 @@ fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
     } else {
         return None;
     };
-    let tail: Vec<(usize, char)> = s.char_indices().rev().skip(1).take(7).collect();
-    let (i, _) = tail.iter().find(|&&(_, c)| c == open).filter(|&&(i, _)| s.len() - i > 2 * close.len_utf8())?;
-    Some((Lex::Among, s.len() - i))
+    // At least one char between the two ("部分", "按分" are no frames).
+    let (i, _) = s.char_indices().rev().skip(1).take(7).find(|&(_, c)| c == open)?;
+    (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Among, s.len() - i))
 }
 
 #[cfg(test)]

@@ -905,13 +905,11 @@ impl Reader<'_> {
         // The name: the core before the chain, or the clause's list, or the subject carried.
         // "城乡居民收入达到26896元和7732元": a name that splits into as many as the values
         // that follow is a list without the word 分别.
-        let implied_list = !only_list && {
-            let values = list_values(self.text, &self.toks, k);
-            values > 1 && split_list(&core_text).len() == values
-        };
+        let values = if only_list { 1 } else { list_values(self.text, &self.toks, k) };
+        let implied_list = values > 1 && split_list(&core_text).len() == values;
         // "…分别达到42000元、21000元，增长5.5%、6.5%": a list of values with no name of its own
         // takes the names of the clause before, as after 分别; one name cannot take them all.
-        let bare_list = !only_list && name_region.is_empty() && list_values(self.text, &self.toks, k) > 1;
+        let bare_list = values > 1 && name_region.is_empty();
         let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list;
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
@@ -2133,25 +2131,27 @@ impl Reader<'_> {
     /// amount, not a per-capita or average figure, stated in this sentence or the two before.
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
-        // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
-        // only by its growth still names the parts' parent, though it has no sum to check.
+        // Facts are in sentence order: only those of the last three sentences are looked at, so
+        // that a text of many breakdowns stays linear.
+        let from = self.ex.facts.iter().rposition(|f| f.ctx.sentence < recent).map_or(0, |i| i + 1);
+        let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
-            f.ctx.sentence >= recent
-                && !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+            !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
                 && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
                 && !names_a_plan(&f.name)
         };
-        let total = self
-            .ex
-            .facts
+        // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
+        // only by its growth still names the parts' parent, though it has no sum to check.
+        let by_growth = exhaustive && !among;
+        let total = window
             .iter()
             .rposition(|f| {
                 candidate(f) && matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
             })
             .or_else(|| {
-                let by_growth = exhaustive && !among;
-                self.ex.facts.iter().rposition(|f| by_growth && candidate(f) && matches!(f.kind, FactKind::Rate { .. }))
-            });
+                window.iter().rposition(|f| by_growth && candidate(f) && matches!(f.kind, FactKind::Rate { .. }))
+            })
+            .map(|i| from + i);
         let Some(mut total) = total else { return };
         // A part of the breakdown just written is no total: a breakdown after it splits the
         // same total again.
