@@ -455,6 +455,15 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     // With no amount done before it, the rate is a level of its own name.
     let r = run("2021年，全国规划指标完成率89.3%。");
     assert_eq!(r.indicators[0].name, "规划指标完成率");
+    // Phrasing of county finance reports: the year's budget written 年预算 (or 年计划), then the
+    // growth of the same amount. Both rates belong to the amount before them.
+    for plan in ["年预算", "年计划"] {
+        let r = run(&format!("2023年1-5月，全县一般公共预算收入完成41250万元，为{plan}的36.5%，同比下降4.1%。"));
+        assert!(r.diagnostics.is_empty(), "{plan}: {:?}", r.diagnostics);
+        let revenue = r.indicators.iter().find(|i| i.name.starts_with("一般公共预算收入（")).unwrap();
+        assert_eq!(revenue.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), [-4.1], "{plan}");
+        assert!(r.indicators.iter().any(|i| i.name.contains("完成计划进度") && i.points[0].value == 36.5), "{plan}");
+    }
 }
 
 #[test]
