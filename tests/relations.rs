@@ -75,6 +75,21 @@ fn share() {
     check("genre", wider, &["yoy info 812.4 6.2"]);
     let region = "上半年，全市地区生产总值906.3亿元，同比增长6.4%，占全区地区生产总值的比重为38.2%。";
     check("genre", region, &["yoy info 906.3 6.4"]);
+    // genre (income releases): a median as a share of the mean, "中位数是平均数的X%", and one
+    // group's income as a share of the other's, "相当于城镇居民的X%". 6120 / 7390 = 82.81%;
+    // 3650 / 9020 = 40.47%.
+    let relative = |median: &str, rural: &str| {
+        format!(
+            "一季度，全省居民人均可支配收入7390元。居民人均可支配收入中位数6120元，中位数是平均数的{median}%。\n\
+             城镇居民人均可支配收入9020元；农村居民人均可支配收入3650元，相当于城镇居民的{rural}%。"
+        )
+    };
+    check("genre", &relative("82.8", "40.5"), &[]);
+    check("genre, changed", &relative("88.8", "40.5"), &["share error 6120 7390 88.8"]);
+    check("genre, changed", &relative("82.8", "45.5"), &["share error 3650 9020 45.5"]);
+    // Two periods compared ("是上年同期的95%") are no share.
+    let r = analyze("一季度，全省居民人均可支配收入7390元，是上年同期的95.0%。", &plancheck::Options::default());
+    assert!(r.indicators.iter().all(|i| !i.name.contains("比重")), "{:?}", r.indicators);
 }
 
 #[test]

@@ -106,6 +106,7 @@ const LEVEL_VERBS: &[(&str, Lex)] = &[
     ("设定为", Lex::Level(Bound::Eq)),
     ("定为", Lex::Level(Bound::Eq)),
     ("是", Lex::Is),
+    ("相当于", Lex::Is),
     ("实现", Lex::Level(Bound::Eq)),
     ("完成", Lex::Level(Bound::Eq)),
     ("累计完成", Lex::Cumulative),
@@ -461,11 +462,11 @@ const NAME_WORDS: &[(&str, Lex)] = &[
 
 /// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
 /// 万吨"), which take it from the name before them.
-pub const BARE_MEASURES: &[&str] = &["产量", "总产量", "单产", "产值", "总产值"];
+pub const BARE_MEASURES: &[&str] = &["产量", "总产量", "单产", "产值", "总产值", "中位数"];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
-pub const MEASURE_TAILS: &[&str] = &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值"];
+pub const MEASURE_TAILS: &[&str] = &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
 
 /// Head nouns of statistics that come in opposite pairs: a name in a total's frame with the
 /// other head ("政府性基金收入…；政府性基金支出") is the total's sibling, not its part.

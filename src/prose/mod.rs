@@ -872,6 +872,15 @@ impl Reader<'_> {
         {
             // "完成年初预算数60999万元的40.4%"
             Some(Role::Completion)
+        } else if percent
+            && chain_cues == [Lex::Of]
+            && chain.iter().all(|(_, t)| t.is_none())
+            && (atoms[..chain_start].iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Is, _)))
+                || crate::text::has_char(&core_text, '是'))
+        {
+            // "中位数是平均数的82.2%", "相当于城镇居民的45.1%": a share of the whole named
+            // between 是 and 的. Not "是上年同期的95%", two periods compared.
+            Some(Role::Share)
         } else {
             self.role(&tok, &chain_cues, &lead_cues, chain, s, &core_text)
         };
@@ -940,12 +949,14 @@ impl Reader<'_> {
                 }
             }
             // "占…的比重": the region after 占 is the whole.
-            let share_lead = lead_cues.contains(&Lex::Share);
+            // "…，相当于城镇居民的45.1%": the subject in force is the part.
+            let share_lead =
+                lead_cues.contains(&Lex::Share) || (role == Role::Share && lead_cues.contains(&Lex::Is));
             let _ = &region_text;
             if role == Role::Share || role == Role::Completion {
                 if share_lead {
                     whole = Some(clean_name(&region_text));
-                } else if let Some((part, w)) = split_share(&region_text) {
+                } else if let Some((part, w)) = split_share(&region_text).or_else(|| split_relative(&region_text)) {
                     whole = Some(clean_name(w));
                     pieces = vec![part.to_string()];
                 }
@@ -1743,6 +1754,8 @@ impl Reader<'_> {
                     if let Some(g) = self.groups.last() {
                         whole = self.ex.facts[g.total].name.clone();
                     }
+                } else if let Some(w) = whole_against(&whole, &subject.name) {
+                    whole = w;
                 }
                 let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
                 let name = if whole.is_empty() {
@@ -2551,6 +2564,29 @@ fn ends_with_head(name: &str) -> bool {
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
+/// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
+/// whole of a share written with 是 or 相当于.
+fn split_relative(region: &str) -> Option<(&str, &str)> {
+    ["相当于", "是"].into_iter().find_map(|w| {
+        let i = crate::text::find_str(region, w)?;
+        Some((sub(region, 0, i), sub(region, i + w.len(), region.len())))
+    })
+}
+
+/// The whole of a share named against its part: "平均数" of a 中位数 is the statistic itself
+/// (居民人均可支配收入中位数 → 居民人均可支配收入); "城镇居民" against 农村居民人均可支配收入
+/// is the other group's 城镇居民人均可支配收入, the two groups ending in the same word.
+fn whole_against(whole: &str, part: &str) -> Option<String> {
+    if whole == "平均数" {
+        return part.strip_suffix("中位数").map(str::to_string);
+    }
+    let n = whole.chars().count();
+    let tail = sub(whole, whole.char_indices().nth(n.checked_sub(2)?)?.0, whole.len());
+    let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
+    let group = sub(part, 0, i);
+    (n <= 6 && group != whole && i < part.len()).then(|| format!("{whole}{}", sub(part, i, part.len())))
+}
+
 fn split_share(region: &str) -> Option<(&str, &str)> {
     for w in ["所占", "占", "佔"] {
         if let Some(i) = crate::text::find_str(region, w) {
