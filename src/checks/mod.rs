@@ -261,7 +261,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
                 }
             }
             None => {
-                first.insert(key, vec![kept.len()]);
+                // `entry`, as the model's index uses, not `insert`: each is a separate copy of
+                // the table's growth code in the wasm.
+                first.entry(key).or_default().push(kept.len());
                 kept.push(f);
             }
         }
