@@ -24,7 +24,7 @@ const PLACE_AND_TIME: &[&str] = &["全市", "全县", "全旗", "全镇", "本�
 
 /// Qualifiers the key drops but a displayed name keeps: 地方财政收入 and 全体居民人均可支配收入
 /// are the names readers search for, though they are statements of the same statistic.
-const KEY_ONLY_QUALIFIERS: &[&str] = &["地方", "口岸", "全部", "全体"];
+const KEY_ONLY_QUALIFIERS: &[&str] = &["口岸", "全部", "全体"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
 const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];

@@ -857,6 +857,24 @@ fn names_keep_the_words_that_name_the_statistic() {
         let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, [name], "{text}");
     }
+    // 其他 and 地方 name other statistics (the rest of a total; the local part of a revenue
+    // the text also gives whole): kept in the name, no figure lands on the wider statistic,
+    // and no "stated twice" is raised between them. (genre: county bulletins, finance reports)
+    for (text, names) in [
+        (
+            "2023年全县服务业增加值82000万元，增长4.0%。\n金融业增加值9000万元。其他服务业增加值51000万元。",
+            &["服务业增加值", "金融业增加值", "其他服务业增加值"][..],
+        ),
+        (
+            "2023年全县一般公共预算收入完成62000万元，增长8.0%。\n地方一般公共预算收入完成41000万元，增长9.5%。",
+            &["一般公共预算收入", "地方一般公共预算收入"][..],
+        ),
+    ] {
+        let r = run(text);
+        let read: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(read, names, "{text}");
+        assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:?}", r.findings);
+    }
 }
 
 /// A review's average rate runs over the window its sentence names: a 从…到… pair of levels, or

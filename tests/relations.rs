@@ -28,6 +28,13 @@ fn per_capita() {
     check("domain, edge of rounding", "2015年，地区生产总值270亿元，常住人口60万人，人均地区生产总值5万元。", &[]);
     // 45000元 is the same figure in 元.
     check("domain, in 元", "2015年，地区生产总值270亿元，常住人口60万人，人均地区生产总值45000元。", &[]);
+    // genre (county bulletins): a birth rate per 户籍 resident when the 常住 population is
+    // smaller. 0.36万 ÷ 52.4万 = 6.87‰; ÷ 40.1万 it would be 8.98‰.
+    let vital = |huji: &str| format!("2022年末全县{huji}常住人口40.1万人。全年出生人口0.36万人，出生率为6.87‰。");
+    check("genre", &vital("户籍总人口52.4万人，"), &[]);
+    // With only the 常住 population given, the base may be one the text does not state.
+    check("genre", &vital(""), &["per_capita warning 0.36 40.1 6.87"]);
+    check("genre, changed", &vital("户籍总人口60.4万人，"), &["per_capita error 0.36 40.1 6.87"]);
 }
 
 #[test]
@@ -248,6 +255,16 @@ fn components_of_a_total() {
         "2026年，全年计划实施固定资产投资项目68个，其中续建项目50个，新建项目30个。",
         &["sum_vs_total error 50 30 68"],
     );
+    // genre (bulletins): a 其中 list of grains that runs on to other crops. Only the grains are
+    // parts of 粮食: 16200 + 8400 = 24600 ≤ 28000; the cotton and vegetables are siblings.
+    let crops = |wheat: &str| {
+        format!(
+            "2022年全县粮食种植面积28000公顷。其中，小麦种植面积{wheat}公顷；玉米种植面积8400公顷；\
+             棉花种植面积3900公顷；蔬菜种植面积7600公顷。"
+        )
+    };
+    check("genre", &crops("16200"), &[]);
+    check("genre, changed", &crops("20250"), &["sum_vs_total error 20250 8400 28000"]);
     // genre (bulletins): the birth rate is the death rate plus the natural rate, whichever of
     // 人口自然增长率 and 自然增长率 the sentence uses. 4.2 + 1.6 = 5.8.
     let vital = |birth: &str| format!("2020年全年出生人口1.8万人，出生率为{birth}‰；死亡率为4.2‰；人口自然增长率为1.6‰。");

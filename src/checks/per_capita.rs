@@ -15,9 +15,11 @@ use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model, Point};
 use crate::period::Part;
 
-/// Keys of population indicators, most specific first.
+/// Keys of population indicators, most specific first. Which one a rate divides by is not
+/// written (birth rates of a county are often per 户籍 resident, per-capita output per 常住
+/// one), so a figure is consistent when it fits any population the text states.
 const POPULATION_KEYS: &[&str] =
-    &["常住人口", "年末常住人口", "常住人口数", "总人口", "年末总人口", "户籍人口", "人口"];
+    &["常住人口", "年末常住人口", "常住人口数", "总人口", "年末总人口", "户籍人口", "户籍总人口", "年末户籍人口", "人口"];
 
 const MISMATCH: Template = Template {
     zh: "{0}（{1}年）为{2}{3}，但{4}{5}{6} ÷ {7}{8}{9} = {10}{3}（{11}）。",
@@ -65,36 +67,55 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         };
         // The population of the same place.
         let people = Family { part: Part::Year, parent: String::new(), ..pc.family.clone() };
-        let Some((pi, pop)) = POPULATION_KEYS.iter().find_map(|k| model.find(k, &people)) else { continue };
-        let Some(pu) = pop.unit.as_ref().filter(|u| matches!(u.base, "人" | "")) else { continue };
+        let populations: Vec<_> = POPULATION_KEYS
+            .iter()
+            .filter_map(|k| model.find(k, &people))
+            .filter(|(_, pop)| pop.unit.as_ref().is_some_and(|u| matches!(u.base, "人" | "")))
+            .collect();
         let Some((ti, total)) = model.find(&total_key, &pc.family) else { continue };
         let (Some(cu), Some(tu)) = (pc.unit.as_ref(), total.unit.as_ref()) else { continue };
         if per_thousand != (cu.kind == crate::unit::UnitKind::Permille) || (!per_thousand && !cu.compatible(tu)) {
             continue;
         }
         for cp in &pc.points {
-            let (Some(tp), Some(pp)) = (total.points_in(cp.year).next(), pop.points_in(cp.year).next()) else {
-                continue;
-            };
-            out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
-            // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
-            let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
-            let people = average_population(pop, cp.year, pp);
-            let Some(computed) = tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
-            else {
-                continue;
-            };
+            let Some(tp) = total.points_in(cp.year).next() else { continue };
             let stated = cp.allowed();
-            if computed.meets(&stated) {
-                continue;
+            // Each population of the year, with the per-capita value it gives; the first that
+            // fits ends the search.
+            let mut first = None;
+            let mut stated_populations = 0;
+            for &(pi, pop) in &populations {
+                let (Some(pp), Some(pu)) = (pop.points_in(cp.year).next(), pop.unit.as_ref()) else { continue };
+                stated_populations += 1;
+                // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
+                let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
+                let people = average_population(pop, cp.year, pp);
+                let Some(computed) =
+                    tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
+                else {
+                    continue;
+                };
+                if computed.meets(&stated) {
+                    first = None;
+                    out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
+                    break;
+                }
+                first = first.or(Some((pi, pop, pp, pu, shift, computed)));
             }
+            let Some((pi, pop, pp, pu, shift, computed)) = first else { continue };
+            out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
             let mid = tp.value() / pp.value() * crate::figure::scale10(1.0, shift);
             let nearest = computed.nearest(cp.value());
             out.findings.push(Finding {
                 confidence: super::Confidence::Certain,
                 basis: None,
                 kind: Kind::PerCapita,
-                severity: Severity::grade(computed.gap(&stated), stated.half_width()),
+                // A rate per thousand against the one population the text gives may be per
+                // another it does not give (户籍 rather than 常住): a warning at most.
+                severity: match Severity::grade(computed.gap(&stated), stated.half_width()) {
+                    Severity::Error if per_thousand && stated_populations == 1 => Severity::Warning,
+                    s => s,
+                },
                 refs: vec![Ref::Indicator(ci), Ref::Indicator(ti), Ref::Indicator(pi)],
                 numbers: vec![tp.figure.written(), pp.figure.written(), cp.figure.written()],
                 message: MISMATCH.fill(&[

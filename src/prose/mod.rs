@@ -2206,7 +2206,12 @@ impl Reader<'_> {
         // "政府性基金收入…；政府性基金支出…": the same frame with the opposite head noun is the
         // sibling too.
         let opposite = lexicon::OPPOSITE_HEADS.iter().any(|(a, b)| total_name.ends_with(a) && part_name.ends_with(b));
-        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite) && part_name != *total_name {
+        let other_kind = lexicon::NOT_PARTS
+            .iter()
+            .any(|(t, not)| total_name.starts_with(t) && not.iter().any(|w| part_name.starts_with(w)));
+        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind)
+            && part_name != *total_name
+        {
             self.close_last();
             return;
         }
@@ -2563,7 +2568,6 @@ fn ends_with_head(name: &str) -> bool {
     lexicon::HEAD_NOUNS.iter().any(|h| h.as_bytes().last() == last && name.ends_with(h))
 }
 
-/// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
 /// whole of a share written with 是 or 相当于.
 fn split_relative(region: &str) -> Option<(&str, &str)> {
@@ -2587,6 +2591,7 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     (n <= 6 && group != whole && i < part.len()).then(|| format!("{whole}{}", sub(part, i, part.len())))
 }
 
+/// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
 fn split_share(region: &str) -> Option<(&str, &str)> {
     for w in ["所占", "占", "佔"] {
         if let Some(i) = crate::text::find_str(region, w) {
