@@ -1294,3 +1294,27 @@ fn short_growth_words_are_growth() {
     let r = run("2023年上半年，全县农林牧渔业总产值18.00亿元，可比增长3.5%。");
     assert_eq!(r.coverage.read, 2, "{:#?}", r.diagnostics);
 }
+
+/// News words for a steep change ("激增", "锐减") are growth words, and a decimal point set as a
+/// middle dot ("1·8%") is read as one. (field tests 10 and 11: a city's half-year news and a
+/// county bulletin; figures ours.)
+#[test]
+fn steep_growth_words_and_dotted_decimals() {
+    let r = run("2024年上半年，全市外贸进出口总额4.20亿元，同比激增96%；实际利用外资0.80亿元，同比锐减22%。");
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let rates: Vec<f64> = r.indicators.iter().flat_map(|i| i.rates.iter().map(|x| x.percent)).collect();
+    assert_eq!(rates, [96.0, -22.0], "{:#?}", r.indicators);
+    let r = run("2022年，全县规模以上工业增加值增长1·8%，建筑业增加值增长2·9%。");
+    assert!(has_rate(&r, "规模以上工业增加值", 2021, 2022, 1.8), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "建筑业增加值", 2021, 2022, 2.9), "{:#?}", r.indicators);
+}
+
+/// Two growth rates of one year that disagree are named as the year's growth, not as an
+/// average. (field test 11; figures ours.)
+#[test]
+fn a_one_year_rate_stated_twice_is_named_as_such() {
+    let r = run("一、综合\n2023年，全县地区生产总值120亿元，比上年增长5.2%。\n二、附表\n2023年，全县地区生产总值比上年增长6.8%。");
+    let conflict = r.findings.iter().find(|f| f.kind == Kind::ConflictingStatements).expect("a conflict");
+    assert!(conflict.message.zh.contains("2023年比2022年的增速"), "{}", conflict.message.zh);
+    assert!(!conflict.message.zh.contains("年均"), "{}", conflict.message.zh);
+}

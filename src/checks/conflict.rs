@@ -29,6 +29,12 @@ const RATES: Template = Template {
     en: "{0}: the annual rate for {1}–{2} is stated twice, as {3}% and as {4}%; within their rounding they cannot both hold.",
 };
 
+/// A rate over one year: the growth of the year (同比), not an average.
+const RATES_ONE_YEAR: Template = Template {
+    zh: "{0}：{2}年比{1}年的增速前后不一，先为{3}%，后为{4}%；两者在舍入精度内不能同时成立。",
+    en: "{0}: the growth from {1} to {2} is stated twice, as {3}% and as {4}%; within their rounding they cannot both hold.",
+};
+
 /// One statement as the fold sees it.
 struct Stated {
     allowed: Interval,
@@ -142,7 +148,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     severity: Severity::Error,
                     refs: vec![Ref::Indicator(i)],
                     numbers: vec![first.written, later.written],
-                    message: RATES.fill(&[&ind.name, &Year(run[0].from), &Year(run[0].to), &first.shown, &later.shown]),
+                    message: if run[0].to - run[0].from == 1 { &RATES_ONE_YEAR } else { &RATES }.fill(&[
+                        &ind.name,
+                        &Year(run[0].from),
+                        &Year(run[0].to),
+                        &first.shown,
+                        &later.shown,
+                    ]),
                     explanation: Vec::new(),
                     suggestion: None,
                     spans: vec![first.span, later.span],

@@ -11,6 +11,7 @@
 //! | width                     | `２０１５年ＧＤＰ８．５％（亿元）`           | `2015年GDP8.5%(亿元)`         |
 //! | clause marks kept         | `，；：！？、。“”《》【】`                   | unchanged                   |
 //! | ratio sign between digits | `6.0︰64.3︰29.7`, `1.0：18.2`              | `6.0:64.3:29.7`, `1.0:18.2` |
+//! | middle dot between digits | `增长1·8%`, `2・9亿元`                      | `增长1.8%`, `2.9亿元`          |
 //! | spaces                    | U+3000, NBSP, U+2000…U+200A              | ` `                         |
 //! | line breaks               | VT, FF, NEL, U+2028, U+2029              | `\n` (`\r` is left to pass two) |
 //! | pinyin glosses            | `生產(chǎn)總值`, `我们（men）`              | `生产总值`, `我们`             |
@@ -90,10 +91,15 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
         let end = match skip_to {
             Some(to) => to,
             None => {
-                let ratio = matches!(c, ':' | '：' | '∶' | '︰' | '﹕')
-                    && prev.is_some_and(|p| p.is_ascii_digit())
+                let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
-                out.push(if ratio { ':' } else { fold_char(c) }, at, next);
+                let folded = match c {
+                    ':' | '：' | '∶' | '︰' | '﹕' if between_digits => ':',
+                    // "1·8%": a decimal point set as a middle dot.
+                    '·' | '・' if between_digits => '.',
+                    _ => fold_char(c),
+                };
+                out.push(folded, at, next);
                 next
             }
         };
@@ -116,7 +122,7 @@ fn is_plain(c: char) -> bool {
     match c {
         // The common case first: an ideograph that is not Traditional.
         '\u{4E00}'..='\u{9FFF}' => simplify(c) == c,
-        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '﹕' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
+        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '﹕' | '·' | '・' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
             false
         }
         _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,

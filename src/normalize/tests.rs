@@ -25,6 +25,9 @@ const PROSE: &[(&str, &str)] = &[
     ("3∶2", "3:2"),
     ("城乡收入比2.36﹕1", "城乡收入比2.36:1"),
     ("目标：增长", "目标：增长"),
+    // A middle dot between digits is a decimal point; elsewhere it is a name's separator.
+    ("增长1·8%，达2・9亿元", "增长1.8%，达2.9亿元"),
+    ("阿·尔", "阿·尔"),
     // Pinyin glosses.
     ("生產(chǎn)總值", "生产总值"),
     ("生產（chǎn）總值", "生产总值"),
