@@ -27,6 +27,7 @@ pub mod messages;
 pub mod model;
 pub mod names;
 pub mod normalize;
+pub mod order;
 pub mod period;
 pub mod prose;
 pub mod report;

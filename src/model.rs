@@ -352,7 +352,7 @@ impl Model {
         }
         for ind in &mut model.indicators {
             // By year, then where the figure stands: a total order, so no stable sort is needed.
-            ind.points.sort_unstable_by_key(|p| (p.year, p.figure.span.start, p.span.start));
+            crate::order::sort_by_key(&mut ind.points, |p| (p.year, p.figure.span.start, p.span.start));
         }
         model
     }

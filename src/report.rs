@@ -95,7 +95,7 @@ fn within(spans: &[Span], inner: Span) -> bool {
 
 /// Sorts spans and merges overlapping ones, for [`within`].
 fn merged(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_unstable();
+    crate::order::sort(&mut spans);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         match out.last_mut() {
@@ -122,7 +122,7 @@ impl Coverage {
         let checked = merged(checked);
         let explained = merged(diagnostics.iter().map(|d| d.span).collect());
         let mut by_start: Vec<(Span, &'static str)> = diagnostics.iter().map(|d| (d.span, d.code)).collect();
-        by_start.sort_unstable();
+        crate::order::sort(&mut by_start);
         let mut c = Coverage { figures: figures.len() as u32, relations, ..Coverage::default() };
         let mut reasons: Vec<ReasonCount> = Vec::new();
         for &f in figures {
@@ -148,7 +148,7 @@ impl Coverage {
                 None => reasons.push(ReasonCount { reason: code, count: 1 }),
             }
         }
-        reasons.sort_unstable_by(|a, b| b.count.cmp(&a.count).then(a.reason.cmp(b.reason)));
+        crate::order::sort_by(&mut reasons, |a, b| b.count.cmp(&a.count).then(a.reason.cmp(b.reason)));
         c.not_read = reasons;
         c
     }

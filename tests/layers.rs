@@ -34,7 +34,15 @@ struct Layer {
 const LAYERS: &[Layer] = &[
     Layer {
         name: "text and numbers",
-        files: &["src/text.rs", "src/figure.rs", "src/unit.rs", "src/interval.rs", "src/period.rs", "src/normalize/"],
+        files: &[
+            "src/text.rs",
+            "src/order.rs",
+            "src/figure.rs",
+            "src/unit.rs",
+            "src/interval.rs",
+            "src/period.rs",
+            "src/normalize/",
+        ],
         forbidden: &["facts", "messages", "growth", "names", "input", "prose", "model", "checks", "report", "wasm"],
     },
     Layer {
@@ -62,6 +70,28 @@ fn imports_flow_one_way() {
                 for hit in back_arrows(&source, module_depth(&rel), layer.forbidden) {
                     failures.push(format!("expected {rel} to import no higher layer, found {hit}"));
                 }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The library sorts through `crate::order` only: each other sort of a new element type or
+/// comparator would be another copy of the standard sort in the wasm. The command (`src/bin/`)
+/// is native and may sort as it likes.
+#[test]
+fn the_library_sorts_through_order() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failures = Vec::new();
+    for rel in expand(root, "src/") {
+        if rel.starts_with("src/bin/") || rel == "src/order.rs" {
+            continue;
+        }
+        let source = std::fs::read_to_string(root.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let code = String::from_utf8_lossy(&blank_comments_and_literals(&source)).into_owned();
+        for call in [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable(", ".sort_unstable_by(", ".sort_unstable_by_key("] {
+            if code.contains(call) {
+                failures.push(format!("expected {rel} to sort through crate::order, found `{call}`"));
             }
         }
     }

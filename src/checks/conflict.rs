@@ -121,7 +121,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 rates.push(r);
             }
         }
-        rates.sort_unstable_by_key(|r| (r.from, r.to, r.basis as u8, r.status as u8, r.figure.span.start));
+        crate::order::sort_by_key(&mut rates, |r| (r.from, r.to, r.basis as u8, r.status as u8, r.figure.span.start));
         for run in rates.chunk_by(|a, b| (a.from, a.to, a.basis, a.status) == (b.from, b.to, b.basis, b.status)) {
             let first = run[0];
             let run: Vec<&crate::model::Rate> = run

@@ -203,7 +203,7 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
     for st in model.structures.iter().filter(|s| s.link == Link::Context) {
         carried.extend(st.parts.iter().map(|p| p.span));
     }
-    carried.sort_unstable();
+    crate::order::sort(&mut carried);
     for f in findings {
         match f.spans.iter().find(|s| carried.binary_search(s).is_ok()) {
             Some(_) => {

@@ -52,7 +52,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough.
     let key = |spans: &mut Vec<crate::text::Span>| {
-        spans.sort_unstable();
+        crate::order::sort(spans);
     };
     let listed: Vec<Vec<crate::text::Span>> = model
         .groups

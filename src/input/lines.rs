@@ -178,7 +178,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     for s in &structures {
         years.push(s.0);
     }
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     for (year, figure, unit) in levels {
         let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };

@@ -210,7 +210,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             _ => None,
         })
         .collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     Doc { genre, year, part: title_part, plan, yearless, place: place_in(title), years, title_end }
 }

@@ -538,7 +538,7 @@ impl Index {
             }
         }
         // No word is left twice, so the order is total and needs no stable sort.
-        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())).then(a.1.cmp(b.1)));
+        crate::order::sort_by(&mut words, |a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())).then(a.1.cmp(b.1)));
         Index { words }
     }
 }

@@ -2330,7 +2330,7 @@ impl Reader<'_> {
             self.ex.diag(code, t.span, m);
         }
         // Figures are reported in text order.
-        self.ex.figures.sort_unstable();
+        crate::order::sort(&mut self.ex.figures);
         self.ex.figures.dedup();
         self.ex
     }
