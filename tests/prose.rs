@@ -1318,3 +1318,26 @@ fn a_one_year_rate_stated_twice_is_named_as_such() {
     assert!(conflict.message.zh.contains("2023年比2022年的增速"), "{}", conflict.message.zh);
     assert!(!conflict.message.zh.contains("年均"), "{}", conflict.message.zh);
 }
+
+/// A text that names one year (in its opening sentence, not its title) is about that year: a
+/// mismatch among figures carried to it is no guess. Where another year is named, the carried
+/// year may be the wrong one and the mismatch stays a note. (field test 10: three bulletins
+/// whose year stood only in the opening sentence; figures ours.)
+#[test]
+fn a_text_that_names_one_year_dates_its_figures() {
+    let text = |opening: &str| {
+        format!(
+            "{opening}，全县经济运行总体平稳。\n一、综合\n初步核算，全县地区生产总值实现150.0亿元，比上年增长5.5%。\
+             其中，第一产业增加值20.0亿元；第二产业增加值60.0亿元；第三产业增加值90.0亿元。"
+        )
+    };
+    let sums = |r: &Report| -> Vec<plancheck::checks::Severity> {
+        r.findings.iter().filter(|f| f.kind == Kind::SumVsTotal).map(|f| f.severity).collect()
+    };
+    assert_eq!(sums(&run(&text("2023年"))), [plancheck::checks::Severity::Error]);
+    // A chart caption's range that ends at the year, or the plan period it falls in, is no
+    // other year.
+    let caption = text("2023年是“十四五”承上启下之年。图1 2019-2023年地区生产总值");
+    assert_eq!(sums(&run(&caption)), [plancheck::checks::Severity::Error]);
+    assert_eq!(sums(&run(&text("2023年，比2021年"))), [plancheck::checks::Severity::Info]);
+}

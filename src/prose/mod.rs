@@ -42,6 +42,7 @@ pub fn read(text: &str) -> Extraction {
     let toks = token::scan(text);
     let doc = doc::read(text, &toks);
     let mut r = Reader {
+        sole_year: sole_year(&toks),
         text,
         fate: vec![Fate::Unseen; toks.len()],
         toks,
@@ -117,6 +118,8 @@ struct Reader<'a> {
     /// refers to, and, in the genres that report what happened, the year of a later figure
     /// with no time in reach (a link by context).
     recent: Option<When>,
+    /// The one year the text names ([`sole_year`]): a figure carried to it is not a guess.
+    sole_year: Option<i32>,
     /// Inside a list introduced by "主要预期目标是：".
     target_block: bool,
     /// The subject of the last clause that had one.
@@ -1269,7 +1272,9 @@ impl Reader<'_> {
                     // What happened, told with no time in reach, happened in the year last named.
                     let reports = !matches!(self.doc.genre, Genre::FiveYearPlan | Genre::AnnualPlan);
                     let actual = status == Status::Actual;
-                    self.recent.filter(|_| reports && actual).map(|w| When { link: Link::Context, ..w })
+                    // In a text that names no other year, the year is the text's own.
+                    let link = |w: When| if Some(w.year) == self.sole_year { Link::Explicit } else { Link::Context };
+                    self.recent.filter(|_| reports && actual).map(|w| When { link: link(w), ..w })
                 })
         };
         let when = match local.filter(|t| Some(*t) != than_time) {
@@ -2334,6 +2339,36 @@ impl Reader<'_> {
         self.ex.figures.dedup();
         self.ex
     }
+}
+
+/// The one year a text names, when it names no other ("2023年，全县…" and then only 上年 and
+/// 同比): every figure it reports is of that year. A range that ends at it ("图1 2018-2022年
+/// 地区生产总值", a chart's caption) names no other, nor does a plan period that holds it
+/// ("2021年是“十四五”开局之年"). A dated day does not count, since a dateline says when the
+/// text was issued.
+fn sole_year(toks: &[Token]) -> Option<i32> {
+    let mut sole = None;
+    // The ranges and plan periods named, as (first, last) years: each must end at the year or
+    // hold it.
+    let mut spans: Vec<(i32, i32, bool)> = Vec::new();
+    for t in toks {
+        let year = match t.tok {
+            Tok::Time(Time::Year { year, .. } | Time::Part { year: Some(year), .. }) => year,
+            Tok::Time(Time::Range { from, to, .. }) => {
+                spans.push((from, to, false));
+                continue;
+            }
+            Tok::Time(Time::Plan { start, end, .. }) => {
+                spans.push((start, end, true));
+                continue;
+            }
+            _ => continue,
+        };
+        if *sole.get_or_insert(year) != year {
+            return None;
+        }
+    }
+    sole.filter(|&y| spans.iter().all(|&(from, to, plan)| to == y || plan && (from..=to).contains(&y)))
 }
 
 fn w_link(w: Option<When>) -> Link {
