@@ -79,7 +79,9 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
-    Decomposition { total: "出生率", parts: &[&["死亡率", "人口死亡率"], &["自然增长率", "人口自然增长率"]] },
+    Decomposition {
+        total: "出生率", parts: &[&["死亡率", "人口死亡率"], &["自然增长率", "人口自然增长率"]]
+    },
     Decomposition {
         total: "人口出生率", parts: &[&["人口死亡率", "死亡率"], &["人口自然增长率", "自然增长率"]]
     },

@@ -67,6 +67,24 @@ fn columns_in_any_order_with_empty_cells_and_english_headers() {
     assert_eq!(report.indicators[1].points.len(), 1, "a row with only a target still counts");
 }
 
+/// A completion table gives a year's target and its outcome in two columns of the same year:
+/// two statements, not one stated twice. (field test 11: a district's yearbook table of its
+/// plan targets; figures ours.)
+#[test]
+fn a_years_target_and_outcome_columns_are_no_conflict() {
+    let rows =
+        "指标名称\t2020年目标值\t2020年预计值\n地区生产总值(亿元)\t650\t671.3\n一般公共预算收入(亿元)\t48.0\t46.2";
+    check("genre", rows, &[]);
+    let report = analyze(rows, &Options::default());
+    assert_eq!(report.indicators[0].points.len(), 2, "{:?}", report.indicators[0]);
+    // Two columns of one year with nothing to tell them apart remain one statistic stated twice.
+    let twice = "指标名称\t2020年\t2020年\n地区生产总值(亿元)\t650\t671.3";
+    assert!(analyze(twice, &Options::default())
+        .findings
+        .iter()
+        .any(|f| f.kind == plancheck::checks::Kind::ConflictingStatements));
+}
+
 #[test]
 fn an_impossible_rate_is_an_error() {
     // 3.7 → 10 in five years needs about 22% a year, not 40%.

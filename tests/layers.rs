@@ -89,7 +89,9 @@ fn the_library_sorts_through_order() {
         }
         let source = std::fs::read_to_string(root.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
         let code = String::from_utf8_lossy(&blank_comments_and_literals(&source)).into_owned();
-        for call in [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable(", ".sort_unstable_by(", ".sort_unstable_by_key("] {
+        for call in
+            [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable(", ".sort_unstable_by(", ".sort_unstable_by_key("]
+        {
             if code.contains(call) {
                 failures.push(format!("expected {rel} to sort through crate::order, found `{call}`"));
             }

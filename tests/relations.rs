@@ -267,7 +267,8 @@ fn components_of_a_total() {
     check("genre, changed", &crops("20250"), &["sum_vs_total error 20250 8400 28000"]);
     // genre (bulletins): the birth rate is the death rate plus the natural rate, whichever of
     // 人口自然增长率 and 自然增长率 the sentence uses. 4.2 + 1.6 = 5.8.
-    let vital = |birth: &str| format!("2020年全年出生人口1.8万人，出生率为{birth}‰；死亡率为4.2‰；人口自然增长率为1.6‰。");
+    let vital =
+        |birth: &str| format!("2020年全年出生人口1.8万人，出生率为{birth}‰；死亡率为4.2‰；人口自然增长率为1.6‰。");
     check("genre", &vital("5.8"), &[]);
     check("genre, changed", &vital("7.3"), &["sum_vs_total error 4.2 1.6 7.3"]);
 }

@@ -18,8 +18,17 @@ use crate::period::Part;
 /// Keys of population indicators, most specific first. Which one a rate divides by is not
 /// written (birth rates of a county are often per 户籍 resident, per-capita output per 常住
 /// one), so a figure is consistent when it fits any population the text states.
-const POPULATION_KEYS: &[&str] =
-    &["常住人口", "年末常住人口", "常住人口数", "总人口", "年末总人口", "户籍人口", "户籍总人口", "年末户籍人口", "人口"];
+const POPULATION_KEYS: &[&str] = &[
+    "常住人口",
+    "年末常住人口",
+    "常住人口数",
+    "总人口",
+    "年末总人口",
+    "户籍人口",
+    "户籍总人口",
+    "年末户籍人口",
+    "人口",
+];
 
 const MISMATCH: Template = Template {
     zh: "{0}（{1}年）为{2}{3}，但{4}{5}{6} ÷ {7}{8}{9} = {10}{3}（{11}）。",
@@ -90,8 +99,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
                 let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
                 let people = average_population(pop, cp.year, pp);
-                let Some(computed) =
-                    tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
+                let Some(computed) = tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
                 else {
                     continue;
                 };

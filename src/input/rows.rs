@@ -25,9 +25,9 @@
 
 use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
-use crate::facts::{Extraction, Fact, FactKind};
+use crate::facts::{Context, Extraction, Fact, FactKind, Status};
 use crate::messages::{self, excerpt};
-use crate::text::{halfwidth, is_space, sub, trim_by, trim_end_str, trim_start_by, Span};
+use crate::text::{halfwidth, has, is_space, sub, trim_by, trim_end_str, trim_start_by, Span};
 
 fn space_or_quote(c: char) -> bool {
     is_space(c) || c == '"'
@@ -211,8 +211,21 @@ struct Positions {
     actual_year: Option<usize>,
     actual_value: Option<usize>,
     rate: Option<usize>,
-    /// The one-year columns, in header order.
-    years: Vec<(usize, i32)>,
+    /// The one-year columns, in header order, with what their values are.
+    years: Vec<(usize, i32, Status)>,
+}
+
+/// What the values of a one-year column are, when two columns name the same year ("2020年
+/// 目标值", "2020年预计值"): a completion table's target and outcome, two statements that must
+/// not be set against each other as one stated twice.
+fn year_status(header: &str) -> Status {
+    if has(header, "目标") || has(header, "规划") || has(header, "计划") {
+        Status::Target
+    } else if has(header, "预计") {
+        Status::Estimate
+    } else {
+        Status::Actual
+    }
 }
 
 impl Positions {
@@ -230,7 +243,7 @@ impl Positions {
                 Some(Column::ActualValue) => &mut p.actual_value,
                 Some(Column::Rate) => &mut p.rate,
                 Some(Column::Year(y)) => {
-                    p.years.push((i, *y));
+                    p.years.push((i, *y, Status::Actual));
                     continue;
                 }
                 Some(Column::Ignore) | None => continue,
@@ -266,7 +279,7 @@ impl Table {
         let delim = delimiter(line);
         let spans = cells(line, span.start, delim);
         let mut columns: Vec<Option<Column>> = Vec::with_capacity(spans.len());
-        for s in spans {
+        for &s in &spans {
             let col = column(sub(text, s.start, s.end));
             let shown = sub(text, s.start, s.end).trim();
             if col.is_none() && !shown.is_empty() {
@@ -274,7 +287,14 @@ impl Table {
             }
             columns.push(col);
         }
-        let positions = Positions::of(&columns);
+        let mut positions = Positions::of(&columns);
+        let years: Vec<i32> = positions.years.iter().map(|y| y.1).collect();
+        for (i, y, status) in &mut positions.years {
+            if years.iter().filter(|x| *x == y).count() > 1 {
+                let header = spans.get(*i).map_or("", |s| sub(text, s.start, s.end));
+                *status = year_status(header);
+            }
+        }
         Some(Table { delim, positions })
     }
 
@@ -366,15 +386,17 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
         }
     }
     let mut year_columns: Vec<i32> = Vec::with_capacity(columns.years.len());
-    for &(_, y) in &columns.years {
+    for &(_, y, _) in &columns.years {
         year_columns.push(y);
     }
-    for &(i, y) in &columns.years {
+    let mut statuses = vec![Status::Actual; values.len()];
+    for &(i, y, status) in &columns.years {
         if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
             values.push((*s, Some(y), false));
+            statuses.push(status);
         }
     }
-    for (s, y, year_missing) in values {
+    for ((s, y, year_missing), status) in values.into_iter().zip(statuses) {
         let cell_text = sub(text, s.start, s.end);
         if is_bracketed(cell_text) {
             ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
@@ -413,7 +435,7 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                         name: name.clone(),
                         kind: FactKind::Level { year, figure, unit },
                         span: line,
-                        ctx: Default::default(),
+                        ctx: Context { status, ..Default::default() },
                     });
                 }
             }

@@ -469,12 +469,33 @@ pub const BARE_MEASURES: &[&str] = &["产量", "总产量", "单产", "产值", 
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
-pub const MEASURE_TAILS: &[&str] = &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
+pub const MEASURE_TAILS: &[&str] =
+    &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
 
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
 pub const NOT_PARTS: &[(&str, &[&str])] = &[
-    ("粮食", &["油料", "油菜", "花生", "棉花", "蔬菜", "烟叶", "糖料", "甘蔗", "瓜果", "药材", "中药材", "花卉", "茶", "水果", "果园", "食用菌"]),
+    (
+        "粮食",
+        &[
+            "油料",
+            "油菜",
+            "花生",
+            "棉花",
+            "蔬菜",
+            "烟叶",
+            "糖料",
+            "甘蔗",
+            "瓜果",
+            "药材",
+            "中药材",
+            "花卉",
+            "茶",
+            "水果",
+            "果园",
+            "食用菌",
+        ],
+    ),
     ("肉类", &["禽蛋", "蛋", "牛奶", "奶", "水产品"]),
 ];
 
@@ -897,7 +918,8 @@ pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "�
 
 /// Names that begin with a lead word, which is then part of the name: "从业人员" is no
 /// "从…到…" pair, "占地面积" no share.
-pub const NAMES_WITH_LEADS: &[&str] = &["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
+pub const NAMES_WITH_LEADS: &[&str] =
+    &["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
 /// take the counted subject as their own.

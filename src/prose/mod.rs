@@ -953,8 +953,7 @@ impl Reader<'_> {
             }
             // "占…的比重": the region after 占 is the whole.
             // "…，相当于城镇居民的45.1%": the subject in force is the part.
-            let share_lead =
-                lead_cues.contains(&Lex::Share) || (role == Role::Share && lead_cues.contains(&Lex::Is));
+            let share_lead = lead_cues.contains(&Lex::Share) || (role == Role::Share && lead_cues.contains(&Lex::Is));
             let _ = &region_text;
             if role == Role::Share || role == Role::Completion {
                 if share_lead {
