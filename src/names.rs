@@ -172,9 +172,10 @@ impl Basis {
 /// The basis of an indicator from its key and the base of its unit ("元", "吨"…).
 pub fn basis(key: &str, unit_base: &str) -> Basis {
     // Keys have lost their 增加值 suffix, so 规上工业增加值 arrives as 规上工业. Labour
-    // productivity is value added per worker, and grows at comparable prices too.
+    // productivity is value added per worker, and grows at comparable prices too, as gross
+    // output does (农林牧渔业总产值, 工业总产值: statistics publish its growth at comparable prices).
     let value_added = VALUE_ADDED_KEYS.contains(&key)
-        || ["增加值", "生产总值", "劳动生产率"].iter().any(|w| crate::text::has(key, w))
+        || ["增加值", "生产总值", "总产值", "劳动生产率"].iter().any(|w| crate::text::has(key, w))
         || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
     if value_added {
         Basis::Real

@@ -65,8 +65,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 }
 
 /// A multiple and an average rate stated over the same years ("是2013年的1.3倍，年均增长11%")
-/// when the levels are not both there to check each on its own. Value added is left out: its
-/// multiple may be at current prices and its rate at comparable ones.
+/// when the levels are not both there to check each on its own. Value added and gross output
+/// (总产值) are left out: their multiple may be at current prices and their rate at comparable
+/// ones.
 fn against_rates(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let value_added = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
