@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use crate::facts::{Context, Extraction, FactKind, Link, MultipleWord, PriceBasis, Status};
-use crate::figure::Figure;
+use crate::figure::{Bound, Figure};
 use crate::interval::Interval;
 use crate::messages::{self, Message};
 use crate::names;
@@ -351,8 +351,12 @@ impl Model {
             ex.diag("unit_mismatch", span, message);
         }
         for ind in &mut model.indicators {
-            // By year, then where the figure stands: a total order, so no stable sort is needed.
-            crate::order::sort_by_key(&mut ind.points, |p| (p.year, p.figure.span.start, p.span.start));
+            // By year, exact figures before bounds, then where the figure stands. The checks
+            // that take a year's first point take the value of "突破1000亿元，达1036.2亿元",
+            // not its threshold.
+            crate::order::sort_by_key(&mut ind.points, |p| {
+                (p.year, p.figure.bound != Bound::Eq, p.figure.span.start, p.span.start)
+            });
         }
         model
     }

@@ -1341,3 +1341,20 @@ fn a_text_that_names_one_year_dates_its_figures() {
     assert_eq!(sums(&run(&caption)), [plancheck::checks::Severity::Error]);
     assert_eq!(sums(&run(&text("2023年，比2021年"))), [plancheck::checks::Severity::Info]);
 }
+
+/// "突破千亿元，达1036.2亿元": the round threshold passed, written with no numeral, is a bound of
+/// the subject, which the exact value after it keeps; checks take the exact value of the year,
+/// not the threshold. (field test 11: a city's work report; figures ours.)
+#[test]
+fn a_round_threshold_passed_keeps_the_subject_and_yields_to_the_value() {
+    for threshold in ["千亿元", "1000亿元"] {
+        let r = run(&format!("2023年，全市地区生产总值突破{threshold}，达1078.40亿元，增长5.9%。"));
+        assert!(r.diagnostics.is_empty(), "{threshold}: {:#?}", r.diagnostics);
+        let gdp = &r.indicators[0];
+        assert_eq!(gdp.points.iter().map(|p| p.value).collect::<Vec<_>>(), [1078.4, 1000.0], "{threshold}");
+        let yoy = r.findings.iter().find(|f| f.kind == Kind::Yoy).expect("a yoy note");
+        assert!(yoy.message.zh.contains("1078.40亿元"), "{}", yoy.message.zh);
+    }
+    let r = run("2023年，全省地区生产总值迈上万亿元台阶，达10210亿元。");
+    assert_eq!(r.indicators[0].points.len(), 2, "{:#?}", r.indicators);
+}

@@ -379,7 +379,11 @@ impl<'a> Cursor<'a> {
                 }
                 (None, Some(p)) => {
                     if count == 0 {
-                        break;
+                        // "万亿" with no numeral before it is one 万亿 ("突破万亿元").
+                        if !(p == 4 && self.rest().starts_with("万亿")) {
+                            break;
+                        }
+                        digit = Some(1);
                     }
                     let k = 10i64.pow(p as u32);
                     let here = section.saturating_add(digit.unwrap_or(0));

@@ -396,6 +396,12 @@ impl Scanner<'_> {
                 self.cur.set_pos(self.cur.pos() + len);
                 Some(Tok::Text)
             }
+            // "突破千亿元", "迈上万亿元": a round magnitude passed, with no numeral before it.
+            '千' | '百' | '万' if matches!(self.prev_char(), Some('破' | '过' | '上' | '越' | '超'))
+                && ["千亿", "百亿", "万亿", "千万"].iter().any(|m| self.rest().starts_with(m)) =>
+            {
+                self.chinese_figure()
+            }
             '百' => self.percent_words(),
             _ if is_chinese_numeral(c) => self
                 .time_words()
@@ -919,7 +925,7 @@ const fn starts_token(c: char) -> bool {
             | '）'
             | ']'
             | '】'
-            | '0'..='9' | '-' | '−' | '“' | '"' | '「' | '《' | '百'
+            | '0'..='9' | '-' | '−' | '“' | '"' | '「' | '《' | '百' | '千' | '万'
     ) || is_chinese_numeral(c)
         || starts_time_word(c)
 }
