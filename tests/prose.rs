@@ -1358,3 +1358,19 @@ fn a_round_threshold_passed_keeps_the_subject_and_yields_to_the_value() {
     let r = run("2023年，全省地区生产总值迈上万亿元台阶，达10210亿元。");
     assert_eq!(r.indicators[0].points.len(), 2, "{:#?}", r.indicators);
 }
+
+/// "工业投资快速增长，同比增长45.0%", "规模以上工业增加值表现亮眼，同比增长12.0%": a clause that
+/// names a sector and only describes it is the subject of the rate after it, never the subject
+/// of the clause before. (field test 10: a city's half-year release; figures ours.)
+#[test]
+fn a_described_sector_is_the_subject_of_the_rate_after_it() {
+    let r = run("2024年上半年，全市地区生产总值410.00亿元，同比增长5.2%。\n\
+                 上半年，受项目拉动，工业投资快速增长，同比增长38.0%；民间投资同比增长4.4%。\
+                 其中，规模以上工业增加值表现亮眼，同比增长9.1%。");
+    let rates = |hint: &str| -> Vec<f64> {
+        r.indicators.iter().filter(|i| i.name.starts_with(hint)).flat_map(|i| i.rates.iter().map(|x| x.percent)).collect()
+    };
+    assert_eq!(rates("地区生产总值"), [5.2], "{:#?}", r.indicators);
+    assert_eq!(rates("工业投资"), [38.0], "{:#?}", r.indicators);
+    assert_eq!(rates("规模以上工业增加值"), [9.1], "{:#?}", r.indicators);
+}

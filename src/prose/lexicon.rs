@@ -884,6 +884,16 @@ pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加�
 /// How a release's paragraph lead says a sector fared ("农业生产稳中有升，增加值21.40亿元…"):
 /// the words before them name the sector the figures after are of.
 pub const STATUS_TAILS: &[&str] = &[
+    "表现亮眼",
+    "表现突出",
+    "尤为突出",
+    "增势强劲",
+    "势头强劲",
+    "增长强劲",
+    "大幅增长",
+    "持续增长",
+    "加快增长",
+    "稳步提升",
     "稳中有升",
     "稳中有进",
     "稳中向好",

@@ -1928,7 +1928,11 @@ impl Reader<'_> {
     /// breakdown, 翻一番.
     fn tail(&mut self, atoms: &[(Atom, Option<Time>)], s: &mut Sentence, c: &mut Clause) {
         let mut core = String::new();
+        // The clause as written, cues too: "工业投资快速增长" ends in a growth word.
+        let mut written = String::new();
         for (a, _) in atoms {
+            let (Atom::Core(sp) | Atom::Cue(_, sp)) = a;
+            written.push_str(sub(self.text, sp.start, sp.end));
             match a {
                 Atom::Cue(Lex::Among, _) => self.open_group(true, false),
                 Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
@@ -1965,7 +1969,7 @@ impl Reader<'_> {
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
             }
-        } else if let Some(sector) = status_lead(&core).filter(|_| c.read.is_empty()) {
+        } else if let Some(sector) = status_lead(&written).filter(|_| c.read.is_empty()) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
             subject.link = Link::Context;
