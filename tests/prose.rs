@@ -1374,3 +1374,15 @@ fn a_described_sector_is_the_subject_of_the_rate_after_it() {
     assert_eq!(rates("工业投资"), [38.0], "{:#?}", r.indicators);
     assert_eq!(rates("规模以上工业增加值"), [9.1], "{:#?}", r.indicators);
 }
+
+/// "与2022年相比，第一产业占比下降0.5个百分点": the time after 与 in a clause of its own is the
+/// base of the changes after it, not their period. (field test 11: a 2023 county bulletin;
+/// figures ours.)
+#[test]
+fn a_time_compared_with_is_the_base_of_the_changes_after_it() {
+    for (base, from) in [("2022年", 2022), ("上年", 2022), ("2020年", 2020)] {
+        let r = run(&format!("2023年全县三次产业结构为12.0:38.0:50.0。与{base}相比，第一产业占比下降0.4个百分点。"));
+        let change = r.indicators.iter().flat_map(|i| i.rates.iter()).find(|x| x.percent == -0.4).expect("the change");
+        assert_eq!((change.from, change.to), (Some(from), Some(2023)), "{base}");
+    }
+}

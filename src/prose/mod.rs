@@ -729,8 +729,14 @@ impl Reader<'_> {
         if c.read.is_empty() && c.last.is_none() && c.times.len() > 1 {
             s.times = std::mem::take(&mut c.times);
         }
-        // A time compared with ("比2020年翻一番") is no time of the clause.
+        // A time compared with ("比2020年翻一番") is no time of the clause; alone in its clause
+        // ("与2020年相比，…") it is the base of the changes after it.
         let compared = than_time(&atoms);
+        if c.read.is_empty() && c.last.is_none() {
+            if let Some(w) = compared.and_then(|t| self.doc.resolve(t, s.when.or(self.section))) {
+                s.than_base = Some(w.year);
+            }
+        }
         let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).filter(|t| Some(*t) != compared).collect();
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
@@ -1748,7 +1754,7 @@ impl Reader<'_> {
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Shift { sign, base } => {
-                let from = base.unwrap_or(year - 1);
+                let from = base.or(s.than_base).filter(|&b| b < year).unwrap_or(year - 1);
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Share => {
@@ -2677,6 +2683,12 @@ fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
             ((_, None), Atom::Cue(Lex::And, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
             _ => None,
         })
+    })
+    // "与2022年相比，第一产业占比下降0.5个百分点": a clause that opens with 与 and a time
+    // names the base of the changes after it, not their period.
+    .or(match atoms {
+        [(Atom::Cue(Lex::And, _), _), (Atom::Cue(Lex::Of, _), Some(t)), ..] => Some(*t),
+        _ => None,
     })
 }
 
