@@ -1386,3 +1386,17 @@ fn a_time_compared_with_is_the_base_of_the_changes_after_it() {
         assert_eq!((change.from, change.to), (Some(from), Some(2023)), "{base}");
     }
 }
+
+/// A review that names its plan period in an opening paragraph ("“十三五”时期，…实现新突破。")
+/// reports that period's results in the paragraphs after it: levels at its end, multiples and
+/// average rates over it. (field test 11: a city's review of its 十三五 in the local paper;
+/// figures ours.)
+#[test]
+fn a_plan_period_named_before_the_results_dates_them() {
+    let r = run("青禾发展回眸\n\n“十三五”时期，青禾市全面完成规划目标任务。\n\n\
+                 一是经济总量再上台阶。全市地区生产总值由2015年640亿元增长到1010亿元，是“十二五”末的1.6倍；\
+                 一般公共预算收入年均增长9.0%。");
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    assert!(has_level(&r, "地区生产总值", 2020, 1010.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "一般公共预算收入", 2015, 2020, 9.0), "{:#?}", r.indicators);
+}

@@ -561,7 +561,8 @@ impl Reader<'_> {
         }
         self.line = Some(w);
         s.line_set = true;
-        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) {
+        // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report.
+        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
             self.recent = Some(w);
         }
     }
