@@ -1400,3 +1400,24 @@ fn a_plan_period_named_before_the_results_dates_them() {
     assert!(has_level(&r, "地区生产总值", 2020, 1010.0, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(has_rate(&r, "一般公共预算收入", 2015, 2020, 9.0), "{:#?}", r.indicators);
 }
+
+/// A line after the body has begun is no title: a release whose last line is unfinished, or
+/// ends in an editor's name, keeps the period its opening gives. A news item that opens on the
+/// day it was told ("记者10月23日获悉，前三季度…") is a release of the part named after the day,
+/// of the year the opening gives that part. (field tests 10 and 3: a district's half-year
+/// release and a city's three-quarter news; figures ours.)
+#[test]
+fn the_title_is_before_the_body_and_a_dateline_day_is_no_period() {
+    for last in ["经济运行总体平稳向好", "责任编辑：李四"] {
+        let r = run(&format!(
+            "区统计局发布2023年上半年经济运行数据。上半年，全区实现生产总值410.00亿元，同比增长5.1%。\n\
+             上半年，规模以上工业增加值同比增长6.2%。\n{last}"
+        ));
+        assert!(r.diagnostics.is_empty(), "{last}: {:#?}", r.diagnostics);
+        assert!(has_rate(&r, "规模以上工业增加值", 2022, 2023, 6.2), "{last}: {:#?}", r.indicators);
+    }
+    let r = run("记者10月23日从市统计局获悉，前三季度，全市外贸进出口总额812.40亿元，增长2.1%。\n\
+                 据核算，2020年前三季度全市地区生产总值为5012.30亿元，同比增长1.2%。");
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    assert!(has_rate(&r, "外贸进出口总额", 2019, 2020, 2.1), "{:#?}", r.indicators);
+}

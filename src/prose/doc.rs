@@ -107,14 +107,18 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
     // before it) that reads as a title: not a sentence ("2020年是极不平凡的一年。"), an
     // address ("各位代表："), a numbered heading ("一、2012年工作回顾") or a site's navigation
-    // line. A text may have none.
+    // line, nor a line after the first sentence of the body. A text may have none.
     let mut title_span = (0, 0);
     let mut pos = 0;
     for line in opening.split_inclusive('\n').take(6) {
         let span = (pos, pos + line.len());
         pos += line.len();
         let trimmed = line.trim_end();
-        let sentence = trimmed.ends_with(['。', '：', ':', '；']);
+        // The body has begun: a line after it ("责任编辑：…", an unfinished last line) is none.
+        if trimmed.ends_with('。') {
+            break;
+        }
+        let sentence = trimmed.ends_with(['：', ':', '；']);
         let numbered = super::lexicon::NUMBERED_HEADINGS.iter().any(|m| trimmed.starts_with(m));
         let navigation = super::lexicon::NAVIGATION.iter().any(|m| has(trimmed, m));
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
@@ -180,13 +184,22 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // "2025年1-4月，…") is a release of that part: its first sentence is its title.
     let genre = genre_in(title).or_else(|| genre_in(opening));
     if title_part.is_none() && genre.is_none() {
-        let first =
-            toks.iter().skip_while(|t| t.span.start < title_end).find(|t| matches!(t.tok, Tok::Time(_) | Tok::Num(_)));
+        // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told.
+        let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
+            matches!(t.tok, Tok::Time(_) | Tok::Num(_)) && !matches!(t.tok, Tok::Time(Time::Date { .. }))
+        });
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
             title_part = Some(*part);
-            if let Some(y) = year {
-                title_year.get_or_insert(*y);
+            // "前三季度，…" and later "2020年前三季度，…": the year the opening gives the part.
+            let later = || {
+                toks.iter().take_while(|t| t.span.start < end).find_map(|t| match t.tok {
+                    Tok::Time(Time::Part { year: Some(y), part: p }) if p == *part => Some(y),
+                    _ => None,
+                })
+            };
+            if let Some(y) = year.or_else(later) {
+                title_year.get_or_insert(y);
             }
         }
     }
