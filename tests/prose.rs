@@ -1421,3 +1421,18 @@ fn the_title_is_before_the_body_and_a_dateline_day_is_no_period() {
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
     assert!(has_rate(&r, "外贸进出口总额", 2019, 2020, 2.1), "{:#?}", r.indicators);
 }
+
+/// A gloss in parentheses with no figure ("占常住人口比重（常住人口城镇化率）为45.00%") names
+/// what the clause is about; the share stays the share of the subject in force, and is
+/// checked. (field test 10: a county bulletin; figures ours.)
+#[test]
+fn a_gloss_in_parentheses_does_not_take_the_subject() {
+    let text = |share: &str| {
+        format!("2023年末全县常住人口40.00万人，其中城镇常住人口18.00万人，占常住人口比重（常住人口城镇化率）为{share}%。")
+    };
+    let r = run(&text("45.00"));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name == "城镇常住人口占常住人口比重"), "{:#?}", r.indicators);
+    let r = run(&text("55.00"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.severity == plancheck::checks::Severity::Error));
+}

@@ -2077,7 +2077,13 @@ impl Reader<'_> {
                 self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive: false, among: true });
             }
             let counted = self.ex.figures.len();
+            // A gloss without figures ("占常住人口比重（常住人口城镇化率）为…") names what is
+            // already the subject: it does not become the subject of what follows.
+            let glossed = (a..b).all(|k| !matches!(self.toks[k].tok, Tok::Num(_))).then(|| self.topic.clone());
             self.clause_at(a, b, &mut sub_sentence, false, true);
+            if let Some(topic) = glossed {
+                self.topic = topic;
+            }
             // The figures were counted above; the clause counted them again.
             self.ex.figures.truncate(counted);
             if total.is_some() {
