@@ -56,6 +56,10 @@ fn year_on_year() {
     check("domain, two of three", two, &["yoy info 2633.98 3.12"]);
     let r = analyze(two, &Options::default());
     assert!(r.findings[0].message.en.contains("change of about 79.69万吨"), "{}", r.findings[0].message.en);
+    // genre (finance reports): a fall is told as a fall, not as growth of −10%.
+    let r = analyze("2023年1-5月，全县税收收入完成21800万元，同比下降10.0%。", &Options::default());
+    let zh = &r.findings[0].message.zh;
+    assert!(zh.contains("同比下降10.0%，推算同比减少约2422.22万元"), "{zh}");
 }
 
 #[test]

@@ -32,6 +32,12 @@ const DERIVED_CHANGE: Template = Template {
     en: "{0}: {2}{3} in {1} with growth of {4}% means a change of about {5}{3} (about {6}{3} the year before).",
 };
 
+/// [`DERIVED_CHANGE`] for a fall, in words that carry the sign.
+const DERIVED_FALL: Template = Template {
+    zh: "{0}：{1}年{2}{3}、同比下降{4}%，推算同比减少约{5}{3}（上年约{6}{3}）。",
+    en: "{0}: {2}{3} in {1}, down {4}%, means a fall of about {5}{3} (about {6}{3} the year before).",
+};
+
 const DERIVED_RATE: Template = Template {
     zh: "{0}：{1}年{2}{3}、同比增加{4}{3}，推算同比增长约{5}%。",
     en: "{0}: {2}{3} in {1} with a change of {4}{3} means growth of about {5}%.",
@@ -158,17 +164,22 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         continue;
                     }
                     let prev = l1.value() / (1.0 + rv / 100.0);
+                    let (template, rate) = if rv < 0.0 {
+                        (&DERIVED_FALL, r.figure.number.negated())
+                    } else {
+                        (&DERIVED_CHANGE, r.figure.number)
+                    };
                     out.findings.push(derived(
                         i,
                         l1,
                         r.figure.written(),
-                        DERIVED_CHANGE.fill(&[
+                        template.fill(&[
                             &ind.name,
                             &Year(y),
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
-                            &r.figure.number,
-                            &fixed(l1.value() - prev, 2),
+                            &rate,
+                            &fixed((l1.value() - prev).abs(), 2),
                             &fixed(prev, 2),
                         ]),
                         r.figure.span,
