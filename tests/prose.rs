@@ -457,7 +457,7 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     assert_eq!(r.indicators[0].name, "规划指标完成率");
     // Phrasing of county finance reports: the year's budget written 年预算 (or 年计划), then the
     // growth of the same amount. Both rates belong to the amount before them.
-    for plan in ["年预算", "年计划"] {
+    for plan in ["年预算", "年计划", "全年预算"] {
         let r = run(&format!("2023年1-5月，全县一般公共预算收入完成41250万元，为{plan}的36.5%，同比下降4.1%。"));
         assert!(r.diagnostics.is_empty(), "{plan}: {:?}", r.diagnostics);
         let revenue = r.indicators.iter().find(|i| i.name.starts_with("一般公共预算收入（")).unwrap();
@@ -1399,6 +1399,11 @@ fn a_plan_period_named_before_the_results_dates_them() {
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
     assert!(has_level(&r, "地区生产总值", 2020, 1010.0, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(has_rate(&r, "一般公共预算收入", 2015, 2020, 9.0), "{:#?}", r.indicators);
+    // A year named first keeps its figures: "2021年，…实现了“十四五”良好开局" reports 2021.
+    let r = run("2021年，全县上下攻坚克难，实现了“十四五”良好开局。
+一、综合
+初步核算，全县地区生产总值860.5亿元，增长7.9%。");
+    assert!(has_level(&r, "地区生产总值", 2021, 860.5, "亿元", "eq"), "{:#?}", r.indicators);
 }
 
 /// A line after the body has begun is no title: a release whose last line is unfinished, or

@@ -354,6 +354,8 @@ const STATUS_WORDS: &[(&str, Lex)] = &[
     // "为年预算的32.3%": the year's budget or plan, written without 度.
     ("年预算", Lex::Plan),
     ("年计划", Lex::Plan),
+    ("全年预算", Lex::Plan),
+    ("全年计划", Lex::Plan),
     ("预期目标", Lex::Target),
     ("预计目标", Lex::Plan),
     ("计划目标", Lex::Plan),
