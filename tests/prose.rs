@@ -1368,7 +1368,11 @@ fn a_described_sector_is_the_subject_of_the_rate_after_it() {
                  上半年，受项目拉动，工业投资快速增长，同比增长38.0%；民间投资同比增长4.4%。\
                  其中，规模以上工业增加值表现亮眼，同比增长9.1%。");
     let rates = |hint: &str| -> Vec<f64> {
-        r.indicators.iter().filter(|i| i.name.starts_with(hint)).flat_map(|i| i.rates.iter().map(|x| x.percent)).collect()
+        r.indicators
+            .iter()
+            .filter(|i| i.name.starts_with(hint))
+            .flat_map(|i| i.rates.iter().map(|x| x.percent))
+            .collect()
     };
     assert_eq!(rates("地区生产总值"), [5.2], "{:#?}", r.indicators);
     assert_eq!(rates("工业投资"), [38.0], "{:#?}", r.indicators);
@@ -1433,7 +1437,9 @@ fn the_title_is_before_the_body_and_a_dateline_day_is_no_period() {
 #[test]
 fn a_gloss_in_parentheses_does_not_take_the_subject() {
     let text = |share: &str| {
-        format!("2023年末全县常住人口40.00万人，其中城镇常住人口18.00万人，占常住人口比重（常住人口城镇化率）为{share}%。")
+        format!(
+            "2023年末全县常住人口40.00万人，其中城镇常住人口18.00万人，占常住人口比重（常住人口城镇化率）为{share}%。"
+        )
     };
     let r = run(&text("45.00"));
     assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);

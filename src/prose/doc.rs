@@ -185,9 +185,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let genre = genre_in(title).or_else(|| genre_in(opening));
     if title_part.is_none() && genre.is_none() {
         // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told.
-        let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
-            matches!(t.tok, Tok::Time(_) | Tok::Num(_)) && !matches!(t.tok, Tok::Time(Time::Date { .. }))
-        });
+        let first = toks
+            .iter()
+            .skip_while(|t| t.span.start < title_end)
+            .find(|t| matches!(t.tok, Tok::Time(_) | Tok::Num(_)) && !matches!(t.tok, Tok::Time(Time::Date { .. })));
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
             title_part = Some(*part);

@@ -562,8 +562,11 @@ impl Reader<'_> {
         self.line = Some(w);
         s.line_set = true;
         // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
-        // in a text that has named no year ("2021年，…实现了“十四五”良好开局" reports 2021).
-        let period = matches!(t, Time::Plan { at: token::PlanAt::Whole, .. }) && self.recent.is_none();
+        // unless a year named before falls in it ("2021年，…实现了“十四五”良好开局" reports 2021).
+        let period = match t {
+            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
+            _ => false,
+        };
         if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) || period {
             self.recent = Some(w);
         }

@@ -397,8 +397,9 @@ impl Scanner<'_> {
                 Some(Tok::Text)
             }
             // "突破千亿元", "迈上万亿元": a round magnitude passed, with no numeral before it.
-            '千' | '百' | '万' if matches!(self.prev_char(), Some('破' | '过' | '上' | '越' | '超'))
-                && ["千亿", "百亿", "万亿", "千万"].iter().any(|m| self.rest().starts_with(m)) =>
+            '千' | '百' | '万'
+                if matches!(self.prev_char(), Some('破' | '过' | '上' | '越' | '超'))
+                    && ["千亿", "百亿", "万亿", "千万"].iter().any(|m| self.rest().starts_with(m)) =>
             {
                 self.chinese_figure()
             }
