@@ -1940,11 +1940,7 @@ impl Reader<'_> {
     /// breakdown, 翻一番.
     fn tail(&mut self, atoms: &[(Atom, Option<Time>)], s: &mut Sentence, c: &mut Clause) {
         let mut core = String::new();
-        // The clause as written, cues too: "工业投资快速增长" ends in a growth word.
-        let mut written = String::new();
         for (a, _) in atoms {
-            let (Atom::Core(sp) | Atom::Cue(_, sp)) = a;
-            written.push_str(sub(self.text, sp.start, sp.end));
             match a {
                 Atom::Cue(Lex::Among, _) => self.open_group(true, false),
                 Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
@@ -1981,12 +1977,22 @@ impl Reader<'_> {
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
             }
-        } else if let Some(sector) = status_lead(&written).filter(|_| c.read.is_empty()) {
+        } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead).filter(|_| c.read.is_empty()) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
             subject.link = Link::Context;
             self.topic = Some(subject);
         }
+    }
+
+    /// The clause as written from its first atom to its last, cues too ("工业投资快速增长" ends in a
+    /// growth word), without building a string.
+    fn clause_text(&self, atoms: &[(Atom, Option<Time>)]) -> Option<&str> {
+        let span = |a: &Atom| match a {
+            Atom::Core(sp) | Atom::Cue(_, sp) => *sp,
+        };
+        let (first, last) = (atoms.first()?, atoms.last()?);
+        Some(sub(self.text, span(&first.0).start, span(&last.0).end))
     }
 
     /// "三次产业增加值占地区生产总值的比重" as a clause of its own, ending in the share word:
