@@ -374,29 +374,28 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
     let target_year = year(ex, Column::TargetYear);
     let actual_year = year(ex, Column::ActualYear);
 
-    // Value cells: the named columns with their year columns, then the one-year columns.
-    let mut values: Vec<(Span, Option<i32>, bool)> = Vec::new();
+    // Value cells: the named columns with their year columns, then the one-year columns with
+    // what their values are.
+    let mut values: Vec<(Span, Option<i32>, bool, Status)> = Vec::new();
     for (ycol, vcol, y) in [
         (Column::BaseYear, Column::BaseValue, base_year),
         (Column::ActualYear, Column::ActualValue, actual_year),
         (Column::TargetYear, Column::TargetValue, target_year),
     ] {
         if let Some(s) = cell(vcol) {
-            values.push((s, y, cell(ycol).is_none()));
+            values.push((s, y, cell(ycol).is_none(), Status::Actual));
         }
     }
     let mut year_columns: Vec<i32> = Vec::with_capacity(columns.years.len());
     for &(_, y, _) in &columns.years {
         year_columns.push(y);
     }
-    let mut statuses = vec![Status::Actual; values.len()];
     for &(i, y, status) in &columns.years {
         if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
-            values.push((*s, Some(y), false));
-            statuses.push(status);
+            values.push((*s, Some(y), false, status));
         }
     }
-    for ((s, y, year_missing), status) in values.into_iter().zip(statuses) {
+    for (s, y, year_missing, status) in values {
         let cell_text = sub(text, s.start, s.end);
         if is_bracketed(cell_text) {
             ex.diag("cumulative_not_checked", s, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell_text)]));
