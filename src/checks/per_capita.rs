@@ -89,9 +89,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         for cp in &pc.points {
             let Some(tp) = total.points_in(cp.year).next() else { continue };
             let stated = cp.allowed();
-            // Each population of the year, with the per-capita value it gives; the first that
-            // fits ends the search.
-            let mut first = None;
+            // Each population of the year, with the per-capita value it gives: one that fits
+            // ends the search; else the first is the one the finding names.
+            let mut first_miss = None;
+            let mut fits = false;
             let mut stated_populations = 0;
             for &(pi, pop) in &populations {
                 let (Some(pp), Some(pu)) = (pop.points_in(cp.year).next(), pop.unit.as_ref()) else { continue };
@@ -104,13 +105,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     continue;
                 };
                 if computed.meets(&stated) {
-                    first = None;
                     out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
+                    fits = true;
                     break;
                 }
-                first = first.or(Some((pi, pop, pp, pu, shift, computed)));
+                first_miss.get_or_insert((pi, pop, pp, pu, shift, computed));
             }
-            let Some((pi, pop, pp, pu, shift, computed)) = first else { continue };
+            let Some((pi, pop, pp, pu, shift, computed)) = first_miss.filter(|_| !fits) else { continue };
             out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
             let mid = tp.value() / pp.value() * crate::figure::scale10(1.0, shift);
             let nearest = computed.nearest(cp.value());
