@@ -970,7 +970,9 @@ impl Reader<'_> {
             if role == Role::Share || role == Role::Completion {
                 if share_lead {
                     whole = Some(clean_name(&region_text));
-                } else if let Some((part, w)) = split_share(&region_text).or_else(|| split_relative(&region_text)) {
+                } else if let Some((part, w)) =
+                    split_share(&region_text).or_else(|| split_relative(&region_text).filter(|_| role == Role::Share))
+                {
                     whole = Some(clean_name(w));
                     pieces = vec![part.to_string()];
                 }
