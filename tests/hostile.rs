@@ -440,6 +440,22 @@ fn superlinear_a_wide_header() {
     assert_linear("wide header and many rows", &make, 500, None);
 }
 
+/// A header that names one year many times ("2020年目标值", "2020年预计值"…): each column asks
+/// whether its year is repeated, which counting over all columns makes O(columns²) (200,000
+/// columns took 13 s in a release build that way).
+#[test]
+fn superlinear_a_header_of_one_year_repeated() {
+    let make = |k: usize| {
+        format!(
+            "指标{}
+地区生产总值	1
+",
+            "\t2020年".repeat(k)
+        )
+    };
+    assert_linear("one year in every column", &make, 2_000, None);
+}
+
 /// Was quadratic before 21978dc (src/names.rs, `key`): each qualifier stripped from the front of a
 /// name (`s.drain(..q.len())`) moved the rest of the string, so a name of k qualifiers cost O(k²).
 /// Timed on `names::key` itself: the memmove is so cheap per byte that, end to end, the reading

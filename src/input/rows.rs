@@ -288,9 +288,12 @@ impl Table {
             columns.push(col);
         }
         let mut positions = Positions::of(&columns);
-        let years: Vec<i32> = positions.years.iter().map(|y| y.1).collect();
+        // Sorted, so that a header of many year columns stays n log n: a year is repeated when
+        // the one after its first place is the same.
+        let mut years: Vec<i32> = positions.years.iter().map(|y| y.1).collect();
+        crate::order::sort(&mut years);
         for (i, y, status) in &mut positions.years {
-            if years.iter().filter(|x| *x == y).count() > 1 {
+            if years.get(years.partition_point(|x| x < y) + 1) == Some(y) {
                 let header = spans.get(*i).map_or("", |s| sub(text, s.start, s.end));
                 *status = year_status(header);
             }
