@@ -445,7 +445,8 @@ fn display(name: &str, family: &Family) -> String {
     if !part.is_empty() {
         notes.push(part);
     }
-    if !family.parent.is_empty() {
+    // "女性人口占户籍人口比重" names its whole already.
+    if !family.parent.is_empty() && !name.contains(family.parent.as_str()) {
         notes.push(family.parent.clone());
     }
     if !notes.is_empty() {

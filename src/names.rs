@@ -77,6 +77,12 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
         total: "固定资产投资",
         parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
     },
+    // The resident population is its urban plus its rural part, however the bulletin
+    // arranges the sentences ("按城乡分（常住人口），城镇人口…、乡村人口…").
+    Decomposition {
+        total: "常住人口",
+        parts: &[&["城镇人口", "城镇常住人口"], &["乡村人口", "农村人口", "乡村常住人口", "农村常住人口"]],
+    },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
     Decomposition {

@@ -275,6 +275,34 @@ fn components_of_a_total() {
         |birth: &str| format!("2020年全年出生人口1.8万人，出生率为{birth}‰；死亡率为4.2‰；人口自然增长率为1.6‰。");
     check("genre", &vital("5.8"), &[]);
     check("genre, changed", &vital("7.3"), &["sum_vs_total error 4.2 1.6 7.3"]);
+    // genre (county bulletins, a repost): the resident population in one sentence, its urban
+    // and rural parts in the next under a heading of their own. 9.70 + 11.30 = 21.0.
+    let people = |total: &str| {
+        format!(
+            "2019年末全县常住人口{total}万人。按城乡分（常住人口），城镇人口9.70万人、乡村人口11.30万人。\
+             城镇化率46.19%。"
+        )
+    };
+    check("genre", &people("21.0"), &[]);
+    check("genre, changed", &people("26.0"), &["sum_vs_total error 9.7 11.3 26", "share error 9.7 26 46.19"]);
+    // genre (city bulletins): the registered population's urban and rural parts, then the
+    // resident population's. Each pair is its own statistic: no conflict, and the
+    // urbanisation rate is the resident one (9.7 ÷ 21.0 = 46.19%).
+    let two = |urban: &str| {
+        format!(
+            "2022年末全市户籍总人口30.5万人，其中城镇人口12.1万人，乡村人口18.4万人。\n\n\
+             年末常住人口21.0万人，其中城镇人口{urban}万人，乡村人口11.3万人，城镇化率46.19%。"
+        )
+    };
+    // genre (monthly industry releases): light and heavy industry exhaust the industry of
+    // the size above the threshold. 40.2 + 80.3 = 120.5.
+    let industry = |total: &str| {
+        format!("2022年，全市规模以上工业增加值{total}亿元。其中，轻工业增加值40.2亿元；重工业增加值80.3亿元。")
+    };
+    check("genre", &industry("120.5"), &[]);
+    check("genre, changed", &industry("150.5"), &["sum_vs_total error 40.2 80.3 150.5"]);
+    check("genre", &two("9.7"), &[]);
+    check("genre, changed", &two("12.1"), &["sum_vs_total error 12.1 11.3 21", "share error 12.1 21 46.19"]);
 }
 
 #[test]

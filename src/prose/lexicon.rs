@@ -843,6 +843,11 @@ pub const SHARED_TAILS: &[&str] = &[
     "面积",
 ];
 
+/// Qualifiers that make a total a variant of a statistic the text may also state plainly:
+/// the parts listed under "户籍总人口" (城镇人口, 乡村人口) are the registered population's, not
+/// the resident population's the same bulletin gives next.
+pub const VARIANT_TOTALS: &[&str] = &["户籍"];
+
 /// Lists of names that exhaust a total when all are present (the parts must then add up).
 pub const PARTITIONS: &[&[&str]] = &[
     &["第一产业", "第二产业", "第三产业"],
@@ -855,6 +860,7 @@ pub const PARTITIONS: &[&[&str]] = &[
     &["农业", "林业", "牧业", "渔业", "服务业"],
     &["工资性", "经营", "财产", "转移"],
     &["省级", "市级", "县级"],
+    &["轻工业", "重工业"],
     &["过夜", "一日游"],
     &["地方财政收入", "上划中央", "上划省"],
     &["市本级", "市辖区", "县"],

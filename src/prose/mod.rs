@@ -2025,7 +2025,11 @@ impl Reader<'_> {
     fn parent_for(&self, name: &str) -> String {
         match self.groups.last() {
             // 税收收入 and the like name a part of whichever total they are listed under.
-            Some(g) if !ends_with_head(name) || lexicon::PARTITIONS.iter().any(|set| set.contains(&name)) => {
+            Some(g)
+                if !ends_with_head(name)
+                    || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
+                    || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w)) =>
+            {
                 crate::names::key(&self.ex.facts[g.total].name)
             }
             _ => String::new(),
