@@ -86,6 +86,21 @@ fn share() {
     check("genre", wider, &["yoy info 812.4 6.2"]);
     let region = "上半年，全市地区生产总值906.3亿元，同比增长6.4%，占全区地区生产总值的比重为38.2%。";
     check("genre", region, &["yoy info 906.3 6.4"]);
+    // genre (provincial investment releases): the share written as one name, the whole with
+    // the text's own word, "制造业投资占全省固定资产投资的比重由上年同期的X%下降至Y%".
+    // 3210.4 / 6480.2 = 49.54%.
+    let named = |share: &str| {
+        format!(
+            "1-9月，全省固定资产投资6480.2亿元，比上年同期增长9.5%。制造业完成投资3210.4亿元，\
+             制造业投资占全省固定资产投资的比重由上年同期的51.2%下降至{share}%。"
+        )
+    };
+    let notes = ["yoy info 6480.2 9.5"];
+    check("genre", &named("49.5"), &notes);
+    check("genre, changed", &named("59.5"), &["share error 3210.4 6480.2 59.5", notes[0]]);
+    // The whole of a county's figure named with another level's word is the wider region's.
+    let county = "上半年，全县规上工业总产值812.4亿元。全县规上工业总产值占全市规上工业总产值的比重为41.5%。";
+    check("genre", county, &[]);
     // genre (income releases): a median as a share of the mean, "中位数是平均数的X%", and one
     // group's income as a share of the other's, "相当于城镇居民的X%". 6120 / 7390 = 82.81%;
     // 3650 / 9020 = 40.47%.

@@ -973,7 +973,7 @@ impl Reader<'_> {
                 } else if let Some((part, w)) =
                     split_share(&region_text).or_else(|| split_relative(&region_text).filter(|_| role == Role::Share))
                 {
-                    whole = Some(clean_name(w));
+                    whole = Some(clean_name(self.without_own_scope(part, w)));
                     pieces = vec![part.to_string()];
                 }
             }
@@ -2018,6 +2018,30 @@ impl Reader<'_> {
         let name = clean_name(&name);
         let parent = self.parent_for(&name);
         Subject { name, scope, link: Link::Explicit, parent }
+    }
+
+    /// "全省固定资产投资" inside one name ("制造业投资占全省固定资产投资的比重") without the
+    /// word for the text's own jurisdiction, as the cue "占全省…" is read. The word must be of the
+    /// text's own level (全省 in a province's text), and a part named with its own word must be
+    /// of the same level: in a city's text, or after "全县…占", "全省" is another region.
+    fn without_own_scope<'a>(&self, part: &str, whole: &'a str) -> &'a str {
+        let Some((Lex::Own, n)) = lexicon::lookup(whole) else { return whole };
+        let word = sub(whole, 0, n);
+        let level = word.chars().last();
+        let part_level = match lexicon::lookup(part) {
+            Some((Lex::Own, m)) => sub(part, 0, m).chars().last(),
+            _ => None,
+        };
+        let own = match self.doc.place.as_deref() {
+            None => word != "全国",
+            Some(place) => level.is_some_and(|c| place.ends_with(c)),
+        } && part_level.is_none_or(|c| Some(c) == level);
+        let rest = sub_from(whole, n);
+        if own && !rest.is_empty() && crate::names::key(rest) != crate::names::key(self.scope_of(part).1.as_str()) {
+            sub_from(whole, n)
+        } else {
+            whole
+        }
     }
 
     /// Inside a list of parts, a part named without a head noun ("农业", "男性") is that part
