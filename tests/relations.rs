@@ -152,6 +152,18 @@ fn completion() {
     let notes = ["yoy info 85.9 12", "yoy info 75.33 2.1"];
     check("genre", &text("87.69%"), &notes);
     check("genre, changed", &text("97.69%"), &[notes[0], notes[1], "completion error 75.33 85.9 97.69"]);
+    // genre (county project news): the plan, the actual and its share of the plan in one
+    // sentence of a part of the year. 31.57 / 70.42 = 44.83%.
+    let projects = |done: &str| {
+        format!("1-5月，全县重点项目86个，计划投资70.42亿元，完成投资31.57亿元，占年度计划的{done}%，高于序时进度3.2个百分点。")
+    };
+    check("genre", &projects("44.8"), &[]);
+    check("genre, changed", &projects("54.8"), &["completion error 31.57 70.42 54.8"]);
+    // genre (provincial plan reports, half-year): the actual's share of a yearly plan the text
+    // does not state; the actual is never its own target.
+    let half = "关于2023年计划执行情况的报告\n\n今年上半年，初步统计，全省完成地区生产总值2150.6亿元，\
+                完成全年计划目标的46.2%，增长9.1%；实现地方一般预算收入188亿元，完成全年预算的57.3%，增长21.5%。";
+    check("genre", half, &["yoy info 2150.6 9.1", "yoy info 188 21.5"]);
 }
 
 #[test]

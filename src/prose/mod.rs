@@ -1808,7 +1808,13 @@ impl Reader<'_> {
                 // the completion of the actual ("完成…") stated just before it.
                 let original = subject;
                 let named_rate = COMPLETION_RATES.iter().any(|w| subject.name.ends_with(w));
-                let actual = if named_rate { self.recent_actual(year) } else { None };
+                // "完成投资44.24亿元，占年度计划的47.2%": the actual is the level just stated
+                // under the same name, even when the indicator has others in the year.
+                let actual = if named_rate {
+                    self.recent_actual(year)
+                } else {
+                    self.recent_actual(year).filter(|a| a.0.name == subject.name)
+                };
                 if named_rate && actual.is_none() {
                     self.fate[k] = Fate::Read;
                     self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
@@ -1817,12 +1823,16 @@ impl Reader<'_> {
                 let subject = actual.as_ref().map_or(subject, |a| &a.0);
                 // The plan or budget figure of the same statistic stated before: a target, or a
                 // figure named as a plan, of the same year, in the last few statements.
-                let key = crate::names::key(&subject.name);
+                // "计划投资93.68亿元，完成投资44.24亿元": the plan and the actual are one measure.
+                let key = crate::names::key(measure_word(&subject.name));
                 // "为年度目标的68.2%" after "投资目标为1300亿元": the year's target of the same
                 // statistic, stated in an earlier sentence.
                 // With no whole written ("完成预计目标的87.69%") the target is the year's too.
                 let yearly = whole.is_none_or(|w| ["年度", "全年", "年初", "预计", "计划"].iter().any(|x| has(w, x)));
                 let sentence = self.sentence;
+                // A plan in the actual's own sentence must come before a distinct actual
+                // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
+                let actual_at = actual.as_ref().map(|a| a.1);
                 let target = self.ex.facts.iter().rev().take(12).find_map(|f| match &f.kind {
                     FactKind::Level { figure: t, unit: u, year: y }
                         if *y == year
@@ -1830,9 +1840,12 @@ impl Reader<'_> {
                             && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
                                 || (yearly
                                     && f.ctx.status == Status::Target
-                                    && f.ctx.part == Part::Year
-                                    && f.ctx.sentence < sentence
-                                    && crate::names::key(&f.name) == key)) =>
+                                    && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
+                                        || f.ctx.sentence == sentence
+                                            && f.ctx.part == ctx.part
+                                            && !has(&f.name, "完成")
+                                            && actual_at.is_some_and(|a| t.span.start < a.start))
+                                    && crate::names::key(measure_word(&f.name)) == key)) =>
                     {
                         Some((*t, u.clone()))
                     }
