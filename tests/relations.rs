@@ -328,6 +328,29 @@ fn components_of_a_total() {
     };
     check("genre", &industry("120.5"), &[]);
     check("genre, changed", &industry("150.5"), &["sum_vs_total error 40.2 80.3 150.5"]);
+    // genre (county budget reports): one total broken down twice, by collecting office and by
+    // class of revenue, each view opened by "从…来看". 7300 + 5200 = 12500 = 4100 + 8400.
+    let budget = |nontax: &str| {
+        format!(
+            "2024年，全县地方一般公共预算收入完成12,500万元，增长6.5%。从征收部门来看：税务部门完成7,300万元；\
+             财政部门完成5,200万元。从收入分类来看，税收收入完成4,100万元；非税收入完成{nontax}万元。"
+        )
+    };
+    let note = "yoy info 12500 6.5";
+    check("genre", &budget("8,400"), &[note]);
+    check("genre, changed", &budget("10,400"), &["sum_vs_total error 4100 10400 12500", note]);
+    // genre (bulletins): gross output and value added of one sector in one sentence, then the
+    // gross output of its branches. The branches add up to the gross output (18 + 9 + 13 = 40),
+    // not to the value added stated last.
+    let farm = |fishery: &str| {
+        format!(
+            "2023年全县农林牧渔业总产值40.0亿元，比上年增长3.1%，增加值24.0亿元，增长3.4%。\
+             其中，农业产值18.0亿元；牧业产值9.0亿元；渔业产值{fishery}亿元。"
+        )
+    };
+    let notes = ["yoy info 40 3.1", "yoy info 24 3.4"];
+    check("genre", &farm("13.0"), &notes);
+    check("genre, changed", &farm("16.0"), &["sum_vs_total error 18 9 16 40", notes[0], notes[1]]);
     check("genre", &two("9.7"), &[]);
     check("genre, changed", &two("12.1"), &["sum_vs_total error 12.1 11.3 21", "share error 12.1 21 46.19"]);
 }

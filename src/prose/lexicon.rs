@@ -298,6 +298,13 @@ const BREAKDOWN_WORDS: &[(&str, Lex)] = &[
     ("从城乡结构看", Lex::Breakdown),
 ];
 
+/// What a "从…看" view breaks a total down by ("从征收部门来看", "从收入结构看"); a view of a
+/// time or of the whole ("从全年看", "从总体看") names none of them.
+pub const BREAKDOWN_DIMENSIONS: &[&str] = &[
+    "部门", "分类", "类别", "结构", "构成", "来源", "级次", "产业", "行业", "城乡", "地区", "区域", "性别", "所有制",
+    "税种", "主体", "领域", "用途",
+];
+
 /// Bounds written around a figure.
 const BOUND_WORDS: &[(&str, Lex)] = &[
     ("以上", Lex::After(Bound::Ge)),

@@ -1204,6 +1204,17 @@ impl Reader<'_> {
         if let Some(written) = measure {
             let m = measure_word(written);
             if !subject.name.ends_with(m) {
+                // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
+                // not a part of the first one's name.
+                let tail = lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(**t) && subject.name.len() > t.len());
+                if let Some(t) = tail {
+                    subject.name.truncate(subject.name.len() - t.len());
+                    for verb in ["完成", "实现"] {
+                        if subject.name.len() > verb.len() && subject.name.ends_with(verb) {
+                            subject.name.truncate(subject.name.len() - verb.len());
+                        }
+                    }
+                }
                 subject.name.push_str(m);
             } else if names.is_empty() && m != written {
                 // "当年计划投资63.27亿元。完成投资77.57亿元": the verb makes a new measure
@@ -1981,8 +1992,13 @@ impl Reader<'_> {
         }
         let breakdown =
             core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
-        if breakdown {
-            self.open_group(false, !has(&core, "主要"));
+        // "从征收部门来看", "从收入结构看": a view by a dimension lists parts, though not always
+        // all of them; "从全年看" is no breakdown.
+        let viewpoint = self.clause_text(atoms).is_some_and(|t| {
+            t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.iter().any(|w| has(t, w))
+        });
+        if breakdown || viewpoint {
+            self.open_group(false, breakdown && !has(&core, "主要"));
             return;
         }
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
@@ -2319,7 +2335,10 @@ impl Reader<'_> {
         }
     }
 
-    fn write_group(&mut self, g: OpenGroup) {
+    fn write_group(&mut self, mut g: OpenGroup) {
+        if let Some(total) = self.total_of_the_parts_measure(&g) {
+            g.total = total;
+        }
         self.last_split = Some((g.total, g.parts.clone()));
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
         let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
@@ -2352,6 +2371,29 @@ impl Reader<'_> {
         let parts: Vec<Component> = g.parts.iter().filter_map(|&p| component(&self.ex.facts[p])).collect();
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
+    }
+
+    /// "总产值50亿元，…，增加值30亿元。其中，农业产值20亿元…": parts that all name one measure
+    /// (产值) are of the level of that measure stated with the total, not of the level stated
+    /// last. None when the total already names the parts' measure, or no such level was stated.
+    fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
+        let facts = &self.ex.facts;
+        let head = |name: &str| lexicon::HEAD_NOUNS.iter().find(|h| name.ends_with(**h)).copied();
+        let first = facts.get(*g.parts.first()?)?;
+        let measure = head(&first.name)?;
+        if !g.parts.iter().all(|&p| facts.get(p).is_some_and(|f| head(&f.name) == Some(measure))) {
+            return None;
+        }
+        let total = facts.get(g.total)?;
+        if head(&total.name) == Some(measure) {
+            return None;
+        }
+        let FactKind::Level { year, unit, .. } = &total.kind else { return None };
+        (0..g.total).rev().take_while(|&i| facts[i].ctx.sentence == total.ctx.sentence).find(|&i| {
+            let f = &facts[i];
+            head(&f.name) == Some(measure)
+                && matches!(&f.kind, FactKind::Level { year: y, unit: u, .. } if y == year && u.kind == unit.kind)
+        })
     }
 
     fn not_read(&mut self, k: usize, reason: Reason) {
