@@ -51,6 +51,13 @@ fn year_on_year() {
     check("genre", both, &[]);
     let real = "2022年，全县居民人均可支配收入10345元，扣除价格因素，实际增长5.1%，比上年增加613元。";
     check("genre", real, &["yoy info 10345 5.1 613"]);
+    // genre (annual plan reports): the year's growth target under a numbered heading of
+    // targets, the outcome under the next heading. Two statuses, no conflict; the note derives
+    // the previous year from the outcome (96.30 / 1.038).
+    let report = "关于青川县2023年计划执行情况与2024年计划草案的报告\n一、2023年主要预期目标\n\
+                  县人代会确定，2023年地区生产总值增长6.5%以上。\n二、2023年计划执行情况\n\
+                  全年实现地区生产总值96.30亿元，增长3.8%。";
+    check("genre", report, &["yoy info 96.3 3.8"]);
     // Two of the three: the third is derived, as a note.
     let two = "2025年，全市货物吞吐量2633.98万吨，同比增长3.12%。";
     check("domain, two of three", two, &["yoy info 2633.98 3.12"]);

@@ -13,6 +13,7 @@
 
 use super::YearMap;
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
+use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Amount, Model, Rate};
@@ -60,10 +61,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         // loop over points stays linear.
         // A rate stated as real ("扣除价格因素，实际增长5.1%") is taken only when the year has no
         // other: levels and changes are at current prices.
+        // A growth target of the year ("预期目标…增长7.0%以上") is taken only when the year
+        // states no outcome: the level is the outcome.
         let mut rates = YearMap::new();
-        for real in [false, true] {
+        for (planned, real) in [(false, false), (false, true), (true, false), (true, true)] {
             for (k, r) in ind.rates.iter().enumerate() {
-                if r.years() == 1 && (r.basis == crate::facts::PriceBasis::Real) == real {
+                let is_plan = matches!(r.status, Status::Target | Status::Stretch);
+                if r.years() == 1 && (r.basis == crate::facts::PriceBasis::Real) == real && is_plan == planned {
                     rates.insert_first(r.to, k);
                 }
             }

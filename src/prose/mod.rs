@@ -501,9 +501,12 @@ impl Reader<'_> {
                 self.section = Some(w);
             }
         }
-        if is_target_text(raw) && introduces {
+        // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
+        // next numbered heading ("二、2023年计划执行情况").
+        let numbered = own_line && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+        if is_target_text(raw) && (introduces || numbered) {
             self.target_block = true;
-        } else if introduces || b - a > 3 {
+        } else if introduces || b - a > 3 || numbered {
             self.target_block = self.target_block && introduces;
         }
         // A figure-less clause ending in an indicator's head noun names what comes next
