@@ -396,3 +396,27 @@ fn a_bare_magnitude_is_in_its_indicators_unit() {
     check("genre", &text("25.00"), &[]);
     check("genre, changed", &text("35.00"), &["per_capita error 1500 60 35"]);
 }
+
+/// genre (bulletins): a table under the prose restates its figures, its header leaving the name
+/// column's label blank ("| 绝对数(亿元) | 比上年增长(%) |"). The levels are levels and the
+/// growth growth, and the table is compared with the prose as a paragraph of its own.
+#[test]
+fn a_table_restating_the_prose_is_compared_with_it() {
+    let text = |secondary: &str| {
+        format!(
+            "2023年全县地区生产总值320.00亿元，比上年增长5.5%。其中，第一产业增加值28.00亿元，增长3.5%；\
+             第二产业增加值132.00亿元，增长6.0%；第三产业增加值160.00亿元，增长5.4%。\n\
+             表1 2023年地区生产总值\n\
+             | 绝对数(亿元) | 比上年增长(%) |\n\
+             地区生产总值 | 320.00 | 5.5 |\n\
+             第一产业 | 28.00 | 3.5 |\n\
+             第二产业 | {secondary} | 6.0 |\n\
+             第三产业 | 160.00 | 5.4 |"
+        )
+    };
+    let notes = ["yoy info 320 5.5", "yoy info 28 3.5", "yoy info 132 6", "yoy info 160 5.4"];
+    check("genre", &text("132.00"), &notes);
+    let mut bad = vec!["conflicting_statements error 132 152"];
+    bad.extend(notes);
+    check("genre, changed", &text("152.00"), &bad);
+}

@@ -407,7 +407,11 @@ impl Reader<'_> {
     /// the row before it.
     fn table(&mut self, t: &table::Table) {
         self.sentence += 1;
-        let when = self.section.or(self.line).or_else(|| self.doc.default_when());
+        // A table is a paragraph of its own: the prose that states its figures is compared
+        // with it.
+        self.block += 1;
+        // With no year of its own, a table restates the year the paragraph before it reported.
+        let when = self.section.or(self.line).or_else(|| self.doc.default_when()).or(self.recent);
         let s = Sentence { when, ..Sentence::default() };
         let mut read: Vec<Span> = Vec::new();
         for e in &t.entries {
@@ -474,6 +478,7 @@ impl Reader<'_> {
                 }
             }
         }
+        self.block += 1;
     }
 
     /// A line or sentence without figures: its time, if it names one alone, holds for what

@@ -228,7 +228,16 @@ fn read_rows(text: &str, rows: &[Vec<Cell>], span: Span, plan: Option<(i32, i32)
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     // The header: the first row with no number in its cells after the first.
     let header_at = rows.iter().position(|r| r.len() >= 2 && r.iter().skip(1).all(|c| number(cell(c)).is_none()))?;
-    let header: Vec<Column> = rows[header_at].iter().enumerate().map(|(i, c)| column(cell(c), i, plan)).collect();
+    // "| 绝对数(亿元) | 比上年增长(%) |" over "地区生产总值 | 500.00 | 6.0 |": a header that leaves
+    // the name column's label blank has one cell fewer than its rows; its cells are the columns
+    // after the names.
+    let data = &rows[header_at + 1..];
+    let wider = data.iter().filter(|r| r.len() == rows[header_at].len() + 1).count();
+    let blank_name = wider * 2 > data.len() && number(cell(&rows[header_at][0])).is_none();
+    let shift = usize::from(blank_name);
+    let header: Vec<Column> = std::iter::repeat_n(Column::Name, shift)
+        .chain(rows[header_at].iter().enumerate().map(|(i, c)| column(cell(c), i + shift, plan)))
+        .collect();
     let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     let unit_column = header.iter().position(|c| *c == Column::Unit);
