@@ -91,6 +91,8 @@ const BASES: Words<&str> = Words::new(&[
     ("头(只)", "头"),
     ("头", "头"),
     ("套", "套"),
+    // Projects are counted in 宗 in Guangdong's reports ("重点项目60宗").
+    ("宗", "宗"),
     ("家", "家"),
     ("岁", "岁"),
     ("平方公里", "平方公里"),
@@ -179,7 +181,10 @@ impl Unit {
     /// is exactly twelve, not anything in [11.5, 12.5].
     pub fn is_exact_count(&self) -> bool {
         self.exp == 0
-            && matches!(self.base, "个" | "项" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床")
+            && matches!(
+                self.base,
+                "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床"
+            )
     }
 
     /// True when figures in the two units can be compared after an exact shift.

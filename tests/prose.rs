@@ -1447,3 +1447,18 @@ fn a_gloss_in_parentheses_does_not_take_the_subject() {
     let r = run(&text("55.00"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.severity == plancheck::checks::Severity::Error));
 }
+
+/// Releases give a two-year mean beside the year's growth in several spellings ("两年平均增长",
+/// "两年均增长"), and date a part of the year as "前11个月" as well as "1-11月". (field test
+/// 12: a city's half-year release and a city's eleven-month news; figures ours.)
+#[test]
+fn two_year_means_and_months_from_january() {
+    for word in ["两年平均增长", "两年均增长"] {
+        let r = run(&format!("2021年上半年，全市地区生产总值为412.6亿元，同比增长7.2%，{word}4.9%。"));
+        assert!(has_rate(&r, "地区生产总值", 2019, 2021, 4.9), "{word}: {:#?}", r.indicators);
+        assert!(has_rate(&r, "地区生产总值", 2020, 2021, 7.2), "{word}: {:#?}", r.indicators);
+    }
+    let r = run("2023年前11个月，全市规模以上工业增加值632.10亿元，比去年同期增长5.3%。");
+    assert!(r.indicators.iter().any(|i| i.name == "规模以上工业增加值（1-11月）"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}

@@ -286,6 +286,13 @@ fn components_of_a_total() {
         &["sum_vs_total error 12 8 12 30"],
     );
     check("genre", "2026年，30个项目中，12个已开工，8个在建，其余10个在准备。", &[]);
+    // genre (Guangdong project reports): projects counted in 宗.
+    check("genre", "2024年，全县安排重点项目72宗，其中续建项目30宗、新开工项目35宗。", &[]);
+    check(
+        "genre, changed",
+        "2024年，全县安排重点项目72宗，其中续建项目40宗、新开工项目35宗。",
+        &["sum_vs_total error 40 35 72"],
+    );
     // Without 其余 the listed parts are some of the components: they must not exceed the total.
     check("001", "2026年，全年计划实施固定资产投资项目68个，其中续建项目40个，新建项目20个。", &[]);
     check(

@@ -206,6 +206,8 @@ const GROWTH_WORDS: &[(&str, Lex)] = &[
     ("平均增长", Lex::Growth { sign: 1, avg: true }),
     ("两年平均增长", Lex::TwoYearAverage),
     ("两年平均", Lex::TwoYearAverage),
+    ("两年均增长", Lex::TwoYearAverage),
+    ("两年年均增长", Lex::TwoYearAverage),
 ];
 
 /// Changes in absolute terms, and the verbs that shift a share by percentage points.
@@ -301,13 +303,32 @@ const BREAKDOWN_WORDS: &[(&str, Lex)] = &[
 /// What a "从…看" view breaks a total down by ("从征收部门来看", "从收入结构看"); a view of a
 /// time or of the whole ("从全年看", "从总体看") names none of them.
 pub const BREAKDOWN_DIMENSIONS: &[&str] = &[
-    "部门", "分类", "类别", "结构", "构成", "来源", "级次", "产业", "行业", "城乡", "地区", "区域", "性别", "所有制",
-    "税种", "主体", "领域", "用途",
+    "部门",
+    "分类",
+    "类别",
+    "结构",
+    "构成",
+    "来源",
+    "级次",
+    "产业",
+    "行业",
+    "城乡",
+    "地区",
+    "区域",
+    "性别",
+    "所有制",
+    "税种",
+    "主体",
+    "领域",
+    "用途",
 ];
 
 /// Bounds written around a figure.
 const BOUND_WORDS: &[(&str, Lex)] = &[
     ("以上", Lex::After(Bound::Ge)),
+    // "500万元及以上投资项目": a band's floor, as "500万元以上".
+    ("及以上", Lex::After(Bound::Ge)),
+    ("及以下", Lex::After(Bound::Le)),
     ("以内", Lex::After(Bound::Le)),
     ("以下", Lex::After(Bound::Le)),
     ("左右", Lex::After(Bound::Approx)),

@@ -1214,7 +1214,8 @@ impl Reader<'_> {
             if !subject.name.ends_with(m) {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
                 // not a part of the first one's name.
-                let tail = lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(**t) && subject.name.len() > t.len());
+                let tail =
+                    lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(**t) && subject.name.len() > t.len());
                 if let Some(t) = tail {
                     subject.name.truncate(subject.name.len() - t.len());
                     for verb in ["完成", "实现"] {

@@ -10,6 +10,7 @@
 //! | `2015年底`         | `Time(Year 2015, end)`                             |
 //! | `“十二五”期末`      | `Time(Plan 2011–2015, End)`                        |
 //! | `1-8月`, `截至8月`  | `Time(Part Months(8))`                             |
+//! | `前11个月`          | `Time(Part Months(11))`                            |
 //! | `47.6亿元`         | `Num(47.6, 亿元)`                                  |
 //! | `30余万人`         | `Num(30, 万人, more)`                              |
 //! | `6.7:55.1:38.2`   | `Ratio[6.7, 55.1, 38.2]`                           |
@@ -584,6 +585,19 @@ impl Scanner<'_> {
             }
             self.cur.set_pos(start);
         }
+        // "前11个月", "前两个月", "头5个月": the months from January.
+        if self.eat_any(&["前", "头"]) {
+            let n = self.digits(2).or_else(|| {
+                let (d, _) = self.cur.chinese_number()?;
+                u32::try_from(d.mantissa).ok().filter(|_| d.exp == 0)
+            });
+            if let Some(n) = n.filter(|n| (2..=12).contains(n)) {
+                if self.cur.eat("个月") || self.cur.eat("月") {
+                    return Some(Tok::Time(Time::Part { year: None, part: Part::Months(n as u8).canonical() }));
+                }
+            }
+            self.cur.set_pos(start);
+        }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
         let leads: &[&str] = match self.cur.peek() {
             Some('截') => &["截至", "截止", "截止到"],
@@ -1075,6 +1089,9 @@ mod tests {
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
             ("截至4月", &["TPart { year: None, part: Months(4) }"]),
             ("元至5月", &["TPart { year: None, part: Months(5) }"]),
+            ("前11个月，", &["TPart { year: None, part: Months(11) }", "MComma"]),
+            ("前两个月", &["TPart { year: None, part: Months(2) }"]),
+            ("前三年", &["TRel(FirstYears(3))"]),
             ("2024年上半年", &["TPart { year: Some(2024), part: Half(1) }"]),
             ("47.6亿元", &["N47.6亿元"]),
             ("30余万人", &["N30万人"]),
