@@ -231,8 +231,9 @@ pub fn key(name: &str) -> String {
 
 /// Words a share may leave off the name of its whole: "工资性收入占可支配收入的比重" is a share
 /// of 居民人均可支配收入. Neither places (占全区…, the wider region's whole) nor 城镇 or 农村 are
-/// among them: they name another statistic.
-const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住"];
+/// among them: they name another statistic. A county's 一般公共预算收入 is its 地方 one, so a
+/// share of the 地方 revenue is of the revenue stated when no other is.
+const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住", "地方"];
 
 /// A key with the qualifiers a share may leave off its whole dropped from its start: two keys
 /// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").
@@ -276,32 +277,36 @@ pub fn display(name: &str) -> String {
     s
 }
 
+/// The words that end a share's name.
+const SHARE_SUFFIXES: [&str; 7] = ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
+
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
 pub fn share_of(name: &str) -> Option<(String, String)> {
-    let mut s = String::with_capacity(name.len());
-    for c in name.chars() {
-        let c = halfwidth(c);
-        if !c.is_whitespace() {
-            s.push(c);
-        }
+    let s = compact(name);
+    let s = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    if let Some((part, whole)) = s.split_once('占') {
+        return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
     }
-    let mut s = s.as_str();
-    for suffix in ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"] {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            s = rest;
-            if let Some((part, whole)) = s.split_once('占') {
-                return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
-            }
-            let part = key(s);
-            let mut sector = part == "工业" || part == "建筑业";
-            for alternatives in THREE_SECTORS.parts {
-                sector |= alternatives.contains(&part.as_str());
-            }
-            return sector.then(|| (part, THREE_SECTORS.total.to_string()));
-        }
+    let part = key(s);
+    let mut sector = part == "工业" || part == "建筑业";
+    for alternatives in THREE_SECTORS.parts {
+        sector |= alternatives.contains(&part.as_str());
     }
-    None
+    sector.then(|| (part, THREE_SECTORS.total.to_string()))
+}
+
+/// The key of the part of a share that names no whole ("税收收入占比" → 税收收入); `None` for
+/// a name that is no share or names its whole.
+pub fn share_part(name: &str) -> Option<String> {
+    let s = compact(name);
+    let part = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    (!part.is_empty() && !part.contains('占')).then(|| key(part))
+}
+
+/// The name in half-width forms, without white space.
+fn compact(name: &str) -> String {
+    name.chars().map(halfwidth).filter(|c| !c.is_whitespace()).collect()
 }
 
 #[cfg(test)]
@@ -354,6 +359,9 @@ mod tests {
         assert_eq!(share_of("服务业增加值比重"), Some(("服务业".to_string(), "地区生产总值".to_string())));
         assert_eq!(share_of("研发投入比重"), None);
         assert_eq!(share_of("地区生产总值"), None);
+        assert_eq!(share_part("税收收入占比"), Some("税收收入".to_string()));
+        assert_eq!(share_part("出口占进出口总额比重"), None);
+        assert_eq!(share_part("税收收入"), None);
     }
 
     #[test]

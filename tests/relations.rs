@@ -120,6 +120,54 @@ fn share() {
     check("genre", &relative("82.8", "40.5"), &[]);
     check("genre, changed", &relative("88.8", "40.5"), &["share error 6120 7390 88.8"]);
     check("genre, changed", &relative("82.8", "45.5"), &["share error 3650 9020 45.5"]);
+    // genre (bulletins, releases and budget reports): the ways a share is written, each true
+    // (first) and with the share pushed 25% off (second). Figures ours; the phrasings are those
+    // of county bulletins and finance reports (field test 13 and the phrasebooks).
+    let phrasings: &[(&str, &str, &str)] = &[
+        // "占地区…": 占 before 地区 is a share, though "占地面积" is a name.
+        ("2023年，地区生产总值200亿元。第一产业增加值20亿元，增长3.0%，占地区生产总值的{}%。", "10.0", "20 200"),
+        // Part, 占 and whole written as one name before the figure.
+        ("2023年，进出口总额50亿元，其中出口30亿元，进口20亿元，出口占进出口总额的{}%。", "60", "30 50"),
+        // 占比 with no whole, of a part listed under its total; the part shortened.
+        ("2023年，一般公共预算收入80亿元，其中税收收入60亿元，占比{}%。", "75", "60 80"),
+        ("2023年，一般公共预算收入80亿元，其中税收收入60亿元，税收占比达到{}%。", "75", "60 80"),
+        // The whole by its head noun: 全部投资, 总支出.
+        ("2023年，固定资产投资100亿元。其中民间投资60亿元，占全部投资的{}%。", "60", "60 100"),
+        ("2023年，一般公共预算支出120亿元。其中民生支出100亿元，占总支出的{}%。", "83.3", "100 120"),
+        // A county's revenue is its 地方 revenue.
+        ("2023年，全县一般公共预算收入10.0亿元，其中税收收入8.0亿元，占地方一般公共预算收入的{}%。", "80", "8 10"),
+        // A list of names with one measure, 分别 inside the share's name.
+        ("2023年，地区生产总值200亿元。工业、建筑业增加值分别为60亿元和20亿元。工业、建筑业增加值分别占地区生产总值的{}%和10%。", "30", "60 200"),
+        ("2023年，地区生产总值200亿元。工业和建筑业增加值分别为60亿元和20亿元，分别占地区生产总值的{}%和10%。", "30", "60 200"),
+    ];
+    // The alarms of a text, as "kind severity n1 n2 …" (the notes on its other figures aside).
+    let alarms = |text: &str| -> Vec<String> {
+        let r = analyze(text, &plancheck::Options::default());
+        r.findings
+            .iter()
+            .filter(|f| f.severity != plancheck::checks::Severity::Info)
+            .map(|f| {
+                let v = serde_json::to_value(f).unwrap();
+                let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
+                format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
+            })
+            .collect()
+    };
+    for (pattern, share, figures) in phrasings {
+        let text = pattern.replace("{}", share);
+        assert_eq!(alarms(&text), Vec::<String>::new(), "{text}");
+        // Pushed 25% up, written with the share's own decimals.
+        let decimals = share.split_once('.').map_or(0, |(_, d)| d.len());
+        let pushed = format!("{:.*}", decimals, share.parse::<f64>().unwrap() * 1.25);
+        let text = pattern.replace("{}", &pushed);
+        assert_eq!(alarms(&text), [format!("share error {figures} {pushed}")], "{text}");
+    }
+    // "占地面积" and "占用耕地" name no share.
+    for text in ["2023年，新建项目20个，占地面积的5%为绿地。", "2023年，全市建设项目占用耕地的5%。"]
+    {
+        let r = analyze(text, &plancheck::Options::default());
+        assert!(r.indicators.iter().all(|i| !i.name.contains("比重")), "{text}: {:?}", r.indicators);
+    }
     // Two periods compared ("是上年同期的95%") are no share.
     let r = analyze("一季度，全省居民人均可支配收入7390元，是上年同期的95.0%。", &plancheck::Options::default());
     assert!(r.indicators.iter().all(|i| !i.name.contains("比重")), "{:?}", r.indicators);

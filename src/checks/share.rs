@@ -42,6 +42,29 @@ type Found<'m> = (usize, &'m Indicator);
 /// a share's whole is not found by its key.
 type Cores = HashMap<(String, Family), Vec<usize>>;
 
+/// The indicators of amounts (not per cents) sorted by key, built the first time a share's part
+/// is not found by its key: the ones whose key begins with a short name are then one range.
+type Amounts<'m> = Vec<(&'m str, usize)>;
+
+/// Indexes built on first need, so that a text with no share pays for none.
+#[derive(Default)]
+struct Lazy<'m> {
+    cores: Option<Cores>,
+    amounts: Option<Amounts<'m>>,
+}
+
+fn index_amounts(model: &Model) -> Amounts<'_> {
+    let mut amounts: Amounts = model
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, ind)| ind.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Percent))
+        .map(|(i, ind)| (ind.key.as_str(), i))
+        .collect();
+    crate::order::sort(&mut amounts);
+    amounts
+}
+
 fn index_cores(model: &Model) -> Cores {
     let mut cores = Cores::default();
     for (i, ind) in model.indicators.iter().enumerate() {
@@ -55,28 +78,28 @@ fn index_cores(model: &Model) -> Cores {
 /// The part and whole of a share: written in its name ("X占Y比重"), or defined (城镇化率), and
 /// the scale of the ratio (100 for per cent). A whole named without some of its qualifiers
 /// ("占可支配收入的比重") is the one indicator of the family whose key has the same core.
-fn part_and_whole<'m>(
-    model: &'m Model,
-    share: &Indicator,
-    cores: &mut Option<Cores>,
-) -> Option<(Found<'m>, Found<'m>, f64)> {
+fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) -> Option<(Found<'m>, Found<'m>, f64)> {
     let family = &share.family;
     // A part listed under a total carries the total's key as its parent; its whole does not.
     let plain = Family { parent: String::new(), ..family.clone() };
     let find = |k: &str| model.find(k, family).or_else(|| model.find(k, &plain));
-    if let Some((part_key, whole_key)) = names::share_of(&share.key) {
+    // "其中税收收入60亿元，占比75%": a share that names no whole, of a part listed under a
+    // total, is the part's share of that total.
+    let listed = || Some((names::share_part(&share.key)?, family.parent.clone())).filter(|_| !family.parent.is_empty());
+    if let Some((part_key, whole_key)) = names::share_of(&share.key).or_else(listed) {
         // "全县规上工业总产值…占全市规上工业总产值的比重": a share of a statistic of its own
         // name is a share of a wider region's, which the text does not give.
         if whole_key == part_key {
             return None;
         }
         // A part listed under its whole carries the whole's key as its parent.
-        let part = find(&part_key).or_else(|| {
-            let under = Family { parent: whole_key.clone(), ..plain.clone() };
-            model.find(&part_key, &under)
+        let under = Family { parent: whole_key.clone(), ..plain.clone() };
+        let part = find(&part_key).or_else(|| model.find(&part_key, &under)).or_else(|| {
+            let amounts = lazy.amounts.get_or_insert_with(|| index_amounts(model));
+            abbreviated(model, amounts, &part_key, [family, &under])
         })?;
         let whole = find(&whole_key).or_else(|| {
-            let cores = cores.get_or_insert_with(|| index_cores(model));
+            let cores = lazy.cores.get_or_insert_with(|| index_cores(model));
             let core = names::whole_core(&whole_key).to_string();
             [family, &plain].into_iter().find_map(|f| match cores.get(&(core.clone(), f.clone()))?.as_slice() {
                 &[i] if i != part.0 => Some((i, &model.indicators[i])),
@@ -89,6 +112,19 @@ fn part_and_whole<'m>(
     let part = ratio.part.iter().find_map(|k| find(k))?;
     let whole = ratio.whole.iter().find_map(|k| find(k))?;
     Some((part, whole, ratio.scale))
+}
+
+/// The one indicator of an amount, in one of `families`, whose key begins with a part's short
+/// name ("税收占比" → 税收收入). Two candidates ("工业" → 工业增加值, 工业总产值) give none.
+fn abbreviated<'m>(model: &'m Model, amounts: &Amounts, short: &str, families: [&Family; 2]) -> Option<Found<'m>> {
+    let from = amounts.partition_point(|(k, _)| *k <= short);
+    let mut found = amounts[from..]
+        .iter()
+        .take_while(|(k, _)| k.starts_with(short))
+        .map(|&(_, i)| (i, &model.indicators[i]))
+        .filter(|(_, ind)| families.contains(&&ind.family));
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// True when the shares of `share`'s whole in `year` (two or more, in its family) add up to 100
@@ -120,14 +156,14 @@ const UNIT_SLIP: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
-    let mut cores = None;
+    let mut lazy = Lazy::default();
     for (si, share) in model.indicators.iter().enumerate() {
         if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
             && !names::RATIOS.iter().any(|r| r.key == share.key)
         {
             continue;
         }
-        let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share, &mut cores) else {
+        let Some(((pi, part), (wi, whole), scale)) = part_and_whole(model, share, &mut lazy) else {
             continue;
         };
         let percent = scale == 100.0;

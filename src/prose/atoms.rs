@@ -52,8 +52,8 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let Some((lex, len)) = lexicon::lookup(s) else { break };
         let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
         let whole = len == s.len();
-        let short_lead = s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c))
-            && !lexicon::NAMES_WITH_LEADS.iter().any(|n| s.starts_with(n));
+        let short_lead =
+            s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) && !lexicon::begins_name_with_lead(s);
         if !leads(lex) || (single && !whole && !short_lead) {
             break;
         }

@@ -964,8 +964,17 @@ pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "�
 
 /// Names that begin with a lead word, which is then part of the name: "从业人员" is no
 /// "从…到…" pair, "占地面积" no share.
-pub const NAMES_WITH_LEADS: &[&str] =
+const NAMES_WITH_LEADS: &[&str] =
     &["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
+
+/// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is
+/// a share, "占地面积" is none.
+const SHARES_LIKE_NAMES: &[&str] = &["占地区", "占地方"];
+
+/// True when `s` begins with a name whose first word is also a lead word.
+pub fn begins_name_with_lead(s: &str) -> bool {
+    NAMES_WITH_LEADS.iter().any(|n| s.starts_with(n)) && !SHARES_LIKE_NAMES.iter().any(|w| s.starts_with(w))
+}
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
 /// take the counted subject as their own.

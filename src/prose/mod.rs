@@ -904,6 +904,18 @@ impl Reader<'_> {
             // "中位数是平均数的82.2%", "相当于城镇居民的45.1%": a share of the whole named
             // between 是 and 的. Not "是上年同期的95%", two periods compared.
             Some(Role::Share)
+        } else if percent
+            && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_)))
+            && chain.iter().all(|(_, t)| t.is_none())
+            && split_share(&core_text).is_some_and(|(part, whole)| {
+                valid_name(without_respectively(part))
+                    && !whole.is_empty()
+                    && !lexicon::begins_name_with_lead(&format!("占{whole}"))
+                    && !SHARE_LOOKALIKES.iter().any(|w| has(&core_text, w))
+            })
+        {
+            // "出口占进出口总额的75%": part, 占 and whole written as one name before the figure.
+            Some(Role::Share)
         } else {
             self.role(&tok, &chain_cues, &lead_cues, chain, s, &core_text)
         };
@@ -942,7 +954,10 @@ impl Reader<'_> {
         // "…分别达到42000元、21000元，增长5.5%、6.5%": a list of values with no name of its own
         // takes the names of the clause before, as after 分别; one name cannot take them all.
         let bare_list = values > 1 && name_region.is_empty();
-        let respectively = cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list;
+        // "工业、建筑业增加值分别占…的": 分别 inside the name region of a share.
+        let inner = role == Role::Share && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
+        let respectively =
+            cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list || inner;
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
         if !name_region.is_empty() {
@@ -982,7 +997,8 @@ impl Reader<'_> {
                     split_share(&region_text).or_else(|| split_relative(&region_text).filter(|_| role == Role::Share))
                 {
                     whole = Some(clean_name(self.without_own_scope(part, w)));
-                    pieces = vec![part.to_string()];
+                    // "工业、建筑业增加值分别占…": the names of the list, without its 分别.
+                    pieces = vec![without_respectively(part).to_string()];
                 }
             }
             if whole.is_none() || !share_lead {
@@ -1110,6 +1126,12 @@ impl Reader<'_> {
                     names[0].scope = scope;
                 }
                 None => names[0].link = Link::Context,
+            }
+        }
+        // "第一、二、三产业增加值分别为…": a measure after a list of names is every name's.
+        if let Some(m) = measure.map(measure_word).filter(|_| names.len() > 1) {
+            for n in names.iter_mut().filter(|n| !n.name.ends_with(m)) {
+                n.name.push_str(m);
             }
         }
         let subject = if let Some(first) = names.first().cloned() {
@@ -1788,9 +1810,19 @@ impl Reader<'_> {
             Role::Share => {
                 let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
+                // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
+                let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
+                let head = ["全部", "全社会", "总"]
+                    .iter()
+                    .find_map(|w| whole.strip_prefix(w))
+                    .filter(|h| h.chars().count() >= 2);
                 if GENERIC_WHOLES.contains(&whole.as_str()) {
-                    if let Some(g) = self.groups.last() {
-                        whole = self.ex.facts[g.total].name.clone();
+                    if let Some(t) = total {
+                        whole = t;
+                    }
+                } else if let (Some(h), Some(t)) = (head, total.as_ref()) {
+                    if t.ends_with(h) {
+                        whole = t.clone();
                     }
                 } else if let Some(w) = whole_against(&whole, &subject.name) {
                     whole = w;
@@ -2525,6 +2557,10 @@ fn names_a_plan(name: &str) -> bool {
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
 const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
 
+/// Words with 占 that name no share: "占用耕地", "市场占有率" (and "占地面积", a name with a
+/// lead word).
+const SHARE_LOOKALIKES: &[&str] = &["占用", "占有", "占领", "侵占", "挤占"];
+
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
 const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
@@ -2681,7 +2717,7 @@ fn clean_name(name: &str) -> String {
     // Words are cut by position rather than by rebuilding the string each time.
     let (mut from, mut to) = (0, s.len());
     for lead in lexicon::LEADING {
-        if lexicon::NAMES_WITH_LEADS.iter().any(|n| sub(&s, from, to).starts_with(n)) {
+        if lexicon::begins_name_with_lead(sub(&s, from, to)) {
             break;
         }
         if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
@@ -2745,6 +2781,11 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
     (n <= 6 && group != whole && i < part.len()).then(|| format!("{whole}{}", sub(part, i, part.len())))
+}
+
+/// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.
+fn without_respectively(names: &str) -> &str {
+    ["分别", "依次"].iter().find_map(|w| names.strip_suffix(w)).unwrap_or(names)
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
@@ -2913,6 +2954,11 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
                 out.push(format!("{p}{tail}"));
                 continue;
             }
+        }
+        // "工业和建筑业": a name that ends as the last one ends is complete.
+        if same_end == Some(last_chars.len() - 1) {
+            out.push(p.clone());
+            continue;
         }
         if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
