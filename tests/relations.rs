@@ -17,6 +17,21 @@ fn check(source: &str, text: &str, expected: &[&str]) {
     common::assert_findings(source, text, &analyze(text, &Options::default()), expected);
 }
 
+/// The warnings and errors of a text, as "kind severity n1 n2 …" (the notes on its other
+/// figures aside), for tests about one relation in a passage that states others.
+fn alarms(text: &str) -> Vec<String> {
+    let r = analyze(text, &Options::default());
+    r.findings
+        .iter()
+        .filter(|f| f.severity != plancheck::checks::Severity::Info)
+        .map(|f| {
+            let v = serde_json::to_value(f).unwrap();
+            let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
+            format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
+        })
+        .collect()
+}
+
 #[test]
 fn per_capita() {
     // domain: 270亿元 / 60万人 = 4.5万元.
@@ -140,19 +155,6 @@ fn share() {
         ("2023年，地区生产总值200亿元。工业、建筑业增加值分别为60亿元和20亿元。工业、建筑业增加值分别占地区生产总值的{}%和10%。", "30", "60 200"),
         ("2023年，地区生产总值200亿元。工业和建筑业增加值分别为60亿元和20亿元，分别占地区生产总值的{}%和10%。", "30", "60 200"),
     ];
-    // The alarms of a text, as "kind severity n1 n2 …" (the notes on its other figures aside).
-    let alarms = |text: &str| -> Vec<String> {
-        let r = analyze(text, &plancheck::Options::default());
-        r.findings
-            .iter()
-            .filter(|f| f.severity != plancheck::checks::Severity::Info)
-            .map(|f| {
-                let v = serde_json::to_value(f).unwrap();
-                let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
-                format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
-            })
-            .collect()
-    };
     for (pattern, share, figures) in phrasings {
         let text = pattern.replace("{}", share);
         assert_eq!(alarms(&text), Vec::<String>::new(), "{text}");
@@ -474,4 +476,49 @@ fn a_table_restating_the_prose_is_compared_with_it() {
     let mut bad = vec!["conflicting_statements error 132 152"];
     bad.extend(notes);
     check("genre, changed", &text("152.00"), &bad);
+}
+
+/// Field test 13 (a county's half-year release, a county's 1–5月 finance release, a district's
+/// project progress report, a province's county-economy news): lists that end, gaps that are no
+/// statistic, and completions against a budget or plan. Figures ours.
+#[test]
+fn lists_budgets_and_completion_rates() {
+    let none: Vec<String> = Vec::new();
+    // Another product with the total's measure ends a list whose part names a producer.
+    let ore = "上半年，铁矿石产量820.5万吨；其中，县属企业完成510.2万吨；水泥产量455.0万吨。";
+    assert_eq!(alarms(ore), none, "{ore}");
+    // The producers' part of two totals are two parts, each with its own rate.
+    let two = "上半年，铁矿石产量820.5万吨，同比下降6.1%，其中县属企业完成510.2万吨，同比下降8.0%。\
+               铁精粉产量455.0万吨，同比下降4.2%，其中县属企业完成300.4万吨，同比下降5.5%。";
+    let r = analyze(two, &Options::default());
+    let producers: Vec<_> = r.indicators.iter().filter(|i| i.name.starts_with("县属企业")).collect();
+    assert_eq!(producers.len(), 2, "{:#?}", r.indicators);
+    // "短收" is the gap to the budget: the rate and the parts after it are the revenue's.
+    let revenue = |tax: &str| {
+        format!(
+            "1-5月，全县一般预算财政收入完成12000万元，占年预算30000万元的40.00%，短收500万元，\
+             比上年同期增长3.50%。其中：税务部门完成{tax}万元；财政部门完成4000万元。"
+        )
+    };
+    assert_eq!(alarms(&revenue("8000")), none);
+    assert_eq!(alarms(&revenue("10000")), ["sum_vs_total error 10000 4000 12000"]);
+    // Completion of a 年预算, and a 投资完成率 after an actual whose name dropped 完成.
+    let budget = |p: &str| format!("2023年，全县一般预算财政收入完成12000万元，完成年预算30000万元的{p}%。");
+    assert_eq!(alarms(&budget("40.00")), none);
+    assert_eq!(alarms(&budget("50.00")), ["completion error 12000 30000 50"]);
+    let plan = |p: &str| {
+        format!(
+            "2023年，全区列入市重点项目共40项，计划总投资500.0亿元，年度投资计划120.0亿元。\
+             1-9月，项目累计完成投资90.0亿元，投资完成率{p}%。"
+        )
+    };
+    assert_eq!(alarms(&plan("75.0")), none);
+    assert_eq!(alarms(&plan("93.8")), ["completion error 90 120 93.8"]);
+    // Points after a share move the share, not the level before it.
+    let r = analyze(
+        "2021年，全省县域地区生产总值8000亿元，占全省比重为40.5%，较上年提高1.2个百分点。",
+        &Options::default(),
+    );
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("the level");
+    assert!(gdp.rates.is_empty(), "{:#?}", gdp);
 }

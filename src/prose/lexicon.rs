@@ -242,6 +242,9 @@ const BASE_WORDS: &[(&str, Lex)] = &[
     ("相比", Lex::Than),
     ("相较", Lex::Than),
     ("与", Lex::And),
+    // "短收500万元", "超收800万元": the gap to the budget, not a statistic of its own.
+    ("短收", Lex::Compare),
+    ("超收", Lex::Compare),
     ("环比", Lex::Compare),
     ("比上月", Lex::Compare),
     ("较上月", Lex::Compare),
@@ -844,6 +847,9 @@ pub const HEAD_NOUNS: &[&str] = &[
     "消耗",
     "排放",
 ];
+
+/// Heads that name who produced a figure ("县属企业完成510万吨"), not what it measures.
+pub const PRODUCERS: &[&str] = &["企业", "单位"];
 
 /// Measures that the names of a list share when only the last name writes it, longest first
 /// ("养老保险、医疗保险和失业保险覆盖率").

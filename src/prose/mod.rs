@@ -165,6 +165,9 @@ struct Sentence {
     /// A share a clause without figures frames for the parts named after it ("三次产业增加值占
     /// 地区生产总值的比重，第一产业为6.2%…"): the parts' measure, the whole and the share word.
     share_frame: Option<(String, String, String)>,
+    /// The share the last figure of the sentence stated, for a shift in points after it
+    /// ("占全省比重为40.5%，较上年提高1.2个百分点").
+    last_share: Option<Subject>,
 }
 
 /// State while reading one clause.
@@ -796,10 +799,11 @@ impl Reader<'_> {
         c: &mut Clause,
     ) {
         let tok = self.toks[k].clone();
-        if let Tok::Num(n) = &tok.tok {
-            if counts_as_figure(n) {
-                self.ex.figures.push(n.digits);
-            }
+        match &tok.tok {
+            Tok::Num(n) if counts_as_figure(n) => self.ex.figures.push(n.digits),
+            // A ratio (8.5:37.0:54.5, 2.06:1) is one figure, counted at its first term.
+            Tok::Ratio(parts) => self.ex.figures.extend(parts.first().map(|p| p.span)),
+            _ => {}
         }
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
         // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
@@ -924,6 +928,7 @@ impl Reader<'_> {
             return;
         };
         c.last = Some(role);
+        let share_before = std::mem::take(&mut s.last_share);
         // A fall of 100% or more is no rate: reported wherever it stands, known year or not.
         if let (Role::Yoy(sign) | Role::Average(sign) | Role::TwoYearAverage(sign), Tok::Num(n)) = (role, &tok.tok) {
             let figure = Figure::new(if sign < 0 { n.number.negated() } else { n.number }, Bound::Eq, n.digits);
@@ -1226,6 +1231,12 @@ impl Reader<'_> {
             }
         } else {
             subject
+        };
+        // "占全省比重为40.5%，较上年提高1.2个百分点": points with no name of their own, just
+        // after a share, move that share.
+        let subject = match share_before {
+            Some(share) if names.is_empty() && matches!(role, Role::Shift { .. }) => Some(share),
+            _ => subject,
         };
         let Some(mut subject) = subject else {
             self.not_read(k, Reason::NoName);
@@ -1836,6 +1847,7 @@ impl Reader<'_> {
                 let subject = Subject { name, ..subject.clone() };
                 self.fate[k] = Fate::Read;
                 self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                s.last_share = Some(subject);
                 return;
             }
             Role::Previous { base } => {
@@ -1955,7 +1967,10 @@ impl Reader<'_> {
     fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
         self.ex.facts.iter().rev().take(4).find_map(|f| match &f.kind {
             FactKind::Level { year: y, unit, figure }
-                if *y == year && unit.kind == UnitKind::Amount && has(&f.name, "完成") && !names_a_plan(&f.name) =>
+                if *y == year
+                    && unit.kind == UnitKind::Amount
+                    && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
+                    && !names_a_plan(&f.name) =>
             {
                 let subject = Subject {
                     name: f.name.clone(),
@@ -2121,6 +2136,7 @@ impl Reader<'_> {
             // 税收收入 and the like name a part of whichever total they are listed under.
             Some(g)
                 if !ends_with_head(name)
+                    || producer_of(name, &self.ex.facts[g.total].name)
                     || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
                     || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w)) =>
             {
@@ -2347,6 +2363,15 @@ impl Reader<'_> {
             self.close_last();
             return;
         }
+        // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
+        // part named without the total's measure, a name ending in that measure is another
+        // statistic beside the total, and ends the list.
+        let measure = lexicon::HEAD_NOUNS.iter().filter(|h| total_name.ends_with(**h)).max_by_key(|h| h.len());
+        let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
+        if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
+            self.close_last();
+            return;
+        }
         // A sibling of an enclosing breakdown's parts ends a nested 其中.
         if self.groups.len() > 1 && g.among {
             let outer = &self.groups[self.groups.len() - 2];
@@ -2451,16 +2476,24 @@ impl Reader<'_> {
             }
         }
         for (k, t) in self.toks.iter().enumerate() {
-            let Tok::Num(n) = &t.tok else { continue };
+            // A ratio is counted at its first term, as where it is read.
+            let (counts, digits) = match &t.tok {
+                Tok::Num(n) => (counts_as_figure(n), n.digits),
+                Tok::Ratio(parts) => match parts.first() {
+                    Some(p) => (true, p.span),
+                    None => continue,
+                },
+                _ => continue,
+            };
             let fate = self.fate[k];
             if fate == Fate::Read {
                 continue;
             }
-            if matches!(fate, Fate::Unseen) && !counts_as_figure(n) {
+            if matches!(fate, Fate::Unseen) && !counts {
                 continue;
             }
             if fate == Fate::Unseen {
-                self.ex.figures.push(n.digits);
+                self.ex.figures.push(digits);
             }
             let written = sub(self.text, t.span.start, t.span.end);
             let context = context_before(self.text, t.span.start);
@@ -2545,7 +2578,7 @@ const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规
 
 /// Words that make a name a plan's or a budget's figure rather than a result ("计划投资",
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
-const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算"];
+const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算"];
 
 /// Names of a completion rate: the actual over the plan, in per cent.
 const COMPLETION_RATES: &[&str] = &["完成率"];
@@ -2781,6 +2814,21 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
     (n <= 6 && group != whole && i < part.len()).then(|| format!("{whole}{}", sub(part, i, part.len())))
+}
+
+/// True when `name` is a kind of producer ("县属企业") listed under a total that measures
+/// something else ("铁矿石产量"): it names the producers' part of that total, not a statistic of
+/// its own, so the same producers under another total are another part.
+fn producer_of(name: &str, total: &str) -> bool {
+    lexicon::PRODUCERS.iter().any(|w| name.ends_with(w) && !total.ends_with(w))
+}
+
+/// True when 完成 stands in the few characters before byte `at` ("累计完成投资90亿元"): the
+/// figure is an actual, though its name dropped the verb.
+fn done_just_before(text: &str, at: usize) -> bool {
+    let before = crate::text::sub_to(text, at);
+    let from = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    has(sub_from(before, from), "完成")
 }
 
 /// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.
