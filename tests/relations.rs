@@ -17,11 +17,12 @@ fn check(source: &str, text: &str, expected: &[&str]) {
     common::assert_findings(source, text, &analyze(text, &Options::default()), expected);
 }
 
-/// The warnings and errors of a text, as "kind severity n1 n2 …" (the notes on its other
-/// figures aside), for tests about one relation in a passage that states others.
+/// The warnings and errors of a text, as "kind severity n1 n2 …" in sorted order (the notes on
+/// its other figures aside), for tests about one relation in a passage that states others.
 fn alarms(text: &str) -> Vec<String> {
     let r = analyze(text, &Options::default());
-    r.findings
+    let mut alarms: Vec<String> = r
+        .findings
         .iter()
         .filter(|f| f.severity != plancheck::checks::Severity::Info)
         .map(|f| {
@@ -29,7 +30,9 @@ fn alarms(text: &str) -> Vec<String> {
             let nums: Vec<String> = f.numbers.iter().map(|n| n.to_string()).collect();
             format!("{} {} {}", v["kind"].as_str().unwrap(), v["severity"].as_str().unwrap(), nums.join(" "))
         })
-        .collect()
+        .collect();
+    alarms.sort();
+    alarms
 }
 
 #[test]
@@ -521,4 +524,29 @@ fn lists_budgets_and_completion_rates() {
     );
     let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("the level");
     assert!(gdp.rates.is_empty(), "{:#?}", gdp);
+}
+
+/// Field test 13 (a county bulletin's population table): a pipe table under a "单位：万人"
+/// line, a "其中：" row and the rows of its partition after it, and a 比重(%) column that names
+/// no whole. Figures ours.
+#[test]
+fn a_table_of_parts_under_a_unit_line() {
+    let table = |rural: &str, share: &str| {
+        format!(
+            "2023年末全县人口及构成\n单位：万人\n指 标 | 年末数 | 比重(%) |\n年末户籍人口 | 50.00 | |\n\
+             其中：城镇 | 20.00 | 40.00 |\n乡村 | {rural} | {share} |\n年末常住人口 | 45.00 | |\n"
+        )
+    };
+    assert_eq!(alarms(&table("30.00", "60.00")), Vec::<String>::new());
+    assert_eq!(
+        alarms(&table("37.50", "60.00")),
+        ["share error 37.5 50 60", "sum_vs_total error 20 37.5 50"],
+        "{}",
+        table("37.50", "60.00")
+    );
+    assert_eq!(alarms(&table("30.00", "75.00")), ["share error 30 50 75"]);
+    // The rows are in 万人, as the line above says.
+    let r = analyze(&table("30.00", "60.00"), &Options::default());
+    let rural = r.indicators.iter().find(|i| i.name.starts_with("乡村")).expect("the rural row");
+    assert_eq!(rural.unit, "万人");
 }

@@ -417,7 +417,44 @@ impl Reader<'_> {
         let when = self.section.or(self.line).or_else(|| self.doc.default_when()).or(self.recent);
         let s = Sentence { when, ..Sentence::default() };
         let mut read: Vec<Span> = Vec::new();
+        // "其中：城镇 | 20.00" under "年末户籍人口 | 50.00": a part of the row before, and so
+        // are the rows after it of the same partition (乡村); another row ends the parts.
+        let groups_before = self.groups.len();
+        let mut first_part: Option<String> = None;
+        let mut last_row = String::new();
         for e in &t.entries {
+            let raw = match e {
+                table::Entry::Level { name, .. }
+                | table::Entry::Rate { name, .. }
+                | table::Entry::Average { name, .. }
+                | table::Entry::Yoy { name, .. }
+                | table::Entry::Share { name, .. } => name,
+            };
+            let among = ["其中：", "其中:", "其中"].iter().find_map(|w| raw.strip_prefix(w));
+            if *raw != last_row {
+                last_row = raw.clone();
+                match among {
+                    Some(part) => {
+                        self.close_table_groups(groups_before);
+                        self.open_group(true, false);
+                        first_part = Some(part.to_string());
+                    }
+                    None if first_part.as_deref().is_some_and(|p| same_partition(p, raw)) => {}
+                    None => {
+                        self.close_table_groups(groups_before);
+                        first_part = None;
+                    }
+                }
+            }
+            let e = &match (e, among) {
+                (table::Entry::Level { year, figure, unit, .. }, Some(part)) => {
+                    table::Entry::Level { name: part.to_string(), year: *year, figure: *figure, unit: unit.clone() }
+                }
+                (table::Entry::Share { year, whole, figure, .. }, Some(part)) => {
+                    table::Entry::Share { name: part.to_string(), year: *year, whole: whole.clone(), figure: *figure }
+                }
+                (e, _) => e.clone(),
+            };
             let (name, kind, span) = match e.clone() {
                 table::Entry::Level { name, year, figure, unit } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
@@ -432,20 +469,36 @@ impl Reader<'_> {
                 }
                 table::Entry::Share { name, year, whole, figure } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
+                    // A 比重 column names no whole: a part's is the total it is listed under.
+                    let whole = match self.groups.last().filter(|_| whole.is_empty()) {
+                        Some(g) if self.groups.len() > groups_before => self.ex.facts[g.total].name.clone(),
+                        _ => whole,
+                    };
+                    if whole.is_empty() {
+                        continue;
+                    }
                     let name = format!("{name}占{whole}比重");
                     (name, FactKind::Level { year, figure, unit: Unit::percent() }, figure.span)
                 }
                 table::Entry::Average { .. } => continue,
             };
-            let subject = self.subject_from(&name);
+            let mut subject = self.subject_from(&name);
+            if self.groups.len() > groups_before && subject.parent.is_empty() {
+                subject.parent = self.parent_for(&subject.name);
+            }
             let ctx = Context {
                 scope: subject.scope.clone(),
                 part: when.map_or(Part::Year, |w| w.part),
                 ..Context::default()
             };
-            self.push(&subject, kind, span, &s, Some(ctx));
+            let level = matches!(kind, FactKind::Level { .. });
+            let i = self.push(&subject, kind, span, &s, Some(ctx));
+            if level && self.groups.len() > groups_before {
+                self.add_part(i);
+            }
             read.push(span);
         }
+        self.close_table_groups(groups_before);
         for &b in &t.bracketed {
             let cell = sub(self.text, b.start, b.end);
             self.ex.diag("cumulative_not_checked", b, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell)]));
@@ -2325,6 +2378,13 @@ impl Reader<'_> {
             return;
         }
         self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
+    }
+
+    /// Closes the groups a table opened, leaving those of the prose before it.
+    fn close_table_groups(&mut self, before: usize) {
+        while self.groups.len() > before {
+            self.close_last();
+        }
     }
 
     /// A level read while a group is open becomes one of its parts.

@@ -17,6 +17,11 @@
 //! | `指标名称 │ 绝对数(万人) │ 占年末常住人口比重(%)` | `城镇 │ 2114 │ 54.81` | level 2114万人; share 54.81% |
 //! | `品种 │ 单位 │ 2021年 │ 增长(%)` | `猪肉产量 │ 万吨 │ 5.10 │ 30.0` | level 2021 5.10万吨; growth 2020→2021 |
 //! | `指标⏎绝对数(亿元)⏎比上年增长(%)` | `第一产业⏎40.00⏎6.0` | level 40.00亿元; growth |
+//! | `指 标 │ 年末数 │ 比重(%)` under `单位：万人` | `其中：城镇 │ 20.00 │ 40.00` | level 20.00万人; share (of the row the reader makes its total) |
+//!
+//! A line just above the table that says `单位：…` gives the unit of every figure no column
+//! or row gives one. Rows that open with `其中` are left named so: the prose reader makes them
+//! parts of the row before.
 
 use crate::figure::{Bound, Decimal, Figure};
 use crate::text::{find_str, has, sub, Span};
@@ -74,9 +79,11 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut lines: Vec<Span> = Vec::new();
     let mut pos = 0;
-    let flush = |lines: &mut Vec<Span>, tables: &mut Vec<Table>| {
+    // The unit a line just above the table gives all its figures ("单位：万人").
+    let mut above: Option<Unit> = None;
+    let flush = |lines: &mut Vec<Span>, tables: &mut Vec<Table>, unit: &Option<Unit>| {
         if lines.len() >= 3 {
-            if let Some(t) = read(text, lines, plan) {
+            if let Some(t) = read(text, lines, plan, unit) {
                 tables.push(t);
             }
         }
@@ -88,15 +95,28 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         if line.contains('|') {
             lines.push(span);
         } else {
-            flush(&mut lines, &mut tables);
+            flush(&mut lines, &mut tables, &above);
+            if !line.trim().is_empty() {
+                above = unit_line(line);
+            }
         }
     }
-    flush(&mut lines, &mut tables);
+    flush(&mut lines, &mut tables, &above);
     for t in vertical(text, plan) {
         let at = tables.partition_point(|x| x.span.start < t.span.start);
         tables.insert(at, t);
     }
     tables
+}
+
+/// The unit a line such as "单位：万人" or "(单位：亿元)" gives the table below it.
+fn unit_line(line: &str) -> Option<Unit> {
+    let at = find_str(line, "单位")?;
+    let rest = sub(line, at + "单位".len(), line.len());
+    let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let (unit, len) = Unit::parse_prefix(rest);
+    let after = rest.get(len..).unwrap_or("").trim_matches([')', '）', ' ', '\u{3000}', '\r', '\n']);
+    (unit != Unit::none() && after.is_empty()).then_some(unit)
 }
 
 /// Labels that open the first column of a table's header.
@@ -154,7 +174,7 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         }
         if rows.len() >= 3 {
             let span = Span::new(lines[i].span.start, lines[p - 1].span.end);
-            if let Some(t) = read_rows(text, &rows, span, plan) {
+            if let Some(t) = read_rows(text, &rows, span, plan, &None) {
                 tables.push(t);
             }
             i = p;
@@ -192,7 +212,7 @@ fn trimmed(text: &str, span: Span) -> Cell {
     Cell { span: Span::new(span.start + lead, span.end - trail) }
 }
 
-fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
+fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit>) -> Option<Table> {
     // One row per line, or one cell per line with pipe-only lines between rows.
     let per_line: Vec<Option<Vec<Cell>>> = lines.iter().map(|&l| cells(text, l)).collect();
     let filled = |c: &[Cell]| c.iter().filter(|c| !c.span.is_empty()).count();
@@ -220,11 +240,18 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>) -> Option<Table> {
         }
     }
     let span = Span::new(lines.first()?.start, lines.last()?.end);
-    read_rows(text, &rows, span, plan)
+    read_rows(text, &rows, span, plan, unit)
 }
 
-/// Reads rows of cells, the header first among them.
-fn read_rows(text: &str, rows: &[Vec<Cell>], span: Span, plan: Option<(i32, i32)>) -> Option<Table> {
+/// Reads rows of cells, the header first among them; `above` is the unit a line above the
+/// table gives the figures no column or row gives one.
+fn read_rows(
+    text: &str,
+    rows: &[Vec<Cell>],
+    span: Span,
+    plan: Option<(i32, i32)>,
+    above: &Option<Unit>,
+) -> Option<Table> {
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     // The header: the first row with no number in its cells after the first.
     let header_at = rows.iter().position(|r| r.len() >= 2 && r.iter().skip(1).all(|c| number(cell(c)).is_none()))?;
@@ -269,12 +296,13 @@ fn read_rows(text: &str, rows: &[Vec<Cell>], span: Span, plan: Option<(i32, i32)
                     let unit = if unit_after != Unit::none() {
                         unit_after
                     } else {
-                        row_unit.clone().unwrap_or_else(Unit::none)
+                        row_unit.clone().or_else(|| above.clone()).unwrap_or_else(Unit::none)
                     };
                     entries.push(Entry::Level { name: name.clone(), year: Some(*y), figure, unit });
                 }
                 Some(Column::Level(u)) => {
-                    let unit = row_unit.clone().or_else(|| u.clone()).unwrap_or_else(Unit::none);
+                    let unit =
+                        row_unit.clone().or_else(|| u.clone()).or_else(|| above.clone()).unwrap_or_else(Unit::none);
                     entries.push(Entry::Level { name: name.clone(), year: None, figure, unit });
                 }
                 Some(Column::Average(period)) => {
@@ -326,6 +354,10 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
             let end = find_str(after, "比重").or_else(|| find_str(after, "(")).unwrap_or(after.len());
             return Column::Share(sub(after, 0, end).trim_end_matches('的').to_string());
         }
+    }
+    // "比重(%)", "构成(%)": each row's share of the total it is listed under.
+    if ["比重", "构成", "占比"].iter().any(|w| compact.starts_with(w)) {
+        return Column::Share(String::new());
     }
     if let Some(y) = year_in(&compact) {
         return Column::Year(y);
