@@ -545,8 +545,39 @@ fn a_table_of_parts_under_a_unit_line() {
         table("37.50", "60.00")
     );
     assert_eq!(alarms(&table("30.00", "75.00")), ["share error 30 50 75"]);
+    // Parts under two totals in a row (户籍, then 常住) are of one of them, which the table
+    // does not say: no part, no alarm. A second 其中 after parts breaks the same total down.
+    let two = "单位：万人\n指 标 | 2023年 | 比重(%) |\n年末户籍人口 | 86.00 | |\n年末常住人口 | 60.00 | |\n\
+               其中：城镇 | 22.00 | 25.58 |\n乡村 | 64.00 | 74.42 |\n";
+    assert_eq!(alarms(two), Vec::<String>::new(), "{two}");
+    let again = |old: &str| {
+        format!(
+            "单位：万人\n指 标 | 2023年 |\n年末总人口 | 86.00 |\n其中：城镇 | 22.00 |\n乡村 | 64.00 |\n\
+             其中：男性 | 44.00 |\n女性 | {old} |\n"
+        )
+    };
+    assert_eq!(alarms(&again("42.00")), Vec::<String>::new());
+    assert_eq!(alarms(&again("52.00")), ["sum_vs_total error 44 52 86"]);
     // The rows are in 万人, as the line above says.
     let r = analyze(&table("30.00", "60.00"), &Options::default());
     let rural = r.indicators.iter().find(|i| i.name.starts_with("乡村")).expect("the rural row");
     assert_eq!(rural.unit, "万人");
+}
+
+/// Field test 13 (a county's poverty review, a district's progress report): a count with no
+/// name of its own, in a unit the subject in force cannot have, is not that subject's. Figures
+/// ours.
+#[test]
+fn a_count_does_not_take_an_amounts_name() {
+    for text in [
+        "2020年，全县投入扶贫资金12.5亿元，全县1520户贫困户全部脱贫。",
+        "1-9月，全区外贸进出口总额120.5亿元，同比下降2.0%。截至9月底，已完成12项，68项正在推进。",
+    ] {
+        let r = analyze(text, &Options::default());
+        assert!(r.indicators.iter().all(|i| i.unit != "户" && i.unit != "项"), "{text}: {:#?}", r.indicators);
+        assert!(r.diagnostics.iter().all(|d| d.code != "unit_mismatch"), "{text}: {:#?}", r.diagnostics);
+    }
+    // A sum in another currency is the same level restated.
+    let r = analyze("2017年，全市人均地区生产总值39102元，按年平均汇率折算为5791美元。", &Options::default());
+    assert!(r.indicators.iter().any(|i| i.unit == "美元"), "{:#?}", r.indicators);
 }

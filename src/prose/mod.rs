@@ -418,10 +418,16 @@ impl Reader<'_> {
         let s = Sentence { when, ..Sentence::default() };
         let mut read: Vec<Span> = Vec::new();
         // "其中：城镇 | 20.00" under "年末户籍人口 | 50.00": a part of the row before, and so
-        // are the rows after it of the same partition (乡村); another row ends the parts.
+        // are the rows after it of the same partition (乡村); another row ends the parts. A
+        // 其中 row right after parts breaks the same total down again (by age after 城乡); after
+        // two totals in a row (户籍人口, 常住人口) its total is not known, and it is no part.
         let groups_before = self.groups.len();
         let mut first_part: Option<String> = None;
         let mut last_row = String::new();
+        let mut totals_run = 0;
+        let mut row_total: Option<usize> = None;
+        let mut part_total: Option<usize> = None;
+        let mut row_is_total = false;
         for e in &t.entries {
             let raw = match e {
                 table::Entry::Level { name, .. }
@@ -435,14 +441,26 @@ impl Reader<'_> {
                 last_row = raw.clone();
                 match among {
                     Some(part) => {
+                        let total = match totals_run {
+                            0 => part_total,
+                            1 => row_total,
+                            _ => None,
+                        };
                         self.close_table_groups(groups_before);
-                        self.open_group(true, false);
+                        if let Some(total) = total {
+                            self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive: false, among: true });
+                        }
+                        part_total = total;
                         first_part = Some(part.to_string());
+                        totals_run = 0;
+                        row_is_total = false;
                     }
-                    None if first_part.as_deref().is_some_and(|p| same_partition(p, raw)) => {}
+                    None if first_part.as_deref().is_some_and(|p| same_partition(p, raw)) => row_is_total = false,
                     None => {
                         self.close_table_groups(groups_before);
                         first_part = None;
+                        totals_run += 1;
+                        row_is_total = true;
                     }
                 }
             }
@@ -495,6 +513,9 @@ impl Reader<'_> {
             let i = self.push(&subject, kind, span, &s, Some(ctx));
             if level && self.groups.len() > groups_before {
                 self.add_part(i);
+            }
+            if level && row_is_total {
+                row_total = Some(i);
             }
             read.push(span);
         }
@@ -1355,6 +1376,25 @@ impl Reader<'_> {
         if !valid_name(&subject.name) {
             self.not_read(k, Reason::NoName);
             return;
+        }
+        // "投入扶贫资金12.5亿元，全县1520户…", "已完成12项" after an amount: a level with no name
+        // of its own in a unit its subject's levels cannot have counts something else.
+        if names.is_empty() && measure.is_none() && !respectively && matches!(role, Role::Level(_)) {
+            if let Tok::Num(n) = &tok.tok {
+                let stated = self.ex.facts.iter().rev().take(16).find_map(|f| match &f.kind {
+                    FactKind::Level { unit, .. } if f.name == subject.name && f.ctx.scope == subject.scope => {
+                        Some(unit)
+                    }
+                    _ => None,
+                });
+                // A sum in another currency ("折合5791美元") is the same level.
+                let money = |u: &Unit| u.base.ends_with('元');
+                let other = |u: &Unit| !(u.compatible(&n.unit) || money(u) && money(&n.unit));
+                if stated.is_some_and(other) && n.unit.kind == UnitKind::Amount {
+                    self.not_read(k, Reason::NoName);
+                    return;
+                }
+            }
         }
         c.read.push(subject.clone());
 
