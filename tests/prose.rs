@@ -1462,3 +1462,30 @@ fn two_year_means_and_months_from_january() {
     assert!(r.indicators.iter().any(|i| i.name == "规模以上工业增加值（1-11月）"), "{:#?}", r.indicators);
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// A news digest's headline and bullets (field test 13, a province's county-economy news;
+/// figures ours): a plan period, a headline's words and then a year of that plan date the
+/// figure by the year; a bullet glyph opens an item and is no part of a name, so the body's
+/// restatement is compared with it.
+#[test]
+fn a_headline_year_and_bullets() {
+    let text = |body: &str| {
+        format!(
+            "“十四五”青禾县域经济开局良好 2021年县域地区生产总值880.00亿元,同比增长7.4%\n\n\
+             ■ 全省县均地区生产总值165.23亿元，较上年增加26.44亿元\n\n\
+             记者获悉：2021年，全省县域地区生产总值{body}亿元，同比增长7.4%。全省县均地区生产总值165.23亿元。"
+        )
+    };
+    let r = run(&text("880.00"));
+    assert!(has_level(&r, "地区生产总值", 2021, 880.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains('■')), "{:#?}", r.indicators);
+    assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:#?}", r.findings);
+    let r = run(&text("980.00"));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == Kind::ConflictingStatements && f.severity == plancheck::checks::Severity::Error),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -688,6 +688,8 @@ impl Reader<'_> {
         let mut atoms: Vec<(Atom, Option<Time>)> = Vec::new();
         let mut k = a;
         let mut clause_time_set = false;
+        // The years of the plan period that opened the clause ("“十四五”…").
+        let mut clause_plan: Option<(i32, i32)> = None;
         while k < b {
             let tok = self.toks[k].clone();
             match &tok.tok {
@@ -742,6 +744,13 @@ impl Reader<'_> {
                             matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
                         });
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
+                    // So does a year of the plan period the clause opened with ("“十四五”…
+                    // 良好开局 2021年县域地区生产总值…", a headline): the words between tell, not
+                    // name.
+                    let in_plan = matches!((clause_plan, t), (Some((from, to)), Time::Year { year, .. }) if (from..=to).contains(year));
+                    if in_plan {
+                        atoms.clear();
+                    }
                     let narrows = clause_time_set && atoms.is_empty();
                     // "2016年、2017年、2018年上半年…分别为…": a list of times before the name.
                     let listed = clause_time_set
@@ -771,6 +780,9 @@ impl Reader<'_> {
                                 s.when = Some(w);
                                 s.undated = false;
                                 clause_time_set = true;
+                                if let Time::Plan { start, end, .. } = t {
+                                    clause_plan = Some((*start, *end));
+                                }
                                 c.times = vec![w];
                                 self.set_line(*t, w, first, s);
                             }

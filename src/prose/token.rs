@@ -11,6 +11,7 @@
 //! | `“十二五”期末`      | `Time(Plan 2011–2015, End)`                        |
 //! | `1-8月`, `截至8月`  | `Time(Part Months(8))`                             |
 //! | `前11个月`          | `Time(Part Months(11))`                            |
+//! | `■ `, `● `          | `Mark(Comma)`: a bullet opens an item              |
 //! | `47.6亿元`         | `Num(47.6, 亿元)`                                  |
 //! | `30余万人`         | `Num(30, 万人, more)`                              |
 //! | `6.7:55.1:38.2`   | `Ratio[6.7, 55.1, 38.2]`                           |
@@ -326,6 +327,11 @@ impl Scanner<'_> {
             '、' => {
                 self.cur.bump();
                 Some(Tok::Mark(Mark::Enum))
+            }
+            // "■ 全省县均地区生产总值…": a bullet opens an item, as a comma would.
+            _ if is_bullet(c) => {
+                self.eat_run(c);
+                Some(Tok::Mark(Mark::Comma))
             }
             '；' | ';' => {
                 self.cur.bump();
@@ -942,7 +948,14 @@ const fn starts_token(c: char) -> bool {
             | '】'
             | '0'..='9' | '-' | '−' | '“' | '"' | '「' | '《' | '百' | '千' | '万'
     ) || is_chinese_numeral(c)
+        || is_bullet(c)
         || starts_time_word(c)
+}
+
+/// Glyphs that mark the items of a list or a digest ("■", "●", "◆"). Not the middle dot,
+/// which extraction leaves as a decimal point ("1·8%").
+const fn is_bullet(c: char) -> bool {
+    matches!(c, '■' | '□' | '●' | '○' | '◆' | '◇' | '▪' | '▶' | '►' | '•' | '★' | '☆' | '※' | '◎' | '◉')
 }
 
 /// [`starts_token`] of the char's half-width form, for every code point below U+10000, as one
