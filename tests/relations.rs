@@ -581,3 +581,27 @@ fn a_count_does_not_take_an_amounts_name() {
     let r = analyze("2017年，全市人均地区生产总值39102元，按年平均汇率折算为5791美元。", &Options::default());
     assert!(r.indicators.iter().any(|i| i.unit == "美元"), "{:#?}", r.indicators);
 }
+
+/// Field test 13 (a county's five-year review; figures ours): growth with no time of its own
+/// right after "从A增长到B" or "由2015年的A增加到2020年的B" is growth over the pair's years,
+/// not one year's. At current prices a GDP multiple may differ from its comparable-price
+/// growth by a plausible price change: a note, not an alarm.
+#[test]
+fn growth_over_a_pair_of_levels() {
+    let income = |to: &str| {
+        format!("“十三五”期间，全县城镇居民人均可支配收入从28710元增长到{to}元，增长41%，农村居民人均可支配收入从6516元增长到10045元，增长54.2%。")
+    };
+    assert_eq!(alarms(&income("40488")), Vec::<String>::new());
+    assert_eq!(alarms(&income("50610")), ["multiple error 28710 50610 41"]);
+    let dated =
+        |pct: &str| format!("全县城镇居民人均可支配收入由2015年的28710元增加到2020年的40488元，累计增长{pct}%。");
+    assert_eq!(alarms(&dated("41")), Vec::<String>::new());
+    assert_eq!(alarms(&dated("51")), ["multiple error 28710 40488 51"]);
+    let r = analyze(&dated("41"), &Options::default());
+    let i = r.indicators.iter().find(|i| i.name.contains("可支配收入")).unwrap();
+    assert!(i.rates.iter().all(|r| r.from == Some(2015) && r.to == Some(2020)), "{:#?}", i.rates);
+    // GDP: 150 / 100 against 增长35% is 2.1% a year of prices, a note; 增长95% is no price.
+    let gdp = |pct: &str| format!("全县地区生产总值由2015年的100亿元增加到2020年的150亿元，按可比价格计算增长{pct}%。");
+    assert_eq!(alarms(&gdp("35")), Vec::<String>::new());
+    assert_eq!(alarms(&gdp("95")), ["multiple warning 100 150 95"]);
+}

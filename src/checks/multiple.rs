@@ -12,6 +12,10 @@
 //! | 翻两番 (2010–2015)                  | 47.6 → 143    | 3.00  | error: ×4 needs 190.4           |
 //! | 是2013年的1.3倍，年均增长11%          | (one missing) | 1.30  | error: ×1.3 is 5.7–7.8% a year  |
 //!
+//! A multiple of a statistic whose growth is stated at comparable prices (地区生产总值, 增加值)
+//! against levels at current prices may differ by prices: a gap a plausible price change
+//! explains is a note, another a warning.
+//!
 //! A multiple and an average rate over the same years are checked against each other when the
 //! two levels are not both stated (else each is checked against the levels). Value added is
 //! left out there: its multiple may be at current prices and its rate at comparable ones.
@@ -27,6 +31,13 @@ use crate::names::{self, Basis};
 const OWN_READING: Template = Template {
     zh: "{0}：{1}年{2}{3}到{4}年{5}{3}是{6}倍（{7}），与“{8}”不符：按字面应为{9}倍。",
     en: "{0}: {2}{3} ({1}) to {5}{3} ({4}) is ×{6} ({7}), which does not fit “{8}”: read literally that is ×{9}.",
+};
+
+/// Levels at current prices against a multiple of a statistic whose growth is stated at
+/// comparable prices (地区生产总值, 增加值): the gap may be prices.
+const PRICE_EFFECT: Template = Template {
+    zh: "但{0}的增长通常按可比价计算，而两端的数值是现价；两者之差相当于年均价格变动{1}%（{2}%–{3}%），{4}。",
+    en: "But {0} growth is usually stated at comparable prices, while both levels are current prices; the gap amounts to an average price change of {1}% a year ({2}%–{3}%), {5}.",
 };
 
 const OTHER_READING: Template = Template {
@@ -214,8 +225,35 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 &wording(m.word),
                 &fixed(own.mid(), 2),
             ]);
+            let n = t.year - b.year;
+            let real = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
             let severity = if other_reading_fits(m, |f| f.meets(&ratio), &mut message) {
                 Severity::Warning
+            } else if real && n >= 1 && m.word != MultipleWord::Doubling {
+                // The average yearly price change that closes the gap, on intervals.
+                let yearly = |x: f64| (x.powf(1.0 / f64::from(n)) - 1.0) * 100.0;
+                let d = Interval::new(yearly(ratio.lo / own.hi), yearly(ratio.hi / own.lo));
+                let d_mid = yearly(mid / own.mid());
+                let plausible =
+                    (super::rate::PLAUSIBLE_DEFLATOR.0..=super::rate::PLAUSIBLE_DEFLATOR.1).contains(&d_mid);
+                let (zh, en) = if plausible {
+                    (super::rate::PLAUSIBLE_ZH, super::rate::PLAUSIBLE_EN)
+                } else {
+                    (super::rate::IMPLAUSIBLE_ZH, super::rate::IMPLAUSIBLE_EN)
+                };
+                message.append(&PRICE_EFFECT.fill(&[
+                    &ind.name,
+                    &fixed(d_mid, 2),
+                    &fixed(d.lo, 2),
+                    &fixed(d.hi, 2),
+                    &zh,
+                    &en,
+                ]));
+                if plausible {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                }
             } else {
                 Severity::Error
             };

@@ -48,10 +48,10 @@ const STATED_REAL: Template = Template {
     en: "But the stated {1}% is the real growth of {0} (price changes removed), while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
 };
 
-const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
-const PLAUSIBLE_EN: &str = "a plausible price effect";
-const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
-const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
+pub(super) const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
+pub(super) const PLAUSIBLE_EN: &str = "a plausible price effect";
+pub(super) const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
+pub(super) const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
 
 const SUMMARY: Template = Template {
     zh: "{0}个按可比价计算增速的指标（{1}）的现价水平都比增速隐含的更高，平均年价格变动约{2}%：这是价格因素，不是计算错误。",
@@ -91,7 +91,7 @@ const STEP_DEFLATOR: Template = Template {
 const NONPOSITIVE: Template = crate::messages::NONPOSITIVE_VALUE;
 
 /// The range of average price change a year that counts as an ordinary price effect.
-const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
+pub(super) const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     let mut price_effects: Vec<(usize, f64)> = Vec::new();

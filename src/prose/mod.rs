@@ -1493,6 +1493,14 @@ impl Reader<'_> {
             }
             _ => role,
         };
+        // "从28710元增长到40488元，增长41%", "由2015年的…增加到2020年的…，累计增长41%": growth
+        // with no time of its own right after a pair of the subject's levels is over the pair.
+        let (role, when) = match (role, self.pair_just_read(&subject.name)) {
+            (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
+                (Role::Since { base: from, word: MultipleWord::Percent, sign }, When { year: to, ..when })
+            }
+            _ => (role, when),
+        };
         if matches!(role, Role::Level(_)) && local.is_some() && cues.contains(&Lex::From) {
             s.pair_from = Some(when.year);
         } else if matches!(role, Role::Level(_)) && (local.is_some() || chain_cues.contains(&Lex::Level(Bound::Eq))) {
@@ -2430,6 +2438,18 @@ impl Reader<'_> {
             return;
         }
         self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
+    }
+
+    /// The years of the last two facts when they are levels of `name` in this sentence, the
+    /// earlier first: a "由A增至B" pair just read.
+    fn pair_just_read(&self, name: &str) -> Option<(i32, i32)> {
+        let [.., a, b] = self.ex.facts.as_slice() else { return None };
+        let level = |f: &Fact| match f.kind {
+            FactKind::Level { year, .. } if f.name == name && f.ctx.sentence == self.sentence => Some(year),
+            _ => None,
+        };
+        let (from, to) = (level(a)?, level(b)?);
+        (from < to).then_some((from, to))
     }
 
     /// Closes the groups a table opened, leaving those of the prose before it.
