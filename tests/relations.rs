@@ -605,3 +605,23 @@ fn growth_over_a_pair_of_levels() {
     assert_eq!(alarms(&gdp("35")), Vec::<String>::new());
     assert_eq!(alarms(&gdp("95")), ["multiple warning 100 150 95"]);
 }
+
+/// Field test 13 (a county's half-year release; figures ours): shares stated clause by clause
+/// whose parts exhaust their whole (the three 门类 of industry; light and heavy industry) must
+/// add up to 100, though the whole goes unnamed. A list that leaves a part out is no structure.
+#[test]
+fn shares_of_a_breakdown_add_up_to_100() {
+    let sectors = |power: &str| {
+        format!(
+            "上半年，全县规模以上工业增加值同比增长5.0%。分门类看，采矿业增加值占比为60.0%，\
+             制造业增加值占比为35.0%，电力、热力、燃气及水生产和供应业增加值占比为{power}%。"
+        )
+    };
+    assert_eq!(alarms(&sectors("5.0")), Vec::<String>::new());
+    assert_eq!(alarms(&sectors("10.0")), ["structure_ratio error 60 35 10"]);
+    let light = |heavy: &str| format!("2023年，全县规模以上工业增加值中，轻工业占比30.0%，重工业占比{heavy}%。");
+    assert_eq!(alarms(&light("70.0")), Vec::<String>::new());
+    assert_eq!(alarms(&light("75.0")), ["structure_ratio error 30 75"]);
+    let partial = "上半年，分门类看，采矿业增加值占比为60.0%，制造业增加值占比为25.0%。";
+    assert_eq!(alarms(partial), Vec::<String>::new());
+}

@@ -369,6 +369,7 @@ impl Reader<'_> {
         if estimate_word(raw) {
             s.status = Status::Estimate;
         }
+        let facts_at_start = self.ex.facts.len();
         // Clauses: split at commas, semicolons and colons outside parentheses.
         let mut start = a;
         let mut depth = 0;
@@ -400,6 +401,7 @@ impl Reader<'_> {
             }
             k += 1;
         }
+        self.sentence_shares(facts_at_start, &s);
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
             self.line = s.when.filter(|w| w.link == Link::Explicit);
@@ -1604,6 +1606,54 @@ impl Reader<'_> {
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
     }
 
+    /// Shares stated clause by clause in one sentence whose parts exhaust a whole ("采矿业增加值
+    /// 占比60.0%，制造业…35.0%，电力…4.9%"; "轻工业占比30.0%，重工业占比70.0%") must add up
+    /// to 100: they are a structure. The whole may go unnamed; the other figures of the
+    /// sentence are passed over. A sentence whose clauses already gave a structure gives none.
+    fn sentence_shares(&mut self, from: usize, s: &Sentence) {
+        let facts = &self.ex.facts[from..];
+        if facts.iter().any(|f| matches!(f.kind, FactKind::Structure { .. })) {
+            return;
+        }
+        let (mut parts, mut names, mut spans) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut whole, mut year, mut first) = (None, None, None);
+        for (i, f) in facts.iter().enumerate() {
+            let FactKind::Level { year: y, figure, unit } = &f.kind else { continue };
+            if unit.kind != UnitKind::Percent {
+                continue;
+            }
+            let Some((part, w)) = split_share(&f.name)
+                .or_else(|| SHARE_WORDS.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
+            else {
+                continue;
+            };
+            if whole.is_some_and(|x| x != w) || year.is_some_and(|x| x != *y) {
+                return;
+            }
+            whole = Some(w);
+            year = Some(*y);
+            first.get_or_insert(from + i);
+            names.push(part);
+            parts.push(*figure);
+            spans.push(f.span);
+        }
+        if parts.len() < 2 || !completes_partition(&names) {
+            return;
+        }
+        let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
+        let first = &self.ex.facts[first];
+        // An unnamed whole is the total of the breakdown in force, if any.
+        let whole = match self.groups.last() {
+            Some(g) if whole.is_empty() => self.ex.facts[g.total].name.as_str(),
+            _ => whole,
+        };
+        let name = if whole.is_empty() { "比重构成".to_string() } else { format!("{whole}构成") };
+        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
+        let ctx = first.ctx.clone();
+        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
     fn subject_list(&self) -> Vec<Subject> {
         // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
@@ -2718,6 +2768,9 @@ const COMPLETION_RATES: &[&str] = &["完成率"];
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.iter().any(|w| has(name, w))
 }
+
+/// The words that end the name of a share with no whole written ("轻工业占比").
+const SHARE_WORDS: &[&str] = &["比重", "占比"];
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
 const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
