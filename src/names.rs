@@ -83,6 +83,16 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
         total: "常住人口",
         parts: &[&["城镇人口", "城镇常住人口"], &["乡村人口", "农村人口", "乡村常住人口", "农村常住人口"]],
     },
+    // Trade is exports plus imports; retail sales are urban plus rural. Releases state the parts
+    // a sentence or a paragraph after the total. (Taxes and other revenue are not listed: a
+    // text that states 财政总收入 and 一般公共预算收入 leaves open which one its 税收收入 is of.)
+    Decomposition {
+        total: "进出口贸易额", parts: &[&["出口", "出口总额", "出口额"], &["进口", "进口总额", "进口额"]]
+    },
+    Decomposition {
+        total: "社会消费品零售总额",
+        parts: &[&["城镇消费品零售额", "城镇零售额"], &["乡村消费品零售额", "农村消费品零售额", "乡村零售额"]],
+    },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
     Decomposition {

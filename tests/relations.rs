@@ -625,3 +625,19 @@ fn shares_of_a_breakdown_add_up_to_100() {
     let partial = "上半年，分门类看，采矿业增加值占比为60.0%，制造业增加值占比为25.0%。";
     assert_eq!(alarms(partial), Vec::<String>::new());
 }
+
+/// Releases state a total and, a sentence later and with no 其中, its parts: trade is exports
+/// plus imports, retail sales urban plus rural (genre: monthly releases; figures ours).
+#[test]
+fn totals_and_parts_stated_apart() {
+    let trade = |imports: &str| {
+        format!("2023年，全县进出口总额60亿元，增长5%。出口40亿元，增长6%；进口{imports}亿元，增长3%。")
+    };
+    assert_eq!(alarms(&trade("20")), Vec::<String>::new());
+    assert_eq!(alarms(&trade("30")), ["sum_vs_total error 40 30 60"]);
+    let retail = |rural: &str| {
+        format!("2023年，全县社会消费品零售总额80亿元。城镇消费品零售额60亿元，增长5%；乡村消费品零售额{rural}亿元，增长7%。")
+    };
+    assert_eq!(alarms(&retail("20")), Vec::<String>::new());
+    assert_eq!(alarms(&retail("30")), ["sum_vs_total error 60 30 80"]);
+}
