@@ -641,3 +641,19 @@ fn totals_and_parts_stated_apart() {
     assert_eq!(alarms(&retail("20")), Vec::<String>::new());
     assert_eq!(alarms(&retail("30")), ["sum_vs_total error 60 30 80"]);
 }
+
+/// A 其中 after a sentence that ends on an amount ("旅游总收入50亿元。其中国内游客…万人次") lists
+/// parts of the level before it in their unit; not when a figure left unread stands between
+/// ("新增25个项目，其中…", the count the reader does not take for a level). Figures ours
+/// (genre: tourism and project releases).
+#[test]
+fn parts_in_another_unit_than_the_last_total() {
+    let tourists = |inbound: &str| {
+        format!("2023年，全县接待游客500万人次，实现旅游总收入50亿元。其中国内游客480万人次，入境游客{inbound}万人次。")
+    };
+    assert_eq!(alarms(&tourists("20")), Vec::<String>::new());
+    assert_eq!(alarms(&tourists("30")), ["sum_vs_total error 480 30 500"]);
+    let projects = "1-5月，省市重点项目24个，完成投资26.38亿元。截至5月底，新增25个项目，其中亿元以上项目8个，\
+                    签约项目2个，开工项目10个，投产项目3个，增资项目2个。";
+    assert_eq!(alarms(projects), Vec::<String>::new());
+}

@@ -2502,6 +2502,33 @@ impl Reader<'_> {
         (from < to).then_some((from, to))
     }
 
+    /// The level just before `total`, within a few facts and one sentence, in a unit the part
+    /// `part` can be a part of, when `total`'s unit is not: `None` when there is no such level
+    /// or `total` fits.
+    fn total_in_the_parts_unit(&self, total: usize, part: usize) -> Option<usize> {
+        let FactKind::Level { unit: pu, year: py, .. } = &self.ex.facts[part].kind else { return None };
+        let fits = |j: usize| {
+            let f = &self.ex.facts[j];
+            matches!(&f.kind, FactKind::Level { unit, year, .. } if unit.compatible(pu) && year == py)
+        };
+        if fits(total) {
+            return None;
+        }
+        let sentence = self.ex.facts[total].ctx.sentence;
+        let found = (total.saturating_sub(4)..total)
+            .rev()
+            .take_while(|&j| self.ex.facts[j].ctx.sentence + 1 >= sentence)
+            .find(|&j| fits(j))?;
+        // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
+        let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
+        let first = self.toks.partition_point(|t| t.span.start < from);
+        let unread =
+            self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
+                matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && self.fate[first + k] != Fate::Read
+            });
+        (!unread).then_some(found)
+    }
+
     /// Closes the groups a table opened, leaving those of the prose before it.
     fn close_table_groups(&mut self, before: usize) {
         while self.groups.len() > before {
@@ -2518,6 +2545,17 @@ impl Reader<'_> {
         if g.total == i {
             return;
         }
+        // "接待游客500万人次，旅游总收入50亿元。其中国内游客480万人次…": the first part in a
+        // unit its total cannot have belongs to the level stated just before that total in
+        // its unit, in the same or the sentence before.
+        if g.parts.is_empty() {
+            if let Some(t) = self.total_in_the_parts_unit(g.total, i) {
+                if let Some(g) = self.groups.last_mut() {
+                    g.total = t;
+                }
+            }
+        }
+        let Some(g) = self.groups.last() else { return };
         let (FactKind::Level { unit: pu, year: py, .. }, FactKind::Level { unit: tu, year: ty, .. }) =
             (&self.ex.facts[i].kind, &self.ex.facts[g.total].kind)
         else {
