@@ -1489,3 +1489,14 @@ fn a_headline_year_and_bullets() {
         r.findings
     );
 }
+
+/// A budget report adds its other revenue to the budget's own ("加上上级补助收入45.54亿元、调入
+/// 资金6.91亿元后，收入总计…"): the items are named without 加上, and a figure before 后 is read
+/// (genre: county budget execution reports; figures ours).
+#[test]
+fn budget_items_added_to_the_revenue() {
+    let r = run("2022年，全县一般公共预算收入完成16.75亿元，增长23%。加上上级补助收入45.54亿元、调入资金6.91亿元后，收入总计69.20亿元。");
+    assert!(has_level(&r, "上级补助收入", 2022, 45.54, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with("加上")), "{:#?}", r.indicators);
+    assert!(has_level(&r, "调入资金", 2022, 6.91, "亿元", "eq"), "{:#?}", r.indicators);
+}

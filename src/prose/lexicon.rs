@@ -749,6 +749,8 @@ pub const LEADING: &[&str] = &[
     "和",
     "及",
     "以及",
+    // "加上上级补助收入45.54亿元": a budget's items added to its revenue.
+    "加上",
     "而",
     "但",
     "使",

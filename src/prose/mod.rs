@@ -2911,6 +2911,8 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
         "居",
         "位居",
         "排",
+        // "上年结转3.52亿元后，收入总计…": the sum once the figure is added.
+        "后",
     ];
     !OPENERS.iter().any(|w| after.starts_with(w))
 }
