@@ -622,6 +622,15 @@ fn shares_of_a_breakdown_add_up_to_100() {
     let light = |heavy: &str| format!("2023年，全县规模以上工业增加值中，轻工业占比30.0%，重工业占比{heavy}%。");
     assert_eq!(alarms(&light("70.0")), Vec::<String>::new());
     assert_eq!(alarms(&light("75.0")), ["structure_ratio error 30 75"]);
+    // A part of a part singled out ("特别是…") is no member of the structure.
+    let nested = |power: &str| {
+        format!(
+            "上半年，分行业看，采矿业增加值占比达96.05%，同比下降15.6%，特别是煤炭开采和洗选业占比为95.56%，\
+             同比下降15.4%；制造业增加值占比为2.45%；电力、热力、燃气及水生产和供应业增加值占比为{power}%。"
+        )
+    };
+    assert_eq!(alarms(&nested("1.5")), Vec::<String>::new());
+    assert_eq!(alarms(&nested("2.5")), ["structure_ratio error 96.05 2.45 2.5"]);
     let partial = "上半年，分门类看，采矿业增加值占比为60.0%，制造业增加值占比为25.0%。";
     assert_eq!(alarms(partial), Vec::<String>::new());
 }
@@ -656,4 +665,25 @@ fn parts_in_another_unit_than_the_last_total() {
     let projects = "1-5月，省市重点项目24个，完成投资26.38亿元。截至5月底，新增25个项目，其中亿元以上项目8个，\
                     签约项目2个，开工项目10个，投产项目3个，增资项目2个。";
     assert_eq!(alarms(projects), Vec::<String>::new());
+}
+
+/// Field test 13: a figure restated in another unit in parentheses ("52000元（折合7400美元）")
+/// is no subject of its own, so the change after it is the level's; a list whose names carry
+/// their own measures keeps them (固定资产投资、…、规模工业增加值); a chart caption that ends on
+/// its unit is a line of its own. Figures ours.
+#[test]
+fn restatements_lists_and_captions() {
+    let r = analyze("2023年，全县人均地区生产总值52000元（折合7400美元），比上年增长6.0%。", &Options::default());
+    let i = r.indicators.iter().find(|i| i.name == "人均地区生产总值").expect("the level");
+    assert_eq!(i.rates.len(), 1, "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("折合")), "{:#?}", r.indicators);
+    let r = analyze(
+        "2023年，全县固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长7.0%、6.5%、5.0%。",
+        &Options::default(),
+    );
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["固定资产投资", "社会消费品零售总额", "规模工业增加值"]);
+    let caption = "2023年全县经济平稳。\n\n2019-2023年三次产业增加值占全县地区生产总值比重 单位:%\n2023年全年新增市场主体5200户。\n";
+    let r = analyze(caption, &Options::default());
+    assert!(r.indicators.iter().any(|i| i.name == "新增市场主体"), "{:#?}", r.indicators);
 }

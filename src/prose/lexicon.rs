@@ -259,6 +259,9 @@ const STRUCTURE_WORDS: &[(&str, Lex)] = &[
     ("占比", Lex::ShareWord),
     ("份额", Lex::ShareWord),
     ("其中", Lex::Among),
+    // "特别是煤炭开采和洗选业…": a part singled out, as after 其中.
+    ("特别是", Lex::Among),
+    ("尤其是", Lex::Among),
     ("分别", Lex::Respectively),
     ("均", Lex::Each),
     ("都", Lex::Each),

@@ -322,6 +322,13 @@ impl Reader<'_> {
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
             return false;
         }
+        // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
+        if ["单位:", "单位："]
+            .iter()
+            .any(|w| line.rsplit(w).next().is_some_and(|t| t.len() < line.len() && t.chars().count() <= 8))
+        {
+            return false;
+        }
         // The title, the lines above it and a dateline line are lines of their own.
         if line_start < self.doc.title_end || sub(self.text, 0, line_start).trim().is_empty() {
             return false;
@@ -1223,7 +1230,7 @@ impl Reader<'_> {
         }
         // "第一、二、三产业增加值分别为…": a measure after a list of names is every name's.
         if let Some(m) = measure.map(measure_word).filter(|_| names.len() > 1) {
-            for n in names.iter_mut().filter(|n| !n.name.ends_with(m)) {
+            for n in names.iter_mut().filter(|n| !n.name.ends_with(m) && !ends_with_head(&n.name)) {
                 n.name.push_str(m);
             }
         }
@@ -1330,7 +1337,9 @@ impl Reader<'_> {
             self.not_read(k, Reason::NoName);
             return;
         };
-        if let Some(written) = measure {
+        // In a list, a name with a measure of its own keeps it (固定资产投资、…、规模工业增加值).
+        let own_measure = names.len() > 1 && ends_with_head(&subject.name);
+        if let Some(written) = measure.filter(|_| !own_measure) {
             let m = measure_word(written);
             if !subject.name.ends_with(m) {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
@@ -1637,9 +1646,20 @@ impl Reader<'_> {
             parts.push(*figure);
             spans.push(f.span);
         }
-        if parts.len() < 2 || !completes_partition(&names) {
+        // Only the partition's members: "特别是煤炭开采和洗选业占比…" is a part of a part.
+        let Some(set) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
+        else {
             return;
+        };
+        let mut members = Vec::new();
+        for w in set.iter() {
+            let mut hits = names.iter().enumerate().filter(|(_, n)| has(n, w));
+            let (Some((i, _)), None) = (hits.next(), hits.next()) else { return };
+            members.push(i);
         }
+        crate::order::sort(&mut members);
+        let parts: Vec<Figure> = members.iter().map(|&i| parts[i]).collect();
+        let spans: Vec<Span> = members.iter().map(|&i| spans[i]).collect();
         let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
         let first = &self.ex.facts[first];
         // An unnamed whole is the total of the breakdown in force, if any.
@@ -2334,12 +2354,14 @@ impl Reader<'_> {
         // "地区生产总值（6.8%）", "东城区（11.0%）": a bare figure in parentheses after a name says
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
+        // "52000元（折合7400美元）": the figure before, in another unit.
+        let converted = prev_is_figure && ["折合", "约合", "合"].iter().any(|w| raw.starts_with(w));
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
                     self.ex.figures.push(n.digits);
                 }
-                let reason = if prev_is_figure && first_is_figure {
+                let reason = if prev_is_figure && first_is_figure || converted {
                     Reason::Restated
                 } else if nameless {
                     Reason::NoName
@@ -2353,7 +2375,7 @@ impl Reader<'_> {
                 self.not_read(k, reason);
             }
         }
-        if !(compare || nameless || prev_is_figure && first_is_figure) {
+        if !(compare || nameless || converted || prev_is_figure && first_is_figure) {
             // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause,
             // and a list of parts of the figure before it when that was a level.
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
@@ -3237,8 +3259,9 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
             out.push(format!("{p}{rest}"));
-        } else if let Some(t) = tail.filter(|t| !p.ends_with(**t)) {
-            // A longer name shares the last name's measure: …保险 → …保险覆盖率.
+        } else if let Some(t) = tail.filter(|t| !p.ends_with(**t) && !ends_with_head(p)) {
+            // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
+            // names a measure of its own (固定资产投资、…、规模工业增加值).
             out.push(format!("{p}{t}"));
         } else {
             out.push(p.clone());
