@@ -687,3 +687,20 @@ fn restatements_lists_and_captions() {
     let r = analyze(caption, &Options::default());
     assert!(r.indicators.iter().any(|i| i.name == "新增市场主体"), "{:#?}", r.indicators);
 }
+
+/// Field test 14 (a city's bulletin): a table extracted one cell per line, each cell ending in
+/// "|", under a caption and a pipe-only line, is read as the same table written a row per line.
+/// Figures ours.
+#[test]
+fn a_table_one_cell_per_line_with_pipes() {
+    let table = |rural: &str| {
+        format!(
+            "表1 2023年年末常住人口数及其构成 |\n||\n指 标 |\n年末数(万人) |\n比重(%) |\n全市常住人口 |\n120.50 |\n\
+             100.0 |\n其中:城镇 |\n80.30 |\n66.6 |\n乡村 |\n{rural} |\n33.4 |\n"
+        )
+    };
+    assert_eq!(alarms(&table("40.20")), Vec::<String>::new());
+    assert_eq!(alarms(&table("50.20")), ["sum_vs_total error 80.3 50.2 120.5"]);
+    let r = analyze(&table("40.20"), &Options::default());
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("乡村") && i.unit == "万人"), "{:#?}", r.indicators);
+}

@@ -19,6 +19,10 @@
 //! | `指标⏎绝对数(亿元)⏎比上年增长(%)` | `第一产业⏎40.00⏎6.0` | level 40.00亿元; growth |
 //! | `指 标 │ 年末数 │ 比重(%)` under `单位：万人` | `其中：城镇 │ 20.00 │ 40.00` | level 20.00万人; share (of the row the reader makes its total) |
 //!
+//! A table extracted one cell per line (`指 标 |⏎年末数(万人) |⏎…`) with no row breaks is cut
+//! into rows by its header: the labels before the first figure, less the first row's name. A
+//! caption line that opens the table (`表1 2023年…|`) dates what no column dates.
+//!
 //! A line just above the table that says `单位：…` gives the unit of every figure no column
 //! or row gives one. Rows that open with `其中` are left named so: the prose reader makes them
 //! parts of the row before.
@@ -185,6 +189,34 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     tables
 }
 
+/// The cells of the longest run of lines between pipe-only lines.
+fn longest_run(per_line: &[Option<Vec<Cell>>]) -> Option<Vec<Cell>> {
+    per_line
+        .split(Option::is_none)
+        .max_by_key(|run| run.len())
+        .map(|run| run.iter().flatten().flatten().filter(|c| !c.span.is_empty()).copied().collect())
+}
+
+/// Rows of a table written one cell per line with no row breaks: the labels before the first
+/// figure, less the last (the first row's name), are the header; then each row is a name and
+/// one figure per column. `None` when the cells do not fall into such rows.
+fn chunk_rows(text: &str, cells: &[Cell]) -> Option<Vec<Vec<Cell>>> {
+    let is_figure = |c: &Cell| number(sub(text, c.span.start, c.span.end)).is_some();
+    let first_figure = cells.iter().position(is_figure)?;
+    let k = first_figure.checked_sub(1).filter(|&k| k >= 2)?;
+    if (cells.len() - k) % k != 0 {
+        return None;
+    }
+    let mut rows = vec![cells[..k].to_vec()];
+    for row in cells[k..].chunks(k) {
+        if is_figure(&row[0]) || !row[1..].iter().all(is_figure) {
+            return None;
+        }
+        rows.push(row.to_vec());
+    }
+    Some(rows)
+}
+
 /// The cells of a line, trimmed; a line of pipes only is a row break (`None`).
 fn cells(text: &str, line: Span) -> Option<Vec<Cell>> {
     let s = sub(text, line.start, line.end);
@@ -223,6 +255,11 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit
         for c in per_line.into_iter().flatten() {
             rows.push(c.into_iter().filter(|c| !c.span.is_empty()).collect());
         }
+    } else if let Some(chunked) = longest_run(&per_line).and_then(|cells| chunk_rows(text, &cells)) {
+        // One cell per line and no row breaks ("指 标 |⏎年末数(万人) |⏎比重(%) |⏎全市常住人口 |⏎
+        // 120.50 |⏎…"), under a caption line: the header is the labels before the first
+        // figure but the row name just before it, and every row as many cells.
+        rows = chunked;
     } else {
         let mut row = Vec::new();
         for c in per_line {
@@ -240,7 +277,23 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit
         }
     }
     let span = Span::new(lines.first()?.start, lines.last()?.end);
-    read_rows(text, &rows, span, plan, unit)
+    let mut table = read_rows(text, &rows, span, plan, unit)?;
+    // "表1 2023年年末常住人口数及其构成 |" over the table: its caption dates the figures that
+    // no column dates.
+    let one_cell = |l: &Span| cells(text, *l).is_some_and(|c| c.iter().filter(|c| !c.span.is_empty()).count() == 1);
+    let caption =
+        lines.first().filter(|l| one_cell(l)).map(|l| sub(text, l.start, l.end)).filter(|l| l.starts_with('表'));
+    if let Some(y) = caption.and_then(year_in) {
+        for e in &mut table.entries {
+            match e {
+                Entry::Level { year, .. } | Entry::Yoy { year, .. } | Entry::Share { year, .. } if year.is_none() => {
+                    *year = Some(y);
+                }
+                _ => {}
+            }
+        }
+    }
+    Some(table)
 }
 
 /// Reads rows of cells, the header first among them; `above` is the unit a line above the

@@ -12,6 +12,7 @@
 //! | `1-8月`, `截至8月`  | `Time(Part Months(8))`                             |
 //! | `前11个月`          | `Time(Part Months(11))`                            |
 //! | `■ `, `● `          | `Mark(Comma)`: a bullet opens an item              |
+//! | `上年结转`           | `Text`: a budget's item, not the year before       |
 //! | `47.6亿元`         | `Num(47.6, 亿元)`                                  |
 //! | `30余万人`         | `Num(30, 万人, more)`                              |
 //! | `6.7:55.1:38.2`   | `Ratio[6.7, 55.1, 38.2]`                           |
@@ -633,6 +634,11 @@ impl Scanner<'_> {
             }
         }
         if let Some(rel) = self.cur.eat_word(&RELATIVE) {
+            // "上年结转13000万元": a budget's item, the balance carried over, not a time.
+            if ["结转", "结余"].iter().any(|w| self.rest().starts_with(w)) {
+                self.cur.set_pos(start);
+                return None;
+            }
             return Some(Tok::Time(Time::Rel(rel)));
         }
         // 比年初, 较年初: the start of the year is the end of the year before.
@@ -1105,6 +1111,7 @@ mod tests {
             ("前11个月，", &["TPart { year: None, part: Months(11) }", "MComma"]),
             ("前两个月", &["TPart { year: None, part: Months(2) }"]),
             ("前三年", &["TRel(FirstYears(3))"]),
+            ("上年结转3.52亿元", &["X上年结转", "N3.52亿元"]),
             ("2024年上半年", &["TPart { year: Some(2024), part: Half(1) }"]),
             ("47.6亿元", &["N47.6亿元"]),
             ("30余万人", &["N30万人"]),
