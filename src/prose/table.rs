@@ -204,7 +204,7 @@ fn chunk_rows(text: &str, cells: &[Cell]) -> Option<Vec<Vec<Cell>>> {
     let is_figure = |c: &Cell| number(sub(text, c.span.start, c.span.end)).is_some();
     let first_figure = cells.iter().position(is_figure)?;
     let k = first_figure.checked_sub(1).filter(|&k| k >= 2)?;
-    if (cells.len() - k) % k != 0 {
+    if !(cells.len() - k).is_multiple_of(k) {
         return None;
     }
     let mut rows = vec![cells[..k].to_vec()];
