@@ -296,6 +296,9 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
     let s = compact(name);
     let s = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
     if let Some((part, whole)) = s.split_once('占') {
+        // "工业投资总量占固定资产投资比重": the part itself, not a statistic of its own.
+        let part = part.strip_suffix("总量").filter(|p| !p.is_empty()).unwrap_or(part);
+        let whole = whole.strip_suffix("总量").filter(|w| !w.is_empty()).unwrap_or(whole);
         return (!part.is_empty() && !whole.is_empty()).then(|| (key(part), key(whole)));
     }
     let part = key(s);
@@ -370,6 +373,10 @@ mod tests {
         assert_eq!(share_of("研发投入比重"), None);
         assert_eq!(share_of("地区生产总值"), None);
         assert_eq!(share_part("税收收入占比"), Some("税收收入".to_string()));
+        assert_eq!(
+            share_of("工业投资总量占固定资产投资总量比重"),
+            Some(("工业投资".to_string(), "固定资产投资".to_string()))
+        );
         assert_eq!(share_part("出口占进出口总额比重"), None);
         assert_eq!(share_part("税收收入"), None);
     }

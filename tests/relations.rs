@@ -704,3 +704,24 @@ fn a_table_one_cell_per_line_with_pipes() {
     let r = analyze(&table("40.20"), &Options::default());
     assert!(r.indicators.iter().any(|i| i.name.starts_with("乡村") && i.unit == "万人"), "{:#?}", r.indicators);
 }
+
+/// Field test 14 (a city's bulletin, a district's work report; figures ours): the indicator
+/// before a milestone verb ("地区生产总值首次迈入千亿大关，达…") names the figure after it, not the
+/// subject of a sentence before a numbered section; a share's part written with 总量 is the
+/// part itself.
+#[test]
+fn milestones_and_totals_named_with_zongliang() {
+    let gdp = |tertiary: &str| {
+        format!(
+            "2023年，全市经济稳中有进，民生福祉持续改善。\n一、综合\n全年地区生产总值首次迈入千亿大关，达1050.20亿元，\
+             比上年增长6.1%。其中，第一产业增加值80.10亿元；第二产业增加值420.30亿元；第三产业增加值{tertiary}亿元。\n"
+        )
+    };
+    assert_eq!(alarms(&gdp("549.80")), Vec::<String>::new());
+    assert_eq!(alarms(&gdp("649.80")), ["sum_vs_total error 80.1 420.3 649.8 1050.2"]);
+    let share = |p: &str| {
+        format!("2021年，全区固定资产投资总额300.0亿元，增长2.0%。全年完成工业投资150.0亿元，同比增长60.0%，工业投资总量占固定资产投资比重{p}%。")
+    };
+    assert_eq!(alarms(&share("50.0")), Vec::<String>::new());
+    assert_eq!(alarms(&share("40.0")), ["share error 150 300 40"]);
+}

@@ -595,6 +595,11 @@ impl Reader<'_> {
         // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
         // next numbered heading ("二、2023年计划执行情况").
         let numbered = own_line && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+        // A numbered section ("一、综合") opens a new subject: the one of the text before it
+        // names nothing after it.
+        if numbered {
+            self.topic = None;
+        }
         if is_target_text(raw) && (introduces || numbered) {
             self.target_block = true;
         } else if introduces || b - a > 3 || numbered {
@@ -2242,11 +2247,20 @@ impl Reader<'_> {
         }
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
         // plan are narrative, and are passed over without building a name.
+        // "地区生产总值首次迈入千亿大关，达1050亿元": the indicator before a milestone verb.
+        let milestone = lexicon::MILESTONES
+            .iter()
+            .filter_map(|w| crate::text::find_str(&core, w))
+            .min()
+            .map(|i| sub(&core, 0, i))
+            .filter(|name| ends_with_head(name));
         if c.read.is_empty() && !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
             }
+        } else if let Some(name) = milestone.filter(|_| c.read.is_empty()) {
+            self.topic = Some(self.subject_from(name));
         } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead).filter(|_| c.read.is_empty()) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
