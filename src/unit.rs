@@ -81,6 +81,8 @@ const BASES: Words<&str> = Words::new(&[
     ("只", "只"),
     ("台", "台"),
     ("吉瓦", "吉瓦"),
+    // People counted one by one ("应到代表250名"): a head count, the same as 人.
+    ("名", "人"),
     ("吨标准煤/万元", "吨标准煤/万元"),
     ("吨标煤/万元", "吨标准煤/万元"),
     ("吨标准煤", "吨标准煤"),

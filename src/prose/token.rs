@@ -381,6 +381,18 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // "居全市第3名", "第7位": a rank, not a figure.
+            '0'..='9' if self.prev_char() == Some('第') => {
+                let at = self.cur.pos();
+                while self.cur.peek().is_some_and(|d| d.is_ascii_digit()) {
+                    self.cur.bump();
+                }
+                if self.eat_any(&["名", "位"]) {
+                    return Some(Tok::Text);
+                }
+                self.cur.set_pos(at);
+                self.time_digits().or_else(|| self.number(false))
+            }
             '0'..='9' => self.time_digits().or_else(|| self.number(false)),
             '-' | '−' => {
                 let after = self.rest().chars().nth(1);
@@ -1112,6 +1124,8 @@ mod tests {
             ("前两个月", &["TPart { year: None, part: Months(2) }"]),
             ("前三年", &["TRel(FirstYears(3))"]),
             ("上年结转3.52亿元", &["X上年结转", "N3.52亿元"]),
+            ("居全市第3名", &["X居全市第", "X3名"]),
+            ("代表250名", &["X代表", "N250名"]),
             ("2024年上半年", &["TPart { year: Some(2024), part: Half(1) }"]),
             ("47.6亿元", &["N47.6亿元"]),
             ("30余万人", &["N30万人"]),
