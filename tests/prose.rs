@@ -1500,3 +1500,14 @@ fn budget_items_added_to_the_revenue() {
     assert!(r.indicators.iter().all(|i| !i.name.starts_with("加上")), "{:#?}", r.indicators);
     assert!(has_level(&r, "调入资金", 2022, 6.91, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Points after a list of parts' shares ("一产、三产占比均提高0.3个百分点") move the shares, not
+/// the parts' values (field test 14, a county bulletin; figures ours).
+#[test]
+fn points_after_a_share_word_move_the_share() {
+    let r = run("2023年，全县第一产业增加值20.0亿元，增长4.0%；第三产业增加值90.0亿元，增长6.0%。一产、三产占比均提高0.3个百分点。");
+    for i in r.indicators.iter().filter(|i| i.name.ends_with("增加值")) {
+        assert_eq!(i.rates.len(), 1, "{:#?}", i);
+    }
+    assert!(r.indicators.iter().any(|i| i.name.ends_with("比重") && !i.rates.is_empty()), "{:#?}", r.indicators);
+}

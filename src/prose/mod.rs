@@ -2004,6 +2004,16 @@ impl Reader<'_> {
             }
             Role::Shift { sign, base } => {
                 let from = base.or(s.than_base).filter(|&b| b < year).unwrap_or(year - 1);
+                // "一产、三产占比均提高0.3个百分点": the points move the parts' shares, not
+                // their values.
+                if let Some(word) = share_word.filter(|_| !SHARE_WORDS.iter().any(|w| subject.name.ends_with(w))) {
+                    let word = if word == "占比" { "比重" } else { word };
+                    let subject = Subject { name: format!("{}{word}", subject.name), ..subject.clone() };
+                    let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
+                    self.fate[k] = Fate::Read;
+                    self.push(&subject, kind, span, s, Some(ctx));
+                    return;
+                }
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Share => {
