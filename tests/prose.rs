@@ -1511,3 +1511,14 @@ fn points_after_a_share_word_move_the_share() {
     }
     assert!(r.indicators.iter().any(|i| i.name.ends_with("比重") && !i.rates.is_empty()), "{:#?}", r.indicators);
 }
+
+/// "今年是“十四五”开局之年" says which year 今年 is, when nothing else in the text does (field
+/// test 14, a city's five-year review; figures ours).
+#[test]
+fn the_year_of_a_plan_dates_this_year() {
+    let r = run("今年是“十四五”开局之年。全市地区生产总值预期增长6%以上，一般公共预算收入增长4.5%左右。");
+    assert!(has_rate(&r, "地区生产总值", 2020, 2021, 6.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "一般公共预算收入", 2020, 2021, 4.5), "{:#?}", r.indicators);
+    let r = run("今年是“十三五”收官之年，全县地区生产总值增长3%。");
+    assert!(has_rate(&r, "地区生产总值", 2019, 2020, 3.0), "{:#?}", r.indicators);
+}

@@ -362,6 +362,9 @@ impl Reader<'_> {
         let has_figure = self.toks[a..b].iter().any(|t| matches!(t.tok, Tok::Num(_) | Tok::Ratio(_)));
         let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
         let raw = sub(self.text, span.start, span.end);
+        if self.doc.year.is_none() {
+            self.doc.year = year_of_the_plan(&self.toks[a..b], raw);
+        }
         // A heading or an introducing line ("到2020年，全县要实现四大具体目标：") sets the
         // time and status of what follows.
         if !has_figure {
@@ -3293,6 +3296,26 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     }
     out.push(last.clone());
     out
+}
+
+/// The year 今年 is when a sentence says which year of a plan it is: "今年是“十四五”开局之年"
+/// → 2021, "今年是“十三五”收官之年" → 2020. `None` for any other sentence.
+fn year_of_the_plan(toks: &[Token], raw: &str) -> Option<i32> {
+    let this = toks.iter().position(|t| t.tok == Tok::Time(Time::Rel(token::Rel::ThisYear)))?;
+    let (start, end) = toks[this..].iter().find_map(|t| match t.tok {
+        Tok::Time(Time::Plan { start, end, .. }) => Some((start, end)),
+        _ => None,
+    })?;
+    if !has(raw, "今年是") {
+        return None;
+    }
+    if ["开局之年", "开局年", "第一年", "起步之年"].iter().any(|w| has(raw, w)) {
+        Some(start)
+    } else if ["收官之年", "最后一年", "决胜之年"].iter().any(|w| has(raw, w)) {
+        Some(end)
+    } else {
+        None
+    }
 }
 
 /// True when `raw` says 预计 other than in "预计目标", which names a plan, not an estimate.
