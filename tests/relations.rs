@@ -725,3 +725,22 @@ fn milestones_and_totals_named_with_zongliang() {
     assert_eq!(alarms(&share("50.0")), Vec::<String>::new());
     assert_eq!(alarms(&share("40.0")), ["share error 150 300 40"]);
 }
+
+/// Field tests 14 (a county's budget execution report; figures ours): "A。加上B、C，以及D后，
+/// 收入总计T" states T = A + B + C + D, A being the level before the sentence (its rate aside).
+#[test]
+fn a_budget_account_adds_up() {
+    let account = |total: &str| {
+        format!(
+            "2023年，全县一般公共预算支出完成59.69亿元，下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元，\
+             以及结转下年3.48亿元后，支出总计{total}亿元。"
+        )
+    };
+    assert_eq!(alarms(&account("65.03")), Vec::<String>::new());
+    assert_eq!(alarms(&account("66.05")), ["sum_vs_total error 59.69 1.4 0.46 3.48 66.05"]);
+    let revenue = |total: &str| {
+        format!("2023年，县级一般公共预算收入64000万元，其中：税收收入34000万元、非税收入30000万元。加上转移性收入486923万元，收入总计{total}万元。")
+    };
+    assert_eq!(alarms(&revenue("550923")), Vec::<String>::new());
+    assert_eq!(alarms(&revenue("650923")), ["sum_vs_total error 64000 486923 650923"]);
+}

@@ -412,6 +412,7 @@ impl Reader<'_> {
             k += 1;
         }
         self.sentence_shares(facts_at_start, &s);
+        self.added_to_a_total(facts_at_start, raw);
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
             self.line = s.when.filter(|w| w.link == Link::Explicit);
@@ -1680,6 +1681,51 @@ impl Reader<'_> {
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// "一般公共预算收入完成12.00亿元。加上上级补助收入30.00亿元、…以及上年结转1.00亿元后，
+    /// 收入总计61.00亿元": a budget's account, whose total is the level stated before the
+    /// sentence (or the total its 其中 parts were of) plus every amount the sentence adds.
+    fn added_to_a_total(&mut self, from: usize, raw: &str) {
+        if !has(raw, "加上") || from == 0 {
+            return;
+        }
+        let facts = &self.ex.facts;
+        let amount = |i: usize| match &facts[i].kind {
+            FactKind::Level { year, unit, figure } if unit.kind == UnitKind::Amount => Some((*year, unit, *figure)),
+            _ => None,
+        };
+        let Some(last) = (from..facts.len()).rev().find(|&i| amount(i).is_some()) else { return };
+        let before = crate::text::sub_to(self.text, facts[last].span.start);
+        let tail: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        if !["总计", "合计", "共计"].iter().any(|w| has(&tail, w)) {
+            return;
+        }
+        let Some((year, unit, _)) = amount(last) else { return };
+        // The base: the level just before the sentence (its rate aside), or the total its
+        // parts were listed under.
+        let Some(mut base) = (0..from).rev().take(4).find(|&i| amount(i).is_some()) else { return };
+        if let Some((t, parts)) = &self.last_split {
+            if parts.contains(&base) {
+                base = *t;
+            }
+        }
+        let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some()).collect();
+        let fits = |i: usize| amount(i).is_some_and(|(y, u, _)| y == year && u.compatible(unit));
+        if items.is_empty() || !fits(base) || !items.iter().all(|&i| fits(i)) {
+            return;
+        }
+        let component = |i: usize| {
+            let (_, unit, figure) = amount(i)?;
+            Some(Component { name: facts[i].name.clone(), figure, unit: unit.clone() })
+        };
+        let (Some(total), Some(parts)) =
+            (component(last), std::iter::once(base).chain(items).map(component).collect::<Option<Vec<_>>>())
+        else {
+            return;
+        };
+        let ctx = facts[last].ctx.clone();
+        self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx });
     }
 
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
