@@ -744,3 +744,15 @@ fn a_budget_account_adds_up() {
     assert_eq!(alarms(&revenue("550923")), Vec::<String>::new());
     assert_eq!(alarms(&revenue("650923")), ["sum_vs_total error 64000 486923 650923"]);
 }
+
+/// A count before the noun it counts, at the end of its clause ("新增25个项目，其中…"), is the
+/// level of that noun, and its 其中 parts must not exceed it (field test 13 and 14: project
+/// progress reports; figures ours).
+#[test]
+fn a_count_before_its_noun_is_a_total() {
+    let projects = |last: &str| {
+        format!("截至5月底，全县新增25个项目，其中亿元以上项目8个，签约项目2个，开工项目10个，投产项目3个，增资项目{last}个。")
+    };
+    assert_eq!(alarms(&format!("2023年。{}", projects("2"))), Vec::<String>::new());
+    assert_eq!(alarms(&format!("2023年。{}", projects("5"))), ["sum_vs_total error 8 2 10 3 5 25"]);
+}

@@ -923,6 +923,9 @@ impl Reader<'_> {
             let follows = crate::text::sub_from(self.text, rest.start);
             let follows = follows.get(..follows.len().min(24)).unwrap_or(follows);
             if qualifies_noun(follows, n) {
+                if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
+                    return;
+                }
                 self.not_read(k, Reason::NounPhrase);
                 // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
                 // ends a list of parts.
@@ -1726,6 +1729,49 @@ impl Reader<'_> {
         };
         let ctx = facts[last].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx });
+    }
+
+    /// "新增25个项目，其中…", "120个市重点项目完成投资…": a count before the noun it counts,
+    /// which ends the clause or is all the clause names besides a verb, is the level of that
+    /// noun, and the subject of what follows. Returns false, reading nothing, for any other
+    /// figure before a noun ("150个重点项目中的…" aside, "5000万元以下项目" is a band).
+    fn count_of_a_noun(
+        &mut self,
+        k: usize,
+        n: &Num,
+        atoms: &[(Atom, Option<Time>)],
+        follows: &str,
+        s: &mut Sentence,
+        c: &mut Clause,
+    ) -> bool {
+        if !n.unit.is_exact_count() {
+            return false;
+        }
+        let end = follows.find(['，', '。', '；', '、', '（', '(', ',', ';', '\n']).unwrap_or(follows.len());
+        let noun = sub(follows, 0, end);
+        let noun = noun.strip_suffix('中').unwrap_or(noun);
+        let verb: String = atoms
+            .iter()
+            .filter_map(|(a, _)| match a {
+                Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+                _ => None,
+            })
+            .collect();
+        let short = |w: &str, max: usize| w.chars().count() <= max;
+        if end == follows.len() || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
+            return false;
+        }
+        let Some(when) = self.in_force(s) else { return false };
+        let subject = self.subject_from(&format!("{verb}{noun}"));
+        let figure = Figure::new(n.number, Bound::Eq, n.digits);
+        let ctx = Context { scope: subject.scope.clone(), part: when.part, link: when.link, ..Context::default() };
+        let kind = FactKind::Level { year: when.year, figure, unit: n.unit.clone() };
+        self.fate[k] = Fate::Read;
+        let i = self.push(&subject, kind, n.digits, s, Some(ctx));
+        self.add_part(i);
+        c.subject = Some(subject.clone());
+        self.topic = Some(subject);
+        true
     }
 
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
