@@ -1522,3 +1522,12 @@ fn the_year_of_a_plan_dates_this_year() {
     let r = run("今年是“十三五”收官之年，全县地区生产总值增长3%。");
     assert!(has_rate(&r, "地区生产总值", 2019, 2020, 3.0), "{:#?}", r.indicators);
 }
+
+/// A year compared with ("比2015年增长40.5%") in a text's first line is no year of the text: the
+/// figures of "这五年" are not dated the year before it (field test 14, a quoted five-year
+/// review; figures ours). With no other year they stay undated.
+#[test]
+fn a_year_compared_with_is_not_the_texts_year() {
+    let r = run("“这五年，城乡居民人均可支配收入分别达4.20万元和2.10万元，比2015年增长40.5%、45.2%。”");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2014))), "{:#?}", r.indicators);
+}

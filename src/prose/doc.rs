@@ -154,7 +154,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let mut dateline = None;
     for t in opening_toks {
         match t.tok {
-            Tok::Time(Time::Year { year, .. }) if in_title(&t) => {
+            // "…比2015年增长40.5%": a year compared with is not the text's.
+            Tok::Time(Time::Year { year, .. })
+                if in_title(&t) && !crate::text::sub_to(text, t.span.start).ends_with(['比', '较']) =>
+            {
                 title_year.get_or_insert(year);
             }
             Tok::Time(Time::Part { year, part }) if in_title(&t) => {
