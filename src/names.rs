@@ -243,7 +243,7 @@ pub fn key(name: &str) -> String {
 /// of 居民人均可支配收入. Neither places (占全区…, the wider region's whole) nor 城镇 or 农村 are
 /// among them: they name another statistic. A county's 一般公共预算收入 is its 地方 one, so a
 /// share of the 地方 revenue is of the revenue stated when no other is.
-const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住", "地方"];
+const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住", "地方", "金融机构", "人民币", "本外币"];
 
 /// A key with the qualifiers a share may leave off its whole dropped from its start: two keys
 /// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").

@@ -2128,6 +2128,12 @@ impl Reader<'_> {
                     if t.ends_with(h) {
                         whole = t.clone();
                     }
+                } else if let (true, Some(t)) = (whole.is_empty(), total.as_ref()) {
+                    // "分产业看，第一产业投资10亿元，占比10%": a share with no whole, in a
+                    // breakdown, is of the breakdown's total.
+                    if *t != subject.name {
+                        whole = t.clone();
+                    }
                 } else if let Some(w) = whole_against(&whole, &subject.name) {
                     whole = w;
                 }
