@@ -760,3 +760,18 @@ fn a_count_before_its_noun_is_a_total() {
     assert_eq!(alarms(&format!("2023年。{}", projects("2"))), Vec::<String>::new());
     assert_eq!(alarms(&format!("2023年。{}", projects("5"))), ["sum_vs_total error 8 2 10 3 5 25"]);
 }
+
+/// Gross output of farming is its five parts, the fifth (农林牧渔服务业) named as the total is:
+/// it is a member of the parts' partition, not the total's sibling (genre: county bulletins;
+/// figures ours).
+#[test]
+fn the_fifth_part_of_farming_output() {
+    let farming = |services: &str| {
+        format!(
+            "2023年，全县完成农林牧渔业总产值50亿元，其中：农业产值25亿元，林业产值5亿元，牧业产值15亿元，\
+             渔业产值3亿元，农林牧渔服务业产值{services}亿元。"
+        )
+    };
+    assert_eq!(alarms(&farming("2")), Vec::<String>::new());
+    assert_eq!(alarms(&farming("12")), ["sum_vs_total error 25 5 15 3 12 50"]);
+}

@@ -2724,8 +2724,12 @@ impl Reader<'_> {
         let other_kind = lexicon::NOT_PARTS
             .iter()
             .any(|(t, not)| total_name.starts_with(t) && not.iter().any(|w| part_name.starts_with(w)));
+        // "农林牧渔服务业产值" after 农业, 林业…: a member of the parts' partition is a part,
+        // though it opens as the total does.
+        let member = g.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
         if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind)
             && part_name != *total_name
+            && !member
         {
             self.close_last();
             return;
