@@ -775,3 +775,19 @@ fn the_fifth_part_of_farming_output() {
     assert_eq!(alarms(&farming("2")), Vec::<String>::new());
     assert_eq!(alarms(&farming("12")), ["sum_vs_total error 25 5 15 3 12 50"]);
 }
+
+/// Field test 15 (a province's economy news quoting its cities; places and figures ours):
+/// "名义增长速度为P%" is the growth of the subject in force at current prices, so a province's
+/// and a city's growth are two rates, not two values of an indicator named 速度; with the
+/// change it is a 同比 triple, checked.
+#[test]
+fn nominal_growth_written_as_a_speed() {
+    let news = |rate: &str| {
+        format!(
+            "2023年,东海省实现地区生产总值8000.0亿元,相比上年同期增长了400.0亿元,名义增长速度为{rate}%。\n\n\
+             青山市2023年实现GDP1500.0亿元,相比上年同期增长了108.5亿元,名义增长速度为7.80%。按可比价计算,实际同比增长4.5%。"
+        )
+    };
+    assert_eq!(alarms(&news("5.26")), Vec::<String>::new());
+    assert_eq!(alarms(&news("7.00")), ["yoy error 8000 7 400"]);
+}

@@ -171,6 +171,18 @@ const LEVEL_VERBS: &[(&str, Lex)] = &[
 const GROWTH_WORDS: &[(&str, Lex)] = &[
     ("增长", Lex::Growth { sign: 1, avg: false }),
     ("增速", Lex::Growth { sign: 1, avg: false }),
+    // "名义增长速度为5.26%", "实际增速为4.5%": growth with its price basis in the word.
+    ("增长速度", Lex::Growth { sign: 1, avg: false }),
+    ("名义增长速度", Lex::Growth { sign: 1, avg: false }),
+    ("实际增长速度", Lex::Growth { sign: 1, avg: false }),
+    ("名义增长", Lex::Growth { sign: 1, avg: false }),
+    ("实际增长", Lex::Growth { sign: 1, avg: false }),
+    ("名义增速", Lex::Growth { sign: 1, avg: false }),
+    ("实际增速", Lex::Growth { sign: 1, avg: false }),
+    ("实际同比增长", Lex::Growth { sign: 1, avg: false }),
+    ("名义同比增长", Lex::Growth { sign: 1, avg: false }),
+    ("同比实际增长", Lex::Growth { sign: 1, avg: false }),
+    ("同比名义增长", Lex::Growth { sign: 1, avg: false }),
     ("增幅", Lex::Growth { sign: 1, avg: false }),
     ("涨幅", Lex::Growth { sign: 1, avg: false }),
     ("上涨", Lex::Growth { sign: 1, avg: false }),
