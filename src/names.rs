@@ -91,7 +91,16 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
     Decomposition {
         total: "社会消费品零售总额",
-        parts: &[&["城镇消费品零售额", "城镇零售额"], &["乡村消费品零售额", "农村消费品零售额", "乡村零售额"]],
+        parts: &[
+            &["城镇消费品零售额", "城镇零售额", "城市消费品零售总额", "城市消费品零售额"],
+            &[
+                "乡村消费品零售额",
+                "农村消费品零售额",
+                "乡村零售额",
+                "县及县以下消费品零售总额",
+                "县及县以下消费品零售额",
+            ],
+        ],
     },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).

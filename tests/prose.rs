@@ -1531,3 +1531,12 @@ fn a_year_compared_with_is_not_the_texts_year() {
     let r = run("“这五年，城乡居民人均可支配收入分别达4.20万元和2.10万元，比2015年增长40.5%、45.2%。”");
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2014))), "{:#?}", r.indicators);
 }
+
+/// 亿千瓦小时 is 亿千瓦时 (field test 15, a 一季度 release; figures ours): the figure is read, and
+/// the growth after it is its own, not the figure's before.
+#[test]
+fn kilowatt_hours_spelled_out() {
+    let r = run("2023年，全区水泥产量12.55万吨，下降5.4%；发电量2.51亿千瓦小时，增长13.0%。");
+    assert!(has_level(&r, "发电量", 2023, 2.51, "亿千瓦小时", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "发电量", 2022, 2023, 13.0), "{:#?}", r.indicators);
+}

@@ -653,6 +653,12 @@ fn totals_and_parts_stated_apart() {
     };
     assert_eq!(alarms(&retail("20")), Vec::<String>::new());
     assert_eq!(alarms(&retail("30")), ["sum_vs_total error 60 30 80"]);
+    // The older split: 城市 and 县及县以下 (field test 15, a 一季度 release; figures ours).
+    let old = |county: &str| {
+        format!("一季度，全区实现社会消费品零售总额20.00亿元。城市消费品零售总额9.00亿元；县及县以下消费品零售总额{county}亿元。")
+    };
+    assert_eq!(alarms(&old("11.00")), Vec::<String>::new());
+    assert_eq!(alarms(&old("15.00")), ["sum_vs_total error 9 15 20"]);
 }
 
 /// A 其中 after a sentence that ends on an amount ("旅游总收入50亿元。其中国内游客…万人次") lists

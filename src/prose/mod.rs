@@ -2573,9 +2573,9 @@ impl Reader<'_> {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
             let rest = sub(name, end, name.len());
-            // "省级", "县域", "市本级": a level of government or an aggregate, not a place;
-            // "实有市场主体": 市 begins a word (市场), and ends no place.
-            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖'])
+            // "省级", "县域", "市本级", "县及县以下": a level of government or an aggregate,
+            // not a place; "实有市场主体": 市 begins a word (市场), and ends no place.
+            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖', '以'])
                 || lexicon::NOT_PLACES.iter().any(|n| {
                     // A two-char word across the cut, as 市|场.
                     let mut cs = n.chars();
