@@ -797,3 +797,13 @@ fn nominal_growth_written_as_a_speed() {
     assert_eq!(alarms(&news("5.26")), Vec::<String>::new());
     assert_eq!(alarms(&news("7.00")), ["yoy error 8000 7 400"]);
 }
+
+/// "同比增长1.1倍", "比上年增长1.1倍": a multiple over the year before (field test 15, a work
+/// report; figures ours).
+#[test]
+fn a_multiple_over_the_year_before() {
+    let profit =
+        |before: &str| format!("2023年，全县规上工业企业实现利润40.3亿元，同比增长1.1倍。2022年为{before}亿元。");
+    assert_eq!(alarms(&profit("19.2")), Vec::<String>::new());
+    assert_eq!(alarms(&profit("25.2")), ["multiple error 25.2 40.3 1.1"]);
+}

@@ -15,6 +15,10 @@
 //! | `城乡居民人均可支配收入分别达到31889元和13812元`     | two levels, 城镇… and 农村…                   |
 //! | `由2005年的681亿元增至2010年的1402.77亿元`         | levels 2005 and 2010                        |
 //! | `增速高于全省3.7个百分点`                          | nothing: a comparison (listed as not read)  |
+//! | `从28710元增长到40488元，增长41%` (“十三五”期间)     | levels 2015 and 2020; growth 2015→2020      |
+//! | `出口占进出口总额的60%`                            | a share of 出口 in 进出口总额                 |
+//! | `新增25个项目，其中亿元以上项目8个…`                 | a count of 新增项目 and its parts            |
+//! | `…完成12.00亿元。加上…30.00亿元后，收入总计42.00亿元` | a sum: the total is the base plus the items  |
 //!
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
@@ -1837,7 +1841,6 @@ impl Reader<'_> {
         let percent = unit.kind == UnitKind::Percent;
         let points = unit.kind == UnitKind::Points;
         let times = unit.base == "倍";
-        let _ = s;
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
             return Some(Role::Comparison);
         }
@@ -1906,6 +1909,9 @@ impl Reader<'_> {
                 return base.map(|b| Role::Times { base: b });
             }
             if growth.is_some() {
+                // "同比增长1.1倍", "比上年增长1.1倍": the year before is the base.
+                let previous = has(Lex::VsPrevious) || matches!(than_time, Some(Time::Rel(token::Rel::PrevYear)));
+                let base = base.or_else(|| self.in_force(s).filter(|_| previous).map(|w| w.year - 1));
                 return base.map(|b| Role::Since { base: b, word: MultipleWord::Increase, sign: 1 });
             }
             return None;
