@@ -1540,3 +1540,15 @@ fn kilowatt_hours_spelled_out() {
     assert!(has_level(&r, "发电量", 2023, 2.51, "亿千瓦小时", "eq"), "{:#?}", r.indicators);
     assert!(has_rate(&r, "发电量", 2022, 2023, 13.0), "{:#?}", r.indicators);
 }
+
+/// A figure of places just counted ("6个市县…增速超过40%", "14个县区…收入超过10亿元") is each
+/// place's threshold, not the text's own statistic: it is not read (field tests 13 and 15;
+/// figures ours).
+#[test]
+fn a_figure_of_the_places_counted_is_not_the_texts() {
+    let r = run("2023年，全省固定资产投资增长10.0%，6个市县城镇固定资产投资增速超过40%。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains("市县")), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "固定资产投资", 2022, 2023, 10.0), "{:#?}", r.indicators);
+    let r = run("2021年，全省有48个县(市)居民人均可支配收入超过2万元，较上年增加9个。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 2.0)), "{:#?}", r.indicators);
+}

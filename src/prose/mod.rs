@@ -1038,6 +1038,19 @@ impl Reader<'_> {
             self.not_read(k, Reason::Unknown);
             return;
         };
+        // "6个市县城镇固定资产投资增速超过40%": a figure of the places just counted, each of
+        // them, not of the text's own place.
+        if let Some(Atom::Core(first)) = atoms.get(first_core.unwrap_or(usize::MAX)).map(|(a, _)| *a) {
+            let before = self.toks[..k].iter().rposition(|t| t.span.end <= first.start);
+            let counted = before.is_some_and(|j| {
+                matches!(&self.toks[j].tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0)
+                    && self.toks[j].span.end == first.start
+            });
+            if counted && counts_places(sub(self.text, first.start, first.end)) {
+                self.not_read(k, Reason::OtherRegion);
+                return;
+            }
+        }
         c.last = Some(role);
         let share_before = std::mem::take(&mut s.last_share);
         // A fall of 100% or more is no rate: reported wherever it stands, known year or not.
@@ -3211,6 +3224,14 @@ fn done_just_before(text: &str, at: usize) -> bool {
     let before = crate::text::sub_to(text, at);
     let from = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
     has(sub_from(before, from), "完成")
+}
+
+/// True when a name after a count opens with the kind of place counted ("6个市县…", "48个县
+/// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
+fn counts_places(name: &str) -> bool {
+    const PLACES: &[&str] = &["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
+    PLACES.iter().any(|p| name.starts_with(p))
+        || name.strip_prefix('县').is_some_and(|rest| !rest.starts_with(['级', '属', '域', '城', '直']))
 }
 
 /// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.
