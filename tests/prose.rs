@@ -1552,3 +1552,12 @@ fn a_figure_of_the_places_counted_is_not_the_texts() {
     let r = run("2021年，全省有48个县(市)居民人均可支配收入超过2万元，较上年增加9个。");
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 2.0)), "{:#?}", r.indicators);
 }
+
+/// A remark on an indicator's growth before its figure ("食品价格上涨是拉动价格总水平上涨的主要
+/// 因素，上涨4.0%") names the figure after it (field test 15, a 一季度 release; figures ours).
+#[test]
+fn a_remark_on_growth_names_the_figure_after_it() {
+    let r = run("2023年，消费品价格上涨2.1%，其中食品价格上涨是拉动价格总水平上涨的主要因素，上涨4.0%。");
+    assert!(has_rate(&r, "食品价格", 2022, 2023, 4.0), "{:#?}", r.indicators);
+    assert!(!has_rate(&r, "消费品价格", 2022, 2023, 4.0), "{:#?}", r.indicators);
+}

@@ -2378,8 +2378,11 @@ impl Reader<'_> {
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
         // plan are narrative, and are passed over without building a name.
         // "地区生产总值首次迈入千亿大关，达1050亿元": the indicator before a milestone verb.
+        // "食品价格上涨是拉动价格总水平上涨的主要因素，上涨4.0%": so is the indicator before a
+        // growth word that a remark follows.
         let milestone = lexicon::MILESTONES
             .iter()
+            .chain(["上涨", "增长", "下降"].iter())
             .filter_map(|w| crate::text::find_str(&core, w))
             .min()
             .map(|i| sub(&core, 0, i))
