@@ -446,7 +446,7 @@ fn display(name: &str, family: &Family) -> String {
         notes.push(part);
     }
     // "女性人口占户籍人口比重" names its whole already.
-    if !family.parent.is_empty() && !name.contains(family.parent.as_str()) {
+    if !family.parent.is_empty() && !crate::text::has(name, &family.parent) {
         notes.push(family.parent.clone());
     }
     if !notes.is_empty() {

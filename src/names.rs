@@ -323,7 +323,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
 pub fn share_part(name: &str) -> Option<String> {
     let s = compact(name);
     let part = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
-    (!part.is_empty() && !part.contains('占')).then(|| key(part))
+    (!part.is_empty() && !crate::text::has_char(part, '占')).then(|| key(part))
 }
 
 /// The name in half-width forms, without white space.

@@ -231,7 +231,7 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 Severity::Warning
             } else if real && n >= 1 && m.word != MultipleWord::Doubling {
                 // The average yearly price change that closes the gap, on intervals.
-                let yearly = |x: f64| (x.powf(1.0 / f64::from(n)) - 1.0) * 100.0;
+                let yearly = |x: f64| (crate::interval::root(x, n) - 1.0) * 100.0;
                 let d = Interval::new(yearly(ratio.lo / own.hi), yearly(ratio.hi / own.lo));
                 let d_mid = yearly(mid / own.mid());
                 let plausible =

@@ -983,9 +983,11 @@ pub const STATUS_TAILS: &[&str] = &[
     "持续回暖",
 ];
 
-/// Verbs of a milestone passed, after the indicator that passed it ("地区生产总值首次迈入千亿
-/// 大关"): the figure after them is that indicator's.
-pub const MILESTONES: &[&str] = &["首次", "历史性", "迈入", "迈上", "跨入", "跨上", "跃上", "站上", "突破"];
+/// Verbs of a milestone passed or of a growth remarked on, after the indicator they are said of
+/// ("地区生产总值首次迈入千亿大关", "食品价格上涨是…的主要因素"): the figure after them is that
+/// indicator's.
+pub const MILESTONES: &[&str] =
+    &["首次", "历史性", "迈入", "迈上", "跨入", "跨上", "跃上", "站上", "突破", "上涨", "增长", "下降"];
 
 /// Words between a sector and its status that name an activity, not the sector ("农业生产",
 /// "工业经济", "消费市场").

@@ -327,10 +327,10 @@ impl Reader<'_> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        if ["单位:", "单位："]
+        let unit_note = ["单位:", "单位："]
             .iter()
-            .any(|w| line.rsplit(w).next().is_some_and(|t| t.len() < line.len() && t.chars().count() <= 8))
-        {
+            .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
+        if unit_note.is_some_and(|t| t.chars().count() <= 8) {
             return false;
         }
         // The title, the lines above it and a dateline line are lines of their own.
@@ -481,19 +481,12 @@ impl Reader<'_> {
                     }
                 }
             }
-            let e = &match (e, among) {
-                (table::Entry::Level { year, figure, unit, .. }, Some(part)) => {
-                    table::Entry::Level { name: part.to_string(), year: *year, figure: *figure, unit: unit.clone() }
-                }
-                (table::Entry::Share { year, whole, figure, .. }, Some(part)) => {
-                    table::Entry::Share { name: part.to_string(), year: *year, whole: whole.clone(), figure: *figure }
-                }
-                (e, _) => e.clone(),
-            };
+            // A 其中 row's name without its 其中.
+            let part_name = among.map(str::to_string);
             let (name, kind, span) = match e.clone() {
                 table::Entry::Level { name, year, figure, unit } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
-                    (name, FactKind::Level { year, figure, unit }, figure.span)
+                    (part_name.unwrap_or(name), FactKind::Level { year, figure, unit }, figure.span)
                 }
                 table::Entry::Rate { name, from, to, figure } => {
                     (name, FactKind::Rate { from, to, figure }, figure.span)
@@ -512,7 +505,7 @@ impl Reader<'_> {
                     if whole.is_empty() {
                         continue;
                     }
-                    let name = format!("{name}占{whole}比重");
+                    let name = format!("{}占{whole}比重", part_name.unwrap_or(name));
                     (name, FactKind::Level { year, figure, unit: Unit::percent() }, figure.span)
                 }
                 table::Entry::Average { .. } => continue,
@@ -1675,20 +1668,18 @@ impl Reader<'_> {
             parts.push(*figure);
             spans.push(f.span);
         }
-        // Only the partition's members: "特别是煤炭开采和洗选业占比…" is a part of a part.
+        // Only the partition's members, one each, in text order: "特别是煤炭开采和洗选业占比…"
+        // is a part of a part.
         let Some(set) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
         else {
             return;
         };
-        let mut members = Vec::new();
-        for w in set.iter() {
-            let mut hits = names.iter().enumerate().filter(|(_, n)| has(n, w));
-            let (Some((i, _)), None) = (hits.next(), hits.next()) else { return };
-            members.push(i);
+        let member = |n: &str| set.iter().filter(|w| has(n, w)).count() == 1;
+        if set.iter().any(|w| names.iter().filter(|n| has(n, w)).count() != 1) {
+            return;
         }
-        crate::order::sort(&mut members);
-        let parts: Vec<Figure> = members.iter().map(|&i| parts[i]).collect();
-        let spans: Vec<Span> = members.iter().map(|&i| spans[i]).collect();
+        let (parts, spans): (Vec<Figure>, Vec<Span>) =
+            names.iter().zip(parts.iter().zip(&spans)).filter(|(n, _)| member(n)).map(|(_, (p, s))| (*p, *s)).unzip();
         let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
         let first = &self.ex.facts[first];
         // An unnamed whole is the total of the breakdown in force, if any.
@@ -2382,7 +2373,6 @@ impl Reader<'_> {
         // growth word that a remark follows.
         let milestone = lexicon::MILESTONES
             .iter()
-            .chain(["上涨", "增长", "下降"].iter())
             .filter_map(|w| crate::text::find_str(&core, w))
             .min()
             .map(|i| sub(&core, 0, i))

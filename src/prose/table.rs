@@ -85,27 +85,22 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut pos = 0;
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
-    let flush = |lines: &mut Vec<Span>, tables: &mut Vec<Table>, unit: &Option<Unit>| {
-        if lines.len() >= 3 {
-            if let Some(t) = read(text, lines, plan, unit) {
-                tables.push(t);
-            }
-        }
-        lines.clear();
-    };
-    for line in text.split_inclusive('\n') {
+    // An empty line after the last one ends the last table: one place reads a table.
+    for line in text.split_inclusive('\n').chain([""]) {
         let span = Span::new(pos, pos + line.trim_end_matches('\n').len());
         pos += line.len();
-        if line.contains('|') {
+        if crate::text::has_char(line, '|') {
             lines.push(span);
-        } else {
-            flush(&mut lines, &mut tables, &above);
-            if !line.trim().is_empty() {
-                above = unit_line(line);
-            }
+            continue;
+        }
+        if lines.len() >= 3 {
+            tables.extend(read(text, &lines, plan, &above));
+        }
+        lines.clear();
+        if !line.trim().is_empty() {
+            above = unit_line(line);
         }
     }
-    flush(&mut lines, &mut tables, &above);
     for t in vertical(text, plan) {
         let at = tables.partition_point(|x| x.span.start < t.span.start);
         tables.insert(at, t);
@@ -146,7 +141,7 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     let is_label = |c: &Cell| {
         let t = cell(c);
-        number(t).is_none() && !t.contains('|') && t.chars().count() <= 20
+        number(t).is_none() && !crate::text::has_char(t, '|') && t.chars().count() <= 20
     };
     let mut tables = Vec::new();
     let mut i = 0;

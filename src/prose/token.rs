@@ -382,17 +382,7 @@ impl Scanner<'_> {
                 }
             }
             // "居全市第3名", "第7位": a rank, not a figure.
-            '0'..='9' if self.prev_char() == Some('第') => {
-                let at = self.cur.pos();
-                while self.cur.peek().is_some_and(|d| d.is_ascii_digit()) {
-                    self.cur.bump();
-                }
-                if self.eat_any(&["名", "位"]) {
-                    return Some(Tok::Text);
-                }
-                self.cur.set_pos(at);
-                self.time_digits().or_else(|| self.number(false))
-            }
+            '0'..='9' if self.rank() => Some(Tok::Text),
             '0'..='9' => self.time_digits().or_else(|| self.number(false)),
             '-' | '−' => {
                 let after = self.rest().chars().nth(1);
@@ -432,6 +422,22 @@ impl Scanner<'_> {
             _ if starts_time_word(c) => self.time_words(),
             _ => None,
         }
+    }
+
+    /// Passes "3名" or "7位" after 第, a rank; else moves nothing and returns false.
+    fn rank(&mut self) -> bool {
+        if self.prev_char() != Some('第') {
+            return false;
+        }
+        let at = self.cur.pos();
+        while self.cur.peek().is_some_and(|d| d.is_ascii_digit()) {
+            self.cur.bump();
+        }
+        if self.eat_any(&["名", "位"]) {
+            return true;
+        }
+        self.cur.set_pos(at);
+        false
     }
 
     fn prev_char(&self) -> Option<char> {
