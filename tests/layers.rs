@@ -100,6 +100,31 @@ fn the_library_sorts_through_order() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Calls that link big routines into the wasm for little: `powf` links libm's `pow` (2.1 KB;
+/// `interval::root` takes a root through `ln` and `exp`, which are linked anyway), and
+/// `rsplit` with a `&str` the two-way searcher and the str slicing panic's formatting (4.9 KB
+/// gzipped together with `str::contains(&str)`, which `text::has` replaces). Tests beside the
+/// code (after `#[cfg(test)]`) may use them.
+#[test]
+fn the_library_links_no_pow_or_reverse_searcher() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failures = Vec::new();
+    for rel in expand(root, "src/") {
+        if rel.starts_with("src/bin/") {
+            continue;
+        }
+        let source = std::fs::read_to_string(root.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let code = String::from_utf8_lossy(&blank_comments_and_literals(&source)).into_owned();
+        let code = code.split("#[cfg(test)]").next().unwrap_or("");
+        for call in [".powf(", ".rsplit(", ".rsplitn(", ".rsplit_once("] {
+            if code.contains(call) {
+                failures.push(format!("expected {rel} to call no `{call}` outside its tests, found one"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// A re-introduced call into the report, the back-arrow this test was written against, fails
 /// the real table's row for `src/figure.rs`.
 #[test]
