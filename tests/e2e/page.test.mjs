@@ -69,11 +69,12 @@ test('the worked example renders on first open: the plan\'s own prose', { timeou
   assert.ok(await count('#indicator-rows tr[data-id]') >= 8, 'table has indicator rows');
   assert.ok(await count('#chart svg path[data-series]') >= 6, 'chart has paths');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-  // The honest summary: every figure read, two relations checked (the five-year sum, the
-  // structure), nothing failed: the green mark.
-  assert.match(await page.textContent('#findings-summary'), /^✓ 读取 17 个数字，核查 2 组关系：未发现问题（另有 1 条提示）。$/);
+  // The honest summary: every figure read (17 numbers with a unit and the structure
+  // 0.4：37.6：62, counted once), two relations checked (the five-year sum, the structure),
+  // nothing failed: the green mark.
+  assert.match(await page.textContent('#findings-summary'), /^✓ 读取 18 个数字，核查 2 组关系：未发现问题（另有 1 条提示）。$/);
   assert.equal(await page.getAttribute('#findings-summary', 'data-state'), 'ok');
-  assert.equal(await page.textContent('#coverage-note'), '文中 17 个数字全部读取。');
+  assert.equal(await page.textContent('#coverage-note'), '文中 18 个数字全部读取。');
   assert.ok(await page.isVisible('#example-note'));
   // The sum over 2010–2015 is listed with the indicator, read only, and not charted.
   const sum = page.locator('#target-rows tr[data-type="statement"][data-kind="sum"]');
