@@ -234,13 +234,7 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 let yearly = |x: f64| (crate::interval::root(x, n) - 1.0) * 100.0;
                 let d = Interval::new(yearly(ratio.lo / own.hi), yearly(ratio.hi / own.lo));
                 let d_mid = yearly(mid / own.mid());
-                let plausible =
-                    (super::rate::PLAUSIBLE_DEFLATOR.0..=super::rate::PLAUSIBLE_DEFLATOR.1).contains(&d_mid);
-                let (zh, en) = if plausible {
-                    (super::rate::PLAUSIBLE_ZH, super::rate::PLAUSIBLE_EN)
-                } else {
-                    (super::rate::IMPLAUSIBLE_ZH, super::rate::IMPLAUSIBLE_EN)
-                };
+                let (plausible, zh, en) = super::rate::price_effect(d_mid);
                 message.append(&PRICE_EFFECT.fill(&[
                     &ind.name,
                     &fixed(d_mid, 2),

@@ -48,10 +48,10 @@ const STATED_REAL: Template = Template {
     en: "But the stated {1}% is the real growth of {0} (price changes removed), while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
 };
 
-pub(super) const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
-pub(super) const PLAUSIBLE_EN: &str = "a plausible price effect";
-pub(super) const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
-pub(super) const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
+const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
+const PLAUSIBLE_EN: &str = "a plausible price effect";
+const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
+const IMPLAUSIBLE_EN: &str = "outside the usual range of price change (−2% to 6%), worth checking";
 
 const SUMMARY: Template = Template {
     zh: "{0}个按可比价计算增速的指标（{1}）的现价水平都比增速隐含的更高，平均年价格变动约{2}%：这是价格因素，不是计算错误。",
@@ -91,7 +91,17 @@ const STEP_DEFLATOR: Template = Template {
 const NONPOSITIVE: Template = crate::messages::NONPOSITIVE_VALUE;
 
 /// The range of average price change a year that counts as an ordinary price effect.
-pub(super) const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
+const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
+
+/// Whether an average yearly price change of `d` per cent is an ordinary price effect, with
+/// the words (zh, en) that say so; `rate` and `multiple` word their price notes with them.
+pub(super) fn price_effect(d: f64) -> (bool, &'static str, &'static str) {
+    if (PLAUSIBLE_DEFLATOR.0..=PLAUSIBLE_DEFLATOR.1).contains(&d) {
+        (true, PLAUSIBLE_ZH, PLAUSIBLE_EN)
+    } else {
+        (false, IMPLAUSIBLE_ZH, IMPLAUSIBLE_EN)
+    }
+}
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     let mut price_effects: Vec<(usize, f64)> = Vec::new();
@@ -250,9 +260,7 @@ fn check_one(
             ((1.0 + implied.hi / 100.0) / (1.0 + r.lo / 100.0) - 1.0) * 100.0,
         );
         let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
-        let plausible = d_mid >= PLAUSIBLE_DEFLATOR.0 && d_mid <= PLAUSIBLE_DEFLATOR.1;
-        let (zh_note, en_note) =
-            if plausible { (PLAUSIBLE_ZH, PLAUSIBLE_EN) } else { (IMPLAUSIBLE_ZH, IMPLAUSIBLE_EN) };
+        let (plausible, zh_note, en_note) = price_effect(d_mid);
         explanation.push(STEP_DEFLATOR.fill(&[&range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         let template = if rate.basis == PriceBasis::Real { STATED_REAL } else { PRICE_EFFECT };
