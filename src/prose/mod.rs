@@ -444,7 +444,6 @@ impl Reader<'_> {
         let mut totals_run = 0;
         let mut row_total: Option<usize> = None;
         let mut part_total: Option<usize> = None;
-        let mut row_is_total = false;
         for e in &t.entries {
             let raw = match e {
                 table::Entry::Level { name, .. }
@@ -470,14 +469,12 @@ impl Reader<'_> {
                         part_total = total;
                         first_part = Some(part.to_string());
                         totals_run = 0;
-                        row_is_total = false;
                     }
-                    None if first_part.as_deref().is_some_and(|p| same_partition(p, raw)) => row_is_total = false,
+                    None if first_part.as_deref().is_some_and(|p| same_partition(p, raw)) => {}
                     None => {
                         self.close_table_groups(groups_before);
                         first_part = None;
                         totals_run += 1;
-                        row_is_total = true;
                     }
                 }
             }
@@ -524,7 +521,8 @@ impl Reader<'_> {
             if level && self.groups.len() > groups_before {
                 self.add_part(i);
             }
-            if level && row_is_total {
+            // A row outside any 其中 list is a total the next 其中 row may break down.
+            if level && first_part.is_none() {
                 row_total = Some(i);
             }
             read.push(span);
@@ -1707,9 +1705,8 @@ impl Reader<'_> {
             _ => None,
         };
         let Some(last) = (from..facts.len()).rev().find(|&i| amount(i).is_some()) else { return };
-        let before = crate::text::sub_to(self.text, facts[last].span.start);
-        let tail: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-        if !["总计", "合计", "共计"].iter().any(|w| has(&tail, w)) {
+        let tail = chars_before(self.text, facts[last].span.start, 6);
+        if !["总计", "合计", "共计"].iter().any(|w| has(tail, w)) {
             return;
         }
         let Some((year, unit, _)) = amount(last) else { return };
@@ -3214,9 +3211,14 @@ fn producer_of(name: &str, total: &str) -> bool {
 /// True when 完成 stands in the few characters before byte `at` ("累计完成投资90亿元"): the
 /// figure is an actual, though its name dropped the verb.
 fn done_just_before(text: &str, at: usize) -> bool {
+    has(chars_before(text, at, 6), "完成")
+}
+
+/// The `n` chars of `text` before byte `at` (fewer at its start).
+fn chars_before(text: &str, at: usize, n: usize) -> &str {
     let before = crate::text::sub_to(text, at);
-    let from = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
-    has(sub_from(before, from), "完成")
+    let from = n.checked_sub(1).and_then(|m| before.char_indices().rev().nth(m)).map_or(0, |(i, _)| i);
+    sub_from(before, from)
 }
 
 /// True when a name after a count opens with the kind of place counted ("6个市县…", "48个县
