@@ -296,8 +296,8 @@ pub fn display(name: &str) -> String {
     s
 }
 
-/// The words that end a share's name.
-const SHARE_SUFFIXES: [&str; 7] = ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
+/// The words that end a share's name, longer first.
+pub const SHARE_SUFFIXES: [&str; 7] = ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
 
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.

@@ -1652,7 +1652,7 @@ impl Reader<'_> {
                 continue;
             }
             let Some((part, w)) = split_share(&f.name)
-                .or_else(|| SHARE_WORDS.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
+                .or_else(|| crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
             else {
                 continue;
             };
@@ -2108,7 +2108,9 @@ impl Reader<'_> {
                 let from = base.or(s.than_base).filter(|&b| b < year).unwrap_or(year - 1);
                 // "一产、三产占比均提高0.3个百分点": the points move the parts' shares, not
                 // their values.
-                if let Some(word) = share_word.filter(|_| !SHARE_WORDS.iter().any(|w| subject.name.ends_with(w))) {
+                if let Some(word) =
+                    share_word.filter(|_| !crate::names::SHARE_SUFFIXES.iter().any(|w| subject.name.ends_with(w)))
+                {
                     let word = if word == "占比" { "比重" } else { word };
                     let subject = Subject { name: format!("{}{word}", subject.name), ..subject.clone() };
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
@@ -2966,9 +2968,6 @@ const COMPLETION_RATES: &[&str] = &["完成率"];
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.iter().any(|w| has(name, w))
 }
-
-/// The words that end the name of a share with no whole written ("轻工业占比").
-const SHARE_WORDS: &[&str] = &["比重", "占比"];
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
 const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
