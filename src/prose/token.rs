@@ -382,8 +382,12 @@ impl Scanner<'_> {
                 }
             }
             // "居全市第3名", "第7位": a rank, not a figure.
-            '0'..='9' if self.rank() => Some(Tok::Text),
-            '0'..='9' => self.time_digits().or_else(|| self.number(false)),
+            '0'..='9' => {
+                if self.rank() {
+                    return Some(Tok::Text);
+                }
+                self.time_digits().or_else(|| self.number(false))
+            }
             '-' | '−' => {
                 let after = self.rest().chars().nth(1);
                 let prev_digit = self.prev_char().is_some_and(|p| p.is_ascii_digit());
