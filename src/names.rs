@@ -15,19 +15,20 @@
 //! | `第二产业增加值`            | `第二产业`              | NOT 工业: 第二产业 adds 建筑业          |
 
 use crate::text::{halfwidth, sub_from};
+use crate::text::{words, List};
 
 /// Words that narrow the place or time of a statistic without changing what it measures:
 /// dropped from its key and from its displayed name. Only a document's own scope is dropped:
 /// 全区, 全省, 全盟 and 全州 usually name the region or province a city plan compares itself
 /// with, and merging those figures with the city's would raise false conflicts.
-const PLACE_AND_TIME: &[&str] = &["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
+const PLACE_AND_TIME: List = words!["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
 
 /// Qualifiers the key drops but a displayed name keeps: 地方财政收入 and 全体居民人均可支配收入
 /// are the names readers search for, though they are statements of the same statistic.
-const KEY_ONLY_QUALIFIERS: &[&str] = &["口岸", "全部", "全体"];
+const KEY_ONLY_QUALIFIERS: List = words!["口岸", "全部", "全体"];
 
 /// Sector words whose "增加值" or "经济" suffix does not change the statistic.
-const VALUE_ADDED_SUFFIXES: &[&str] = &["增加值", "经济"];
+const VALUE_ADDED_SUFFIXES: List = words!["增加值", "经济"];
 
 /// Synonyms, applied to the whole name after qualifiers and suffixes are dropped.
 const SYNONYMS: &[(&str, &str)] = &[
@@ -116,39 +117,48 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
 /// Each part and whole lists the keys that may stand for it, first choice first.
 pub struct Ratio {
     pub key: &'static str,
-    pub part: &'static [&'static str],
-    pub whole: &'static [&'static str],
+    pub part: List,
+    pub whole: List,
     pub scale: f64,
 }
 
 /// The incomes whose quotient is 城乡居民收入比 (urban ÷ rural).
-const URBAN_INCOME: &[&str] = &["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"];
-const RURAL_INCOME: &[&str] = &["农村居民人均可支配收入", "农村常住居民人均可支配收入"];
+const URBAN_INCOME: List = words!["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"];
+const RURAL_INCOME: List = words!["农村居民人均可支配收入", "农村常住居民人均可支配收入"];
 
 pub const RATIOS: &[Ratio] = &[
     Ratio {
         key: "城镇化率",
-        part: &["城镇人口", "城镇常住人口", "城镇"],
-        whole: &["常住人口", "总人口", "常住总人口"],
+        part: words!["城镇人口", "城镇常住人口", "城镇"],
+        whole: words!["常住人口", "总人口", "常住总人口"],
         scale: 100.0,
     },
     Ratio {
         key: "常住人口城镇化率",
-        part: &["城镇人口", "城镇常住人口", "城镇"],
-        whole: &["常住人口", "总人口", "常住总人口"],
+        part: words!["城镇人口", "城镇常住人口", "城镇"],
+        whole: words!["常住人口", "总人口", "常住总人口"],
         scale: 100.0,
     },
     Ratio { key: "城乡居民收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
     Ratio { key: "城乡居民人均可支配收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
     Ratio { key: "城乡收入比", part: URBAN_INCOME, whole: RURAL_INCOME, scale: 1.0 },
     Ratio {
-        key: "性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+        key: "性别比",
+        part: words!["男性人口", "男性", "男"],
+        whole: words!["女性人口", "女性", "女"],
+        scale: 100.0,
     },
     Ratio {
-        key: "总人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+        key: "总人口性别比",
+        part: words!["男性人口", "男性", "男"],
+        whole: words!["女性人口", "女性", "女"],
+        scale: 100.0,
     },
     Ratio {
-        key: "人口性别比", part: &["男性人口", "男性", "男"], whole: &["女性人口", "女性", "女"], scale: 100.0
+        key: "人口性别比",
+        part: words!["男性人口", "男性", "男"],
+        whole: words!["女性人口", "女性", "女"],
+        scale: 100.0,
     },
 ];
 
@@ -170,7 +180,7 @@ pub const SECTOR_INVESTMENT: Decomposition = Decomposition {
 
 /// The statistics whose growth plans state at comparable (constant) prices while their
 /// levels are in current prices: GDP and the value added of sectors.
-const VALUE_ADDED_KEYS: &[&str] = &["地区生产总值", "第一产业", "第二产业", "第三产业", "服务业", "工业", "建筑业"];
+const VALUE_ADDED_KEYS: List = words!["地区生产总值", "第一产业", "第二产业", "第三产业", "服务业", "工业", "建筑业"];
 
 /// The price basis of an indicator's growth rates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,7 +209,7 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
     // Keys have lost their 增加值 suffix, so 规上工业增加值 arrives as 规上工业. Labour
     // productivity is value added per worker, and grows at comparable prices too, as gross
     // output does (农林牧渔业总产值, 工业总产值: statistics publish its growth at comparable prices).
-    let value_added = VALUE_ADDED_KEYS.contains(&key)
+    let value_added = VALUE_ADDED_KEYS.contains(key)
         || ["增加值", "生产总值", "总产值", "劳动生产率"].iter().any(|w| crate::text::has(key, w))
         || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
     if value_added {
@@ -252,7 +262,7 @@ pub fn key(name: &str) -> String {
 /// of 居民人均可支配收入. Neither places (占全区…, the wider region's whole) nor 城镇 or 农村 are
 /// among them: they name another statistic. A county's 一般公共预算收入 is its 地方 one, so a
 /// share of the 地方 revenue is of the revenue stated when no other is.
-const WHOLE_QUALIFIERS: &[&str] = &["全体居民", "居民", "人均", "常住", "地方", "金融机构", "人民币", "本外币"];
+const WHOLE_QUALIFIERS: List = words!["全体居民", "居民", "人均", "常住", "地方", "金融机构", "人民币", "本外币"];
 
 /// A key with the qualifiers a share may leave off its whole dropped from its start: two keys
 /// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").

@@ -16,7 +16,7 @@
 //! | `‰`         | `‰`      | 0   | `Permille`|
 //! | `个百分点`   | `个百分点` | 0   | `Points`  |
 
-use crate::text::{sub_to, Words};
+use crate::text::{sub_to, table, WordMap, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnitKind {
@@ -39,8 +39,7 @@ pub struct Unit {
 }
 
 /// Magnitude prefixes, longest first so that 万亿 wins over 万.
-const MAGNITUDES: &[(&str, i32)] =
-    &[("万亿", 12), ("千亿", 11), ("百亿", 10), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4), ("千", 3)];
+const MAGNITUDES: WordMap<i32> = table!["万亿" => 12, "千亿" => 11, "百亿" => 10, "亿" => 8, "千万" => 7, "百万" => 6, "十万" => 5, "万" => 4, "千" => 3];
 
 /// Base units, with the canonical spelling each folds to, grouped by first char (see
 /// [`Words`]). Longest first within a group, so that 千瓦时 is not read as 千瓦, and so that 千瓦
@@ -145,7 +144,7 @@ impl Unit {
         if let Some((base, len)) = match_base(s) {
             return (Unit::from_parts(sub_to(s, len), base, 0), len);
         }
-        for &(m, exp) in MAGNITUDES {
+        for (m, exp) in MAGNITUDES.iter() {
             if s.as_bytes().get(..2) != m.as_bytes().get(..2) {
                 continue;
             }

@@ -14,11 +14,12 @@ use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model, Point};
 use crate::period::Part;
+use crate::text::{words, List};
 
 /// Keys of population indicators, most specific first. Which one a rate divides by is not
 /// written (birth rates of a county are often per 户籍 resident, per-capita output per 常住
 /// one), so a figure is consistent when it fits any population the text states.
-const POPULATION_KEYS: &[&str] = &[
+const POPULATION_KEYS: List = words![
     "常住人口",
     "年末常住人口",
     "常住人口数",

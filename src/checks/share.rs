@@ -109,8 +109,8 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
         return Some((part, whole, 100.0));
     }
     let ratio = names::RATIOS.iter().find(|r| r.key == share.key)?;
-    let part = ratio.part.iter().find_map(|k| find(k))?;
-    let whole = ratio.whole.iter().find_map(|k| find(k))?;
+    let part = ratio.part.iter().find_map(&find)?;
+    let whole = ratio.whole.iter().find_map(find)?;
     Some((part, whole, ratio.scale))
 }
 

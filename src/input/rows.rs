@@ -27,7 +27,7 @@ use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Context, Extraction, Fact, FactKind, Status};
 use crate::messages::{self, excerpt};
-use crate::text::{halfwidth, has, is_space, sub, trim_by, trim_end_str, trim_start_by, Span};
+use crate::text::{halfwidth, has, is_space, sub, table, trim_by, trim_end_str, trim_start_by, Span, WordMap};
 
 fn space_or_quote(c: char) -> bool {
     is_space(c) || c == '"'
@@ -51,63 +51,63 @@ enum Column {
     Ignore,
 }
 
-const HEADERS: &[(&str, Column)] = &[
-    ("指标", Column::Name),
-    ("指标名称", Column::Name),
-    ("名称", Column::Name),
-    ("主要指标", Column::Name),
-    ("indicator", Column::Name),
-    ("name", Column::Name),
-    ("单位", Column::Unit),
-    ("计量单位", Column::Unit),
-    ("unit", Column::Unit),
-    ("基期年份", Column::BaseYear),
-    ("基年", Column::BaseYear),
-    ("基期", Column::BaseYear),
-    ("base year", Column::BaseYear),
-    ("base_year", Column::BaseYear),
-    ("基期值", Column::BaseValue),
-    ("基期数", Column::BaseValue),
-    ("基数", Column::BaseValue),
-    ("base value", Column::BaseValue),
-    ("base_value", Column::BaseValue),
-    ("base", Column::BaseValue),
-    ("目标年份", Column::TargetYear),
-    ("目标年", Column::TargetYear),
-    ("target year", Column::TargetYear),
-    ("target_year", Column::TargetYear),
-    ("目标值", Column::TargetValue),
-    ("目标", Column::TargetValue),
-    ("target value", Column::TargetValue),
-    ("target_value", Column::TargetValue),
-    ("target", Column::TargetValue),
-    ("实际年份", Column::ActualYear),
-    ("actual year", Column::ActualYear),
-    ("actual_year", Column::ActualYear),
-    ("实际值", Column::ActualValue),
-    ("实际", Column::ActualValue),
-    ("actual value", Column::ActualValue),
-    ("actual_value", Column::ActualValue),
-    ("actual", Column::ActualValue),
-    ("属性", Column::Ignore),
-    ("指标属性", Column::Ignore),
-    ("类型", Column::Ignore),
-    ("备注", Column::Ignore),
-    ("序号", Column::Ignore),
-    ("年均增长", Column::Rate),
-    ("年均增长率", Column::Rate),
-    ("年均增速", Column::Rate),
-    ("annual growth", Column::Rate),
-    ("annual_growth", Column::Rate),
-    ("growth", Column::Rate),
-    ("rate", Column::Rate),
+const HEADERS: WordMap<Column> = table![
+    "指标" => Column::Name,
+    "指标名称" => Column::Name,
+    "名称" => Column::Name,
+    "主要指标" => Column::Name,
+    "indicator" => Column::Name,
+    "name" => Column::Name,
+    "单位" => Column::Unit,
+    "计量单位" => Column::Unit,
+    "unit" => Column::Unit,
+    "基期年份" => Column::BaseYear,
+    "基年" => Column::BaseYear,
+    "基期" => Column::BaseYear,
+    "base year" => Column::BaseYear,
+    "base_year" => Column::BaseYear,
+    "基期值" => Column::BaseValue,
+    "基期数" => Column::BaseValue,
+    "基数" => Column::BaseValue,
+    "base value" => Column::BaseValue,
+    "base_value" => Column::BaseValue,
+    "base" => Column::BaseValue,
+    "目标年份" => Column::TargetYear,
+    "目标年" => Column::TargetYear,
+    "target year" => Column::TargetYear,
+    "target_year" => Column::TargetYear,
+    "目标值" => Column::TargetValue,
+    "目标" => Column::TargetValue,
+    "target value" => Column::TargetValue,
+    "target_value" => Column::TargetValue,
+    "target" => Column::TargetValue,
+    "实际年份" => Column::ActualYear,
+    "actual year" => Column::ActualYear,
+    "actual_year" => Column::ActualYear,
+    "实际值" => Column::ActualValue,
+    "实际" => Column::ActualValue,
+    "actual value" => Column::ActualValue,
+    "actual_value" => Column::ActualValue,
+    "actual" => Column::ActualValue,
+    "属性" => Column::Ignore,
+    "指标属性" => Column::Ignore,
+    "类型" => Column::Ignore,
+    "备注" => Column::Ignore,
+    "序号" => Column::Ignore,
+    "年均增长" => Column::Rate,
+    "年均增长率" => Column::Rate,
+    "年均增速" => Column::Rate,
+    "annual growth" => Column::Rate,
+    "annual_growth" => Column::Rate,
+    "growth" => Column::Rate,
+    "rate" => Column::Rate,
 ];
 
 fn column(cell: &str) -> Option<Column> {
     let c = trim_by(cell, |c| is_space(c) || c == '"' || c == '*');
     let c = ["(%)", "（%）", "(％)", "（％）"].iter().fold(c, |c, w| trim_end_str(c, w));
     let c = c.trim();
-    if let Some(&(_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
+    if let Some((_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
         return Some(col);
     }
     // 年均增长（%）, 年均增长率(2021-2025年): any header that opens as a rate header.

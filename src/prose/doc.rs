@@ -18,7 +18,7 @@
 use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
-use crate::text::{find_str, has, sub, sub_to};
+use crate::text::{find_str, has, sub, sub_to, table, WordMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -76,22 +76,22 @@ impl When {
 }
 
 /// Title words that name a genre, checked in order.
-const GENRE_WORDS: &[(&str, Genre)] = &[
-    ("统计公报", Genre::Bulletin),
-    ("国民经济和社会发展公报", Genre::Bulletin),
-    ("统计年鉴", Genre::Bulletin),
-    ("政府工作报告", Genre::WorkReport),
-    ("计划执行情况", Genre::AnnualPlan),
-    ("计划草案", Genre::AnnualPlan),
-    ("国民经济和社会发展计划", Genre::AnnualPlan),
-    ("五年规划", Genre::FiveYearPlan),
-    ("规划纲要", Genre::FiveYearPlan),
-    ("远景目标纲要", Genre::FiveYearPlan),
-    ("中期评估", Genre::Review),
-    ("完成情况", Genre::Review),
-    ("成就", Genre::Review),
-    ("成绩单", Genre::Review),
-    ("回眸", Genre::Review),
+const GENRE_WORDS: WordMap<Genre> = table![
+    "统计公报" => Genre::Bulletin,
+    "国民经济和社会发展公报" => Genre::Bulletin,
+    "统计年鉴" => Genre::Bulletin,
+    "政府工作报告" => Genre::WorkReport,
+    "计划执行情况" => Genre::AnnualPlan,
+    "计划草案" => Genre::AnnualPlan,
+    "国民经济和社会发展计划" => Genre::AnnualPlan,
+    "五年规划" => Genre::FiveYearPlan,
+    "规划纲要" => Genre::FiveYearPlan,
+    "远景目标纲要" => Genre::FiveYearPlan,
+    "中期评估" => Genre::Review,
+    "完成情况" => Genre::Review,
+    "成就" => Genre::Review,
+    "成绩单" => Genre::Review,
+    "回眸" => Genre::Review,
 ];
 
 /// How far into the text the opening reaches, in bytes.
@@ -103,7 +103,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         end -= 1;
     }
     let opening = sub_to(text, end);
-    let genre_in = |s: &str| GENRE_WORDS.iter().find(|(w, _)| has(s, w)).map(|&(_, g)| g);
+    let genre_in = |s: &str| GENRE_WORDS.iter().find(|&(w, _)| has(s, w)).map(|(_, g)| g);
     // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
     // before it) that reads as a title: not a sentence ("2020年是极不平凡的一年。"), an
     // address ("各位代表："), a numbered heading ("一、2012年工作回顾") or a site's navigation
@@ -240,11 +240,11 @@ fn prev_open(toks: &[Token], t: &Token) -> bool {
 
 /// "第十四个五年规划" → 2021–2025.
 fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
-    const ORDINALS: &[(&str, i32)] =
-        &[("十一个", 2006), ("十二个", 2011), ("十三个", 2016), ("十四个", 2021), ("十五个", 2026)];
+    const ORDINALS: WordMap<i32> =
+        table!["十一个" => 2006, "十二个" => 2011, "十三个" => 2016, "十四个" => 2021, "十五个" => 2026];
     let i = find_str(opening, "五年规划")?;
     let before = sub(opening, i.saturating_sub(12), i);
-    ORDINALS.iter().find(|(w, _)| has(before, w)).map(|&(_, s)| (s, s + 4))
+    ORDINALS.iter().find(|&(w, _)| has(before, w)).map(|(_, s)| (s, s + 4))
 }
 
 /// The place a title names first: a province, or a run of CJK ending in a place suffix, at
@@ -275,7 +275,7 @@ fn place_in(title: &str) -> Option<String> {
             }
             let name = sub(title, i, end);
             let ends_place = PLACE_SUFFIXES.iter().any(|s| name.ends_with(s));
-            let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || *n == "地区"));
+            let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || n == "地区"));
             if ends_place && !excluded && !crate::text::has_char(name, '年') {
                 return Some(name.to_string());
             }

@@ -18,6 +18,7 @@
 //! | `全市`       | `Own`                         | the document's own jurisdiction              |
 //! | `高于`       | `Compare`                     | the figure after it compares with another    |
 
+use crate::text::{table, words, List, WordMap};
 use std::sync::OnceLock;
 
 use crate::figure::Bound;
@@ -97,230 +98,230 @@ pub enum Lex {
 }
 
 /// Level verbs, with the bound each implies.
-const LEVEL_VERBS: &[(&str, Lex)] = &[
-    ("达到", Lex::Level(Bound::Eq)),
-    ("达", Lex::Level(Bound::Eq)),
-    ("为", Lex::Level(Bound::Eq)),
-    ("设定为", Lex::Level(Bound::Eq)),
-    ("定为", Lex::Level(Bound::Eq)),
-    ("是", Lex::Is),
-    ("相当于", Lex::Is),
-    ("实现", Lex::Level(Bound::Eq)),
-    ("完成", Lex::Level(Bound::Eq)),
-    ("累计完成", Lex::Cumulative),
-    ("五年累计完成", Lex::Cumulative),
-    ("五年累计实现", Lex::Cumulative),
-    ("五年累计", Lex::Cumulative),
-    ("五年共", Lex::Cumulative),
-    ("累计实现", Lex::Cumulative),
-    ("累计", Lex::Cumulative),
-    ("合计", Lex::Level(Bound::Eq)),
-    ("共计", Lex::Level(Bound::Eq)),
-    ("总计", Lex::Level(Bound::Eq)),
-    ("增加到", Lex::Level(Bound::Eq)),
-    ("增加至", Lex::Level(Bound::Eq)),
-    ("增长到", Lex::Level(Bound::Eq)),
-    ("增长至", Lex::Level(Bound::Eq)),
-    ("增至", Lex::Level(Bound::Eq)),
-    ("提高到", Lex::Level(Bound::Eq)),
-    ("提高至", Lex::Level(Bound::Eq)),
-    ("提升到", Lex::Level(Bound::Eq)),
-    ("提升至", Lex::Level(Bound::Eq)),
-    ("上升到", Lex::Level(Bound::Eq)),
-    ("上升至", Lex::Level(Bound::Eq)),
-    ("下降到", Lex::Level(Bound::Eq)),
-    ("下降至", Lex::Level(Bound::Eq)),
-    ("降低到", Lex::Level(Bound::Eq)),
-    ("降低至", Lex::Level(Bound::Eq)),
-    ("降至", Lex::Level(Bound::Eq)),
-    ("减少到", Lex::Level(Bound::Eq)),
-    ("减少至", Lex::Level(Bound::Eq)),
-    ("扩大到", Lex::Level(Bound::Eq)),
-    ("扩大至", Lex::Level(Bound::Eq)),
-    ("缩小到", Lex::Level(Bound::Eq)),
-    ("缩小至", Lex::Level(Bound::Eq)),
-    ("演变为", Lex::Level(Bound::Eq)),
-    ("演进为", Lex::Level(Bound::Eq)),
-    ("优化为", Lex::Level(Bound::Eq)),
-    ("调整为", Lex::Level(Bound::Eq)),
-    ("调整到", Lex::Level(Bound::Eq)),
-    ("调整至", Lex::Level(Bound::Eq)),
-    ("变化为", Lex::Level(Bound::Eq)),
-    ("变化到", Lex::Level(Bound::Eq)),
-    ("变为", Lex::Level(Bound::Eq)),
-    ("转为", Lex::Level(Bound::Eq)),
-    ("保持在", Lex::Level(Bound::Eq)),
-    ("稳定在", Lex::Level(Bound::Eq)),
-    ("控制在", Lex::Level(Bound::Le)),
-    ("突破", Lex::Level(Bound::Ge)),
-    ("超过", Lex::Level(Bound::Ge)),
-    ("超", Lex::Level(Bound::Ge)),
-    ("逾", Lex::Level(Bound::Ge)),
-    ("跃上", Lex::Level(Bound::Ge)),
-    ("迈上", Lex::Level(Bound::Ge)),
-    ("跨越", Lex::Level(Bound::Ge)),
-    ("不低于", Lex::Level(Bound::Ge)),
-    ("不少于", Lex::Level(Bound::Ge)),
-    ("不超过", Lex::Level(Bound::Le)),
-    ("不高于", Lex::Level(Bound::Le)),
-    ("到", Lex::Level(Bound::Eq)),
-    ("至", Lex::Level(Bound::Eq)),
+const LEVEL_VERBS: WordMap<Lex> = table![
+    "达到" => Lex::Level(Bound::Eq),
+    "达" => Lex::Level(Bound::Eq),
+    "为" => Lex::Level(Bound::Eq),
+    "设定为" => Lex::Level(Bound::Eq),
+    "定为" => Lex::Level(Bound::Eq),
+    "是" => Lex::Is,
+    "相当于" => Lex::Is,
+    "实现" => Lex::Level(Bound::Eq),
+    "完成" => Lex::Level(Bound::Eq),
+    "累计完成" => Lex::Cumulative,
+    "五年累计完成" => Lex::Cumulative,
+    "五年累计实现" => Lex::Cumulative,
+    "五年累计" => Lex::Cumulative,
+    "五年共" => Lex::Cumulative,
+    "累计实现" => Lex::Cumulative,
+    "累计" => Lex::Cumulative,
+    "合计" => Lex::Level(Bound::Eq),
+    "共计" => Lex::Level(Bound::Eq),
+    "总计" => Lex::Level(Bound::Eq),
+    "增加到" => Lex::Level(Bound::Eq),
+    "增加至" => Lex::Level(Bound::Eq),
+    "增长到" => Lex::Level(Bound::Eq),
+    "增长至" => Lex::Level(Bound::Eq),
+    "增至" => Lex::Level(Bound::Eq),
+    "提高到" => Lex::Level(Bound::Eq),
+    "提高至" => Lex::Level(Bound::Eq),
+    "提升到" => Lex::Level(Bound::Eq),
+    "提升至" => Lex::Level(Bound::Eq),
+    "上升到" => Lex::Level(Bound::Eq),
+    "上升至" => Lex::Level(Bound::Eq),
+    "下降到" => Lex::Level(Bound::Eq),
+    "下降至" => Lex::Level(Bound::Eq),
+    "降低到" => Lex::Level(Bound::Eq),
+    "降低至" => Lex::Level(Bound::Eq),
+    "降至" => Lex::Level(Bound::Eq),
+    "减少到" => Lex::Level(Bound::Eq),
+    "减少至" => Lex::Level(Bound::Eq),
+    "扩大到" => Lex::Level(Bound::Eq),
+    "扩大至" => Lex::Level(Bound::Eq),
+    "缩小到" => Lex::Level(Bound::Eq),
+    "缩小至" => Lex::Level(Bound::Eq),
+    "演变为" => Lex::Level(Bound::Eq),
+    "演进为" => Lex::Level(Bound::Eq),
+    "优化为" => Lex::Level(Bound::Eq),
+    "调整为" => Lex::Level(Bound::Eq),
+    "调整到" => Lex::Level(Bound::Eq),
+    "调整至" => Lex::Level(Bound::Eq),
+    "变化为" => Lex::Level(Bound::Eq),
+    "变化到" => Lex::Level(Bound::Eq),
+    "变为" => Lex::Level(Bound::Eq),
+    "转为" => Lex::Level(Bound::Eq),
+    "保持在" => Lex::Level(Bound::Eq),
+    "稳定在" => Lex::Level(Bound::Eq),
+    "控制在" => Lex::Level(Bound::Le),
+    "突破" => Lex::Level(Bound::Ge),
+    "超过" => Lex::Level(Bound::Ge),
+    "超" => Lex::Level(Bound::Ge),
+    "逾" => Lex::Level(Bound::Ge),
+    "跃上" => Lex::Level(Bound::Ge),
+    "迈上" => Lex::Level(Bound::Ge),
+    "跨越" => Lex::Level(Bound::Ge),
+    "不低于" => Lex::Level(Bound::Ge),
+    "不少于" => Lex::Level(Bound::Ge),
+    "不超过" => Lex::Level(Bound::Le),
+    "不高于" => Lex::Level(Bound::Le),
+    "到" => Lex::Level(Bound::Eq),
+    "至" => Lex::Level(Bound::Eq),
 ];
 
 /// Growth words. The sign of a fall is in the word; "负增长" is a fall written as growth.
-const GROWTH_WORDS: &[(&str, Lex)] = &[
-    ("增长", Lex::Growth { sign: 1, avg: false }),
-    ("增速", Lex::Growth { sign: 1, avg: false }),
+const GROWTH_WORDS: WordMap<Lex> = table![
+    "增长" => Lex::Growth { sign: 1, avg: false },
+    "增速" => Lex::Growth { sign: 1, avg: false },
     // "名义增长速度为5.26%", "实际增速为4.5%": growth with its price basis in the word.
-    ("增长速度", Lex::Growth { sign: 1, avg: false }),
-    ("名义增长速度", Lex::Growth { sign: 1, avg: false }),
-    ("实际增长速度", Lex::Growth { sign: 1, avg: false }),
-    ("名义增长", Lex::Growth { sign: 1, avg: false }),
-    ("实际增长", Lex::Growth { sign: 1, avg: false }),
-    ("名义增速", Lex::Growth { sign: 1, avg: false }),
-    ("实际增速", Lex::Growth { sign: 1, avg: false }),
-    ("实际同比增长", Lex::Growth { sign: 1, avg: false }),
-    ("名义同比增长", Lex::Growth { sign: 1, avg: false }),
-    ("同比实际增长", Lex::Growth { sign: 1, avg: false }),
-    ("同比名义增长", Lex::Growth { sign: 1, avg: false }),
-    ("增幅", Lex::Growth { sign: 1, avg: false }),
-    ("涨幅", Lex::Growth { sign: 1, avg: false }),
-    ("上涨", Lex::Growth { sign: 1, avg: false }),
-    ("递增", Lex::Growth { sign: 1, avg: false }),
-    ("下降", Lex::Growth { sign: -1, avg: false }),
-    ("下跌", Lex::Growth { sign: -1, avg: false }),
-    ("回落", Lex::Growth { sign: -1, avg: false }),
-    ("负增长", Lex::Growth { sign: -1, avg: false }),
+    "增长速度" => Lex::Growth { sign: 1, avg: false },
+    "名义增长速度" => Lex::Growth { sign: 1, avg: false },
+    "实际增长速度" => Lex::Growth { sign: 1, avg: false },
+    "名义增长" => Lex::Growth { sign: 1, avg: false },
+    "实际增长" => Lex::Growth { sign: 1, avg: false },
+    "名义增速" => Lex::Growth { sign: 1, avg: false },
+    "实际增速" => Lex::Growth { sign: 1, avg: false },
+    "实际同比增长" => Lex::Growth { sign: 1, avg: false },
+    "名义同比增长" => Lex::Growth { sign: 1, avg: false },
+    "同比实际增长" => Lex::Growth { sign: 1, avg: false },
+    "同比名义增长" => Lex::Growth { sign: 1, avg: false },
+    "增幅" => Lex::Growth { sign: 1, avg: false },
+    "涨幅" => Lex::Growth { sign: 1, avg: false },
+    "上涨" => Lex::Growth { sign: 1, avg: false },
+    "递增" => Lex::Growth { sign: 1, avg: false },
+    "下降" => Lex::Growth { sign: -1, avg: false },
+    "下跌" => Lex::Growth { sign: -1, avg: false },
+    "回落" => Lex::Growth { sign: -1, avg: false },
+    "负增长" => Lex::Growth { sign: -1, avg: false },
     // "比增6.5%", "比降2.0%": short for 比上年增长 in some provinces' releases.
-    ("比增", Lex::Growth { sign: 1, avg: false }),
-    ("比降", Lex::Growth { sign: -1, avg: false }),
-    ("降幅", Lex::Growth { sign: -1, avg: false }),
+    "比增" => Lex::Growth { sign: 1, avg: false },
+    "比降" => Lex::Growth { sign: -1, avg: false },
+    "降幅" => Lex::Growth { sign: -1, avg: false },
     // News words for a steep change: "激增45%", "锐减30%".
-    ("激增", Lex::Growth { sign: 1, avg: false }),
-    ("猛增", Lex::Growth { sign: 1, avg: false }),
-    ("大增", Lex::Growth { sign: 1, avg: false }),
-    ("剧增", Lex::Growth { sign: 1, avg: false }),
-    ("骤增", Lex::Growth { sign: 1, avg: false }),
-    ("锐减", Lex::Growth { sign: -1, avg: false }),
-    ("骤降", Lex::Growth { sign: -1, avg: false }),
-    ("年均增长", Lex::Growth { sign: 1, avg: true }),
-    ("年均名义增长", Lex::Growth { sign: 1, avg: true }),
-    ("年均实际增长", Lex::Growth { sign: 1, avg: true }),
-    ("年均递增", Lex::Growth { sign: 1, avg: true }),
-    ("年均增速", Lex::Growth { sign: 1, avg: true }),
-    ("年均增幅", Lex::Growth { sign: 1, avg: true }),
-    ("年均提高", Lex::Growth { sign: 1, avg: true }),
-    ("年均下降", Lex::Growth { sign: -1, avg: true }),
-    ("年均降低", Lex::Growth { sign: -1, avg: true }),
-    ("年均减少", Lex::Growth { sign: -1, avg: true }),
-    ("平均每年增长", Lex::Growth { sign: 1, avg: true }),
-    ("平均增速", Lex::Growth { sign: 1, avg: true }),
-    ("平均增长", Lex::Growth { sign: 1, avg: true }),
-    ("两年平均增长", Lex::TwoYearAverage),
-    ("两年平均", Lex::TwoYearAverage),
-    ("两年均增长", Lex::TwoYearAverage),
-    ("两年年均增长", Lex::TwoYearAverage),
+    "激增" => Lex::Growth { sign: 1, avg: false },
+    "猛增" => Lex::Growth { sign: 1, avg: false },
+    "大增" => Lex::Growth { sign: 1, avg: false },
+    "剧增" => Lex::Growth { sign: 1, avg: false },
+    "骤增" => Lex::Growth { sign: 1, avg: false },
+    "锐减" => Lex::Growth { sign: -1, avg: false },
+    "骤降" => Lex::Growth { sign: -1, avg: false },
+    "年均增长" => Lex::Growth { sign: 1, avg: true },
+    "年均名义增长" => Lex::Growth { sign: 1, avg: true },
+    "年均实际增长" => Lex::Growth { sign: 1, avg: true },
+    "年均递增" => Lex::Growth { sign: 1, avg: true },
+    "年均增速" => Lex::Growth { sign: 1, avg: true },
+    "年均增幅" => Lex::Growth { sign: 1, avg: true },
+    "年均提高" => Lex::Growth { sign: 1, avg: true },
+    "年均下降" => Lex::Growth { sign: -1, avg: true },
+    "年均降低" => Lex::Growth { sign: -1, avg: true },
+    "年均减少" => Lex::Growth { sign: -1, avg: true },
+    "平均每年增长" => Lex::Growth { sign: 1, avg: true },
+    "平均增速" => Lex::Growth { sign: 1, avg: true },
+    "平均增长" => Lex::Growth { sign: 1, avg: true },
+    "两年平均增长" => Lex::TwoYearAverage,
+    "两年平均" => Lex::TwoYearAverage,
+    "两年均增长" => Lex::TwoYearAverage,
+    "两年年均增长" => Lex::TwoYearAverage,
 ];
 
 /// Changes in absolute terms, and the verbs that shift a share by percentage points.
-const CHANGE_WORDS: &[(&str, Lex)] = &[
-    ("增加", Lex::Change(1)),
-    ("净增", Lex::Change(1)),
-    ("增收", Lex::Change(1)),
-    ("增支", Lex::Change(1)),
-    ("多增", Lex::Change(1)),
-    ("减少", Lex::Change(-1)),
-    ("减收", Lex::Change(-1)),
-    ("减支", Lex::Change(-1)),
-    ("净减", Lex::Change(-1)),
-    ("少增", Lex::Change(-1)),
-    ("提高", Lex::Shift(1)),
-    ("提升", Lex::Shift(1)),
-    ("上升", Lex::Shift(1)),
-    ("扩大", Lex::Shift(1)),
-    ("降低", Lex::Shift(-1)),
-    ("缩小", Lex::Shift(-1)),
-    ("收窄", Lex::Shift(-1)),
+const CHANGE_WORDS: WordMap<Lex> = table![
+    "增加" => Lex::Change(1),
+    "净增" => Lex::Change(1),
+    "增收" => Lex::Change(1),
+    "增支" => Lex::Change(1),
+    "多增" => Lex::Change(1),
+    "减少" => Lex::Change(-1),
+    "减收" => Lex::Change(-1),
+    "减支" => Lex::Change(-1),
+    "净减" => Lex::Change(-1),
+    "少增" => Lex::Change(-1),
+    "提高" => Lex::Shift(1),
+    "提升" => Lex::Shift(1),
+    "上升" => Lex::Shift(1),
+    "扩大" => Lex::Shift(1),
+    "降低" => Lex::Shift(-1),
+    "缩小" => Lex::Shift(-1),
+    "收窄" => Lex::Shift(-1),
 ];
 
 /// Words that name the base of a growth or change.
 /// (上年, 上年同期, 年初 after 比 are time tokens: "比上年增长" reads 比 + the year before.)
-const BASE_WORDS: &[(&str, Lex)] = &[
-    ("同比", Lex::VsPrevious),
-    ("较同期", Lex::VsPrevious),
-    ("比同期", Lex::VsPrevious),
-    ("比", Lex::Than),
-    ("较", Lex::Than),
-    ("相比", Lex::Than),
-    ("相较", Lex::Than),
-    ("与", Lex::And),
+const BASE_WORDS: WordMap<Lex> = table![
+    "同比" => Lex::VsPrevious,
+    "较同期" => Lex::VsPrevious,
+    "比同期" => Lex::VsPrevious,
+    "比" => Lex::Than,
+    "较" => Lex::Than,
+    "相比" => Lex::Than,
+    "相较" => Lex::Than,
+    "与" => Lex::And,
     // "短收500万元", "超收800万元": the gap to the budget, not a statistic of its own.
-    ("短收", Lex::Compare),
-    ("超收", Lex::Compare),
-    ("环比", Lex::Compare),
-    ("比上月", Lex::Compare),
-    ("较上月", Lex::Compare),
+    "短收" => Lex::Compare,
+    "超收" => Lex::Compare,
+    "环比" => Lex::Compare,
+    "比上月" => Lex::Compare,
+    "较上月" => Lex::Compare,
 ];
 
 /// Words that build a share, a multiple, a pair or a list.
-const STRUCTURE_WORDS: &[(&str, Lex)] = &[
-    ("占", Lex::Share),
-    ("所占", Lex::Share),
-    ("比重", Lex::ShareWord),
-    ("比例", Lex::ShareWord),
-    ("占比", Lex::ShareWord),
-    ("份额", Lex::ShareWord),
-    ("其中", Lex::Among),
+const STRUCTURE_WORDS: WordMap<Lex> = table![
+    "占" => Lex::Share,
+    "所占" => Lex::Share,
+    "比重" => Lex::ShareWord,
+    "比例" => Lex::ShareWord,
+    "占比" => Lex::ShareWord,
+    "份额" => Lex::ShareWord,
+    "其中" => Lex::Among,
     // "特别是煤炭开采和洗选业…": a part singled out, as after 其中.
-    ("特别是", Lex::Among),
-    ("尤其是", Lex::Among),
-    ("分别", Lex::Respectively),
-    ("均", Lex::Each),
-    ("都", Lex::Each),
-    ("由", Lex::From),
-    ("从", Lex::From),
-    ("的", Lex::Of),
-    ("翻一番", Lex::Doubling(1)),
-    ("翻番", Lex::Doubling(1)),
-    ("翻了一番", Lex::Doubling(1)),
-    ("翻两番", Lex::Doubling(2)),
-    ("翻三番", Lex::Doubling(3)),
-    ("和", Lex::And),
-    ("及", Lex::And),
-    ("以及", Lex::And),
-    ("一是", Lex::ListMarker),
-    ("二是", Lex::ListMarker),
-    ("三是", Lex::ListMarker),
-    ("四是", Lex::ListMarker),
-    ("五是", Lex::ListMarker),
-    ("六是", Lex::ListMarker),
-    ("七是", Lex::ListMarker),
-    ("八是", Lex::ListMarker),
-    ("九是", Lex::ListMarker),
-    ("十是", Lex::ListMarker),
+    "特别是" => Lex::Among,
+    "尤其是" => Lex::Among,
+    "分别" => Lex::Respectively,
+    "均" => Lex::Each,
+    "都" => Lex::Each,
+    "由" => Lex::From,
+    "从" => Lex::From,
+    "的" => Lex::Of,
+    "翻一番" => Lex::Doubling(1),
+    "翻番" => Lex::Doubling(1),
+    "翻了一番" => Lex::Doubling(1),
+    "翻两番" => Lex::Doubling(2),
+    "翻三番" => Lex::Doubling(3),
+    "和" => Lex::And,
+    "及" => Lex::And,
+    "以及" => Lex::And,
+    "一是" => Lex::ListMarker,
+    "二是" => Lex::ListMarker,
+    "三是" => Lex::ListMarker,
+    "四是" => Lex::ListMarker,
+    "五是" => Lex::ListMarker,
+    "六是" => Lex::ListMarker,
+    "七是" => Lex::ListMarker,
+    "八是" => Lex::ListMarker,
+    "九是" => Lex::ListMarker,
+    "十是" => Lex::ListMarker,
 ];
 
 /// Breakdown markers: "分产业看，…" introduces parts that exhaust their total.
-const BREAKDOWN_WORDS: &[(&str, Lex)] = &[
-    ("分三大产业看", Lex::Breakdown),
-    ("分三次产业看", Lex::Breakdown),
-    ("分产业看", Lex::Breakdown),
-    ("分城乡看", Lex::Breakdown),
-    ("分行业看", Lex::Breakdown),
-    ("分地区看", Lex::Breakdown),
-    ("按三次产业分", Lex::Breakdown),
-    ("按产业分", Lex::Breakdown),
-    ("按城乡分", Lex::Breakdown),
-    ("按城乡划分", Lex::Breakdown),
-    ("按性别分", Lex::Breakdown),
-    ("按行业分", Lex::Breakdown),
-    ("按收入来源分", Lex::Breakdown),
-    ("从城乡结构看", Lex::Breakdown),
+const BREAKDOWN_WORDS: WordMap<Lex> = table![
+    "分三大产业看" => Lex::Breakdown,
+    "分三次产业看" => Lex::Breakdown,
+    "分产业看" => Lex::Breakdown,
+    "分城乡看" => Lex::Breakdown,
+    "分行业看" => Lex::Breakdown,
+    "分地区看" => Lex::Breakdown,
+    "按三次产业分" => Lex::Breakdown,
+    "按产业分" => Lex::Breakdown,
+    "按城乡分" => Lex::Breakdown,
+    "按城乡划分" => Lex::Breakdown,
+    "按性别分" => Lex::Breakdown,
+    "按行业分" => Lex::Breakdown,
+    "按收入来源分" => Lex::Breakdown,
+    "从城乡结构看" => Lex::Breakdown,
 ];
 
 /// What a "从…看" view breaks a total down by ("从征收部门来看", "从收入结构看"); a view of a
 /// time or of the whole ("从全年看", "从总体看") names none of them.
-pub const BREAKDOWN_DIMENSIONS: &[&str] = &[
+pub const BREAKDOWN_DIMENSIONS: List = words![
     "部门",
     "分类",
     "类别",
@@ -342,183 +343,183 @@ pub const BREAKDOWN_DIMENSIONS: &[&str] = &[
 ];
 
 /// Bounds written around a figure.
-const BOUND_WORDS: &[(&str, Lex)] = &[
-    ("以上", Lex::After(Bound::Ge)),
+const BOUND_WORDS: WordMap<Lex> = table![
+    "以上" => Lex::After(Bound::Ge),
     // "500万元及以上投资项目": a band's floor, as "500万元以上".
-    ("及以上", Lex::After(Bound::Ge)),
-    ("及以下", Lex::After(Bound::Le)),
-    ("以内", Lex::After(Bound::Le)),
-    ("以下", Lex::After(Bound::Le)),
-    ("左右", Lex::After(Bound::Approx)),
-    ("上下", Lex::After(Bound::Approx)),
-    ("约", Lex::Before(Bound::Approx)),
-    ("近", Lex::Before(Bound::Approx)),
-    ("接近", Lex::Before(Bound::Approx)),
-    ("大约", Lex::Before(Bound::Approx)),
-    ("将近", Lex::Before(Bound::Approx)),
-    ("仅超", Lex::Level(Bound::Ge)),
-    ("首次突破", Lex::Level(Bound::Ge)),
-    ("首破", Lex::Level(Bound::Ge)),
-    ("≥", Lex::Before(Bound::Ge)),
-    (">=", Lex::Before(Bound::Ge)),
-    (">", Lex::Before(Bound::Ge)),
-    ("≤", Lex::Before(Bound::Le)),
-    ("<=", Lex::Before(Bound::Le)),
-    ("<", Lex::Before(Bound::Le)),
-    ("~", Lex::Before(Bound::Approx)),
-    ("≈", Lex::Before(Bound::Approx)),
+    "及以上" => Lex::After(Bound::Ge),
+    "及以下" => Lex::After(Bound::Le),
+    "以内" => Lex::After(Bound::Le),
+    "以下" => Lex::After(Bound::Le),
+    "左右" => Lex::After(Bound::Approx),
+    "上下" => Lex::After(Bound::Approx),
+    "约" => Lex::Before(Bound::Approx),
+    "近" => Lex::Before(Bound::Approx),
+    "接近" => Lex::Before(Bound::Approx),
+    "大约" => Lex::Before(Bound::Approx),
+    "将近" => Lex::Before(Bound::Approx),
+    "仅超" => Lex::Level(Bound::Ge),
+    "首次突破" => Lex::Level(Bound::Ge),
+    "首破" => Lex::Level(Bound::Ge),
+    "≥" => Lex::Before(Bound::Ge),
+    ">=" => Lex::Before(Bound::Ge),
+    ">" => Lex::Before(Bound::Ge),
+    "≤" => Lex::Before(Bound::Le),
+    "<=" => Lex::Before(Bound::Le),
+    "<" => Lex::Before(Bound::Le),
+    "~" => Lex::Before(Bound::Approx),
+    "≈" => Lex::Before(Bound::Approx),
 ];
 
 /// Words of plans, budgets and estimates.
-const STATUS_WORDS: &[(&str, Lex)] = &[
-    ("目标", Lex::Target),
-    ("预期目标", Lex::Target),
-    ("主要目标", Lex::Target),
-    ("预期", Lex::Target),
-    ("确保", Lex::Target),
-    ("力争", Lex::Stretch),
-    ("争取", Lex::Stretch),
-    ("努力", Lex::Stretch),
-    ("预计", Lex::Estimate),
-    ("预估", Lex::Estimate),
-    ("估计", Lex::Estimate),
-    ("年初预算", Lex::Plan),
-    ("年初预算数", Lex::Plan),
-    ("预算数", Lex::Plan),
-    ("预算", Lex::Plan),
-    ("年度计划", Lex::Plan),
-    ("年度目标", Lex::Plan),
-    ("年度任务", Lex::Plan),
-    ("全年目标", Lex::Plan),
-    ("全年任务", Lex::Plan),
-    ("目标任务", Lex::Plan),
-    ("年度目标任务", Lex::Plan),
-    ("全年目标任务", Lex::Plan),
-    ("年度计划任务", Lex::Plan),
-    ("年初计划", Lex::Plan),
-    ("年度预算", Lex::Plan),
+const STATUS_WORDS: WordMap<Lex> = table![
+    "目标" => Lex::Target,
+    "预期目标" => Lex::Target,
+    "主要目标" => Lex::Target,
+    "预期" => Lex::Target,
+    "确保" => Lex::Target,
+    "力争" => Lex::Stretch,
+    "争取" => Lex::Stretch,
+    "努力" => Lex::Stretch,
+    "预计" => Lex::Estimate,
+    "预估" => Lex::Estimate,
+    "估计" => Lex::Estimate,
+    "年初预算" => Lex::Plan,
+    "年初预算数" => Lex::Plan,
+    "预算数" => Lex::Plan,
+    "预算" => Lex::Plan,
+    "年度计划" => Lex::Plan,
+    "年度目标" => Lex::Plan,
+    "年度任务" => Lex::Plan,
+    "全年目标" => Lex::Plan,
+    "全年任务" => Lex::Plan,
+    "目标任务" => Lex::Plan,
+    "年度目标任务" => Lex::Plan,
+    "全年目标任务" => Lex::Plan,
+    "年度计划任务" => Lex::Plan,
+    "年初计划" => Lex::Plan,
+    "年度预算" => Lex::Plan,
     // "为年预算的32.3%": the year's budget or plan, written without 度.
-    ("年预算", Lex::Plan),
-    ("年计划", Lex::Plan),
-    ("全年预算", Lex::Plan),
-    ("全年计划", Lex::Plan),
-    ("预期目标", Lex::Target),
-    ("预计目标", Lex::Plan),
-    ("计划目标", Lex::Plan),
-    ("计划", Lex::Plan),
+    "年预算" => Lex::Plan,
+    "年计划" => Lex::Plan,
+    "全年预算" => Lex::Plan,
+    "全年计划" => Lex::Plan,
+    "预期目标" => Lex::Target,
+    "预计目标" => Lex::Plan,
+    "计划目标" => Lex::Plan,
+    "计划" => Lex::Plan,
 ];
 
 /// Price basis of growth.
-const BASIS_WORDS: &[(&str, Lex)] = &[
-    ("按可比价计算", Lex::Real),
-    ("按可比价格计算", Lex::Real),
-    ("可比价", Lex::Real),
-    ("扣除价格因素", Lex::Real),
-    ("扣除物价因素", Lex::Real),
+const BASIS_WORDS: WordMap<Lex> = table![
+    "按可比价计算" => Lex::Real,
+    "按可比价格计算" => Lex::Real,
+    "可比价" => Lex::Real,
+    "扣除价格因素" => Lex::Real,
+    "扣除物价因素" => Lex::Real,
     // Growth words that state their basis; the reader reads the basis from the word itself.
-    ("实际增长", Lex::Growth { sign: 1, avg: false }),
-    ("名义增长", Lex::Growth { sign: 1, avg: false }),
-    ("实际下降", Lex::Growth { sign: -1, avg: false }),
+    "实际增长" => Lex::Growth { sign: 1, avg: false },
+    "名义增长" => Lex::Growth { sign: 1, avg: false },
+    "实际下降" => Lex::Growth { sign: -1, avg: false },
     // "可比增长3.5%": growth at comparable prices.
-    ("可比增长", Lex::Growth { sign: 1, avg: false }),
-    ("可比下降", Lex::Growth { sign: -1, avg: false }),
-    ("名义下降", Lex::Growth { sign: -1, avg: false }),
-    ("按现价计算", Lex::Nominal),
+    "可比增长" => Lex::Growth { sign: 1, avg: false },
+    "可比下降" => Lex::Growth { sign: -1, avg: false },
+    "名义下降" => Lex::Growth { sign: -1, avg: false },
+    "按现价计算" => Lex::Nominal,
 ];
 
 /// The document's own jurisdiction.
-const OWN_WORDS: &[(&str, Lex)] = &[
-    ("全市", Lex::Own),
-    ("全省", Lex::Own),
-    ("全县", Lex::Own),
-    ("全区", Lex::Own),
-    ("全旗", Lex::Own),
-    ("全州", Lex::Own),
-    ("全盟", Lex::Own),
-    ("全镇", Lex::Own),
-    ("全乡", Lex::Own),
-    ("全国", Lex::Own),
-    ("全兵团", Lex::Own),
-    ("本市", Lex::Own),
-    ("本县", Lex::Own),
-    ("本区", Lex::Own),
-    ("我市", Lex::Own),
-    ("我县", Lex::Own),
-    ("我区", Lex::Own),
-    ("我省", Lex::Own),
-    ("我旗", Lex::Own),
-    ("我州", Lex::Own),
-    ("全年", Lex::Filler),
-    ("年末", Lex::Filler),
-    ("年底", Lex::Filler),
-    ("期末", Lex::Filler),
+const OWN_WORDS: WordMap<Lex> = table![
+    "全市" => Lex::Own,
+    "全省" => Lex::Own,
+    "全县" => Lex::Own,
+    "全区" => Lex::Own,
+    "全旗" => Lex::Own,
+    "全州" => Lex::Own,
+    "全盟" => Lex::Own,
+    "全镇" => Lex::Own,
+    "全乡" => Lex::Own,
+    "全国" => Lex::Own,
+    "全兵团" => Lex::Own,
+    "本市" => Lex::Own,
+    "本县" => Lex::Own,
+    "本区" => Lex::Own,
+    "我市" => Lex::Own,
+    "我县" => Lex::Own,
+    "我区" => Lex::Own,
+    "我省" => Lex::Own,
+    "我旗" => Lex::Own,
+    "我州" => Lex::Own,
+    "全年" => Lex::Filler,
+    "年末" => Lex::Filler,
+    "年底" => Lex::Filler,
+    "期末" => Lex::Filler,
 ];
 
 /// Auxiliaries that stand between a name and its verb ("将达", "已完成").
-const AUXILIARIES: &[(&str, Lex)] = &[
-    ("将", Lex::Filler),
-    ("已", Lex::Filler),
-    ("已经", Lex::Filler),
-    ("要", Lex::Filler),
-    ("有望", Lex::Filler),
-    ("继续", Lex::Filler),
-    ("持续", Lex::Filler),
-    ("进一步", Lex::Filler),
-    ("首次", Lex::Filler),
-    ("共", Lex::Filler),
-    ("同时", Lex::Filler),
-    ("此外", Lex::Filler),
-    ("另外", Lex::Filler),
-    ("据初步核算", Lex::Filler),
-    ("初步核算", Lex::Filler),
-    ("经初步核算", Lex::Filler),
-    ("据统计", Lex::Filler),
-    ("据核算", Lex::Filler),
-    ("平均", Lex::Filler),
-    ("仍", Lex::Filler),
-    ("仍然", Lex::Filler),
-    ("依然", Lex::Filler),
+const AUXILIARIES: WordMap<Lex> = table![
+    "将" => Lex::Filler,
+    "已" => Lex::Filler,
+    "已经" => Lex::Filler,
+    "要" => Lex::Filler,
+    "有望" => Lex::Filler,
+    "继续" => Lex::Filler,
+    "持续" => Lex::Filler,
+    "进一步" => Lex::Filler,
+    "首次" => Lex::Filler,
+    "共" => Lex::Filler,
+    "同时" => Lex::Filler,
+    "此外" => Lex::Filler,
+    "另外" => Lex::Filler,
+    "据初步核算" => Lex::Filler,
+    "初步核算" => Lex::Filler,
+    "经初步核算" => Lex::Filler,
+    "据统计" => Lex::Filler,
+    "据核算" => Lex::Filler,
+    "平均" => Lex::Filler,
+    "仍" => Lex::Filler,
+    "仍然" => Lex::Filler,
+    "依然" => Lex::Filler,
 ];
 
 /// Comparisons: the figure after one is a difference from another figure, not a level.
-const COMPARE_WORDS: &[(&str, Lex)] = &[
-    ("高于", Lex::Compare),
-    ("低于", Lex::Compare),
-    ("高出", Lex::Compare),
-    ("快于", Lex::Compare),
-    ("慢于", Lex::Compare),
-    ("超出", Lex::Compare),
-    ("领先", Lex::Compare),
-    ("落后", Lex::Compare),
-    ("快", Lex::Compare),
-    ("慢", Lex::Compare),
-    ("高", Lex::Compare),
-    ("低", Lex::Compare),
+const COMPARE_WORDS: WordMap<Lex> = table![
+    "高于" => Lex::Compare,
+    "低于" => Lex::Compare,
+    "高出" => Lex::Compare,
+    "快于" => Lex::Compare,
+    "慢于" => Lex::Compare,
+    "超出" => Lex::Compare,
+    "领先" => Lex::Compare,
+    "落后" => Lex::Compare,
+    "快" => Lex::Compare,
+    "慢" => Lex::Compare,
+    "高" => Lex::Compare,
+    "低" => Lex::Compare,
 ];
 
 /// Auxiliaries and measure nouns around a level.
-const NAME_WORDS: &[(&str, Lex)] = &[
-    ("实现了", Lex::Level(Bound::Eq)),
-    ("完成了", Lex::Level(Bound::Eq)),
-    ("达到了", Lex::Level(Bound::Eq)),
-    ("增长了", Lex::Growth { sign: 1, avg: false }),
-    ("下降了", Lex::Growth { sign: -1, avg: false }),
-    ("提高了", Lex::Shift(1)),
-    ("增加了", Lex::Change(1)),
-    ("减少了", Lex::Change(-1)),
-    ("完成投资", Lex::Measure),
-    ("实现增加值", Lex::Measure),
-    ("增加值", Lex::Measure),
+const NAME_WORDS: WordMap<Lex> = table![
+    "实现了" => Lex::Level(Bound::Eq),
+    "完成了" => Lex::Level(Bound::Eq),
+    "达到了" => Lex::Level(Bound::Eq),
+    "增长了" => Lex::Growth { sign: 1, avg: false },
+    "下降了" => Lex::Growth { sign: -1, avg: false },
+    "提高了" => Lex::Shift(1),
+    "增加了" => Lex::Change(1),
+    "减少了" => Lex::Change(-1),
+    "完成投资" => Lex::Measure,
+    "实现增加值" => Lex::Measure,
+    "增加值" => Lex::Measure,
 ];
 
 /// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
 /// 万吨"), which take it from the name before them.
-pub const BARE_MEASURES: &[&str] = &["产量", "总产量", "单产", "产值", "总产值", "中位数"];
+pub const BARE_MEASURES: List = words!["产量", "总产量", "单产", "产值", "总产值", "中位数"];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
-pub const MEASURE_TAILS: &[&str] =
-    &["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
+pub const MEASURE_TAILS: List =
+    words!["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
 
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
@@ -561,7 +562,7 @@ pub const OPPOSITE_HEADS: &[(&str, &str)] = &[
 ];
 
 /// Every table above, for [`lookup`].
-const TABLES: &[&[(&str, Lex)]] = &[
+const TABLES: &[WordMap<Lex>] = &[
     LEVEL_VERBS,
     GROWTH_WORDS,
     CHANGE_WORDS,
@@ -600,7 +601,7 @@ impl Index {
     fn build(key: fn(&str) -> Option<char>) -> Index {
         let mut words: Vec<(char, &'static str, Lex)> = Vec::new();
         for table in TABLES {
-            for &(w, lex) in *table {
+            for (w, lex) in table.iter() {
                 if let Some(c) = key(w).filter(|_| !words.iter().any(|x| x.1 == w)) {
                     words.push((c, w, lex));
                 }
@@ -652,7 +653,7 @@ pub fn may_start(c: char) -> bool {
 }
 
 /// Words that make a name not a name: what is left of a clause once its verbs are gone.
-pub const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: List = words![
     "增长",
     "增速",
     "比上年",
@@ -707,7 +708,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that end a name without being part of it, cut from its end.
-pub const TRAILING: &[&str] = &[
+pub const TRAILING: List = words![
     "累计完成",
     "累计实现",
     "共完成",
@@ -753,7 +754,7 @@ pub const TRAILING: &[&str] = &[
 ];
 
 /// Words cut from the start of a name.
-pub const LEADING: &[&str] = &[
+pub const LEADING: List = words![
     "其中",
     "同时",
     "另外",
@@ -821,7 +822,7 @@ pub const LEADING: &[&str] = &[
 
 /// Heads of names that are measures of something else: a part named without one (农业, 男性,
 /// 第一产业 in an investment release) is named with the total it belongs to.
-pub const HEAD_NOUNS: &[&str] = &[
+pub const HEAD_NOUNS: List = words![
     "增加值",
     "产值",
     "总值",
@@ -866,11 +867,11 @@ pub const HEAD_NOUNS: &[&str] = &[
 ];
 
 /// Heads that name who produced a figure ("县属企业完成510万吨"), not what it measures.
-pub const PRODUCERS: &[&str] = &["企业", "单位"];
+pub const PRODUCERS: List = words!["企业", "单位"];
 
 /// Measures that the names of a list share when only the last name writes it, longest first
 /// ("养老保险、医疗保险和失业保险覆盖率").
-pub const SHARED_TAILS: &[&str] = &[
+pub const SHARED_TAILS: List = words![
     "人均可支配收入",
     "可支配收入",
     "覆盖率",
@@ -897,7 +898,7 @@ pub const SHARED_TAILS: &[&str] = &[
 /// Qualifiers that make a total a variant of a statistic the text may also state plainly:
 /// the parts listed under "户籍总人口" (城镇人口, 乡村人口) are the registered population's, not
 /// the resident population's the same bulletin gives next.
-pub const VARIANT_TOTALS: &[&str] = &["户籍"];
+pub const VARIANT_TOTALS: List = words!["户籍"];
 
 /// Lists of names that exhaust a total when all are present (the parts must then add up).
 pub const PARTITIONS: &[&[&str]] = &[
@@ -931,20 +932,34 @@ pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
 ];
 
 /// Openings of a numbered heading: never a title, and a line of its own.
-pub const NUMBERED_HEADINGS: &[&str] =
-    &["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、", "（一）", "(一)", "1.", "1、"];
+pub const NUMBERED_HEADINGS: List = words![
+    "一、",
+    "二、",
+    "三、",
+    "四、",
+    "五、",
+    "六、",
+    "七、",
+    "八、",
+    "九、",
+    "十、",
+    "（一）",
+    "(一)",
+    "1.",
+    "1、"
+];
 
 /// Heads of names whose values are written without a unit: "城乡居民收入比1.64",
 /// "基尼系数0.46", "居民消费价格指数102.3".
-pub const UNITLESS_HEADS: &[&str] = &["比", "系数", "指数", "比值", "倍数", "比例"];
+pub const UNITLESS_HEADS: List = words!["比", "系数", "指数", "比值", "倍数", "比例"];
 
 /// Heads of names that state a change, not a level ("GDP增量697亿元"): never a total whose
 /// parts are listed after it.
-pub const CHANGE_HEADS: &[&str] = &["增量", "增加额", "增长额", "增加量", "净增额"];
+pub const CHANGE_HEADS: List = words!["增量", "增加额", "增长额", "增加量", "净增额"];
 
 /// How a release's paragraph lead says a sector fared ("农业生产稳中有升，增加值21.40亿元…"):
 /// the words before them name the sector the figures after are of.
-pub const STATUS_TAILS: &[&str] = &[
+pub const STATUS_TAILS: List = words![
     "表现亮眼",
     "表现突出",
     "尤为突出",
@@ -986,21 +1001,21 @@ pub const STATUS_TAILS: &[&str] = &[
 /// Verbs of a milestone passed or of a growth remarked on, after the indicator they are said of
 /// ("地区生产总值首次迈入千亿大关", "食品价格上涨是…的主要因素"): the figure after them is that
 /// indicator's.
-pub const MILESTONES: &[&str] =
-    &["首次", "历史性", "迈入", "迈上", "跨入", "跨上", "跃上", "站上", "突破", "上涨", "增长", "下降"];
+pub const MILESTONES: List =
+    words!["首次", "历史性", "迈入", "迈上", "跨入", "跨上", "跃上", "站上", "突破", "上涨", "增长", "下降"];
 
 /// Words between a sector and its status that name an activity, not the sector ("农业生产",
 /// "工业经济", "消费市场").
-pub const ACTIVITY_TAILS: &[&str] = &["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
+pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
 
 /// Names that begin with a lead word, which is then part of the name: "从业人员" is no
 /// "从…到…" pair, "占地面积" no share.
-const NAMES_WITH_LEADS: &[&str] =
-    &["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
+const NAMES_WITH_LEADS: List =
+    words!["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
 
 /// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is
 /// a share, "占地面积" is none.
-const SHARES_LIKE_NAMES: &[&str] = &["占地区", "占地方"];
+const SHARES_LIKE_NAMES: List = words!["占地区", "占地方"];
 
 /// True when `s` begins with a name whose first word is also a lead word.
 pub fn begins_name_with_lead(s: &str) -> bool {
@@ -1009,14 +1024,14 @@ pub fn begins_name_with_lead(s: &str) -> bool {
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
 /// take the counted subject as their own.
-pub const ATTRIBUTES: &[&str] = &["从业人员", "注册资本", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
+pub const ATTRIBUTES: List = words!["从业人员", "注册资本", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
 
 /// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
 /// so parts named with them are never added up to their total.
-pub const BANDS: &[&str] = &["以上", "以下"];
+pub const BANDS: List = words!["以上", "以下"];
 
 /// Words that open a web page's metadata line (its date, source, author or hit counter).
-pub const PAGE_META: &[&str] = &[
+pub const PAGE_META: List = words![
     "日期",
     "发布日期",
     "发布时间",
@@ -1033,15 +1048,15 @@ pub const PAGE_META: &[&str] = &[
 ];
 
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
-pub const NAVIGATION: &[&str] =
-    &["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];
+pub const NAVIGATION: List =
+    words!["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];
 
 /// Measures of a subject's effect on a whole, written after 对 ("对经济增长的贡献率"): without
 /// the subject before 对 they belong to whatever the sentence named last.
-pub const EFFECT_HEADS: &[&str] = &["贡献率", "贡献度"];
+pub const EFFECT_HEADS: List = words!["贡献率", "贡献度"];
 
 /// Provincial-level names, which a subject may start with and which are places.
-pub const PROVINCES: &[&str] = &[
+pub const PROVINCES: List = words![
     "北京",
     "天津",
     "河北",
@@ -1079,10 +1094,10 @@ pub const PROVINCES: &[&str] = &[
 ];
 
 /// Suffixes of place names, longest first.
-pub const PLACE_SUFFIXES: &[&str] = &["自治区", "自治州", "自治县", "新区", "省", "市", "县", "区", "旗", "州", "盟"];
+pub const PLACE_SUFFIXES: List = words!["自治区", "自治州", "自治县", "新区", "省", "市", "县", "区", "旗", "州", "盟"];
 
 /// Words that end like a place but are not places.
-pub const NOT_PLACES: &[&str] = &[
+pub const NOT_PLACES: List = words![
     "地区",
     "城区",
     "市区",
@@ -1163,7 +1178,7 @@ mod tests {
     #[test]
     fn every_word_is_found_by_its_first_char() {
         for table in TABLES {
-            for (w, _) in *table {
+            for (w, _) in table.iter() {
                 let c = w.chars().next().unwrap();
                 assert!(may_start(c), "{w}");
                 assert!(lookup(w).is_some(), "{w}");
@@ -1175,7 +1190,7 @@ mod tests {
     fn a_word_has_one_meaning() {
         let mut seen: Vec<(&str, Lex)> = Vec::new();
         for table in TABLES {
-            for &(w, lex) in *table {
+            for (w, lex) in table.iter() {
                 if let Some(&(_, other)) = seen.iter().find(|(x, _)| *x == w) {
                     assert_eq!(other, lex, "{w} is listed twice with different meanings");
                 }

@@ -23,6 +23,7 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
+use crate::text::{words, List};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -746,7 +747,7 @@ impl Reader<'_> {
                             && atoms.iter().all(|(x, _)| match x {
                                 Atom::Core(sp) => {
                                     let w = sub(self.text, sp.start, sp.end);
-                                    lexicon::LEADING.contains(&w) || is_place(w)
+                                    lexicon::LEADING.contains(w) || is_place(w)
                                 }
                                 Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
                                 _ => false,
@@ -1148,7 +1149,7 @@ impl Reader<'_> {
                     // text's first figure is the text's own, as a title's would be. A province
                     // named first is more often quoted for comparison.
                     let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none();
-                    if first_figure && !scope.is_empty() && !lexicon::PROVINCES.contains(&scope.as_str()) {
+                    if first_figure && !scope.is_empty() && !lexicon::PROVINCES.contains(scope.as_str()) {
                         if lead_scope == scope {
                             lead_scope.clear();
                         }
@@ -1227,7 +1228,7 @@ impl Reader<'_> {
             }
         }
         // "总量突破700亿元": the total of the subject in force.
-        if names.len() == 1 && GENERIC_NAMES.contains(&names[0].name.as_str()) {
+        if names.len() == 1 && GENERIC_NAMES.contains(names[0].name.as_str()) {
             match c.subject.clone().or_else(|| self.topic.clone()) {
                 Some(t) => names[0] = t,
                 None => names.clear(),
@@ -1235,9 +1236,9 @@ impl Reader<'_> {
         }
         // "蔬菜种植面积8.0千公顷；产量20.0万吨": a bare measure is of the crop or product the
         // sentence named last; with none named it is a guess, a link by context.
-        if names.len() == 1 && lexicon::BARE_MEASURES.contains(&names[0].name.as_str()) {
+        if names.len() == 1 && lexicon::BARE_MEASURES.contains(names[0].name.as_str()) {
             let root = s.subjects.last().and_then(|l| {
-                let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(**t) && l.name.len() > t.len())?;
+                let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(t) && l.name.len() > t.len())?;
                 Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
             });
             match root {
@@ -1365,7 +1366,7 @@ impl Reader<'_> {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
                 // not a part of the first one's name.
                 let tail =
-                    lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(**t) && subject.name.len() > t.len());
+                    lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(t) && subject.name.len() > t.len());
                 if let Some(t) = tail {
                     subject.name.truncate(subject.name.len() - t.len());
                     for verb in ["完成", "实现"] {
@@ -1382,7 +1383,7 @@ impl Reader<'_> {
             }
         }
         // "私营企业20310户，从业人员9.85万人": the people employed by the units just counted.
-        if names.len() == 1 && lexicon::ATTRIBUTES.contains(&subject.name.as_str()) {
+        if names.len() == 1 && lexicon::ATTRIBUTES.contains(subject.name.as_str()) {
             let counted = self.ex.facts.last().filter(|f| {
                 s.subjects.last().is_some_and(|l| l.name == f.name)
                     && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_exact_count())
@@ -2129,7 +2130,7 @@ impl Reader<'_> {
                     .iter()
                     .find_map(|w| whole.strip_prefix(w))
                     .filter(|h| h.chars().count() >= 2);
-                if GENERIC_WHOLES.contains(&whole.as_str()) {
+                if GENERIC_WHOLES.contains(whole.as_str()) {
                     if let Some(t) = total {
                         whole = t;
                     }
@@ -2412,7 +2413,7 @@ impl Reader<'_> {
         let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
         let (subject, whole) = split_share(&before)?;
         let whole = clean_name(whole.trim_end_matches('的'));
-        let measure = lexicon::HEAD_NOUNS.iter().find(|h| subject.ends_with(*h)).map_or("", |h| *h);
+        let measure = lexicon::HEAD_NOUNS.iter().find(|h| subject.ends_with(h)).unwrap_or("");
         (!whole.is_empty() && valid_name(&whole))
             .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
     }
@@ -2474,7 +2475,7 @@ impl Reader<'_> {
         let prev_is_figure = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Num(_));
         let first_is_figure = matches!(self.toks[a].tok, Tok::Num(_));
         // "（全国3.0%）" inside, or "比全国（3.0%）" before it: another region's or period's value.
-        const OTHERS: &[&str] = &["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"];
+        const OTHERS: List = words!["全国", "全省", "全市", "全区", "全州", "平均", "同期", "上年"];
         let open = self.toks[a - 1].span.start;
         let before = sub(self.text, open.saturating_sub(12), open);
         // "增速较一季度（4.6%）加快": the value of the period compared with.
@@ -2595,7 +2596,7 @@ impl Reader<'_> {
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
                 && !lexicon::NOT_PLACES
                     .iter()
-                    .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || *n == "地区"))
+                    .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || n == "地区"))
                 && place.chars().count() >= 2
                 && !level
                 && !rest.is_empty()
@@ -2748,7 +2749,7 @@ impl Reader<'_> {
         // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
         // part named without the total's measure, a name ending in that measure is another
         // statistic beside the total, and ends the list.
-        let measure = lexicon::HEAD_NOUNS.iter().filter(|h| total_name.ends_with(**h)).max_by_key(|h| h.len());
+        let measure = lexicon::HEAD_NOUNS.iter().filter(|h| total_name.ends_with(h)).max_by_key(|h| h.len());
         let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
         if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
             self.close_last();
@@ -2826,7 +2827,7 @@ impl Reader<'_> {
     /// last. None when the total already names the parts' measure, or no such level was stated.
     fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
-        let head = |name: &str| lexicon::HEAD_NOUNS.iter().find(|h| name.ends_with(**h)).copied();
+        let head = |name: &str| lexicon::HEAD_NOUNS.iter().find(|h| name.ends_with(h));
         let first = facts.get(*g.parts.first()?)?;
         let measure = head(&first.name)?;
         if !g.parts.iter().all(|&p| facts.get(p).is_some_and(|f| head(&f.name) == Some(measure))) {
@@ -2956,29 +2957,29 @@ const WRAP_LOOKBACK: usize = 600;
 const WRAPPED_LINE_CHARS: usize = 16;
 
 /// Words that stand for the subject's own total ("总量突破700亿元" after 地区生产总值).
-const GENERIC_NAMES: &[&str] = &["总量", "规模", "总额", "总值", "总规模", "总体规模", "其总量", "总数", "总计"];
+const GENERIC_NAMES: List = words!["总量", "规模", "总额", "总值", "总规模", "总体规模", "其总量", "总数", "总计"];
 
 /// Words that make a name a plan's or a budget's figure rather than a result ("计划投资",
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
-const PLAN_NAME_WORDS: &[&str] = &["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算"];
+const PLAN_NAME_WORDS: List = words!["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算"];
 
 /// Names of a completion rate: the actual over the plan, in per cent.
-const COMPLETION_RATES: &[&str] = &["完成率"];
+const COMPLETION_RATES: List = words!["完成率"];
 
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.iter().any(|w| has(name, w))
 }
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
-const GENERIC_WHOLES: &[&str] = &["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
+const GENERIC_WHOLES: List = words!["总人口", "总数", "总量", "全部", "总额", "总体", "总计"];
 
 /// Words with 占 that name no share: "占用耕地", "市场占有率" (and "占地面积", a name with a
 /// lead word).
-const SHARE_LOOKALIKES: &[&str] = &["占用", "占有", "占领", "侵占", "挤占"];
+const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "挤占"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
-const COMPARE_VERBS: &[&str] = &["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
+const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
 
 fn has_word(s: &str, w: &str) -> bool {
     has(s, w)
@@ -3049,7 +3050,7 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
     }
     // "2770人。其中" — a count followed by a clause opener is a value; so is a level followed
     // by the word for the mark it passes ("跃上3万亿元台阶", "突破10亿美元大关").
-    const OPENERS: &[&str] = &[
+    const OPENERS: List = words![
         // "3050亿元人民币": the currency named after the unit.
         "人民币",
         "台阶",
@@ -3098,8 +3099,8 @@ fn context_after(text: &str, at: usize) -> String {
 /// A target word that only names the whole of a completion ("为年度目标的68.2%", "完成计划的
 /// 67%") does not make the sentence's figures targets: they are results measured against one.
 fn is_target_text(s: &str) -> bool {
-    const WORDS: &[&str] = &["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
-    const RESULTS: &[&str] = &["完成情况", "执行情况", "超计划", "超额完成"];
+    const WORDS: List = words!["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
+    const RESULTS: List = words!["完成情况", "执行情况", "超计划", "超额完成"];
     let mut target = false;
     for (i, c) in s.char_indices() {
         if !matches!(c, '目' | '预' | '确' | '力' | '争' | '计' | '规' | '完' | '执' | '超') {
@@ -3109,7 +3110,7 @@ fn is_target_text(s: &str) -> bool {
         if RESULTS.iter().any(|w| rest.starts_with(w)) {
             return false;
         }
-        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
+        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(w)) {
             let after = crate::text::sub_from(rest, w.len());
             // A target word that only names the whole of a completion ("为年度目标的68.2%").
             let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
@@ -3167,7 +3168,7 @@ fn valid_name(name: &str) -> bool {
     // "香洲、金湾和斗门三个行政区分别实现…": a name that still holds 分别 is a list that did
     // not split, and any figure it took would be another name's.
     let unsplit = has(name, "分别");
-    letters >= 1 && !lexicon::NOT_NAMES.contains(&name) && !single_ideograph && !unsplit
+    letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit
 }
 
 /// True when a name ends in a measure (收入, 人口, 增加值…). Every clause asks, so a head is
@@ -3223,7 +3224,7 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 /// True when a name after a count opens with the kind of place counted ("6个市县…", "48个县
 /// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
 fn counts_places(name: &str) -> bool {
-    const PLACES: &[&str] = &["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
+    const PLACES: List = words!["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
     PLACES.iter().any(|p| name.starts_with(p))
         || name.strip_prefix('县').is_some_and(|rest| !rest.starts_with(['级', '属', '域', '城', '直']))
 }
@@ -3297,8 +3298,8 @@ fn is_place(w: &str) -> bool {
     let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s));
     let named = (2..=8).contains(&n)
         && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s))
-        && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || *p == "地区"));
-    whole || named || lexicon::PROVINCES.contains(&w)
+        && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || p == "地区"));
+    whole || named || lexicon::PROVINCES.contains(w)
 }
 
 /// The subject of a measure's name, for an effect the subject has on a whole: "工业占地区
@@ -3311,8 +3312,8 @@ fn subject_root(name: &str) -> Option<&str> {
     let root = match split_share(name) {
         Some((part, _)) => part,
         None => {
-            let head = lexicon::HEAD_NOUNS.iter().chain(&["增速", "增长"]).find(|h| name.ends_with(*h));
-            head.and_then(|h| name.strip_suffix(*h)).unwrap_or(name)
+            let head = lexicon::HEAD_NOUNS.iter().chain(words!["增速", "增长"]).find(|h| name.ends_with(h));
+            head.and_then(|h| name.strip_suffix(h)).unwrap_or(name)
         }
     };
     (!root.is_empty()).then_some(root)
@@ -3386,7 +3387,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
     }
     let last_chars: Vec<char> = last.chars().collect();
-    let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(**t) && last.len() > t.len());
+    let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = p.chars().count();
@@ -3409,7 +3410,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
             out.push(format!("{p}{rest}"));
-        } else if let Some(t) = tail.filter(|t| !p.ends_with(**t) && !ends_with_head(p)) {
+        } else if let Some(t) = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p)) {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).
             out.push(format!("{p}{t}"));

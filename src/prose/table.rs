@@ -29,6 +29,7 @@
 
 use crate::figure::{Bound, Decimal, Figure};
 use crate::text::{find_str, has, sub, Span};
+use crate::text::{table, words, List, WordMap};
 use crate::unit::{Unit, UnitKind};
 
 /// A cell: its text's span (trimmed) in the normalised text.
@@ -119,7 +120,7 @@ fn unit_line(line: &str) -> Option<Unit> {
 }
 
 /// Labels that open the first column of a table's header.
-const FIRST_HEADERS: &[&str] = &["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
+const FIRST_HEADERS: List = words!["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
 
 /// The most columns a pipe-less table is read with: a longer run of labels is no header.
 const MAX_COLUMNS: usize = 8;
@@ -428,9 +429,9 @@ fn year_in(s: &str) -> Option<i32> {
 }
 
 fn plan_in(s: &str) -> Option<(i32, i32)> {
-    const PLANS: &[(&str, i32)] =
-        &[("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
-    PLANS.iter().find(|(w, _)| has(s, w)).map(|&(_, start)| (start, start + 4))
+    const PLANS: WordMap<i32> =
+        table!["十一五" => 2006, "十二五" => 2011, "十三五" => 2016, "十四五" => 2021, "十五五" => 2026];
+    PLANS.iter().find(|&(w, _)| has(s, w)).map(|(_, start)| (start, start + 4))
 }
 
 /// "地区生产总值(亿元)" → ("地区生产总值", 亿元).

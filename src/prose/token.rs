@@ -24,6 +24,7 @@ use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
 use crate::text::{sub, sub_from, Span, Words};
+use crate::text::{table, words, List, WordMap};
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -128,33 +129,33 @@ pub enum Rel {
 }
 
 /// Plan periods by their names; the bare two-char names need quotes or a suffix.
-const PLANS: &[(&str, i32)] = &[
-    ("十一五", 2006),
-    ("十二五", 2011),
-    ("十三五", 2016),
-    ("十四五", 2021),
-    ("十五五", 2026),
-    ("十六五", 2031),
-    ("十五", 2001),
-    ("九五", 1996),
-    ("八五", 1991),
+const PLANS: WordMap<i32> = table![
+    "十一五" => 2006,
+    "十二五" => 2011,
+    "十三五" => 2016,
+    "十四五" => 2021,
+    "十五五" => 2026,
+    "十六五" => 2031,
+    "十五" => 2001,
+    "九五" => 1996,
+    "八五" => 1991,
 ];
 
 /// Where in a plan period, by the word after its name.
-const PLAN_SUFFIXES: &[(&str, PlanAt)] = &[
-    ("期末", PlanAt::End),
-    ("末期", PlanAt::End),
-    ("末", PlanAt::End),
-    ("时期", PlanAt::Whole),
-    ("期间", PlanAt::Whole),
-    ("以来", PlanAt::Whole),
-    ("计划期间", PlanAt::Whole),
-    ("规划期间", PlanAt::Whole),
-    ("前四年", PlanAt::First(4)),
-    ("前三年", PlanAt::First(3)),
-    ("前两年", PlanAt::First(2)),
-    ("头两年", PlanAt::First(2)),
-    ("前二年", PlanAt::First(2)),
+const PLAN_SUFFIXES: WordMap<PlanAt> = table![
+    "期末" => PlanAt::End,
+    "末期" => PlanAt::End,
+    "末" => PlanAt::End,
+    "时期" => PlanAt::Whole,
+    "期间" => PlanAt::Whole,
+    "以来" => PlanAt::Whole,
+    "计划期间" => PlanAt::Whole,
+    "规划期间" => PlanAt::Whole,
+    "前四年" => PlanAt::First(4),
+    "前三年" => PlanAt::First(3),
+    "前两年" => PlanAt::First(2),
+    "头两年" => PlanAt::First(2),
+    "前二年" => PlanAt::First(2),
 ];
 
 /// Relative time words, grouped by first char (a [`Words`] list), longest first in a group.
@@ -208,7 +209,7 @@ const PARTS: Words<Part> = Words::new(&[
 ]);
 
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
-const DASHES: &[&str] = &["-", "—", "–", "~", "～", "至", "到", "－", "——"];
+const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
 
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
@@ -437,7 +438,7 @@ impl Scanner<'_> {
         while self.cur.peek().is_some_and(|d| d.is_ascii_digit()) {
             self.cur.bump();
         }
-        if self.eat_any(&["名", "位"]) {
+        if self.eat_any(words!["名", "位"]) {
             return true;
         }
         self.cur.set_pos(at);
@@ -474,7 +475,7 @@ impl Scanner<'_> {
         Some(v)
     }
 
-    fn eat_any(&mut self, words: &[&str]) -> bool {
+    fn eat_any(&mut self, words: List) -> bool {
         for w in words {
             if self.cur.eat(w) {
                 return true;
@@ -516,7 +517,7 @@ impl Scanner<'_> {
             if let Some(to) = to {
                 if self.cur.eat("年") {
                     let dash = !with_year_word && self.rest().starts_with("年均");
-                    self.eat_any(&["间", "期间"]);
+                    self.eat_any(words!["间", "期间"]);
                     return Some(Tok::Time(Time::Range { from: year, to: to as i32, dash }));
                 }
             }
@@ -543,7 +544,7 @@ impl Scanner<'_> {
             self.cur.set_pos(after_digits);
             return Some(Tok::Time(Time::Year { year, end: false }));
         }
-        if self.eat_any(&["年底", "年末", "底", "末"]) {
+        if self.eat_any(words!["年底", "年末", "底", "末"]) {
             return Some(Tok::Time(Time::Year { year, end: true }));
         }
         if let Some(part) = self.part_words() {
@@ -574,7 +575,7 @@ impl Scanner<'_> {
             if self.eat_any(DASHES) {
                 if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
                     if self.cur.eat("月") {
-                        self.eat_any(&["份", "末", "底"]);
+                        self.eat_any(words!["份", "末", "底"]);
                         return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
                     }
                 }
@@ -594,7 +595,7 @@ impl Scanner<'_> {
             }
             return None;
         }
-        self.eat_any(&["份", "末", "底"]);
+        self.eat_any(words!["份", "末", "底"]);
         Some(Tok::Time(Time::Part { year, part: Part::Month(first as u8) }))
     }
 
@@ -615,7 +616,7 @@ impl Scanner<'_> {
             self.cur.set_pos(start);
         }
         // "前11个月", "前两个月", "头5个月": the months from January.
-        if self.eat_any(&["前", "头"]) {
+        if self.eat_any(words!["前", "头"]) {
             let n = self.digits(2).or_else(|| {
                 let (d, _) = self.cur.chinese_number()?;
                 u32::try_from(d.mantissa).ok().filter(|_| d.exp == 0)
@@ -643,13 +644,13 @@ impl Scanner<'_> {
                             self.cur.eat("日");
                             return Some(Tok::Time(Time::Date { year }));
                         }
-                        self.eat_any(&["份", "底", "末"]);
+                        self.eat_any(words!["份", "底", "末"]);
                         return Some(Tok::Time(Time::Part { year, part: Part::Months(m as u8).canonical() }));
                     }
                 }
                 if let Some(y) = year {
                     // 截至2020年底
-                    self.eat_any(&["底", "末"]);
+                    self.eat_any(words!["底", "末"]);
                     return Some(Tok::Time(Time::Year { year: y, end: true }));
                 }
                 self.cur.set_pos(start);
@@ -685,15 +686,15 @@ impl Scanner<'_> {
     /// A plan period: “十二五”期末, 十三五时期, “十五”计划.
     fn plan(&mut self) -> Option<Tok> {
         let start = self.cur.pos();
-        let quoted = self.eat_any(&["“", "\"", "「"]);
-        for &(name, first) in PLANS {
+        let quoted = self.eat_any(words!["“", "\"", "「"]);
+        for (name, first) in PLANS.iter() {
             if !self.cur.eat(name) {
                 continue;
             }
-            let closed = self.eat_any(&["”", "\"", "」"]);
+            let closed = self.eat_any(words!["”", "\"", "」"]);
             let short = name.chars().count() == 2;
             let mut at = None;
-            for &(w, a) in PLAN_SUFFIXES {
+            for (w, a) in PLAN_SUFFIXES.iter() {
                 if self.cur.eat(w) {
                     at = Some(a);
                     break;
@@ -734,7 +735,7 @@ impl Scanner<'_> {
             self.cur.bump();
         }
         if (1900..=2100).contains(&y) && self.cur.eat("年") {
-            let end = self.eat_any(&["底", "末"]);
+            let end = self.eat_any(words!["底", "末"]);
             return Some(Tok::Time(Time::Year { year: y, end }));
         }
         self.cur.set_pos(start);
