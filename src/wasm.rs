@@ -18,6 +18,12 @@ use crate::facts::Diagnostic;
 use crate::text::Span;
 use crate::{messages, FormChoice, Options};
 
+/// The allocator of the wasm: TLSF, which serves each allocation in constant time from less
+/// code than the standard library's dlmalloc. The `Small` variant is rlsf's build for code
+/// size; the page runs one analysis at a time, with no threads, which is what it assumes.
+#[global_allocator]
+static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** [start, end) in UTF-16 code units of the input: what `text.slice(start, end)` takes. */
