@@ -21,6 +21,7 @@ pub mod checks;
 pub mod facts;
 pub mod figure;
 pub mod growth;
+pub mod index;
 pub mod input;
 pub mod interval;
 pub mod messages;

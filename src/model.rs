@@ -11,7 +11,7 @@
 //! | `收入 2010=3.3万元`, `收入 2015=45000元`            | one indicator in 万元, 45000 shifted −4 |
 //! | `贸易额 2015=80亿美元`, `贸易额 2015=500亿元`       | two indicators: 美元 ≠ 元 (diagnostic) |
 
-use std::collections::HashMap;
+use crate::index::{self, Index};
 
 use crate::facts::{Context, Extraction, FactKind, Link, MultipleWord, PriceBasis, Status};
 use crate::figure::{Bound, Figure};
@@ -226,7 +226,7 @@ pub struct Model {
     /// Totals with their stated components, checked figure by figure.
     pub groups: Vec<crate::facts::Group>,
     /// The indicators under each key and family, in order (more than one only on unit clashes).
-    index: HashMap<(String, Family), Vec<usize>>,
+    index: Index,
 }
 
 impl Model {
@@ -296,8 +296,7 @@ impl Model {
                     });
                 }
                 FactKind::Level { year, figure, unit } => {
-                    let slot = (key, family);
-                    let chain = model.index.get(&slot).cloned().unwrap_or_default();
+                    let chain = model.chain(&key, &family);
                     let fits =
                         chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)));
                     let i = match fits {
@@ -310,7 +309,6 @@ impl Model {
                                     messages::UNIT_MISMATCH.fill(&[&ind.name, &unit.text, &ind.unit_text()]),
                                 ));
                             }
-                            let (key, family) = slot;
                             model.add(key, family, &shown)
                         }
                     };
@@ -342,7 +340,7 @@ impl Model {
         // Last to first, so that the first statement's name is the one that stays.
         for (key, family, shown) in canonical.into_iter().rev() {
             let name = display(&shown, &family);
-            for &i in model.index.get(&(key, family)).into_iter().flatten() {
+            for i in model.chain(&key, &family) {
                 model.indicators[i].name.clone_from(&name);
             }
         }
@@ -380,8 +378,8 @@ impl Model {
             }
             ind.changes.retain(fits);
             ind.cumulatives.retain(fits);
-            let slot = (ind.key.clone(), ind.family.clone());
-            let chain = self.index.get(&slot).cloned().unwrap_or_default();
+            let ind = &self.indicators[i];
+            let chain = self.chain(&ind.key, &ind.family);
             for (sum, a) in stray {
                 let home = chain
                     .iter()
@@ -404,7 +402,7 @@ impl Model {
 
     /// The first indicator under `key` in `family`, created (without a unit) when there is none.
     fn first_or_add(&mut self, key: String, family: Family, name: &str) -> usize {
-        match self.index.get(&(key.clone(), family.clone())).and_then(|v| v.first()) {
+        match self.chain(&key, &family).first() {
             Some(&i) => i,
             None => self.add(key, family, name),
         }
@@ -424,15 +422,26 @@ impl Model {
             multiples: Vec::new(),
             completions: Vec::new(),
         });
-        self.index.entry((key, family)).or_default().push(i);
+        self.index.insert(key_hash(&key, &family), i);
         i
+    }
+
+    /// The indicators under `key` in `family`, in order (more than one only on unit clashes).
+    fn chain(&self, key: &str, family: &Family) -> Vec<usize> {
+        let same = |&i: &usize| self.indicators[i].key == key && self.indicators[i].family == *family;
+        self.index.candidates(key_hash(key, family)).filter(same).collect()
     }
 
     /// The first indicator with this key and a unit in `family`, if any.
     pub fn find(&self, key: &str, family: &Family) -> Option<(usize, &Indicator)> {
-        let chain = self.index.get(&(key.to_string(), family.clone()))?;
-        chain.iter().map(|&i| (i, &self.indicators[i])).find(|(_, ind)| ind.unit.is_some())
+        self.chain(key, family).into_iter().map(|i| (i, &self.indicators[i])).find(|(_, ind)| ind.unit.is_some())
     }
+}
+
+/// The hash of an indicator's key and family for [`Model`]'s index (the part of the year is
+/// left to the equality test).
+pub fn key_hash(key: &str, family: &Family) -> u64 {
+    index::hash(&[key, &family.scope, &family.parent])
 }
 
 /// An indicator's name as shown: its scope, the name, the part of the year, the total it is a

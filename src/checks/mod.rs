@@ -230,14 +230,13 @@ fn fixed_trim(x: f64) -> String {
 
 /// Plans state most targets twice (in the goals list and again in their chapter), so the same
 /// relation can fail twice with the same figures. One finding is kept, with the spans of both
-/// statements, so that clicking it shows every place. Linear: findings are keyed by a hash map.
+/// statements, so that clicking it shows every place. Linear: findings are keyed by a hash index.
 fn dedupe(findings: &mut Vec<Finding>) {
     // The key is (kind, severity, numbers' bits, English message) packed into one string: one
     // char each for kind, severity and the count of numbers, eight per number (a byte each),
     // then the text.
-    // The map has the model's index type, (name, family) → indices, so that the wasm carries
-    // one hash map, not two.
-    let mut first: std::collections::HashMap<(String, crate::model::Family), Vec<usize>> = Default::default();
+    let mut first = crate::index::Index::default();
+    let mut keys: Vec<String> = Vec::with_capacity(findings.len());
     let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings.drain(..) {
         let mut key = String::with_capacity(f.message.en.len() + 3 + 16 * f.numbers.len());
@@ -250,8 +249,9 @@ fn dedupe(findings: &mut Vec<Finding>) {
             }
         }
         key.push_str(&f.message.en);
-        let key = (key, crate::model::Family::default());
-        match first.get(&key).and_then(|v| v.first().copied()) {
+        let hash = crate::index::hash(&[&key]);
+        let earlier = first.candidates(hash).find(|&i| keys[i] == key);
+        match earlier {
             Some(i) => {
                 let spans = &mut kept[i].spans;
                 for s in f.spans {
@@ -261,9 +261,8 @@ fn dedupe(findings: &mut Vec<Finding>) {
                 }
             }
             None => {
-                // `entry`, as the model's index uses, not `insert`: each is a separate copy of
-                // the table's growth code in the wasm.
-                first.entry(key).or_default().push(kept.len());
+                first.insert(hash, kept.len());
+                keys.push(key);
                 kept.push(f);
             }
         }

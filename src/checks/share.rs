@@ -10,11 +10,11 @@
 //! | 城乡居民收入比 1.64 (2024)             | 69410 / 45071        | 1.54–1.54         | error   |
 
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use crate::index::Index;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
-use std::collections::HashMap;
 
 const MISMATCH: Template = Template {
     zh: "{0}（{1}年）为{2}%，但{3}{4}{5}÷{6}{7}{8}={9}%（在舍入精度内为{10}%–{11}%）。",
@@ -38,9 +38,9 @@ const NEAREST: Template = Template {
 /// An indicator and its index in the model.
 type Found<'m> = (usize, &'m Indicator);
 
-/// The indicators under each whole core ([`names::whole_core`]) and family, built the first time
-/// a share's whole is not found by its key.
-type Cores = HashMap<(String, Family), Vec<usize>>;
+/// The indicators with a unit by whole core ([`names::whole_core`]) and family
+/// ([`crate::model::key_hash`]), built the first time a share's whole is not found by its key.
+type Cores = Index;
 
 /// The indicators of amounts (not per cents) sorted by key, built the first time a share's part
 /// is not found by its key: the ones whose key begins with a short name are then one range.
@@ -69,7 +69,7 @@ fn index_cores(model: &Model) -> Cores {
     let mut cores = Cores::default();
     for (i, ind) in model.indicators.iter().enumerate() {
         if ind.unit.is_some() {
-            cores.entry((names::whole_core(&ind.key).to_string(), ind.family.clone())).or_default().push(i);
+            cores.insert(crate::model::key_hash(names::whole_core(&ind.key), &ind.family), i);
         }
     }
     cores
@@ -100,10 +100,17 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
         })?;
         let whole = find(&whole_key).or_else(|| {
             let cores = lazy.cores.get_or_insert_with(|| index_cores(model));
-            let core = names::whole_core(&whole_key).to_string();
-            [family, &plain].into_iter().find_map(|f| match cores.get(&(core.clone(), f.clone()))?.as_slice() {
-                &[i] if i != part.0 => Some((i, &model.indicators[i])),
-                _ => None,
+            let core = names::whole_core(&whole_key);
+            [family, &plain].into_iter().find_map(|f| {
+                let is_core = |&i: &usize| {
+                    let ind = &model.indicators[i];
+                    ind.family == *f && names::whole_core(&ind.key) == core
+                };
+                let mut found = cores.candidates(crate::model::key_hash(core, f)).filter(is_core);
+                match (found.next(), found.next()) {
+                    (Some(i), None) if i != part.0 => Some((i, &model.indicators[i])),
+                    _ => None,
+                }
             })
         })?;
         return Some((part, whole, 100.0));
