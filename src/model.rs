@@ -460,7 +460,7 @@ fn display(name: &str, family: &Family) -> String {
     }
     if !notes.is_empty() {
         s.push('（');
-        s.push_str(&notes.join("，"));
+        s.push_str(&crate::text::join(&notes, "，"));
         s.push('）');
     }
     s

@@ -14,8 +14,7 @@
 //! | `农牧民人均纯收入`          | `农牧民人均纯收入`       | NOT 可支配收入: another statistic      |
 //! | `第二产业增加值`            | `第二产业`              | NOT 工业: 第二产业 adds 建筑业          |
 
-use crate::text::{halfwidth, sub_from};
-use crate::text::{words, List};
+use crate::text::{halfwidth, sub_from, words, List};
 
 /// Words that narrow the place or time of a statistic without changing what it measures:
 /// dropped from its key and from its displayed name. Only a document's own scope is dropped:

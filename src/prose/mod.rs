@@ -23,7 +23,7 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
-use crate::text::{words, List};
+use crate::text::{char_count, has, join, sub, sub_from, words, List, Span};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -39,7 +39,6 @@ use crate::facts::{Component, Context, Extraction, Fact, FactKind, Group, Link, 
 use crate::figure::{Bound, Decimal, Figure};
 use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
-use crate::text::{has, sub, sub_from, Span};
 use crate::unit::{Unit, UnitKind};
 
 /// Reads normalised prose into facts.
@@ -318,7 +317,7 @@ impl Reader<'_> {
         }
         let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
         let line = sub(self.text, line_start, end);
-        if line.chars().count() < WRAPPED_LINE_CHARS {
+        if char_count(line) < WRAPPED_LINE_CHARS {
             return false;
         }
         if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) {
@@ -331,7 +330,7 @@ impl Reader<'_> {
         let unit_note = ["单位:", "单位："]
             .iter()
             .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
-        if unit_note.is_some_and(|t| t.chars().count() <= 8) {
+        if unit_note.is_some_and(|t| char_count(t) <= 8) {
             return false;
         }
         // The title, the lines above it and a dateline line are lines of their own.
@@ -573,7 +572,7 @@ impl Reader<'_> {
         let times: Vec<Time> =
             self.toks[a..b].iter().filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None }).collect();
         let introduces = matches!(self.toks[b - 1].tok, Tok::Mark(Mark::Colon));
-        let short = raw.chars().count() <= 30;
+        let short = char_count(raw) <= 30;
         // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
         // text; it does not set a period.
         let bracketed = raw.trim().starts_with(['(', '（']) && raw.trim().ends_with([')', '）']);
@@ -1763,7 +1762,7 @@ impl Reader<'_> {
                 _ => None,
             })
             .collect();
-        let short = |w: &str, max: usize| w.chars().count() <= max;
+        let short = |w: &str, max: usize| char_count(w) <= max;
         if end == follows.len() || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
             return false;
         }
@@ -2126,10 +2125,8 @@ impl Reader<'_> {
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
                 let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
-                let head = ["全部", "全社会", "总"]
-                    .iter()
-                    .find_map(|w| whole.strip_prefix(w))
-                    .filter(|h| h.chars().count() >= 2);
+                let head =
+                    ["全部", "全社会", "总"].iter().find_map(|w| whole.strip_prefix(w)).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     if let Some(t) = total {
                         whole = t;
@@ -2549,7 +2546,7 @@ impl Reader<'_> {
             let mut p = p;
             for s in lexicon::PLACE_SUFFIXES {
                 if let Some(x) = p.strip_suffix(s) {
-                    if x.chars().count() >= 2 {
+                    if char_count(x) >= 2 {
                         p = x;
                     }
                     break;
@@ -2597,7 +2594,7 @@ impl Reader<'_> {
                 && !lexicon::NOT_PLACES
                     .iter()
                     .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || n == "地区"))
-                && place.chars().count() >= 2
+                && char_count(place) >= 2
                 && !level
                 && !rest.is_empty()
             {
@@ -3164,7 +3161,7 @@ fn measure_word(w: &str) -> &str {
 /// A name is a name when it is more than a function word.
 fn valid_name(name: &str) -> bool {
     let letters = name.chars().filter(|c| crate::text::is_letter(*c)).count();
-    let single_ideograph = name.chars().count() == 1 && !name.is_ascii();
+    let single_ideograph = char_count(name) == 1 && !name.is_ascii();
     // "香洲、金湾和斗门三个行政区分别实现…": a name that still holds 分别 is a list that did
     // not split, and any figure it took would be another name's.
     let unsplit = has(name, "分别");
@@ -3194,7 +3191,7 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     if whole == "平均数" {
         return part.strip_suffix("中位数").map(str::to_string);
     }
-    let n = whole.chars().count();
+    let n = char_count(whole);
     let tail = sub(whole, whole.char_indices().nth(n.checked_sub(2)?)?.0, whole.len());
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
@@ -3251,7 +3248,7 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
 fn status_lead(core: &str) -> Option<&str> {
     let rest = lexicon::STATUS_TAILS.iter().find_map(|t| core.strip_suffix(t))?;
     let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
-    let n = rest.chars().count();
+    let n = char_count(rest);
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
 }
 
@@ -3294,7 +3291,7 @@ fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
 /// True for a place named alone: "青禾市", "全省", "西夏区" ("青禾市上半年实现…" opens with
 /// its place, then its time).
 fn is_place(w: &str) -> bool {
-    let n = w.chars().count();
+    let n = char_count(w);
     let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s));
     let named = (2..=8).contains(&n)
         && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s))
@@ -3360,7 +3357,7 @@ fn split_head(name: &str) -> Option<Vec<String>> {
 fn expand_shared(pieces: &[String]) -> Vec<String> {
     let Some(last) = pieces.last() else { return Vec::new() };
     if pieces.len() == 2 {
-        if let Some(names) = split_head(&pieces.join("、")) {
+        if let Some(names) = split_head(&join(pieces, "、")) {
             return names;
         }
     }
@@ -3390,7 +3387,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
-        let n = p.chars().count();
+        let n = char_count(p);
         // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
         // follows that head: 饮料类 → 饮料类零售额.
         let same_end = p.chars().last().and_then(|c| last_chars.iter().rposition(|&x| x == c));

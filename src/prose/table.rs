@@ -28,8 +28,7 @@
 //! parts of the row before.
 
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{find_str, has, sub, Span};
-use crate::text::{table, words, List, WordMap};
+use crate::text::{char_count, find_str, has, sub, table, words, List, Span, WordMap};
 use crate::unit::{Unit, UnitKind};
 
 /// A cell: its text's span (trimmed) in the normalised text.
@@ -142,7 +141,7 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     let is_label = |c: &Cell| {
         let t = cell(c);
-        number(t).is_none() && !crate::text::has_char(t, '|') && t.chars().count() <= 20
+        number(t).is_none() && !crate::text::has_char(t, '|') && char_count(t) <= 20
     };
     let mut tables = Vec::new();
     let mut i = 0;

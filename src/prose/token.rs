@@ -23,8 +23,7 @@
 use crate::figure::{Decimal, Figure};
 use crate::input::cursor::Cursor;
 use crate::period::Part;
-use crate::text::{sub, sub_from, Span, Words};
-use crate::text::{table, words, List, WordMap};
+use crate::text::{char_count, sub, sub_from, table, words, List, Span, WordMap, Words};
 use crate::unit::{Unit, UnitKind};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -692,7 +691,7 @@ impl Scanner<'_> {
                 continue;
             }
             let closed = self.eat_any(words!["”", "\"", "」"]);
-            let short = name.chars().count() == 2;
+            let short = char_count(name) == 2;
             let mut at = None;
             for (w, a) in PLAN_SUFFIXES.iter() {
                 if self.cur.eat(w) {
