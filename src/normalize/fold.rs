@@ -32,7 +32,7 @@
 //! may write (乾 in 乾县, 薹 in 蒜薹, 甯 and 吒): build.rs lists why. 着 and 著 are not keys.
 
 use super::{char_at, is_cjk, Out};
-use crate::text::{halfwidth, has_char, sub, sub_from};
+use crate::text::{halfwidth, has_char, sub, sub_from, words, List};
 
 // T2S_KEYS: bit `k % 64` of word `k / 64` is set when U+2E80 + `k` is a key. T2S_LOW and
 // T2S_HIGH: the low and the high bytes of the values, in the order of their keys.
@@ -62,11 +62,24 @@ const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 /// Toneless syllables converters also gloss, which carry no tone mark to recognise them by.
 const NEUTRAL: [&str; 7] = ["de", "le", "me", "ma", "ne", "men", "zi"];
 
+/// Some converters gloss every char without tone marks ("實(shi)現", "億(yi)元"). A bracketed
+/// toneless syllable after an ideograph is taken for a gloss only in a text that has at least
+/// this many of them, so that a lone "(in)" or "(ha)" of an ordinary text stays.
+const TONELESS_MIN: usize = 3;
+
+/// The finals of pinyin (ü written `v`, as converters do), by which a toneless syllable is told
+/// from an English word: "shi" is `sh` + `i`, "and" is no initial and no final.
+const FINALS: List = words![
+    "a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ve", "ue", "er", "an", "en", "in", "un",
+    "vn", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai", "uan", "uang", "van",
+];
+
 /// Pass one over `src`: its output, and whether some char of `src` changes script
 /// ([`changes_script`]).
 pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut out = Out::with_capacity(src.len());
     let mut simplified = false;
+    let toneless = toneless_glosses(src) >= TONELESS_MIN;
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
         if is_plain(c) {
@@ -79,7 +92,7 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
         let prev = out.last();
         let skip_to = match c {
             _ if is_invisible(c) => Some(next),
-            '(' | '（' if prev.is_some_and(is_cjk) => pinyin_end(src, next),
+            '(' | '（' if prev.is_some_and(is_cjk) => pinyin_end(src, next, toneless),
             '[' | '［' if prev.is_some_and(|p| is_cjk(p) || p.is_ascii_digit() || matches!(p, '%' | '‰')) => {
                 footnote_end(src, next)
             }
@@ -193,22 +206,56 @@ const fn is_invisible(c: char) -> bool {
     )
 }
 
+/// How many brackets after an ideograph hold one toneless pinyin syllable ("產(chan)").
+fn toneless_glosses(src: &str) -> usize {
+    let mut prev = None;
+    let mut count = 0;
+    for (k, c) in src.char_indices() {
+        if matches!(c, '(' | '（') && prev.is_some_and(is_cjk) {
+            let inside = sub_from(src, k + c.len_utf8());
+            // A syllable has at most six letters: the search stops there, so that a text of
+            // unclosed brackets stays linear.
+            let close = inside.char_indices().take(7).find(|&(_, c)| matches!(c, ')' | '）'));
+            let end = close.map_or(0, |(e, _)| e);
+            count += usize::from(is_syllable(sub(inside, 0, end).as_bytes()));
+        }
+        prev = Some(c);
+    }
+    count
+}
+
+/// One toneless pinyin syllable: an initial or none, then a final of [`FINALS`].
+fn is_syllable(s: &[u8]) -> bool {
+    let initial = match s {
+        [b'z' | b'c' | b's', b'h', ..] => 2,
+        [b'b' | b'p' | b'm' | b'f' | b'd' | b't' | b'n' | b'l' | b'g' | b'k' | b'h', ..] => 1,
+        [b'j' | b'q' | b'x' | b'r' | b'z' | b'c' | b's' | b'y' | b'w', ..] => 1,
+        _ => 0,
+    };
+    let fin = s.get(initial..).unwrap_or(&[]);
+    !fin.is_empty() && FINALS.iter().any(|f| f.as_bytes() == fin)
+}
+
 /// The end of a pinyin gloss that a converter put after a char, given `at` just after its
 /// opening bracket: 1…[`PINYIN_MAX`] lowercase letters, at least one tone-marked, or one of the
-/// [`NEUTRAL`] syllables; then a closing bracket of either width.
+/// [`NEUTRAL`] syllables, or (in a text glossed without tones) one toneless syllable; then a
+/// closing bracket of either width.
 ///
 /// | after `产`            | removed |
 /// |-----------------------|---------|
 /// | `(chǎn)`, `（zhí）`     | yes     |
 /// | `(men)`, `(de)`       | yes: toneless syllables |
-/// | `(GDP)`, `(亿元)`, `(chan)`, `(chǎn` | no |
-fn pinyin_end(src: &str, at: usize) -> Option<usize> {
-    let (mut toned, mut letters, mut plain) = (false, 0, [0u8; 3]);
+/// | `(chan)`              | in a text with [`TONELESS_MIN`] such glosses |
+/// | `(GDP)`, `(亿元)`, `(chǎn` | no |
+fn pinyin_end(src: &str, at: usize, toneless: bool) -> Option<usize> {
+    let (mut toned, mut letters, mut plain) = (false, 0, [0u8; 6]);
     for (k, c) in sub_from(src, at).char_indices() {
         match halfwidth(c) {
             ')' => {
-                let neutral = plain.get(..letters).is_some_and(|p| !toned && NEUTRAL.iter().any(|w| w.as_bytes() == p));
-                return (letters > 0 && (toned || neutral)).then_some(at + k + c.len_utf8());
+                let bare = plain.get(..letters).filter(|_| !toned);
+                let neutral = bare.is_some_and(|p| NEUTRAL.iter().any(|w| w.as_bytes() == p));
+                let syllable = toneless && bare.is_some_and(is_syllable);
+                return (letters > 0 && (toned || neutral || syllable)).then_some(at + k + c.len_utf8());
             }
             l @ 'a'..='z' => {
                 if let Some(b) = plain.get_mut(letters) {

@@ -37,6 +37,12 @@ const PROSE: &[(&str, &str)] = &[
     ("(錯月值)", "(错月值)"),
     ("总值(以下如無特別說明…)", "总值(以下如无特别说明…)"),
     ("生产(chan)", "生产(chan)"),
+    // A text glossed without tones: three glosses or more, each one syllable, are removed.
+    ("實(shi)現總(zong)值(zhi)500億(yi)元", "实现总值500亿元"),
+    ("同(tong)(tong)比增(zeng)長(chang)(chang)6.8%", "同比增长6.8%"),
+    // Fewer than three, or no syllable: "(and)", "(km)" are not pinyin.
+    ("面积(ha)与产量(t)", "面积(ha)与产量(t)"),
+    ("值(and)量(km)率(the)数(in)", "值(and)量(km)率(the)数(in)"),
     // Footnote marks.
     ("总值[2]", "总值"),
     ("47.6［２］亿元", "47.6亿元"),
