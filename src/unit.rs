@@ -179,14 +179,15 @@ impl Unit {
         Unit { text, base, exp, kind }
     }
 
-    /// True for counts of discrete things (个, 项, 家…) written without a magnitude: "12个"
-    /// is exactly twelve, not anything in [11.5, 12.5].
+    /// True for counts of discrete things (个, 项, 家…), at any magnitude ("3.2万户").
+    pub fn is_count(&self) -> bool {
+        matches!(self.base, "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床")
+    }
+
+    /// True for counts written without a magnitude: "12个" is exactly twelve, not anything in
+    /// [11.5, 12.5].
     pub fn is_exact_count(&self) -> bool {
-        self.exp == 0
-            && matches!(
-                self.base,
-                "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床"
-            )
+        self.exp == 0 && self.is_count()
     }
 
     /// True when figures in the two units can be compared after an exact shift.

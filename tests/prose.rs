@@ -1561,3 +1561,44 @@ fn a_remark_on_growth_names_the_figure_after_it() {
     assert!(has_rate(&r, "食品价格", 2022, 2023, 4.0), "{:#?}", r.indicators);
     assert!(!has_rate(&r, "消费品价格", 2022, 2023, 4.0), "{:#?}", r.indicators);
 }
+
+/// Alarms of a report: its warnings and errors.
+fn alarms(r: &Report) -> Vec<&plancheck::report::FindingOut> {
+    r.findings.iter().filter(|f| !matches!(f.severity, plancheck::checks::Severity::Info)).collect()
+}
+
+/// A converter that glosses every char with toneless pinyin ("實(shi)現", "億(yi)元") leaves the
+/// growth words and units readable: each sector keeps its own growth, in 亿元, and two
+/// paragraphs' growths are no restatement of one indicator (field test 16, a Traditional
+/// bulletin; places and figures ours).
+#[test]
+fn toneless_pinyin_glosses_are_removed() {
+    let r = run("2023年(nian)青山市(shi)實(shi)現地區生產(chan)總(zong)值(zhi)500.0億(yi)元(yuan),同(tong)比增(zeng)長(chang)5.0%。\n\n\
+                 第一產(chan)業(ye)增(zeng)加值(zhi)60.0億(yi)元(yuan),同(tong)比增(zeng)長(chang)3.5%。");
+    assert!(has_level(&r, "生", 2023, 500.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "第一", 2022, 2023, 3.5), "{:#?}", r.indicators);
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+}
+
+/// "比上年略增0.12万亩" is a change of the area, like 增加: two crops' small changes are not one
+/// indicator named 略增 stated twice (field test 16, a county bulletin; figures ours).
+#[test]
+fn a_slight_increase_is_a_change() {
+    let r =
+        run("2022年,全县粮食种植面积150.00万亩,比上年略增0.12万亩。\n\n全县油料种植面积30.00万亩,比上年略增0.15万亩。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains("略")), "{:#?}", r.indicators);
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+}
+
+/// The capital of units just counted in 万户 is theirs ("个体工商户3.20万户,注册资金40亿元"), as
+/// the people employed by units counted in 户 are (field test 16, a county bulletin; figures
+/// ours): two owners' capital is not one indicator stated twice.
+#[test]
+fn an_attribute_of_units_counted_in_ten_thousands_is_theirs() {
+    let r = run(
+        "2023年末,全县个体工商户3.20万户,注册资金40亿元,增长12.30%。\n\n私营企业1.10万户,注册资金55亿元,增长6.70%。",
+    );
+    assert!(has_level(&r, "个体工商户注册资金", 2023, 40.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "私营企业注册资金", 2023, 55.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+}

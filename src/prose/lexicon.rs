@@ -235,6 +235,9 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     "减支" => Lex::Change(-1),
     "净减" => Lex::Change(-1),
     "少增" => Lex::Change(-1),
+    // "比上年略增0.12万亩": a small change, written as one word.
+    "略增" => Lex::Change(1),
+    "略减" => Lex::Change(-1),
     "提高" => Lex::Shift(1),
     "提升" => Lex::Shift(1),
     "上升" => Lex::Shift(1),
@@ -1024,7 +1027,8 @@ pub fn begins_name_with_lead(s: &str) -> bool {
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
 /// take the counted subject as their own.
-pub const ATTRIBUTES: List = words!["从业人员", "注册资本", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
+pub const ATTRIBUTES: List =
+    words!["从业人员", "注册资本", "注册资金", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
 
 /// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
 /// so parts named with them are never added up to their total.

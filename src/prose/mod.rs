@@ -1381,11 +1381,12 @@ impl Reader<'_> {
                 subject.name = written.to_string();
             }
         }
-        // "私营企业20310户，从业人员9.85万人": the people employed by the units just counted.
+        // "私营企业20310户，从业人员9.85万人", "个体工商户3.2万户，注册资金40亿元": the people
+        // employed by, or the capital of, the units just counted.
         if names.len() == 1 && lexicon::ATTRIBUTES.contains(subject.name.as_str()) {
             let counted = self.ex.facts.last().filter(|f| {
                 s.subjects.last().is_some_and(|l| l.name == f.name)
-                    && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_exact_count())
+                    && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_count())
             });
             if let Some(f) = counted {
                 subject.name = format!("{}{}", f.name, subject.name);
