@@ -1602,3 +1602,19 @@ fn an_attribute_of_units_counted_in_ten_thousands_is_theirs() {
     assert!(has_level(&r, "私营企业注册资金", 2023, 55.0, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
 }
+
+/// A numbered heading that names a period holds for the lines under it, with its full stop too
+/// ("一、1-3月份主要经济指标完成情况。"), and a period it names without a year is of the year a
+/// line before it named (field test 16, a 一季度 release; figures ours).
+#[test]
+fn a_numbered_heading_sets_the_period_of_what_follows() {
+    for text in [
+        "一、1-3月份主要经济指标完成情况。\n全县地区生产总值为52.22亿元,同比增长4.0%。",
+        "紧扣2025年重点工作目标。\n一、1-3月份主要经济指标完成情况。\n全县地区生产总值为52.22亿元,同比增长4.0%。",
+    ] {
+        let r = run(text);
+        assert!(r.indicators.iter().all(|i| i.period == "q1-1"), "{text}: {:#?}", r.indicators);
+    }
+    let r = run("紧扣2025年重点工作目标。\n一、1-3月份主要经济指标完成情况\n全县地区生产总值为52.22亿元。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year == Some(2025))), "{:#?}", r.indicators);
+}

@@ -372,8 +372,13 @@ impl Reader<'_> {
         // A heading or an introducing line ("到2020年，全县要实现四大具体目标：") sets the
         // time and status of what follows.
         if !has_figure {
-            let own_line = matches!(self.toks.get(b).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline)) | None)
-                && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
+            let line_end = |k: usize| matches!(self.toks.get(k).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline)) | None);
+            // "一、1-3月份主要经济指标完成情况。": a numbered heading is one with its full stop too.
+            let stopped = matches!(self.toks[b..], [Token { tok: Tok::Mark(Mark::Stop), .. }, ..])
+                && line_end(b + 1)
+                && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+            let own_line =
+                (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
             return;
         }
@@ -587,7 +592,9 @@ impl Reader<'_> {
         // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
         let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
         if period && ((own_line && (short || introduces)) || about_year) {
-            if let Some(w) = self.doc.resolve(times[0], self.section) {
+            // A period without a year ("一、1-3月份主要经济指标") is of the section's year, else
+            // of the year a line before named ("紧扣2025年重点工作目标…").
+            if let Some(w) = self.doc.resolve(times[0], self.section.or(self.recent)) {
                 self.section = Some(w);
             }
         }
