@@ -123,7 +123,13 @@ pub struct Ratio {
 
 /// The incomes whose quotient is 城乡居民收入比 (urban ÷ rural).
 const URBAN_INCOME: List = words!["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"];
-const RURAL_INCOME: List = words!["农村居民人均可支配收入", "农村常住居民人均可支配收入"];
+const RURAL_INCOME: List = words![
+    "农村居民人均可支配收入",
+    "农村常住居民人均可支配收入",
+    // Inner Mongolia's statistics name its rural households 农村牧区.
+    "农村牧区居民人均可支配收入",
+    "农村牧区常住居民人均可支配收入",
+];
 
 pub const RATIOS: &[Ratio] = &[
     Ratio {

@@ -1618,3 +1618,25 @@ fn a_numbered_heading_sets_the_period_of_what_follows() {
     let r = run("紧扣2025年重点工作目标。\n一、1-3月份主要经济指标完成情况\n全县地区生产总值为52.22亿元。");
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year == Some(2025))), "{:#?}", r.indicators);
 }
+
+/// "同比2015年增长50%" is growth since 2015, as "比2015年增长50%" is: not a one-year rate into
+/// 2015 (field test 16, a five-year review; figures ours).
+#[test]
+fn tongbi_before_a_year_compares_with_that_year() {
+    let r = run("到2020年底,预计实现地区生产总值80.00亿元,同比2015年增长50.00%。");
+    assert!(has_level(&r, "地区生产总值", 2020, 80.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(
+        r.indicators[0].rates.iter().any(|x| (x.from, x.to, x.percent) == (Some(2015), Some(2020), 50.0)),
+        "{:#?}",
+        r.indicators
+    );
+}
+
+/// Inner Mongolia's rural households are 农村牧区: no place, and their income is the rural one
+/// of 城乡居民收入比 (field test 16, a plan execution report; figures ours).
+#[test]
+fn nongcun_muqu_is_rural_not_a_place() {
+    let r = run("2022年,全旗城镇常住居民人均可支配收入实现32000元;农村牧区常住居民人均可支配收入实现16000元;城乡居民收入比为2.5:1。");
+    assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
+    assert!(alarms(&r).iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&2.5)), "{:#?}", r.findings);
+}

@@ -1113,6 +1113,8 @@ pub const NOT_PLACES: List = words![
     "库区",
     "山区",
     "牧区",
+    // Inner Mongolia's "rural": 农村牧区常住居民人均可支配收入.
+    "农村牧区",
     "农区",
     "矿区",
     "老区",

@@ -739,6 +739,10 @@ impl Reader<'_> {
                     // before the time only opens the clause; it is no "提高到2010年的" of a figure.
                     // So does "青禾市提出到2025年地区生产总值…": a 到 before a time that a name,
                     // not a figure, follows; what came before it is the teller, not the name.
+                    // "同比2015年增长50%": 同比 before a year is 比 that year, not the year before.
+                    if let (Time::Year { .. }, Some((Atom::Cue(lex @ Lex::VsPrevious, _), _))) = (t, atoms.last_mut()) {
+                        *lex = Lex::Than;
+                    }
                     let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
                     let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
                         Some((Tok::Text, sp)) => !sub(self.text, sp.start, sp.end).starts_with(['的', '末', '底']),
