@@ -1640,3 +1640,19 @@ fn nongcun_muqu_is_rural_not_a_place() {
     assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
     assert!(alarms(&r).iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&2.5)), "{:#?}", r.findings);
 }
+
+/// A chart's or a table's caption that PDF extraction ran into the sentence after it ("图1 三次
+/// 产业增加值及其增长速度 年末全省常住人口…", "表1 …常住人口数及其构成" on a line above) is no
+/// part of the name: the whole of the share is found and the share is checked (field test 16,
+/// two Traditional bulletins; figures ours).
+#[test]
+fn a_caption_run_into_a_sentence_is_no_part_of_its_name() {
+    for text in [
+        "2023年,全省地区生产总值5000.00亿元。\n图1 三次产业增加值及其增长速度 年末全省常住人口1000万人,其中,城镇常住人口600万人,占年末常住人口的比重为70.00%。",
+        "2023年,全省地区生产总值5000.00亿元。\n表1 2023年年末常住人口数及其构成\n\n年末全省常住人口1000万人,其中城镇常住人口600万人,占年末常住人口的比重为70.0%。",
+    ] {
+        let r = run(text);
+        assert!(r.indicators.iter().all(|i| !i.name.contains('图') && !i.name.contains('表')), "{:#?}", r.indicators);
+        assert!(alarms(&r).iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&70.0)), "{text}: {:#?}", r.findings);
+    }
+}

@@ -3143,13 +3143,31 @@ fn clean_name(name: &str) -> String {
     }
     // Words are cut by position rather than by rebuilding the string each time.
     let (mut from, mut to) = (0, s.len());
-    for lead in lexicon::LEADING {
-        if lexicon::begins_name_with_lead(sub(&s, from, to)) {
-            break;
+    // "图1三次产业增加值及其增长速度年末全省常住人口": a chart's or a table's caption that PDF
+    // extraction ran into the sentence after it is no part of the name.
+    let mut chars = s.chars();
+    let caption = matches!((chars.next(), chars.next()), (Some('图' | '表'), Some('0'..='9')));
+    if caption {
+        let end = lexicon::CAPTION_ENDS.iter().filter_map(|e| crate::text::find_str(&s, e).map(|i| i + e.len())).max();
+        from = end.filter(|&e| e < s.len()).unwrap_or(0);
+    }
+    // The sentence's own leading words ("年末全省") follow a caption in either order: two passes.
+    for _ in 0..1 + usize::from(caption) {
+        for lead in lexicon::LEADING {
+            if lexicon::begins_name_with_lead(sub(&s, from, to)) {
+                break;
+            }
+            if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
+                if !rest.is_empty() && valid_name(rest) {
+                    from += lead.len();
+                }
+            }
         }
-        if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
-            if !rest.is_empty() && valid_name(rest) {
-                from += lead.len();
+        // "全省", "全盟" after a caption: the text's own jurisdiction, which a clause reads as
+        // a cue before the name.
+        if caption {
+            if let Some((Lex::Own, n)) = lexicon::lookup(sub(&s, from, to)).filter(|&(_, n)| from + n < to) {
+                from += n;
             }
         }
     }
