@@ -1650,6 +1650,8 @@ fn a_caption_run_into_a_sentence_is_no_part_of_its_name() {
     for text in [
         "2023年,全省地区生产总值5000.00亿元。\n图1 三次产业增加值及其增长速度 年末全省常住人口1000万人,其中,城镇常住人口600万人,占年末常住人口的比重为70.00%。",
         "2023年,全省地区生产总值5000.00亿元。\n表1 2023年年末常住人口数及其构成\n\n年末全省常住人口1000万人,其中城镇常住人口600万人,占年末常住人口的比重为70.0%。",
+        // The caption's number lost in extraction.
+        "2023年,全省地区生产总值5000.00亿元。\n?三次产业增加值及其增长速度 年末全省常住人口1000万人,其中,城镇常住人口600万人,占年末常住人口的比重为70.00%。",
     ] {
         let r = run(text);
         assert!(r.indicators.iter().all(|i| !i.name.contains('图') && !i.name.contains('表')), "{:#?}", r.indicators);

@@ -657,7 +657,7 @@ pub fn may_start(c: char) -> bool {
 
 /// How the caption of a chart or a table in a bulletin ends ("图1 三次产业增加值及其增长速度",
 /// "表2 年末常住人口数及其构成"): where a caption run into the next sentence stops.
-pub const CAPTION_ENDS: List = words!["增长速度", "构成", "情况", "变化", "示意图", "对比"];
+pub const CAPTION_ENDS: List = words!["及其增长速度", "及其构成", "增长速度", "构成", "情况", "变化", "示意图", "对比"];
 
 /// Words that make a name not a name: what is left of a clause once its verbs are gone.
 pub const NOT_NAMES: List = words![

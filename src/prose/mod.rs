@@ -3145,11 +3145,15 @@ fn clean_name(name: &str) -> String {
     let (mut from, mut to) = (0, s.len());
     // "图1三次产业增加值及其增长速度年末全省常住人口": a chart's or a table's caption that PDF
     // extraction ran into the sentence after it is no part of the name.
+    // A caption whose number the extraction lost ("?三次产业增加值及其增长速度 年末…") still
+    // ends in "及其增长速度" or "及其构成", which no name has before more words.
     let mut chars = s.chars();
-    let caption = matches!((chars.next(), chars.next()), (Some('图' | '表'), Some('0'..='9')));
+    let numbered = matches!((chars.next(), chars.next()), (Some('图' | '表'), Some('0'..='9')));
+    let ends = lexicon::CAPTION_ENDS.iter().filter(|e| numbered || e.starts_with("及其"));
+    let end = ends.filter_map(|e| crate::text::find_str(&s, e).map(|i| i + e.len())).max();
+    let caption = end.is_some_and(|e| e < s.len());
     if caption {
-        let end = lexicon::CAPTION_ENDS.iter().filter_map(|e| crate::text::find_str(&s, e).map(|i| i + e.len())).max();
-        from = end.filter(|&e| e < s.len()).unwrap_or(0);
+        from = end.unwrap_or(0);
     }
     // The sentence's own leading words ("年末全省") follow a caption in either order: two passes.
     for _ in 0..1 + usize::from(caption) {
