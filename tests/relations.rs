@@ -35,6 +35,36 @@ fn alarms(text: &str) -> Vec<String> {
     alarms
 }
 
+/// A change set against the two levels it spans: of a share in percentage points, over one
+/// year or a plan period, in prose or in a plan table's growth column, and of an amount over
+/// several years (`genre`: bulletins and five-year plans; field test 16 and the corpus's plan
+/// tables, figures ours).
+#[test]
+fn a_stated_change_against_its_two_levels() {
+    let one = |pts: &str| {
+        format!("2023年，服务业增加值占地区生产总值比重为45.0%，比上年提高{pts}个百分点。2022年服务业增加值占地区生产总值比重为43.0%。")
+    };
+    check("genre", &one("2.0"), &[]);
+    check("genre, changed", &one("3.0"), &["yoy error 43 45 3"]);
+    let plan = |pts: &str| {
+        format!("“十三五”期间，服务业增加值占地区生产总值比重由2015年的30.2%提高到2020年的43.6%，提高{pts}个百分点。")
+    };
+    check("genre", &plan("13.4"), &[]);
+    check("genre, changed", &plan("16.8"), &["yoy error 30.2 43.6 16.8"]);
+    let table = |pts: &str| {
+        format!(
+            "表1：“十三五”主要指标完成情况\n指 标 |\n2015年 完成 |\n2020年 完成 |\n“十三五”年均增长(%) |\n|\n\
+             地区生产总值(亿元) |\n300.41 |\n469.5 |\n9.3 |\n|\n\
+             服务业增加值占地区生产总值比重(%) |\n30.2 |\n43.6 |\n提高{pts}个百分点 |\n|\n"
+        )
+    };
+    assert!(alarms(&table("13.4")).is_empty(), "{:?}", alarms(&table("13.4")));
+    assert_eq!(alarms(&table("16.8")), ["yoy error 30.2 43.6 16.8"]);
+    let amount = |d: &str| format!("2015年全县财政收入27.2亿元。2020年全县财政收入42.6亿元，比2015年增加{d}亿元。");
+    check("genre", &amount("15.4"), &[]);
+    assert_eq!(alarms(&amount("19.3")), ["yoy error 27.2 42.6 19.3"]);
+}
+
 #[test]
 fn per_capita() {
     // domain: 270亿元 / 60万人 = 4.5万元.

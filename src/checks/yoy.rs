@@ -10,6 +10,10 @@
 //! | 2633.98万吨 | 3.12%  | 79.73万吨  | none (both give 2554.2万吨 the year before)     |
 //! | 2633.98万吨 | 3.12%  | 99.73万吨  | error                                          |
 //! | 2633.98万吨 | 3.12%  | —         | info: a change of about 79.69万吨               |
+//!
+//! A change over several years, or of a share in percentage points, is set against the two
+//! levels it spans: 30.2% (2015) and 43.6% (2020) with "提高13.4个百分点" raise nothing, with
+//! "提高16.8个百分点" an error.
 
 use super::YearMap;
 use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
@@ -17,6 +21,7 @@ use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Amount, Model, Rate};
+use crate::unit::UnitKind;
 
 const MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}、同比增长{4}%，则上年约为{5}{3}；但同比增加{6}{3}意味着上年为{7}{3}，两者不符。",
@@ -26,6 +31,12 @@ const MISMATCH: Template = Template {
 const CHANGE_MISMATCH: Template = Template {
     zh: "{0}：{1}年{2}{3}比上年{4}{3}增加{5}{3}，而所述增加量为{6}{3}。",
     en: "{0}: {2}{3} in {1} against {4}{3} the year before is a change of {5}{3}, but the stated change is {6}{3}.",
+};
+
+/// A change stated over several years, or in percentage points, against its two levels.
+const SPAN_CHANGE_MISMATCH: Template = Template {
+    zh: "{0}：{1}年为{2}{3}，{4}年为{5}{3}，相差{6}{7}；而所述变化为{8}{7}。",
+    en: "{0}: {2}{3} in {1} and {5}{3} in {4} differ by {6}{7}, but the stated change is {8}{7}.",
 };
 
 const DERIVED_CHANGE: Template = Template {
@@ -213,6 +224,51 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 _ => {}
             }
         }
+        stated_changes(i, ind, unit, out);
+    }
+}
+
+/// Each change the one-year loop above leaves, against the two levels it spans: a change over
+/// several years ("比2015年增加200亿元") in the indicator's unit, and a change of a share or a
+/// rate in percentage points ("由30.2%提高到43.6%，提高13.4个百分点"), over one year or more.
+fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::Unit, out: &mut Outcome) {
+    for c in &ind.changes {
+        let points = c.unit.kind == UnitKind::Points && unit.kind == UnitKind::Percent;
+        let amount = c.unit.compatible(unit) && c.to - c.from > 1;
+        let (Some(p0), Some(p1)) = (ind.points_in(c.from).next(), ind.points_in(c.to).next()) else { continue };
+        if !(points || amount) || c.from >= c.to {
+            continue;
+        }
+        let shift = if points { 0 } else { c.unit.shift_to(unit) };
+        let d = c.figure.allowed_shifted(shift);
+        let (l0, l1) = (p0.allowed(), p1.allowed());
+        let diff = Interval::new(l1.lo - l0.hi, l1.hi - l0.lo);
+        out.relation(&[p0.figure.span, p1.figure.span, c.figure.span]);
+        if diff.meets(&d) {
+            continue;
+        }
+        out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
+            kind: Kind::Yoy,
+            severity: Severity::grade(diff.gap(&d), d.half_width()),
+            refs: vec![Ref::Indicator(i)],
+            numbers: vec![p0.figure.written(), p1.figure.written(), c.figure.written()],
+            message: SPAN_CHANGE_MISMATCH.fill(&[
+                &ind.name,
+                &Year(c.from),
+                &p0.figure.number.shift(p0.shift),
+                &unit.text,
+                &Year(c.to),
+                &p1.figure.number.shift(p1.shift),
+                &fixed(diff.mid(), 2),
+                &c.unit.text,
+                &c.figure.number.shift(shift),
+            ]),
+            explanation: Vec::new(),
+            suggestion: None,
+            spans: vec![p0.figure.span, p1.figure.span, c.figure.span],
+        });
     }
 }
 

@@ -453,6 +453,7 @@ impl Reader<'_> {
             let raw = match e {
                 table::Entry::Level { name, .. }
                 | table::Entry::Rate { name, .. }
+                | table::Entry::Shift { name, .. }
                 | table::Entry::Average { name, .. }
                 | table::Entry::Yoy { name, .. }
                 | table::Entry::Share { name, .. } => name,
@@ -492,6 +493,9 @@ impl Reader<'_> {
                 }
                 table::Entry::Rate { name, from, to, figure } => {
                     (name, FactKind::Rate { from, to, figure }, figure.span)
+                }
+                table::Entry::Shift { name, from, to, figure, unit } => {
+                    (name, FactKind::Change { from, to, figure, unit }, figure.span)
                 }
                 table::Entry::Yoy { name, year, figure } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
@@ -1541,6 +1545,10 @@ impl Reader<'_> {
         let (role, when) = match (role, self.pair_just_read(&subject.name)) {
             (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
                 (Role::Since { base: from, word: MultipleWord::Percent, sign }, When { year: to, ..when })
+            }
+            // "由2015年的30.2%提高到2020年的43.6%，提高13.4个百分点": so are points.
+            (Role::Shift { sign, base: None }, Some((from, to))) if local.is_none() => {
+                (Role::Shift { sign, base: Some(from) }, When { year: to, ..when })
             }
             _ => (role, when),
         };

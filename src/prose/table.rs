@@ -61,12 +61,47 @@ pub enum Column {
 /// One figure a table states.
 #[derive(Clone, Debug)]
 pub enum Entry {
-    Level { name: String, year: Option<i32>, figure: Figure, unit: Unit },
-    Rate { name: String, from: i32, to: i32, figure: Figure },
-    Average { name: String, figure: Figure },
-    Yoy { name: String, year: Option<i32>, figure: Figure },
-    Share { name: String, year: Option<i32>, whole: String, figure: Figure },
+    Level {
+        name: String,
+        year: Option<i32>,
+        figure: Figure,
+        unit: Unit,
+    },
+    Rate {
+        name: String,
+        from: i32,
+        to: i32,
+        figure: Figure,
+    },
+    Average {
+        name: String,
+        figure: Figure,
+    },
+    Yoy {
+        name: String,
+        year: Option<i32>,
+        figure: Figure,
+    },
+    Share {
+        name: String,
+        year: Option<i32>,
+        whole: String,
+        figure: Figure,
+    },
+    /// A change in percentage points over the year columns' span ("提高13.4个百分点" in the
+    /// growth column of a share's row); the figure carries the verb's sign.
+    Shift {
+        name: String,
+        from: i32,
+        to: i32,
+        figure: Figure,
+        unit: Unit,
+    },
 }
+
+/// The verbs of a change in points written in a cell, with their sign.
+const SHIFT_VERBS: WordMap<i8> =
+    table!["提高" => 1, "上升" => 1, "增加" => 1, "降低" => -1, "下降" => -1, "减少" => -1];
 
 /// A table found in the text: the byte range of its lines and what was read from it.
 pub struct Table {
@@ -334,6 +369,25 @@ fn read_rows(
             if (t.starts_with('〔') && t.ends_with('〕')) || (t.starts_with('[') && t.ends_with(']')) {
                 bracketed.push(c.span);
                 continue;
+            }
+            // "提高13.4个百分点" under 年均增长 in a share's row: the share's change over the
+            // columns' years, as a sentence would say it.
+            let verb = SHIFT_VERBS.iter().find(|&(w, _)| t.trim_start().starts_with(w));
+            if let (Some((w, sign)), Some(Column::Average(_))) = (verb, header.get(i)) {
+                let lead = t.len() - t.trim_start().len() + w.len();
+                let rest = sub(t, lead, t.len());
+                let first = years.iter().min().copied();
+                let last = years.iter().max().copied();
+                if let (Some((n, digits)), Some((from, to))) = (number(rest), first.zip(last).filter(|(a, b)| a < b)) {
+                    let unit = Unit::parse_prefix(sub(rest, digits.end, rest.len())).0;
+                    if unit.kind == UnitKind::Points {
+                        let n = if sign < 0 { n.negated() } else { n };
+                        let at = c.span.start + lead;
+                        let figure = Figure::new(n, Bound::Eq, Span::new(at + digits.start, at + digits.end));
+                        entries.push(Entry::Shift { name: name.clone(), from, to, figure, unit });
+                        continue;
+                    }
+                }
             }
             let Some((number, digits)) = number(t) else { continue };
             let figure =
