@@ -28,13 +28,8 @@ const MISMATCH: Template = Template {
     en: "{0}: {2}{3} in {1} with growth of {4}% puts the year before at about {5}{3}, but a change of {6}{3} puts it at {7}{3}.",
 };
 
+/// A stated change against the two levels it spans.
 const CHANGE_MISMATCH: Template = Template {
-    zh: "{0}：{1}年{2}{3}比上年{4}{3}增加{5}{3}，而所述增加量为{6}{3}。",
-    en: "{0}: {2}{3} in {1} against {4}{3} the year before is a change of {5}{3}, but the stated change is {6}{3}.",
-};
-
-/// A change stated over several years, or in percentage points, against its two levels.
-const SPAN_CHANGE_MISMATCH: Template = Template {
     zh: "{0}：{1}年为{2}{3}，{4}年为{5}{3}，相差{6}{7}；而所述变化为{8}{7}。",
     en: "{0}: {2}{3} in {1} and {5}{3} in {4} differ by {6}{7}, but the stated change is {8}{7}.",
 };
@@ -145,34 +140,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         spans: vec![l1.figure.span, r.figure.span, c.figure.span],
                     });
                 }
-                (_, Some(c), Some(p)) => {
-                    let Some(d) = d else { continue };
-                    let diff = Interval::new(level.lo - p.allowed().hi, level.hi - p.allowed().lo);
-                    out.relation(&[p.figure.span, l1.figure.span, c.figure.span]);
-                    if diff.meets(&d) {
-                        continue;
-                    }
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Yoy,
-                        severity: Severity::grade(diff.gap(&d), d.half_width()),
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![p.figure.written(), l1.figure.written(), c.figure.written()],
-                        message: CHANGE_MISMATCH.fill(&[
-                            &ind.name,
-                            &Year(y),
-                            &l1.figure.number.shift(l1.shift),
-                            &unit.text,
-                            &p.figure.number.shift(p.shift),
-                            &fixed(diff.mid(), 2),
-                            &shown(c),
-                        ]),
-                        explanation: Vec::new(),
-                        suggestion: None,
-                        spans: vec![p.figure.span, l1.figure.span, c.figure.span],
-                    });
-                }
                 (Some(r), None, None) if !ind.is_percent() => {
                     let rv = r.percent();
                     if rv <= -100.0 {
@@ -228,13 +195,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
-/// Each change the one-year loop above leaves, against the two levels it spans: a change over
-/// several years ("比2015年增加200亿元") in the indicator's unit, and a change of a share or a
-/// rate in percentage points ("由30.2%提高到43.6%，提高13.4个百分点"), over one year or more.
+/// Each change against the two levels it spans: in the indicator's unit ("比上年增加79.73万吨",
+/// "比2015年增加200亿元"), or of a share or a rate in percentage points ("由30.2%提高到43.6%，
+/// 提高13.4个百分点").
 fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::Unit, out: &mut Outcome) {
     for c in &ind.changes {
         let points = c.unit.kind == UnitKind::Points && unit.kind == UnitKind::Percent;
-        let amount = c.unit.compatible(unit) && c.to - c.from > 1;
+        let amount = c.unit.compatible(unit);
         let (Some(p0), Some(p1)) = (ind.points_in(c.from).next(), ind.points_in(c.to).next()) else { continue };
         if !(points || amount) || c.from >= c.to {
             continue;
@@ -254,7 +221,7 @@ fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::U
             severity: Severity::grade(diff.gap(&d), d.half_width()),
             refs: vec![Ref::Indicator(i)],
             numbers: vec![p0.figure.written(), p1.figure.written(), c.figure.written()],
-            message: SPAN_CHANGE_MISMATCH.fill(&[
+            message: CHANGE_MISMATCH.fill(&[
                 &ind.name,
                 &Year(c.from),
                 &p0.figure.number.shift(p0.shift),
