@@ -361,7 +361,7 @@ fn tidy(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
     }
-    let digits = 10 - (x.abs().log10().floor() as i32) - 1;
+    let digits = 10 - crate::interval::exponent10(x.abs()) - 1;
     if !(-300..=300).contains(&digits) {
         return x;
     }

@@ -314,7 +314,7 @@ pub(crate) fn fixed(x: f64, dp: usize) -> String {
     let scale = 10f64.powi(dp as i32);
     let scaled = (x.abs() * scale).round();
     if scaled >= 1e18 {
-        let e = x.abs().log10().floor() as i32;
+        let e = crate::interval::exponent10(x.abs());
         return format!("{}{}e{e}", if x < 0.0 { "-" } else { "" }, fixed(x.abs() / 10f64.powi(e), 3));
     }
     let n = scaled as u64;
