@@ -1658,3 +1658,17 @@ fn a_caption_run_into_a_sentence_is_no_part_of_its_name() {
         assert!(alarms(&r).iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&70.0)), "{text}: {:#?}", r.findings);
     }
 }
+
+/// Every number a note says was not read counts among the text's figures, with a unit or not:
+/// the coverage line never claims "all read" beside notes on unread cells (field test 16, a
+/// district table with a rank column; figures ours).
+#[test]
+fn a_number_named_in_a_note_counts_as_a_figure() {
+    let r = run(
+        "2023年青山市实现地区生产总值500.0亿元,同比增长5.0%。\n排行 | 各区县 | 2023年GDP(亿元) | 2023年增速(%) |\n\
+                 1 | 东城区 | 300.0 | 4.6 |\n2 | 西河县 | 250.0 | 4.2 |",
+    );
+    let noted = r.diagnostics.iter().filter(|d| d.code != "no_figures").count() as u32;
+    assert_eq!(r.coverage.figures, r.coverage.read + noted, "{:?} {:#?}", r.coverage, r.diagnostics);
+    assert_eq!(r.coverage.unaccounted, 0);
+}

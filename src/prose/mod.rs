@@ -2892,9 +2892,9 @@ impl Reader<'_> {
             if matches!(fate, Fate::Unseen) && !counts {
                 continue;
             }
-            if fate == Fate::Unseen {
-                self.ex.figures.push(digits);
-            }
+            // A number this loop names in a diagnostic counts as a figure, whatever its unit:
+            // the coverage line never says fewer figures than the notes list.
+            self.ex.figures.push(digits);
             let written = sub(self.text, t.span.start, t.span.end);
             let context = context_before(self.text, t.span.start);
             let reason = match fate {
