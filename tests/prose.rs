@@ -1672,3 +1672,16 @@ fn a_number_named_in_a_note_counts_as_a_figure() {
     assert_eq!(r.coverage.figures, r.coverage.read + noted, "{:?} {:#?}", r.coverage, r.diagnostics);
     assert_eq!(r.coverage.unaccounted, 0);
 }
+
+/// "工业投资由负转正，增长2.7%": the turn is said of the name before it, and the rate after it is
+/// that name's (field test 16, a half-year release; figures ours).
+#[test]
+fn a_turn_to_growth_keeps_the_name() {
+    for text in
+        ["2020年上半年,全区工业投资由负转正,增长2.7%。", "2020年上半年,全区扎实做好投资,工业投资由负转正,增长2.7%。"]
+    {
+        let r = run(text);
+        assert!(has_rate(&r, "工业投资", 2019, 2020, 2.7), "{text}: {:#?}", r.indicators);
+        assert!(r.indicators.iter().all(|i| i.name.starts_with("工业投资")), "{text}: {:#?}", r.indicators);
+    }
+}

@@ -468,6 +468,9 @@ const AUXILIARIES: WordMap<Lex> = table![
     "继续" => Lex::Filler,
     "持续" => Lex::Filler,
     "进一步" => Lex::Filler,
+    // "工业投资由负转正，增长2.7%": the turn is said of the name; the rate follows.
+    "由负转正" => Lex::Filler,
+    "由降转升" => Lex::Filler,
     "首次" => Lex::Filler,
     "共" => Lex::Filler,
     "同时" => Lex::Filler,
