@@ -1685,3 +1685,13 @@ fn a_turn_to_growth_keeps_the_name() {
         assert!(r.indicators.iter().all(|i| i.name.starts_with("工业投资")), "{text}: {:#?}", r.indicators);
     }
 }
+
+/// "新兴产业加速成长，产值增长45%": a bare 产值 after a clause that leads with a sector and its
+/// state is that sector's, as 增加值 is; two sectors' 产值 are two indicators (field test 16, a
+/// work report; figures ours).
+#[test]
+fn a_bare_output_after_a_sectors_lead_is_the_sectors() {
+    let r = run("2017年,全市新兴产业加速成长,产值增长45%。\n\n传统产业稳步发展,产值增长36%。");
+    assert!(has_rate(&r, "新兴产业产值", 2016, 2017, 45.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "传统产业产值", 2016, 2017, 36.0), "{:#?}", r.indicators);
+}

@@ -1006,6 +1006,10 @@ pub const STATUS_TAILS: List = words![
     "持续向好",
     "持续改善",
     "持续回暖",
+    "加速成长",
+    "稳步发展",
+    "加快发展",
+    "快速发展",
 ];
 
 /// Verbs of a milestone passed or of a growth remarked on, after the indicator they are said of

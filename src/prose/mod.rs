@@ -1255,12 +1255,19 @@ impl Reader<'_> {
                 let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(t) && l.name.len() > t.len())?;
                 Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
             });
+            // "新兴产业加速成长，产值增长45%": else of the sector the clause before led with.
+            // The name is then carried over from that clause: a link by context.
             match root {
                 Some((root, scope)) => {
                     names[0].name = format!("{root}{}", names[0].name);
                     names[0].scope = scope;
                 }
-                None => names[0].link = Link::Context,
+                None => {
+                    if let Some(t) = self.topic.as_ref().filter(|_| c.read.is_empty()) {
+                        names[0].name.insert_str(0, &t.name);
+                    }
+                    names[0].link = Link::Context;
+                }
             }
         }
         // "第一、二、三产业增加值分别为…": a measure after a list of names is every name's.
