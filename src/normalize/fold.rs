@@ -42,16 +42,18 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 const T2S_BASE: u32 = 0x2E80;
 
 /// For each word of [`T2S_KEYS`], the number of keys before it: with the bits below a key in its
-/// own word, the index of its value.
-const T2S_RANK: [u16; T2S_KEYS.len()] = {
-    let mut rank = [0u16; T2S_KEYS.len()];
-    let mut i = 1;
-    while i < rank.len() {
-        rank[i] = rank[i - 1] + T2S_KEYS[i - 1].count_ones() as u16;
-        i += 1;
-    }
-    rank
-};
+/// own word, the index of its value. Counted on first use rather than stored: as data in the
+/// wasm the 454 counts cost more than the loop.
+fn t2s_rank() -> &'static [u16; T2S_KEYS.len()] {
+    static RANK: std::sync::OnceLock<[u16; T2S_KEYS.len()]> = std::sync::OnceLock::new();
+    RANK.get_or_init(|| {
+        let mut rank = [0u16; T2S_KEYS.len()];
+        for i in 1..rank.len() {
+            rank[i] = rank[i - 1] + T2S_KEYS[i - 1].count_ones() as u16;
+        }
+        rank
+    })
+}
 
 /// The longest pinyin gloss removed, in letters: two syllables of six.
 const PINYIN_MAX: usize = 12;
@@ -177,10 +179,12 @@ pub(super) fn changes_script(c: char) -> bool {
 fn simplify(c: char) -> char {
     let Some(k) = u32::from(c).checked_sub(T2S_BASE) else { return c };
     let (word, bit) = ((k / 64) as usize, k % 64);
-    let (Some(&bits), Some(&rank)) = (T2S_KEYS.get(word), T2S_RANK.get(word)) else { return c };
+    let Some(&bits) = T2S_KEYS.get(word) else { return c };
+    // Simplified text, the common case, stops here, before the counts are looked at.
     if bits >> bit & 1 == 0 {
         return c;
     }
+    let Some(&rank) = t2s_rank().get(word) else { return c };
     let i = usize::from(rank) + (bits & ((1 << bit) - 1)).count_ones() as usize;
     let (Some(&low), Some(&high)) = (T2S_LOW.get(i), T2S_HIGH.get(i)) else { return c };
     char::from_u32(u16::from_le_bytes([low, high]).into()).unwrap_or(c)
