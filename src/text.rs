@@ -322,7 +322,7 @@ impl IntoIterator for List {
     type Item = &'static str;
     type IntoIter = ListIter;
     fn into_iter(self) -> ListIter {
-        ListIter(self.0)
+        self.iter()
     }
 }
 
@@ -333,6 +333,7 @@ pub struct ListIter(&'static str);
 impl Iterator for ListIter {
     type Item = &'static str;
 
+    // Not inlined: one copy serves every list, where each call site would carry the scan.
     #[inline(never)]
     fn next(&mut self) -> Option<&'static str> {
         let end = self.0.bytes().position(|b| b == 0)?;
@@ -343,7 +344,7 @@ impl Iterator for ListIter {
 }
 
 /// Words with a value each, kept as a [`List`] and a slice of the values:
-/// `table!["达到" => Bound::Eq, "超过" => Bound::Gt]`. It iterates `(word, value)` pairs in
+/// `table!["达到" => Bound::Eq, "超过" => Bound::Ge]`. It iterates `(word, value)` pairs in
 /// order, like the `&[(&str, T)]` it replaces, without a pointer and a length per word.
 #[derive(Clone, Copy, Debug)]
 pub struct WordMap<T: 'static> {

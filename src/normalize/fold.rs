@@ -81,7 +81,7 @@ const FINALS: List = words![
 pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut out = Out::with_capacity(src.len());
     let mut simplified = false;
-    let toneless = toneless_glosses(src) >= TONELESS_MIN;
+    let toneless = has_toneless_glosses(src);
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
         if is_plain(c) {
@@ -210,11 +210,15 @@ const fn is_invisible(c: char) -> bool {
     )
 }
 
-/// How many brackets after an ideograph hold one toneless pinyin syllable ("產(chan)").
-fn toneless_glosses(src: &str) -> usize {
+/// True when at least [`TONELESS_MIN`] brackets after an ideograph hold one toneless pinyin
+/// syllable ("產(chan)"); the scan stops at the last one it needs.
+fn has_toneless_glosses(src: &str) -> bool {
     let mut prev = None;
     let mut count = 0;
     for (k, c) in src.char_indices() {
+        if count >= TONELESS_MIN {
+            return true;
+        }
         if matches!(c, '(' | '（') && prev.is_some_and(is_cjk) {
             let inside = sub_from(src, k + c.len_utf8());
             // A syllable has at most six letters: the search stops there, so that a text of
@@ -225,7 +229,7 @@ fn toneless_glosses(src: &str) -> usize {
         }
         prev = Some(c);
     }
-    count
+    count >= TONELESS_MIN
 }
 
 /// One toneless pinyin syllable: an initial or none, then a final of [`FINALS`].
