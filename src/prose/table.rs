@@ -27,6 +27,7 @@
 //! or row gives one. Rows that open with `其中` are left named so: the prose reader makes them
 //! parts of the row before.
 
+use super::lexicon::{self, Lex};
 use crate::figure::{Bound, Decimal, Figure};
 use crate::text::{char_count, find_str, has, sub, table, words, List, Span, WordMap};
 use crate::unit::{Unit, UnitKind};
@@ -98,10 +99,6 @@ pub enum Entry {
         unit: Unit,
     },
 }
-
-/// The verbs of a change in points written in a cell, with their sign.
-const SHIFT_VERBS: WordMap<i8> =
-    table!["提高" => 1, "上升" => 1, "增加" => 1, "降低" => -1, "下降" => -1, "减少" => -1];
 
 /// A table found in the text: the byte range of its lines and what was read from it.
 pub struct Table {
@@ -350,6 +347,8 @@ fn read_rows(
         .collect();
     let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
+    // The span of the year columns, first to last, when there are two years or more.
+    let first_to_last = years.iter().min().copied().zip(years.iter().max().copied()).filter(|(a, b)| a < b);
     let unit_column = header.iter().position(|c| *c == Column::Unit);
     let mut entries = Vec::new();
     let mut unread = Vec::new();
@@ -372,13 +371,15 @@ fn read_rows(
             }
             // "提高13.4个百分点" under 年均增长 in a share's row: the share's change over the
             // columns' years, as a sentence would say it.
-            let verb = SHIFT_VERBS.iter().find(|&(w, _)| t.trim_start().starts_with(w));
-            if let (Some((w, sign)), Some(Column::Average(_))) = (verb, header.get(i)) {
-                let lead = t.len() - t.trim_start().len() + w.len();
+            // The verb is the lexicon's, with its sign: 提高/上升 shift, 增加/减少 change, 下降 growth.
+            let verb = lexicon::lookup(t.trim_start()).and_then(|(lex, len)| match lex {
+                Lex::Shift(sign) | Lex::Change(sign) | Lex::Growth { sign, avg: false } => Some((sign, len)),
+                _ => None,
+            });
+            if let (Some((sign, len)), Some(Column::Average(_))) = (verb, header.get(i)) {
+                let lead = t.len() - t.trim_start().len() + len;
                 let rest = sub(t, lead, t.len());
-                let first = years.iter().min().copied();
-                let last = years.iter().max().copied();
-                if let (Some((n, digits)), Some((from, to))) = (number(rest), first.zip(last).filter(|(a, b)| a < b)) {
+                if let (Some((n, digits)), Some((from, to))) = (number(rest), first_to_last) {
                     let unit = Unit::parse_prefix(sub(rest, digits.end, rest.len())).0;
                     if unit.kind == UnitKind::Points {
                         let n = if sign < 0 { n.negated() } else { n };
@@ -408,14 +409,12 @@ fn read_rows(
                     entries.push(Entry::Level { name: name.clone(), year: None, figure, unit });
                 }
                 Some(Column::Average(period)) => {
-                    let first = years.iter().min().copied();
-                    let last = years.iter().max().copied();
                     // "提高13.4个百分点" in a rate column is a change of a share, not a rate.
                     if has(t, "百分点") || row_unit.as_ref().is_some_and(|u| u.kind == UnitKind::Percent) {
                         unread.push(figure.span);
                         continue;
                     }
-                    match period.or(first.zip(last).filter(|(a, b)| a < b)) {
+                    match period.or(first_to_last) {
                         Some((from, to)) => entries.push(Entry::Rate { name: name.clone(), from, to, figure }),
                         None => entries.push(Entry::Average { name: name.clone(), figure }),
                     }
