@@ -669,6 +669,69 @@ fn shares_of_a_breakdown_add_up_to_100() {
     assert_eq!(alarms(partial), Vec::<String>::new());
 }
 
+/// A quarterly release gives each sector's contribution to growth (贡献率, which add up to
+/// 100) and its pull in points (拉动 up, 拉低 down, which add up to the growth of GDP), clause by
+/// clause (genre: quarterly releases; field tests 16 and 17, figures ours).
+#[test]
+fn contributions_and_pulls_of_the_three_sectors() {
+    let release = |third: &str, pull: &str| {
+        format!(
+            "一季度，全县地区生产总值80.00亿元，同比增长4.0%。第一产业对经济增长的贡献率为10.0%，\
+             拉动GDP增长0.4个百分点；第二产业对经济增长的贡献率为40.0%，拉动GDP增长1.6个百分点；\
+             第三产业对经济增长的贡献率为{third}%，拉动GDP增长{pull}个百分点。"
+        )
+    };
+    assert_eq!(alarms(&release("50.0", "2.0")), Vec::<String>::new());
+    assert_eq!(alarms(&release("60.0", "2.0")), ["structure_ratio error 10 40 60"]);
+    assert_eq!(alarms(&release("50.0", "3.0")), ["sum_vs_total error 0.4 1.6 3 4"]);
+    // A sector that shrank pulls growth down; the pulls follow the sectors' levels.
+    let down = |second: &str| {
+        format!(
+            "2023年，全市地区生产总值600.0亿元，增长4.6%。第一产业增加值90.0亿元，增长3.1%，拉动GDP增长0.5个百分点；\
+             第二产业增加值70.0亿元，下降6.3%，拉低GDP增速{second}个百分点；第三产业增加值440.0亿元，增长6.8%，\
+             拉动GDP增长4.9个百分点。"
+        )
+    };
+    assert_eq!(alarms(&down("0.8")), Vec::<String>::new());
+    assert_eq!(alarms(&down("1.8")), ["sum_vs_total error 0.5 -1.8 4.9 4.6"]);
+    // Two of three sectors say nothing about the third's share of growth.
+    let partial = "一季度，全县地区生产总值同比增长4.0%。第一产业拉动GDP增长0.4个百分点；第二产业拉动GDP增长2.6个百分点。";
+    assert_eq!(alarms(partial), Vec::<String>::new());
+}
+
+/// A bulletin's GDP table gives current and constant prices side by side; the constant-price
+/// column is another measure, not a second level of the year (genre: county bulletins; field
+/// test 17, figures ours).
+#[test]
+fn a_constant_price_column_is_another_measure() {
+    let bulletin = |second: &str| {
+        format!(
+            "2022年松川县统计公报\n全年地区生产总值420000万元，比上年增长8.0%。其中第一产业增加值60000万元；\
+             第二产业增加值{second}万元；第三产业增加值210000万元。\n\n表1 2022年地区生产总值构成\n\
+             | 行业名称 | 现价(万元) | 不变价(万元) | 增速(%) |\n| 地区生产总值 | 420000 | 410000 | 8.0 |\n\
+             | 工业 | 120000 | 118000 | 9.0 |\n"
+        )
+    };
+    assert_eq!(alarms(&bulletin("150000")), Vec::<String>::new());
+    assert_eq!(alarms(&bulletin("160000")), ["sum_vs_total error 60000 160000 210000 420000"]);
+}
+
+/// "比去年新增3000元" is the change of the level before it, as "比上年增加" is; "新增" opening a
+/// name stays in the name (genre: county bulletins; field test 17, figures ours).
+#[test]
+fn xinzeng_after_a_comparison_is_a_change() {
+    let text = "2023年，全县人均地区生产总值达30000元，比去年新增3000元，增长10.0%。\n\n\
+                2023年，全县城镇居民人均可支配收入达40000元，比去年新增2000元，增长5.3%。";
+    assert_eq!(alarms(text), Vec::<String>::new());
+    // The change is set against the level and the rate: a note, since growth is often real and
+    // the change nominal.
+    let changed = analyze("2023年，全县人均地区生产总值达30000元，比去年新增6000元，增长10.0%。", &Options::default());
+    assert!(changed.findings.iter().any(|f| f.numbers.contains(&6000.0)), "{:?}", changed.findings);
+    let r = analyze("2023年，全县新增城镇就业1.2万人，新增25个项目。", &Options::default());
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["新增城镇就业", "新增项目"]);
+}
+
 /// Releases state a total and, a sentence later and with no 其中, its parts: trade is exports
 /// plus imports, retail sales urban plus rural (genre: monthly releases; figures ours).
 #[test]

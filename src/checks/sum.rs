@@ -50,17 +50,15 @@ const NEAREST: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
-    // A decomposition the text listed itself ("其中…") was checked as a group: once is enough.
-    let key = |spans: &mut Vec<crate::text::Span>| {
-        crate::order::sort(spans);
-    };
+    // A decomposition the text listed itself ("其中…") was checked as a group: once is enough,
+    // whichever statement of the total (prose, or a table restating it) the group was under.
     let listed: Vec<Vec<crate::text::Span>> = model
         .groups
         .iter()
+        .filter(|g| g.exhaustive)
         .map(|g| {
             let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
-            spans.push(g.total.figure.span);
-            key(&mut spans);
+            crate::order::sort(&mut spans);
             spans
         })
         .collect();
@@ -91,12 +89,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     continue;
                 }
                 let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
-                spans.push(tp.figure.span);
                 let mut sorted = spans.clone();
-                key(&mut sorted);
+                crate::order::sort(&mut sorted);
                 if listed.contains(&sorted) {
                     continue;
                 }
+                spans.push(tp.figure.span);
                 out.relation(&spans);
                 let sum = parts
                     .iter()

@@ -54,7 +54,7 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let whole = len == s.len();
         let short_lead =
             s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) && !lexicon::begins_name_with_lead(s);
-        if !leads(lex) || (single && !whole && !short_lead) {
+        if !leads(lex) || (single && !whole && !short_lead) || (!whole && lexicon::begins_name_with_lead(s)) {
             break;
         }
         out.push(Atom::Cue(lex, Span::new(start, start + len)));

@@ -235,6 +235,9 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     "减支" => Lex::Change(-1),
     "净减" => Lex::Change(-1),
     "少增" => Lex::Change(-1),
+    // "比去年新增3000元"; at the start of a name it is the name's ("新增就业1.2万人",
+    // NAMES_WITH_LEADS).
+    "新增" => Lex::Change(1),
     // "比上年略增0.12万亩": a small change, written as one word.
     "略增" => Lex::Change(1),
     "略减" => Lex::Change(-1),
@@ -1023,9 +1026,9 @@ pub const MILESTONES: List =
 pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
 
 /// Names that begin with a lead word, which is then part of the name: "从业人员" is no
-/// "从…到…" pair, "占地面积" no share.
+/// "从…到…" pair, "占地面积" no share, "新增就业" no change.
 const NAMES_WITH_LEADS: List =
-    words!["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余"];
+    words!["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余", "新增"];
 
 /// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is
 /// a share, "占地面积" is none.

@@ -59,6 +59,7 @@ pub fn read(text: &str) -> Extraction {
         topic: None,
         groups: Vec::new(),
         last_split: None,
+        pulls: Default::default(),
         prev_names: Vec::new(),
         sentence: 0,
         block: 1,
@@ -132,6 +133,9 @@ struct Reader<'a> {
     /// The total and parts of the last group written: a second breakdown of the same total
     /// (按阶段划分…，按行业划分…) starts after the first one's last part.
     last_split: Option<(usize, Vec<usize>)>,
+    /// Members' pulls on their whole's growth read so far ([`Reader::pull`]): the figures'
+    /// tokens, and each as a part.
+    pulls: (Vec<usize>, Vec<Component>),
     /// The names of the last clause's figures, in order, for "分别增长3.7%、5.6%".
     prev_names: Vec<Subject>,
     /// The number of the sentence being read.
@@ -1042,6 +1046,13 @@ impl Reader<'_> {
         };
         let Some(role) = role else {
             self.not_read(k, Reason::Unknown);
+            if let (Tok::Num(n), Some(member)) = (&tok.tok, s.subjects.last()) {
+                let pull = PULLS.iter().position(|w| has_word(&core_text, w));
+                if let (UnitKind::Points, Some(down)) = (n.unit.kind, pull) {
+                    let number = if down == 1 { n.number.negated() } else { n.number };
+                    self.pull(k, &member.name, Figure::new(number, Bound::Eq, n.digits), &core_text);
+                }
+            }
             return;
         };
         // "6个市县城镇固定资产投资增速超过40%": a figure of the places just counted, each of
@@ -1665,12 +1676,26 @@ impl Reader<'_> {
     /// Shares stated clause by clause in one sentence whose parts exhaust a whole ("采矿业增加值
     /// 占比60.0%，制造业…35.0%，电力…4.9%"; "轻工业占比30.0%，重工业占比70.0%") must add up
     /// to 100: they are a structure. The whole may go unnamed; the other figures of the
-    /// sentence are passed over. A sentence whose clauses already gave a structure gives none.
+    /// sentence are passed over. So must the members' contributions to their whole's growth
+    /// ("第一产业对经济增长的贡献率为6.6%；第二产业…"), read when the shares give none. A
+    /// sentence whose clauses already gave a structure gives none.
     fn sentence_shares(&mut self, from: usize, s: &Sentence) {
-        let facts = &self.ex.facts[from..];
-        if facts.iter().any(|f| matches!(f.kind, FactKind::Structure { .. })) {
+        if self.ex.facts[from..].iter().any(|f| matches!(f.kind, FactKind::Structure { .. })) {
             return;
         }
+        let Some((subject, year, parts, span, ctx)) =
+            self.partition_shares(from, false).or_else(|| self.partition_shares(from, true))
+        else {
+            return;
+        };
+        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// The shares (or, with `contribution`, the 贡献率) of the facts from `from` on, one for each
+    /// member of a partition, as a structure's name, year, parts, span and context.
+    #[inline(never)]
+    fn partition_shares(&self, from: usize, contribution: bool) -> Option<(Subject, i32, Vec<Figure>, Span, Context)> {
+        let facts = &self.ex.facts[from..];
         let (mut parts, mut names, mut spans) = (Vec::new(), Vec::new(), Vec::new());
         let (mut whole, mut year, mut first) = (None, None, None);
         for (i, f) in facts.iter().enumerate() {
@@ -1678,13 +1703,16 @@ impl Reader<'_> {
             if unit.kind != UnitKind::Percent {
                 continue;
             }
-            let Some((part, w)) = split_share(&f.name)
-                .or_else(|| crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
-            else {
-                continue;
+            let split = if contribution {
+                f.name.strip_suffix("贡献率").map(|p| (p, "贡献率"))
+            } else {
+                split_share(&f.name).or_else(|| {
+                    crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, ""))
+                })
             };
+            let Some((part, w)) = split else { continue };
             if whole.is_some_and(|x| x != w) || year.is_some_and(|x| x != *y) {
-                return;
+                return None;
             }
             whole = Some(w);
             year = Some(*y);
@@ -1695,18 +1723,14 @@ impl Reader<'_> {
         }
         // Only the partition's members, one each, in text order: "特别是煤炭开采和洗选业占比…"
         // is a part of a part.
-        let Some(set) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
-        else {
-            return;
-        };
+        let set = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))?;
         let member = |n: &str| set.iter().filter(|w| has(n, w)).count() == 1;
         if set.iter().any(|w| names.iter().filter(|n| has(n, w)).count() != 1) {
-            return;
+            return None;
         }
         let (parts, spans): (Vec<Figure>, Vec<Span>) =
             names.iter().zip(parts.iter().zip(&spans)).filter(|(n, _)| member(n)).map(|(_, (p, s))| (*p, *s)).unzip();
-        let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
-        let first = &self.ex.facts[first];
+        let (year, whole, first) = (year?, whole?, &self.ex.facts[first?]);
         // An unnamed whole is the total of the breakdown in force, if any.
         let whole = match self.groups.last() {
             Some(g) if whole.is_empty() => self.ex.facts[g.total].name.as_str(),
@@ -1715,8 +1739,45 @@ impl Reader<'_> {
         let name = if whole.is_empty() { "比重构成".to_string() } else { format!("{whole}构成") };
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
-        let ctx = first.ctx.clone();
-        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+        Some((subject, year, parts, span, first.ctx.clone()))
+    }
+
+    /// "第一产业…，拉动GDP增长0.2个百分点；第二产业…2.6…；第三产业…0.8…": what each member
+    /// of a partition adds to its whole's growth, in points. Once every member has stated its
+    /// pull, the pulls add up to the latest growth rate stated for the whole in the same
+    /// period: a sum of parts. A member stated again starts the list over.
+    fn pull(&mut self, k: usize, member: &str, figure: Figure, core: &str) {
+        let Some(word) = lexicon::PARTITIONS.iter().flat_map(|set| set.iter()).find(|w| has(member, w)) else {
+            return;
+        };
+        let name = [word, "拉动"].concat();
+        if self.pulls.1.iter().any(|c| c.name == name) {
+            self.pulls = Default::default();
+        }
+        self.pulls.0.push(k);
+        self.pulls.1.push(Component { name, figure, unit: Unit::percent() });
+        let names: Vec<&str> = self.pulls.1.iter().map(|c| c.name.as_str()).collect();
+        if !completes_partition(&names) {
+            return;
+        }
+        // Both words are two chars of three bytes.
+        let whole = PULLS.iter().find_map(|w| crate::text::find_str(core, w)).map_or("", |i| sub_from(core, i + 6));
+        let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
+        let (ks, parts) = std::mem::take(&mut self.pulls);
+        let Some(last) = self.ex.facts.last() else { return };
+        for f in self.ex.facts.iter().rev() {
+            if let FactKind::Rate { to, figure, .. } = f.kind {
+                if f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && crate::names::key(&f.name) == whole {
+                    for k in ks {
+                        self.fate[k] = Fate::Read;
+                    }
+                    let total = Component { name: whole + "增速", figure, unit: Unit::percent() };
+                    let ctx = f.ctx.clone();
+                    self.ex.groups.push(Group { total, parts, exhaustive: true, year: to, ctx });
+                    return;
+                }
+            }
+        }
     }
 
     /// "一般公共预算收入完成12.00亿元。加上上级补助收入30.00亿元、…以及上年结转1.00亿元后，
@@ -1785,7 +1846,8 @@ impl Reader<'_> {
         let verb: String = atoms
             .iter()
             .filter_map(|(a, _)| match a {
-                Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+                // "新增25个项目": the count of new projects.
+                Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) => Some(sub(self.text, sp.start, sp.end)),
                 _ => None,
             })
             .collect();
@@ -1872,8 +1934,9 @@ impl Reader<'_> {
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
             return Some(Role::Comparison);
         }
-        // "拉动经济增长1.6个百分点": a sector's contribution in points, which no check reads.
-        if points && has_word(core, "拉动") {
+        // "拉动经济增长1.6个百分点", "拉低GDP增速0.8个百分点": a member's pull on its whole's
+        // growth, read by `pull`.
+        if points && PULLS.iter().any(|w| has_word(core, w)) {
             return None;
         }
         // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
@@ -3003,6 +3066,9 @@ const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "�
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
+/// The words of a member's pull on its whole's growth: up, then down.
+const PULLS: [&str; 2] = ["拉动", "拉低"];
+
 const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
 
 fn has_word(s: &str, w: &str) -> bool {

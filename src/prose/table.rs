@@ -449,6 +449,11 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     if has(&compact, "增长") || has(&compact, "增速") || has(&compact, "比上年") {
         return Column::Growth;
     }
+    // "不变价(万元)" beside "现价(万元)": levels at another year's prices, another measure than
+    // the prose's; set aside rather than taken for a second level of the year.
+    if has(&compact, "不变价") || has(&compact, "可比价") {
+        return Column::Skip;
+    }
     if let Some(i) = find_str(&compact, "占") {
         if has(&compact, "比重") || has(&compact, "%") {
             let after = sub(&compact, i + "占".len(), compact.len());
