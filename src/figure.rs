@@ -48,28 +48,35 @@ impl Decimal {
     /// (already normalised from full width by the caller). Returns `None` for anything else,
     /// including more than [`MAX_DIGITS`] significant digits.
     pub fn parse(s: &str) -> Option<Decimal> {
+        Decimal::parse_bytes(s.as_bytes())
+    }
+
+    /// [`Decimal::parse`] of bytes: a byte of a multi-byte char is no digit, point or comma,
+    /// so it fails as the char would. The scanners collect digits as bytes, and a UTF-8 check
+    /// on them would only link `str::from_utf8`.
+    pub fn parse_bytes(s: &[u8]) -> Option<Decimal> {
         let mut mantissa: i64 = 0;
         let mut exp: i32 = 0;
         let mut seen_point = false;
         let mut digits = 0usize;
         let mut significant = 0usize;
-        for c in s.chars() {
+        for &c in s {
             match c {
-                '0'..='9' => {
+                b'0'..=b'9' => {
                     digits += 1;
-                    if mantissa != 0 || c != '0' {
+                    if mantissa != 0 || c != b'0' {
                         significant += 1;
                     }
                     if significant > MAX_DIGITS {
                         return None;
                     }
-                    mantissa = mantissa * 10 + i64::from(c as u8 - b'0');
+                    mantissa = mantissa * 10 + i64::from(c - b'0');
                     if seen_point {
                         exp -= 1;
                     }
                 }
-                '.' if !seen_point => seen_point = true,
-                ',' if !seen_point => {}
+                b'.' if !seen_point => seen_point = true,
+                b',' if !seen_point => {}
                 _ => return None,
             }
         }

@@ -165,11 +165,12 @@ impl Interval {
     }
 }
 
-/// `x^(1/n)` for a finite `x` > 0 and `n` ≥ 1 (NaN otherwise), as `exp(ln x / n)`.
+/// `x^(1/n)` for a finite `x` > 0 and `n` ≥ 1 (NaN otherwise), as `exp(ln x / n)` with the
+/// crate's own `exp` and `ln` below.
 ///
 /// Why not `x.powf(1.0 / n)`: every power in the crate is a whole number of years or its
-/// inverse, and `powf` alone linked libm's `pow`, 2.1 KB of the wasm, where `exp` and `ln`
-/// together take half that. Whole powers go through `powi`, roots through this function.
+/// inverse, and `powf` alone linked libm's `pow`, 2.1 KB of the wasm. Whole powers go through
+/// `powi`, roots through this function.
 /// It is as exact as `powf(1.0 / n)`: both are off the true root by about |ln x| · ε / n
 /// relatively (the rounding of 1/n there, of ln x here).
 ///
@@ -182,7 +183,56 @@ pub fn root(x: f64, n: i32) -> f64 {
     if !(x > 0.0 && x < f64::INFINITY) || n < 1 {
         return f64::NAN;
     }
-    (x.ln() / f64::from(n)).exp()
+    if n == 1 {
+        return x;
+    }
+    exp(ln(x) / f64::from(n))
+}
+
+/// ln 2 in two parts (fdlibm's): `k · LN2_HI` is exact for every binary exponent `k`.
+const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
+const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+
+/// ln x for a finite `x` > 0: x = m · 2^e with m in [√½, √2), and ln m = 2 atanh s with
+/// s = (m − 1)/(m + 1), |s| < 0.18, by its series. Not `f64::ln`, which links libm's (with
+/// `exp`, 0.7 KB of the wasm, against a few loops here); `root` is its one caller.
+fn ln(x: f64) -> f64 {
+    let (mut x, mut e) = (x, 0);
+    if x < f64::MIN_POSITIVE {
+        x *= 2f64.powi(64);
+        e = -64;
+    }
+    let bits = x.to_bits();
+    e += ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let mut m = f64::from_bits(bits & !(0x7ff << 52) | (1023 << 52));
+    if m > std::f64::consts::SQRT_2 {
+        m /= 2.0;
+        e += 1;
+    }
+    let s = (m - 1.0) / (m + 1.0);
+    let (mut term, mut sum, mut k) = (s, 0.0, 1.0);
+    while k < 40.0 {
+        sum += term / k;
+        term *= s * s;
+        k += 2.0;
+    }
+    let e = f64::from(e);
+    e * LN2_HI + (2.0 * sum + e * LN2_LO)
+}
+
+/// e^y for |y| ≤ 746: y = k · ln 2 + t with |t| ≤ ln 2 / 2, e^t by its Taylor series, then
+/// scaled by 2^k in two steps so that a subnormal result is reached without overflow.
+fn exp(y: f64) -> f64 {
+    let k = (y / std::f64::consts::LN_2 + 0.5).floor();
+    let t = (y - k * LN2_HI) - k * LN2_LO;
+    let (mut term, mut sum, mut i) = (1.0, 1.0, 1.0);
+    while i < 24.0 {
+        term *= t / i;
+        sum += term;
+        i += 1.0;
+    }
+    let half = (k / 2.0).floor();
+    sum * 2f64.powi(half as i32) * 2f64.powi((k - half) as i32)
 }
 
 /// ⌊log₁₀ x⌋ for a finite `x > 0`, subnormals included: the decimal exponent of a figure to

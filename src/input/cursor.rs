@@ -299,7 +299,7 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let span = Span::new(start, self.pos);
-        let parsed = if overflow { None } else { std::str::from_utf8(&buf[..n]).ok().and_then(Decimal::parse) };
+        let parsed = if overflow { None } else { Decimal::parse_bytes(&buf[..n]) };
         Some(parsed.map(|d| (d, span)).ok_or(span))
     }
 

@@ -1163,7 +1163,7 @@ impl Reader<'_> {
                 } else if listed {
                     expand_shared(&pieces)
                 } else if whole.is_some() {
-                    vec![pieces.concat()]
+                    vec![join(&pieces, "")]
                 } else {
                     vec![region_text.clone()]
                 };
@@ -1676,26 +1676,15 @@ impl Reader<'_> {
     /// Shares stated clause by clause in one sentence whose parts exhaust a whole ("采矿业增加值
     /// 占比60.0%，制造业…35.0%，电力…4.9%"; "轻工业占比30.0%，重工业占比70.0%") must add up
     /// to 100: they are a structure. The whole may go unnamed; the other figures of the
-    /// sentence are passed over. So must the members' contributions to their whole's growth
-    /// ("第一产业对经济增长的贡献率为6.6%；第二产业…"), read when the shares give none. A
-    /// sentence whose clauses already gave a structure gives none.
+    /// sentence are passed over, as are shares of a whole other than the first one named.
+    /// Members' contributions to their whole's growth ("第一产业对经济增长的贡献率为6.6%；第二
+    /// 产业…") make such a structure too. A sentence whose clauses already gave a structure
+    /// gives none.
     fn sentence_shares(&mut self, from: usize, s: &Sentence) {
-        if self.ex.facts[from..].iter().any(|f| matches!(f.kind, FactKind::Structure { .. })) {
+        let facts = &self.ex.facts[from..];
+        if facts.iter().any(|f| matches!(f.kind, FactKind::Structure { .. })) {
             return;
         }
-        let Some((subject, year, parts, span, ctx)) =
-            self.partition_shares(from, false).or_else(|| self.partition_shares(from, true))
-        else {
-            return;
-        };
-        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
-    }
-
-    /// The shares (or, with `contribution`, the 贡献率) of the facts from `from` on, one for each
-    /// member of a partition, as a structure's name, year, parts, span and context.
-    #[inline(never)]
-    fn partition_shares(&self, from: usize, contribution: bool) -> Option<(Subject, i32, Vec<Figure>, Span, Context)> {
-        let facts = &self.ex.facts[from..];
         let (mut parts, mut names, mut spans) = (Vec::new(), Vec::new(), Vec::new());
         let (mut whole, mut year, mut first) = (None, None, None);
         for (i, f) in facts.iter().enumerate() {
@@ -1703,16 +1692,20 @@ impl Reader<'_> {
             if unit.kind != UnitKind::Percent {
                 continue;
             }
-            let split = if contribution {
-                f.name.strip_suffix("贡献率").map(|p| (p, "贡献率"))
-            } else {
-                split_share(&f.name).or_else(|| {
-                    crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, ""))
-                })
+            let Some((part, w)) = split_share(&f.name)
+                .or_else(|| crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
+                // "第一产业对经济增长的贡献率为6.6%；第二产业…": the members' contributions to
+                // their whole's growth add up to 100 as well.
+                .or_else(|| f.name.strip_suffix("贡献率").map(|p| (p, "贡献率")))
+            else {
+                continue;
             };
-            let Some((part, w)) = split else { continue };
-            if whole.is_some_and(|x| x != w) || year.is_some_and(|x| x != *y) {
-                return None;
+            // The first whole named is the structure's; shares of another are passed over.
+            if whole.is_some_and(|x| x != w) {
+                continue;
+            }
+            if year.is_some_and(|x| x != *y) {
+                return;
             }
             whole = Some(w);
             year = Some(*y);
@@ -1723,14 +1716,18 @@ impl Reader<'_> {
         }
         // Only the partition's members, one each, in text order: "特别是煤炭开采和洗选业占比…"
         // is a part of a part.
-        let set = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))?;
+        let Some(set) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
+        else {
+            return;
+        };
         let member = |n: &str| set.iter().filter(|w| has(n, w)).count() == 1;
         if set.iter().any(|w| names.iter().filter(|n| has(n, w)).count() != 1) {
-            return None;
+            return;
         }
         let (parts, spans): (Vec<Figure>, Vec<Span>) =
             names.iter().zip(parts.iter().zip(&spans)).filter(|(n, _)| member(n)).map(|(_, (p, s))| (*p, *s)).unzip();
-        let (year, whole, first) = (year?, whole?, &self.ex.facts[first?]);
+        let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
+        let first = &self.ex.facts[first];
         // An unnamed whole is the total of the breakdown in force, if any.
         let whole = match self.groups.last() {
             Some(g) if whole.is_empty() => self.ex.facts[g.total].name.as_str(),
@@ -1739,7 +1736,8 @@ impl Reader<'_> {
         let name = if whole.is_empty() { "比重构成".to_string() } else { format!("{whole}构成") };
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
-        Some((subject, year, parts, span, first.ctx.clone()))
+        let ctx = first.ctx.clone();
+        self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
     }
 
     /// "第一产业…，拉动GDP增长0.2个百分点；第二产业…2.6…；第三产业…0.8…": what each member
@@ -1750,7 +1748,7 @@ impl Reader<'_> {
         let Some(word) = lexicon::PARTITIONS.iter().flat_map(|set| set.iter()).find(|w| has(member, w)) else {
             return;
         };
-        let name = [word, "拉动"].concat();
+        let name = join(&[word, "拉动"], "");
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
         }
