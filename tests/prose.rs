@@ -565,6 +565,17 @@ fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
     let (_, period, year) =
         first_point("省统计局发布2023上半年全省经济运行情况。上半年全省实现生产总值600.0亿元，同比增长6.6%。");
     assert_eq!((period.as_str(), year), ("h1", Some(2023)));
+    // A release that opens on its part of the year keeps it past a heading whose words name
+    // another genre ("完成情况"), and "今年前三季度" is a part of the year too (field test 17;
+    // figures ours).
+    for text in [
+        "上半年，全县经济运行保持稳定恢复态势。\n一、主要经济指标完成情况\n规模以上工业增加值20.0亿元，同比增长12.0%；\n社会消费品零售总额60.0亿元，同比增长9.0%。",
+        "今年前三季度，石湾市生产总值完成800.0亿元，同比增长6.0%。\n石湾市生产总值两年平均增长5.0%，三次产业对经济增长的贡献率分别为10%、40%、50%。",
+    ] {
+        let r = run(text);
+        let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_str()).collect();
+        assert!(!periods.is_empty() && periods.iter().all(|p| *p == periods[0] && *p != "year"), "{text}: {periods:?}");
+    }
     let r = run("二00五年主要预期目标是：国内生产总值三千零五十亿元，增长百分之八。");
     let p = &r.indicators[0].points[0];
     assert_eq!((p.year, p.value, r.indicators[0].unit.as_str()), (Some(2005), 3050.0, "亿元"));

@@ -185,13 +185,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     }
     // A text with no title of its kind that opens on a part of the year ("一季度，全国居民…",
     // "2025年1-4月，…") is a release of that part: its first sentence is its title.
-    let genre = genre_in(title).or_else(|| genre_in(opening));
+    // The opening's cue words ("一、主要经济指标完成情况") do not outweigh a part of the year the
+    // text opens on: such a text is a release of that part.
+    let genre = genre_in(title);
     if title_part.is_none() && genre.is_none() {
-        // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told.
-        let first = toks
-            .iter()
-            .skip_while(|t| t.span.start < title_end)
-            .find(|t| matches!(t.tok, Tok::Time(_) | Tok::Num(_)) && !matches!(t.tok, Tok::Time(Time::Date { .. })));
+        // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told; 今年 in
+        // "今年前三季度" is the part's year.
+        let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
+            matches!(t.tok, Tok::Time(_) | Tok::Num(_))
+                && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear)))
+        });
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
             title_part = Some(*part);
@@ -210,6 +213,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let genre = match genre {
         Some(g) => g,
         None if title_part.is_some() => Genre::Release,
+        None if let Some(g) = genre_in(opening) => g,
         None if has(opening, "政府工作报告") => Genre::WorkReport,
         None => Genre::News,
     };
