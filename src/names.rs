@@ -251,6 +251,10 @@ pub fn key(name: &str) -> String {
         break;
     }
     s.drain(..from);
+    // "规上工业" is the common short form of "规模以上工业".
+    if s.starts_with("规上") {
+        s.replace_range(.."规上".len(), "规模以上");
+    }
     for suf in VALUE_ADDED_SUFFIXES {
         if s.len() > suf.len() && s.ends_with(suf) {
             s.truncate(s.len() - suf.len());
@@ -361,6 +365,7 @@ mod tests {
             ("进出口货物总量", "口岸进出口货运量"),
             ("地区生产总值（亿元）", "地区生产总值"),
             ("经济", "地区生产总值"),
+            ("全县规上工业增加值", "规模以上工业增加值"),
         ] {
             assert_eq!(key(a), key(b), "{a} = {b}");
         }

@@ -864,12 +864,15 @@ impl Scanner<'_> {
             }
         };
         let number = if negative { number.negated() } else { number };
-        // a:b:c — three parts, or two with a decimal point (15:54 is a clock time).
-        if self.cur.peek() == Some(':') {
+        // a:b:c — three parts, or two with a decimal point (15:54 is a clock time); each part
+        // may carry its per cent sign ("8.0%:45.0%:47.0%").
+        let colon = |cur: &Cursor| cur.peek() == Some(':') || cur.rest().starts_with("%:");
+        if colon(&self.cur) {
             let back = self.cur.pos();
             let mut parts = vec![Figure::new(number, crate::figure::Bound::Eq, span)];
-            while self.cur.peek() == Some(':') {
+            while colon(&self.cur) {
                 let p = self.cur.pos();
+                self.cur.eat("%");
                 self.cur.bump();
                 match self.cur.number() {
                     Some(Ok((d, s))) => parts.push(Figure::new(d, crate::figure::Bound::Eq, s)),
@@ -1140,6 +1143,7 @@ mod tests {
             ("47.6亿元", &["N47.6亿元"]),
             ("30余万人", &["N30万人"]),
             ("6.7:55.1:38.2", &["R3"]),
+            ("8.0%:45.0%:47.0%", &["R3"]),
             ("生产总值达", &["X生产总值达"]),
             ("2020年至2024年间", &["TRange { from: 2020, to: 2024, dash: false }"]),
             ("2006—2009年年均", &["TRange { from: 2006, to: 2009, dash: true }", "X年均"]),
