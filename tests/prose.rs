@@ -526,6 +526,14 @@ fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
     // An annual plan's rate for its year is growth over the year before.
     let annual = "某市2020年国民经济和社会发展计划\n2020年，单位生产总值能耗下降3%。";
     assert_eq!(rates(annual), [("yoy", Some(2019), Some(2020), -3.0)]);
+    // A plan period the year named before falls in does not re-date the rest of the line
+    // (field test 17; figures ours).
+    let start = "2021年是不平凡的一年。全县上下实现了“十四五”时期的良好开局。全县生产总值达到320亿元，按可比价格计算增长7.5%。";
+    assert_eq!(rates(start), [("yoy", Some(2020), Some(2021), 7.5)]);
+    // "年均" before 分别 makes the rates after it annual, and is no part of the names.
+    let r = run("“十三五”时期，城乡居民人均可支配收入年均分别增长5.0%和7.5%。");
+    let named: Vec<_> = r.indicators.iter().map(|i| (i.name.as_str(), i.rates[0].kind, i.rates[0].percent)).collect();
+    assert_eq!(named, [("城镇居民人均可支配收入", "annual", 5.0), ("农村居民人均可支配收入", "annual", 7.5)]);
 }
 
 /// Where a figure's period comes from, paraphrased from field pages of work reports, news and

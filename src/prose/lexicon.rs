@@ -212,6 +212,8 @@ const GROWTH_WORDS: WordMap<Lex> = table![
     "年均增幅" => Lex::Growth { sign: 1, avg: true },
     "年均提高" => Lex::Growth { sign: 1, avg: true },
     "年均下降" => Lex::Growth { sign: -1, avg: true },
+    // "年均分别增长5.0%和7.5%", "年均8%".
+    "年均" => Lex::Growth { sign: 1, avg: true },
     "年均降低" => Lex::Growth { sign: -1, avg: true },
     "年均减少" => Lex::Growth { sign: -1, avg: true },
     "平均每年增长" => Lex::Growth { sign: 1, avg: true },

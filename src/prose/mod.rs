@@ -672,15 +672,19 @@ impl Reader<'_> {
         if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
             return;
         }
-        self.line = Some(w);
-        s.line_set = true;
         // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
-        // unless a year named before falls in it ("2021年，…实现了“十四五”良好开局" reports 2021).
+        // unless a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。
+        // 全县生产总值…" reports 2021), and then it sets no time for the rest of the line either.
         let period = match t {
             Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
-            _ => false,
+            _ => true,
         };
-        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) || period {
+        if !period {
+            return;
+        }
+        self.line = Some(w);
+        s.line_set = true;
+        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
             self.recent = Some(w);
         }
     }
@@ -1918,8 +1922,10 @@ impl Reader<'_> {
             return Some(Role::Level(Bound::Eq));
         }
         let has = |l: Lex| chain.contains(&l);
+        // "年均分别增长5.0%和7.5%": the sign of the last growth word, annual if any is.
+        let annual = chain.contains(&Lex::Growth { sign: 1, avg: true });
         let growth = chain.iter().rev().find_map(|l| match l {
-            Lex::Growth { sign, avg } => Some((*sign, *avg)),
+            Lex::Growth { sign, avg } => Some((*sign, *avg || annual)),
             _ => None,
         });
         let than_time = atoms.iter().find_map(|(a, t)| match (a, t) {
