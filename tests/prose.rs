@@ -530,6 +530,11 @@ fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
     // (field test 17; figures ours).
     let start = "2021年是不平凡的一年。全县上下实现了“十四五”时期的良好开局。全县生产总值达到320亿元，按可比价格计算增长7.5%。";
     assert_eq!(rates(start), [("yoy", Some(2020), Some(2021), 7.5)]);
+    // A structure after 分别 is one figure of the whole list, named after it, and the sector
+    // named next keeps its measure (field test 17; figures ours).
+    let r = run("2023年，全市生产总值800.0亿元，三次产业占比分别为10.0:40.0:50.0。第一产业增加值80.0亿元。");
+    assert_eq!(r.structures.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["三次产业"]);
+    assert!(r.indicators.iter().any(|i| i.name == "第一产业增加值"), "{:?}", r.indicators);
     // "年均" before 分别 makes the rates after it annual, and is no part of the names.
     let r = run("“十三五”时期，城乡居民人均可支配收入年均分别增长5.0%和7.5%。");
     let named: Vec<_> = r.indicators.iter().map(|i| (i.name.as_str(), i.rates[0].kind, i.rates[0].percent)).collect();

@@ -1106,8 +1106,9 @@ impl Reader<'_> {
         let bare_list = values > 1 && name_region.is_empty();
         // "工业、建筑业增加值分别占…的": 分别 inside the name region of a share.
         let inner = role == Role::Share && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
-        let respectively =
-            cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list || inner;
+        // "三次产业占比分别为10.0:40.0:50.0": a structure is one figure of the whole list.
+        let respectively = !matches!(tok.tok, Tok::Ratio(_))
+            && (cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list || inner);
         let mut names: Vec<Subject> = Vec::new();
         let mut whole: Option<String> = None;
         if !name_region.is_empty() {
