@@ -528,7 +528,8 @@ fn a_plans_last_year_target_that_is_not_an_average_runs_over_the_plan() {
     assert_eq!(rates(annual), [("yoy", Some(2019), Some(2020), -3.0)]);
     // A plan period the year named before falls in does not re-date the rest of the line
     // (field test 17; figures ours).
-    let start = "2021年是不平凡的一年。全县上下实现了“十四五”时期的良好开局。全县生产总值达到320亿元，按可比价格计算增长7.5%。";
+    let start =
+        "2021年是不平凡的一年。全县上下实现了“十四五”时期的良好开局。全县生产总值达到320亿元，按可比价格计算增长7.5%。";
     assert_eq!(rates(start), [("yoy", Some(2020), Some(2021), 7.5)]);
     // A structure after 分别 is one figure of the whole list, named after it, and the sector
     // named next keeps its measure (field test 17; figures ours).

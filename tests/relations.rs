@@ -695,7 +695,8 @@ fn contributions_and_pulls_of_the_three_sectors() {
     assert_eq!(alarms(&down("0.8")), Vec::<String>::new());
     assert_eq!(alarms(&down("1.8")), ["sum_vs_total error 0.5 -1.8 4.9 4.6"]);
     // Two of three sectors say nothing about the third's share of growth.
-    let partial = "一季度，全县地区生产总值同比增长4.0%。第一产业拉动GDP增长0.4个百分点；第二产业拉动GDP增长2.6个百分点。";
+    let partial =
+        "一季度，全县地区生产总值同比增长4.0%。第一产业拉动GDP增长0.4个百分点；第二产业拉动GDP增长2.6个百分点。";
     assert_eq!(alarms(partial), Vec::<String>::new());
 }
 

@@ -95,7 +95,9 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
         let skip_to = match c {
             _ if is_invisible(c) => Some(next),
             '(' | '（' if prev.is_some_and(is_cjk) => pinyin_end(src, next, toneless),
-            '[' | '［' if prev.is_some_and(|p| is_cjk(p) || p.is_ascii_digit() || matches!(p, '%' | '‰')) => {
+            '[' | '［'
+                if prev.is_some_and(|p| is_cjk(p) || p.is_ascii_digit() || matches!(p, '%' | '‰' | ')' | '）')) =>
+            {
                 footnote_end(src, next)
             }
             '¹' | '⁰' | '⁴'..='⁹' => Some(next),
