@@ -672,19 +672,24 @@ impl Reader<'_> {
         if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
             return;
         }
-        // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
-        // unless a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。
-        // 全县生产总值…" reports 2021), and then it sets no time for the rest of the line either.
-        let period = match t {
-            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
-            _ => true,
-        };
-        if !period {
-            return;
+        // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report.
+        // When a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。";
+        // "…提高至2024年的7.0万元，“十四五”以来，…"), the text reports up to that year: levels
+        // of that year, annual rates since the plan began.
+        if let (Time::Plan { start, end, at: token::PlanAt::Whole }, Some(r)) = (t, self.recent) {
+            if (start..=end).contains(&r.year) && r.part == Part::Year {
+                self.line = Some(When { range: Some((start - 1, r.year)), stretch: false, ..r });
+                s.line_set = true;
+                return;
+            }
         }
         self.line = Some(w);
         s.line_set = true;
-        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
+        let period = match t {
+            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
+            _ => false,
+        };
+        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) || period {
             self.recent = Some(w);
         }
     }
