@@ -530,6 +530,11 @@ fn lists_budgets_and_completion_rates() {
     let r = analyze(two, &Options::default());
     let producers: Vec<_> = r.indicators.iter().filter(|i| i.name.starts_with("县属企业")).collect();
     assert_eq!(producers.len(), 2, "{:#?}", r.indicators);
+    // The adjusted budget (调整预算) is a plan to complete as the budget at the year's start is
+    // (field test 17, a district budget report; figures ours).
+    let adjusted = |rate: &str| format!("2023年区级一般公共预算收入预计完成39.1亿元，完成调整预算37.5亿元的{rate}%。");
+    assert_eq!(alarms(&adjusted("104.3")), none);
+    assert_eq!(alarms(&adjusted("130.3")), ["completion error 39.1 37.5 130.3"]);
     // "短收" is the gap to the budget: the rate and the parts after it are the revenue's.
     let revenue = |tax: &str| {
         format!(

@@ -3058,7 +3058,19 @@ const GENERIC_NAMES: List = words!["总量", "规模", "总额", "总值", "总�
 
 /// Words that make a name a plan's or a budget's figure rather than a result ("计划投资",
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
-const PLAN_NAME_WORDS: List = words!["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算"];
+const PLAN_NAME_WORDS: List = words![
+    "计划",
+    "目标",
+    "任务",
+    "年初预算",
+    "预算数",
+    "年度预算",
+    "年预算",
+    "调整预算",
+    "调整后预算",
+    "预算调整数",
+    "变动预算"
+];
 
 /// Names of a completion rate: the actual over the plan, in per cent.
 const COMPLETION_RATES: List = words!["完成率"];
