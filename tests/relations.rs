@@ -852,6 +852,13 @@ fn a_budget_account_adds_up() {
     };
     assert_eq!(alarms(&revenue("550923")), Vec::<String>::new());
     assert_eq!(alarms(&revenue("650923")), ["sum_vs_total error 64000 486923 650923"]);
+    // The base in the same sentence, before 加上, and the total named 总收入 (field test 17, a
+    // district budget report; figures ours).
+    let account = |total: &str| {
+        format!("2023年区级一般公共预算收入39.1亿元，加上转移支付27.2亿元、上年结转5.5亿元，一般公共预算总收入为{total}亿元。")
+    };
+    assert_eq!(alarms(&account("71.8")), Vec::<String>::new());
+    assert_eq!(alarms(&account("90.0")), ["sum_vs_total error 39.1 27.2 5.5 90"]);
 }
 
 /// A count before the noun it counts, at the end of its clause ("新增25个项目，其中…"), is the

@@ -1792,29 +1792,38 @@ impl Reader<'_> {
     /// 收入总计61.00亿元": a budget's account, whose total is the level stated before the
     /// sentence (or the total its 其中 parts were of) plus every amount the sentence adds.
     fn added_to_a_total(&mut self, from: usize, raw: &str) {
-        if !has(raw, "加上") || from == 0 {
+        let facts = &self.ex.facts;
+        if !has(raw, "加上") || from == facts.len() {
             return;
         }
-        let facts = &self.ex.facts;
         let amount = |i: usize| match &facts[i].kind {
             FactKind::Level { year, unit, figure } if unit.kind == UnitKind::Amount => Some((*year, unit, *figure)),
             _ => None,
         };
         let Some(last) = (from..facts.len()).rev().find(|&i| amount(i).is_some()) else { return };
         let tail = chars_before(self.text, facts[last].span.start, 6);
-        if !["总计", "合计", "共计"].iter().any(|w| has(tail, w)) {
+        if !["总计", "合计", "共计", "总收入", "总支出"].iter().any(|w| has(tail, w)) {
             return;
         }
         let Some((year, unit, _)) = amount(last) else { return };
-        // The base: the level just before the sentence (its rate aside), or the total its
-        // parts were listed under.
-        let Some(mut base) = (0..from).rev().take(4).find(|&i| amount(i).is_some()) else { return };
+        // The base: the level the sentence states before 加上 ("收入39.1亿元，加上…"), else the
+        // level just before the sentence (its rate aside), or the total its parts were listed
+        // under.
+        let start = facts[from].span.start;
+        let plus = crate::text::find_str(sub_from(self.text, start), "加上")
+            .map(|i| start + i)
+            .filter(|&p| p < facts[last].span.start)
+            .unwrap_or(start);
+        let stated = (from..last).rev().find(|&i| amount(i).is_some() && facts[i].span.end <= plus);
+        let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| amount(i).is_some())) else {
+            return;
+        };
         if let Some((t, parts)) = &self.last_split {
             if parts.contains(&base) {
                 base = *t;
             }
         }
-        let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some()).collect();
+        let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some() && facts[i].span.start >= plus).collect();
         let fits = |i: usize| amount(i).is_some_and(|(y, u, _)| y == year && u.compatible(unit));
         if items.is_empty() || !fits(base) || !items.iter().all(|&i| fits(i)) {
             return;
