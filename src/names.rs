@@ -252,8 +252,8 @@ pub fn key(name: &str) -> String {
     }
     s.drain(..from);
     // "规上工业" is the common short form of "规模以上工业".
-    if s.starts_with("规上") {
-        s.replace_range(.."规上".len(), "规模以上");
+    if let Some(rest) = s.strip_prefix("规上") {
+        s = crate::text::join(&["规模以上", rest], "");
     }
     for suf in VALUE_ADDED_SUFFIXES {
         if s.len() > suf.len() && s.ends_with(suf) {

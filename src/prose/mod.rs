@@ -672,24 +672,19 @@ impl Reader<'_> {
         if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
             return;
         }
-        // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report.
-        // When a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。";
-        // "…提高至2024年的7.0万元，“十四五”以来，…"), the text reports up to that year: levels
-        // of that year, annual rates since the plan began.
-        if let (Time::Plan { start, end, at: token::PlanAt::Whole }, Some(r)) = (t, self.recent) {
-            if (start..=end).contains(&r.year) && r.part == Part::Year {
-                self.line = Some(When { range: Some((start - 1, r.year)), stretch: false, ..r });
-                s.line_set = true;
-                return;
-            }
+        // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
+        // unless a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。
+        // 全县生产总值…" reports 2021), and then it sets no time for the rest of the line either.
+        let period = match t {
+            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
+            _ => true,
+        };
+        if !period {
+            return;
         }
         self.line = Some(w);
         s.line_set = true;
-        let period = match t {
-            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
-            _ => false,
-        };
-        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. }) || period {
+        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
             self.recent = Some(w);
         }
     }
@@ -1056,11 +1051,7 @@ impl Reader<'_> {
         let Some(role) = role else {
             self.not_read(k, Reason::Unknown);
             if let (Tok::Num(n), Some(member)) = (&tok.tok, s.subjects.last()) {
-                let pull = PULLS.iter().position(|w| has_word(&core_text, w));
-                if let (UnitKind::Points, Some(down)) = (n.unit.kind, pull) {
-                    let number = if down == 1 { n.number.negated() } else { n.number };
-                    self.pull(k, &member.name, Figure::new(number, Bound::Eq, n.digits), &core_text);
-                }
+                self.pull(k, &member.name, n, &core_text);
             }
             return;
         };
@@ -1754,22 +1745,26 @@ impl Reader<'_> {
     /// of a partition adds to its whole's growth, in points. Once every member has stated its
     /// pull, the pulls add up to the latest growth rate stated for the whole in the same
     /// period: a sum of parts. A member stated again starts the list over.
-    fn pull(&mut self, k: usize, member: &str, figure: Figure, core: &str) {
-        let Some(word) = lexicon::PARTITIONS.iter().flat_map(|set| set.iter()).find(|w| has(member, w)) else {
+    fn pull(&mut self, k: usize, member: &str, n: &Num, core: &str) {
+        let pull = PULLS.iter().enumerate().find_map(|(i, w)| crate::text::find_str(core, w).map(|at| (i, at)));
+        let Some((down, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
+        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
             return;
         };
+        let number = if down == 1 { n.number.negated() } else { n.number };
+        let figure = Figure::new(number, Bound::Eq, n.digits);
         let name = join(&[word, "拉动"], "");
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
         }
         self.pulls.0.push(k);
         self.pulls.1.push(Component { name, figure, unit: Unit::percent() });
-        let names: Vec<&str> = self.pulls.1.iter().map(|c| c.name.as_str()).collect();
-        if !completes_partition(&names) {
+        let stated = |w: &&str| self.pulls.1.iter().any(|c| has(&c.name, w));
+        if !lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
             return;
         }
         // Both words are two chars of three bytes.
-        let whole = PULLS.iter().find_map(|w| crate::text::find_str(core, w)).map_or("", |i| sub_from(core, i + 6));
+        let whole = sub_from(core, at + 6);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };

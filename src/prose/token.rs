@@ -866,7 +866,7 @@ impl Scanner<'_> {
         let number = if negative { number.negated() } else { number };
         // a:b:c — three parts, or two with a decimal point (15:54 is a clock time); each part
         // may carry its per cent sign ("8.0%:45.0%:47.0%").
-        let colon = |cur: &Cursor| cur.peek() == Some(':') || cur.rest().starts_with("%:");
+        let colon = |cur: &Cursor| matches!(cur.rest().as_bytes(), [b':', ..] | [b'%', b':', ..]);
         if colon(&self.cur) {
             let back = self.cur.pos();
             let mut parts = vec![Figure::new(number, crate::figure::Bound::Eq, span)];
