@@ -859,6 +859,16 @@ fn a_budget_account_adds_up() {
     };
     assert_eq!(alarms(&account("71.8")), Vec::<String>::new());
     assert_eq!(alarms(&account("90.0")), ["sum_vs_total error 39.1 27.2 5.5 90"]);
+    // A budget named by who approved it is the revenue's plan, not the base of the account.
+    let report = |rate: &str, total: &str| {
+        format!(
+            "2023年区级一般公共预算收入预计完成39.1亿元，完成区人大常委会批准收入调整预算37.5亿元的{rate}%。\
+             加上转移支付27.2亿元，上年结转5.5亿元，2023年一般公共预算总收入预计为{total}亿元。"
+        )
+    };
+    assert_eq!(alarms(&report("104.3", "71.8")), Vec::<String>::new());
+    assert_eq!(alarms(&report("130.3", "71.8")), ["completion error 39.1 37.5 130.3"]);
+    assert_eq!(alarms(&report("104.3", "90.0")), ["sum_vs_total error 39.1 27.2 5.5 90"]);
 }
 
 /// A count before the noun it counts, at the end of its clause ("新增25个项目，其中…"), is the

@@ -1253,6 +1253,13 @@ impl Reader<'_> {
                 whole = c.whole.clone();
             }
         }
+        // "完成区人大常委会批准的调整预算37.5亿元的104.3%": a budget named by who approved it
+        // is the plan of what the sentence reported before it.
+        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.iter().any(|w| has(&names[0].name, w)) {
+            if let Some(l) = s.subjects.last() {
+                names[0] = l.clone();
+            }
+        }
         // "总量突破700亿元": the total of the subject in force.
         if names.len() == 1 && GENERIC_NAMES.contains(names[0].name.as_str()) {
             match c.subject.clone().or_else(|| self.topic.clone()) {
@@ -1809,8 +1816,10 @@ impl Reader<'_> {
             .map(|i| start + i)
             .filter(|&p| p < facts[last].span.start)
             .unwrap_or(start);
-        let stated = (from..last).rev().find(|&i| amount(i).is_some() && facts[i].span.end <= plus);
-        let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| amount(i).is_some())) else {
+        // A budget the revenue was completed against ("完成调整预算37.5亿元的104.3%") is no base.
+        let actual = |i: usize| amount(i).is_some() && !names_a_plan(&facts[i].name);
+        let stated = (from..last).rev().find(|&i| actual(i) && facts[i].span.end <= plus);
+        let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| actual(i))) else {
             return;
         };
         if let Some((t, parts)) = &self.last_split {
@@ -3062,19 +3071,12 @@ const GENERIC_NAMES: List = words!["总量", "规模", "总额", "总值", "总�
 
 /// Words that make a name a plan's or a budget's figure rather than a result ("计划投资",
 /// "年初预算数"); 一般公共预算收入 is a result, so 预算 alone is not one of them.
-const PLAN_NAME_WORDS: List = words![
-    "计划",
-    "目标",
-    "任务",
-    "年初预算",
-    "预算数",
-    "年度预算",
-    "年预算",
-    "调整预算",
-    "调整后预算",
-    "预算调整数",
-    "变动预算"
-];
+const PLAN_NAME_WORDS: List =
+    words!["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算", "调整预算", "调整后预算"];
+
+/// Words that say who approved a budget ("区人大常委会批准的"): a name with one describes the
+/// plan, it does not name the statistic.
+const APPROVALS: List = words!["批准", "审议", "人大"];
 
 /// Names of a completion rate: the actual over the plan, in per cent.
 const COMPLETION_RATES: List = words!["完成率"];
