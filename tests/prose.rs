@@ -585,6 +585,9 @@ fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
     for text in [
         "上半年，全县经济运行保持稳定恢复态势。\n一、主要经济指标完成情况\n规模以上工业增加值20.0亿元，同比增长12.0%；\n社会消费品零售总额60.0亿元，同比增长9.0%。",
         "今年前三季度，石湾市生产总值完成800.0亿元，同比增长6.0%。\n石湾市生产总值两年平均增长5.0%，三次产业对经济增长的贡献率分别为10%、40%、50%。",
+        // A text that names no year and only one part ("今年以来" opens it, "上半年" recurs).
+        "今年以来，全县经济运行稳定恢复。\n一、主要经济指标完成情况\n规上工业增加值20.0亿元，同比增长12.0%；\n\
+         二、工业增长较快。上半年，全县规模以上工业增加值20.0亿元，比一季度加快1.2个百分点。",
     ] {
         let r = run(text);
         let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_str()).collect();

@@ -210,6 +210,20 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             }
         }
     }
+    // A text that names no year, opens on neither, and reports only one part of the year
+    // ("今年以来，…" and then only "上半年，…") reports that part; a part it compares with
+    // ("比一季度加快…") is not one it reports.
+    if title_part.is_none() && genre.is_none() && yearless {
+        let mut parts = toks.iter().filter_map(|t| match t.tok {
+            Tok::Time(Time::Part { part, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => Some(part),
+            _ => None,
+        });
+        if let Some(first) = parts.next() {
+            if parts.all(|p| p == first) {
+                title_part = Some(first);
+            }
+        }
+    }
     let genre = match genre {
         Some(g) => g,
         None if title_part.is_some() => Genre::Release,
