@@ -699,6 +699,12 @@ fn contributions_and_pulls_of_the_three_sectors() {
     };
     assert_eq!(alarms(&down("0.8")), Vec::<String>::new());
     assert_eq!(alarms(&down("1.8")), ["sum_vs_total error 0.5 -1.8 4.9 4.6"]);
+    // A bare 贡献度 is of the sector the sentence is about: three of them in three paragraphs
+    // are three statistics, not one stated three times (field test 17, a half-year release).
+    let bare = "上半年，第二产业增加值同比增长4.1%。第二产业拉动全县GDP增长1.94个百分点，贡献度为30.5%。\n\n\
+                工业增加值增长3.7%，拉动全县GDP增长1.47个百分点，贡献度为23.0%。\n\n\
+                上半年，服务业增加值同比增长8.7%。服务业拉动全县GDP增长4.26个百分点，贡献度为66.8%。";
+    assert_eq!(alarms(bare), Vec::<String>::new());
     // Two of three sectors say nothing about the third's share of growth.
     let partial =
         "一季度，全县地区生产总值同比增长4.0%。第一产业拉动GDP增长0.4个百分点；第二产业拉动GDP增长2.6个百分点。";

@@ -528,12 +528,12 @@ const NAME_WORDS: WordMap<Lex> = table![
 
 /// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
 /// 万吨"), which take it from the name before them.
-pub const BARE_MEASURES: List = words!["产量", "总产量", "单产", "产值", "总产值", "中位数"];
+pub const BARE_MEASURES: List = words!["产量", "总产量", "单产", "产值", "总产值", "中位数", "贡献率", "贡献度"];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
 pub const MEASURE_TAILS: List =
-    words!["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数"];
+    words!["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数", "增加值"];
 
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
