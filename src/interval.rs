@@ -189,9 +189,10 @@ pub fn root(x: f64, n: i32) -> f64 {
     exp(ln(x) / f64::from(n))
 }
 
-/// ln 2 in two parts (fdlibm's): `k · LN2_HI` is exact for every binary exponent `k`.
-const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
-const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+/// ln 2 in two parts (fdlibm's, bit for bit): `k · LN2_HI` is exact for every binary exponent
+/// `k`, its low bits being zero.
+const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
 
 /// ln x for a finite `x` > 0: x = m · 2^e with m in [√½, √2), and ln m = 2 atanh s with
 /// s = (m − 1)/(m + 1), |s| < 0.18, by its series. Not `f64::ln`, which links libm's (with
