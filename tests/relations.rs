@@ -705,6 +705,15 @@ fn contributions_and_pulls_of_the_three_sectors() {
                 工业增加值增长3.7%，拉动全县GDP增长1.47个百分点，贡献度为23.0%。\n\n\
                 上半年，服务业增加值同比增长8.7%。服务业拉动全县GDP增长4.26个百分点，贡献度为66.8%。";
     assert_eq!(alarms(bare), Vec::<String>::new());
+    // The pulls are of growth over the year before, not of a 两年平均 stated after it.
+    let two_year = |third: &str| {
+        format!(
+            "上半年，全县地区生产总值同比增长12.0%，两年平均增长5.0%。第一产业增加值增长8.0%，拉动GDP增长1.0个百分点；\
+             第二产业增加值增长15.0%，拉动GDP增长6.0个百分点；第三产业增加值增长10.0%，拉动GDP增长{third}个百分点。"
+        )
+    };
+    assert_eq!(alarms(&two_year("5.0")), Vec::<String>::new());
+    assert_eq!(alarms(&two_year("8.0")), ["sum_vs_total error 1 6 8 12"]);
     // Two of three sectors say nothing about the third's share of growth.
     let partial =
         "一季度，全县地区生产总值同比增长4.0%。第一产业拉动GDP增长0.4个百分点；第二产业拉动GDP增长2.6个百分点。";

@@ -1776,8 +1776,10 @@ impl Reader<'_> {
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };
         for f in self.ex.facts.iter().rev() {
-            if let FactKind::Rate { to, figure, .. } = f.kind {
-                if f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && crate::names::key(&f.name) == whole {
+            // Growth over the year before: not a 两年平均 or an annual average stated after it.
+            if let FactKind::Rate { from, to, figure } = f.kind {
+                let yoy = from + 1 == to;
+                if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && crate::names::key(&f.name) == whole {
                     for k in ks {
                         self.fate[k] = Fate::Read;
                     }
