@@ -1750,8 +1750,8 @@ impl Reader<'_> {
 
     /// "第一产业…，拉动GDP增长0.2个百分点；第二产业…2.6…；第三产业…0.8…": what each member
     /// of a partition adds to its whole's growth, in points. Once every member has stated its
-    /// pull, the pulls add up to the latest growth rate stated for the whole in the same
-    /// period: a sum of parts. A member stated again starts the list over.
+    /// pull, the pulls add up to the whole's latest growth over the year before, stated for
+    /// the same period: a sum of parts. A member stated again starts the list over.
     fn pull(&mut self, k: usize, member: &str, n: &Num, core: &str) {
         let pull = PULLS.iter().enumerate().find_map(|(i, w)| crate::text::find_str(core, w).map(|at| (i, at)));
         let Some((down, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
