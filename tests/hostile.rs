@@ -359,8 +359,13 @@ fn time_is_linear_in_the_number_of_distinct_indicators() {
 #[test]
 fn time_is_linear_in_hostile_text() {
     let n = scaled(5_000, 10);
-    let cases: [(&str, &dyn Fn(usize) -> String); 8] = [
+    let cases: [(&str, &dyn Fn(usize) -> String); 9] = [
         ("long digits", &|k| format!("GDP 2015={}亿元", "9".repeat(k * 10))),
+        // Each list of pulls, once complete, looks back for its whole's growth: never far.
+        ("sectors' pulls with no growth of their whole", &|k| {
+            let pulls = "第一产业增长1%，拉动1个百分点；第二产业增长1%，拉动1个百分点；第三产业增长1%，拉动1个百分点。";
+            format!("2023年，{}", pulls.repeat(k / 4))
+        }),
         ("brackets", &|k| "(".repeat(k * 10)),
         ("CJK without punctuation", &|k| "地区生产总值工业增加值".repeat(k)),
         ("anchor characters only", &|k| "达增长年均由从比".repeat(k)),

@@ -1775,7 +1775,9 @@ impl Reader<'_> {
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };
-        for f in self.ex.facts.iter().rev() {
+        // The whole's growth opens the account of its members: a few dozen facts back at most,
+        // so that a text of pulls with no such growth stays linear.
+        for f in self.ex.facts.iter().rev().take(MAX_PULL_REACH) {
             // Growth over the year before: not a 两年平均 or an annual average stated after it.
             if let FactKind::Rate { from, to, figure } = f.kind {
                 let yoy = from + 1 == to;
@@ -3096,6 +3098,9 @@ const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "�
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
+/// How many facts back a completed list of pulls looks for its whole's growth.
+const MAX_PULL_REACH: usize = 48;
+
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: [&str; 2] = ["拉动", "拉低"];
 
