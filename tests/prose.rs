@@ -593,6 +593,13 @@ fn periods_come_from_headings_year_sentences_and_not_from_datelines() {
         let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_str()).collect();
         assert!(!periods.is_empty() && periods.iter().all(|p| *p == periods[0] && *p != "year"), "{text}: {periods:?}");
     }
+    // A plan's end ("“十四五”末") dates the rest of its line even when the year named before
+    // lies in the plan; only the plan as a whole ("…实现了“十四五”良好开局") does not.
+    let r = run(
+        "2021年政府工作报告\n2021年是“十四五”开局之年。到“十四五”末，全县地区生产总值达到500亿元。城镇化率达到60%。",
+    );
+    let years: Vec<_> = r.indicators.iter().map(|i| i.points[0].year).collect();
+    assert_eq!(years, [Some(2025), Some(2025)]);
     let r = run("二00五年主要预期目标是：国内生产总值三千零五十亿元，增长百分之八。");
     let p = &r.indicators[0].points[0];
     assert_eq!((p.year, p.value, r.indicators[0].unit.as_str()), (Some(2005), 3050.0, "亿元"));

@@ -673,18 +673,19 @@ impl Reader<'_> {
             return;
         }
         // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
-        // unless a year named before falls in it ("2021年是不平凡的一年。…实现了“十四五”良好开局。
-        // 全县生产总值…" reports 2021), and then it sets no time for the rest of the line either.
-        let period = match t {
-            Time::Plan { start, end, .. } => self.recent.is_none_or(|r| !(start..=end).contains(&r.year)),
-            _ => true,
+        // unless a year named before falls in it ("2021年，…实现了“十四五”良好开局" reports 2021).
+        // A whole period that holds that year ("2021年是不平凡的一年。…实现了“十四五”良好开局。
+        // 全县生产总值…") sets no time for the rest of the line either; "“十四五”末" still does.
+        let holds_recent = match t {
+            Time::Plan { start, end, .. } => self.recent.is_some_and(|r| (start..=end).contains(&r.year)),
+            _ => false,
         };
-        if !period {
+        if holds_recent && matches!(t, Time::Plan { at: token::PlanAt::Whole, .. }) {
             return;
         }
         self.line = Some(w);
         s.line_set = true;
-        if matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
+        if !holds_recent && matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
             self.recent = Some(w);
         }
     }
@@ -3096,14 +3097,14 @@ const GENERIC_WHOLES: List = words!["总人口", "总数", "总量", "全部", "
 /// lead word).
 const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "挤占"];
 
-/// Verbs of comparison that make a percentage or points figure a difference from another
-/// region or indicator wherever they stand in its clause.
 /// How many facts back a completed list of pulls looks for its whole's growth.
 const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: [&str; 2] = ["拉动", "拉低"];
 
+/// Verbs of comparison that make a percentage or points figure a difference from another
+/// region or indicator wherever they stand in its clause.
 const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
 
 fn has_word(s: &str, w: &str) -> bool {
