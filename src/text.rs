@@ -99,6 +99,12 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// The parts written one after another: what `format!("{a}{b}")` does for strings, without the
+/// formatting machinery (padding, width counting) that `{}` of a `str` brings into the wasm.
+pub fn cat(parts: &[&str]) -> String {
+    join(parts, "")
+}
+
 /// `s.trim_start_matches(pred)`. The predicate is a function pointer, so that every caller
 /// shares one copy (the standard trims are instantiated once per closure).
 pub fn trim_start_by(s: &str, pred: fn(char) -> bool) -> &str {

@@ -23,7 +23,7 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
-use crate::text::{char_count, has, join, sub, sub_from, words, List, Span};
+use crate::text::{cat, char_count, has, join, sub, sub_from, words, List, Span};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -515,7 +515,7 @@ impl Reader<'_> {
                     if whole.is_empty() {
                         continue;
                     }
-                    let name = format!("{}占{whole}比重", part_name.unwrap_or(name));
+                    let name = cat(&[&part_name.unwrap_or(name), "占", &whole, "比重"]);
                     (name, FactKind::Level { year, figure, unit: Unit::percent() }, figure.span)
                 }
                 table::Entry::Average { .. } => continue,
@@ -1040,7 +1040,7 @@ impl Reader<'_> {
             && split_share(&core_text).is_some_and(|(part, whole)| {
                 valid_name(without_respectively(part))
                     && !whole.is_empty()
-                    && !lexicon::begins_name_with_lead(&format!("占{whole}"))
+                    && !lexicon::begins_name_with_lead(&cat(&["占", &whole]))
                     && !SHARE_LOOKALIKES.iter().any(|w| has(&core_text, w))
             })
         {
@@ -1196,7 +1196,7 @@ impl Reader<'_> {
             {
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     Some((root, l)) => {
-                        let name = clean_name(&format!("{root}{effect}"));
+                        let name = clean_name(&cat(&[&root, &effect]));
                         names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
                     }
                     None => {
@@ -1279,7 +1279,7 @@ impl Reader<'_> {
             // The name is then carried over from that clause: a link by context.
             match root {
                 Some((root, scope)) => {
-                    names[0].name = format!("{root}{}", names[0].name);
+                    names[0].name = cat(&[&root, &names[0].name]);
                     names[0].scope = scope;
                 }
                 None => {
@@ -1431,7 +1431,7 @@ impl Reader<'_> {
                     && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_count())
             });
             if let Some(f) = counted {
-                subject.name = format!("{}{}", f.name, subject.name);
+                subject.name = cat(&[&f.name, &subject.name]);
             }
         }
         // "…的比重，第一产业为6.2%": the part's share of the whole the sentence framed.
@@ -1444,9 +1444,9 @@ impl Reader<'_> {
             let part = if subject.name.ends_with(measure.as_str()) {
                 subject.name.clone()
             } else {
-                format!("{}{measure}", subject.name)
+                cat(&[&subject.name, &measure])
             };
-            subject.name = format!("{part}占{whole}{word}");
+            subject.name = cat(&[&part, "占", &whole, &word]);
         }
         if subject.parent.is_empty() && subject.link == Link::Explicit {
             subject.parent = self.parent_for(&subject.name);
@@ -1642,7 +1642,7 @@ impl Reader<'_> {
             parts.push(*figure);
         }
         let (Some(year), Some(first)) = (year, facts.first()) else { return };
-        let name = format!("三次产业{}", first.name.strip_prefix("第一产业").unwrap_or(&first.name));
+        let name = cat(&["三次产业", &first.name.strip_prefix("第一产业").unwrap_or(&first.name)]);
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(facts[0].span.start, facts[2].span.end);
         let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
@@ -1675,7 +1675,7 @@ impl Reader<'_> {
             return;
         }
         let (Some(year), Some(whole), Some(first)) = (year, whole, facts.first()) else { return };
-        let name = format!("{whole}构成");
+        let name = cat(&[&whole, "构成"]);
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(facts[0].span.start, facts[facts.len() - 1].span.end);
         let ctx = first.ctx.clone();
@@ -1742,7 +1742,7 @@ impl Reader<'_> {
             Some(g) if whole.is_empty() => self.ex.facts[g.total].name.as_str(),
             _ => whole,
         };
-        let name = if whole.is_empty() { "比重构成".to_string() } else { format!("{whole}构成") };
+        let name = if whole.is_empty() { "比重构成".to_string() } else { cat(&[&whole, "构成"]) };
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
@@ -1882,7 +1882,7 @@ impl Reader<'_> {
             return false;
         }
         let Some(when) = self.in_force(s) else { return false };
-        let subject = self.subject_from(&format!("{verb}{noun}"));
+        let subject = self.subject_from(&cat(&[&verb, &noun]));
         let figure = Figure::new(n.number, Bound::Eq, n.digits);
         let ctx = Context { scope: subject.scope.clone(), part: when.part, link: when.link, ..Context::default() };
         let kind = FactKind::Level { year: when.year, figure, unit: n.unit.clone() };
@@ -2230,7 +2230,7 @@ impl Reader<'_> {
                     share_word.filter(|_| !crate::names::SHARE_SUFFIXES.iter().any(|w| subject.name.ends_with(w)))
                 {
                     let word = if word == "占比" { "比重" } else { word };
-                    let subject = Subject { name: format!("{}{word}", subject.name), ..subject.clone() };
+                    let subject = Subject { name: cat(&[&subject.name, &word]), ..subject.clone() };
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
                     self.fate[k] = Fate::Read;
                     self.push(&subject, kind, span, s, Some(ctx));
@@ -2264,9 +2264,9 @@ impl Reader<'_> {
                 }
                 let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
                 let name = if whole.is_empty() {
-                    format!("{}{}", subject.name, word)
+                    cat(&[&subject.name, &word])
                 } else {
-                    format!("{}占{}{}", subject.name, whole, word)
+                    cat(&[&subject.name, "占", &whole, &word])
                 };
                 let subject = Subject { name, ..subject.clone() };
                 self.fate[k] = Fate::Read;
@@ -2284,7 +2284,7 @@ impl Reader<'_> {
                 FactKind::Level { year: of, figure, unit }
             }
             Role::PlanLevel => {
-                let name = format!("{}{}", subject.name, share_word.unwrap_or("计划"));
+                let name = cat(&[&subject.name, &share_word.unwrap_or("计划")]);
                 let subject = Subject { name, ..subject.clone() };
                 ctx.status = Status::Target;
                 self.fate[k] = Fate::Read;
@@ -2354,7 +2354,7 @@ impl Reader<'_> {
                         return;
                     }
                     None => {
-                        let name = format!("{}完成{}进度", subject.name, whole.unwrap_or("计划"));
+                        let name = cat(&[&subject.name, "完成", &whole.unwrap_or("计划"), "进度"]);
                         let subject = Subject { name, ..subject.clone() };
                         self.fate[k] = Fate::Read;
                         self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
@@ -3346,7 +3346,7 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     let tail = sub(whole, whole.char_indices().nth(n.checked_sub(2)?)?.0, whole.len());
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
-    (n <= 6 && group != whole && i < part.len()).then(|| format!("{whole}{}", sub(part, i, part.len())))
+    (n <= 6 && group != whole && i < part.len()).then(|| cat(&[&whole, &sub(part, i, part.len())]))
 }
 
 /// True when `name` is a kind of producer ("县属企业") listed under a total that measures
@@ -3499,7 +3499,7 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        Some(parts.iter().map(|p| format!("{before}{p}{after}")).collect())
+        Some(parts.iter().map(|p| cat(&[&before, &p, &after])).collect())
     })
 }
 
@@ -3529,7 +3529,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
                 .map(|p| {
                     let n = p.strip_prefix('第').unwrap_or(p);
                     let n = if p == last { sub(body, 0, numeral_len) } else { n };
-                    format!("{prefix}{n}{tail}")
+                    cat(&[&prefix, &n, &tail])
                 })
                 .collect();
         }
@@ -3545,7 +3545,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         if let Some(tail) = same_end.map(|j| &last_chars[j + 1..]).filter(|t| t.len() >= 2) {
             let tail: String = tail.iter().collect();
             if !p.ends_with(&tail) {
-                out.push(format!("{p}{tail}"));
+                out.push(cat(&[&p, &tail]));
                 continue;
             }
         }
@@ -3557,11 +3557,11 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
-            out.push(format!("{p}{rest}"));
+            out.push(cat(&[&p, &rest]));
         } else if let Some(t) = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p)) {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).
-            out.push(format!("{p}{t}"));
+            out.push(cat(&[&p, &t]));
         } else {
             out.push(p.clone());
         }
