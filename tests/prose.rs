@@ -1730,3 +1730,29 @@ fn a_bare_output_after_a_sectors_lead_is_the_sectors() {
     assert!(has_rate(&r, "新兴产业产值", 2016, 2017, 45.0), "{:#?}", r.indicators);
     assert!(has_rate(&r, "传统产业产值", 2016, 2017, 36.0), "{:#?}", r.indicators);
 }
+
+/// "其次是B业，增加值为…": a ranking names the part the figures after it are of, and a
+/// "由上年第三位上升到第二位" between them re-dates nothing (field test 18, a statistics bureau's
+/// news item on an industry's parts; words and figures ours).
+#[test]
+fn a_ranking_names_the_part_after_it() {
+    let r = run(
+        "2021年，全国绿色产业增加值为5000亿元。从内部结构看，甲产业规模最大，增加值为2000亿元；其次是乙产业，\
+         增加值为1500亿元，由上年第三位上升到第二位；再次是丙产业，增加值为1000亿元。",
+    );
+    for (name, value) in [("甲产业增加值", 2000.0), ("乙产业增加值", 1500.0), ("丙产业增加值", 1000.0)] {
+        assert!(has_level(&r, name, 2021, value, "亿元", "eq"), "{name}: {:#?}", r.indicators);
+    }
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+}
+
+/// "丁产业增速加快，增长10.1%": a clause that says how a sector's growth moved names the sector
+/// of the rate after it, not the sector named a sentence before (field test 18; words and
+/// figures ours).
+#[test]
+fn a_sector_whose_growth_moved_names_the_rate_after_it() {
+    let r = run("2021年，从增长速度看，甲产业增长15.7%，增长最快。受需求拉动，丁产业增速加快，增长10.1%。");
+    assert!(has_rate(&r, "甲产业", 2020, 2021, 15.7), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "丁产业", 2020, 2021, 10.1), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.rates.len() == 1), "{:#?}", r.indicators);
+}

@@ -938,3 +938,19 @@ fn a_multiple_over_the_year_before() {
     assert_eq!(alarms(&profit("19.2")), Vec::<String>::new());
     assert_eq!(alarms(&profit("25.2")), ["multiple error 25.2 40.3 1.1"]);
 }
+
+/// Parts named by a ranking ("甲产业规模最大，增加值为…，占…的比重为…；其次是乙产业，增加值
+/// 为…，所占比重为…") are checked against the whole's value as written shares (field test 18, a
+/// statistics bureau's news item; words and figures ours: 2000 ÷ 5000 = 40%, 1500 ÷ 5000 = 30%).
+#[test]
+fn shares_of_parts_named_by_a_ranking() {
+    let text = |a: &str, b: &str| {
+        format!(
+            "2021年，全国绿色产业增加值为5000亿元。甲产业规模最大，增加值为{a}亿元，占绿色产业增加值的比重为40.0%；\
+             其次是乙产业，增加值为{b}亿元，所占比重为30.0%。"
+        )
+    };
+    assert!(alarms(&text("2000", "1500")).is_empty(), "{:?}", alarms(&text("2000", "1500")));
+    assert_eq!(alarms(&text("2500", "1500")), ["share error 2500 5000 40"]);
+    assert_eq!(alarms(&text("2000", "1875")), ["share error 1875 5000 30"]);
+}

@@ -1018,7 +1018,24 @@ pub const STATUS_TAILS: List = words![
     "稳步发展",
     "加快发展",
     "快速发展",
+    "增速加快",
+    "增长加快",
+    "增速回升",
+    "增速提升",
+    "增速回落",
+    "增速放缓",
+    "降幅收窄",
+    "降幅扩大",
+    "增幅扩大",
+    "增幅回落",
 ];
+
+/// How a ranking names a part before its figures ("其次是信息服务业，增加值为…", "规模最小的是
+/// 环保产业，…"): the words after them name the part the figures after are of.
+pub const RANK_LEADS: List = words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
+
+/// The same, after the part: "新装备制造业规模最大，增加值为…".
+pub const RANK_TAILS: List = words!["规模最大", "规模最小", "总量最大", "增长最快", "增速最快"];
 
 /// Verbs of a milestone passed or of a growth remarked on, after the indicator they are said of
 /// ("地区生产总值首次迈入千亿大关", "食品价格上涨是…的主要因素"): the figure after them is that

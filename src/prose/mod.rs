@@ -176,6 +176,12 @@ struct Sentence {
     /// The share the last figure of the sentence stated, for a shift in points after it
     /// ("占全省比重为40.5%，较上年提高1.2个百分点").
     last_share: Option<Subject>,
+    /// The part and the whole of the sentence's last share that named its whole, for a share
+    /// after it that names none ("…占全行业的40%；其次是乙产业，…所占比重为30%").
+    share_whole: Option<(String, String)>,
+    /// A ranking of this sentence named the topic ("其次是信息服务业，增加值为…"): a bare
+    /// measure after it is of that part as written, not a guess from context.
+    ranked: bool,
 }
 
 /// State while reading one clause.
@@ -1286,7 +1292,9 @@ impl Reader<'_> {
                     if let Some(t) = self.topic.as_ref().filter(|_| c.read.is_empty()) {
                         names[0].name.insert_str(0, &t.name);
                     }
-                    names[0].link = Link::Context;
+                    if !s.ranked {
+                        names[0].link = Link::Context;
+                    }
                 }
             }
         }
@@ -2261,6 +2269,18 @@ impl Reader<'_> {
                     }
                 } else if let Some(w) = whole_against(&whole, &subject.name) {
                     whole = w;
+                } else if whole.is_empty() {
+                    // "甲产业增加值…占全行业增加值的40%；其次是乙产业，增加值…，所占比重为30%": a
+                    // share with no whole after one with a whole in the same sentence, of a part of
+                    // the same measure, is of that whole.
+                    if let Some((_, of)) =
+                        s.share_whole.as_ref().filter(|(p, _)| *p != subject.name && same_measure(p, &subject.name))
+                    {
+                        whole = of.clone();
+                    }
+                }
+                if !whole.is_empty() {
+                    s.share_whole = Some((subject.name.clone(), whole.clone()));
                 }
                 let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
                 let name = if whole.is_empty() {
@@ -2499,6 +2519,9 @@ impl Reader<'_> {
             }
         } else if let Some(name) = milestone.filter(|_| c.read.is_empty()) {
             self.topic = Some(self.subject_from(name));
+        } else if let Some(part) = self.clause_text(atoms).and_then(rank_lead).filter(|_| c.read.is_empty()) {
+            self.topic = Some(self.subject_from(part));
+            s.ranked = true;
         } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead).filter(|_| c.read.is_empty()) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
@@ -3403,6 +3426,21 @@ fn status_lead(core: &str) -> Option<&str> {
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
 }
 
+/// True when two names end in the same two chars, the mark of one measure ("甲产业增加值",
+/// "乙产业增加值").
+fn same_measure(a: &str, b: &str) -> bool {
+    let tail = |s: &str| s.char_indices().rev().nth(1).map(|(i, _)| sub_from(s, i).to_string());
+    tail(a).is_some_and(|t| Some(t) == tail(b))
+}
+
+/// The part a ranking names before the part's figures: "其次是信息服务业" → 信息服务业,
+/// "新装备制造业规模最大" → 新装备制造业. `None` when the clause is no such lead.
+fn rank_lead(core: &str) -> Option<&str> {
+    let rest = (lexicon::RANK_LEADS.iter().find_map(|t| core.strip_prefix(t)))
+        .or_else(|| lexicon::RANK_TAILS.iter().find_map(|t| core.strip_suffix(t)))?;
+    ((2..=10).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
+}
+
 /// "城乡居民收入比(为)1.64": before a number without a unit, the 比 cut off as "than" ends the
 /// name of a ratio, and becomes part of the name again. Returns the atoms.
 fn ratio_name<'a>(text: &str, atoms: &'a mut [(Atom, Option<Time>)]) -> &'a [(Atom, Option<Time>)] {
@@ -3420,7 +3458,8 @@ fn ratio_name<'a>(text: &str, atoms: &'a mut [(Atom, Option<Time>)]) -> &'a [(At
 /// The time after 比 in a clause ("比2020年"), which a change or a doubling is counted from.
 fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
     let than = atoms.windows(2).find_map(|w| match (w[0].0, w[1]) {
-        (Atom::Cue(Lex::Than, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
+        // "由上年第三位上升到第二位": the time a change starts from is compared with too.
+        (Atom::Cue(Lex::Than | Lex::From, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
         _ => None,
     });
     // "降幅与1-5月基本持平": a word that is no time, 与, a time is a comparison too ("2016年与
