@@ -2086,7 +2086,11 @@ impl Reader<'_> {
             // Percentage points with no verb: a difference this reader cannot place.
             return None;
         }
-        if (has(Lex::Plan) || lead.contains(&Lex::Plan)) && percent && (has(Lex::Of) || has(Lex::Level(Bound::Eq))) {
+        // "完成年度计划的98%", "占调整预算98%": a share of a plan is the completion of it.
+        if (has(Lex::Plan) || lead.contains(&Lex::Plan))
+            && percent
+            && (has(Lex::Of) || has(Lex::Level(Bound::Eq)) || has(Lex::Share) || lead.contains(&Lex::Share))
+        {
             return Some(Role::Completion);
         }
         // "投资完成率122.6%": the actual over the plan, both stated just before.

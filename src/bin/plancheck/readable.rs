@@ -210,6 +210,14 @@ fn reason(code: &str, en: bool) -> &str {
         "not_understood" => ("句式无法确定", "phrasing not understood"),
         "cumulative_not_checked" => ("累计数", "sum over several years"),
         "line_not_understood" => ("未能识别的行", "line not understood"),
+        "unit_mismatch" => ("单位无法换算", "unit that does not convert"),
+        "rate_out_of_range" => ("增速超出可能范围", "rate out of range"),
+        "year_out_of_range" => ("年份超出可能范围", "year out of range"),
+        "years_reversed" => ("起止年份颠倒", "years reversed"),
+        "rate_without_period" => ("增速没有时期", "rate without a period"),
+        "row_without_name" => ("表格行没有名称", "table row without a name"),
+        "unknown_column" => ("无法识别的表格列", "table column not understood"),
+        "nonpositive_value" => ("数值不为正", "value not positive"),
         _ => (code, code),
     };
     if en {
