@@ -30,6 +30,9 @@ const KEY_ONLY_QUALIFIERS: List = words!["口岸", "全部", "全体"];
 const VALUE_ADDED_SUFFIXES: List = words!["增加值", "经济"];
 
 /// Synonyms, applied to the whole name after qualifiers and suffixes are dropped.
+/// 全社会固定资产投资 is not among them: releases since 2011 report 固定资产投资 without rural
+/// households' investment, and a text that names both ("全社会固定资产投资增长40.5%，其中固定资产
+/// 投资增长6.3%") means two statistics.
 const SYNONYMS: &[(&str, &str)] = &[
     ("生产总值", "地区生产总值"),
     ("GDP", "地区生产总值"),
@@ -50,7 +53,6 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("外贸进出口总额", "进出口贸易额"),
     ("进出口货物总量", "进出口货运量"),
     ("过货量", "进出口货运量"),
-    ("全社会固定资产投资", "固定资产投资"),
     ("固定资产投资总额", "固定资产投资"),
     ("社会消费品零售额", "社会消费品零售总额"),
     ("第一产业", "第一产业"),

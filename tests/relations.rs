@@ -970,3 +970,20 @@ fn a_share_of_a_budget_is_its_completion() {
     assert!(alarms(&text("45.00")).is_empty(), "{:?}", alarms(&text("45.00")));
     assert_eq!(alarms(&text("56.25")), ["share error 9000 20000 56.25"]);
 }
+
+/// The same statistic by another count is another statistic: a revenue "(同口径)" beside the
+/// revenue as collected, and 全社会固定资产投资 beside 固定资产投资, raise no conflict in separate
+/// paragraphs (field test 18, a budget report and a district bulletin; words and figures ours).
+#[test]
+fn another_caliber_is_another_statistic() {
+    for text in [
+        "2022年,全县地方一般公共预算收入完成20,000万元(自然口径),同比增长10.00%。\n\n\
+         2022年,全县地方一般公共预算收入(同口径)完成21,500万元,同比增长14.0%。",
+        "2021年,全区全社会固定资产投资比上年增长40.5%。\n\n2021年,全区固定资产投资增长6.3%。",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+    }
+    // The same count stated twice still conflicts.
+    let twice = "2022年,全县地方一般公共预算收入(同口径)完成21,500万元。\n\n2022年,全县地方一般公共预算收入(同口径)完成25,000万元。";
+    assert_eq!(alarms(twice), ["conflicting_statements error 21500 25000"]);
+}

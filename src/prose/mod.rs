@@ -839,6 +839,14 @@ impl Reader<'_> {
                 Tok::Mark(Mark::Open) => {
                     // A parenthesis: read apart, after the figure before it.
                     let close = (k + 1..b).find(|&j| matches!(self.toks[j].tok, Tok::Mark(Mark::Close))).unwrap_or(b);
+                    // "一般公共预算收入（同口径）完成…": a caliber after a name is part of it; the
+                    // same revenue by another caliber is another statistic.
+                    let inner = self.toks.get(k + 1).filter(|_| close == k + 2 && matches!(atoms.last(), Some((Atom::Core(_), _))));
+                    if let Some(t) = inner.filter(|t| CALIBERS.contains(sub(self.text, t.span.start, t.span.end))) {
+                        atoms.push((Atom::Core(t.span), None));
+                        k = close + 1;
+                        continue;
+                    }
                     if nested {
                         for j in k + 1..close {
                             if let Tok::Num(n) = &self.toks[j].tok {
@@ -3129,6 +3137,9 @@ const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: [&str; 2] = ["拉动", "拉低"];
+
+/// How a revenue or an output is counted, written in parentheses after its name.
+const CALIBERS: List = words!["同口径", "可比口径", "新口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
