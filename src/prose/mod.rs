@@ -3138,8 +3138,9 @@ const MAX_PULL_REACH: usize = 48;
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: [&str; 2] = ["拉动", "拉低"];
 
-/// How a revenue or an output is counted, written in parentheses after its name.
-const CALIBERS: List = words!["同口径", "可比口径", "新口径"];
+/// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
+/// 新口径 is not among them: it marks the only count a text gives of a statistic.
+const CALIBERS: List = words!["同口径", "可比口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
