@@ -1756,3 +1756,15 @@ fn a_sector_whose_growth_moved_names_the_rate_after_it() {
     assert!(has_rate(&r, "丁产业", 2020, 2021, 10.1), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.rates.len() == 1), "{:#?}", r.indicators);
 }
+
+/// "与全国的差距从2015年的7.1个百分点缩小为5.4个百分点": both figures are gaps to the nation,
+/// not a change of the province's own rate, which a level of the year before would then
+/// contradict (field test 18, a five-year review; words and figures ours).
+#[test]
+fn a_gap_to_another_region_is_no_change_of_the_own_rate() {
+    let r = run("2018年全省常住人口城镇化率为53.8%。\n2019年全省常住人口城镇化率达55.2%,与全国的差距从2015年的7.1个百分点缩小为5.4个百分点。");
+    assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+    let other = r.diagnostics.iter().filter(|d| d.code == "other_region").count();
+    assert_eq!(other, 2, "{:#?}", r.diagnostics);
+}

@@ -1033,6 +1033,9 @@ impl Reader<'_> {
         } else if c.last == Some(Role::Share) && percent && only_verb {
             // "比重由10.9%提高到29.4%": the second figure of the pair is the same share.
             Some(Role::Share)
+        } else if c.last == Some(Role::Comparison) && name_region.is_empty() {
+            // "与全国的差距从7.1个百分点缩小为5.4个百分点": so is a gap's second figure.
+            Some(Role::Comparison)
         } else if c.last == Some(Role::PlanLevel)
             && percent
             && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_)))
@@ -3144,7 +3147,7 @@ const CALIBERS: List = words!["同口径", "可比口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
-const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动"];
+const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动", "差距"];
 
 fn has_word(s: &str, w: &str) -> bool {
     has(s, w)
