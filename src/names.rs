@@ -20,7 +20,8 @@ use crate::text::{halfwidth, sub_from, words, List};
 /// dropped from its key and from its displayed name. Only a document's own scope is dropped:
 /// 全区, 全省, 全盟 and 全州 usually name the region or province a city plan compares itself
 /// with, and merging those figures with the city's would raise false conflicts.
-const PLACE_AND_TIME: List = words!["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底"];
+const PLACE_AND_TIME: List =
+    words!["全市", "全县", "全旗", "全镇", "本市", "我市", "本县", "全年", "年末", "年底", "公历年度"];
 
 /// Qualifiers the key drops but a displayed name keeps: 地方财政收入 and 全体居民人均可支配收入
 /// are the names readers search for, though they are statements of the same statistic.

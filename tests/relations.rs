@@ -987,3 +987,15 @@ fn another_caliber_is_another_statistic() {
     let twice = "2022年,全县地方一般公共预算收入(同口径)完成21,500万元。\n\n2022年,全县地方一般公共预算收入(同口径)完成25,000万元。";
     assert_eq!(alarms(twice), ["conflicting_statements error 21500 25000"]);
 }
+
+/// "2022年公历年度（2022年1月至2022年12月）全年人口出生率…": the calendar-year words before a
+/// rate are no part of its name, and the month range is the whole year, so births less deaths
+/// are checked against natural growth (field test 18, a county bulletin; words and figures ours).
+#[test]
+fn a_calendar_year_lead_names_nothing() {
+    let text = |natural: &str| {
+        format!("2022年公历年度(2022年1月至2022年12月)全年人口出生率7.50‰;死亡率6.20‰;自然增长率{natural}‰。")
+    };
+    assert!(alarms(&text("1.30")).is_empty(), "{:?}", alarms(&text("1.30")));
+    assert_eq!(alarms(&text("2.30")), ["sum_vs_total error 6.2 2.3 7.5"]);
+}

@@ -572,6 +572,12 @@ impl Scanner<'_> {
         if first == 1 {
             self.cur.eat("月");
             if self.eat_any(DASHES) {
+                // "2022年1月至2022年12月": the same year again before the last month.
+                let p = self.cur.pos();
+                let again = year.is_some_and(|y| self.digits(4) == Some(y as u32));
+                if !(again && self.cur.eat("年")) {
+                    self.cur.set_pos(p);
+                }
                 if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
                     if self.cur.eat("月") {
                         self.eat_any(words!["份", "末", "底"]);
@@ -1132,6 +1138,7 @@ mod tests {
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
             ("截至4月", &["TPart { year: None, part: Months(4) }"]),
+            ("2022年1月至2022年12月", &["TPart { year: Some(2022), part: Year }"]),
             ("元至5月", &["TPart { year: None, part: Months(5) }"]),
             ("前11个月，", &["TPart { year: None, part: Months(11) }", "MComma"]),
             ("前两个月", &["TPart { year: None, part: Months(2) }"]),
