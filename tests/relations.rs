@@ -999,3 +999,19 @@ fn a_calendar_year_lead_names_nothing() {
     assert!(alarms(&text("1.30")).is_empty(), "{:?}", alarms(&text("1.30")));
     assert_eq!(alarms(&text("2.30")), ["sum_vs_total error 6.2 2.3 7.5"]);
 }
+
+/// A work report's account of a year: after "2021年，各项目标任务全面完成。" the next sentence's
+/// figures are of 2021 as written, even where the lead named the next year too, so a sector sum
+/// that misses the total is an error, not a note (field test 18, a county work report; words and
+/// figures ours).
+#[test]
+fn the_year_of_the_sentence_before_is_written() {
+    let text = |second: &str| {
+        format!(
+            "县长在报告中对2021年工作作了回顾，对2022年工作作了部署。\n\n2021年，全县各项目标任务全面完成。\n\n\
+             全县地区生产总值增长8.0%达80.0亿元，第一产业增长5.0%达15.0亿元，第二产业增长9.0%达{second}亿元，第三产业增长7.0%达35.0亿元。"
+        )
+    };
+    assert!(alarms(&text("30.0")).is_empty(), "{:?}", alarms(&text("30.0")));
+    assert_eq!(alarms(&text("40.0")), ["sum_vs_total error 15 40 35 80"]);
+}

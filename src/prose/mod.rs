@@ -54,6 +54,7 @@ pub fn read(text: &str) -> Extraction {
         ex: Extraction::default(),
         section: None,
         recent: None,
+        recent_sentence: 0,
         line: None,
         target_block: false,
         topic: None,
@@ -123,6 +124,9 @@ struct Reader<'a> {
     /// refers to, and, in the genres that report what happened, the year of a later figure
     /// with no time in reach (a link by context).
     recent: Option<When>,
+    /// The sentence that named [`Reader::recent`]: a figure in the sentence right after it is of
+    /// that year as written, not a guess.
+    recent_sentence: u32,
     /// The one year the text names ([`sole_year`]): a figure carried to it is not a guess.
     sole_year: Option<i32>,
     /// Inside a list introduced by "主要预期目标是：".
@@ -601,6 +605,7 @@ impl Reader<'_> {
         if let [t @ Time::Year { .. }, rest @ ..] = times.as_slice() {
             if rest.iter().all(|r| r == t) {
                 self.recent = self.doc.resolve(*t, None);
+                self.recent_sentence = self.sentence;
             }
         }
         // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
@@ -693,6 +698,7 @@ impl Reader<'_> {
         s.line_set = true;
         if !holds_recent && matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
             self.recent = Some(w);
+            self.recent_sentence = self.sentence;
         }
     }
 
@@ -1536,8 +1542,11 @@ impl Reader<'_> {
                     // What happened, told with no time in reach, happened in the year last named.
                     let reports = !matches!(self.doc.genre, Genre::FiveYearPlan | Genre::AnnualPlan);
                     let actual = status == Status::Actual;
-                    // In a text that names no other year, the year is the text's own.
-                    let link = |w: When| if Some(w.year) == self.sole_year { Link::Explicit } else { Link::Context };
+                    // In a text that names no other year, the year is the text's own; so is the
+                    // year of the sentence just before ("2021年，各项目标任务全面完成。全县
+                    // 地区生产总值增长8%…").
+                    let named = |w: When| Some(w.year) == self.sole_year || self.sentence <= self.recent_sentence + 1;
+                    let link = |w: When| if named(w) { Link::Explicit } else { Link::Context };
                     self.recent.filter(|_| reports && actual).map(|w| When { link: link(w), ..w })
                 })
         };
