@@ -1015,3 +1015,35 @@ fn the_year_of_the_sentence_before_is_written() {
     assert!(alarms(&text("30.0")).is_empty(), "{:?}", alarms(&text("30.0")));
     assert_eq!(alarms(&text("40.0")), ["sum_vs_total error 15 40 35 80"]);
 }
+
+/// The sectors' structure is set against the sectors wherever it stands: read under a breakdown
+/// ("分产业看，…三次产业结构比重为…", a full stop missing before it), after "从产业结构来看", or named
+/// by the short form 三产 with investment (field test 18, two bulletins and a monthly release;
+/// words and figures ours: 300 ÷ 1000 = 30%, 48 ÷ 200 = 24%).
+#[test]
+fn a_sector_structure_under_a_breakdown_or_a_short_name() {
+    let glued = |b: &str| {
+        format!(
+            "2020年我县地区生产总值1000.0亿元。分产业看，第一产业增加值200.0亿元，增长3.1%；第二产业增加值300.0亿元，\
+             增长0.9%；第三产业增加值500.0亿元，增长4.5%三次产业结构比重为20.0:{b}"
+        )
+    };
+    assert!(alarms(&glued("30.0:50.0")).is_empty(), "{:?}", alarms(&glued("30.0:50.0")));
+    assert_eq!(alarms(&glued("40.0:40.0")).len(), 2, "{:?}", alarms(&glued("40.0:40.0")));
+    let viewpoint = |b: &str| {
+        format!(
+            "2021年，全区生产总值1000万元。第一产业增加值200万元；第二产业增加值300万元；第三产业增加值500万元。\
+             从产业结构来看，三次产业结构为20.0:{b}。"
+        )
+    };
+    assert!(alarms(&viewpoint("30.0:50.0")).is_empty(), "{:?}", alarms(&viewpoint("30.0:50.0")));
+    assert_eq!(alarms(&viewpoint("40.0:40.0")).len(), 2, "{:?}", alarms(&viewpoint("40.0:40.0")));
+    let short = |b: &str| {
+        format!(
+            "2023年1-8月，全市完成固定资产投资200.0亿元。分产业看，第一产业完成投资12.0亿元；第二产业完成投资48.0亿元；\
+             第三产业完成投资140.0亿元。三产投资比例为6.0:{b}。"
+        )
+    };
+    assert!(alarms(&short("24.0:70.0")).is_empty(), "{:?}", alarms(&short("24.0:70.0")));
+    assert_eq!(alarms(&short("30.0:64.0")).len(), 2, "{:?}", alarms(&short("30.0:64.0")));
+}

@@ -14,7 +14,7 @@
 use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
-use crate::model::Model;
+use crate::model::{Family, Model};
 use crate::names::{Decomposition, SECTOR_INVESTMENT, THREE_SECTORS};
 use crate::text::Span;
 
@@ -89,7 +89,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// employment or of growth (贡献率) have no values here to check them against.
 fn sector_measure(key: &str) -> Option<&'static Decomposition> {
     use crate::text::has;
-    if !has(key, "产业") || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
+    if !(has(key, "产业") || key.starts_with("三产")) || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
     {
         return None;
     }
@@ -98,7 +98,11 @@ fn sector_measure(key: &str) -> Option<&'static Decomposition> {
 
 fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Outcome) {
     let st = &model.structures[si];
-    let Some((gi, gdp)) = model.find(measure.total, &st.family) else {
+    // The sectors' structure is of the whole economy (or of all investment), never of a total it
+    // was read under ("分产业看，…三次产业结构为…", "从产业结构来看，…"): its place and period
+    // decide which values it is set against.
+    let family = Family { parent: String::new(), ..st.family.clone() };
+    let Some((gi, gdp)) = model.find(measure.total, &family) else {
         return;
     };
     let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {
@@ -106,7 +110,7 @@ fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Ou
     };
     for (alternatives, share) in measure.parts.iter().zip(&st.parts) {
         let found = alternatives.iter().find_map(|k| {
-            let (pi, part) = model.find(k, &st.family)?;
+            let (pi, part) = model.find(k, &family)?;
             let punit = part.unit.as_ref().filter(|u| u.compatible(gunit))?;
             part.points_in(st.year).next().map(|p| (pi, part, p, punit.exp))
         });
