@@ -15,6 +15,7 @@
 //! | `%`         | `%`      | 0   | `Percent` |
 //! | `‰`         | `‰`      | 0   | `Permille`|
 //! | `个百分点`   | `个百分点` | 0   | `Points`  |
+//! | `个千分点`   | `个千分点` | 0   | `Points` (of a ‰ rate) |
 
 use crate::text::{sub_to, table, WordMap, Words};
 
@@ -52,6 +53,7 @@ const BASES: Words<&str> = Words::new(&[
     ("㎡", "平方米"),
     ("㎥", "立方米"),
     ("个百分点", "个百分点"),
+    ("个千分点", "个千分点"),
     ("个", "个"),
     ("亩", "亩"),
     ("人次", "人次"),
@@ -69,6 +71,7 @@ const BASES: Words<&str> = Words::new(&[
     ("公斤/公顷", "千克/公顷"),
     ("公斤/亩", "千克/亩"),
     ("公斤", "千克"),
+    ("千分点", "个千分点"),
     ("千瓦小时", "千瓦时"),
     ("千瓦时", "千瓦时"),
     ("千瓦", "千瓦"),
@@ -151,7 +154,7 @@ impl Unit {
             if let Some(rest) = s.strip_prefix(m) {
                 let (base, len) = match_base(rest).unwrap_or(("", 0));
                 // A magnitude may not sit before %, ‰ or points: "万%" is not a unit.
-                if matches!(base, "%" | "‰" | "个百分点") {
+                if matches!(base, "%" | "‰" | "个百分点" | "个千分点") {
                     continue;
                 }
                 let total = m.len() + len;
@@ -172,7 +175,7 @@ impl Unit {
         let kind = match base {
             "%" => UnitKind::Percent,
             "‰" => UnitKind::Permille,
-            "个百分点" => UnitKind::Points,
+            "个百分点" | "个千分点" => UnitKind::Points,
             _ => UnitKind::Amount,
         };
         let text = if crate::text::has_char(text, '％') { text.replace('％', "%") } else { text.to_string() };
@@ -244,6 +247,8 @@ mod tests {
             ("％", "%", 0, UnitKind::Percent),
             ("‰", "‰", 0, UnitKind::Permille),
             ("个百分点", "个百分点", 0, UnitKind::Points),
+            ("个千分点", "个千分点", 0, UnitKind::Points),
+            ("千分点", "个千分点", 0, UnitKind::Points),
             ("成", "%", 1, UnitKind::Percent),
             // Per-unit measures (labour productivity, yields, energy intensity) are units of
             // their own, never 元 with a stray "/人".

@@ -1047,3 +1047,12 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
     assert!(alarms(&short("24.0:70.0")).is_empty(), "{:?}", alarms(&short("24.0:70.0")));
     assert_eq!(alarms(&short("30.0:64.0")).len(), 2, "{:?}", alarms(&short("30.0:64.0")));
 }
+
+/// A rate per thousand moves in per-mille points (个千分点): the change is read and set against
+/// the two years' rates (field test 18, a county bulletin; words and figures ours).
+#[test]
+fn a_change_in_per_mille_points() {
+    let text = |d: &str| format!("2021年，全县人口出生率8.10‰。2022年，全县人口出生率7.50‰，比上年下降{d}个千分点。");
+    assert!(alarms(&text("0.60")).is_empty(), "{:?}", alarms(&text("0.60")));
+    assert_eq!(alarms(&text("0.90")), ["yoy error 8.1 7.5 -0.9"]);
+}

@@ -200,7 +200,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// 提高13.4个百分点").
 fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::Unit, out: &mut Outcome) {
     for c in &ind.changes {
-        let points = c.unit.kind == UnitKind::Points && unit.kind == UnitKind::Percent;
+        // Percentage points move a per cent, per-mille points (个千分点) a rate per thousand.
+        let points = c.unit.kind == UnitKind::Points
+            && matches!((c.unit.base, unit.kind), ("个百分点", UnitKind::Percent) | ("个千分点", UnitKind::Permille));
         let amount = c.unit.compatible(unit);
         let (Some(p0), Some(p1)) = (ind.points_in(c.from).next(), ind.points_in(c.to).next()) else { continue };
         if !(points || amount) || c.from >= c.to {
