@@ -75,9 +75,14 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
-    // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产).
+    // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产),
+    // of 全社会固定资产投资 too where a text states that one.
     Decomposition {
         total: "固定资产投资",
+        parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
+    },
+    Decomposition {
+        total: "全社会固定资产投资",
         parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
     },
     // The resident population is its urban plus its rural part, however the bulletin
@@ -180,11 +185,12 @@ pub const THREE_SECTORS: Decomposition = Decomposition {
     parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
 };
 
-/// The three sectors' shares of fixed-asset investment (三次产业投资构成).
-pub const SECTOR_INVESTMENT: Decomposition = Decomposition {
-    total: "固定资产投资",
-    parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]],
-};
+/// The three sectors' shares of fixed-asset investment (三次产业投资构成): of 固定资产投资, or of
+/// 全社会固定资产投资 in a text that states that one only.
+pub const SECTOR_INVESTMENT: [Decomposition; 2] = [
+    Decomposition { total: "固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]] },
+    Decomposition { total: "全社会固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]] },
+];
 
 /// The statistics whose growth plans state at comparable (constant) prices while their
 /// levels are in current prices: GDP and the value added of sectors.

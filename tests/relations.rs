@@ -1056,3 +1056,35 @@ fn a_change_in_per_mille_points() {
     assert!(alarms(&text("0.60")).is_empty(), "{:?}", alarms(&text("0.60")));
     assert_eq!(alarms(&text("0.90")), ["yoy error 8.1 7.5 -0.9"]);
 }
+
+/// The sectors' investment is of 全社会固定资产投资 in a text that states that total only, and of
+/// the narrower 固定资产投资 where a text gives both ("…，其中，固定资产投资…"): a breakdown after a
+/// lone 其中 part splits that part (field test 18, a monthly release; words and figures ours).
+#[test]
+fn sector_investment_of_the_total_the_text_states() {
+    let both = "2021年，全区全社会固定资产投资120亿元，其中，固定资产投资100亿元。分产业看，第一产业投资10亿元，第二产业投资40亿元，第三产业投资50亿元。";
+    assert!(alarms(both).is_empty(), "{:?}", alarms(both));
+    let alone = |b: &str| format!("2021年，全区全社会固定资产投资100亿元。第一产业投资10亿元，第二产业投资{b}亿元，第三产业投资50亿元。");
+    assert!(alarms(&alone("40")).is_empty(), "{:?}", alarms(&alone("40")));
+    assert_eq!(alarms(&alone("50")), ["sum_vs_total error 10 50 50 100"]);
+}
+
+/// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
+/// 点"), and pulls on investment's growth ("拉低投资增速1.5百分点"), are summed against the whole's
+/// growth (field test 18, a district bulletin and a monthly release; words and figures ours).
+#[test]
+fn pulls_in_a_list_and_on_investment() {
+    let list = |c: &str| {
+        format!("2021年，全区生产总值500000万元，同比增长7.0%。三次产业贡献率分别为20%、40%、40%，分别拉动经济增长1.40个百分点、2.80个百分点和{c}个百分点。")
+    };
+    assert!(alarms(&list("2.80")).is_empty(), "{:?}", alarms(&list("2.80")));
+    assert_eq!(alarms(&list("3.50")), ["sum_vs_total error 1.4 2.8 3.5 7"]);
+    let investment = |b: &str| {
+        format!(
+            "2023年1-8月，全旗固定资产投资同比增长50.0%。其中，第一产业投资同比下降10.0%，拉低投资增速1.5百分点；\
+             第二产业投资同比增长80.0%，拉动投资增速{b}百分点；第三产业投资同比增长12.0%，拉动投资增速1.0个百分点。"
+        )
+    };
+    assert!(alarms(&investment("50.5")).is_empty(), "{:?}", alarms(&investment("50.5")));
+    assert_eq!(alarms(&investment("60.0")), ["sum_vs_total error -1.5 60 1 50"]);
+}

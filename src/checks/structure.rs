@@ -87,22 +87,23 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// 三次产业比重, and 三产业 of "三产业比由…调整为…", its 比 read as a comparison word) or, with
 /// 投资 in the name, investment (三次产业投资构成), whatever its structure word. Shares of
 /// employment or of growth (贡献率) have no values here to check them against.
-fn sector_measure(key: &str) -> Option<&'static Decomposition> {
+fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     use crate::text::has;
     if !(has(key, "产业") || key.starts_with("三产")) || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
     {
         return None;
     }
-    Some(if has(key, "投资") { &SECTOR_INVESTMENT } else { &THREE_SECTORS })
+    Some(if has(key, "投资") { &SECTOR_INVESTMENT } else { std::slice::from_ref(&THREE_SECTORS) })
 }
 
-fn check_sectors(model: &Model, si: usize, measure: &Decomposition, out: &mut Outcome) {
+fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut Outcome) {
     let st = &model.structures[si];
     // The sectors' structure is of the whole economy (or of all investment), never of a total it
     // was read under ("分产业看，…三次产业结构为…", "从产业结构来看，…"): its place and period
     // decide which values it is set against.
     let family = Family { parent: String::new(), ..st.family.clone() };
-    let Some((gi, gdp)) = model.find(measure.total, &family) else {
+    let found = measures.iter().find_map(|m| model.find(m.total, &family).map(|t| (m, t)));
+    let Some((measure, (gi, gdp))) = found else {
         return;
     };
     let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {

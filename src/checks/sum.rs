@@ -67,6 +67,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let Some(tunit) = total.unit.as_ref() else {
                 continue;
             };
+            // The sectors' investment is of 固定资产投资 where a text states it, and of
+            // 全社会固定资产投资 only where it does not.
+            if dec.total.strip_prefix("全社会").is_some_and(|narrow| model.find(narrow, &total.family).is_some()) {
+                continue;
+            }
             for tp in &total.points {
                 // For each part, the first of its alternative keys that is stated in this year.
                 let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());

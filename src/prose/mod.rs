@@ -211,6 +211,9 @@ struct Clause {
     /// The times a list of values takes in turn, and the next one's index.
     paired: Vec<When>,
     next_time: usize,
+    /// A list of pulls ("分别拉动经济增长1.4、2.8和3.5个百分点"): the words before its first value,
+    /// and how many values were read.
+    pulls: Option<(String, usize)>,
 }
 
 /// What a figure is, read from the words before it.
@@ -1074,8 +1077,24 @@ impl Reader<'_> {
         };
         let Some(role) = role else {
             self.not_read(k, Reason::Unknown);
-            if let (Tok::Num(n), Some(member)) = (&tok.tok, s.subjects.last()) {
-                self.pull(k, &member.name, n, &core_text);
+            let Tok::Num(n) = &tok.tok else { return };
+            // "三次产业贡献率分别为…，分别拉动经济增长1.4、2.8和3.5个百分点": a list of pulls takes
+            // the names of the clause before in turn, and the words of its first value.
+            if cues.contains(&Lex::Respectively) && PULLS.iter().any(|w| has(&core_text, w)) {
+                c.pulls = Some((core_text.clone(), 0));
+            }
+            match c.pulls.take() {
+                Some((core, i)) => {
+                    if let Some(member) = self.prev_names.get(i).map(|m| m.name.clone()) {
+                        self.pull(k, &member, n, &core);
+                        c.pulls = Some((core, i + 1));
+                    }
+                }
+                None => {
+                    if let Some(member) = s.subjects.last().map(|m| m.name.clone()) {
+                        self.pull(k, &member, n, &core_text);
+                    }
+                }
             }
             return;
         };
@@ -1796,11 +1815,13 @@ impl Reader<'_> {
         self.pulls.0.push(k);
         self.pulls.1.push(Component { name, figure, unit: Unit::percent() });
         let stated = |w: &&str| self.pulls.1.iter().any(|c| has(&c.name, w));
-        if !lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
+        let Some(members) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(stated)) else {
             return;
-        }
-        // Both words are two chars of three bytes.
+        };
+        // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
+        // named before its growth word, by its head noun at least.
         let whole = sub_from(core, at + 6);
+        let whole = ["增速", "增长", "的增长"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };
@@ -1810,11 +1831,14 @@ impl Reader<'_> {
             // Growth over the year before: not a 两年平均 or an annual average stated after it.
             if let FactKind::Rate { from, to, figure } = f.kind {
                 let yoy = from + 1 == to;
-                if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && crate::names::key(&f.name) == whole {
+                let key = crate::names::key(&f.name);
+                let member = members.iter().any(|w| has(&key, w));
+                let named = key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member;
+                if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && named {
                     for k in ks {
                         self.fate[k] = Fate::Read;
                     }
-                    let total = Component { name: whole + "增速", figure, unit: Unit::percent() };
+                    let total = Component { name: key + "增速", figure, unit: Unit::percent() };
                     let ctx = f.ctx.clone();
                     self.ex.groups.push(Group { total, parts, exhaustive: true, year: to, ctx });
                     return;
@@ -2799,9 +2823,10 @@ impl Reader<'_> {
             .map(|i| from + i);
         let Some(mut total) = total else { return };
         // A part of the breakdown just written is no total: a breakdown after it splits the
-        // same total again.
+        // same total again. A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the
+        // total, and the breakdown after it splits the narrower one.
         if let Some((t, parts)) = &self.last_split {
-            if parts.contains(&total) {
+            if parts.len() > 1 && parts.contains(&total) {
                 total = *t;
             }
         }
