@@ -52,9 +52,12 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let Some((lex, len)) = lexicon::lookup(s) else { break };
         let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
         let whole = len == s.len();
-        let short_lead =
-            s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) && !lexicon::begins_name_with_lead(s);
-        if !leads(lex) || (single && !whole && !short_lead) || (!whole && lexicon::begins_name_with_lead(s)) {
+        // A lead that begins a name ("从业人员") is part of the name; so is any single-char cue
+        // but the short leads ("在", "对") before more words.
+        if !leads(lex) || !whole && lexicon::begins_name_with_lead(s) {
+            break;
+        }
+        if single && !whole && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) {
             break;
         }
         out.push(Atom::Cue(lex, Span::new(start, start + len)));

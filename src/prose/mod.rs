@@ -2549,28 +2549,30 @@ impl Reader<'_> {
             self.open_group(false, breakdown && !has(&core, "主要"));
             return;
         }
+        // A clause with figures names its own; the leads below are looked for in the others only.
+        if !c.read.is_empty() {
+            return;
+        }
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
         // plan are narrative, and are passed over without building a name.
         // "地区生产总值首次迈入千亿大关，达1050亿元": the indicator before a milestone verb.
         // "食品价格上涨是拉动价格总水平上涨的主要因素，上涨4.0%": so is the indicator before a
         // growth word that a remark follows.
-        let milestone = lexicon::MILESTONES
-            .iter()
-            .filter_map(|w| crate::text::find_str(&core, w))
-            .min()
-            .map(|i| sub(&core, 0, i))
-            .filter(|name| ends_with_head(name));
-        if c.read.is_empty() && !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
+        let milestone = || {
+            let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
+            Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
+        };
+        if !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
                 self.topic = Some(subject);
             }
-        } else if let Some(name) = milestone.filter(|_| c.read.is_empty()) {
+        } else if let Some(name) = milestone() {
             self.topic = Some(self.subject_from(name));
-        } else if let Some(part) = self.clause_text(atoms).and_then(rank_lead).filter(|_| c.read.is_empty()) {
+        } else if let Some(part) = self.clause_text(atoms).and_then(rank_lead) {
             self.topic = Some(self.subject_from(part));
             s.ranked = true;
-        } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead).filter(|_| c.read.is_empty()) {
+        } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
             subject.link = Link::Context;
@@ -3350,13 +3352,16 @@ fn clean_name(name: &str) -> String {
     }
     // The sentence's own leading words ("年末全省") follow a caption in either order: two passes.
     for _ in 0..1 + usize::from(caption) {
+        // The test changes only when a lead is cut: it is made again then, not for every lead.
+        let mut named = lexicon::begins_name_with_lead(sub(&s, from, to));
         for lead in lexicon::LEADING {
-            if lexicon::begins_name_with_lead(sub(&s, from, to)) {
+            if named {
                 break;
             }
             if let Some(rest) = sub(&s, from, to).strip_prefix(lead) {
                 if !rest.is_empty() && valid_name(rest) {
                     from += lead.len();
+                    named = lexicon::begins_name_with_lead(sub(&s, from, to));
                 }
             }
         }
