@@ -1768,3 +1768,13 @@ fn a_gap_to_another_region_is_no_change_of_the_own_rate() {
     let other = r.diagnostics.iter().filter(|d| d.code == "other_region").count();
     assert_eq!(other, 2, "{:#?}", r.diagnostics);
 }
+
+/// "这五年" in a review whose title names its plan ("“十三五”…成就综述") is the plan's period, dated
+/// or not: the annual rates after it run from 2015 to 2020 (field test 18, a province's review;
+/// words and figures ours).
+#[test]
+fn these_five_years_of_a_review_are_its_plan() {
+    let r = run("“十三五”甲省经济社会发展成就综述\n这五年，甲省第一产业增加值年均增长3.0%；全部工业增加值年均增长7.5%。");
+    assert!(has_rate(&r, "第一产业增加值", 2015, 2020, 3.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "全部工业增加值", 2015, 2020, 7.5), "{:#?}", r.indicators);
+}

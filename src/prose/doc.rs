@@ -416,6 +416,12 @@ impl Doc {
                     stretch: true,
                 }
             }
+            // A review of a plan period looks back over that period, dated or not ("“十三五”…
+            // 成就综述" and "这五年，…").
+            Time::Rel(Rel::PastYears(_)) if self.genre == Genre::Review && self.plan.is_some() => {
+                let (s, e) = self.plan?;
+                When { year: e, part: Part::Year, range: Some((s - 1, e)), link: Link::Context, range_guessed: false, stretch: true }
+            }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
@@ -441,17 +447,7 @@ impl Doc {
                         }
                     }
                     Rel::PastYears(n) => {
-                        // A review of a plan period looks back over that period.
-                        if let (Genre::Review, Some((s, e))) = (self.genre, self.plan) {
-                            When {
-                                year: e,
-                                part: Part::Year,
-                                range: Some((s - 1, e)),
-                                link: Link::Context,
-                                range_guessed: false,
-                                stretch: true,
-                            }
-                        } else if self.year.is_some() {
+                        if self.year.is_some() {
                             let last = this - 1;
                             When {
                                 year: last,
