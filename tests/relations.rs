@@ -1078,6 +1078,11 @@ fn pulls_in_a_list_and_on_investment() {
         format!("2021年，全区生产总值500000万元，同比增长7.0%。三次产业贡献率分别为20%、40%、40%，分别拉动经济增长1.40个百分点、2.80个百分点和{c}个百分点。")
     };
     assert!(alarms(&list("2.80")).is_empty(), "{:?}", alarms(&list("2.80")));
+    // Each pull read is in the Report, as a statement in points of its own.
+    let r = analyze(&list("2.80"), &Options::default());
+    let pulls: Vec<_> = r.indicators.iter().filter(|i| i.name.contains("拉动") && i.unit == "个百分点").collect();
+    assert_eq!(pulls.len(), 3, "{:#?}", r.indicators);
+    assert_eq!(r.coverage.read, r.coverage.figures, "{:?}", r.coverage);
     assert_eq!(alarms(&list("3.50")), ["sum_vs_total error 1.4 2.8 3.5 7"]);
     let investment = |b: &str| {
         format!(

@@ -1835,11 +1835,17 @@ impl Reader<'_> {
                 let member = members.iter().any(|w| has(&key, w));
                 let named = key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member;
                 if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && named {
-                    for k in ks {
+                    let ctx = f.ctx.clone();
+                    // Each pull is also a statement of its own ("第一产业拉动地区生产总值增长1.4个
+                    // 百分点"), so that the Report shows what was read.
+                    let points = Unit::parse_prefix("个百分点").0;
+                    for (&k, part) in ks.iter().zip(&parts) {
                         self.fate[k] = Fate::Read;
+                        let name = cat(&[&part.name, &key, "增长"]);
+                        let kind = FactKind::Level { year: to, figure: part.figure, unit: points.clone() };
+                        self.ex.facts.push(Fact { name, kind, span: self.toks[k].span, ctx: ctx.clone() });
                     }
                     let total = Component { name: key + "增速", figure, unit: Unit::percent() };
-                    let ctx = f.ctx.clone();
                     self.ex.groups.push(Group { total, parts, exhaustive: true, year: to, ctx });
                     return;
                 }
