@@ -1778,3 +1778,13 @@ fn these_five_years_of_a_review_are_its_plan() {
     assert!(has_rate(&r, "第一产业增加值", 2015, 2020, 3.0), "{:#?}", r.indicators);
     assert!(has_rate(&r, "全部工业增加值", 2015, 2020, 7.5), "{:#?}", r.indicators);
 }
+
+/// "政府投资3000万元以上、企业投资亿元以上重大项目35项": the first band qualifies the projects
+/// counted, as the second does; it is no figure of its own (field test 18, a monthly release;
+/// words and figures ours).
+#[test]
+fn bands_listed_before_a_noun_are_no_figures() {
+    let r = run("2023年1-8月，全县列入市级政府投资3000万元以上、企业投资亿元以上重大项目35项，开复工率95%。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 3000.0)), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().any(|d| d.code == "noun_phrase"), "{:#?}", r.diagnostics);
+}

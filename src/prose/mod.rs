@@ -962,9 +962,16 @@ impl Reader<'_> {
         // qualifies that noun ("150个重点项目", "年产5000万吨以上规模的企业").
         let (_, post_bound, rest) = after;
         if let (Tok::Num(n), Some(rest)) = (&tok.tok, rest) {
-            let follows = crate::text::sub_from(self.text, rest.start);
-            let follows = follows.get(..follows.len().min(24)).unwrap_or(follows);
-            if qualifies_noun(follows, n) {
+            let after_all = crate::text::sub_from(self.text, rest.start);
+            let follows = after_all.get(..after_all.len().min(24)).unwrap_or(after_all);
+            // "政府投资3000万元以上、企业投资亿元以上重大项目35项": bands listed before the noun
+            // they qualify.
+            let next_band = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
+            let bands = post_bound.is_some()
+                && n.unit.kind == UnitKind::Amount
+                && follows.starts_with('、')
+                && lexicon::BANDS.iter().any(|w| has(next_band, w));
+            if bands || qualifies_noun(follows, n) {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
                 }
