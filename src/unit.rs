@@ -117,6 +117,7 @@ const BASES: Words<&str> = Words::new(&[
     ("株", "株"),
     ("片", "片"),
     ("百分点", "个百分点"),
+    ("种", "种"),
     ("立方米", "立方米"),
     ("箱", "箱"),
     ("米", "米"),
@@ -184,7 +185,7 @@ impl Unit {
 
     /// True for counts of discrete things (个, 项, 家…), at any magnitude ("3.2万户").
     pub fn is_count(&self) -> bool {
-        matches!(self.base, "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床")
+        matches!(self.base, "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床" | "种")
     }
 
     /// True for counts written without a magnitude: "12个" is exactly twelve, not anything in
@@ -250,6 +251,8 @@ mod tests {
             ("个千分点", "个千分点", 0, UnitKind::Points),
             ("千分点", "个千分点", 0, UnitKind::Points),
             ("成", "%", 1, UnitKind::Percent),
+            // "40种工业产品": a count of kinds.
+            ("种", "种", 0, UnitKind::Amount),
             // Per-unit measures (labour productivity, yields, energy intensity) are units of
             // their own, never 元 with a stray "/人".
             ("万元/人", "元/人", 4, UnitKind::Amount),

@@ -1788,3 +1788,13 @@ fn bands_listed_before_a_noun_are_no_figures() {
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 3000.0)), "{:#?}", r.indicators);
     assert!(r.diagnostics.iter().any(|d| d.code == "noun_phrase"), "{:#?}", r.diagnostics);
 }
+
+/// "重点监控的40种工业产品中…22种产量同比增长": counts of kinds are figures, listed as not read
+/// where they qualify a noun rather than dropped unseen (field test 18, a monthly release; words
+/// and figures ours).
+#[test]
+fn counts_of_kinds_are_figures() {
+    let r = run("2023年1-8月，重点监控的40种工业产品中钢材、水泥等22种产量同比增长；玻璃、化肥等15种产品产量同比下降。");
+    assert_eq!(r.coverage.figures, 3, "{:?}", r.coverage);
+    assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
+}
