@@ -188,8 +188,12 @@ pub const THREE_SECTORS: Decomposition = Decomposition {
 /// The three sectors' shares of fixed-asset investment (三次产业投资构成): of 固定资产投资, or of
 /// 全社会固定资产投资 in a text that states that one only.
 pub const SECTOR_INVESTMENT: [Decomposition; 2] = [
-    Decomposition { total: "固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]] },
-    Decomposition { total: "全社会固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]] },
+    Decomposition {
+        total: "固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]]
+    },
+    Decomposition {
+        total: "全社会固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]]
+    },
 ];
 
 /// The statistics whose growth plans state at comparable (constant) prices while their

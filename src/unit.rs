@@ -185,7 +185,10 @@ impl Unit {
 
     /// True for counts of discrete things (个, 项, 家…), at any magnitude ("3.2万户").
     pub fn is_count(&self) -> bool {
-        matches!(self.base, "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床" | "种")
+        matches!(
+            self.base,
+            "个" | "项" | "宗" | "家" | "户" | "所" | "座" | "台" | "套" | "件" | "辆" | "张" | "床" | "种"
+        )
     }
 
     /// True for counts written without a magnitude: "12个" is exactly twelve, not anything in

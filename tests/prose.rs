@@ -1736,11 +1736,10 @@ fn a_bare_output_after_a_sectors_lead_is_the_sectors() {
 /// news item on an industry's parts; words and figures ours).
 #[test]
 fn a_ranking_names_the_part_after_it() {
-    let r = run(
-        "2021年，全国绿色产业增加值为5000亿元。从内部结构看，甲产业规模最大，增加值为2000亿元；其次是乙产业，\
-         增加值为1500亿元，由上年第三位上升到第二位；再次是丙产业，增加值为1000亿元。",
-    );
-    for (name, value) in [("甲产业增加值", 2000.0), ("乙产业增加值", 1500.0), ("丙产业增加值", 1000.0)] {
+    let r = run("2021年，全国绿色产业增加值为5000亿元。从内部结构看，甲产业规模最大，增加值为2000亿元；其次是乙产业，\
+         增加值为1500亿元，由上年第三位上升到第二位；再次是丙产业，增加值为1000亿元。");
+    for (name, value) in [("甲产业增加值", 2000.0), ("乙产业增加值", 1500.0), ("丙产业增加值", 1000.0)]
+    {
         assert!(has_level(&r, name, 2021, value, "亿元", "eq"), "{name}: {:#?}", r.indicators);
     }
     assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
@@ -1774,7 +1773,8 @@ fn a_gap_to_another_region_is_no_change_of_the_own_rate() {
 /// words and figures ours).
 #[test]
 fn these_five_years_of_a_review_are_its_plan() {
-    let r = run("“十三五”甲省经济社会发展成就综述\n这五年，甲省第一产业增加值年均增长3.0%；全部工业增加值年均增长7.5%。");
+    let r =
+        run("“十三五”甲省经济社会发展成就综述\n这五年，甲省第一产业增加值年均增长3.0%；全部工业增加值年均增长7.5%。");
     assert!(has_rate(&r, "第一产业增加值", 2015, 2020, 3.0), "{:#?}", r.indicators);
     assert!(has_rate(&r, "全部工业增加值", 2015, 2020, 7.5), "{:#?}", r.indicators);
 }
@@ -1794,7 +1794,8 @@ fn bands_listed_before_a_noun_are_no_figures() {
 /// and figures ours).
 #[test]
 fn counts_of_kinds_are_figures() {
-    let r = run("2023年1-8月，重点监控的40种工业产品中钢材、水泥等22种产量同比增长；玻璃、化肥等15种产品产量同比下降。");
+    let r =
+        run("2023年1-8月，重点监控的40种工业产品中钢材、水泥等22种产量同比增长；玻璃、化肥等15种产品产量同比下降。");
     assert_eq!(r.coverage.figures, 3, "{:?}", r.coverage);
     assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
 }

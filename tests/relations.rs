@@ -1064,7 +1064,9 @@ fn a_change_in_per_mille_points() {
 fn sector_investment_of_the_total_the_text_states() {
     let both = "2021年，全区全社会固定资产投资120亿元，其中，固定资产投资100亿元。分产业看，第一产业投资10亿元，第二产业投资40亿元，第三产业投资50亿元。";
     assert!(alarms(both).is_empty(), "{:?}", alarms(both));
-    let alone = |b: &str| format!("2021年，全区全社会固定资产投资100亿元。第一产业投资10亿元，第二产业投资{b}亿元，第三产业投资50亿元。");
+    let alone = |b: &str| {
+        format!("2021年，全区全社会固定资产投资100亿元。第一产业投资10亿元，第二产业投资{b}亿元，第三产业投资50亿元。")
+    };
     assert!(alarms(&alone("40")).is_empty(), "{:?}", alarms(&alone("40")));
     assert_eq!(alarms(&alone("50")), ["sum_vs_total error 10 50 50 100"]);
 }

@@ -89,7 +89,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// employment or of growth (贡献率) have no values here to check them against.
 fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     use crate::text::has;
-    if !(has(key, "产业") || key.starts_with("三产")) || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
+    if !(has(key, "产业") || key.starts_with("三产"))
+        || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
     {
         return None;
     }

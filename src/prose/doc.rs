@@ -420,7 +420,14 @@ impl Doc {
             // 成就综述" and "这五年，…").
             Time::Rel(Rel::PastYears(_)) if self.genre == Genre::Review && self.plan.is_some() => {
                 let (s, e) = self.plan?;
-                When { year: e, part: Part::Year, range: Some((s - 1, e)), link: Link::Context, range_guessed: false, stretch: true }
+                When {
+                    year: e,
+                    part: Part::Year,
+                    range: Some((s - 1, e)),
+                    link: Link::Context,
+                    range_guessed: false,
+                    stretch: true,
+                }
             }
             Time::Rel(rel) => {
                 let this = self.this_year()?;

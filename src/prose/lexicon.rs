@@ -1032,7 +1032,8 @@ pub const STATUS_TAILS: List = words![
 
 /// How a ranking names a part before its figures ("其次是信息服务业，增加值为…", "规模最小的是
 /// 环保产业，…"): the words after them name the part the figures after are of.
-pub const RANK_LEADS: List = words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
+pub const RANK_LEADS: List =
+    words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
 
 /// The same, after the part: "新装备制造业规模最大，增加值为…".
 pub const RANK_TAILS: List = words!["规模最大", "规模最小", "总量最大", "增长最快", "增速最快"];

@@ -850,7 +850,10 @@ impl Reader<'_> {
                     let close = (k + 1..b).find(|&j| matches!(self.toks[j].tok, Tok::Mark(Mark::Close))).unwrap_or(b);
                     // "一般公共预算收入（同口径）完成…": a caliber after a name is part of it; the
                     // same revenue by another caliber is another statistic.
-                    let inner = self.toks.get(k + 1).filter(|_| close == k + 2 && matches!(atoms.last(), Some((Atom::Core(_), _))));
+                    let inner = self
+                        .toks
+                        .get(k + 1)
+                        .filter(|_| close == k + 2 && matches!(atoms.last(), Some((Atom::Core(_), _))));
                     if let Some(t) = inner.filter(|t| CALIBERS.contains(sub(self.text, t.span.start, t.span.end))) {
                         atoms.push((Atom::Core(t.span), None));
                         k = close + 1;
@@ -1073,7 +1076,7 @@ impl Reader<'_> {
             && split_share(&core_text).is_some_and(|(part, whole)| {
                 valid_name(without_respectively(part))
                     && !whole.is_empty()
-                    && !lexicon::begins_name_with_lead(&cat(&["占", &whole]))
+                    && !lexicon::begins_name_with_lead(&cat(&["占", whole]))
                     && !SHARE_LOOKALIKES.iter().any(|w| has(&core_text, w))
             })
         {
@@ -1245,7 +1248,7 @@ impl Reader<'_> {
             {
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     Some((root, l)) => {
-                        let name = clean_name(&cat(&[&root, &effect]));
+                        let name = clean_name(&cat(&[root, effect]));
                         names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
                     }
                     None => {
@@ -1495,9 +1498,9 @@ impl Reader<'_> {
             let part = if subject.name.ends_with(measure.as_str()) {
                 subject.name.clone()
             } else {
-                cat(&[&subject.name, &measure])
+                cat(&[&subject.name, measure])
             };
-            subject.name = cat(&[&part, "占", &whole, &word]);
+            subject.name = cat(&[&part, "占", whole, word]);
         }
         if subject.parent.is_empty() && subject.link == Link::Explicit {
             subject.parent = self.parent_for(&subject.name);
@@ -1696,7 +1699,7 @@ impl Reader<'_> {
             parts.push(*figure);
         }
         let (Some(year), Some(first)) = (year, facts.first()) else { return };
-        let name = cat(&["三次产业", &first.name.strip_prefix("第一产业").unwrap_or(&first.name)]);
+        let name = cat(&["三次产业", first.name.strip_prefix("第一产业").unwrap_or(&first.name)]);
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(facts[0].span.start, facts[2].span.end);
         let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
@@ -1729,7 +1732,7 @@ impl Reader<'_> {
             return;
         }
         let (Some(year), Some(whole), Some(first)) = (year, whole, facts.first()) else { return };
-        let name = cat(&[&whole, "构成"]);
+        let name = cat(&[whole, "构成"]);
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(facts[0].span.start, facts[facts.len() - 1].span.end);
         let ctx = first.ctx.clone();
@@ -1796,7 +1799,7 @@ impl Reader<'_> {
             Some(g) if whole.is_empty() => self.ex.facts[g.total].name.as_str(),
             _ => whole,
         };
-        let name = if whole.is_empty() { "比重构成".to_string() } else { cat(&[&whole, "构成"]) };
+        let name = if whole.is_empty() { "比重构成".to_string() } else { cat(&[whole, "构成"]) };
         let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
@@ -1947,7 +1950,7 @@ impl Reader<'_> {
             return false;
         }
         let Some(when) = self.in_force(s) else { return false };
-        let subject = self.subject_from(&cat(&[&verb, &noun]));
+        let subject = self.subject_from(&cat(&[&verb, noun]));
         let figure = Figure::new(n.number, Bound::Eq, n.digits);
         let ctx = Context { scope: subject.scope.clone(), part: when.part, link: when.link, ..Context::default() };
         let kind = FactKind::Level { year: when.year, figure, unit: n.unit.clone() };
@@ -2299,7 +2302,7 @@ impl Reader<'_> {
                     share_word.filter(|_| !crate::names::SHARE_SUFFIXES.iter().any(|w| subject.name.ends_with(w)))
                 {
                     let word = if word == "占比" { "比重" } else { word };
-                    let subject = Subject { name: cat(&[&subject.name, &word]), ..subject.clone() };
+                    let subject = Subject { name: cat(&[&subject.name, word]), ..subject.clone() };
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
                     self.fate[k] = Fate::Read;
                     self.push(&subject, kind, span, s, Some(ctx));
@@ -2345,9 +2348,9 @@ impl Reader<'_> {
                 }
                 let word = share_word.filter(|w| *w != "占比").unwrap_or("比重");
                 let name = if whole.is_empty() {
-                    cat(&[&subject.name, &word])
+                    cat(&[&subject.name, word])
                 } else {
-                    cat(&[&subject.name, "占", &whole, &word])
+                    cat(&[&subject.name, "占", &whole, word])
                 };
                 let subject = Subject { name, ..subject.clone() };
                 self.fate[k] = Fate::Read;
@@ -2365,7 +2368,7 @@ impl Reader<'_> {
                 FactKind::Level { year: of, figure, unit }
             }
             Role::PlanLevel => {
-                let name = cat(&[&subject.name, &share_word.unwrap_or("计划")]);
+                let name = cat(&[&subject.name, share_word.unwrap_or("计划")]);
                 let subject = Subject { name, ..subject.clone() };
                 ctx.status = Status::Target;
                 self.fate[k] = Fate::Read;
@@ -2435,7 +2438,7 @@ impl Reader<'_> {
                         return;
                     }
                     None => {
-                        let name = cat(&[&subject.name, "完成", &whole.unwrap_or("计划"), "进度"]);
+                        let name = cat(&[&subject.name, "完成", whole.unwrap_or("计划"), "进度"]);
                         let subject = Subject { name, ..subject.clone() };
                         self.fate[k] = Fate::Read;
                         self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
@@ -3196,7 +3199,8 @@ const CALIBERS: List = words!["同口径", "可比口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
-const COMPARE_VERBS: List = words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动", "差距"];
+const COMPARE_VERBS: List =
+    words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动", "差距"];
 
 fn has_word(s: &str, w: &str) -> bool {
     has(s, w)
@@ -3440,7 +3444,7 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
     let tail = sub(whole, whole.char_indices().nth(n.checked_sub(2)?)?.0, whole.len());
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
-    (n <= 6 && group != whole && i < part.len()).then(|| cat(&[&whole, &sub(part, i, part.len())]))
+    (n <= 6 && group != whole && i < part.len()).then(|| cat(&[whole, sub(part, i, part.len())]))
 }
 
 /// True when `name` is a kind of producer ("县属企业") listed under a total that measures
@@ -3609,7 +3613,7 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        Some(parts.iter().map(|p| cat(&[&before, &p, &after])).collect())
+        Some(parts.iter().map(|p| cat(&[before, p, after])).collect())
     })
 }
 
@@ -3639,7 +3643,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
                 .map(|p| {
                     let n = p.strip_prefix('第').unwrap_or(p);
                     let n = if p == last { sub(body, 0, numeral_len) } else { n };
-                    cat(&[&prefix, &n, &tail])
+                    cat(&[prefix, n, tail])
                 })
                 .collect();
         }
@@ -3655,7 +3659,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         if let Some(tail) = same_end.map(|j| &last_chars[j + 1..]).filter(|t| t.len() >= 2) {
             let tail: String = tail.iter().collect();
             if !p.ends_with(&tail) {
-                out.push(cat(&[&p, &tail]));
+                out.push(cat(&[p, &tail]));
                 continue;
             }
         }
@@ -3667,11 +3671,11 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
-            out.push(cat(&[&p, &rest]));
+            out.push(cat(&[p, &rest]));
         } else if let Some(t) = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p)) {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).
-            out.push(cat(&[&p, &t]));
+            out.push(cat(&[p, t]));
         } else {
             out.push(p.clone());
         }
