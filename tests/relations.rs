@@ -1095,3 +1095,18 @@ fn pulls_in_a_list_and_on_investment() {
     assert!(alarms(&investment("50.5")).is_empty(), "{:?}", alarms(&investment("50.5")));
     assert_eq!(alarms(&investment("60.0")), ["sum_vs_total error -1.5 60 1 50"]);
 }
+
+/// "民营经济三次产业结构为10.0:50.0:40.0": the structure of an aggregate other than the economy is
+/// not set against the county's sectors and GDP, while the county's own structure still is
+/// (field check after round 18, a county bulletin in Traditional; words and figures ours).
+#[test]
+fn an_aggregates_structure_is_not_the_economys() {
+    let text = |own: &str| {
+        format!(
+            "2023年，全县地区生产总值200.0亿元。其中，第一产业增加值40.0亿元，第二产业增加值60.0亿元，第三产业增加值100.0亿元。\
+             三次产业结构为{own}。全年民营经济增加值80.0亿元。民营经济三次产业结构为10.0:50.0:40.0。"
+        )
+    };
+    assert!(alarms(&text("20.0:30.0:50.0")).is_empty(), "{:?}", alarms(&text("20.0:30.0:50.0")));
+    assert_eq!(alarms(&text("20.0:40.0:40.0")).len(), 2, "{:?}", alarms(&text("20.0:40.0:40.0")));
+}
