@@ -97,15 +97,16 @@ fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     // "民营经济三次产业结构": the structure of an aggregate other than the whole economy or its
     // investment, whose sectors' values the text gives apart, if at all.
     let before = crate::text::find_str(key, "产业").map_or("", |i| crate::text::sub(key, 0, i));
-    let before = ["第一、二、三", "一、二、三", "第一二三", "一二三", "三次", "三大", "三"]
-        .iter()
-        .find_map(|w| before.strip_suffix(w))
-        .unwrap_or(before);
+    let before = SECTOR_COUNTS.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
     if !WHOLES_OF_SECTORS.contains(before) {
         return None;
     }
     Some(if has(key, "投资") { &SECTOR_INVESTMENT } else { std::slice::from_ref(&THREE_SECTORS) })
 }
+
+/// How the name of the sectors' structure counts them before 产业, longest first.
+const SECTOR_COUNTS: crate::text::List =
+    crate::text::words!["第一、二、三", "一、二、三", "第一二三", "一二三", "三次", "三大", "三"];
 
 /// What may stand before 产业 in the name of the sectors' structure ("地区生产总值三次产业构成",
 /// "投资三次产业结构"): the economy or its investment, or nothing.
