@@ -1799,3 +1799,18 @@ fn counts_of_kinds_are_figures() {
     assert_eq!(r.coverage.figures, 3, "{:?}", r.coverage);
     assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
 }
+
+/// "物流业占比最大，…累计实现营业收入30.1亿元。…其次是软件业，…累计实现营业收入20.5亿元": a
+/// ranking names the industry whose revenue follows, so two industries' revenues are two
+/// statistics, not one stated twice (field check after round 18, a city's services news item;
+/// words and figures ours).
+#[test]
+fn revenues_after_a_ranking_are_the_ranked_industries() {
+    let r = run(
+        "2023年1-11月，我县服务业重点企业实现营业收入86.0亿元，同比增长10.5%。\n一、物流业\n从总量看，物流业占比最大，\
+         2023年1-11月累计实现营业收入30.1亿元。\n二、软件业\n其次是软件业，2023年1-11月累计实现营业收入20.5亿元。",
+    );
+    assert!(has_level(&r, "物流业营业收入", 2023, 30.1, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "软件业营业收入", 2023, 20.5, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -528,7 +528,8 @@ const NAME_WORDS: WordMap<Lex> = table![
 
 /// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
 /// 万吨"), which take it from the name before them.
-pub const BARE_MEASURES: List = words!["产量", "总产量", "单产", "产值", "总产值", "中位数", "贡献率", "贡献度"];
+pub const BARE_MEASURES: List =
+    words!["产量", "总产量", "单产", "产值", "总产值", "中位数", "贡献率", "贡献度", "营业收入"];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
@@ -1036,7 +1037,8 @@ pub const RANK_LEADS: List =
     words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
 
 /// The same, after the part: "新装备制造业规模最大，增加值为…".
-pub const RANK_TAILS: List = words!["规模最大", "规模最小", "总量最大", "增长最快", "增速最快"];
+pub const RANK_TAILS: List =
+    words!["规模最大", "规模最小", "总量最大", "增长最快", "增速最快", "占比最大", "占比最高", "比重最大", "比重最高"];
 
 /// Verbs of a milestone passed or of a growth remarked on, after the indicator they are said of
 /// ("地区生产总值首次迈入千亿大关", "食品价格上涨是…的主要因素"): the figure after them is that

@@ -1335,7 +1335,10 @@ impl Reader<'_> {
                     names[0].scope = scope;
                 }
                 None => {
-                    if let Some(t) = self.topic.as_ref().filter(|_| c.read.is_empty()) {
+                    // A topic that is itself of the measure ("…实现营业收入") is a total, not the
+                    // part's subject: the measure stays bare.
+                    let measure = names[0].name.clone();
+                    if let Some(t) = self.topic.as_ref().filter(|t| c.read.is_empty() && !t.name.ends_with(&measure)) {
                         names[0].name.insert_str(0, &t.name);
                     }
                     if !s.ranked {
@@ -3513,7 +3516,8 @@ fn same_measure(a: &str, b: &str) -> bool {
 fn rank_lead(core: &str) -> Option<&str> {
     let rest = (lexicon::RANK_LEADS.iter().find_map(|t| core.strip_prefix(t)))
         .or_else(|| lexicon::RANK_TAILS.iter().find_map(|t| core.strip_suffix(t)))?;
-    ((2..=10).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
+    // Industries are named at length ("交通运输、仓储和邮政业").
+    ((2..=16).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
 }
 
 /// "城乡居民收入比(为)1.64": before a number without a unit, the 比 cut off as "than" ends the
