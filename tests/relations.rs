@@ -1109,4 +1109,10 @@ fn an_aggregates_structure_is_not_the_economys() {
     };
     assert!(alarms(&text("20.0:30.0:50.0")).is_empty(), "{:?}", alarms(&text("20.0:30.0:50.0")));
     assert_eq!(alarms(&text("20.0:40.0:40.0")).len(), 2, "{:?}", alarms(&text("20.0:40.0:40.0")));
+    // The aggregate's sectors listed under its value added are its own, not a second statement
+    // of the county's.
+    let sectors = "2023年，全县地区生产总值200.0亿元，增长4.0%。其中，第一产业增加值40.0亿元，增长3.0%；第二产业增加值60.0亿元，\
+                   增长5.0%；第三产业增加值100.0亿元，增长4.0%。\n二、民营经济\n全年民营经济增加值80.0亿元，增长2.0%。其中，\
+                   第一产业增加值8.0亿元，增长3.5%；第二产业增加值40.0亿元，增长1.0%；第三产业增加值32.0亿元，增长2.5%。";
+    assert!(alarms(sectors).is_empty(), "{:?}", alarms(sectors));
 }

@@ -2665,7 +2665,8 @@ impl Reader<'_> {
                 if !ends_with_head(name)
                     || producer_of(name, &self.ex.facts[g.total].name)
                     || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
-                    || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w)) =>
+                    || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w))
+                    || sector_of_an_aggregate(name, &self.ex.facts[g.total].name) =>
             {
                 crate::names::key(&self.ex.facts[g.total].name)
             }
@@ -3502,6 +3503,13 @@ fn status_lead(core: &str) -> Option<&str> {
     let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
     let n = char_count(rest);
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
+}
+
+/// True for a sector listed under the value added of an aggregate other than the economy
+/// ("民营经济增加值…其中，第一产业增加值…"): the aggregate's sector, not the economy's.
+fn sector_of_an_aggregate(part: &str, total: &str) -> bool {
+    let sector = crate::names::THREE_SECTORS.parts.iter().any(|alts| alts.contains(&crate::names::key(part).as_str()));
+    sector && total.ends_with("增加值") && crate::names::key(total) != crate::names::THREE_SECTORS.total
 }
 
 /// True when two names end in the same two chars, the mark of one measure ("甲产业增加值",
