@@ -1116,3 +1116,17 @@ fn an_aggregates_structure_is_not_the_economys() {
                    第一产业增加值8.0亿元，增长3.5%；第二产业增加值40.0亿元，增长1.0%；第三产业增加值32.0亿元，增长2.5%。";
     assert!(alarms(sectors).is_empty(), "{:?}", alarms(sectors));
 }
+
+/// "成都市经济总量…，占全省的比重为36.5%": in a text that names itself 全省, a place's share of
+/// 全省 is of the province's total of the same statistic and is checked; in a text that names
+/// itself 全市, a county's share of 全省 is of a total the text does not give, and is not (field
+/// test 18, a province's review in Traditional; words and figures ours: 17012.7 ÷ 46615.8 = 36.5%).
+#[test]
+fn a_places_share_of_its_level() {
+    let province =
+        |v: &str| format!("2019年全省经济总量46615.8亿元。成都市经济总量达17012.7亿元，占全省的比重为{v}%。");
+    assert!(alarms(&province("36.5")).is_empty(), "{:?}", alarms(&province("36.5")));
+    assert_eq!(alarms(&province("45.6")), ["share error 17012.7 46615.8 45.6"]);
+    let city = "2019年全市地区生产总值5000亿元。甲县地区生产总值300亿元，占全省的比重为2%。";
+    assert!(alarms(city).is_empty(), "{:?}", alarms(city));
+}

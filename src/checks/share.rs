@@ -87,6 +87,14 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
     // total, is the part's share of that total.
     let listed = || Some((names::share_part(&share.key)?, family.parent.clone())).filter(|_| !family.parent.is_empty());
     if let Some((part_key, whole_key)) = names::share_of(&share.key).or_else(listed) {
+        // "成都市经济总量…，占全省的比重": a place's share of the same statistic of the text's own
+        // region, named by its level alone. The reader gives a share of a wider region's total
+        // that level as its parent.
+        let level = whole_key.strip_prefix('全').is_some_and(|w| w.chars().count() == 1) && whole_key != "全国";
+        if level && !family.scope.is_empty() && family.parent.is_empty() {
+            let own = Family { scope: String::new(), ..plain.clone() };
+            return Some((find(&part_key)?, model.find(&part_key, &own)?, 100.0));
+        }
         // "全县规上工业总产值…占全市规上工业总产值的比重": a share of a statistic of its own
         // name is a share of a wider region's, which the text does not give.
         if whole_key == part_key {

@@ -47,6 +47,7 @@ pub fn read(text: &str) -> Extraction {
     let doc = doc::read(text, &toks);
     let mut r = Reader {
         sole_year: sole_year(&toks),
+        own_level: None,
         text,
         fate: vec![Fate::Unseen; toks.len()],
         toks,
@@ -129,6 +130,9 @@ struct Reader<'a> {
     recent_sentence: u32,
     /// The one year the text names ([`sole_year`]): a figure carried to it is not a guess.
     sole_year: Option<i32>,
+    /// The first word the text names its own region by before a figure ("全省经济总量…"): the
+    /// level of a share's whole written as "占全省的比重".
+    own_level: Option<Span>,
     /// Inside a list introduced by "主要预期目标是：".
     target_block: bool,
     /// The subject of the last clause that had one.
@@ -948,6 +952,12 @@ impl Reader<'_> {
         c: &mut Clause,
     ) {
         let tok = self.toks[k].clone();
+        if self.own_level.is_none() {
+            self.own_level = atoms.iter().find_map(|(a, _)| match a {
+                Atom::Cue(Lex::Own, sp) if sub(self.text, sp.start, sp.end) != "全国" => Some(*sp),
+                _ => None,
+            });
+        }
         match &tok.tok {
             Tok::Num(n) if counts_as_figure(n) => self.ex.figures.push(n.digits),
             // A ratio (8.5:37.0:54.5, 2.06:1) is one figure, counted at its first term.
@@ -2314,6 +2324,12 @@ impl Reader<'_> {
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
             Role::Share => {
+                // "成都市经济总量…，占全省的比重": a place's share of its level's total, the text's
+                // own when the text names itself so ("全省经济总量…"); else a wider region's,
+                // whose total the text does not give, which the parent says.
+                let level = whole.filter(|w| *w != "全国" && lexicon::lookup(w) == Some((Lex::Own, w.len())));
+                let own = self.own_level.map(|sp| sub(self.text, sp.start, sp.end));
+                let wider = level.filter(|w| !subject.scope.is_empty() && own != Some(*w));
                 let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
@@ -2356,6 +2372,9 @@ impl Reader<'_> {
                     cat(&[&subject.name, "占", &whole, word])
                 };
                 let subject = Subject { name, ..subject.clone() };
+                if let Some(w) = wider {
+                    ctx.parent = w.to_string();
+                }
                 self.fate[k] = Fate::Read;
                 self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
                 s.last_share = Some(subject);
