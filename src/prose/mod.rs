@@ -978,12 +978,11 @@ impl Reader<'_> {
             let after_all = crate::text::sub_from(self.text, rest.start);
             let follows = after_all.get(..after_all.len().min(24)).unwrap_or(after_all);
             // "政府投资3000万元以上、企业投资亿元以上重大项目35项": bands listed before the noun
-            // they qualify.
-            let next_band = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
-            let bands = post_bound.is_some()
-                && n.unit.kind == UnitKind::Amount
-                && follows.starts_with('、')
-                && lexicon::BANDS.iter().any(|w| has(next_band, w));
+            // they qualify (the next band within 16 chars).
+            let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
+                let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
+                lexicon::BANDS.iter().any(|w| has(next, w))
+            };
             if bands || qualifies_noun(follows, n) {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
@@ -3527,21 +3526,28 @@ fn status_lead(core: &str) -> Option<&str> {
 /// True for a sector listed under the value added of an aggregate other than the economy
 /// ("民营经济增加值…其中，第一产业增加值…"): the aggregate's sector, not the economy's.
 fn sector_of_an_aggregate(part: &str, total: &str) -> bool {
-    let sector = crate::names::THREE_SECTORS.parts.iter().any(|alts| alts.contains(&crate::names::key(part).as_str()));
-    sector && total.ends_with("增加值") && crate::names::key(total) != crate::names::THREE_SECTORS.total
+    use crate::names::{key, THREE_SECTORS};
+    // The test of the total's words first: it is the rare one, and the keys are built only then.
+    total.ends_with("增加值")
+        && key(total) != THREE_SECTORS.total
+        && THREE_SECTORS.parts.iter().any(|alts| alts.contains(&key(part).as_str()))
 }
 
 /// True when two names end in the same two chars, the mark of one measure ("甲产业增加值",
 /// "乙产业增加值").
 fn same_measure(a: &str, b: &str) -> bool {
-    let tail = |s: &str| s.char_indices().rev().nth(1).map(|(i, _)| sub_from(s, i).to_string());
-    tail(a).is_some_and(|t| Some(t) == tail(b))
+    fn tail(s: &str) -> Option<&str> {
+        s.char_indices().rev().nth(1).map(|(i, _)| sub_from(s, i))
+    }
+    tail(a).is_some_and(|t| tail(b) == Some(t))
 }
 
 /// The part a ranking names before the part's figures: "其次是信息服务业" → 信息服务业,
 /// "新装备制造业规模最大" → 新装备制造业. `None` when the clause is no such lead.
 fn rank_lead(core: &str) -> Option<&str> {
-    let rest = (lexicon::RANK_LEADS.iter().find_map(|t| core.strip_prefix(t)))
+    let rest = lexicon::RANK_LEADS
+        .iter()
+        .find_map(|t| core.strip_prefix(t))
         .or_else(|| lexicon::RANK_TAILS.iter().find_map(|t| core.strip_suffix(t)))?;
     // Industries are named at length ("交通运输、仓储和邮政业").
     ((2..=16).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
