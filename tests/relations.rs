@@ -12,6 +12,14 @@ mod common;
 
 use plancheck::{analyze, Options};
 
+/// A text that holds raises no alarm, and the same text with one figure changed raises
+/// `expected` (as [`alarms`] writes them).
+fn holds_then_fails(text: impl Fn(&str) -> String, holds: &str, fails: &str, expected: &[&str]) {
+    let ok = alarms(&text(holds));
+    assert!(ok.is_empty(), "{holds}: {ok:?}");
+    assert_eq!(alarms(&text(fails)), expected, "{fails}");
+}
+
 /// Compares the warnings, errors and notes of a report with `expected` ("kind severity n…").
 fn check(source: &str, text: &str, expected: &[&str]) {
     common::assert_findings(source, text, &analyze(text, &Options::default()), expected);
@@ -58,8 +66,7 @@ fn a_stated_change_against_its_two_levels() {
              服务业增加值占地区生产总值比重(%) |\n30.2 |\n43.6 |\n提高{pts}个百分点 |\n|\n"
         )
     };
-    assert!(alarms(&table("13.4")).is_empty(), "{:?}", alarms(&table("13.4")));
-    assert_eq!(alarms(&table("16.8")), ["yoy error 30.2 43.6 16.8"]);
+    holds_then_fails(&table, "13.4", "16.8", &["yoy error 30.2 43.6 16.8"]);
     let amount = |d: &str| format!("2015年全县财政收入27.2亿元。2020年全县财政收入42.6亿元，比2015年增加{d}亿元。");
     check("genre", &amount("15.4"), &[]);
     assert_eq!(alarms(&amount("19.3")), ["yoy error 27.2 42.6 19.3"]);
@@ -967,8 +974,7 @@ fn a_share_of_a_budget_is_its_completion() {
              占调整预算98.00%，占一般公共预算收入的{a}%；财政部门完成11,000万元，占调整预算109.00%，占一般公共预算收入的55.00%。"
         )
     };
-    assert!(alarms(&text("45.00")).is_empty(), "{:?}", alarms(&text("45.00")));
-    assert_eq!(alarms(&text("56.25")), ["share error 9000 20000 56.25"]);
+    holds_then_fails(&text, "45.00", "56.25", &["share error 9000 20000 56.25"]);
 }
 
 /// The same statistic by another count is another statistic: a revenue "(同口径)" beside the
@@ -996,8 +1002,7 @@ fn a_calendar_year_lead_names_nothing() {
     let text = |natural: &str| {
         format!("2022年公历年度(2022年1月至2022年12月)全年人口出生率7.50‰;死亡率6.20‰;自然增长率{natural}‰。")
     };
-    assert!(alarms(&text("1.30")).is_empty(), "{:?}", alarms(&text("1.30")));
-    assert_eq!(alarms(&text("2.30")), ["sum_vs_total error 6.2 2.3 7.5"]);
+    holds_then_fails(&text, "1.30", "2.30", &["sum_vs_total error 6.2 2.3 7.5"]);
 }
 
 /// A work report's account of a year: after "2021年，各项目标任务全面完成。" the next sentence's
@@ -1012,8 +1017,7 @@ fn the_year_of_the_sentence_before_is_written() {
              全县地区生产总值增长8.0%达80.0亿元，第一产业增长5.0%达15.0亿元，第二产业增长9.0%达{second}亿元，第三产业增长7.0%达35.0亿元。"
         )
     };
-    assert!(alarms(&text("30.0")).is_empty(), "{:?}", alarms(&text("30.0")));
-    assert_eq!(alarms(&text("40.0")), ["sum_vs_total error 15 40 35 80"]);
+    holds_then_fails(&text, "30.0", "40.0", &["sum_vs_total error 15 40 35 80"]);
 }
 
 /// The sectors' structure is set against the sectors wherever it stands: read under a breakdown
@@ -1028,24 +1032,36 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
              增长0.9%；第三产业增加值500.0亿元，增长4.5%三次产业结构比重为20.0:{b}"
         )
     };
-    assert!(alarms(&glued("30.0:50.0")).is_empty(), "{:?}", alarms(&glued("30.0:50.0")));
-    assert_eq!(alarms(&glued("40.0:40.0")).len(), 2, "{:?}", alarms(&glued("40.0:40.0")));
+    holds_then_fails(
+        &glued,
+        "30.0:50.0",
+        "40.0:40.0",
+        &["structure_ratio error 300 1000 40", "structure_ratio error 500 1000 40"],
+    );
     let viewpoint = |b: &str| {
         format!(
             "2021年，全区生产总值1000万元。第一产业增加值200万元；第二产业增加值300万元；第三产业增加值500万元。\
              从产业结构来看，三次产业结构为20.0:{b}。"
         )
     };
-    assert!(alarms(&viewpoint("30.0:50.0")).is_empty(), "{:?}", alarms(&viewpoint("30.0:50.0")));
-    assert_eq!(alarms(&viewpoint("40.0:40.0")).len(), 2, "{:?}", alarms(&viewpoint("40.0:40.0")));
+    holds_then_fails(
+        &viewpoint,
+        "30.0:50.0",
+        "40.0:40.0",
+        &["structure_ratio error 300 1000 40", "structure_ratio error 500 1000 40"],
+    );
     let short = |b: &str| {
         format!(
             "2023年1-8月，全市完成固定资产投资200.0亿元。分产业看，第一产业完成投资12.0亿元；第二产业完成投资48.0亿元；\
              第三产业完成投资140.0亿元。三产投资比例为6.0:{b}。"
         )
     };
-    assert!(alarms(&short("24.0:70.0")).is_empty(), "{:?}", alarms(&short("24.0:70.0")));
-    assert_eq!(alarms(&short("30.0:64.0")).len(), 2, "{:?}", alarms(&short("30.0:64.0")));
+    holds_then_fails(
+        &short,
+        "24.0:70.0",
+        "30.0:64.0",
+        &["structure_ratio error 140 200 64", "structure_ratio error 48 200 30"],
+    );
 }
 
 /// A rate per thousand moves in per-mille points (个千分点): the change is read and set against
@@ -1053,8 +1069,7 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
 #[test]
 fn a_change_in_per_mille_points() {
     let text = |d: &str| format!("2021年，全县人口出生率8.10‰。2022年，全县人口出生率7.50‰，比上年下降{d}个千分点。");
-    assert!(alarms(&text("0.60")).is_empty(), "{:?}", alarms(&text("0.60")));
-    assert_eq!(alarms(&text("0.90")), ["yoy error 8.1 7.5 -0.9"]);
+    holds_then_fails(&text, "0.60", "0.90", &["yoy error 8.1 7.5 -0.9"]);
 }
 
 /// The sectors' investment is of 全社会固定资产投资 in a text that states that total only, and of
@@ -1067,8 +1082,7 @@ fn sector_investment_of_the_total_the_text_states() {
     let alone = |b: &str| {
         format!("2021年，全区全社会固定资产投资100亿元。第一产业投资10亿元，第二产业投资{b}亿元，第三产业投资50亿元。")
     };
-    assert!(alarms(&alone("40")).is_empty(), "{:?}", alarms(&alone("40")));
-    assert_eq!(alarms(&alone("50")), ["sum_vs_total error 10 50 50 100"]);
+    holds_then_fails(&alone, "40", "50", &["sum_vs_total error 10 50 50 100"]);
 }
 
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
@@ -1092,8 +1106,7 @@ fn pulls_in_a_list_and_on_investment() {
              第二产业投资同比增长80.0%，拉动投资增速{b}百分点；第三产业投资同比增长12.0%，拉动投资增速1.0个百分点。"
         )
     };
-    assert!(alarms(&investment("50.5")).is_empty(), "{:?}", alarms(&investment("50.5")));
-    assert_eq!(alarms(&investment("60.0")), ["sum_vs_total error -1.5 60 1 50"]);
+    holds_then_fails(&investment, "50.5", "60.0", &["sum_vs_total error -1.5 60 1 50"]);
 }
 
 /// "民营经济三次产业结构为10.0:50.0:40.0": the structure of an aggregate other than the economy is
@@ -1107,8 +1120,12 @@ fn an_aggregates_structure_is_not_the_economys() {
              三次产业结构为{own}。全年民营经济增加值80.0亿元。民营经济三次产业结构为10.0:50.0:40.0。"
         )
     };
-    assert!(alarms(&text("20.0:30.0:50.0")).is_empty(), "{:?}", alarms(&text("20.0:30.0:50.0")));
-    assert_eq!(alarms(&text("20.0:40.0:40.0")).len(), 2, "{:?}", alarms(&text("20.0:40.0:40.0")));
+    holds_then_fails(
+        &text,
+        "20.0:30.0:50.0",
+        "20.0:40.0:40.0",
+        &["structure_ratio error 100 200 40", "structure_ratio error 60 200 40"],
+    );
     // The aggregate's sectors listed under its value added are its own, not a second statement
     // of the county's.
     let sectors = "2023年，全县地区生产总值200.0亿元，增长4.0%。其中，第一产业增加值40.0亿元，增长3.0%；第二产业增加值60.0亿元，\
@@ -1125,8 +1142,7 @@ fn an_aggregates_structure_is_not_the_economys() {
 fn a_places_share_of_its_level() {
     let province =
         |v: &str| format!("2019年全省经济总量46615.8亿元。成都市经济总量达17012.7亿元，占全省的比重为{v}%。");
-    assert!(alarms(&province("36.5")).is_empty(), "{:?}", alarms(&province("36.5")));
-    assert_eq!(alarms(&province("45.6")), ["share error 17012.7 46615.8 45.6"]);
+    holds_then_fails(&province, "36.5", "45.6", &["share error 17012.7 46615.8 45.6"]);
     let city = "2019年全市地区生产总值5000亿元。甲县地区生产总值300亿元，占全省的比重为2%。";
     assert!(alarms(city).is_empty(), "{:?}", alarms(city));
 }
