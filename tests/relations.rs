@@ -66,7 +66,7 @@ fn a_stated_change_against_its_two_levels() {
              服务业增加值占地区生产总值比重(%) |\n30.2 |\n43.6 |\n提高{pts}个百分点 |\n|\n"
         )
     };
-    holds_then_fails(&table, "13.4", "16.8", &["yoy error 30.2 43.6 16.8"]);
+    holds_then_fails(table, "13.4", "16.8", &["yoy error 30.2 43.6 16.8"]);
     let amount = |d: &str| format!("2015年全县财政收入27.2亿元。2020年全县财政收入42.6亿元，比2015年增加{d}亿元。");
     check("genre", &amount("15.4"), &[]);
     assert_eq!(alarms(&amount("19.3")), ["yoy error 27.2 42.6 19.3"]);
@@ -974,7 +974,7 @@ fn a_share_of_a_budget_is_its_completion() {
              占调整预算98.00%，占一般公共预算收入的{a}%；财政部门完成11,000万元，占调整预算109.00%，占一般公共预算收入的55.00%。"
         )
     };
-    holds_then_fails(&text, "45.00", "56.25", &["share error 9000 20000 56.25"]);
+    holds_then_fails(text, "45.00", "56.25", &["share error 9000 20000 56.25"]);
 }
 
 /// The same statistic by another count is another statistic: a revenue "(同口径)" beside the
@@ -1002,7 +1002,7 @@ fn a_calendar_year_lead_names_nothing() {
     let text = |natural: &str| {
         format!("2022年公历年度(2022年1月至2022年12月)全年人口出生率7.50‰;死亡率6.20‰;自然增长率{natural}‰。")
     };
-    holds_then_fails(&text, "1.30", "2.30", &["sum_vs_total error 6.2 2.3 7.5"]);
+    holds_then_fails(text, "1.30", "2.30", &["sum_vs_total error 6.2 2.3 7.5"]);
 }
 
 /// A work report's account of a year: after "2021年，各项目标任务全面完成。" the next sentence's
@@ -1017,7 +1017,7 @@ fn the_year_of_the_sentence_before_is_written() {
              全县地区生产总值增长8.0%达80.0亿元，第一产业增长5.0%达15.0亿元，第二产业增长9.0%达{second}亿元，第三产业增长7.0%达35.0亿元。"
         )
     };
-    holds_then_fails(&text, "30.0", "40.0", &["sum_vs_total error 15 40 35 80"]);
+    holds_then_fails(text, "30.0", "40.0", &["sum_vs_total error 15 40 35 80"]);
 }
 
 /// The sectors' structure is set against the sectors wherever it stands: read under a breakdown
@@ -1033,7 +1033,7 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
         )
     };
     holds_then_fails(
-        &glued,
+        glued,
         "30.0:50.0",
         "40.0:40.0",
         &["structure_ratio error 300 1000 40", "structure_ratio error 500 1000 40"],
@@ -1045,7 +1045,7 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
         )
     };
     holds_then_fails(
-        &viewpoint,
+        viewpoint,
         "30.0:50.0",
         "40.0:40.0",
         &["structure_ratio error 300 1000 40", "structure_ratio error 500 1000 40"],
@@ -1057,7 +1057,7 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
         )
     };
     holds_then_fails(
-        &short,
+        short,
         "24.0:70.0",
         "30.0:64.0",
         &["structure_ratio error 140 200 64", "structure_ratio error 48 200 30"],
@@ -1069,7 +1069,7 @@ fn a_sector_structure_under_a_breakdown_or_a_short_name() {
 #[test]
 fn a_change_in_per_mille_points() {
     let text = |d: &str| format!("2021年，全县人口出生率8.10‰。2022年，全县人口出生率7.50‰，比上年下降{d}个千分点。");
-    holds_then_fails(&text, "0.60", "0.90", &["yoy error 8.1 7.5 -0.9"]);
+    holds_then_fails(text, "0.60", "0.90", &["yoy error 8.1 7.5 -0.9"]);
 }
 
 /// The sectors' investment is of 全社会固定资产投资 in a text that states that total only, and of
@@ -1086,7 +1086,7 @@ fn sector_investment_of_the_total_the_text_states() {
     let alone = |b: &str| {
         format!("2021年，全区全社会固定资产投资100亿元。第一产业投资10亿元，第二产业投资{b}亿元，第三产业投资50亿元。")
     };
-    holds_then_fails(&alone, "40", "50", &["sum_vs_total error 10 50 50 100"]);
+    holds_then_fails(alone, "40", "50", &["sum_vs_total error 10 50 50 100"]);
 }
 
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
@@ -1110,7 +1110,7 @@ fn pulls_in_a_list_and_on_investment() {
              第二产业投资同比增长80.0%，拉动投资增速{b}百分点；第三产业投资同比增长12.0%，拉动投资增速1.0个百分点。"
         )
     };
-    holds_then_fails(&investment, "50.5", "60.0", &["sum_vs_total error -1.5 60 1 50"]);
+    holds_then_fails(investment, "50.5", "60.0", &["sum_vs_total error -1.5 60 1 50"]);
 }
 
 /// "民营经济三次产业结构为10.0:50.0:40.0": the structure of an aggregate other than the economy is
@@ -1125,7 +1125,7 @@ fn an_aggregates_structure_is_not_the_economys() {
         )
     };
     holds_then_fails(
-        &text,
+        text,
         "20.0:30.0:50.0",
         "20.0:40.0:40.0",
         &["structure_ratio error 100 200 40", "structure_ratio error 60 200 40"],
@@ -1146,7 +1146,7 @@ fn an_aggregates_structure_is_not_the_economys() {
 fn a_places_share_of_its_level() {
     let province =
         |v: &str| format!("2019年全省经济总量46615.8亿元。成都市经济总量达17012.7亿元，占全省的比重为{v}%。");
-    holds_then_fails(&province, "36.5", "45.6", &["share error 17012.7 46615.8 45.6"]);
+    holds_then_fails(province, "36.5", "45.6", &["share error 17012.7 46615.8 45.6"]);
     let city = "2019年全市地区生产总值5000亿元。甲县地区生产总值300亿元，占全省的比重为2%。";
     assert!(alarms(city).is_empty(), "{:?}", alarms(city));
 }
