@@ -76,8 +76,7 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
         total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
     // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产),
-    // to 全社会固定资产投资 where a text states no 固定资产投资 (checks::sum takes the first
-    // of two totals with the same parts that a text states).
+    // of 全社会固定资产投资 too where a text states that one.
     Decomposition {
         total: "固定资产投资",
         parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],

@@ -62,16 +62,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             spans
         })
         .collect();
-    for (di, dec) in DECOMPOSITIONS.iter().enumerate() {
+    for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             let Some(tunit) = total.unit.as_ref() else {
                 continue;
             };
-            // Parts listed under two totals are of the one listed first where a text states it
-            // (the sectors' investment: 固定资产投资, and 全社会固定资产投资 only where the text
-            // states no other).
-            let earlier = &DECOMPOSITIONS[..di];
-            if earlier.iter().any(|d| d.parts == dec.parts && model.find(d.total, &total.family).is_some()) {
+            // The sectors' investment is of 固定资产投资 where a text states it, and of
+            // 全社会固定资产投资 only where it does not.
+            if dec.total.strip_prefix("全社会").is_some_and(|narrow| model.find(narrow, &total.family).is_some()) {
                 continue;
             }
             for tp in &total.points {
