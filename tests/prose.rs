@@ -1814,3 +1814,29 @@ fn revenues_after_a_ranking_are_the_ranked_industries() {
     assert!(has_level(&r, "软件业营业收入", 2023, 20.5, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(alarms(&r).is_empty(), "{:#?}", r.findings);
 }
+
+/// "“十二五”时期，全县完成固定资产投资55亿元": an amount done over a plan period is the period's
+/// sum, not its last year's level, which the text gives apart ("2015年…16.2亿元"); one that a
+/// 年均 rate follows, one that 达到 a level, and a per-capita level stay levels of the last year
+/// (field work after round 18, five-year reviews; words and figures ours).
+#[test]
+fn an_amount_done_over_a_plan_period_is_its_sum() {
+    let r = run("“十二五”时期，全县完成固定资产投资55亿元。\n\n2015年全县完成固定资产投资16.2亿元，增长12%。");
+    let points: Vec<(&str, Option<i32>, f64)> = r
+        .indicators
+        .iter()
+        .flat_map(|i| i.points.iter().map(|p| (p.role, p.from, p.value)))
+        .filter(|&(_, _, value)| value != 16.2)
+        .collect();
+    assert_eq!(points, [("sum", Some(2010), 55.0)], "{:#?}", r.indicators);
+    assert!(has_level(&r, "固定资产投资", 2015, 16.2, "亿元", "eq"), "{:#?}", r.indicators);
+    for (text, name, value) in [
+        ("“十二五”时期，全县完成地区生产总值55亿元，年均增长9%。", "地区生产总值", 55.0),
+        ("“十二五”时期，全县地区生产总值达到55亿元。", "地区生产总值", 55.0),
+        ("“十二五”时期，全县农村居民人均可支配收入实现9800元。", "农村居民人均可支配收入", 9800.0),
+    ] {
+        let r = run(text);
+        let unit = if value > 1000.0 { "元" } else { "亿元" };
+        assert!(has_level(&r, name, 2015, value, unit, "eq"), "{text}: {:#?}", r.indicators);
+    }
+}

@@ -436,6 +436,9 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "可比下降" => Lex::Growth { sign: -1, avg: false },
     "名义下降" => Lex::Growth { sign: -1, avg: false },
     "按现价计算" => Lex::Nominal,
+    // "固定资产投资按可比口径计算，同比下降10.0%": a caliber told after the name ends it.
+    "按可比口径计算" => Lex::Filler,
+    "按同口径计算" => Lex::Filler,
 ];
 
 /// The document's own jurisdiction.
@@ -1047,6 +1050,10 @@ pub const MILESTONES: List =
     words!["首次", "历史性", "迈入", "迈上", "跨入", "跨上", "跃上", "站上", "突破", "上涨", "增长", "下降"];
 
 /// Words between a sector and its status that name an activity, not the sector ("农业生产",
+/// Level verbs that tell an amount done over a time, not the level it arrived at: with them (or
+/// with no verb) an amount of a stretch of years is the stretch's sum ("“十二五”时期完成投资55亿元").
+pub const FLOW_VERBS: List = words!["实现", "完成", "共", "合计", "共计", "总计"];
+
 /// "工业经济", "消费市场").
 pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", "形势", "总体", "整体"];
 

@@ -59,6 +59,7 @@ pub fn read(text: &str) -> Extraction {
         line: None,
         target_block: false,
         topic: None,
+        topic_block: 0,
         groups: Vec::new(),
         last_split: None,
         pulls: Default::default(),
@@ -137,6 +138,8 @@ struct Reader<'a> {
     target_block: bool,
     /// The subject of the last clause that had one.
     topic: Option<Subject>,
+    /// The paragraph whose figure named the topic (0 when a lead or a heading named it).
+    topic_block: u32,
     groups: Vec<OpenGroup>,
     /// The total and parts of the last group written: a second breakdown of the same total
     /// (按阶段划分…，按行业划分…) starts after the first one's last part.
@@ -155,6 +158,8 @@ struct Reader<'a> {
 /// State while reading one sentence.
 #[derive(Default)]
 struct Sentence {
+    /// Where the sentence ends in the text (0 when it is part of a larger one).
+    end: usize,
     /// The time the clause in progress has set, and the sentence's.
     when: Option<When>,
     status: Status,
@@ -403,7 +408,7 @@ impl Reader<'_> {
             self.heading(a, b, raw, own_line);
             return;
         }
-        let mut s = Sentence { when: self.line, ..Sentence::default() };
+        let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
         if estimate_word(raw) {
@@ -1367,6 +1372,7 @@ impl Reader<'_> {
             if named && !names[0].name.is_empty() {
                 c.subject = Some(names[0].clone());
                 self.topic = Some(names[0].clone());
+                self.topic_block = self.block;
             }
             if names.len() > 1 || respectively {
                 c.names = names.clone();
@@ -1383,7 +1389,15 @@ impl Reader<'_> {
             }
             None
         } else {
-            c.subject.clone().or_else(|| self.topic.clone())
+            c.subject.clone().or_else(|| {
+                // "…汽车制造业增长9.0%。⏎⏎上半年，同比下降10.0%": the subject of a figure in an
+                // earlier paragraph is only a guess for a figure that names none.
+                let mut topic = self.topic.clone()?;
+                if self.topic_block != 0 && self.topic_block != self.block {
+                    topic.link = Link::Context;
+                }
+                Some(topic)
+            })
         };
         // "A…，B…，分别增长12%和15%": a 分别 list's values take its names in order, and only
         // when there are as many of each: else none is read, so that no value lands on the
@@ -1435,6 +1449,7 @@ impl Reader<'_> {
                 Some(n) => {
                     c.subject = Some(n.clone());
                     self.topic = Some(n.clone());
+                    self.topic_block = self.block;
                     subject
                 }
                 None => c.subject.clone().or_else(|| self.topic.clone()),
@@ -1524,6 +1539,7 @@ impl Reader<'_> {
         if (names.len() == 1 || completed) && !respectively {
             c.subject = Some(subject.clone());
             self.topic = Some(subject.clone());
+            self.topic_block = self.block;
         }
         if !valid_name(&subject.name) {
             self.not_read(k, Reason::NoName);
@@ -1633,6 +1649,21 @@ impl Reader<'_> {
         let role = match (role, when.range) {
             (Role::Yoy(sign), Some((from, to))) if when.stretch && from < to && cues.contains(&Lex::Cumulative) => {
                 Role::Since { base: from, word: MultipleWord::Percent, sign }
+            }
+            // "“十二五”时期，全县固定资产投资完成55亿元": an amount done in a stretch of years
+            // (完成, 实现; not 达到, 增加到, nor a per-capita level) is the stretch's sum; the
+            // stretch's last year has a level of its own ("2015年完成16.2亿元"). One that a 年均
+            // rate follows ("…完成300亿元，年均增长9%") is the level the rate led to.
+            (Role::Level(Bound::Eq), Some((from, to)))
+                if when.stretch
+                    && to - from > 1
+                    && matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount)
+                    && !cues.contains(&Lex::From)
+                    && !has(&subject.name, "人均")
+                    && self.done_in(atoms)
+                    && !has(sub(self.text, tok.span.end, s.end), "年均") =>
+            {
+                Role::Cumulative
             }
             _ => role,
         };
@@ -1971,6 +2002,7 @@ impl Reader<'_> {
         self.add_part(i);
         c.subject = Some(subject.clone());
         self.topic = Some(subject);
+        self.topic_block = self.block;
         true
     }
 
@@ -2486,6 +2518,30 @@ impl Reader<'_> {
         s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when())
     }
 
+    /// Whether the verbs before a figure say it was done (完成, 实现), and none says where
+    /// it arrived (达到, 为, 增加到).
+    fn done_in(&self, chain: &[(Atom, Option<Time>)]) -> bool {
+        let verbs = chain.iter().filter_map(|(a, _)| match a {
+            Atom::Cue(Lex::Level(_) | Lex::Is, sp) => {
+                Some(lexicon::FLOW_VERBS.contains(sub(self.text, sp.start, sp.end)))
+            }
+            // "完成投资": a measure its verb introduces.
+            Atom::Cue(Lex::Measure, sp) => {
+                let word = sub(self.text, sp.start, sp.end);
+                lexicon::FLOW_VERBS.iter().any(|v| word.starts_with(v)).then_some(true)
+            }
+            _ => None,
+        });
+        let mut any = false;
+        for done in verbs {
+            if !done {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
     /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.
     fn plan_range(&self, year: i32) -> Option<(i32, i32)> {
         self.doc.plan.filter(|p| p.1 == year).map(|p| (p.0 - 1, p.1))
@@ -2602,17 +2658,21 @@ impl Reader<'_> {
         if !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
+                self.topic_block = 0;
                 self.topic = Some(subject);
             }
         } else if let Some(name) = milestone() {
             self.topic = Some(self.subject_from(name));
+            self.topic_block = 0;
         } else if let Some(part) = self.clause_text(atoms).and_then(rank_lead) {
             self.topic = Some(self.subject_from(part));
+            self.topic_block = 0;
             s.ranked = true;
         } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
             subject.link = Link::Context;
+            self.topic_block = 0;
             self.topic = Some(subject);
         }
     }
@@ -2988,6 +3048,18 @@ impl Reader<'_> {
             let sibling = outer.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
             if sibling {
                 self.close_last();
+            }
+        }
+        // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
+        // complete one starts a second breakdown of the same total, summed apart.
+        if let Some(g) = self.groups.last() {
+            let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
+            let other = !names.iter().any(|n| same_partition(n, &part_name))
+                && lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
+            if other && completes_partition(&names) {
+                let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
+                self.close_last();
+                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
             }
         }
         if let Some(g) = self.groups.last_mut() {

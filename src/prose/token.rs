@@ -217,6 +217,13 @@ pub fn scan(text: &str) -> Vec<Token> {
     s.out
 }
 
+/// True for an age band: years of age followed by the count or the people it names.
+fn age_band(tok: &Tok, rest: &str) -> bool {
+    let Tok::Num(n) = tok else { return false };
+    let rest = ["及以上", "以上", "及以下", "以下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    n.unit.text == "岁" && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("人口"))
+}
+
 /// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元", "回落1.2和0.9个百分点": the bare numbers of a
 /// list take the unit written after its last value, when that unit cannot be mistaken for a
 /// count (a per cent, points, or an amount with a magnitude); "上升1.5个和0.8个百分点" shares
@@ -262,6 +269,12 @@ impl Scanner<'_> {
             line_start = false;
             if let Some(tok) = self.token(c) {
                 let end = self.cur.pos();
+                // "0-17岁36000人", "60岁及以上人口…": an age band names the people counted after
+                // it; it is no figure.
+                if end > start && age_band(&tok, self.rest()) {
+                    self.text_start.get_or_insert(start);
+                    continue;
+                }
                 if end > start {
                     self.flush(start);
                     line_start = matches!(tok, Tok::Mark(Mark::Newline));
