@@ -1840,3 +1840,19 @@ fn an_amount_done_over_a_plan_period_is_its_sum() {
         assert!(has_level(&r, name, 2015, value, unit, "eq"), "{text}: {:#?}", r.indicators);
     }
 }
+
+/// "分三大门类看，…电力…增长4.0%。分行业看，专用设备制造业增长12.0%": a breakdown after another
+/// splits the total both split, not the last item of the first list; a total stated by its
+/// growth alone, in the sentence that opens on it, is the one a breakdown splits, not a level
+/// stated sentences before (field test 19, a city's three-quarter release in Traditional; words
+/// and figures ours).
+#[test]
+fn a_breakdown_after_a_breakdown_splits_the_same_total() {
+    let r = run("上半年，全市规模以上工业增加值增长5.0%。分三大门类看，采矿业增加值下降2.0%，制造业增长6.0%，\
+                 电力、热力、燃气及水生产和供应业增长4.0%。分行业看，专用设备制造业增长12.0%，食品制造业增长8.0%。");
+    for name in ["制造业（", "电力、热力、燃气及水生产和供应业（", "专用设备制造业（", "食品制造业（"]
+    {
+        let found = r.indicators.iter().find(|i| i.name.starts_with(name));
+        assert!(found.is_some_and(|i| i.name.ends_with("规模以上工业）")), "{name}: {:#?}", r.indicators);
+    }
+}

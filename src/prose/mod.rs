@@ -62,6 +62,7 @@ pub fn read(text: &str) -> Extraction {
         topic_block: 0,
         groups: Vec::new(),
         last_split: None,
+        last_members: None,
         pulls: Default::default(),
         prev_names: Vec::new(),
         sentence: 0,
@@ -110,6 +111,9 @@ struct OpenGroup {
     exhaustive: bool,
     /// Opened by 其中 (closes at the sentence's end) rather than by a breakdown.
     among: bool,
+    /// The first fact written after the group opened: the facts from it to the group's close
+    /// are its members, rates too.
+    start: usize,
 }
 
 struct Reader<'a> {
@@ -144,6 +148,9 @@ struct Reader<'a> {
     /// The total and parts of the last group written: a second breakdown of the same total
     /// (按阶段划分…，按行业划分…) starts after the first one's last part.
     last_split: Option<(usize, Vec<usize>)>,
+    /// The total of the last group closed, and where its members begin and end in `ex.facts`
+    /// (rates and levels alike).
+    last_members: Option<(usize, usize, usize)>,
     /// Members' pulls on their whole's growth read so far ([`Reader::pull`]): the figures'
     /// tokens, and each as a part.
     pulls: (Vec<usize>, Vec<Component>),
@@ -496,7 +503,13 @@ impl Reader<'_> {
                         };
                         self.close_table_groups(groups_before);
                         if let Some(total) = total {
-                            self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive: false, among: true });
+                            self.groups.push(OpenGroup {
+                                total,
+                                parts: Vec::new(),
+                                exhaustive: false,
+                                among: true,
+                                start: self.ex.facts.len(),
+                            });
                         }
                         part_total = total;
                         first_part = Some(part.to_string());
@@ -2809,7 +2822,13 @@ impl Reader<'_> {
                 matches!(f.kind, FactKind::Level { .. }) && f.span.end <= before && before - f.span.end <= 3
             });
             if let Some(total) = total {
-                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive: false, among: true });
+                self.groups.push(OpenGroup {
+                    total,
+                    parts: Vec::new(),
+                    exhaustive: false,
+                    among: true,
+                    start: self.ex.facts.len(),
+                });
             }
             let counted = self.ex.figures.len();
             // A gloss without figures ("占常住人口比重（常住人口城镇化率）为…") names what is
@@ -2898,6 +2917,8 @@ impl Reader<'_> {
 
     /// 其中 or a breakdown opens a list of parts of the last level that can be a total: an
     /// amount, not a per-capita or average figure, stated in this sentence or the two before.
+    /// Opens a group under the total last stated: by 其中 (`among`), or by a breakdown, which
+    /// may list every part (`exhaustive`).
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
         // Facts are in sentence order: only those of the last three sentences are looked at, so
@@ -2912,16 +2933,34 @@ impl Reader<'_> {
         // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
         // only by its growth still names the parts' parent, though it has no sum to check.
         let by_growth = exhaustive && !among;
-        let total = window
+        let level = |f: &Fact| matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount);
+        let total = window.iter().rposition(|f| candidate(f) && level(f)).map(|i| from + i);
+        // "规模以上工业增加值同比增长7.5%。分三大门类看，…": a total stated by its growth alone
+        // opens its sentence (a list's items do not), and is split when it is the later.
+        let grown = window
             .iter()
-            .rposition(|f| {
-                candidate(f) && matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount)
-            })
-            .or_else(|| {
-                window.iter().rposition(|f| by_growth && candidate(f) && matches!(f.kind, FactKind::Rate { .. }))
+            .enumerate()
+            .rposition(|(j, f)| {
+                by_growth
+                    && candidate(f)
+                    && matches!(f.kind, FactKind::Rate { .. })
+                    && window[..j].iter().all(|e| e.ctx.sentence != f.ctx.sentence || e.name == f.name)
+                    && !window.iter().any(|l| level(l) && l.name == f.name)
             })
             .map(|i| from + i);
+        let total = match (total, grown) {
+            (Some(t), Some(g)) => Some(t.max(g)),
+            (t, g) => t.or(g),
+        };
         let Some(mut total) = total else { return };
+        // A rate of a group just closed is no total: a breakdown after it splits the same total
+        // again ("分三大门类看，…电力…增长4.0%。分行业看，…").
+        if let Some((t, first, end)) = self.last_members {
+            let rate = matches!(self.ex.facts[total].kind, FactKind::Rate { .. });
+            if rate && (first..end).contains(&total) && !self.groups.iter().any(|g| g.total == t) {
+                total = t;
+            }
+        }
         // A part of the breakdown just written is no total: a breakdown after it splits the
         // same total again. A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the
         // total, and the breakdown after it splits the narrower one.
@@ -2933,7 +2972,7 @@ impl Reader<'_> {
         if self.groups.last().is_some_and(|g| g.total == total) {
             return;
         }
-        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
+        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
     }
 
     /// The years of the last two facts when they are levels of `name` in this sentence, the
@@ -2989,6 +3028,10 @@ impl Reader<'_> {
             return;
         }
         if g.total == i {
+            return;
+        }
+        // A total stated only by its growth names its parts' parent; there is no sum to check.
+        if !matches!(self.ex.facts[g.total].kind, FactKind::Level { .. }) {
             return;
         }
         // "接待游客500万人次，旅游总收入50亿元。其中国内游客480万人次…": the first part in a
@@ -3059,7 +3102,7 @@ impl Reader<'_> {
             if other && completes_partition(&names) {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
-                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among });
+                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
             }
         }
         if let Some(g) = self.groups.last_mut() {
@@ -3088,6 +3131,7 @@ impl Reader<'_> {
             g.total = total;
         }
         self.last_split = Some((g.total, g.parts.clone()));
+        self.last_members = Some((g.total, g.start, self.ex.facts.len()));
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
         let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
         if bands >= 2 {
