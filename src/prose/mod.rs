@@ -2934,24 +2934,25 @@ impl Reader<'_> {
         // only by its growth still names the parts' parent, though it has no sum to check.
         let by_growth = exhaustive && !among;
         let level = |f: &Fact| matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount);
-        let total = window.iter().rposition(|f| candidate(f) && level(f)).map(|i| from + i);
-        // "规模以上工业增加值同比增长7.5%。分三大门类看，…": a total stated by its growth alone
-        // opens its sentence (a list's items do not), and is split when it is the later.
-        let grown = window
-            .iter()
-            .enumerate()
-            .rposition(|(j, f)| {
-                by_growth
-                    && candidate(f)
-                    && matches!(f.kind, FactKind::Rate { .. })
-                    && window[..j].iter().all(|e| e.ctx.sentence != f.ctx.sentence || e.name == f.name)
-                    && !window.iter().any(|l| level(l) && l.name == f.name)
-            })
-            .map(|i| from + i);
-        let total = match (total, grown) {
-            (Some(t), Some(g)) => Some(t.max(g)),
-            (t, g) => t.or(g),
-        };
+        // The last level; or, for a breakdown, a later total stated by its growth alone, which
+        // opens its sentence where a list's items do not ("规模以上工业增加值同比增长7.5%。分三大
+        // 门类看，…").
+        let mut total = None;
+        for (j, f) in window.iter().enumerate().rev() {
+            if !candidate(f) {
+                continue;
+            }
+            if level(f) {
+                total = Some(from + j);
+                break;
+            }
+            let opens = j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name;
+            let rate = matches!(f.kind, FactKind::Rate { .. });
+            if by_growth && rate && opens && !window.iter().any(|l| level(l) && l.name == f.name) {
+                total = Some(from + j);
+                break;
+            }
+        }
         let Some(mut total) = total else { return };
         // A rate of a group just closed is no total: a breakdown after it splits the same total
         // again ("分三大门类看，…电力…增长4.0%。分行业看，…").
@@ -3095,11 +3096,14 @@ impl Reader<'_> {
         }
         // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
         // complete one starts a second breakdown of the same total, summed apart.
-        if let Some(g) = self.groups.last() {
-            let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
-            let other = !names.iter().any(|n| same_partition(n, &part_name))
-                && lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
-            if other && completes_partition(&names) {
+        if let Some(g) = self.groups.last().filter(|_| !member) {
+            let facts = &self.ex.facts;
+            let other = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
+            let complete = || {
+                let stated = |w: &&str| g.parts.iter().any(|&p| has(&facts[p].name, w));
+                lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated))
+            };
+            if other && complete() {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
                 self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
