@@ -1856,3 +1856,31 @@ fn a_breakdown_after_a_breakdown_splits_the_same_total() {
         assert!(found.is_some_and(|i| i.name.ends_with("规模以上工业）")), "{name}: {:#?}", r.indicators);
     }
 }
+
+/// "淄博前三季度GDP3454.07亿元" over "2023年前三季度，淄博市生产总值…": a headline that names a
+/// part of the year but not the year takes the year the text gives that part, and a place it
+/// names without suffix is the text's own; so the headline is a statement of the body's
+/// indicator, and one that disagrees with the body is caught (field test 19, a city's
+/// three-quarter release in Traditional; words and figures ours).
+#[test]
+fn a_headline_without_a_year_restates_the_body() {
+    let text =
+        |v: &str| format!("甲城前三季度GDP{v}亿元\n\n2023年前三季度，甲城市生产总值为2000.00亿元，同比增长5.0%。");
+    let r = run(&text("2000.00"));
+    assert!(has_level(&r, "GDP", 2023, 2000.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
+    assert_eq!(r.coverage.read, r.coverage.figures, "{:?}", r.coverage);
+    let r = run(&text("2500.00"));
+    assert!(r.findings.iter().any(|f| f.numbers == [2500.0, 2000.0]), "{:#?}", r.findings);
+}
+
+/// "召开办公会8次", "100颗卫星": counts in 次 and 颗 are figures, read or listed as not read; "第5次"
+/// is an ordinal, no figure (field test 19, a county's work report and a province's news item;
+/// words and figures ours).
+#[test]
+fn counts_of_events_are_figures_and_ordinals_are_not() {
+    let r = run("2025年，全县召开助企办公会8次，“星河一号”100颗卫星组网。开展第5次全国经济普查。");
+    assert!(has_level(&r, "召开助企办公会", 2025, 8.0, "次", "eq"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.figures, 2, "{:?}", r.coverage);
+    assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
+}

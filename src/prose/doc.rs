@@ -183,6 +183,19 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             _ => {}
         }
     }
+    // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
+    // not the year takes the year the opening gives that part, or the opening's first year.
+    if let (Some(part), None) = (title_part, title_year) {
+        title_year = toks.iter().skip_while(|t| t.span.start < title_end).take_while(|t| t.span.start < end).find_map(
+            |t| match t.tok {
+                Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
+                Tok::Time(Time::Year { year, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => {
+                    Some(year)
+                }
+                _ => None,
+            },
+        );
+    }
     // A text with no title of its kind that opens on a part of the year ("一季度，全国居民…",
     // "2025年1-4月，…") is a release of that part: its first sentence is its title.
     // The opening's cue words ("一、主要经济指标完成情况") do not outweigh a part of the year the
@@ -247,7 +260,18 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         .collect();
     crate::order::sort(&mut years);
     years.dedup();
-    Doc { genre, year, part: title_part, plan, yearless, place: place_in(title), years, title_end }
+    // "淄博前三季度GDP…", "天津上半年…": a headline that opens on two or three chars and then a
+    // time names its place with them, suffix or not.
+    let headline_place = || {
+        let mut title_toks = toks.iter().skip_while(|t| t.span.start < title_start);
+        let (first, next) = (title_toks.next()?, title_toks.next()?);
+        let word = sub(text, first.span.start, first.span.end);
+        let short = (2..=3).contains(&word.chars().count()) && word.chars().all(crate::text::is_letter);
+        let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }));
+        (first.tok == Tok::Text && short && timed && super::lexicon::lookup(word).is_none()).then(|| word.to_string())
+    };
+    let place = place_in(title).or_else(headline_place);
+    Doc { genre, year, part: title_part, plan, yearless, place, years, title_end }
 }
 
 /// True when the token before `t` opens a parenthesis.

@@ -807,7 +807,7 @@ impl Reader<'_> {
                             && atoms.iter().all(|(x, _)| match x {
                                 Atom::Core(sp) => {
                                     let w = sub(self.text, sp.start, sp.end);
-                                    lexicon::LEADING.contains(w) || is_place(w)
+                                    lexicon::LEADING.contains(w) || is_place(w) || self.doc.place.as_deref() == Some(w)
                                 }
                                 Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
                                 _ => false,
@@ -2864,6 +2864,13 @@ impl Reader<'_> {
         });
         for o in [own, own_short].into_iter().flatten() {
             if let Some(rest) = name.strip_prefix(o) {
+                // A place a headline named without its suffix ("成都2016年…") is written with it
+                // in the text ("成都市…").
+                let bare = !lexicon::PLACE_SUFFIXES.iter().any(|s| o.ends_with(s));
+                let rest = match lexicon::PLACE_SUFFIXES.iter().find_map(|s| rest.strip_prefix(s)) {
+                    Some(r) if bare && !r.is_empty() => r,
+                    _ => rest,
+                };
                 if !rest.is_empty() {
                     return (String::new(), rest.to_string());
                 }

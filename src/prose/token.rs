@@ -270,8 +270,9 @@ impl Scanner<'_> {
             if let Some(tok) = self.token(c) {
                 let end = self.cur.pos();
                 // "0-17岁36000人", "60岁及以上人口…": an age band names the people counted after
-                // it; it is no figure.
-                if end > start && age_band(&tok, self.rest()) {
+                // it; "第5次", "第3批" are ordinals. Neither is a figure.
+                let ordinal = || sub(self.text, 0, start).ends_with('第') && matches!(tok, Tok::Num(_));
+                if end > start && (age_band(&tok, self.rest()) || ordinal()) {
                     self.text_start.get_or_insert(start);
                     continue;
                 }
