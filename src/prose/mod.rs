@@ -1273,7 +1273,24 @@ impl Reader<'_> {
             let effect = region_text.trim_start_matches(|c: char| !c.is_alphanumeric());
             if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.iter().any(|w| effect.ends_with(w))
             {
+                // "三次产业结构为…，对经济增长贡献率分别为a%、b%和c%": the effects of the parts of
+                // the whole the sentence named last, one value each.
+                let split = s.subjects.last().and_then(|l| {
+                    let (_, parts) = lexicon::SPLIT_HEADS.iter().find(|(h, _)| l.name.starts_with(h))?;
+                    (respectively && parts.len() == values).then_some((*parts, l))
+                });
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
+                    _ if let Some((parts, l)) = split => {
+                        names = parts
+                            .iter()
+                            .map(|p| Subject {
+                                name: clean_name(&cat(&[p, effect])),
+                                scope: l.scope.clone(),
+                                link: Link::Context,
+                                parent: String::new(),
+                            })
+                            .collect();
+                    }
                     Some((root, l)) => {
                         let name = clean_name(&cat(&[root, effect]));
                         names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
