@@ -1884,3 +1884,28 @@ fn counts_of_events_are_figures_and_ordinals_are_not() {
     assert_eq!(r.coverage.figures, 2, "{:?}", r.coverage);
     assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
 }
+
+/// Lists whose names share a measure, each in its own phrasing (field test 19: a province's news
+/// item, a city's three-quarter release, a city's three-quarter farm figures; words and figures
+/// ours): a 和 inside the last name lists too; a name of two chars takes the list's measure, not
+/// what follows the last name's first chars; one char after a name that ends in a measure takes
+/// that measure.
+#[test]
+fn names_of_lists_that_share_a_measure() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "2025年，限上服装类、家电类和家具类零售额同比分别增长20%、30.5%和40.5%。",
+            &["服装类零售额", "家电类零售额", "家具类零售额"],
+        ),
+        ("2023年前三季度，全市蔬菜、园林水果产量分别达100.0万吨、40.0万吨。", &["蔬菜产量", "园林水果产量"]),
+        ("2023年三季度末，全市生猪存栏40.0万头、牛10.0万头、羊30.0万只。", &["生猪存栏", "牛存栏", "羊存栏"]),
+    ];
+    for (text, names) in cases {
+        let r = run(text);
+        let read: Vec<&str> = r.indicators.iter().map(|i| i.name.split('（').next().unwrap_or_default()).collect();
+        for name in *names {
+            assert!(read.iter().any(|n| n.ends_with(name)), "{text}: {name} in {read:?}");
+        }
+        assert_eq!(read.len(), names.len(), "{text}: {read:?}");
+    }
+}

@@ -1241,6 +1241,13 @@ impl Reader<'_> {
                 }
                 let list = if respectively && pieces.len() == 1 {
                     split_list(&pieces[0])
+                } else if listed && respectively && pieces.len() < values {
+                    // "服装类、家电类和家具类零售额分别增长…": a 和 inside the last piece lists too.
+                    let split: Vec<String> = pieces
+                        .iter()
+                        .flat_map(|p| p.split(['和', '及']).filter(|x| !x.is_empty()).map(str::to_string))
+                        .collect();
+                    expand_shared(if split.len() == values { &split } else { &pieces })
                 } else if listed {
                     expand_shared(&pieces)
                 } else if whole.is_some() {
@@ -1388,6 +1395,16 @@ impl Reader<'_> {
                     if !s.ranked {
                         names[0].link = Link::Context;
                     }
+                }
+            }
+        }
+        // "生猪存栏40.0万头、牛10.0万头": one char listed after a name that ends in a measure
+        // names that measure of its own (牛存栏).
+        if let ([n], Some(prev)) = (names.as_mut_slice(), c.read.last()) {
+            if char_count(&n.name) == 1 && !n.name.is_ascii() {
+                let tails = lexicon::MEASURE_TAILS.iter().chain(words!["存栏", "出栏"].iter());
+                if let Some(t) = tails.into_iter().find(|t| prev.name.ends_with(*t) && prev.name.len() > t.len()) {
+                    n.name.push_str(t);
                 }
             }
         }
@@ -3849,11 +3866,14 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
             out.push(p.clone());
             continue;
         }
-        if n < last_chars.len() && n <= 3 && !ends_with_head(p) {
+        let shared = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p));
+        // "蔬菜、园林水果产量": a name of two chars or more shares the measure the list names
+        // (产量), not what follows the last name's first chars (水果产量).
+        if n < last_chars.len() && n <= 3 && !ends_with_head(p) && (n == 1 || shared.is_none()) {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
             out.push(cat(&[p, &rest]));
-        } else if let Some(t) = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p)) {
+        } else if let Some(t) = shared {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).
             out.push(cat(&[p, t]));
