@@ -1909,3 +1909,15 @@ fn names_of_lists_that_share_a_measure() {
         assert_eq!(read.len(), names.len(), "{text}: {read:?}");
     }
 }
+
+/// "带动全市工业投资增长150.0%", "登记区内外应届高校毕业生3000人": a verb before the text's own
+/// word, and a place's inside or outside, are no place of the figure (field test 19, a city's
+/// half-year release and a city's bulletin in Traditional; words and figures ours).
+#[test]
+fn words_ending_in_a_place_suffix_that_are_no_place() {
+    let r = run(
+        "2023年上半年，一批新能源项目建设进度加快，带动全市工业投资增长150.0%。实名登记区内外应届高校毕业生3000人。",
+    );
+    assert!(has_rate(&r, "工业投资", 2022, 2023, 150.0), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
+}

@@ -2933,12 +2933,19 @@ impl Reader<'_> {
             let rest = sub(name, end, name.len());
             // "省级", "县域", "市本级", "县及县以下": a level of government or an aggregate,
             // not a place; "实有市场主体": 市 begins a word (市场), and ends no place.
-            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖', '以'])
+            // "区内外": a place's inside or outside, not the place's figure.
+            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖', '以', '内', '外'])
                 || lexicon::NOT_PLACES.iter().any(|n| {
                     // A two-char word across the cut, as 市|场.
                     let mut cs = n.chars();
                     matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None) if place.ends_with(a) && rest.starts_with(b))
                 });
+            // "带动全市工业投资…": a verb before the text's own word is no place; the name
+            // follows the own word.
+            let own = crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
+            if own && char_count(place) > 2 && !rest.is_empty() {
+                return (String::new(), rest.to_string());
+            }
             if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
                 && !lexicon::NOT_PLACES
                     .iter()
