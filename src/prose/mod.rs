@@ -2942,11 +2942,12 @@ impl Reader<'_> {
                 });
             // "带动全市工业投资…": a verb before the text's own word is no place; the name
             // follows the own word.
-            let own = crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
+            let suffixed = lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s));
+            let own = suffixed && crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
             if own && char_count(place) > 2 && !rest.is_empty() {
                 return (String::new(), rest.to_string());
             }
-            if lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s))
+            if suffixed
                 && !lexicon::NOT_PLACES
                     .iter()
                     .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || n == "地区"))
@@ -3875,8 +3876,10 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
         let shared = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p));
         // "蔬菜、园林水果产量": a name of two chars or more shares the measure the list names
-        // (产量), not what follows the last name's first chars (水果产量).
-        if n < last_chars.len() && n <= 3 && !ends_with_head(p) && (n == 1 || shared.is_none()) {
+        // (产量), not what follows the last name's first chars (水果产量), unless the two are
+        // members of one partition (城镇和农村居民…).
+        let parallel = n == 1 || shared.is_none() || same_partition(p, last);
+        if n < last_chars.len() && n <= 3 && !ends_with_head(p) && parallel {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
             let rest: String = last_chars[n..].iter().collect();
             out.push(cat(&[p, &rest]));
