@@ -1194,3 +1194,21 @@ fn contributions_listed_after_a_structure() {
     };
     holds_then_fails(text, "4.5", "5.6", &["sum_vs_total error 0.4 2.1 5.6 7"]);
 }
+
+/// "60岁及以上人口…，占20.00%，其中65岁及以上人口…，占14.00%": under a total stated with a share
+/// of its own, a part's bare share is of the same whole (the population), not of the total; a
+/// part's bare share under a total stated without one is still its share of the total (second
+/// check after field test 19, a province's census bulletin in Traditional; words and figures
+/// ours).
+#[test]
+fn a_bare_share_under_a_total_with_a_share_of_its_own() {
+    let census =
+        "2030年末，全区常住人口为200000人。全区常住人口中，0-14岁人口为30000人，占15.00%；15-59岁人口为130000人，\
+                  占65.00%；60岁及以上人口为40000人，占20.00%，其中65岁及以上人口为28000人，占14.00%。";
+    assert!(alarms(census).is_empty(), "{:?}", alarms(census));
+    let parallel = "2030年末，全镇常住居民为1000万人。全镇常住居民中，甲组居民为200万人，占20.0%；乙组居民为600万人，\
+                    占60.0%（其中：丙组居民为450万人，占45.0%）；丁组居民为200万人，占20.0%。";
+    assert!(alarms(parallel).is_empty(), "{:?}", alarms(parallel));
+    let investment = |v: &str| format!("2030年全县固定资产投资100.0亿元，其中工业投资40.0亿元，占{v}%。");
+    holds_then_fails(investment, "40.0", "50.0", &["share error 40 100 50"]);
+}

@@ -2424,8 +2424,21 @@ impl Reader<'_> {
                     }
                 } else if let (true, Some(t)) = (whole.is_empty(), total.as_ref()) {
                     // "分产业看，第一产业投资10亿元，占比10%": a share with no whole, in a
-                    // breakdown, is of the breakdown's total.
-                    if *t != subject.name {
+                    // breakdown, is of the breakdown's total; but "60岁及以上人口…，占20.0%，其中
+                    // 65岁及以上人口…，占14.0%": under a total stated with a share of its own, it
+                    // is of the same whole as that share.
+                    let sentence = self.sentence;
+                    let parallel =
+                        self.ex.facts.iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
+                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
+                        });
+                    if parallel {
+                        match s.share_whole.as_ref().filter(|(p, _)| p == t) {
+                            Some((_, of)) => whole = of.clone(),
+                            // Of a whole nobody named: not of the total it is listed under.
+                            None => ctx.parent.clear(),
+                        }
+                    } else if *t != subject.name {
                         whole = t.clone();
                     }
                 } else if let Some(w) = whole_against(&whole, &subject.name) {
