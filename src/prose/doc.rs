@@ -186,15 +186,19 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
     // not the year takes the year the opening gives that part, or the opening's first year.
     if let (Some(part), None) = (title_part, title_year) {
-        title_year = toks.iter().skip_while(|t| t.span.start < title_end).take_while(|t| t.span.start < end).find_map(
-            |t| match t.tok {
+        for t in &toks[toks.partition_point(|t| t.span.start < title_end)..] {
+            if t.span.start >= end {
+                break;
+            }
+            title_year = match t.tok {
                 Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
                 Tok::Time(Time::Year { year, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => {
                     Some(year)
                 }
-                _ => None,
-            },
-        );
+                _ => continue,
+            };
+            break;
+        }
     }
     // A text with no title of its kind that opens on a part of the year ("一季度，全国居民…",
     // "2025年1-4月，…") is a release of that part: its first sentence is its title.
@@ -263,10 +267,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // "淄博前三季度GDP…", "天津上半年…": a headline that opens on two or three chars and then a
     // time names its place with them, suffix or not.
     let headline_place = || {
-        let mut title_toks = toks.iter().skip_while(|t| t.span.start < title_start);
-        let (first, next) = (title_toks.next()?, title_toks.next()?);
+        let i = toks.partition_point(|t| t.span.start < title_start);
+        let (first, next) = (toks.get(i)?, toks.get(i + 1)?);
         let word = sub(text, first.span.start, first.span.end);
-        let short = (2..=3).contains(&word.chars().count()) && word.chars().all(crate::text::is_letter);
+        let short = (6..=9).contains(&word.len()) && !word.is_ascii();
         let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }));
         (first.tok == Tok::Text && short && timed && super::lexicon::lookup(word).is_none()).then(|| word.to_string())
     };
