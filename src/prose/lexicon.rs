@@ -541,6 +541,9 @@ pub const BARE_MEASURES: List =
 pub const MEASURE_TAILS: List =
     words!["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数", "增加值"];
 
+/// Measures of livestock a one-char name after them takes ("生猪存栏…、牛…" → 牛存栏).
+pub const HERD_MEASURES: List = words!["存栏", "出栏"];
+
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
 pub const NOT_PARTS: &[(&str, &[&str])] = &[

@@ -1402,7 +1402,7 @@ impl Reader<'_> {
         // names that measure of its own (牛存栏).
         if let ([n], Some(prev)) = (names.as_mut_slice(), c.read.last()) {
             if char_count(&n.name) == 1 && !n.name.is_ascii() {
-                let tails = lexicon::MEASURE_TAILS.iter().chain(words!["存栏", "出栏"].iter());
+                let tails = lexicon::MEASURE_TAILS.iter().chain(lexicon::HERD_MEASURES.iter());
                 if let Some(t) = tails.into_iter().find(|t| prev.name.ends_with(*t) && prev.name.len() > t.len()) {
                     n.name.push_str(t);
                 }
@@ -2580,8 +2580,8 @@ impl Reader<'_> {
 
     /// Whether the verbs before a figure say it was done (完成, 实现), and none says where
     /// it arrived (达到, 为, 增加到).
-    fn done_in(&self, chain: &[(Atom, Option<Time>)]) -> bool {
-        let verbs = chain.iter().filter_map(|(a, _)| match a {
+    fn done_in(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
+        let verbs = atoms.iter().filter_map(|(a, _)| match a {
             Atom::Cue(Lex::Level(_) | Lex::Is, sp) => {
                 Some(lexicon::FLOW_VERBS.contains(sub(self.text, sp.start, sp.end)))
             }
