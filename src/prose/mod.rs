@@ -1545,9 +1545,10 @@ impl Reader<'_> {
                     }
                 }
                 subject.name.push_str(m);
-            } else if names.is_empty() && m != written {
+            } else if names.is_empty() && m != written && (cues.contains(&Lex::Plan) || !self.targeted(&subject.name)) {
                 // "当年计划投资63.27亿元。完成投资77.57亿元": the verb makes a new measure
-                // of the subject in force, not a restatement of it.
+                // of the subject in force, not a restatement of it; after a target of it
+                // ("投资目标为1300亿元") it is the same investment, done.
                 subject.name = written.to_string();
             }
         }
@@ -2600,6 +2601,12 @@ impl Reader<'_> {
             any = true;
         }
         any
+    }
+
+    /// Whether the last statement of `name` is a target ("全社会固定资产投资目标为1300亿元").
+    fn targeted(&self, name: &str) -> bool {
+        let last = self.ex.facts.iter().rev().take(8).find(|f| f.name == name);
+        last.is_some_and(|f| matches!(f.ctx.status, Status::Target | Status::Stretch) && !names_a_plan(name))
     }
 
     /// A five-year plan's own period, for a 年均 rate whose sentence names only its end year.
