@@ -503,13 +503,7 @@ impl Reader<'_> {
                         };
                         self.close_table_groups(groups_before);
                         if let Some(total) = total {
-                            self.groups.push(OpenGroup {
-                                total,
-                                parts: Vec::new(),
-                                exhaustive: false,
-                                among: true,
-                                start: self.ex.facts.len(),
-                            });
+                            self.push_group(total, false, true);
                         }
                         part_total = total;
                         first_part = Some(part.to_string());
@@ -2876,13 +2870,7 @@ impl Reader<'_> {
                 matches!(f.kind, FactKind::Level { .. }) && f.span.end <= before && before - f.span.end <= 3
             });
             if let Some(total) = total {
-                self.groups.push(OpenGroup {
-                    total,
-                    parts: Vec::new(),
-                    exhaustive: false,
-                    among: true,
-                    start: self.ex.facts.len(),
-                });
+                self.push_group(total, false, true);
             }
             let counted = self.ex.figures.len();
             // A gloss without figures ("占常住人口比重（常住人口城镇化率）为…") names what is
@@ -3042,7 +3030,7 @@ impl Reader<'_> {
         if self.groups.last().is_some_and(|g| g.total == total) {
             return;
         }
-        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
+        self.push_group(total, exhaustive, among);
     }
 
     /// The years of the last two facts when they are levels of `name` in this sentence, the
@@ -3175,12 +3163,17 @@ impl Reader<'_> {
             if other && complete() {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
-                self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
+                self.push_group(total, exhaustive, among);
             }
         }
         if let Some(g) = self.groups.last_mut() {
             g.parts.push(i);
         }
+    }
+
+    /// Opens a group under `total`; its members are the facts written from now on.
+    fn push_group(&mut self, total: usize, exhaustive: bool, among: bool) {
+        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
     }
 
     fn close_last(&mut self) {
