@@ -62,7 +62,6 @@ pub fn read(text: &str) -> Extraction {
         topic_block: 0,
         groups: Vec::new(),
         last_split: None,
-        last_members: None,
         pulls: Default::default(),
         prev_names: Vec::new(),
         sentence: 0,
@@ -116,6 +115,14 @@ struct OpenGroup {
     start: usize,
 }
 
+/// A group once written: its total, the parts summed under it, and the facts written while it
+/// was open (its members, rates too).
+struct Split {
+    total: usize,
+    parts: Vec<usize>,
+    members: std::ops::Range<usize>,
+}
+
 struct Reader<'a> {
     text: &'a str,
     toks: Vec<Token>,
@@ -145,12 +152,9 @@ struct Reader<'a> {
     /// The paragraph whose figure named the topic (0 when a lead or a heading named it).
     topic_block: u32,
     groups: Vec<OpenGroup>,
-    /// The total and parts of the last group written: a second breakdown of the same total
-    /// (按阶段划分…，按行业划分…) starts after the first one's last part.
-    last_split: Option<(usize, Vec<usize>)>,
-    /// The total of the last group closed, and where its members begin and end in `ex.facts`
-    /// (rates and levels alike).
-    last_members: Option<(usize, usize, usize)>,
+    /// The last group written: a second breakdown of the same total (按阶段划分…，按行业划分…)
+    /// starts after the first one's last part.
+    last_split: Option<Split>,
     /// Members' pulls on their whole's growth read so far ([`Reader::pull`]): the figures'
     /// tokens, and each as a part.
     pulls: (Vec<usize>, Vec<Component>),
@@ -1980,10 +1984,8 @@ impl Reader<'_> {
         let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| actual(i))) else {
             return;
         };
-        if let Some((t, parts)) = &self.last_split {
-            if parts.contains(&base) {
-                base = *t;
-            }
+        if let Some(split) = self.last_split.as_ref().filter(|l| l.parts.contains(&base)) {
+            base = split.total;
         }
         let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some() && facts[i].span.start >= plus).collect();
         let fits = |i: usize| amount(i).is_some_and(|(y, u, _)| y == year && u.compatible(unit));
@@ -3011,20 +3013,15 @@ impl Reader<'_> {
             }
         }
         let Some(mut total) = total else { return };
-        // A rate of a group just closed is no total: a breakdown after it splits the same total
-        // again ("分三大门类看，…电力…增长4.0%。分行业看，…").
-        if let Some((t, first, end)) = self.last_members {
+        // A part of the breakdown just written, or a rate read while it was open, is no total:
+        // a breakdown after it splits the same total again ("分三大门类看，…电力…增长4.0%。分行业
+        // 看，…"). A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the total, and
+        // the breakdown after it splits the narrower one.
+        if let Some(split) = &self.last_split {
             let rate = matches!(self.ex.facts[total].kind, FactKind::Rate { .. });
-            if rate && (first..end).contains(&total) && !self.groups.iter().any(|g| g.total == t) {
-                total = t;
-            }
-        }
-        // A part of the breakdown just written is no total: a breakdown after it splits the
-        // same total again. A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the
-        // total, and the breakdown after it splits the narrower one.
-        if let Some((t, parts)) = &self.last_split {
-            if parts.len() > 1 && parts.contains(&total) {
-                total = *t;
+            let member = rate && split.members.contains(&total) && !self.groups.iter().any(|g| g.total == split.total);
+            if member || split.parts.len() > 1 && split.parts.contains(&total) {
+                total = split.total;
             }
         }
         if self.groups.last().is_some_and(|g| g.total == total) {
@@ -3196,8 +3193,7 @@ impl Reader<'_> {
         if let Some(total) = self.total_of_the_parts_measure(&g) {
             g.total = total;
         }
-        self.last_split = Some((g.total, g.parts.clone()));
-        self.last_members = Some((g.total, g.start, self.ex.facts.len()));
+        self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
         let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
         if bands >= 2 {
