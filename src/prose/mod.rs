@@ -115,6 +115,10 @@ struct OpenGroup {
     start: usize,
 }
 
+/// How many facts back a group's total is looked for; a total further back than this in its
+/// three sentences is one no reader would link.
+const GROUP_REACH: usize = 48;
+
 /// A group once written: its total, the parts summed under it, and the facts written while it
 /// was open (its members, rates too).
 struct Split {
@@ -2980,9 +2984,12 @@ impl Reader<'_> {
     /// may list every part (`exhaustive`).
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
-        // Facts are in sentence order: only those of the last three sentences are looked at, so
-        // that a text of many breakdowns stays linear.
-        let from = self.ex.facts.iter().rposition(|f| f.ctx.sentence < recent).map_or(0, |i| i + 1);
+        // Facts are in sentence order: only those of the last three sentences, and at most the
+        // last GROUP_REACH of them, are looked at, so that a text of many breakdowns, or one
+        // sentence of thousands of 其中, stays linear.
+        let len = self.ex.facts.len();
+        let reach = len.saturating_sub(GROUP_REACH);
+        let from = (reach..len).rev().find(|&i| self.ex.facts[i].ctx.sentence < recent).map_or(reach, |i| i + 1);
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
             !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
