@@ -119,6 +119,9 @@ struct OpenGroup {
 /// three sentences is one no reader would link.
 const GROUP_REACH: usize = 48;
 
+/// How many of a group's last parts are compared with a new one for a partition.
+const PARTITION_REACH: usize = 16;
+
 /// A group once written: its total, the parts summed under it, and the facts written while it
 /// was open (its members, rates too).
 struct Split {
@@ -2430,9 +2433,9 @@ impl Reader<'_> {
                     // is of the same whole as that share.
                     let sentence = self.sentence;
                     let parallel =
-                        self.ex.facts.iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
-                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
-                        });
+                        self.ex.facts.iter().rev().take(GROUP_REACH).take_while(|f| f.ctx.sentence == sentence).any(
+                            |f| f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重"),
+                        );
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
@@ -3130,7 +3133,11 @@ impl Reader<'_> {
             .any(|(t, not)| total_name.starts_with(t) && not.iter().any(|w| part_name.starts_with(w)));
         // "农林牧渔服务业产值" after 农业, 林业…: a member of the parts' partition is a part,
         // though it opens as the total does.
-        let member = g.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
+        // Only the last parts are looked at: a partition has at most five members, and a list
+        // of thousands stays linear.
+        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
+        let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
+        let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
         if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind)
             && part_name != *total_name
             && !member
@@ -3157,14 +3164,11 @@ impl Reader<'_> {
         }
         // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
         // complete one starts a second breakdown of the same total, summed apart.
-        if let Some(g) = self.groups.last().filter(|_| !member) {
+        if let Some(g) = self.groups.last().filter(|_| partitioned && !member) {
             let facts = &self.ex.facts;
-            let other = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
-            let complete = || {
-                let stated = |w: &&str| g.parts.iter().any(|&p| has(&facts[p].name, w));
-                lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated))
-            };
-            if other && complete() {
+            let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
+            let stated = |w: &&str| recent.iter().any(|&p| has(&facts[p].name, w));
+            if lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
                 self.push_group(total, exhaustive, among);
