@@ -51,6 +51,7 @@ type Amounts<'m> = Vec<(&'m str, usize)>;
 struct Lazy<'m> {
     cores: Option<Cores>,
     amounts: Option<Amounts<'m>>,
+    totals: Option<Totals<'m>>,
 }
 
 fn index_amounts(model: &Model) -> Amounts<'_> {
@@ -142,24 +143,79 @@ fn abbreviated<'m>(model: &'m Model, amounts: &Amounts, short: &str, families: [
     found.next().is_none().then_some(one)
 }
 
+/// The shares of one whole in one family and year, summed: the rows of [`Totals`].
+struct Total<'m> {
+    whole: String,
+    family: &'m Family,
+    year: i32,
+    sum: f64,
+    slack: f64,
+    n: u32,
+}
+
+/// Every whole's shares summed by family and year in one pass, found by [`total_hash`], so that a
+/// text of thousands of shares stays linear.
+#[derive(Default)]
+struct Totals<'m> {
+    index: Index,
+    rows: Vec<Total<'m>>,
+}
+
+fn total_hash(whole: &str, family: &Family, year: i32) -> u64 {
+    crate::model::key_hash(whole, family) ^ (year as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+impl<'m> Totals<'m> {
+    fn find(&self, whole: &str, family: &Family, year: i32) -> Option<usize> {
+        let same = |&i: &usize| {
+            let t = &self.rows[i];
+            t.year == year && t.family == family && t.whole == whole
+        };
+        self.index.candidates(total_hash(whole, family, year)).find(same)
+    }
+
+    fn build(model: &'m Model) -> Totals<'m> {
+        let mut totals = Totals::default();
+        for ind in &model.indicators {
+            let Some((_, whole)) = names::share_of(&ind.key) else { continue };
+            // The first statement of each year, as `points_in(year).next()` gives it.
+            for run in ind.points.chunk_by(|a, b| a.year == b.year) {
+                let p = &run[0];
+                let i = match totals.find(&whole, &ind.family, p.year) {
+                    Some(i) => i,
+                    None => {
+                        let i = totals.rows.len();
+                        totals.index.insert(total_hash(&whole, &ind.family, p.year), i);
+                        let row = Total {
+                            whole: whole.clone(),
+                            family: &ind.family,
+                            year: p.year,
+                            sum: 0.0,
+                            slack: 0.0,
+                            n: 0,
+                        };
+                        totals.rows.push(row);
+                        i
+                    }
+                };
+                let t = &mut totals.rows[i];
+                t.sum += p.value();
+                t.slack += p.allowed().half_width();
+                t.n += 1;
+            }
+        }
+        totals
+    }
+}
+
 /// True when the shares of `share`'s whole in `year` (two or more, in its family) add up to 100
 /// within their rounding.
-fn forced_to_100(model: &Model, share: &Indicator, year: i32) -> bool {
+fn forced_to_100<'m>(model: &'m Model, share: &Indicator, year: i32, lazy: &mut Lazy<'m>) -> bool {
     let Some((_, whole)) = names::share_of(&share.key) else { return false };
-    let mut sum = 0.0;
-    let mut slack = 0.0;
-    let mut n = 0;
-    for ind in &model.indicators {
-        if ind.family != share.family || names::share_of(&ind.key).is_none_or(|(_, w)| w != whole) {
-            continue;
-        }
-        if let Some(p) = ind.points_in(year).next() {
-            sum += p.value();
-            slack += p.allowed().half_width();
-            n += 1;
-        }
-    }
-    n >= 2 && (sum - 100.0).abs() <= slack.max(0.05)
+    let totals = lazy.totals.get_or_insert_with(|| Totals::build(model));
+    totals
+        .find(&whole, &share.family, year)
+        .is_some_and(|i| totals.rows[i].n >= 2 && (totals.rows[i].sum - 100.0).abs() <= totals.rows[i].slack.max(0.05))
 }
 
 /// Magnitudes a part's unit may have lost in writing ("元" for "万元").
@@ -201,7 +257,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // moves one of them by up to one unit of its last digit: then that much more is
             // allowed. A share stated alone is held to its rounding.
             let stated = sp.allowed();
-            let slack = if forced_to_100(model, share, sp.year) { stated.half_width() } else { 0.0 };
+            let slack = if forced_to_100(model, share, sp.year, &mut lazy) { stated.half_width() } else { 0.0 };
             if computed.meets(&stated.widen(slack)) {
                 continue;
             }
