@@ -38,6 +38,16 @@ pub fn sub(s: &str, start: usize, end: usize) -> &str {
     s.get(start..end).unwrap_or("")
 }
 
+/// `i` clamped to `s` and moved down to a char boundary: the end of a slice cut at a byte
+/// count ("the next 90 bytes").
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// `s[start..]`, as [`sub`].
 pub fn sub_from(s: &str, start: usize) -> &str {
     s.get(start..).unwrap_or("")
@@ -179,10 +189,7 @@ impl<'a> Utf16Map<'a> {
 
     /// The UTF-16 offset of byte offset `b` (clamped to the text and to a char boundary below).
     pub fn offset(&self, b: usize) -> u32 {
-        let mut b = b.min(self.text.len());
-        while !self.text.is_char_boundary(b) {
-            b -= 1;
-        }
+        let b = floor_boundary(self.text, b);
         let k = self.checkpoints.partition_point(|&(at, _)| at <= b).saturating_sub(1);
         let (at, units) = self.checkpoints[k];
         units + utf16_len(self.text.as_bytes().get(at..b).unwrap_or_default())

@@ -98,10 +98,7 @@ const GENRE_WORDS: WordMap<Genre> = table![
 const OPENING: usize = 1200;
 
 pub fn read(text: &str, toks: &[Token]) -> Doc {
-    let mut end = text.len().min(OPENING);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_boundary(text, OPENING);
     let opening = sub_to(text, end);
     let genre_in = |s: &str| GENRE_WORDS.iter().find(|&(w, _)| has(s, w)).map(|(_, g)| g);
     // The title: the first line of some length (a mirror site's header, "tibet.cn", can come
