@@ -553,3 +553,15 @@ fn superlinear_many_parts_and_shares_of_one_total() {
     };
     assert_linear("parts and shares of one total", &make, 100, None);
 }
+
+/// Was quadratic before the look-ahead was bounded (src/prose/mod.rs, an amount of a plan
+/// period): each amount done over a stretch of years searched the rest of its sentence for a 年均
+/// rate, so one sentence of thousands of such amounts took time in the square of its length.
+#[test]
+fn superlinear_amounts_of_a_plan_period() {
+    let make = |k: usize| {
+        let amounts: Vec<String> = (0..k).map(|i| format!("全县完成甲{i}投资{}亿元", i % 9 + 1)).collect();
+        format!("“十二五”时期，{}。", amounts.join("，"))
+    };
+    assert_linear("amounts of a plan period", &make, 1_000, None);
+}

@@ -119,6 +119,11 @@ struct OpenGroup {
 /// three sentences is one no reader would link.
 const GROUP_REACH: usize = 48;
 
+/// How far after an amount, in bytes (about 30 chars), a 年均 rate is looked for in its sentence:
+/// "…完成300亿元，年均增长9%" writes it next, and a long sentence is not searched again for each
+/// amount.
+const RATE_REACH: usize = 90;
+
 /// How many of a group's last parts are compared with a new one for a partition.
 const PARTITION_REACH: usize = 16;
 
@@ -1714,7 +1719,14 @@ impl Reader<'_> {
                     && !cues.contains(&Lex::From)
                     && !has(&subject.name, "人均")
                     && self.done_in(atoms)
-                    && !has(sub(self.text, tok.span.end, s.end), "年均") =>
+                    && !has(
+                        sub(
+                            self.text,
+                            tok.span.end,
+                            crate::text::floor_boundary(self.text, s.end.min(tok.span.end + RATE_REACH)),
+                        ),
+                        "年均",
+                    ) =>
             {
                 Role::Cumulative
             }
