@@ -124,6 +124,27 @@ fn year_on_year() {
     assert!(zh.contains("同比下降10.0%，推算同比减少约2422.22万元"), "{zh}");
 }
 
+/// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between
+/// 增长 and its rate (field test 19b, a district's work report; figures and wording ours). The
+/// triple of the budget revenue is read across the break, and a changed figure is caught.
+#[test]
+fn a_triple_across_a_pdf_line_wrap() {
+    let text = |change: &str| {
+        format!(
+            "某县2025年政府工作报告摘要\n\
+             过去一年，面对复杂多变的外部环境，全县实现地区生产总\n\
+             值369亿元，增长7.6%；一般公共预算收入12.2亿元，增长\n\
+             5.0%，增收{change}亿元；规模以上工业增加值增长5.0%；固定\n\
+             资产投资316亿元，比上年增长11.8%，增加33.4亿元。"
+        )
+    };
+    holds_then_fails(text, "0.58", "0.78", &["yoy error 12.2 5 0.78"]);
+    let r = analyze(&text("0.58"), &Options::default());
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("地区生产总值 read across the break");
+    assert_eq!(gdp.unit, "亿元");
+    assert!(r.indicators.iter().all(|i| i.unit != "%" || i.name != "一般公共预算收入"), "{:?}", r.indicators);
+}
+
 #[test]
 fn share() {
     // genre (quarterly income releases): the sources of income as shares of a whole the text

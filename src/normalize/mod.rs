@@ -6,8 +6,8 @@
 //! - [`fold`], in both modes: char-level folds (Traditional → Simplified, full width, ratio
 //!   signs, pinyin glosses, footnote marks, invisible chars). It never removes a space or a line
 //!   break, so tables and one-target-per-line input keep their shape.
-//! - [`prose`], in prose mode only: spaces, line breaks inside figures, doubled punctuation,
-//!   thousands separators.
+//! - [`prose`], in prose mode only: spaces, line breaks inside figures and inside clauses a PDF
+//!   wrapped, doubled punctuation, thousands separators.
 //!
 //! | original                          | prose mode               | `prose == false`            |
 //! |-----------------------------------|--------------------------|-----------------------------|

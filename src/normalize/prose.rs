@@ -10,6 +10,8 @@
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
 //! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
 //! | not inside a figure: a line opening with a year or months | `9-12\n2021年…`, `12:20\n1-9月，…` | unchanged              |
+//! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
+//! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `； ，`         | `，` `，` `。` `。` `、` `；`            |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -24,7 +26,13 @@ use crate::unit::Unit;
 const MAX_GROUPS: usize = 6;
 
 pub(super) fn prose(src: &str) -> Out {
-    let mut p = Prose { src, out: Out::with_capacity(src.len()), group_end: usize::MAX };
+    let mut p = Prose {
+        src,
+        out: Out::with_capacity(src.len()),
+        group_end: usize::MAX,
+        full_line: full_line_width(src),
+        first_line_end: src.trim_start().find('\n').map_or(usize::MAX, |i| i + src.len() - src.trim_start().len()),
+    };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
         at = match c {
@@ -66,6 +74,10 @@ struct Prose<'a> {
     /// The output length just after the last thousands group joined: the head of the next group
     /// may then be longer than three digits ("12,300,000").
     group_end: usize,
+    /// The width of a full line when a PDF wrapped the text ([`full_line_width`]).
+    full_line: Option<usize>,
+    /// Where the first line with text ends: a title is never joined to the line after it.
+    first_line_end: usize,
 }
 
 impl Prose<'_> {
@@ -94,6 +106,9 @@ impl Prose<'_> {
         if breaks == 1 && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
+        if breaks == 1 && self.wraps_clause(left, start, end) {
+            return end;
+        }
         // Every line break is kept, the spaces around them are not.
         let mut at = start;
         while at < end {
@@ -104,6 +119,34 @@ impl Prose<'_> {
             at = to;
         }
         end
+    }
+
+    /// Whether the one line break in `[start, end)` is where a PDF wrapped a clause, with no
+    /// word or figure ending there: the line before is a full line ([`full_line_width`]) of
+    /// prose (with a clause mark), not the text's first line, a numbered heading or a table row, and ends on an
+    /// ideograph; the next line goes on with an ideograph or a figure, not a numbered item or a
+    /// year. "…地区生产总⏎值完成369亿元，增长⏎7.6%" is one clause; a line ending in a clause mark
+    /// is left to the reader, which reads a sentence across it.
+    fn wraps_clause(&self, left: Option<char>, start: usize, end: usize) -> bool {
+        let (Some(l), Some(r)) = (left, char_at(self.src, end)) else { return false };
+        if !is_cjk(l) || !(is_cjk(r) || r.is_ascii_digit()) || start <= self.first_line_end {
+            return false;
+        }
+        let line = sub(self.src, sub(self.src, 0, start).rfind('\n').map_or(0, |i| i + 1), start);
+        let width = line_width(line);
+        if width < MIN_WRAP_WIDTH
+            || self.full_line.is_none_or(|full| width * 20 < full * 17)
+            || !has_clause_mark(line)
+            || tabular(line)
+            || numbered(line.trim_start())
+        {
+            return false;
+        }
+        let next = sub_from(self.src, end);
+        let next_line = sub(next, 0, next.find('\n').unwrap_or(next.len()));
+        let year =
+            next.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) && next.get(4..5) != Some(".");
+        !numbered(next) && !year && !tabular(next_line)
     }
 
     /// Whether spaces between `left`, the last char written, and the char at `right` leave one
@@ -226,6 +269,74 @@ fn figure_continues(rest: &str) -> bool {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// The fewest columns (an ideograph two, other chars one) of a line a PDF may have wrapped.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// Lines at least this wide are counted as one width: no PDF wraps so wide a line.
+const MAX_WRAP_WIDTH: usize = 300;
+
+/// The width of a full line of text a PDF wrapped, or none when the text does not look
+/// wrapped: the upper quartile of the widths of its lines at least [`MIN_WRAP_WIDTH`]
+/// wide, when at least three lines and half of those lines are within 15% of it. Wrapped lines
+/// are nearly all full, so a line at least 85% as wide may go on in the next. The widths of a
+/// page that writes each paragraph on one line, or of a poster's short lines, are spread out.
+fn full_line_width(src: &str) -> Option<usize> {
+    let mut count = [0u32; MAX_WRAP_WIDTH + 1];
+    let mut lines = 0;
+    for line in src.split('\n') {
+        let w = line_width(line);
+        if w >= MIN_WRAP_WIDTH {
+            count[w.min(MAX_WRAP_WIDTH)] += 1;
+            lines += 1;
+        }
+    }
+    let mut below = 0;
+    let full = (0..MAX_WRAP_WIDTH).find(|&w| {
+        below += count[w];
+        below * 4 > lines * 3
+    })?;
+    let near: u32 = (0..=MAX_WRAP_WIDTH).filter(|w| w * 20 >= full * 17 && w * 20 <= full * 23).map(|w| count[w]).sum();
+    (near >= 3 && near * 2 >= lines).then_some(full)
+}
+
+/// A line's width in columns: a char of three or four bytes in UTF-8 (ideographs, Chinese
+/// marks) two, other chars one, spaces at its ends not counted.
+fn line_width(line: &str) -> usize {
+    line.trim_ascii().bytes().map(|b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum()
+}
+
+/// A numbered heading or item opens `s`: "一、", "（二）", "3.", "第四章", a table's or
+/// chart's caption, a dash.
+fn numbered(s: &str) -> bool {
+    let mut cs = s.chars();
+    let (Some(a), b) = (cs.next(), cs.next()) else { return false };
+    let numeral = matches!(a, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    let decimal = b == Some('.') && cs.next().is_some_and(|c| c.is_ascii_digit());
+    matches!(a, '（' | '(' | '第' | '—' | '表' | '图' | '注' | '●' | '■' | '★')
+        || numeral && matches!(b, Some('、' | '是' | '要' | '.'))
+        || a.is_ascii_digit() && matches!(b, Some('、' | ')' | '）' | '.')) && !decimal
+}
+
+/// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold
+/// none.
+fn has_clause_mark(line: &str) -> bool {
+    line.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x81 | 0x82]))
+}
+
+/// A table row, not prose: cells apart by tabs, bars or runs of spaces, or two figures in a
+/// row with only a space between them ("地区生产总值 369 7.6").
+fn tabular(line: &str) -> bool {
+    let mut numeric_before = false;
+    line.trim_ascii().as_bytes().split(|&b| b == b' ').any(|cell| {
+        let numeric = !cell.is_empty() && cell.iter().all(|&b| b.is_ascii_digit() || b == b'.' || b == b'%');
+        let row = cell.is_empty() || cell.iter().any(|&b| b == b'\t' || b == b'|') || numeric && numeric_before;
+        numeric_before = numeric;
+        row
+    })
 }
 
 /// Two clause marks in a row, as one.
