@@ -129,12 +129,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // this year's targets: a part of a year, growth over the same period a year before, or 今年.
     // A plan's task list without a year has no such period: its figures are targets of unknown
     // years.
+    // A year that dates no figure does not count: one compared with ("对比2020年全年数据"),
+    // and one after the last figure outside the opening (a footer's "2022年统计月报 2022-11-20").
+    let last_figure = toks.iter().rev().find(|t| matches!(t.tok, Tok::Num(_))).map_or(0, |t| t.span.start);
     let dated = toks.iter().any(|t| {
         matches!(
             t.tok,
             Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
-        )
+        ) && (t.span.start < end || t.span.start < last_figure)
+            && !sub_to(text, t.span.start).ends_with(['比', '较'])
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
