@@ -281,6 +281,10 @@ fn figures_inside_noun_phrases_are_not_targets() {
         "到2015年，培育若干家年产5000万吨以上规模的大型煤炭企业。",
         "到2015年，建成二连浩特—温都尔220千伏输变电工程。",
         "2026年是“十五五”开局之年，也是二连建城70周年。",
+        // genre (monthly industry releases, field test 20): a share in tenths before a noun
+        // counts the industries, it is no value of the output before it.
+        "2024年一季度，全县规模以上工业中超五成行业实现增长，近三成企业产值增长。",
+        "2024年，全县规模以上工业中六成以上行业保持增长。",
     ] {
         let r = run(text);
         let levels: Vec<_> = r.indicators.iter().filter(|i| !i.points.is_empty() || !i.rates.is_empty()).collect();
@@ -476,6 +480,34 @@ fn a_yearless_texts_findings_name_its_period_and_a_listed_sum_is_checked_once() 
         assert!(!f.message.zh.contains("0年") && !f.message.en.contains(" 0 "), "{:?}", f.message);
     }
     assert!(sums[0].message.zh.contains("本期") && sums[0].message.en.contains("this period"), "{:?}", sums[0].message);
+}
+
+/// A release dated only by its months, which names a year only in a comparison or in a footer
+/// after its last figure (field test 20: a city's 1—11月 and 1—10月 releases, figures and
+/// wording ours). Those years date none of its figures: the text keeps its own period, and
+/// its parts are checked against their total.
+#[test]
+fn a_year_compared_with_or_in_a_footer_does_not_date_a_release() {
+    let text = |rural: &str, tail: &str| {
+        format!(
+            "1—9月份，全县社会消费品零售总额800.0亿元，同比增长6.0%。其中，城镇消费品零售额700.0亿元，\
+             乡村消费品零售额{rural}亿元。{tail}"
+        )
+    };
+    // The footer is past the opening, where a date would be the text's dateline.
+    let footer = format!(
+        "{}\n县统计局 2024年统计月报 2024-10-20",
+        "\n全县消费市场总体平稳，线上线下融合发展，重点商圈人气持续回升。".repeat(14)
+    );
+    for tail in ["对比2023年全年数据，今年前9月的总额已接近去年全年的1000.0亿元。", &footer] {
+        let r = run(&text("100.0", tail));
+        assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{tail}: {:?}", r.findings);
+        let total = r.indicators.iter().find(|i| i.name.starts_with("社会消费品零售总额")).expect(tail);
+        assert_eq!(total.points.iter().map(|p| p.value).collect::<Vec<_>>(), [800.0], "{tail}");
+        let r = run(&text("150.0", tail));
+        let sums: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::SumVsTotal).collect();
+        assert_eq!(sums.len(), 1, "{tail}: {:?}", r.findings);
+    }
 }
 
 /// Lists of names, values and times, paraphrased from field pages (docs/field-tests.md):

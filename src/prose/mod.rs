@@ -1011,7 +1011,8 @@ impl Reader<'_> {
                 let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
                 lexicon::BANDS.iter().any(|w| has(next, w))
             };
-            if bands || qualifies_noun(follows, n) {
+            let tenths = crate::text::has_char(sub(self.text, tok.span.start, tok.span.end), '成');
+            if bands || qualifies_noun(follows, n, tenths) {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
                 }
@@ -3473,7 +3474,7 @@ fn counts_as_figure(n: &Num) -> bool {
 }
 
 /// True when the text after a figure makes it qualify a noun rather than state a value.
-fn qualifies_noun(after: &str, n: &Num) -> bool {
+fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     let Some(c) = after.chars().next() else { return false };
     if !crate::text::is_letter(c) || c.is_ascii() {
         return false;
@@ -3488,6 +3489,11 @@ fn qualifies_noun(after: &str, n: &Num) -> bool {
             // qualifies a noun.
             return !after.trim_start_matches('的').starts_with(|c: char| c.is_ascii_digit());
         }
+    }
+    // "超五成行业实现正增长": a share in tenths right before a noun says how many of the things
+    // the noun names, not a value of the indicator before it.
+    if tenths {
+        return true;
     }
     if n.unit.kind != UnitKind::Amount {
         return false;
