@@ -258,6 +258,15 @@ fn sector_structure() {
             &["structure_ratio error 30 200 20", "structure_ratio error 70 200 30"],
         );
     }
+    // genre (county bulletins, field test 20): the year of the price base the growth is
+    // measured at ("按2020年不变价计算，下同") dates none of the figures after it.
+    let priced = |tertiary: &str| {
+        format!(
+            "2022年，全县地区生产总值200.00亿元，比上年增长4.8%（按2020年不变价计算，下同）。其中第一产业\
+             增加值30.00亿元，第二产业增加值70.00亿元，第三产业增加值{tertiary}亿元，分别增长3.9%、7.6%、4.0%。"
+        )
+    };
+    holds_then_fails(priced, "100.00", "125.00", &["sum_vs_total error 30 70 125 200"]);
 }
 
 #[test]

@@ -217,6 +217,14 @@ pub fn scan(text: &str) -> Vec<Token> {
     s.out
 }
 
+/// What follows the year of a price base or an index base: "按2020年不变价计算",
+/// "以2015年为基期", "（2010年=100）". That year dates no figure.
+const PRICE_BASES: List = words!["不变价", "可比价", "价格", "为基期", "为基年", "基期", "=100"];
+
+fn price_base(tok: &Tok, rest: &str) -> bool {
+    matches!(tok, Tok::Time(Time::Year { .. })) && PRICE_BASES.iter().any(|w| rest.starts_with(w))
+}
+
 /// True for an age band: years of age followed by the count or the people it names.
 fn age_band(tok: &Tok, rest: &str) -> bool {
     let Tok::Num(n) = tok else { return false };
@@ -270,9 +278,10 @@ impl Scanner<'_> {
             if let Some(tok) = self.token(c) {
                 let end = self.cur.pos();
                 // "0-17岁36000人", "60岁及以上人口…": an age band names the people counted after
-                // it; "第5次", "第3批" are ordinals. Neither is a figure.
+                // it; "第5次", "第3批" are ordinals; "按2020年不变价" is a price base. None is a
+                // figure or a time.
                 let ordinal = || sub(self.text, 0, start).ends_with('第') && matches!(tok, Tok::Num(_));
-                if end > start && (age_band(&tok, self.rest()) || ordinal()) {
+                if end > start && (age_band(&tok, self.rest()) || ordinal() || price_base(&tok, self.rest())) {
                     self.text_start.get_or_insert(start);
                     continue;
                 }
