@@ -267,6 +267,19 @@ fn sector_structure() {
         )
     };
     holds_then_fails(priced, "100.00", "125.00", &["sum_vs_total error 30 70 125 200"]);
+    // genre (county bulletins, field test 20): a colon between 为 and the structure.
+    let colon = |now: &str| {
+        format!(
+            "2022年，全县地区生产总值200.00亿元。其中第一产业增加值30.00亿元；第二产业增加值70.00亿元；\
+             第三产业增加值100.00亿元。全年三次产业结构比例为：{now}。"
+        )
+    };
+    holds_then_fails(
+        colon,
+        "15.0:35.0:50.0",
+        "20.0:30.0:50.0",
+        &["structure_ratio error 30 200 20", "structure_ratio error 70 200 30"],
+    );
 }
 
 #[test]

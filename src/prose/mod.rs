@@ -454,7 +454,10 @@ impl Reader<'_> {
                         depth = (depth - 1).max(0);
                         false
                     }
-                    Tok::Mark(Mark::Comma | Mark::Semi | Mark::Colon) => depth == 0,
+                    // "结构比例为：15.5:24.5:60.0": a colon between a verb and its value ends no
+                    // clause.
+                    Tok::Mark(Mark::Colon) => depth == 0 && !self.value_after_verb(k),
+                    Tok::Mark(Mark::Comma | Mark::Semi) => depth == 0,
                     _ => false,
                 };
             if boundary {
@@ -475,6 +478,12 @@ impl Reader<'_> {
         if s.when.is_some() && self.line.is_none() {
             self.line = s.when.filter(|w| w.link == Link::Explicit);
         }
+    }
+
+    /// Whether the colon at token `k` stands between a level verb and the figure it introduces.
+    fn value_after_verb(&self, k: usize) -> bool {
+        let value = matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Num(_) | Tok::Ratio(_)));
+        value && sub(self.text, 0, self.toks[k].span.start).ends_with(['为', '是', '达'])
     }
 
     /// Reads a table: its entries become facts; the rows under a "按城乡分" row are parts of
