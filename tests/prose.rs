@@ -277,6 +277,13 @@ fn genre_phrasings() {
             ],
             &[("地区生产总值", 2015, 2020, 7.6)],
         ),
+        // A county's work report (field test 20): 累计完成 with growth over the year before is the
+        // year's total, in a paragraph that takes its year from the one before.
+        (
+            "2024年，全县经济稳中向好，实现生产总值62.0亿元。\n一年来，我们狠抓项目建设，新开工项目48个，累计完成固定资产投资36.0亿元，增长18.0%。",
+            &[("固定资产投资", 2024, 36.0, "亿元", "eq")],
+            &[("固定资产投资", 2023, 2024, 18.0)],
+        ),
     ];
     for (text, levels, rates) in cases {
         let r = run(text);

@@ -2331,6 +2331,10 @@ impl Reader<'_> {
                     FactKind::Level { year, figure, unit }
                 } else if let Some((from, to)) = when.range {
                     FactKind::Cumulative { from, to, figure, unit }
+                } else if yoy_follows(sub_from(self.text, span.end)) {
+                    // "一年来…累计完成固定资产投资40亿元，增长20%": growth over the year before
+                    // makes it the year's total.
+                    FactKind::Level { year, figure, unit }
                 } else {
                     self.not_read(k, Reason::NoYear);
                     return;
@@ -3483,6 +3487,12 @@ fn counts_as_figure(n: &Num) -> bool {
 }
 
 /// True when the text after a figure makes it qualify a noun rather than state a value.
+/// Whether growth over the year before follows a figure: "，增长20%", "，同比增长…", "，比上年下降…".
+fn yoy_follows(after: &str) -> bool {
+    let after = after.strip_prefix('，').unwrap_or(after);
+    ["增长", "同比", "比上年", "下降"].iter().any(|w| after.starts_with(w))
+}
+
 fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     let Some(c) = after.chars().next() else { return false };
     if !crate::text::is_letter(c) || c.is_ascii() {
