@@ -124,6 +124,22 @@ fn year_on_year() {
     assert!(zh.contains("同比下降10.0%，推算同比减少约2422.22万元"), "{zh}");
 }
 
+/// Budget reports give growth "同口径" (with a change of scope taken out) beside or instead of
+/// the raw growth (field test 19b, a district's 前三季度 budget release; figures ours). The raw
+/// triple is checked; the like-for-like rate is a statistic of its own, never set against the
+/// levels or the raw rate.
+#[test]
+fn like_for_like_growth_is_its_own_statistic() {
+    let both = |change: &str| {
+        format!("2025年，全区一般公共预算收入70.11亿元，同比下降5.2%，同口径增长3.1%，减收{change}亿元。")
+    };
+    holds_then_fails(both, "3.85", "5.85", &["yoy error 70.11 -5.2 -5.85"]);
+    let r = analyze("2025年，全区一般公共预算收入70.11亿元，同口径增长3.1%，减收3.85亿元。", &Options::default());
+    assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:?}", r.findings);
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["一般公共预算收入", "同口径一般公共预算收入"]);
+}
+
 /// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between
 /// 增长 and its rate (field test 19b, a district's work report; figures and wording ours). The
 /// triple of the budget revenue is read across the break, and a changed figure is caught.

@@ -2360,6 +2360,16 @@ impl Reader<'_> {
                         self.not_read(k, Reason::Unknown);
                         return;
                     }
+                    // "同口径增长3.1%" is the growth of a like-for-like figure the text does not
+                    // state: set against the levels, or against the growth as stated, it would
+                    // raise false alarms.
+                    None if has(chars_before(self.text, span.start, 6), "同口径") => {
+                        let subject = Subject { name: cat(&["同口径", &subject.name]), ..subject.clone() };
+                        let kind = FactKind::Rate { from: year - 1, to: year, figure: signed(sign) };
+                        self.fate[k] = Fate::Read;
+                        self.push(&subject, kind, span, s, Some(ctx));
+                        return;
+                    }
                     None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
                 }
             }
