@@ -527,6 +527,18 @@ fn a_year_compared_with_or_in_a_footer_does_not_date_a_release() {
     }
 }
 
+/// 今年以来 in a release of a part of the year is that part so far (field test 19, a city's
+/// 上半年 release; figures ours), and in a year's report the whole year.
+#[test]
+fn the_year_so_far_is_the_releases_period() {
+    let r = run("上半年，全县地区生产总值80.0亿元，同比增长5.0%。\n今年以来，全县蔬菜产量12.0万吨，增长6.0%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["地区生产总值（上半年）", "蔬菜产量（上半年）"]);
+    let r = run("2024年全县国民经济和社会发展统计公报\n今年以来，全县蔬菜产量12.0万吨，增长6.0%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["蔬菜产量"]);
+}
+
 /// Lists of names, values and times, paraphrased from field pages (docs/field-tests.md):
 /// a value lands on a name only when the list pairs up.
 #[test]

@@ -143,7 +143,12 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
         && (toks.iter().any(|t| {
-            matches!(t.tok, Tok::Time(Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart | Rel::ThisYear)))
+            matches!(
+                t.tok,
+                Tok::Time(
+                    Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart | Rel::ThisYear | Rel::YearToDate)
+                )
+            )
         }) || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
 
     // Times in the title, and the first dateline-like time of the opening.
@@ -211,7 +216,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         // "今年前三季度" is the part's year.
         let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
             matches!(t.tok, Tok::Time(_) | Tok::Num(_))
-                && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear)))
+                && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear | Rel::YearToDate)))
         });
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
@@ -464,6 +469,19 @@ impl Doc {
                     Rel::ThisYear => When {
                         year: this,
                         part: Part::Year,
+                        range: None,
+                        link: explicit,
+                        range_guessed: false,
+                        stretch: false,
+                    },
+                    // "今年以来" in a release of a part of the year is that part so far.
+                    Rel::YearToDate => When {
+                        year: this,
+                        part: if matches!(self.genre, Genre::Release | Genre::News) {
+                            self.part.unwrap_or_default()
+                        } else {
+                            Part::Year
+                        },
                         range: None,
                         link: explicit,
                         range_guessed: false,

@@ -106,6 +106,8 @@ pub enum PlanAt {
 pub enum Rel {
     /// 今年, 本年, 全年 in a plan for the year.
     ThisYear,
+    /// 今年以来: the year so far, which a release of a part of the year reports.
+    YearToDate,
     /// 去年, 过去一年.
     LastYear,
     /// 明年.
@@ -166,6 +168,7 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("上年", Rel::PrevYear),
     ("五年来", Rel::PastYears(5)),
     ("五年间", Rel::PastYears(5)),
+    ("今年以来", Rel::YearToDate),
     ("今年", Rel::ThisYear),
     ("今后五年", Rel::NextYears(5)),
     ("前四年", Rel::FirstYears(4)),
