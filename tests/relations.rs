@@ -138,6 +138,14 @@ fn like_for_like_growth_is_its_own_statistic() {
     assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:?}", r.findings);
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["一般公共预算收入", "同口径一般公共预算收入"]);
+    // A work report's caveat in parentheses names no statistic (field test 20b, a city's work
+    // report; figures ours).
+    let r = analyze(
+        "2019年，全市一般公共预算总收入980亿元，下降2%（剔除减税降费因素，同口径增长9.2%）。",
+        &Options::default(),
+    );
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["一般公共预算总收入", "同口径一般公共预算总收入"]);
 }
 
 /// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between

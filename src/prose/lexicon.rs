@@ -451,6 +451,12 @@ const BASIS_WORDS: WordMap<Lex> = table![
     // "固定资产投资按可比口径计算，同比下降10.0%": a caliber told after the name ends it.
     "按可比口径计算" => Lex::Filler,
     "按同口径计算" => Lex::Filler,
+    // "收入下降2%（剔除减税降费因素，同口径增长9.2%）": the caveat names no statistic.
+    "剔除减税降费因素" => Lex::Filler,
+    "扣除减税降费因素" => Lex::Filler,
+    "剔除留抵退税因素" => Lex::Filler,
+    "扣除留抵退税因素" => Lex::Filler,
+    "剔除价格因素" => Lex::Real,
 ];
 
 /// The document's own jurisdiction.
