@@ -91,7 +91,8 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
         // "成都市经济总量…，占全省的比重": a place's share of the same statistic of the text's own
         // region, named by its level alone. The reader gives a share of a wider region's total
         // that level as its parent.
-        let level = whole_key.strip_prefix('全').is_some_and(|w| w.chars().count() == 1) && whole_key != "全国";
+        let level =
+            whole_key.strip_prefix('全').is_some_and(|w| crate::text::char_count(w) == 1) && whole_key != "全国";
         if level && !family.scope.is_empty() && family.parent.is_empty() {
             let own = Family { scope: String::new(), ..plain.clone() };
             return Some((find(&part_key)?, model.find(&part_key, &own)?, 100.0));

@@ -327,16 +327,9 @@ fn has_clause_mark(line: &str) -> bool {
         .any(|w| matches!(w, [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x81 | 0x82]))
 }
 
-/// A table row, not prose: cells apart by tabs, bars or runs of spaces, or two figures in a
-/// row with only a space between them ("地区生产总值 369 7.6").
+/// A table row, not prose: cells apart by tabs, bars or runs of spaces.
 fn tabular(line: &str) -> bool {
-    let mut numeric_before = false;
-    line.trim_ascii().as_bytes().split(|&b| b == b' ').any(|cell| {
-        let numeric = !cell.is_empty() && cell.iter().all(|&b| b.is_ascii_digit() || b == b'.' || b == b'%');
-        let row = cell.is_empty() || cell.iter().any(|&b| b == b'\t' || b == b'|') || numeric && numeric_before;
-        numeric_before = numeric;
-        row
-    })
+    line.trim_ascii().as_bytes().windows(2).any(|w| matches!(w, [b'\t' | b'|', _] | [b' ', b' ']))
 }
 
 /// Two clause marks in a row, as one.
