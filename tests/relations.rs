@@ -454,6 +454,15 @@ fn components_of_a_total() {
         "2024年，全县安排重点项目72宗，其中续建项目40宗、新开工项目35宗。",
         &["sum_vs_total error 40 35 72"],
     );
+    // genre (work reports, field test 20b): after a 其中 and a "；", a headline statistic and
+    // incomes per head are statistics of their own, not more parts of the revenue.
+    let revenue = |tax: &str| {
+        format!(
+            "2021年，全县一般公共预算收入完成18.0亿元，增长5%，其中税收收入{tax}亿元；社会消费品零售总额实现\
+             95.0亿元，增长6.0%；城乡居民人均可支配收入分别达30000元和15000元，分别增长7.0%和8.0%。"
+        )
+    };
+    holds_then_fails(revenue, "13.5", "19.5", &["sum_vs_total error 19.5 18"]);
     // Without 其余 the listed parts are some of the components: they must not exceed the total.
     check("001", "2026年，全年计划实施固定资产投资项目68个，其中续建项目40个，新建项目20个。", &[]);
     check(

@@ -560,6 +560,10 @@ pub const MEASURE_TAILS: List =
 /// Measures of livestock a one-char name after them takes ("生猪存栏…、牛…" → 牛存栏).
 pub const HERD_MEASURES: List = words!["存栏", "出栏"];
 
+/// Statistics a report states each for itself, never as a part under another total's 其中.
+pub const HEADLINE_STATISTICS: List =
+    words!["地区生产总值", "社会消费品零售总额", "固定资产投资", "进出口总额", "存款余额", "贷款余额"];
+
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
 pub const NOT_PARTS: &[(&str, &[&str])] = &[

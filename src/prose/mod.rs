@@ -3181,6 +3181,13 @@ impl Reader<'_> {
             self.close_last();
             return;
         }
+        // "收入…，其中税收收入…；社会消费品零售总额…；城乡居民人均可支配收入…": a headline
+        // statistic of its own, or a figure per head, is no part of another total; it ends the list.
+        let headline = lexicon::HEADLINE_STATISTICS.iter().any(|w| has(&part_name, w) && !has(total_name, w));
+        if headline || has(&part_name, "人均") && !has(total_name, "人均") {
+            self.close_last();
+            return;
+        }
         // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
         // part named without the total's measure, a name ending in that measure is another
         // statistic beside the total, and ends the list.
