@@ -148,6 +148,24 @@ fn like_for_like_growth_is_its_own_statistic() {
     assert_eq!(names, ["一般公共预算总收入", "同口径一般公共预算总收入"]);
 }
 
+/// A review written before its period ends tells "“十三五”时期，由X增加到Y" to the latest year
+/// it has, which it does not name (field test 20b, a province's 十三五 review; figures ours):
+/// the end year is a guess, so a rate that misses the period's full span is a note. With the
+/// years written, the same relation is checked.
+#[test]
+fn a_stretch_not_over_is_told_to_an_unnamed_year() {
+    let text = |years: (&str, &str), rate: &str| {
+        format!(
+            "“十三五”时期，全省新经济加快发展。网上零售额由{}300亿元增加到{}1200亿元，年均增长{rate}%。",
+            years.0, years.1
+        )
+    };
+    let r = analyze(&text(("", ""), "41.4"), &Options::default());
+    assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:?}", r.findings);
+    check("genre", &text(("2015年的", "2019年的"), "41.4"), &[]);
+    check("genre, changed", &text(("2015年的", "2019年的"), "51.4"), &["rate_vs_endpoints error 300 1200 51.4"]);
+}
+
 /// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between
 /// 增长 and its rate (field test 19b, a district's work report; figures and wording ours). The
 /// triple of the budget revenue is read across the break, and a changed figure is caught.

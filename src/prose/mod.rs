@@ -1689,7 +1689,20 @@ impl Reader<'_> {
                     stretch: false,
                 })
             }
-            None => context,
+            // "“十三五”时期，…由300亿元增加到1200亿元": a stretch not over when the text was
+            // written is told to its latest year, which the text does not name, so the end year
+            // is a guess (a five-year plan reviews the stretch before its own, which is over).
+            None => context.map(|w| {
+                let open = w.stretch
+                    && status == Status::Actual
+                    && self.doc.genre != Genre::FiveYearPlan
+                    && self.doc.year.is_none_or(|y| y <= w.year);
+                if open {
+                    When { link: Link::Context, ..w }
+                } else {
+                    w
+                }
+            }),
         };
         // A value of a list that takes a list of times takes the next one.
         let when = match c.paired.get(c.next_time) {
