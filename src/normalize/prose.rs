@@ -123,10 +123,10 @@ impl Prose<'_> {
 
     /// Whether the one line break in `[start, end)` is where a PDF wrapped a clause, with no
     /// word or figure ending there: the line before is a full line ([`full_line_width`]) of
-    /// prose (with a clause mark), not the text's first line, a numbered heading or a table row, and ends on an
-    /// ideograph; the next line goes on with an ideograph or a figure, not a numbered item or a
-    /// year. "…地区生产总⏎值完成369亿元，增长⏎7.6%" is one clause; a line ending in a clause mark
-    /// is left to the reader, which reads a sentence across it.
+    /// prose (with a clause mark; a heading is shorter), not the text's first line or a table
+    /// row, and ends on an ideograph; the next line goes on with an ideograph or a figure, not a
+    /// numbered item or a year. "…地区生产总⏎值完成369亿元，增长⏎7.6%" is one clause; a line
+    /// ending in a clause mark is left to the reader, which reads a sentence across it.
     fn wraps_clause(&self, left: Option<char>, start: usize, end: usize) -> bool {
         let (Some(l), Some(r)) = (left, char_at(self.src, end)) else { return false };
         if !is_cjk(l) || !(is_cjk(r) || r.is_ascii_digit()) || start <= self.first_line_end {
@@ -138,7 +138,6 @@ impl Prose<'_> {
             || self.full_line.is_none_or(|full| width * 20 < full * 17)
             || !has_clause_mark(line)
             || tabular(line)
-            || numbered(line.trim_start())
         {
             return false;
         }
@@ -279,7 +278,7 @@ const MAX_WRAP_WIDTH: usize = 300;
 
 /// The width of a full line of text a PDF wrapped, or none when the text does not look
 /// wrapped: the upper quartile of the widths of its lines at least [`MIN_WRAP_WIDTH`]
-/// wide, when at least three lines and half of those lines are within 15% of it. Wrapped lines
+/// wide, when at least two lines and half of those lines are within 15% of it. Wrapped lines
 /// are nearly all full, so a line at least 85% as wide may go on in the next. The widths of a
 /// page that writes each paragraph on one line, or of a poster's short lines, are spread out.
 fn full_line_width(src: &str) -> Option<usize> {
@@ -298,7 +297,7 @@ fn full_line_width(src: &str) -> Option<usize> {
         below * 4 > lines * 3
     })?;
     let near: u32 = (0..=MAX_WRAP_WIDTH).filter(|w| w * 20 >= full * 17 && w * 20 <= full * 23).map(|w| count[w]).sum();
-    (near >= 3 && near * 2 >= lines).then_some(full)
+    (near >= 2 && near * 2 >= lines).then_some(full)
 }
 
 /// A line's width in columns: a char of three or four bytes in UTF-8 (ideographs, Chinese

@@ -113,7 +113,8 @@ const PROSE: &[(&str, &str)] = &[
     ("增长  \n  达到", "增长\n达到"),
     ("  地区生产总值  \n", "地区生产总值\n"),
     // A clause a PDF wrapped, on lines of one width with clause marks: joined, words and
-    // figures whole again. The first line, a numbered item and a table row are not.
+    // figures whole again, after a numbered paragraph's first line too. Not before a numbered
+    // item or a year, nor after the first line, a table row or a poster's lines.
     (
         concat!(
             "全县经济运行情况\n",
@@ -137,8 +138,7 @@ const PROSE: &[(&str, &str)] = &[
         ),
         concat!(
             "全年全县上下团结一心攻坚克难，实现地区生产总值\n",
-            "(二)规上工业增加值增长5.0%，全年完成投资\n",
-            "一般公共预算收入12.2亿元，比上年增长2.1%，全县\n",
+            "(二)规上工业增加值增长5.0%，全年完成投资一般公共预算收入12.2亿元，比上年增长2.1%，全县\n",
             "2024年社会消费品零售总额226亿元，增长11.4%。"
         ),
     ),
