@@ -166,6 +166,17 @@ pub struct Group {
     pub ctx: Context,
 }
 
+/// What a part adds to its whole's growth ("工业…对经济增长的贡献率为46.0%，拉动经济增长2.3个
+/// 百分点"): `points` is `share` per cent of the whole's `growth`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pull {
+    pub points: Component,
+    pub share: Component,
+    pub growth: Component,
+    pub year: i32,
+    pub ctx: Context,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Component {
     pub name: String,
@@ -177,6 +188,7 @@ pub struct Component {
 pub struct Extraction {
     pub facts: Vec<Fact>,
     pub groups: Vec<Group>,
+    pub pulls: Vec<Pull>,
     pub diagnostics: Vec<Diagnostic>,
     /// Every figure the reader met (a number with a unit, a magnitude or a percent sign),
     /// read or not: the coverage counts start from these.
@@ -209,6 +221,11 @@ impl Extraction {
         for g in &mut self.groups {
             fig(&mut g.total.figure);
             g.parts.iter_mut().for_each(|p| fig(&mut p.figure));
+        }
+        for p in &mut self.pulls {
+            fig(&mut p.points.figure);
+            fig(&mut p.share.figure);
+            fig(&mut p.growth.figure);
         }
         for d in &mut self.diagnostics {
             d.span = f(d.span);

@@ -225,6 +225,8 @@ pub struct Model {
     pub structures: Vec<Structure>,
     /// Totals with their stated components, checked figure by figure.
     pub groups: Vec<crate::facts::Group>,
+    /// Parts' pulls on their whole's growth, with their contribution rates.
+    pub pulls: Vec<crate::facts::Pull>,
     /// The indicators under each key and family, in order (more than one only on unit clashes).
     index: Index,
 }
@@ -235,6 +237,7 @@ impl Model {
         let mut model = Model::default();
         let mut notes: Vec<(Span, Message)> = Vec::new();
         model.groups = std::mem::take(&mut ex.groups);
+        model.pulls = std::mem::take(&mut ex.pulls);
         // Statements that use the statistic's own name ("地区生产总值", not "经济" or "GDP"):
         // the first of them names the indicator.
         let mut canonical: Vec<(String, Family, String)> = Vec::new();

@@ -166,6 +166,34 @@ fn a_stretch_not_over_is_told_to_an_unnamed_year() {
     check("genre, changed", &text(("2015年的", "2019年的"), "51.4"), &["rate_vs_endpoints error 300 1200 51.4"]);
 }
 
+/// Releases state what each sector adds to GDP growth twice: its contribution rate and its
+/// pull in points, which is the rate times the growth (field test 20, a county's bulletin and a
+/// province's half-year news; figures ours). In the listed form the three figures are tied
+/// where they stand; one sector told in its own clauses is tied through the clause's subject,
+/// so a miss there is a note.
+#[test]
+fn pulls_are_contributions_times_growth() {
+    let listed = |points: &str| {
+        format!(
+            "2023年全县实现地区生产总值200.0亿元，比上年增长8.0%。三次产业对经济增长的贡献率分别为20.0%、\
+             30.0%和50.0%，分别拉动经济增长{points}个百分点。"
+        )
+    };
+    holds_then_fails(listed, "1.6、2.4和4.0", "2.2、1.8和4.0", &["share error 1.8 30 8", "share error 2.2 20 8"]);
+    let own = |points: &str| {
+        format!(
+            "上半年，全省地区生产总值1000.0亿元，同比增长5.0%。上半年，全省工业增加值400.0亿元，增长6.0%，\
+             对经济增长的贡献率为46.0%，拉动经济增长{points}个百分点。"
+        )
+    };
+    assert!(alarms(&own("2.3")).is_empty());
+    let r = analyze(&own("2.9"), &Options::default());
+    let pull: Vec<_> = r.findings.iter().filter(|f| f.numbers == [2.9, 46.0, 5.0]).collect();
+    assert_eq!(pull.len(), 1, "{:?}", r.findings);
+    assert_eq!(pull[0].severity, plancheck::checks::Severity::Info);
+    assert!(pull[0].message.zh.contains("46.0%×地区生产总值增速5.0%=2.30个百分点"), "{}", pull[0].message.zh);
+}
+
 /// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between
 /// 增长 and its rate (field test 19b, a district's work report; figures and wording ours). The
 /// triple of the budget revenue is read across the break, and a changed figure is caught.
@@ -1197,7 +1225,8 @@ fn pulls_in_a_list_and_on_investment() {
     let pulls: Vec<_> = r.indicators.iter().filter(|i| i.name.contains("拉动") && i.unit == "个百分点").collect();
     assert_eq!(pulls.len(), 3, "{:#?}", r.indicators);
     assert_eq!(r.coverage.read, r.coverage.figures, "{:?}", r.coverage);
-    assert_eq!(alarms(&list("3.50")), ["sum_vs_total error 1.4 2.8 3.5 7"]);
+    // The changed pull misses both the growth and its contribution times the growth (40% × 7.0).
+    assert_eq!(alarms(&list("3.50")), ["share error 3.5 40 7", "sum_vs_total error 1.4 2.8 3.5 7"]);
     let investment = |b: &str| {
         format!(
             "2023年1-8月，全旗固定资产投资同比增长50.0%。其中，第一产业投资同比下降10.0%，拉低投资增速1.5百分点；\

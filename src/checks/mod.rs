@@ -19,6 +19,7 @@
 //! | [`sum`]         | `sum_vs_total`            | parts add up to their total               |
 //! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values   |
 //! | [`share`]       | `share`, `approx_word`    | part / whole × 100 = stated share         |
+//! | [`pull`]        | `share`                   | pull = contribution × the whole's growth  |
 //! | [`per_capita`]  | `per_capita`              | total ÷ population = per-capita figure    |
 //! | [`yoy`]         | `yoy`                     | level, growth % and change agree          |
 //! | [`completion`]  | `completion`              | actual ÷ target = completion %            |
@@ -31,6 +32,7 @@ mod conflict;
 mod cumulative;
 mod multiple;
 mod per_capita;
+mod pull;
 mod rate;
 mod share;
 mod structure;
@@ -155,6 +157,7 @@ pub fn run(model: &Model) -> Outcome {
     sum::check(model, &mut out);
     structure::check(model, &mut out);
     share::check(model, &mut out);
+    pull::check(model, &mut out);
     per_capita::check(model, &mut out);
     yoy::check(model, &mut out);
     completion::check(model, &mut out);

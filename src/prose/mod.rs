@@ -35,7 +35,9 @@ use doc::{Doc, Genre, When};
 use lexicon::Lex;
 use token::{Mark, Num, Time, Tok, Token};
 
-use crate::facts::{Component, Context, Extraction, Fact, FactKind, Group, Link, MultipleWord, PriceBasis, Status};
+use crate::facts::{
+    Component, Context, Extraction, Fact, FactKind, Group, Link, MultipleWord, PriceBasis, Pull, Status,
+};
 use crate::figure::{Bound, Decimal, Figure};
 use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
@@ -90,6 +92,15 @@ enum Reason {
     Restated,
     List(usize, usize),
     Unknown,
+}
+
+/// A part's contribution rate to its whole's growth, the growth, its year, and the
+/// contribution's context ([`Reader::contribution_of`]).
+struct Contribution {
+    share: Figure,
+    growth: Figure,
+    year: i32,
+    ctx: Context,
 }
 
 /// A name and whose it is.
@@ -189,6 +200,9 @@ struct Sentence {
     basis: PriceBasis,
     /// Years of a "由A…增至B" pair, for a 年均 rate after it.
     pair: Option<(i32, i32)>,
+    /// A pair's first level took the start of a stretch not over when the text was written, so
+    /// the stretch's end year is a guess for the rest of the sentence.
+    pair_guessed: bool,
     pair_from: Option<i32>,
     /// The year of a level compared with ("比2012年的13567元"), for the change after it.
     than_base: Option<i32>,
@@ -1689,21 +1703,20 @@ impl Reader<'_> {
                     stretch: false,
                 })
             }
-            // "“十三五”时期，…由300亿元增加到1200亿元": a stretch not over when the text was
-            // written is told to its latest year, which the text does not name, so the end year
-            // is a guess (a five-year plan reviews the stretch before its own, which is over).
-            None => context.map(|w| {
-                let open = w.stretch
+            None => context,
+        };
+        // "“十三五”时期，…由300亿元增加到1200亿元，年均增长41.4%": the first of a pair with
+        // no year, in a stretch not over when the text was written, which is told to its latest
+        // year and does not name it: the span of a 年均 rate over the stretch is a guess (a
+        // five-year plan reviews the stretch before its own, which is over).
+        if local.is_none() && cues.contains(&Lex::From) && matches!(role, Role::Level(_) | Role::Share) {
+            s.pair_guessed |= context.is_some_and(|w| {
+                w.stretch
                     && status == Status::Actual
                     && self.doc.genre != Genre::FiveYearPlan
-                    && self.doc.year.is_none_or(|y| y <= w.year);
-                if open {
-                    When { link: Link::Context, ..w }
-                } else {
-                    w
-                }
-            }),
-        };
+                    && self.doc.year.is_none_or(|y| y <= w.year)
+            });
+        }
         // A value of a list that takes a list of times takes the next one.
         let when = match c.paired.get(c.next_time) {
             Some(w) => {
@@ -1944,11 +1957,26 @@ impl Reader<'_> {
     fn pull(&mut self, k: usize, member: &str, n: &Num, core: &str) {
         let pull = PULLS.iter().enumerate().find_map(|(i, w)| crate::text::find_str(core, w).map(|at| (i, at)));
         let Some((down, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
-        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
-            return;
-        };
         let number = if down == 1 { n.number.negated() } else { n.number };
         let figure = Figure::new(number, Bound::Eq, n.digits);
+        // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
+        // named before its growth word, by its head noun at least.
+        let whole = sub_from(core, at + 6);
+        let whole = ["增速", "增长", "的增长"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
+        let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
+        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
+            // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
+            // states both.
+            // The clause's subject may be the contribution itself ("工业对经济增长的贡献率").
+            let part = crate::names::key(member);
+            let part = sub(&part, 0, crate::text::find_str(&part, "对").unwrap_or(part.len()));
+            let part = part.strip_suffix("增加值").unwrap_or(part).to_string();
+            if let Some(c) = self.contribution_of(&part, None, &whole) {
+                let ctx = c.ctx.clone();
+                self.push_pull(k, &part, &whole, figure, c, ctx);
+            }
+            return;
+        };
         let name = join(&[word, "拉动"], "");
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
@@ -1959,11 +1987,6 @@ impl Reader<'_> {
         let Some(members) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(stated)) else {
             return;
         };
-        // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
-        // named before its growth word, by its head noun at least.
-        let whole = sub_from(core, at + 6);
-        let whole = ["增速", "增长", "的增长"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
-        let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };
         // The whole's growth opens the account of its members: a few dozen facts back at most,
@@ -1978,13 +2001,21 @@ impl Reader<'_> {
                 if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && named {
                     let ctx = f.ctx.clone();
                     // Each pull is also a statement of its own ("第一产业拉动地区生产总值增长1.4个
-                    // 百分点"), so that the Report shows what was read.
+                    // 百分点"), so that the Report shows what was read, and is its contribution
+                    // times the growth where the member's contribution was stated.
                     let points = Unit::parse_prefix("个百分点").0;
                     for (&k, part) in ks.iter().zip(&parts) {
-                        self.fate[k] = Fate::Read;
-                        let name = cat(&[&part.name, &key, "增长"]);
-                        let kind = FactKind::Level { year: to, figure: part.figure, unit: points.clone() };
-                        self.ex.facts.push(Fact { name, kind, span: self.toks[k].span, ctx: ctx.clone() });
+                        let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
+                        let at = members.iter().position(|w| *w == word);
+                        match self.contribution_of(word, at.map(|i| (i, members.len())), &key) {
+                            Some(c) => self.push_pull(k, word, &key, part.figure, c, ctx.clone()),
+                            None => {
+                                self.fate[k] = Fate::Read;
+                                let name = cat(&[&part.name, &key, "增长"]);
+                                let kind = FactKind::Level { year: to, figure: part.figure, unit: points.clone() };
+                                self.ex.facts.push(Fact { name, kind, span: self.toks[k].span, ctx: ctx.clone() });
+                            }
+                        }
                     }
                     let total = Component { name: key + "增速", figure, unit: Unit::percent() };
                     self.ex.groups.push(Group { total, parts, exhaustive: true, year: to, ctx });
@@ -1992,6 +2023,62 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// A part's contribution rate to its whole's growth, stated a few facts back (by itself,
+    /// "工业对经济增长的贡献率为46.0%", or at its place `at` of a list of `n` members,
+    /// "三次产业…贡献率分别为20%、30%和50%"), with the whole's growth over the year before in
+    /// the same period.
+    fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
+        let facts = &self.ex.facts;
+        let recent = facts.len().saturating_sub(MAX_PULL_REACH);
+        let (share, ctx) = facts[recent..].iter().rev().find_map(|f| {
+            if !has(&f.name, "贡献率") {
+                return None;
+            }
+            match (&f.kind, at) {
+                (FactKind::Level { figure, unit, .. }, None)
+                    if unit.kind == UnitKind::Percent && f.name.starts_with(part) =>
+                {
+                    Some((*figure, f.ctx.clone()))
+                }
+                (FactKind::Structure { parts, .. }, Some((i, n))) if parts.len() == n => {
+                    Some((parts[i], f.ctx.clone()))
+                }
+                _ => None,
+            }
+        })?;
+        let (growth, year) = facts[recent..].iter().rev().find_map(|f| match f.kind {
+            FactKind::Rate { from, to, figure }
+                if from + 1 == to
+                    && f.ctx.part == ctx.part
+                    && f.ctx.scope.is_empty()
+                    && crate::names::key(&f.name) == whole =>
+            {
+                Some((figure, to))
+            }
+            _ => None,
+        })?;
+        Some(Contribution { share, growth, year, ctx })
+    }
+
+    /// Writes a part's pull as a statement of its own, in `ctx`, and the relation that it is
+    /// its contribution times the whole's growth.
+    fn push_pull(&mut self, k: usize, part: &str, whole: &str, points: Figure, c: Contribution, ctx: Context) {
+        let Contribution { share, growth, year, .. } = c;
+        self.fate[k] = Fate::Read;
+        let name = cat(&[part, "拉动", whole, "增长"]);
+        let unit = Unit::parse_prefix("个百分点").0;
+        let kind = FactKind::Level { year, figure: points, unit: unit.clone() };
+        self.ex.facts.push(Fact { name: name.clone(), kind, span: self.toks[k].span, ctx: ctx.clone() });
+        let percent = Unit::percent();
+        self.ex.pulls.push(Pull {
+            points: Component { name, figure: points, unit },
+            share: Component { name: cat(&[part, "贡献率"]), figure: share, unit: percent.clone() },
+            growth: Component { name: cat(&[whole, "增速"]), figure: growth, unit: percent },
+            year,
+            ctx,
+        });
     }
 
     /// "一般公共预算收入完成12.00亿元。加上上级补助收入30.00亿元、…以及上年结转1.00亿元后，
@@ -2388,7 +2475,7 @@ impl Reader<'_> {
             }
             Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
             Role::Average(sign) => {
-                if s.pair.is_none() && when.range.is_some() && when.range_guessed {
+                if s.pair.is_none() && when.range.is_some() && (when.range_guessed || s.pair_guessed) {
                     ctx.link = Link::Context;
                 }
                 let range = s.pair.or(when.range).or_else(|| self.plan_range(year));

@@ -1,0 +1,58 @@
+//! `share` of growth: what a part adds to its whole's growth, in percentage points, against its
+//! contribution rate times that growth ("工业对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点",
+//! with GDP growing 5.0%). The reader pairs the three figures ([`crate::facts::Pull`]).
+//!
+//! | pull      | contribution | whole's growth | contribution × growth  | finding |
+//! |-----------|--------------|----------------|------------------------|---------|
+//! | 2.3 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | none    |
+//! | 2.9 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | error   |
+//! | −0.2 pts  | −4.0%        | 5.0%           | (a fall: not checked)   | none    |
+
+use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
+use crate::messages::{Template, Year};
+use crate::model::{Family, Model};
+
+const MISMATCH: Template = Template {
+    zh: "{0}（{1}年）为{2}个百分点，但其贡献率{3}%×{4}{5}%={6}个百分点（在舍入精度内为{7}）。",
+    en: "{0} ({1}) is stated as {2} points, but its contribution of {3}% × {4} of {5}% = {6} points ({7} within their rounding).",
+};
+
+pub(super) fn check(model: &Model, out: &mut Outcome) {
+    for p in &model.pulls {
+        let points = p.points.figure.allowed();
+        // Parts that grow while the whole grows; a part that falls, or a whole that shrinks,
+        // gives shares and pulls of either sign, which the texts word too loosely to check.
+        let product = p.share.figure.allowed().mul_pos(&p.growth.figure.allowed()).map(|x| x.scale(0.01));
+        let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
+        let spans = vec![p.points.figure.span, p.share.figure.span, p.growth.figure.span];
+        out.relation(&spans);
+        if product.meets(&points) {
+            continue;
+        }
+        let family = Family { scope: p.ctx.scope.clone(), parent: p.ctx.parent.clone(), part: p.ctx.part };
+        out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
+            kind: Kind::Share,
+            severity: Severity::grade(product.gap(&points), points.half_width()),
+            refs: model
+                .find(&crate::names::key(&p.points.name), &family)
+                .map(|(i, _)| vec![Ref::Indicator(i)])
+                .unwrap_or_default(),
+            numbers: vec![p.points.figure.written(), p.share.figure.written(), p.growth.figure.written()],
+            message: MISMATCH.fill(&[
+                &p.points.name,
+                &Year(p.year),
+                &p.points.figure.number,
+                &p.share.figure.number,
+                &p.growth.name,
+                &p.growth.figure.number,
+                &fixed(product.mid(), 2),
+                &range(&product, 2),
+            ]),
+            explanation: Vec::new(),
+            suggestion: None,
+            spans,
+        });
+    }
+}
