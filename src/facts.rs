@@ -166,13 +166,16 @@ pub struct Group {
     pub ctx: Context,
 }
 
-/// What a part adds to its whole's growth ("工业…对经济增长的贡献率为46.0%，拉动经济增长2.3个
-/// 百分点"): `points` is `share` per cent of the whole's `growth`.
+/// What a part adds to its whole's growth ("工业对经济增长的贡献率为46.0%，拉动经济增长2.3个
+/// 百分点"): `points` is `share` per cent of the whole's `growth`. `name` is the pull's
+/// statement ("工业拉动地区生产总值增长"), `whole` the key of the whole.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pull {
-    pub points: Component,
-    pub share: Component,
-    pub growth: Component,
+    pub name: String,
+    pub whole: String,
+    pub points: Figure,
+    pub share: Figure,
+    pub growth: Figure,
     pub year: i32,
     pub ctx: Context,
 }
@@ -223,9 +226,9 @@ impl Extraction {
             g.parts.iter_mut().for_each(|p| fig(&mut p.figure));
         }
         for p in &mut self.pulls {
-            fig(&mut p.points.figure);
-            fig(&mut p.share.figure);
-            fig(&mut p.growth.figure);
+            fig(&mut p.points);
+            fig(&mut p.share);
+            fig(&mut p.growth);
         }
         for d in &mut self.diagnostics {
             d.span = f(d.span);

@@ -13,18 +13,18 @@ use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
 
 const MISMATCH: Template = Template {
-    zh: "{0}（{1}年）为{2}个百分点，但其贡献率{3}%×{4}{5}%={6}个百分点（在舍入精度内为{7}）。",
-    en: "{0} ({1}) is stated as {2} points, but its contribution of {3}% × {4} of {5}% = {6} points ({7} within their rounding).",
+    zh: "{0}（{1}年）为{2}个百分点，但其贡献率{3}%×{4}增速{5}%={6}个百分点（在舍入精度内为{7}）。",
+    en: "{0} ({1}) is stated as {2} points, but its contribution of {3}% × the growth of {4}, {5}%, = {6} points ({7} within their rounding).",
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for p in &model.pulls {
-        let points = p.points.figure.allowed();
+        let points = p.points.allowed();
         // Parts that grow while the whole grows; a part that falls, or a whole that shrinks,
         // gives shares and pulls of either sign, which the texts word too loosely to check.
-        let product = p.share.figure.allowed().mul_pos(&p.growth.figure.allowed()).map(|x| x.scale(0.01));
+        let product = p.share.allowed().mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
         let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
-        let spans = vec![p.points.figure.span, p.share.figure.span, p.growth.figure.span];
+        let spans = vec![p.points.span, p.share.span, p.growth.span];
         out.relation(&spans);
         if product.meets(&points) {
             continue;
@@ -36,17 +36,17 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             kind: Kind::Share,
             severity: Severity::grade(product.gap(&points), points.half_width()),
             refs: model
-                .find(&crate::names::key(&p.points.name), &family)
+                .find(&crate::names::key(&p.name), &family)
                 .map(|(i, _)| vec![Ref::Indicator(i)])
                 .unwrap_or_default(),
-            numbers: vec![p.points.figure.written(), p.share.figure.written(), p.growth.figure.written()],
+            numbers: vec![p.points.written(), p.share.written(), p.growth.written()],
             message: MISMATCH.fill(&[
-                &p.points.name,
+                &p.name,
                 &Year(p.year),
-                &p.points.figure.number,
-                &p.share.figure.number,
-                &p.growth.name,
-                &p.growth.figure.number,
+                &p.points.number,
+                &p.share.number,
+                &p.whole,
+                &p.growth.number,
                 &fixed(product.mid(), 2),
                 &range(&product, 2),
             ]),

@@ -2031,54 +2031,44 @@ impl Reader<'_> {
     /// the same period.
     fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
         let facts = &self.ex.facts;
-        let recent = facts.len().saturating_sub(MAX_PULL_REACH);
-        let (share, ctx) = facts[recent..].iter().rev().find_map(|f| {
-            if !has(&f.name, "贡献率") {
-                return None;
-            }
-            match (&f.kind, at) {
+        let mut share: Option<(Figure, &Context)> = None;
+        for f in facts.iter().rev().take(MAX_PULL_REACH) {
+            match (&f.kind, share) {
                 (FactKind::Level { figure, unit, .. }, None)
-                    if unit.kind == UnitKind::Percent && f.name.starts_with(part) =>
+                    if at.is_none()
+                        && unit.kind == UnitKind::Percent
+                        && f.name.starts_with(part)
+                        && has(&f.name, "贡献率") =>
                 {
-                    Some((*figure, f.ctx.clone()))
+                    share = Some((*figure, &f.ctx));
                 }
-                (FactKind::Structure { parts, .. }, Some((i, n))) if parts.len() == n => {
-                    Some((parts[i], f.ctx.clone()))
+                (FactKind::Structure { parts, .. }, None) if has(&f.name, "贡献率") => {
+                    share = at.filter(|&(_, n)| parts.len() == n).map(|(i, _)| (parts[i], &f.ctx));
                 }
-                _ => None,
+                (&FactKind::Rate { from, to, figure }, Some((share, ctx)))
+                    if from + 1 == to
+                        && f.ctx.part == ctx.part
+                        && f.ctx.scope.is_empty()
+                        && crate::names::key(&f.name) == whole =>
+                {
+                    return Some(Contribution { share, growth: figure, year: to, ctx: ctx.clone() });
+                }
+                _ => {}
             }
-        })?;
-        let (growth, year) = facts[recent..].iter().rev().find_map(|f| match f.kind {
-            FactKind::Rate { from, to, figure }
-                if from + 1 == to
-                    && f.ctx.part == ctx.part
-                    && f.ctx.scope.is_empty()
-                    && crate::names::key(&f.name) == whole =>
-            {
-                Some((figure, to))
-            }
-            _ => None,
-        })?;
-        Some(Contribution { share, growth, year, ctx })
+        }
+        None
     }
 
     /// Writes a part's pull as a statement of its own, in `ctx`, and the relation that it is
     /// its contribution times the whole's growth.
     fn push_pull(&mut self, k: usize, part: &str, whole: &str, points: Figure, c: Contribution, ctx: Context) {
-        let Contribution { share, growth, year, .. } = c;
         self.fate[k] = Fate::Read;
         let name = cat(&[part, "拉动", whole, "增长"]);
         let unit = Unit::parse_prefix("个百分点").0;
-        let kind = FactKind::Level { year, figure: points, unit: unit.clone() };
+        let kind = FactKind::Level { year: c.year, figure: points, unit };
         self.ex.facts.push(Fact { name: name.clone(), kind, span: self.toks[k].span, ctx: ctx.clone() });
-        let percent = Unit::percent();
-        self.ex.pulls.push(Pull {
-            points: Component { name, figure: points, unit },
-            share: Component { name: cat(&[part, "贡献率"]), figure: share, unit: percent.clone() },
-            growth: Component { name: cat(&[whole, "增速"]), figure: growth, unit: percent },
-            year,
-            ctx,
-        });
+        let (share, growth, year) = (c.share, c.growth, c.year);
+        self.ex.pulls.push(Pull { name, whole: whole.to_string(), points, share, growth, year, ctx });
     }
 
     /// "一般公共预算收入完成12.00亿元。加上上级补助收入30.00亿元、…以及上年结转1.00亿元后，
