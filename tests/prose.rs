@@ -277,6 +277,18 @@ fn genre_phrasings() {
             ],
             &[("地区生产总值", 2015, 2020, 7.6)],
         ),
+        // Work reports (field test 20c; figures ours): growth at comparable prices over a plan
+        // period, a fall whose minus sign a PDF set apart, and the year the report looks back on.
+        (
+            "2020年，全县固定资产投资180.5亿元，“十三五”时期可比年均增长9.6%。全年外贸出口58.2亿元，增长- 12.4%。",
+            &[("固定资产投资", 2020, 180.5, "亿元", "eq")],
+            &[("固定资产投资", 2015, 2020, 9.6), ("外贸出口", 2019, 2020, -12.4)],
+        ),
+        (
+            "2021年某市政府工作报告\n过去的一年很不寻常。初步核算，全市生产总值1850.40亿元，增长5.2%。",
+            &[("生产总值", 2020, 1850.4, "亿元", "eq")],
+            &[("生产总值", 2019, 2020, 5.2)],
+        ),
         // A county's work report (field test 20): 累计完成 with growth over the year before is the
         // year's total, in a paragraph that takes its year from the one before.
         (

@@ -159,6 +159,7 @@ impl Prose<'_> {
     /// | any                          | `%` `‰` `)` `]` `,` `.` `;` `:` `!` `?` | no    |
     /// | digit                        | digit starting a thousands group: `28 324元` | no |
     /// | `.` after digits             | digit: `3. 9%`                         | no, but `1. 2015年` at a line start is a list mark |
+    /// | `-` after CJK                | digit: `增长- 12.4%`                    | no    |
     /// | digit, Latin                 | digit, Latin: `2010 2015`, `GDP growth` | one   |
     fn keeps_space(&mut self, left: Option<char>, right: usize) -> bool {
         let (Some(l), Some(r)) = (left, char_at(self.src, right)) else { return false };
@@ -173,6 +174,11 @@ impl Prose<'_> {
         }
         if l.is_ascii_digit() && r.is_ascii_digit() {
             return !self.joins_group(right, true);
+        }
+        // "增长- 12.4%": a minus sign after Chinese text is the sign of the figure after it.
+        let sign_before = matches!(l, '-' | '−') && self.out.text.chars().rev().nth(1).is_some_and(is_cjk);
+        if sign_before && r.is_ascii_digit() {
+            return false;
         }
         !(r.is_ascii_digit() && self.after_decimal_point())
     }

@@ -441,6 +441,7 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "实际下降" => Lex::Growth { sign: -1, avg: false },
     // "可比增长3.5%": growth at comparable prices.
     "可比增长" => Lex::Growth { sign: 1, avg: false },
+    "可比年均增长" => Lex::Growth { sign: 1, avg: true },
     // "收入70.11亿元，同比下降5.2%，同口径增长3.1%": growth once a change of scope is taken
     // out, a statistic of its own (see the reader's Role::Yoy).
     "同口径增长" => Lex::Growth { sign: 1, avg: false },

@@ -186,6 +186,7 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("规划末", Rel::PlanEnd),
     ("计划期末", Rel::PlanEnd),
     ("过去一年", Rel::LastYear),
+    ("过去的一年", Rel::LastYear),
     ("过去五年", Rel::PastYears(5)),
     ("近五年", Rel::PastYears(5)),
     ("这五年", Rel::PastYears(5)),
