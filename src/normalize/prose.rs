@@ -4,6 +4,7 @@
 //!
 //! | rule                                   | input                                   | output                            |
 //! |----------------------------------------|-----------------------------------------|-----------------------------------|
+//! | a gap of 8 spaces or more between ideographs (two columns on one line) | `人大        常委会` | `人大。常委会` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
 //! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
@@ -97,7 +98,13 @@ impl Prose<'_> {
         }
         let left = self.out.last();
         if breaks == 0 {
-            if self.keeps_space(left, end) {
+            // "…县第十六届人大                    常委会…": a gap this wide between two ideographs
+            // is between the columns of a page, whose lines are not one text.
+            let column =
+                end - start >= COLUMN_GAP && left.is_some_and(is_cjk) && char_at(self.src, end).is_some_and(is_cjk);
+            if column {
+                self.out.push('。', start, end);
+            } else if self.keeps_space(left, end) {
                 self.out.push(' ', start, end);
             }
             return end;
@@ -275,6 +282,10 @@ fn figure_continues(rest: &str) -> bool {
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
 }
+
+/// The fewest spaces between two columns of a page on one line; a spaced-out heading ("财    政")
+/// has fewer.
+const COLUMN_GAP: usize = 8;
 
 /// The fewest columns (an ideograph two, other chars one) of a line a PDF may have wrapped.
 const MIN_WRAP_WIDTH: usize = 40;
