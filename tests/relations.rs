@@ -509,6 +509,21 @@ fn components_of_a_total() {
         )
     };
     holds_then_fails(revenue, "13.5", "19.5", &["sum_vs_total error 19.5 18"]);
+    // genre (district reports, field test 20c): the whole district and the district
+    // government's own level (区本级) each list their sectors; neither is merged with the other.
+    let levels = |tertiary: &str| {
+        format!(
+            "2021年，全区地区生产总值250.0亿元，其中，一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元。\
+             区本级地区生产总值204.3亿元，其中，一、二、三产业增加值分别为34.1亿元、32.4亿元和{tertiary}亿元。"
+        )
+    };
+    holds_then_fails(levels, "137.8", "157.8", &["sum_vs_total error 34.1 32.4 157.8 204.3"]);
+    let r = analyze(&levels("137.8"), &Options::default());
+    let values = |scope: &str| -> Vec<f64> {
+        let of = r.indicators.iter().filter(|i| i.scope == scope && i.name.ends_with("一产业增加值"));
+        of.flat_map(|i| i.points.iter().map(|p| p.value)).collect()
+    };
+    assert_eq!((values(""), values("区本级")), (vec![41.0], vec![34.1]), "{:#?}", r.indicators);
     // Without 其余 the listed parts are some of the components: they must not exceed the total.
     check("001", "2026年，全年计划实施固定资产投资项目68个，其中续建项目40个，新建项目20个。", &[]);
     check(

@@ -216,8 +216,10 @@ fn groups(model: &Model, out: &mut Outcome) {
             numbers.push(p.figure.written());
             spans.push(p.figure.span);
         }
+        // A total of a place or a level other than the text's own is named with it.
+        let total_name = crate::text::join(&[g.ctx.scope.as_str(), &g.total.name], "");
         let args: [&dyn crate::messages::Arg; 7] = [
-            &g.total.name,
+            &total_name,
             &Year(g.year),
             &g.total.figure.number,
             &tu.text,

@@ -3026,6 +3026,10 @@ impl Reader<'_> {
     /// Separates a place at the start of a name: "武汉市地区生产总值" → (武汉市, 地区生产总值).
     fn scope_of(&self, name: &str) -> (String, String) {
         let name = name.trim_start_matches(['“', '”', '"']);
+        // "区本级地区生产总值": a government's own level, apart from its whole jurisdiction.
+        if let Some(at) = crate::text::find_str(name, "本级").filter(|&at| at == 3 && name.len() > 9) {
+            return (sub(name, 0, at + 6).to_string(), sub_from(name, at + 6).to_string());
+        }
         let own = self.doc.place.as_deref();
         let own_short = own.map(|p| {
             let mut p = p;
@@ -3307,8 +3311,14 @@ impl Reader<'_> {
                 self.push_group(total, exhaustive, among);
             }
         }
-        if let Some(g) = self.groups.last_mut() {
-            g.parts.push(i);
+        let Some(g) = self.groups.last_mut() else { return };
+        g.parts.push(i);
+        // "区本级地区生产总值…，其中，一、二、三产业增加值分别为…": parts that name no scope are
+        // of their total's level of government or aggregate (a place's name is read too loosely
+        // to pass on).
+        let scope = &self.ex.facts[g.total].ctx.scope;
+        if self.ex.facts[i].ctx.scope.is_empty() && (scope.ends_with("本级") || scope == "县域") {
+            self.ex.facts[i].ctx.scope = scope.clone();
         }
     }
 
