@@ -192,6 +192,28 @@ fn pulls_are_contributions_times_growth() {
     assert_eq!(pull.len(), 1, "{:?}", r.findings);
     assert_eq!(pull[0].severity, plancheck::checks::Severity::Info);
     assert!(pull[0].message.zh.contains("46.0%×地区生产总值增速5.0%=2.30个百分点"), "{}", pull[0].message.zh);
+    // Each sector in its own clauses (field test 20, a province's half-year news): the pulls
+    // still add up to the growth, and each is set against its contribution, named in its clause.
+    let each = |tertiary: &str| {
+        format!(
+            "上半年，全省地区生产总值1000.0亿元，同比增长5.0%。其中，第一产业对经济增长的贡献率为6.0%，拉动经济增长\
+             0.3个百分点；第二产业对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点；第三产业对经济增长的贡献率为\
+             48.0%，拉动经济增长{tertiary}个百分点。"
+        )
+    };
+    assert!(alarms(&each("2.4")).is_empty(), "{:?}", alarms(&each("2.4")));
+    let r = analyze(&each("3.4"), &Options::default());
+    let kinds: Vec<_> = r.findings.iter().map(|f| (f.kind, f.severity)).collect();
+    use plancheck::checks::{Kind, Severity};
+    assert!(kinds.contains(&(Kind::SumVsTotal, Severity::Error)), "{kinds:?}");
+    assert!(kinds.contains(&(Kind::Share, Severity::Error)), "{kinds:?}");
+    // The whole district and the district's own level each state their growth and their
+    // sectors' contributions and pulls (field test 20c; figures ours): the own level's pulls
+    // are not set against the whole district's growth.
+    let two = "2021年，全区地区生产总值250.0亿元，增长8.1%。三次产业对经济增长的贡献率分别为14.2%、15.7%和70.1%，\
+               分别拉动GDP增长1.2、1.3和5.6个百分点。区本级地区生产总值204.3亿元，增长8.3%。三次产业对经济增长的\
+               贡献率分别为14.4%、15.8%和69.8%，分别拉动GDP增长1.2、1.3和5.8个百分点。";
+    assert!(alarms(two).is_empty(), "{:?}", alarms(two));
 }
 
 /// A work report extracted from a PDF, its lines wrapped at one width in mid-word and between
@@ -831,8 +853,10 @@ fn contributions_and_pulls_of_the_three_sectors() {
         )
     };
     assert_eq!(alarms(&release("50.0", "2.0")), Vec::<String>::new());
-    assert_eq!(alarms(&release("60.0", "2.0")), ["structure_ratio error 10 40 60"]);
-    assert_eq!(alarms(&release("50.0", "3.0")), ["sum_vs_total error 0.4 1.6 3 4"]);
+    // A changed contribution misses the hundred and its own pull (60% × 4.0 = 2.4, not 2.0).
+    assert_eq!(alarms(&release("60.0", "2.0")), ["share error 2 60 4", "structure_ratio error 10 40 60"]);
+    // A changed pull misses the growth and its contribution times the growth (50% × 4.0 = 2.0).
+    assert_eq!(alarms(&release("50.0", "3.0")), ["share error 3 50 4", "sum_vs_total error 0.4 1.6 3 4"]);
     // A sector that shrank pulls growth down; the pulls follow the sectors' levels.
     let down = |second: &str| {
         format!(

@@ -94,13 +94,14 @@ enum Reason {
     Unknown,
 }
 
-/// A part's contribution rate to its whole's growth, the growth, its year, and the
-/// contribution's context ([`Reader::contribution_of`]).
+/// A part's contribution rate to its whole's growth, the growth, its year, and the contexts of
+/// the contribution and of the growth ([`Reader::contribution_of`]).
 struct Contribution {
     share: Figure,
     growth: Figure,
     year: i32,
     ctx: Context,
+    growth_ctx: Context,
 }
 
 /// A name and whose it is.
@@ -1977,6 +1978,13 @@ impl Reader<'_> {
             }
             return;
         };
+        // "第三产业…对经济增长的贡献率为52.0%，拉动经济增长4.2个百分点": a member that states
+        // both in its own clauses.
+        if let Some(c) = self.contribution_of(word, None, &whole) {
+            // Dated by the whole's growth, as a pull read with its list is.
+            let ctx = c.growth_ctx.clone();
+            self.push_pull(k, word, &whole, figure, c, ctx);
+        }
         let name = join(&[word, "拉动"], "");
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
@@ -1998,13 +2006,21 @@ impl Reader<'_> {
                 let key = crate::names::key(&f.name);
                 let member = members.iter().any(|w| has(&key, w));
                 let named = key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member;
-                if yoy && f.ctx.part == last.ctx.part && f.ctx.scope.is_empty() && named {
+                // The nearest growth of the whole: one of another scope ("区本级…增长8.3%" after
+                // "全区…增长8.1%") is another whole's, and its pulls are not these.
+                if yoy && f.ctx.part == last.ctx.part && named && !f.ctx.scope.is_empty() {
+                    return;
+                }
+                if yoy && f.ctx.part == last.ctx.part && named {
                     let ctx = f.ctx.clone();
                     // Each pull is also a statement of its own ("第一产业拉动地区生产总值增长1.4个
                     // 百分点"), so that the Report shows what was read, and is its contribution
                     // times the growth where the member's contribution was stated.
                     let points = Unit::parse_prefix("个百分点").0;
                     for (&k, part) in ks.iter().zip(&parts) {
+                        if self.fate[k] == Fate::Read {
+                            continue;
+                        }
                         let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
                         let at = members.iter().position(|w| *w == word);
                         match self.contribution_of(word, at.map(|i| (i, members.len())), &key) {
@@ -2035,23 +2051,23 @@ impl Reader<'_> {
         for f in facts.iter().rev().take(MAX_PULL_REACH) {
             match (&f.kind, share) {
                 (FactKind::Level { figure, unit, .. }, None)
-                    if at.is_none()
-                        && unit.kind == UnitKind::Percent
-                        && f.name.starts_with(part)
-                        && has(&f.name, "贡献率") =>
+                    if unit.kind == UnitKind::Percent && f.name.starts_with(part) && has(&f.name, "贡献率") =>
                 {
                     share = Some((*figure, &f.ctx));
                 }
                 (FactKind::Structure { parts, .. }, None) if has(&f.name, "贡献率") => {
                     share = at.filter(|&(_, n)| parts.len() == n).map(|(i, _)| (parts[i], &f.ctx));
                 }
+                // The whole's growth nearest before: one of another scope ("区本级…增长8.3%"
+                // after "全区…增长8.1%") is the growth of another whole, and ends the search.
                 (&FactKind::Rate { from, to, figure }, Some((share, ctx)))
-                    if from + 1 == to
-                        && f.ctx.part == ctx.part
-                        && f.ctx.scope.is_empty()
-                        && crate::names::key(&f.name) == whole =>
+                    if from + 1 == to && f.ctx.part == ctx.part && crate::names::key(&f.name) == whole =>
                 {
-                    return Some(Contribution { share, growth: figure, year: to, ctx: ctx.clone() });
+                    if !f.ctx.scope.is_empty() {
+                        return None;
+                    }
+                    let growth_ctx = f.ctx.clone();
+                    return Some(Contribution { share, growth: figure, year: to, ctx: ctx.clone(), growth_ctx });
                 }
                 _ => {}
             }
