@@ -359,6 +359,19 @@ fn sector_structure() {
         )
     };
     holds_then_fails(priced, "100.00", "125.00", &["sum_vs_total error 30 70 125 200"]);
+    // genre (county bulletins, field test 20): GDP at current prices named 当年价生产总值.
+    let current = |now: &str| {
+        format!(
+            "初步核算，2022年，全县实现当年价生产总值200.00亿元，比上年增长4.8%。其中，第一产业增加值30.00亿元，\
+             第二产业增加值70.00亿元，第三产业增加值100.00亿元。三次产业结构为{now}。"
+        )
+    };
+    holds_then_fails(
+        current,
+        "15.0:35.0:50.0",
+        "20.0:30.0:50.0",
+        &["structure_ratio error 30 200 20", "structure_ratio error 70 200 30"],
+    );
     // genre (county bulletins, field test 20): a colon between 为 and the structure.
     let colon = |now: &str| {
         format!(

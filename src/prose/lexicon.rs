@@ -832,6 +832,8 @@ pub const LEADING: List = words![
     "总计",
     "合计",
     "全年",
+    // "实现当年价生产总值": at current prices, before 当年 alone.
+    "当年价",
     "当年",
     "年末",
     "年底",
