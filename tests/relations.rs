@@ -207,6 +207,23 @@ fn pulls_are_contributions_times_growth() {
     use plancheck::checks::{Kind, Severity};
     assert!(kinds.contains(&(Kind::SumVsTotal, Severity::Error)), "{kinds:?}");
     assert!(kinds.contains(&(Kind::Share, Severity::Error)), "{kinds:?}");
+    // A pull in a sentence of its own, after the sentence of its contribution (field test 20, a
+    // city's 一季度 release): read, and tied by context only.
+    let apart = |points: &str| {
+        format!(
+            "一季度，全市地区生产总值300.0亿元，同比增长8.0%。一季度，第三产业对经济增长的贡献率为40.0%，较去年同期\
+             提高5.0个百分点。拉动GDP增长{points}个百分点。"
+        )
+    };
+    let r = analyze(&apart("3.2"), &Options::default());
+    assert!(
+        r.indicators.iter().any(|i| i.name.starts_with("第三产业拉动") && i.points[0].value == 3.2),
+        "{:#?}",
+        r.indicators
+    );
+    assert!(alarms(&apart("3.2")).is_empty() && alarms(&apart("4.2")).is_empty());
+    let r = analyze(&apart("4.2"), &Options::default());
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers == [4.2, 40.0, 8.0]), "{:?}", r.findings);
     // The whole district and the district's own level each state their growth and their
     // sectors' contributions and pulls (field test 20c; figures ours): the own level's pulls
     // are not set against the whole district's growth.

@@ -1163,8 +1163,22 @@ impl Reader<'_> {
                     }
                 }
                 None => {
+                    // "…的贡献率为40.0%，较去年同期提高5.0个百分点。拉动GDP增长3.2个百分点": a pull
+                    // that opens its sentence is of the contribution stated last, in the sentence
+                    // before.
+                    let before = || {
+                        let f = self.ex.facts.last().filter(|f| has(&f.name, "贡献率"))?;
+                        (f.ctx.sentence + 1 >= self.sentence).then(|| f.name.clone())
+                    };
                     if let Some(member) = s.subjects.last().map(|m| m.name.clone()) {
                         self.pull(k, &member, n, &core_text);
+                    } else if let Some(member) = before() {
+                        // Carried from the sentence before: the pull is tied by context only.
+                        let from = self.ex.facts.len();
+                        self.pull(k, &member, n, &core_text);
+                        for f in &mut self.ex.facts[from..] {
+                            f.ctx.link = Link::Context;
+                        }
                     }
                 }
             }
