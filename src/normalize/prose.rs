@@ -131,12 +131,15 @@ impl Prose<'_> {
     /// Whether the one line break in `[start, end)` is where a PDF wrapped a clause, with no
     /// word or figure ending there: the line before is a full line ([`full_line_width`]) of
     /// prose (with a clause mark; a heading is shorter), not the text's first line or a table
-    /// row, and ends on an ideograph; the next line goes on with an ideograph or a figure, not a
-    /// numbered item or a year. "…地区生产总⏎值完成369亿元，增长⏎7.6%" is one clause; a line
-    /// ending in a clause mark is left to the reader, which reads a sentence across it.
+    /// row; it ends on an ideograph and the next goes on with an ideograph or a figure, or it
+    /// ends on a per cent and the next goes on with an ideograph; the next opens no numbered
+    /// item and no year. "…地区生产总⏎值完成369亿元，增长⏎7.6%" is one clause; a line ending in a
+    /// clause mark is left to the reader, which reads a sentence across it.
     fn wraps_clause(&self, left: Option<char>, start: usize, end: usize) -> bool {
         let (Some(l), Some(r)) = (left, char_at(self.src, end)) else { return false };
-        if !is_cjk(l) || !(is_cjk(r) || r.is_ascii_digit()) || start <= self.first_line_end {
+        // "…分别增长8.5%⏎和9%": a per cent may end the line before a word goes on.
+        let goes_on = if l == '%' { is_cjk(r) } else { is_cjk(l) && (is_cjk(r) || r.is_ascii_digit()) };
+        if !goes_on || start <= self.first_line_end {
             return false;
         }
         let line = sub(self.src, sub(self.src, 0, start).rfind('\n').map_or(0, |i| i + 1), start);
