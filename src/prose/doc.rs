@@ -137,7 +137,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             t.tok,
             Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
-        ) && (t.span.start < end || t.span.start < last_figure)
+        ) && t.span.start < end.max(last_figure)
             && !sub_to(text, t.span.start).ends_with(['比', '较'])
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.

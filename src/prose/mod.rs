@@ -1981,12 +1981,13 @@ impl Reader<'_> {
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
             // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
-            // states both.
-            // The clause's subject may be the contribution itself ("工业对经济增长的贡献率").
+            // states both. The clause's subject may be the contribution itself
+            // ("工业对经济增长的贡献率"); a subject that names no part ("对经济增长的贡献率") has no
+            // contribution of its own to look for.
             let part = crate::names::key(member);
             let part = sub(&part, 0, crate::text::find_str(&part, "对").unwrap_or(part.len()));
             let part = part.strip_suffix("增加值").unwrap_or(part).to_string();
-            if let Some(c) = self.contribution_of(&part, None, &whole) {
+            if let Some(c) = self.contribution_of(&part, None, &whole).filter(|_| !part.is_empty()) {
                 let ctx = c.ctx.clone();
                 self.push_pull(k, &part, &whole, figure, c, ctx);
             }
@@ -2020,17 +2021,16 @@ impl Reader<'_> {
                 let key = crate::names::key(&f.name);
                 let member = members.iter().any(|w| has(&key, w));
                 let named = key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member;
-                // The nearest growth of the whole: one of another scope ("区本级…增长8.3%" after
-                // "全区…增长8.1%") is another whole's, and its pulls are not these.
-                if yoy && f.ctx.part == last.ctx.part && named && !f.ctx.scope.is_empty() {
-                    return;
-                }
                 if yoy && f.ctx.part == last.ctx.part && named {
+                    // The nearest growth of the whole: one of another scope ("区本级…增长8.3%"
+                    // after "全区…增长8.1%") is another whole's, and its pulls are not these.
+                    if !f.ctx.scope.is_empty() {
+                        return;
+                    }
                     let ctx = f.ctx.clone();
                     // Each pull is also a statement of its own ("第一产业拉动地区生产总值增长1.4个
                     // 百分点"), so that the Report shows what was read, and is its contribution
                     // times the growth where the member's contribution was stated.
-                    let points = Unit::parse_prefix("个百分点").0;
                     for (&k, part) in ks.iter().zip(&parts) {
                         if self.fate[k] == Fate::Read {
                             continue;
@@ -2040,10 +2040,7 @@ impl Reader<'_> {
                         match self.contribution_of(word, at.map(|i| (i, members.len())), &key) {
                             Some(c) => self.push_pull(k, word, &key, part.figure, c, ctx.clone()),
                             None => {
-                                self.fate[k] = Fate::Read;
-                                let name = cat(&[&part.name, &key, "增长"]);
-                                let kind = FactKind::Level { year: to, figure: part.figure, unit: points.clone() };
-                                self.ex.facts.push(Fact { name, kind, span: self.toks[k].span, ctx: ctx.clone() });
+                                self.pull_statement(k, word, &key, to, part.figure, ctx.clone());
                             }
                         }
                     }
@@ -2092,13 +2089,19 @@ impl Reader<'_> {
     /// Writes a part's pull as a statement of its own, in `ctx`, and the relation that it is
     /// its contribution times the whole's growth.
     fn push_pull(&mut self, k: usize, part: &str, whole: &str, points: Figure, c: Contribution, ctx: Context) {
-        self.fate[k] = Fate::Read;
-        let name = cat(&[part, "拉动", whole, "增长"]);
-        let unit = Unit::parse_prefix("个百分点").0;
-        let kind = FactKind::Level { year: c.year, figure: points, unit };
-        self.ex.facts.push(Fact { name: name.clone(), kind, span: self.toks[k].span, ctx: ctx.clone() });
+        let name = self.pull_statement(k, part, whole, c.year, points, ctx.clone());
         let (share, growth, year) = (c.share, c.growth, c.year);
         self.ex.pulls.push(Pull { name, whole: whole.to_string(), points, share, growth, year, ctx });
+    }
+
+    /// Writes a part's pull as a statement of its own ("第一产业拉动地区生产总值增长1.4个百分点"),
+    /// so that the Report shows what was read; returns its name.
+    fn pull_statement(&mut self, k: usize, part: &str, whole: &str, year: i32, points: Figure, ctx: Context) -> String {
+        self.fate[k] = Fate::Read;
+        let name = cat(&[part, "拉动", whole, "增长"]);
+        let kind = FactKind::Level { year, figure: points, unit: Unit::parse_prefix("个百分点").0 };
+        self.ex.facts.push(Fact { name: name.clone(), kind, span: self.toks[k].span, ctx });
+        name
     }
 
     /// "一般公共预算收入完成12.00亿元。加上上级补助收入30.00亿元、…以及上年结转1.00亿元后，
@@ -3141,10 +3144,9 @@ impl Reader<'_> {
         (String::new(), name.to_string())
     }
 
-    /// 其中 or a breakdown opens a list of parts of the last level that can be a total: an
-    /// amount, not a per-capita or average figure, stated in this sentence or the two before.
-    /// Opens a group under the total last stated: by 其中 (`among`), or by a breakdown, which
-    /// may list every part (`exhaustive`).
+    /// 其中 (`among`) or a breakdown, which may list every part (`exhaustive`), opens a list of
+    /// parts of the last level that can be a total: an amount, not a per-capita or average
+    /// figure, stated in this sentence or the two before.
     fn open_group(&mut self, among: bool, exhaustive: bool) {
         let recent = self.sentence.saturating_sub(2);
         // Facts are in sentence order: only those of the last three sentences, and at most the
