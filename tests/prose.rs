@@ -499,6 +499,30 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A banner's investment news (dev corpus, banner-2017-jan-sep-investment; figures and wording
+/// ours): the projects of the measure are counted, then the amount done is stated without a name.
+/// The amount is the measure itself, so it meets its plan and its completion rate.
+#[test]
+fn an_amount_after_a_count_of_the_measures_projects_is_the_measure() {
+    let text = |rate: &str| {
+        format!(
+            "2020年，全县计划完成固定资产投资60亿元。1-6月，全县固定资产投资项目已开工80项，完成投资30亿元，\
+             同比增长5%，完成年度计划的{rate}%。"
+        )
+    };
+    let r = run(&text("50"));
+    assert!(
+        r.indicators.iter().all(|i| !i.name.contains("项目已开工投资")),
+        "{:?}",
+        r.indicators.iter().map(|i| &i.name).collect::<Vec<_>>()
+    );
+    let invest = r.indicators.iter().find(|i| i.name.starts_with("固定资产投资（")).expect("the half's investment");
+    assert!(invest.points.iter().any(|p| p.value == 30.0), "{:?}", invest.points);
+    assert!(r.findings.iter().all(|f| matches!(f.severity, plancheck::checks::Severity::Info)), "{:?}", r.findings);
+    let r = run(&text("62.5"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Completion && f.message.zh.contains("62.5")), "{:?}", r.findings);
+}
+
 #[test]
 fn a_yearless_texts_findings_name_its_period_and_a_listed_sum_is_checked_once() {
     // Quarterly-release phrasing with no year anywhere: the parts exceed the total.

@@ -1580,7 +1580,12 @@ impl Reader<'_> {
         let own_measure = names.len() > 1 && ends_with_head(&subject.name);
         if let Some(written) = measure.filter(|_| !own_measure) {
             let m = measure_word(written);
-            if !subject.name.ends_with(m) {
+            // "固定资产投资项目已开工162项，完成投资75.33亿元": the projects counted are the
+            // measure's own, so the amount done is the measure the name began with.
+            let projects = crate::text::find_str(&subject.name, &cat(&[m, "项目"]));
+            if let Some(i) = projects.filter(|&i| i > 0) {
+                subject.name.truncate(i + m.len());
+            } else if !subject.name.ends_with(m) {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
                 // not a part of the first one's name.
                 let tail =
