@@ -41,7 +41,11 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
     // From the end: the words next to what follows.
     while end > span.start {
         let s = sub(text, span.start, end);
-        let Some((lex, len)) = lexicon::lookup_suffix(s).or_else(|| breakdown_suffix(s)) else { break };
+        let Some((lex, mut len)) = lexicon::lookup_suffix(s).or_else(|| breakdown_suffix(s)) else { break };
+        // "同比降2.1%" is 同比 and 降, not 同 and 比降 ("比降2.0%", short for 比上年下降).
+        if s.ends_with("同比增") || s.ends_with("同比降") {
+            len = '增'.len_utf8();
+        }
         tail.push(Atom::Cue(lex, Span::new(end - len, end)));
         end -= len;
     }

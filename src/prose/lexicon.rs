@@ -201,6 +201,11 @@ const GROWTH_WORDS: WordMap<Lex> = table![
     // "比增6.5%", "比降2.0%": short for 比上年增长 in some provinces' releases.
     "比增" => Lex::Growth { sign: 1, avg: false },
     "比降" => Lex::Growth { sign: -1, avg: false },
+    // "增8%", "同比降2.1%": news and headlines drop 长 and 下. Words act only next to the
+    // figure, so 增 inside a name (增值税, 增加值) is not cut.
+    "增" => Lex::Growth { sign: 1, avg: false },
+    "降" => Lex::Growth { sign: -1, avg: false },
+    "减" => Lex::Growth { sign: -1, avg: false },
     "降幅" => Lex::Growth { sign: -1, avg: false },
     // News words for a steep change: "激增45%", "锐减30%".
     "激增" => Lex::Growth { sign: 1, avg: false },
