@@ -1176,6 +1176,29 @@ fn a_table_one_cell_per_line_is_read() {
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
 
+/// The same table with a pipe alone on a line between every two cells, and a fall written
+/// with a minus sign: every cell is read, the falls are growth and raise no diagnostic, and
+/// the sectors are summed. (field test 21: a district's bulletin; figures and names ours.)
+#[test]
+fn a_table_with_a_pipe_between_every_two_cells_is_read() {
+    let text = |tertiary: &str| {
+        let cells = ["指 标", "绝对数", "比上年增长%", "生产总值", "150.0", "6.0", "第一产业", "15.0", "-3.0"];
+        let rest = ["第二产业", "60.0", "7.0", "第三产业", tertiary, "-0.2"];
+        let mut t = String::from("2023年，青石区经济平稳运行。\n2023年全区生产总值及其增长速度\n|\n单位:亿元\n");
+        for c in cells.iter().chain(&rest) {
+            t.push_str(&format!("|\n{c}\n"));
+        }
+        t + "|\n"
+    };
+    let r = run(&text("75.0"));
+    assert_eq!((r.coverage.figures, r.coverage.read), (8, 8), "{:?}", r.coverage);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    assert!(has_level(&r, "第三产业", 2023, 75.0, "亿元", "eq") && has_rate(&r, "第一产业", 2022, 2023, -3.0));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run(&text("90.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}
+
 /// After 其中, a name in the total's own frame with another word in it ("…贷款余额" after
 /// "…存款余额") is the total's sibling, not its part; a narrower name that ends otherwise
 /// (农林牧渔服务业 under 农林牧渔总产值) is still a part. (field test 6: a district's monthly

@@ -632,13 +632,13 @@ impl Reader<'_> {
             if let Tok::Num(n) = &tk.tok {
                 // A figure in a cell counts though its unit is in the header ("300.00" under
                 // "绝对数(亿元)").
-                let in_cell = read.iter().chain(&t.unread).any(|r| r.start == n.digits.start);
+                // A cell's figure holds its sign ("-0.2"), which the scanner may leave out of
+                // the digits: the two meet where the digits end.
+                let in_cell = read.iter().chain(&t.unread).any(|r| r.end == n.digits.end);
                 if counts_as_figure(n) || in_cell {
                     self.ex.figures.push(n.digits);
                 }
-                if read.iter().any(|r| {
-                    r.start <= n.digits.start && n.digits.end <= r.end.max(n.digits.end) && r.start == n.digits.start
-                }) {
+                if read.iter().any(|r| r.start <= n.digits.start && n.digits.end == r.end) {
                     self.fate[k] = Fate::Read;
                 } else {
                     self.not_read(k, Reason::Unknown);

@@ -158,7 +158,8 @@ const MAX_COLUMNS: usize = 8;
 
 /// Tables with one cell per line and no `|` (PDF extraction): a first-column label, the other
 /// column labels, then rows of a name and one figure per column. A run that breaks the pattern
-/// ends the table; fewer than two rows is no table. Tables with `|` are left to [`find`].
+/// ends the table; fewer than two rows is no table. Tables with `|` in their cells are left to [`find`]; a `|`
+/// alone on its line between every two cells is read here, as no separator at all.
 fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut lines: Vec<Cell> = Vec::new();
     let mut pos = 0;
@@ -166,7 +167,9 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         let span = Span::new(pos, pos + line.trim_end_matches('\n').len());
         pos += line.len();
         let c = trimmed(text, span);
-        if !c.span.is_empty() {
+        // A pipe alone on its line separates two cells ("生产总值⏎|⏎150.0⏎|"): with every
+        // cell on a line of its own, it is the same table without its pipes.
+        if !c.span.is_empty() && sub(text, c.span.start, c.span.end) != "|" {
             lines.push(c);
         }
     }
@@ -205,7 +208,8 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         }
         if rows.len() >= 3 {
             let span = Span::new(lines[i].span.start, lines[p - 1].span.end);
-            if let Some(t) = read_rows(text, &rows, span, plan, &None) {
+            let above = i.checked_sub(1).and_then(|a| unit_line(cell(&lines[a])));
+            if let Some(t) = read_rows(text, &rows, span, plan, &above) {
                 tables.push(t);
             }
             i = p;
