@@ -505,6 +505,23 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A plan execution report gives each actual with its target in parentheses (field test 21: a
+/// county's report; figures and wording ours). The target is no part of the actual and no second
+/// value of it: an amount is the statistic's 目标, a growth target is not read, and nothing is
+/// raised.
+#[test]
+fn a_target_in_parentheses_beside_an_actual_is_neither_part_nor_restatement() {
+    let r = run("2022年，全县实现地区生产总值120.0亿元（预期目标为125.0亿元），增长6.0%（预期目标为7.0%以上）；\
+                 一般公共预算收入8.0亿元（预期目标为8.5亿元），增长5.0%。");
+    assert!(r.findings.iter().all(|f| matches!(f.severity, plancheck::checks::Severity::Info)), "{:#?}", r.findings);
+    assert!(has_level(&r, "地区生产总值目标", 2022, 125.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "一般公共预算收入目标", 2022, 8.5, "亿元", "eq"), "{:#?}", r.indicators);
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("the actual");
+    assert_eq!(gdp.points.iter().map(|p| p.value).collect::<Vec<_>>(), [120.0]);
+    assert_eq!(gdp.unit, "亿元");
+    assert!(r.diagnostics.iter().any(|d| d.message.zh.contains("“7.0%”")), "{:#?}", r.diagnostics);
+}
+
 /// A banner's investment news (dev corpus, banner-2017-jan-sep-investment; figures and wording
 /// ours): the projects of the measure are counted, then the amount done is stated without a name.
 /// The amount is the measure itself, so it meets its plan and its completion rate.

@@ -3013,6 +3013,13 @@ impl Reader<'_> {
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
         // "52000元（折合7400美元）": the figure before, in another unit.
         let converted = prev_is_figure && ["折合", "约合", "合"].iter().any(|w| raw.starts_with(w));
+        // "120.0亿元（预期目标为125.0亿元）": the target set beside an actual, never a part of it.
+        let target = lexicon::lookup(&raw).is_some_and(|(l, _)| matches!(l, Lex::Target | Lex::Plan))
+            && (a..b).any(|k| matches!(self.toks[k].tok, Tok::Num(_)));
+        if target {
+            self.target_aside(a, b, s);
+            return;
+        }
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -3058,6 +3065,42 @@ impl Reader<'_> {
             if total.is_some() {
                 self.close_last();
             }
+        }
+    }
+
+    /// The figures of a parenthesis that gives the target beside an actual ("120.0亿元（预期目标
+    /// 为125.0亿元）"): in the actual's unit, the target of the same statistic (its name and
+    /// 目标), which no check sets against the actual; a growth target beside a growth rate is
+    /// reported as not read.
+    fn target_aside(&mut self, a: usize, b: usize, s: &Sentence) {
+        let before = self.toks[a - 1].span.start;
+        let actual = self.ex.facts.last().filter(|f| f.span.end <= before && before - f.span.end <= 3).cloned();
+        for k in a..b {
+            let Tok::Num(n) = &self.toks[k].tok else { continue };
+            if counts_as_figure(n) {
+                self.ex.figures.push(n.digits);
+            }
+            let level = actual.as_ref().and_then(|f| match &f.kind {
+                FactKind::Level { year, unit, .. } if unit.compatible(&n.unit) && n.unit.kind == UnitKind::Amount => {
+                    Some((f, *year))
+                }
+                _ => None,
+            });
+            let Some((f, year)) = level else {
+                self.not_read(k, Reason::Unknown);
+                continue;
+            };
+            let subject = Subject {
+                name: cat(&[&f.name, "目标"]),
+                scope: f.ctx.scope.clone(),
+                link: f.ctx.link,
+                parent: String::new(),
+            };
+            let ctx = Context { status: Status::Target, ..f.ctx.clone() };
+            let kind =
+                FactKind::Level { year, figure: Figure::new(n.number, Bound::Eq, n.digits), unit: n.unit.clone() };
+            self.fate[k] = Fate::Read;
+            self.push(&subject, kind, n.digits, s, Some(ctx));
         }
     }
 
