@@ -517,6 +517,37 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A work report's review of five years names the years of its first "从A增加到B" pair only
+/// (field test 21: a district's report; figures and wording ours). The pairs after it in the
+/// paragraph are over the same years, so their rates are checked; a pair in another paragraph
+/// takes none.
+#[test]
+fn pairs_in_a_series_take_the_years_the_first_named() {
+    let text = |retail: &str| {
+        format!(
+            "过去五年，全区地区生产总值从2016年的400.0亿元增加到2021年的600.0亿元，年均增长8.4%。\
+             规上工业总产值从500.0亿元增加到900.0亿元，年均增长12.5%。\
+             社会消费品零售总额从150.0亿元增加到{retail}亿元，年均增长11.0%。\n\n\
+             城镇居民人均可支配收入从3.0万元增加到4.0万元。"
+        )
+    };
+    let r = run(&text("252.8"));
+    assert!(has_rate(&r, "规上工业总产值", 2016, 2021, 12.5), "{:#?}", r.indicators);
+    assert!(has_level(&r, "社会消费品零售总额", 2016, 150.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.findings.iter().all(|f| matches!(f.severity, plancheck::checks::Severity::Info)), "{:#?}", r.findings);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "no_year" && d.message.zh.contains("3.0万元")),
+        "{:#?}",
+        r.diagnostics
+    );
+    let r = run(&text("220.0"));
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints && f.message.zh.contains("220.0")),
+        "{:#?}",
+        r.findings
+    );
+}
+
 /// A plan execution report gives each actual with its target in parentheses (field test 21: a
 /// county's report; figures and wording ours). The target is no part of the actual and no second
 /// value of it: an amount is the statistic's 目标, a growth target is not read, and nothing is

@@ -43,6 +43,9 @@ use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
 use crate::unit::{Unit, UnitKind};
 
+/// How many sentences after a pair that names its years a pair that names none takes them.
+const PAIR_REACH: u32 = 3;
+
 /// Reads normalised prose into facts.
 pub fn read(text: &str) -> Extraction {
     let toks = token::scan(text);
@@ -58,6 +61,7 @@ pub fn read(text: &str) -> Extraction {
         section: None,
         recent: None,
         recent_sentence: 0,
+        last_pair: None,
         line: None,
         target_block: false,
         topic: None,
@@ -164,6 +168,10 @@ struct Reader<'a> {
     /// The sentence that named [`Reader::recent`]: a figure in the sentence right after it is of
     /// that year as written, not a guess.
     recent_sentence: u32,
+    /// The years of the last "由A增至B" pair that named them, its paragraph and the last sentence
+    /// that held such a pair: a pair soon after it in the same paragraph that names no years is
+    /// over the same years.
+    last_pair: Option<((i32, i32), u32, u32)>,
     /// The one year the text names ([`sole_year`]): a figure carried to it is not a guess.
     sole_year: Option<i32>,
     /// The first word the text names its own region by before a figure ("全省经济总量…"): the
@@ -205,6 +213,9 @@ struct Sentence {
     /// the stretch's end year is a guess for the rest of the sentence.
     pair_guessed: bool,
     pair_from: Option<i32>,
+    /// The end year of a pair whose first level took its years from [`Reader::last_pair`]: the
+    /// second must fall in it.
+    pair_carried_to: Option<i32>,
     /// The year of a level compared with ("比2012年的13567元"), for the change after it.
     than_base: Option<i32>,
     /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
@@ -1714,13 +1725,21 @@ impl Reader<'_> {
             // "由10.9%提高到29.4%": the first of a pair with no time of its own is at the start
             // of the period in context, or unknown.
             None if cues.contains(&Lex::From) && matches!(role, Role::Level(_) | Role::Share) => {
-                context.and_then(|w| w.range).map(|(from, _)| When {
-                    year: from,
+                let at_start = |year: i32, link: Link| When {
+                    year,
                     part: Part::Year,
                     range: None,
-                    link: w_link(context),
+                    link,
                     range_guessed: false,
                     stretch: false,
+                };
+                context.and_then(|w| w.range).map(|(from, _)| at_start(from, w_link(context))).or_else(|| {
+                    // "从2016年的400亿元增加到2021年的600亿元…。规上工业总产值从500亿元增加到
+                    // 900亿元": a pair in a series of pairs is over the years the first named.
+                    let ((from, to), _, _) =
+                        self.last_pair.filter(|p| p.1 == self.block && self.sentence <= p.2 + PAIR_REACH)?;
+                    s.pair_carried_to = Some(to);
+                    Some(at_start(from, Link::Explicit))
                 })
             }
             None => context,
@@ -1800,13 +1819,18 @@ impl Reader<'_> {
             }
             _ => (role, when),
         };
-        if matches!(role, Role::Level(_)) && local.is_some() && cues.contains(&Lex::From) {
+        let carried = s.pair_carried_to.is_some() && local.is_none() && cues.contains(&Lex::From);
+        if matches!(role, Role::Level(_)) && (local.is_some() || carried) && cues.contains(&Lex::From) {
             s.pair_from = Some(when.year);
         } else if matches!(role, Role::Level(_)) && (local.is_some() || chain_cues.contains(&Lex::Level(Bound::Eq))) {
             // The second of the pair names its year in the figure ("到2017年的…") or in the
             // verb that leads to it ("增加到2017年的…", whose 到 holds the clause's time).
+            let carried_to = s.pair_carried_to.take();
             if let Some(from) = s.pair_from.take().filter(|&from| from < when.year) {
-                s.pair = Some((from, when.year));
+                if carried_to.is_none_or(|to| to == when.year) {
+                    s.pair = Some((from, when.year));
+                    self.last_pair = Some(((from, when.year), self.block, self.sentence));
+                }
             }
         }
         let link =
