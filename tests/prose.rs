@@ -517,6 +517,25 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A bulletin's excerpt opens on "全年" with no year and names its year only later, in a table's
+/// caption or the next paragraph (field test 21: a district's bulletin; figures ours). The whole
+/// year is that year: the opening's figures are read and their sum is checked.
+#[test]
+fn a_whole_year_opening_takes_the_year_named_after_it() {
+    let text = |tertiary: &str| {
+        format!(
+            "初步核算，全年完成地区生产总值150.0亿元，比上年增长6.0%。其中，第一产业增加值15.0亿元，增长3.0%；\
+             第二产业增加值60.0亿元，增长7.0%；第三产业增加值{tertiary}亿元，增长6.0%。\n2023年全区城镇新增就业2000人。"
+        )
+    };
+    let r = run(&text("75.0"));
+    assert!(has_level(&r, "地区生产总值", 2023, 150.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().all(|d| d.code != "no_year"), "{:#?}", r.diagnostics);
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run(&text("85.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}
+
 /// A work report's review of five years names the years of its first "从A增加到B" pair only
 /// (field test 21: a district's report; figures and wording ours). The pairs after it in the
 /// paragraph are over the same years, so their rates are checked; a pair in another paragraph

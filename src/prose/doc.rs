@@ -222,9 +222,15 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
             title_part = Some(*part);
             // "前三季度，…" and later "2020年前三季度，…": the year the opening gives the part.
+            // "全年完成地区生产总值…" and later "2023年全区…": the whole year is the year named.
             let later = || {
                 toks.iter().take_while(|t| t.span.start < end).find_map(|t| match t.tok {
                     Tok::Time(Time::Part { year: Some(y), part: p }) if p == *part => Some(y),
+                    Tok::Time(Time::Year { year, .. })
+                        if *part == Part::Year && !sub_to(text, t.span.start).ends_with(['比', '较']) =>
+                    {
+                        Some(year)
+                    }
                     _ => None,
                 })
             };
