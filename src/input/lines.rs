@@ -84,7 +84,8 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
         }
         if cur.year().is_some() {
             cur.skip_spaces();
-            if cur.eat_any(RELATIONS).is_some() {
+            // "2011~2012年" is a range of years in prose, not 2011 ≈ 2012.
+            if cur.eat_any(RELATIONS).is_some() && cur.year().is_none_or(|(_, year)| cur.pos() <= year.end) {
                 return true;
             }
         }
@@ -407,5 +408,7 @@ mod tests {
         assert!(looks_like_target_line("GDP 年均24.6%"));
         assert!(!looks_like_target_line("“十二五”期末，地区生产总值年均增长24.6%，达143亿元。"));
         assert!(!looks_like_target_line("2010年口岸进出口货运量完成862万吨"));
+        assert!(!looks_like_target_line("2011~2012年我市地区生产总值年均增长11.0%，2013年上半年增长10.0%。"));
+        assert!(!looks_like_target_line("2011~2012年"));
     }
 }
