@@ -517,6 +517,23 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A reposted news item quotes its original headline under a source line (field test 21; figures
+/// and wording ours). The headline is a paragraph of its own, so the body that restates its
+/// figure is compared with it, though neither line ends with a full stop.
+#[test]
+fn an_original_headline_under_a_source_line_is_compared_with_the_body() {
+    let text = |body: &str| {
+        format!(
+            "来源：某某日报\n原标题：前4月全市规上工业增加值同比增长6.0%\n\
+             记者从市统计局获悉，1—4月全市经济运行总体平稳。1—4月，全市规模以上工业增加值同比增长{body}%。"
+        )
+    };
+    let r = run(&text("6.0"));
+    assert!(r.findings.is_empty() && r.coverage.relations == 1, "{:#?} {:?}", r.findings, r.coverage);
+    let r = run(&text("8.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+}
+
 /// A bulletin's excerpt opens on "全年" with no year and names its year only later, in a table's
 /// caption or the next paragraph (field test 21: a district's bulletin; figures ours). The whole
 /// year is that year: the opening's figures are read and their sum is checked.

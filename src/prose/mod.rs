@@ -352,10 +352,13 @@ impl Reader<'_> {
                 self.line = None;
                 // A headline is a paragraph of its own: the body that repeats its figures is
                 // compared with it.
-                let title = self.toks[j].span.end <= self.doc.title_end;
+                // A news item's "原标题：…" under its source line is a headline too.
+                let title = self.toks[j].span.end <= self.doc.title_end
+                    || headline(line_of(self.text, self.toks[j].span.start));
                 // So is a numbered section ("二、工业和建筑业"): a bulletin's summary and the
                 // section that restates a figure are compared.
-                let section = section_heading(sub_from(self.text, self.toks[j].span.end));
+                let next = sub_from(self.text, self.toks[j].span.end);
+                let section = section_heading(next) || headline(next);
                 if title || section || matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
                     self.block += 1;
                 }
@@ -395,7 +398,7 @@ impl Reader<'_> {
         if char_count(line) < WRAPPED_LINE_CHARS {
             return false;
         }
-        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) {
+        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) || headline(line) {
             return false;
         }
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
@@ -4206,6 +4209,19 @@ fn estimate_word(raw: &str) -> bool {
 }
 
 /// True when `line` opens with a numbered section: 一、 to 十九、, or (一) to (十九).
+/// The text from the start of the line that holds byte `at`.
+fn line_of(text: &str, at: usize) -> &str {
+    let before = text.as_bytes().get(..at).unwrap_or_default();
+    sub_from(text, before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1))
+}
+
+/// True for the line of a news item that quotes its original headline ("原标题：…").
+fn headline(line: &str) -> bool {
+    // A bounded look: every line break asks, and a run of blank lines must not be read again
+    // at each of its breaks.
+    sub(line, 0, crate::text::floor_boundary(line, 32)).trim_start().starts_with("原标题")
+}
+
 fn section_heading(line: &str) -> bool {
     let line = line.trim_start_matches(['(', '（']);
     let numeral = line.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).count();
