@@ -517,6 +517,21 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// "由上年的…调整为…" in a text whose only year is in the sentence before (field test 21: a
+/// district's bulletin excerpt; figures ours): 上年 is the year before that one.
+#[test]
+fn the_year_before_is_the_one_before_the_year_in_force() {
+    let r = run(
+        "2023年，全区实现地区生产总值150.0亿元，比上年增长6.0%。三次产业结构由上年的9.0:40.0:51.0调整为8.0:42.0:50.0。",
+    );
+    assert!(
+        has_structure(&r, 2022, &[9.0, 40.0, 51.0]) && has_structure(&r, 2023, &[8.0, 42.0, 50.0]),
+        "{:#?}",
+        r.structures
+    );
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}
+
 /// A reposted news item quotes its original headline under a source line (field test 21; figures
 /// and wording ours). The headline is a paragraph of its own, so the body that restates its
 /// figure is compared with it, though neither line ends with a full stop.

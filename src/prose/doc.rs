@@ -469,6 +469,19 @@ impl Doc {
                     stretch: true,
                 }
             }
+            // "比上年", "由上年的…": the year before the one in force, which a text with no year
+            // of its own still names.
+            Time::Rel(Rel::PrevYear | Rel::YearStart) if self.this_year().is_none() => {
+                let o = outer?;
+                When {
+                    year: o.year - 1,
+                    part: o.part,
+                    range: None,
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: false,
+                }
+            }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
                 match rel {
