@@ -517,6 +517,26 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A sector stated without the others is still part of the economy (field test 21; figures
+/// ours): it cannot exceed GDP. A birth rate's parts bound nothing, since the natural rate of
+/// increase may be negative.
+#[test]
+fn a_part_stated_alone_is_at_most_its_total() {
+    let text = |tertiary: &str| {
+        format!("2023年，全县实现地区生产总值100.0亿元，增长5.0%；第三产业增加值完成{tertiary}亿元，增长7.0%。")
+    };
+    let r = run(&text("60.0"));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run(&text("120.0"));
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.message.zh.contains("120.00")),
+        "{:#?}",
+        r.findings
+    );
+    let r = run("2023年，全市人口出生率5.03‰，人口死亡率7.90‰。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+}
+
 /// "由上年的…调整为…" in a text whose only year is in the sentence before (field test 21: a
 /// district's bulletin excerpt; figures ours): 上年 is the year before that one.
 #[test]

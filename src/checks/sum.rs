@@ -84,13 +84,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     });
                     match found {
                         Some(x) => parts.push(x),
-                        None => {
-                            complete = false;
-                            break;
-                        }
+                        None => complete = false,
                     }
                 }
                 if !complete {
+                    partial(model, ti, tp, tunit, &parts, out);
                     continue;
                 }
                 let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
@@ -167,6 +165,69 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
     }
 }
+
+/// Some parts of a decomposition, stated without the others: together they are at most the
+/// total ("第三产业增加值120.0亿元" beside "地区生产总值100.0亿元").
+fn partial(
+    model: &Model,
+    ti: usize,
+    tp: &Point,
+    tunit: &crate::unit::Unit,
+    parts: &[(usize, &Point, i32)],
+    out: &mut Outcome,
+) {
+    let total = &model.indicators[ti];
+    if parts.is_empty() || SIGNED_PARTS.contains(&total.key) {
+        return;
+    }
+    let mut spans = Vec::with_capacity(parts.len() + 1);
+    let mut names: Vec<&str> = Vec::with_capacity(parts.len());
+    let mut numbers: Vec<f64> = Vec::with_capacity(parts.len() + 1);
+    let mut refs = vec![Ref::Indicator(ti)];
+    let mut sum = Interval::point(0.0);
+    for &(pi, p, exp) in parts {
+        sum = sum.add(&allowed_at(p, exp, tunit.exp));
+        spans.push(p.figure.span);
+        names.push(model.indicators[pi].name.as_str());
+        numbers.push(p.figure.written());
+        refs.push(Ref::Indicator(pi));
+    }
+    spans.push(tp.figure.span);
+    out.relation(&spans);
+    let t = tp.allowed();
+    if sum.lo <= t.hi {
+        return;
+    }
+    numbers.push(tp.figure.written());
+    out.findings.push(Finding {
+        confidence: super::Confidence::Certain,
+        basis: None,
+        kind: Kind::SumVsTotal,
+        severity: Severity::grade(sum.lo - t.hi, t.half_width() + sum.half_width()),
+        refs,
+        numbers,
+        message: PARTS_EXCEED.fill(&[
+            &total.name,
+            &Year(tp.year),
+            &tp.figure.number.shift(tp.shift),
+            &tunit.text,
+            &crate::text::join(&names, " + "),
+            &fixed(sum.mid(), 2),
+        ]),
+        explanation: Vec::new(),
+        suggestion: None,
+        spans,
+    });
+}
+
+/// Totals of a decomposition with a part that may be negative (the natural rate of increase
+/// in 出生率 = 死亡率 + 自然增长率): the parts stated bound nothing.
+const SIGNED_PARTS: crate::text::List = crate::text::words!["出生率", "人口出生率"];
+
+const PARTS_EXCEED: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，但其组成部分{4}已达{5}{3}，超过总数。",
+    en: "{0} ({1}) is {2}{3}, but its components {4} already come to {5}{3}, more than the total.",
+};
 
 const GROUP_DOUBTFUL: Template = Template {
     zh: "关联依据存疑：所列部分超过总数四分之一以上，可能并非该总数的组成部分（例如另一口径或另一层级的分项），因此仅作提示。",
