@@ -309,6 +309,12 @@ fn genre_phrasings() {
             &[("城区空气质量优良天数", 2023, 300.0, "天", "eq"), ("城镇生活污水集中处理率", 2023, 95.0, "%", "eq")],
             &[],
         ),
+        // A new level after 减至, 降为, 增为 (field test 21b): not a change of that size.
+        (
+            "2023年末，全县常住人口减至52.3万人；规模以上工业企业增为150家，比上年增加20家。",
+            &[("常住人口", 2023, 52.3, "万人", "eq"), ("规模以上工业企业", 2023, 150.0, "家", "eq")],
+            &[],
+        ),
         (
             "2011—2012年全市地区生产总值平均年增速达11.0%。",
             &[],
@@ -515,6 +521,20 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
         assert_eq!(revenue.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), [-4.1], "{plan}");
         assert!(r.indicators.iter().any(|i| i.name.contains("完成计划进度") && i.points[0].value == 36.5), "{plan}");
     }
+}
+
+/// A bulletin prints its births and deaths to the hundred beside rates computed from the exact
+/// counts (field test 21b: a county's bulletin; figures ours). A round count allows the hundred
+/// around it; an exact one does not.
+#[test]
+fn a_vital_count_in_round_hundreds_may_be_rounded() {
+    let text = |deaths: &str| {
+        format!("2023年，年末全县常住人口15.40万人，比上年减少600人。全年出生人口1100人，出生率7.12‰；死亡人口{deaths}人，死亡率8.72‰。")
+    };
+    let r = run(&text("1300"));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::PerCapita), "{:#?}", r.findings);
+    let r = run(&text("1280"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::PerCapita), "{:#?}", r.findings);
 }
 
 /// A sector stated without the others is still part of the economy (field test 21; figures

@@ -65,6 +65,19 @@ fn average_population(pop: &Indicator, year: i32, p: &Point) -> Interval {
     }
 }
 
+/// A count of births or deaths written in round hundreds ("死亡人口1300人") is as likely rounded
+/// as exact: bulletins print the counts to the hundred beside rates computed from the exact
+/// ones. Such a count allows the hundred around it.
+fn round_count(p: &Point) -> Interval {
+    let a = p.allowed();
+    let d = p.figure.number;
+    if d.exp == 0 && d.mantissa != 0 && d.mantissa % 100 == 0 {
+        a.widen(a.half_width() * 99.0)
+    } else {
+        a
+    }
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (ci, pc) in model.indicators.iter().enumerate() {
         // 人均X is X ÷ people; 出生率 is 出生人口 ÷ people × 1000.
@@ -101,8 +114,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
                 let shift = if per_thousand { tu.exp - pu.exp + 3 } else { tu.exp - pu.exp - cu.exp };
                 let people = average_population(pop, cp.year, pp);
-                let Some(computed) = tp.allowed().div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift)))
-                else {
+                let count = if per_thousand { round_count(tp) } else { tp.allowed() };
+                let Some(computed) = count.div_pos(&people).map(|x| x.scale(crate::figure::scale10(1.0, shift))) else {
                     continue;
                 };
                 if computed.meets(&stated) {
