@@ -637,6 +637,12 @@ fn pairs_in_a_series_take_the_years_the_first_named() {
         "{:#?}",
         r.findings
     );
+    // An aside that names another year between the pairs (field test 21b) does not date the
+    // second level of the next one.
+    let r = run("五年来，全县经济总量由2020年的200亿元提升至2025年的260亿元，其中2023年突破240亿元；\
+                 人均地区生产总值由4.00万元提升至5.10万元，年均增长5.0%。");
+    assert!(has_level(&r, "人均地区生产总值", 2025, 5.1, "万元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "人均地区生产总值", 2020, 2025, 5.0), "{:#?}", r.indicators);
 }
 
 /// A plan execution report gives each actual with its target in parentheses (field test 21: a

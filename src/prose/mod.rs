@@ -1822,6 +1822,14 @@ impl Reader<'_> {
             }
             _ => (role, when),
         };
+        // The second level of a pair over carried years ("由4.00万元提升至5.10万元") is at the
+        // end year carried, not the year an aside named last ("其中2023年突破…").
+        let when = match s.pair_carried_to {
+            Some(to) if local.is_none() && s.pair_from.is_some() && !cues.contains(&Lex::From) => {
+                When { year: to, ..when }
+            }
+            _ => when,
+        };
         let carried = s.pair_carried_to.is_some() && local.is_none() && cues.contains(&Lex::From);
         if matches!(role, Role::Level(_)) && (local.is_some() || carried) && cues.contains(&Lex::From) {
             s.pair_from = Some(when.year);
