@@ -315,6 +315,12 @@ fn genre_phrasings() {
             &[("常住人口", 2023, 52.3, "万人", "eq"), ("规模以上工业企业", 2023, 150.0, "家", "eq")],
             &[],
         ),
+        // 环比降 is 环比 and 降: the month-on-month change is no growth of a statistic named …环.
+        (
+            "2023年，全县地区生产总值120亿元，增8%；3月份全县工业用电量环比降2.1%。",
+            &[("地区生产总值", 2023, 120.0, "亿元", "eq")],
+            &[("地区生产总值", 2022, 2023, 8.0)],
+        ),
         (
             "2011—2012年全市地区生产总值平均年增速达11.0%。",
             &[],
@@ -323,6 +329,11 @@ fn genre_phrasings() {
     ];
     for (text, levels, rates) in cases {
         let r = run(text);
+        assert!(
+            r.indicators.iter().all(|i| !i.name.starts_with('环') && !i.name.contains("环（")),
+            "{text}: {:?}",
+            r.indicators
+        );
         check_levels(text, &r, levels);
         check_rates(text, &r, rates);
     }

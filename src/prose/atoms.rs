@@ -42,8 +42,9 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
     while end > span.start {
         let s = sub(text, span.start, end);
         let Some((lex, mut len)) = lexicon::lookup_suffix(s).or_else(|| breakdown_suffix(s)) else { break };
-        // "同比降2.1%" is 同比 and 降, not 同 and 比降 ("比降2.0%", short for 比上年下降).
-        if s.ends_with("同比增") || s.ends_with("同比降") {
+        // "同比降2.1%" is 同比 and 降, not 同 and 比降 ("比降2.0%", short for 比上年下降); so is
+        // "环比降" 环比 and 降.
+        if ["同比增", "同比降", "环比增", "环比降"].iter().any(|w| s.ends_with(w)) {
             len = '增'.len_utf8();
         }
         tail.push(Atom::Cue(lex, Span::new(end - len, end)));
