@@ -2542,6 +2542,12 @@ impl Reader<'_> {
                     ctx.link = Link::Context;
                 }
                 let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
+                // "2011~2012年…平均年增速11.0%": an average over a range of two years is over both
+                // of their growths, from the year before the first (no pair names its years).
+                let range = match range {
+                    Some((from, to)) if to == from + 1 && s.pair.is_none() => Some((from - 1, to)),
+                    r => r,
+                };
                 match range {
                     Some((from, to)) if to > from => FactKind::Rate { from, to, figure: signed(sign) },
                     _ => {
