@@ -534,6 +534,26 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A bulletin states GDP growth "按可比价格计算" in its text and again in its table without a
+/// basis (field test 21, recount; figures ours): the table's rate is of the one basis stated, and
+/// the two are compared. With both bases stated, real and nominal growth are not.
+#[test]
+fn a_rate_without_a_basis_is_compared_with_the_one_basis_stated() {
+    let text = |again: &str| {
+        format!("2023年青石区地区生产总值150.0亿元，按可比价格计算，比上年增长6.0%。\n\n2023年青石区地区生产总值150.0亿元，比上年增长{again}%。")
+    };
+    let r = run(&text("6.0"));
+    assert!(
+        r.findings.iter().all(|f| f.kind != Kind::ConflictingStatements) && r.coverage.relations >= 2,
+        "{:#?}",
+        r.findings
+    );
+    let r = run(&text("8.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+    let r = run("2023年青石区地区生产总值150.0亿元，按可比价格计算，比上年增长6.0%，名义增长8.0%。\n\n2023年青石区地区生产总值比上年增长6.0%。");
+    assert!(r.findings.iter().all(|f| f.kind != Kind::ConflictingStatements), "{:#?}", r.findings);
+}
+
 /// An average over a range of two years covers both years' growth (field test 21, recount; figures
 /// ours): it is no growth of the second year alone, and a rate of that year differs from it
 /// without conflict.

@@ -13,7 +13,7 @@
 //! | 2015: 143亿元 and 150亿元                       | error                             |
 
 use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
-use crate::facts::{Link, Status};
+use crate::facts::{Link, PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::Model;
@@ -121,8 +121,23 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 rates.push(r);
             }
         }
-        crate::order::sort_by_key(&mut rates, |r| (r.from, r.to, r.basis as u8, r.status as u8, r.figure.span.start));
-        for run in rates.chunk_by(|a, b| (a.from, a.to, a.basis, a.status) == (b.from, b.to, b.basis, b.status)) {
+        crate::order::sort_by_key(&mut rates, |r| (r.from, r.to, r.status as u8, r.figure.span.start));
+        let mut runs: Vec<Vec<&crate::model::Rate>> = Vec::new();
+        for period in rates.chunk_by(|a, b| (a.from, a.to, a.status) == (b.from, b.to, b.status)) {
+            // A rate that states no price basis is of the one basis the others state ("按可比价格
+            // 计算，比上年增长6.0%" and a table's "比上年增长8.0%"); with both bases stated, each is
+            // compared with its own only.
+            let real = period.iter().any(|r| r.basis == PriceBasis::Real);
+            let nominal = period.iter().any(|r| r.basis == PriceBasis::Nominal);
+            if real && nominal {
+                for basis in [PriceBasis::Real, PriceBasis::Nominal, PriceBasis::Unstated] {
+                    runs.push(period.iter().copied().filter(|r| r.basis == basis).collect());
+                }
+            } else {
+                runs.push(period.to_vec());
+            }
+        }
+        for run in runs.iter().filter(|r| !r.is_empty()) {
             let first = run[0];
             let run: Vec<&crate::model::Rate> = run
                 .iter()
