@@ -534,6 +534,23 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// Monthly industry releases give the breadth of growth: the industries counted, those that
+/// grew, and the share (field tests 19, 20b and 21: four releases of four provinces; figures and
+/// wording ours). The share is checked against the two counts.
+#[test]
+fn the_breadth_of_growth_is_checked_against_its_counts() {
+    let text = |share: &str| {
+        format!("1—4月，全县规模以上工业增加值同比增长7.0%，列统的35个工业大类行业中，28个行业增加值实现同比增长，增长面{share}%。")
+    };
+    let r = run(&text("80.0"));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let r = run(&text("60.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.message.zh.contains("60.0")), "{:#?}", r.findings);
+    let r = run("8月份，全市37个大类行业中有17个行业增加值保持同比增长，增长面为45.9%。");
+    assert!(r.findings.is_empty() && r.coverage.relations == 1, "{:#?} {:?}", r.findings, r.coverage);
+}
+
 /// A bulletin states GDP growth "按可比价格计算" in its text and again in its table without a
 /// basis (field test 21, recount; figures ours): the table's rate is of the one basis stated, and
 /// the two are compared. With both bases stated, real and nominal growth are not.

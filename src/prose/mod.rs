@@ -43,6 +43,9 @@ use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
 use crate::unit::{Unit, UnitKind};
 
+/// The words a release names the breadth of growth with ("增长面80.0%").
+const BREADTH: List = words!["增长面", "增长比例"];
+
 /// How many sentences after a pair that names its years a pair that names none takes them.
 const PAIR_REACH: u32 = 3;
 
@@ -502,6 +505,7 @@ impl Reader<'_> {
             k += 1;
         }
         self.sentence_shares(facts_at_start, &s);
+        self.breadth(a, b, &s);
         self.added_to_a_total(facts_at_start, raw);
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
@@ -2132,6 +2136,59 @@ impl Reader<'_> {
         let name = self.pull_statement(k, part, whole, c.year, points, ctx.clone());
         let (share, growth, year) = (c.share, c.growth, c.year);
         self.ex.pulls.push(Pull { name, whole: whole.to_string(), points, share, growth, year, ctx });
+    }
+
+    /// The breadth of growth a release states ("35个工业大类行业中，28个行业增加值实现同比增长，
+    /// 增长面80.0%"): the industries counted, those that grew, and the share of the one in the
+    /// other, read as three statements so that the share is checked. Only when the clauses left
+    /// all three unread.
+    fn breadth(&mut self, a: usize, b: usize, s: &Sentence) {
+        let count =
+            |t: &Token| matches!(&t.tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0 && n.number.exp == 0);
+        let nums: Vec<usize> = (a..b).filter(|&k| matches!(self.toks[k].tok, Tok::Num(_))).collect();
+        // The text between a figure and the next one.
+        let after = |i: usize| {
+            let end = nums.get(i + 1).map_or(self.toks[b - 1].span.end, |&j| self.toks[j].span.start);
+            sub(self.text, self.toks[nums[i]].span.end, end)
+        };
+        for i in 0..nums.len().saturating_sub(2) {
+            let (all, grew, share) = (nums[i], nums[i + 1], nums[i + 2]);
+            let (Tok::Num(n_all), Tok::Num(n_grew), Tok::Num(n_share)) =
+                (&self.toks[all].tok, &self.toks[grew].tok, &self.toks[share].tok)
+            else {
+                continue;
+            };
+            let shape = count(&self.toks[all])
+                && count(&self.toks[grew])
+                && n_share.unit.kind == UnitKind::Percent
+                && has(after(i), "中")
+                && has(after(i + 1), "增长")
+                && BREADTH.iter().any(|w| has(after(i + 1), w))
+                && n_grew.number.to_f64() <= n_all.number.to_f64();
+            let unread = [all, grew, share].iter().all(|&k| matches!(self.fate[k], Fate::NotRead(_)));
+            let Some(when) = self.in_force(s).filter(|_| shape && unread) else { continue };
+            let ctx = Context {
+                part: when.part,
+                link: when.link,
+                status: s.status,
+                sentence: self.sentence,
+                block: self.block,
+                ..Context::default()
+            };
+            let (n_all, n_grew, n_share) = (n_all.clone(), n_grew.clone(), n_share.clone());
+            for (k, name, n) in
+                [(all, "统计行业", n_all), (grew, "增长行业", n_grew), (share, "增长行业占统计行业比重", n_share)]
+            {
+                let kind = FactKind::Level {
+                    year: when.year,
+                    figure: Figure::new(n.number, Bound::Eq, n.digits),
+                    unit: n.unit,
+                };
+                self.fate[k] = Fate::Read;
+                self.ex.facts.push(Fact { name: name.to_string(), kind, span: n.digits, ctx: ctx.clone() });
+            }
+            return;
+        }
     }
 
     /// Writes a part's pull as a statement of its own ("第一产业拉动地区生产总值增长1.4个百分点"),
