@@ -1326,7 +1326,7 @@ impl Reader<'_> {
             // "工业增加值增长6.1%，对经济增长的贡献率为31.2%": an effect written from 对 is
             // the effect of the subject the sentence named last, a link made by context; with
             // no such subject it is nobody's, and is not read.
-            let effect = region_text.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let effect = region_text.trim_start_matches(|c: char| !crate::text::is_alnum(c));
             if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.iter().any(|w| effect.ends_with(w))
             {
                 // "三次产业结构为…，对经济增长贡献率分别为a%、b%和c%": the effects of the parts of

@@ -640,7 +640,7 @@ impl Scanner<'_> {
         let start = self.cur.pos();
         // "全年" opens a clause ("全年城镇化率提高…"); inside one it is part of a name ("完成全年
         // 目标的70%").
-        let opens = self.prev_char().is_none_or(|p| !p.is_alphanumeric());
+        let opens = self.prev_char().is_none_or(|p| !crate::text::is_alnum(p));
         if let Some(part) = self.part_words() {
             if part != Part::Year || opens {
                 return Some(Tok::Time(Time::Part { year: None, part }));
