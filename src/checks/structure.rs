@@ -11,7 +11,7 @@
 //! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
 //! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
 
-use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Finding, Fixed, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
@@ -64,9 +64,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &st.name,
                     &Year(st.year),
                     &crate::text::join(&written, ":"),
-                    &fixed(mid, 2),
-                    &fixed(sum.lo, 2),
-                    &fixed(sum.hi, 2),
+                    &Fixed(mid, 2),
+                    &Fixed(sum.lo, 2),
+                    &Fixed(sum.hi, 2),
                 ]),
                 explanation: Vec::new(),
                 suggestion: None,
@@ -163,14 +163,14 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
                 &part.unit_text(),
                 &gdp.name,
                 &gp.figure.number.shift(gp.shift),
-                &fixed(mid, 2),
-                &fixed(computed.lo, 2),
-                &fixed(computed.hi, 2),
+                &Fixed(mid, 2),
+                &Fixed(computed.lo, 2),
+                &Fixed(computed.hi, 2),
                 &gunit.text,
             ]),
             explanation: Vec::new(),
             suggestion: Some(Suggestion {
-                message: NEAREST_SHARE.fill(&[&fixed(nearest, 2)]),
+                message: NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]),
                 values: vec![SuggestedValue { field: "share", year: Some(st.year), value: nearest, unit: "%".into() }],
             }),
             spans: vec![share.span, pp.figure.span, gp.figure.span],
