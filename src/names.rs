@@ -299,7 +299,7 @@ pub fn whole_core(key: &str) -> &str {
 /// Drops a trailing "(亿元)" or "（%）": the unit is not part of the name.
 fn strip_unit_parenthesis(s: &mut String) {
     if s.ends_with(')') {
-        if let Some(i) = s.rfind('(') {
+        if let Some(i) = crate::text::rfind_ascii(s, b'(') {
             s.truncate(i);
         }
     }

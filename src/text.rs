@@ -90,6 +90,12 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.find(c).is_some()
 }
 
+/// `s.rfind(c)` for an ASCII char `c`, a byte that only ever stands for itself in UTF-8: one
+/// loop from the end, where the standard search links its own `memrchr`.
+pub fn rfind_ascii(s: &str, c: u8) -> Option<usize> {
+    s.bytes().rposition(|b| b == c)
+}
+
 /// `s.chars().count()` for valid UTF-8 (every string here): the bytes that start a char.
 /// The standard count is an unrolled routine of its own; this is a few bytes of loop.
 pub fn char_count(s: &str) -> usize {

@@ -142,7 +142,7 @@ impl Prose<'_> {
         if !goes_on || start <= self.first_line_end {
             return false;
         }
-        let line = sub(self.src, sub(self.src, 0, start).rfind('\n').map_or(0, |i| i + 1), start);
+        let line = sub(self.src, crate::text::rfind_ascii(sub(self.src, 0, start), b'\n').map_or(0, |i| i + 1), start);
         let width = line_width(line);
         if width < MIN_WRAP_WIDTH
             || self.full_line.is_none_or(|full| width * 20 < full * 17)

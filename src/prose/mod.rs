@@ -379,7 +379,7 @@ impl Reader<'_> {
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
+        let line_start = from + crate::text::rfind_ascii(sub(self.text, from, end), b'\n').map_or(0, |i| i + 1);
         let line = sub(self.text, line_start, end);
         if char_count(line) < WRAPPED_LINE_CHARS {
             return false;

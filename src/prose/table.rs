@@ -494,7 +494,7 @@ fn plan_in(s: &str) -> Option<(i32, i32)> {
 /// "地区生产总值(亿元)" → ("地区生产总值", 亿元).
 fn split_unit(s: &str) -> (String, Option<Unit>) {
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some(i) = compact.rfind('(') {
+    if let Some(i) = crate::text::rfind_ascii(&compact, b'(') {
         let inside = crate::text::sub_from(&compact, i + 1).trim_end_matches(')');
         if let Some(u) = Unit::parse(inside) {
             return (sub(&compact, 0, i).to_string(), Some(u));
