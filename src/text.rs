@@ -357,6 +357,21 @@ impl List {
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
     }
+
+    /// True when one of the words occurs in `s`.
+    pub fn any_in(self, s: &str) -> bool {
+        self.iter().any(|w| has(s, w))
+    }
+
+    /// True when `s` begins with one of the words.
+    pub fn any_starts(self, s: &str) -> bool {
+        self.iter().any(|w| s.starts_with(w))
+    }
+
+    /// True when `s` ends with one of the words.
+    pub fn any_ends(self, s: &str) -> bool {
+        self.iter().any(|w| s.ends_with(w))
+    }
 }
 
 impl IntoIterator for List {

@@ -116,8 +116,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             break;
         }
         let sentence = trimmed.ends_with(['：', ':', '；']);
-        let numbered = super::lexicon::NUMBERED_HEADINGS.iter().any(|m| trimmed.starts_with(m));
-        let navigation = super::lexicon::NAVIGATION.iter().any(|m| has(trimmed, m));
+        let numbered = super::lexicon::NUMBERED_HEADINGS.any_starts(trimmed);
+        let navigation = super::lexicon::NAVIGATION.any_in(trimmed);
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
             title_span = span;
             break;
@@ -326,7 +326,7 @@ fn place_in(title: &str) -> Option<String> {
                 continue;
             }
             let name = sub(title, i, end);
-            let ends_place = PLACE_SUFFIXES.iter().any(|s| name.ends_with(s));
+            let ends_place = PLACE_SUFFIXES.any_ends(name);
             let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || n == "地区"));
             if ends_place && !excluded && !crate::text::has_char(name, '年') {
                 return Some(name.to_string());

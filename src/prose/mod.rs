@@ -384,7 +384,7 @@ impl Reader<'_> {
         if char_count(line) < WRAPPED_LINE_CHARS {
             return false;
         }
-        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) {
+        if lexicon::NUMBERED_HEADINGS.any_starts(line) {
             return false;
         }
         if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
@@ -412,7 +412,7 @@ impl Reader<'_> {
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
         let after = rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest).trim_start_matches('\n');
         // A page's date or source line ("日期：2022年01月18日", "来源：…") is no sentence's end.
-        if lexicon::PAGE_META.iter().any(|m| after.starts_with(m)) {
+        if lexicon::PAGE_META.any_starts(after) {
             return false;
         }
         let numbered = after.starts_with([
@@ -440,7 +440,7 @@ impl Reader<'_> {
             // "一、1-3月份主要经济指标完成情况。": a numbered heading is one with its full stop too.
             let stopped = matches!(self.toks[b..], [Token { tok: Tok::Mark(Mark::Stop), .. }, ..])
                 && line_end(b + 1)
-                && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+                && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
             let own_line =
                 (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
@@ -678,7 +678,7 @@ impl Reader<'_> {
         }
         // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
         // next numbered heading ("二、2023年计划执行情况").
-        let numbered = own_line && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+        let numbered = own_line && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
         // A numbered section ("一、综合") opens a new subject: the one of the text before it
         // names nothing after it.
         if numbered {
@@ -774,7 +774,7 @@ impl Reader<'_> {
             Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
             _ => None,
         });
-        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h)))
+        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
     }
 
     /// True when token `k` is the 电 of a wire's dateline ("…8月2日电"): text after a date.
@@ -1033,7 +1033,7 @@ impl Reader<'_> {
             // they qualify (the next band within 16 chars).
             let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
                 let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
-                lexicon::BANDS.iter().any(|w| has(next, w))
+                lexicon::BANDS.any_in(next)
             };
             let tenths = crate::text::has_char(sub(self.text, tok.span.start, tok.span.end), '成');
             if bands || qualifies_noun(follows, n, tenths) {
@@ -1139,7 +1139,7 @@ impl Reader<'_> {
                 valid_name(without_respectively(part))
                     && !whole.is_empty()
                     && !lexicon::begins_name_with_lead(&cat(&["占", whole]))
-                    && !SHARE_LOOKALIKES.iter().any(|w| has(&core_text, w))
+                    && !SHARE_LOOKALIKES.any_in(&core_text)
             })
         {
             // "出口占进出口总额的75%": part, 占 and whole written as one name before the figure.
@@ -1327,8 +1327,7 @@ impl Reader<'_> {
             // the effect of the subject the sentence named last, a link made by context; with
             // no such subject it is nobody's, and is not read.
             let effect = region_text.trim_start_matches(|c: char| !crate::text::is_alnum(c));
-            if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.iter().any(|w| effect.ends_with(w))
-            {
+            if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.any_ends(effect) {
                 // "三次产业结构为…，对经济增长贡献率分别为a%、b%和c%": the effects of the parts of
                 // the whole the sentence named last, one value each.
                 let split = s.subjects.last().and_then(|l| {
@@ -2394,7 +2393,7 @@ impl Reader<'_> {
             return Some(Role::Completion);
         }
         // "投资完成率122.6%": the actual over the plan, both stated just before.
-        if percent && COMPLETION_RATES.iter().any(|w| core.ends_with(w)) && growth.is_none() {
+        if percent && COMPLETION_RATES.any_ends(core) && growth.is_none() {
             return Some(Role::Completion);
         }
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
@@ -2655,7 +2654,7 @@ impl Reader<'_> {
                 // "完成投资77.57亿元，投资完成率122.6%": a completion rate named as such is
                 // the completion of the actual ("完成…") stated just before it.
                 let original = subject;
-                let named_rate = COMPLETION_RATES.iter().any(|w| subject.name.ends_with(w));
+                let named_rate = COMPLETION_RATES.any_ends(&subject.name);
                 // "完成投资44.24亿元，占年度计划的47.2%": the actual is the level just stated
                 // under the same name, even when the indicator has others in the year.
                 let actual = if named_rate {
@@ -2751,7 +2750,7 @@ impl Reader<'_> {
             // "完成投资": a measure its verb introduces.
             Atom::Cue(Lex::Measure, sp) => {
                 let word = sub(self.text, sp.start, sp.end);
-                lexicon::FLOW_VERBS.iter().any(|v| word.starts_with(v)).then_some(true)
+                lexicon::FLOW_VERBS.any_starts(word).then_some(true)
             }
             _ => None,
         });
@@ -2864,9 +2863,9 @@ impl Reader<'_> {
             core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
         // "从征收部门来看", "从收入结构看": a view by a dimension lists parts, though not always
         // all of them; "从全年看" is no breakdown.
-        let viewpoint = self.clause_text(atoms).is_some_and(|t| {
-            t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.iter().any(|w| has(t, w))
-        });
+        let viewpoint = self
+            .clause_text(atoms)
+            .is_some_and(|t| t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.any_in(t));
         if breakdown || viewpoint {
             self.open_group(false, breakdown && !has(&core, "主要"));
             return;
@@ -3080,7 +3079,7 @@ impl Reader<'_> {
             if let Some(rest) = name.strip_prefix(o) {
                 // A place a headline named without its suffix ("成都2016年…") is written with it
                 // in the text ("成都市…").
-                let bare = !lexicon::PLACE_SUFFIXES.iter().any(|s| o.ends_with(s));
+                let bare = !lexicon::PLACE_SUFFIXES.any_ends(o);
                 let rest = match lexicon::PLACE_SUFFIXES.iter().find_map(|s| rest.strip_prefix(s)) {
                     Some(r) if bare && !r.is_empty() => r,
                     _ => rest,
@@ -3122,7 +3121,7 @@ impl Reader<'_> {
                 });
             // "带动全市工业投资…": a verb before the text's own word is no place; the name
             // follows the own word.
-            let suffixed = lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s));
+            let suffixed = lexicon::PLACE_SUFFIXES.any_ends(place);
             let own = suffixed && crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
             if own && char_count(place) > 2 && !rest.is_empty() {
                 return (String::new(), rest.to_string());
@@ -3158,7 +3157,7 @@ impl Reader<'_> {
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
             !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
-                && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
+                && !lexicon::CHANGE_HEADS.any_ends(&f.name)
                 && !names_a_plan(&f.name)
         };
         // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
@@ -3563,7 +3562,7 @@ const APPROVALS: List = words!["批准", "审议", "人大"];
 const COMPLETION_RATES: List = words!["完成率"];
 
 fn names_a_plan(name: &str) -> bool {
-    PLAN_NAME_WORDS.iter().any(|w| has(name, w))
+    PLAN_NAME_WORDS.any_in(name)
 }
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
@@ -3692,7 +3691,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         // "上年结转3.52亿元后，收入总计…": the sum once the figure is added.
         "后",
     ];
-    !OPENERS.iter().any(|w| after.starts_with(w))
+    !OPENERS.any_starts(after)
 }
 
 /// The clause text before a byte offset, for messages.
@@ -3725,7 +3724,7 @@ fn is_target_text(s: &str) -> bool {
             continue;
         }
         let rest = crate::text::sub_from(s, i);
-        if RESULTS.iter().any(|w| rest.starts_with(w)) {
+        if RESULTS.any_starts(rest) {
             return false;
         }
         if let Some(w) = WORDS.iter().find(|w| rest.starts_with(w)) {
@@ -3868,7 +3867,7 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 /// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
 fn counts_places(name: &str) -> bool {
     const PLACES: List = words!["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
-    PLACES.iter().any(|p| name.starts_with(p))
+    PLACES.any_starts(name)
         || name.strip_prefix('县').is_some_and(|rest| !rest.starts_with(['级', '属', '域', '城', '直']))
 }
 
@@ -3969,9 +3968,9 @@ fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
 /// its place, then its time).
 fn is_place(w: &str) -> bool {
     let n = char_count(w);
-    let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s));
+    let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.any_ends(w);
     let named = (2..=8).contains(&n)
-        && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s))
+        && lexicon::PLACE_SUFFIXES.any_ends(w)
         && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || p == "地区"));
     whole || named || lexicon::PROVINCES.contains(w)
 }

@@ -226,7 +226,7 @@ pub fn scan(text: &str) -> Vec<Token> {
 const PRICE_BASES: List = words!["不变价", "可比价", "价格", "为基期", "为基年", "基期", "=100"];
 
 fn price_base(tok: &Tok, rest: &str) -> bool {
-    matches!(tok, Tok::Time(Time::Year { .. })) && PRICE_BASES.iter().any(|w| rest.starts_with(w))
+    matches!(tok, Tok::Time(Time::Year { .. })) && PRICE_BASES.any_starts(rest)
 }
 
 /// True for an age band: years of age followed by the count or the people it names.
