@@ -90,7 +90,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     use crate::text::has;
     if !(has(key, "产业") || key.starts_with("三产"))
-        || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
+        || crate::text::words!["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].any_in(key)
     {
         return None;
     }

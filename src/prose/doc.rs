@@ -149,7 +149,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                     Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart | Rel::ThisYear | Rel::YearToDate)
                 )
             )
-        }) || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
+        }) || crate::text::words!["同比", "比上年", "比去年"].any_in(text));
 
     // Times in the title, and the first dateline-like time of the opening.
     let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;

@@ -1407,7 +1407,7 @@ impl Reader<'_> {
         }
         // "完成区人大常委会批准的调整预算37.5亿元的104.3%": a budget named by who approved it
         // is the plan of what the sentence reported before it.
-        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.iter().any(|w| has(&names[0].name, w)) {
+        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
             if let Some(l) = s.subjects.last() {
                 names[0] = l.clone();
             }
@@ -1845,7 +1845,7 @@ impl Reader<'_> {
         let mut year = None;
         for (f, sector) in facts.iter().zip(["第一", "第二", "第三"]) {
             let FactKind::Level { year: y, figure, unit } = &f.kind else { return };
-            let measure = ["贡献率", "比重", "结构", "构成", "占比"].iter().any(|w| has(&f.name, w));
+            let measure = words!["贡献率", "比重", "结构", "构成", "占比"].any_in(&f.name);
             if unit.kind != UnitKind::Percent
                 || !f.name.starts_with(sector)
                 || !measure
@@ -2117,7 +2117,7 @@ impl Reader<'_> {
         };
         let Some(last) = (from..facts.len()).rev().find(|&i| amount(i).is_some()) else { return };
         let tail = chars_before(self.text, facts[last].span.start, 6);
-        if !["总计", "合计", "共计", "总收入", "总支出"].iter().any(|w| has(tail, w)) {
+        if !words!["总计", "合计", "共计", "总收入", "总支出"].any_in(tail) {
             return;
         }
         let Some((year, unit, _)) = amount(last) else { return };
@@ -2675,7 +2675,7 @@ impl Reader<'_> {
                 // "为年度目标的68.2%" after "投资目标为1300亿元": the year's target of the same
                 // statistic, stated in an earlier sentence.
                 // With no whole written ("完成预计目标的87.69%") the target is the year's too.
-                let yearly = whole.is_none_or(|w| ["年度", "全年", "年初", "预计", "计划"].iter().any(|x| has(w, x)));
+                let yearly = whole.is_none_or(|w| words!["年度", "全年", "年初", "预计", "计划"].any_in(w));
                 let sentence = self.sentence;
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
@@ -2971,7 +2971,7 @@ impl Reader<'_> {
                 if !ends_with_head(name)
                     || producer_of(name, &self.ex.facts[g.total].name)
                     || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
-                    || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w))
+                    || lexicon::VARIANT_TOTALS.any_in(&self.ex.facts[g.total].name)
                     || sector_of_an_aggregate(name, &self.ex.facts[g.total].name) =>
             {
                 crate::names::key(&self.ex.facts[g.total].name)
@@ -3006,7 +3006,7 @@ impl Reader<'_> {
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
         // "52000元（折合7400美元）": the figure before, in another unit.
-        let converted = prev_is_figure && ["折合", "约合", "合"].iter().any(|w| raw.starts_with(w));
+        let converted = prev_is_figure && words!["折合", "约合", "合"].any_starts(&raw);
         for k in a..b {
             if let Tok::Num(n) = &self.toks[k].tok {
                 if counts_as_figure(n) {
@@ -3156,7 +3156,7 @@ impl Reader<'_> {
         let from = (reach..len).rev().find(|&i| self.ex.facts[i].ctx.sentence < recent).map_or(reach, |i| i + 1);
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
-            !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
+            !words!["人均", "平均", "均价"].any_in(&f.name)
                 && !lexicon::CHANGE_HEADS.any_ends(&f.name)
                 && !names_a_plan(&f.name)
         };
@@ -3380,7 +3380,7 @@ impl Reader<'_> {
         }
         self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
-        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
+        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.any_in(&self.ex.facts[p].name)).count();
         if bands >= 2 {
             return;
         }
@@ -3403,7 +3403,7 @@ impl Reader<'_> {
             _ => return,
         };
         let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
-        let rest = names.iter().any(|n| ["其余", "其他", "剩余"].iter().any(|r| n.starts_with(r)));
+        let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
         let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
@@ -3638,7 +3638,7 @@ fn counts_as_figure(n: &Num) -> bool {
 /// Whether growth over the year before follows a figure: "，增长20%", "，同比增长…", "，比上年下降…".
 fn yoy_follows(after: &str) -> bool {
     let after = after.strip_prefix('，').unwrap_or(after);
-    ["增长", "同比", "比上年", "下降"].iter().any(|w| after.starts_with(w))
+    words!["增长", "同比", "比上年", "下降"].any_starts(after)
 }
 
 fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
