@@ -228,8 +228,8 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
     // productivity is value added per worker, and grows at comparable prices too, as gross
     // output does (农林牧渔业总产值, 工业总产值: statistics publish its growth at comparable prices).
     let value_added = VALUE_ADDED_KEYS.contains(key)
-        || ["增加值", "生产总值", "总产值", "劳动生产率"].iter().any(|w| crate::text::has(key, w))
-        || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
+        || words!["增加值", "生产总值", "总产值", "劳动生产率"].any_in(key)
+        || words!["工业", "产业", "服务业", "建筑业"].any_ends(key);
     if value_added {
         Basis::Real
     } else if matches!(unit_base, "元" | "美元") {

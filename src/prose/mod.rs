@@ -3608,7 +3608,7 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
         }
         let sep = toks.get(i).is_some_and(|t| match &t.tok {
             Tok::Mark(Mark::Enum) => true,
-            Tok::Text => ["和", "及", "与"].contains(&word(t)),
+            Tok::Text => words!["和", "及", "与"].contains(word(t)),
             _ => false,
         });
         if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
@@ -3623,7 +3623,7 @@ fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let (Some(a), Some(b)) = (toks.get(k + 1), toks.get(k + 2)) else { return false };
     let and = match &a.tok {
         Tok::Mark(Mark::Enum) => true,
-        Tok::Text => ["和", "及", "与"].contains(&sub(text, a.span.start, a.span.end)),
+        Tok::Text => words!["和", "及", "与"].contains(sub(text, a.span.start, a.span.end)),
         _ => false,
     };
     and && matches!(b.tok, Tok::Num(_))
@@ -4111,9 +4111,9 @@ fn year_of_the_plan(toks: &[Token], raw: &str) -> Option<i32> {
     if !has(raw, "今年是") {
         return None;
     }
-    if ["开局之年", "开局年", "第一年", "起步之年"].iter().any(|w| has(raw, w)) {
+    if words!["开局之年", "开局年", "第一年", "起步之年"].any_in(raw) {
         Some(start)
-    } else if ["收官之年", "最后一年", "决胜之年"].iter().any(|w| has(raw, w)) {
+    } else if words!["收官之年", "最后一年", "决胜之年"].any_in(raw) {
         Some(end)
     } else {
         None

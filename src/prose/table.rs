@@ -462,7 +462,7 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
         }
     }
     // "比重(%)", "构成(%)": each row's share of the total it is listed under.
-    if ["比重", "构成", "占比"].iter().any(|w| compact.starts_with(w)) {
+    if words!["比重", "构成", "占比"].any_starts(&compact) {
         return Column::Share(String::new());
     }
     if let Some(y) = year_in(&compact) {

@@ -440,7 +440,7 @@ impl Scanner<'_> {
             // "突破千亿元", "迈上万亿元": a round magnitude passed, with no numeral before it.
             '千' | '百' | '万'
                 if matches!(self.prev_char(), Some('破' | '过' | '上' | '越' | '超'))
-                    && ["千亿", "百亿", "万亿", "千万"].iter().any(|m| self.rest().starts_with(m)) =>
+                    && words!["千亿", "百亿", "万亿", "千万"].any_starts(self.rest()) =>
             {
                 self.chinese_figure()
             }
@@ -690,7 +690,7 @@ impl Scanner<'_> {
         }
         if let Some(rel) = self.cur.eat_word(&RELATIVE) {
             // "上年结转13000万元": a budget's item, the balance carried over, not a time.
-            if ["结转", "结余"].iter().any(|w| self.rest().starts_with(w)) {
+            if words!["结转", "结余"].any_starts(self.rest()) {
                 self.cur.set_pos(start);
                 return None;
             }
