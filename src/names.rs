@@ -329,13 +329,13 @@ pub fn display(name: &str) -> String {
 }
 
 /// The words that end a share's name, longer first.
-pub const SHARE_SUFFIXES: [&str; 7] = ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
+pub const SHARE_SUFFIXES: List = words!["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
 
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
 pub fn share_of(name: &str) -> Option<(String, String)> {
     let s = compact(name);
-    let s = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    let s = SHARE_SUFFIXES.strip_any_suffix(&s)?;
     if let Some((part, whole)) = s.split_once('占') {
         // "工业投资总量占固定资产投资比重": the part itself, not a statistic of its own.
         let part = part.strip_suffix("总量").filter(|p| !p.is_empty()).unwrap_or(part);
@@ -354,7 +354,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
 /// a name that is no share or names its whole.
 pub fn share_part(name: &str) -> Option<String> {
     let s = compact(name);
-    let part = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    let part = SHARE_SUFFIXES.strip_any_suffix(&s)?;
     (!part.is_empty() && !crate::text::has_char(part, '占')).then(|| key(part))
 }
 

@@ -372,6 +372,16 @@ impl List {
     pub fn any_ends(self, s: &str) -> bool {
         self.iter().any(|w| s.ends_with(w))
     }
+
+    /// `s` without the first of the words that it begins with, if it begins with one.
+    pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
+        self.iter().find_map(|w| s.strip_prefix(w))
+    }
+
+    /// `s` without the first of the words that it ends with, if it ends with one.
+    pub fn strip_any_suffix(self, s: &str) -> Option<&str> {
+        self.iter().find_map(|w| s.strip_suffix(w))
+    }
 }
 
 impl IntoIterator for List {

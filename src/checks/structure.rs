@@ -97,7 +97,7 @@ fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     // "民营经济三次产业结构": the structure of an aggregate other than the whole economy or its
     // investment, whose sectors' values the text gives apart, if at all.
     let before = crate::text::find_str(key, "产业").map_or("", |i| crate::text::sub(key, 0, i));
-    let before = SECTOR_COUNTS.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    let before = SECTOR_COUNTS.strip_any_suffix(before).unwrap_or(before);
     if !WHOLES_OF_SECTORS.contains(before) {
         return None;
     }

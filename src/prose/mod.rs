@@ -531,7 +531,7 @@ impl Reader<'_> {
                 | table::Entry::Yoy { name, .. }
                 | table::Entry::Share { name, .. } => name,
             };
-            let among = ["其中：", "其中:", "其中"].iter().find_map(|w| raw.strip_prefix(w));
+            let among = words!["其中：", "其中:", "其中"].strip_any_prefix(raw);
             if *raw != last_row {
                 last_row = raw.clone();
                 match among {
@@ -1917,7 +1917,7 @@ impl Reader<'_> {
                 continue;
             }
             let Some((part, w)) = split_share(&f.name)
-                .or_else(|| crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
+                .or_else(|| crate::names::SHARE_SUFFIXES.strip_any_suffix(&f.name).map(|p| (p, "")))
                 // "第一产业对经济增长的贡献率为6.6%；第二产业…": the members' contributions to
                 // their whole's growth add up to 100 as well.
                 .or_else(|| f.name.strip_suffix("贡献率").map(|p| (p, "贡献率")))
@@ -1976,7 +1976,7 @@ impl Reader<'_> {
         // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
         // named before its growth word, by its head noun at least.
         let whole = sub_from(core, at + 6);
-        let whole = ["增速", "增长", "的增长"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
+        let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
             // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
@@ -2551,9 +2551,7 @@ impl Reader<'_> {
                 let from = base.or(s.than_base).filter(|&b| b < year).unwrap_or(year - 1);
                 // "一产、三产占比均提高0.3个百分点": the points move the parts' shares, not
                 // their values.
-                if let Some(word) =
-                    share_word.filter(|_| !crate::names::SHARE_SUFFIXES.iter().any(|w| subject.name.ends_with(w)))
-                {
+                if let Some(word) = share_word.filter(|_| !crate::names::SHARE_SUFFIXES.any_ends(&subject.name)) {
                     let word = if word == "占比" { "比重" } else { word };
                     let subject = Subject { name: cat(&[&subject.name, word]), ..subject.clone() };
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
@@ -2574,8 +2572,7 @@ impl Reader<'_> {
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
                 let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
-                let head =
-                    ["全部", "全社会", "总"].iter().find_map(|w| whole.strip_prefix(w)).filter(|h| char_count(h) >= 2);
+                let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     if let Some(t) = total {
                         whole = t;
@@ -3080,7 +3077,7 @@ impl Reader<'_> {
                 // A place a headline named without its suffix ("成都2016年…") is written with it
                 // in the text ("成都市…").
                 let bare = !lexicon::PLACE_SUFFIXES.any_ends(o);
-                let rest = match lexicon::PLACE_SUFFIXES.iter().find_map(|s| rest.strip_prefix(s)) {
+                let rest = match lexicon::PLACE_SUFFIXES.strip_any_prefix(rest) {
                     Some(r) if bare && !r.is_empty() => r,
                     _ => rest,
                 };
@@ -3873,7 +3870,7 @@ fn counts_places(name: &str) -> bool {
 
 /// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.
 fn without_respectively(names: &str) -> &str {
-    ["分别", "依次"].iter().find_map(|w| names.strip_suffix(w)).unwrap_or(names)
+    words!["分别", "依次"].strip_any_suffix(names).unwrap_or(names)
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
@@ -3891,8 +3888,8 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
 /// "固定资产投资稳步增长" → 固定资产投资. `None` when the clause is no such lead.
 fn status_lead(core: &str) -> Option<&str> {
-    let rest = lexicon::STATUS_TAILS.iter().find_map(|t| core.strip_suffix(t))?;
-    let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
+    let rest = lexicon::STATUS_TAILS.strip_any_suffix(core)?;
+    let rest = lexicon::ACTIVITY_TAILS.strip_any_suffix(rest).unwrap_or(rest);
     let n = char_count(rest);
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
 }
@@ -3922,7 +3919,7 @@ fn rank_lead(core: &str) -> Option<&str> {
     let rest = lexicon::RANK_LEADS
         .iter()
         .find_map(|t| core.strip_prefix(t))
-        .or_else(|| lexicon::RANK_TAILS.iter().find_map(|t| core.strip_suffix(t)))?;
+        .or_else(|| lexicon::RANK_TAILS.strip_any_suffix(core))?;
     // Industries are named at length ("交通运输、仓储和邮政业").
     ((2..=16).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
 }

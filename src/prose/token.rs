@@ -232,7 +232,7 @@ fn price_base(tok: &Tok, rest: &str) -> bool {
 /// True for an age band: years of age followed by the count or the people it names.
 fn age_band(tok: &Tok, rest: &str) -> bool {
     let Tok::Num(n) = tok else { return false };
-    let rest = ["及以上", "以上", "及以下", "以下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let rest = words!["及以上", "以上", "及以下", "以下"].strip_any_prefix(rest).unwrap_or(rest);
     n.unit.text == "岁" && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("人口"))
 }
 
