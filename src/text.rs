@@ -373,6 +373,16 @@ impl List {
         self.iter().any(|w| s.ends_with(w))
     }
 
+    /// The first of the words that `s` begins with.
+    pub fn first_starting(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.starts_with(w))
+    }
+
+    /// The first of the words that `s` ends with.
+    pub fn first_ending(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.ends_with(w))
+    }
+
     /// `s` without the first of the words that it begins with, if it begins with one.
     pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
         self.iter().find_map(|w| s.strip_prefix(w))

@@ -1152,7 +1152,7 @@ impl Reader<'_> {
             let Tok::Num(n) = &tok.tok else { return };
             // "三次产业贡献率分别为…，分别拉动经济增长1.4、2.8和3.5个百分点": a list of pulls takes
             // the names of the clause before in turn, and the words of its first value.
-            if cues.contains(&Lex::Respectively) && PULLS.iter().any(|w| has(&core_text, w)) {
+            if cues.contains(&Lex::Respectively) && PULLS.any_in(&core_text) {
                 c.pulls = Some((core_text.clone(), 0));
             }
             match c.pulls.take() {
@@ -2923,7 +2923,7 @@ impl Reader<'_> {
         let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
         let (subject, whole) = split_share(&before)?;
         let whole = clean_name(whole.trim_end_matches('的'));
-        let measure = lexicon::HEAD_NOUNS.iter().find(|h| subject.ends_with(h)).unwrap_or("");
+        let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
         (!whole.is_empty() && valid_name(&whole))
             .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
     }
@@ -3414,7 +3414,7 @@ impl Reader<'_> {
     /// last. None when the total already names the parts' measure, or no such level was stated.
     fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
-        let head = |name: &str| lexicon::HEAD_NOUNS.iter().find(|h| name.ends_with(h));
+        let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
         let first = facts.get(*g.parts.first()?)?;
         let measure = head(&first.name)?;
         if !g.parts.iter().all(|&p| facts.get(p).is_some_and(|f| head(&f.name) == Some(measure))) {
@@ -3573,7 +3573,7 @@ const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "�
 const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
-const PULLS: [&str; 2] = ["拉动", "拉低"];
+const PULLS: List = words!["拉动", "拉低"];
 
 /// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
 /// 新口径 is not among them: it marks the only count a text gives of a statistic.
@@ -3724,7 +3724,7 @@ fn is_target_text(s: &str) -> bool {
         if RESULTS.any_starts(rest) {
             return false;
         }
-        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(w)) {
+        if let Some(w) = WORDS.first_starting(rest) {
             let after = crate::text::sub_from(rest, w.len());
             // A target word that only names the whole of a completion ("为年度目标的68.2%").
             let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
@@ -3998,7 +3998,7 @@ fn split_list(name: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut rest = name;
     while let Some(c) = rest.chars().next() {
-        let sep = ["和", "及", "与", "、"].iter().find(|w| rest.starts_with(**w));
+        let sep = words!["和", "及", "与", "、"].first_starting(rest);
         if let Some(w) = sep {
             pieces.push(std::mem::take(&mut cur));
             rest = sub_from(rest, w.len());
