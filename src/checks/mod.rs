@@ -227,7 +227,7 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
 /// A number as a message shows it: no trailing zeros.
 fn fixed_trim(x: f64) -> String {
     let s = fixed(x, 4);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let s = crate::text::trim_end_by(crate::text::trim_end_by(&s, |c| c == '0'), |c| c == '.');
     s.to_string()
 }
 

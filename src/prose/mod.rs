@@ -23,7 +23,7 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
-use crate::text::{cat, char_count, has, join, sub, sub_from, words, List, Span};
+use crate::text::{cat, char_count, has, join, sub, sub_from, trim_end_by, trim_start_by, words, List, Span};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -410,7 +410,7 @@ impl Reader<'_> {
             return false;
         }
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
-        let after = rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest).trim_start_matches('\n');
+        let after = trim_start_by(rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest), |c| c == '\n');
         // A page's date or source line ("日期：2022年01月18日", "来源：…") is no sentence's end.
         if lexicon::PAGE_META.any_starts(after) {
             return false;
@@ -1326,7 +1326,7 @@ impl Reader<'_> {
             // "工业增加值增长6.1%，对经济增长的贡献率为31.2%": an effect written from 对 is
             // the effect of the subject the sentence named last, a link made by context; with
             // no such subject it is nobody's, and is not read.
-            let effect = region_text.trim_start_matches(|c: char| !crate::text::is_alnum(c));
+            let effect = trim_start_by(&region_text, |c| !crate::text::is_alnum(c));
             if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.any_ends(effect) {
                 // "三次产业结构为…，对经济增长贡献率分别为a%、b%和c%": the effects of the parts of
                 // the whole the sentence named last, one value each.
@@ -2880,7 +2880,7 @@ impl Reader<'_> {
             let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
             Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
         };
-        if !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
+        if !core.is_empty() && ends_with_head(trim_end_by(&core, |c| matches!(c, '”' | '"'))) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
                 self.topic_block = 0;
@@ -2922,7 +2922,7 @@ impl Reader<'_> {
         let Atom::Cue(Lex::ShareWord, word) = last else { return None };
         let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
         let (subject, whole) = split_share(&before)?;
-        let whole = clean_name(whole.trim_end_matches('的'));
+        let whole = clean_name(trim_end_by(whole, |c| c == '的'));
         let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
         (!whole.is_empty() && valid_name(&whole))
             .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
@@ -3054,7 +3054,7 @@ impl Reader<'_> {
 
     /// Separates a place at the start of a name: "武汉市地区生产总值" → (武汉市, 地区生产总值).
     fn scope_of(&self, name: &str) -> (String, String) {
-        let name = name.trim_start_matches(['“', '”', '"']);
+        let name = trim_start_by(name, |c| matches!(c, '“' | '”' | '"'));
         // "区本级地区生产总值": a government's own level, apart from its whole jurisdiction.
         if let Some(at) = crate::text::find_str(name, "本级").filter(|&at| at == 3 && name.len() > 9) {
             return (sub(name, 0, at + 6).to_string(), sub_from(name, at + 6).to_string());
@@ -3651,7 +3651,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         if lex == Lex::Of {
             // "55亿元的120%": the figure is the whole of a share or a completion. "300万吨的企业"
             // qualifies a noun.
-            return !after.trim_start_matches('的').starts_with(|c: char| c.is_ascii_digit());
+            return !trim_start_by(after, |c| c == '的').starts_with(|c: char| c.is_ascii_digit());
         }
     }
     // "超五成行业实现正增长": a share in tenths right before a noun says how many of the things
@@ -4131,7 +4131,7 @@ fn estimate_word(raw: &str) -> bool {
 
 /// True when `line` opens with a numbered section: 一、 to 十九、, or (一) to (十九).
 fn section_heading(line: &str) -> bool {
-    let line = line.trim_start_matches(['(', '（']);
+    let line = trim_start_by(line, |c| matches!(c, '(' | '（'));
     let numeral = line.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).count();
     (1..=3).contains(&numeral) && line.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | ')' | '）'))
 }
