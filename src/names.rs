@@ -315,7 +315,7 @@ pub fn display(name: &str) -> String {
         }
     }
     if let Some(i) = s.find(['(', '（']) {
-        if s.ends_with([')', '）']) && i > 0 {
+        if crate::text::ends_by(&s, |c| matches!(c, ')' | '）')) && i > 0 {
             s.truncate(i);
         }
     }

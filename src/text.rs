@@ -134,6 +134,16 @@ pub fn trim_end_by(s: &str, pred: fn(char) -> bool) -> &str {
     sub_to(s, end)
 }
 
+/// `s.starts_with(pred)`, as [`trim_start_by`]: whether the first char passes `pred`.
+pub fn starts_by(s: &str, pred: fn(char) -> bool) -> bool {
+    s.chars().next().is_some_and(pred)
+}
+
+/// `s.ends_with(pred)`, as [`trim_start_by`]: whether the last char passes `pred`.
+pub fn ends_by(s: &str, pred: fn(char) -> bool) -> bool {
+    s.chars().next_back().is_some_and(pred)
+}
+
 /// `s.trim_matches(pred)`, as [`trim_start_by`].
 pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
     trim_end_by(trim_start_by(s, pred), pred)
@@ -618,6 +628,8 @@ mod tests {
                 assert_eq!(trim_by(&padded, p), padded.trim_matches(p));
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
+                assert_eq!(starts_by(h, p), h.starts_with(p));
+                assert_eq!(ends_by(h, p), h.ends_with(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");

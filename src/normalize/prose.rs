@@ -280,7 +280,7 @@ fn figure_continues(rest: &str) -> bool {
     }
     // So does a line that opens with a span of months ("1-9月，全省…", "1至5月"), whatever ends
     // the line before (a repost's "12:20").
-    if sub_from(rest, run).starts_with(['-', '－', '—', '~', '～', '至']) {
+    if crate::text::starts_by(sub_from(rest, run), |c| matches!(c, '-' | '－' | '—' | '~' | '～' | '至')) {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))

@@ -18,7 +18,7 @@
 use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
-use crate::text::{find_str, has, sub, sub_to, table, WordMap};
+use crate::text::{ends_by, find_str, has, sub, sub_to, table, WordMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -115,7 +115,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         if trimmed.ends_with('。') {
             break;
         }
-        let sentence = trimmed.ends_with(['：', ':', '；']);
+        let sentence = ends_by(trimmed, |c| matches!(c, '：' | ':' | '；'));
         let numbered = super::lexicon::NUMBERED_HEADINGS.any_starts(trimmed);
         let navigation = super::lexicon::NAVIGATION.any_in(trimmed);
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
@@ -138,7 +138,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
         ) && t.span.start < end.max(last_figure)
-            && !sub_to(text, t.span.start).ends_with(['比', '较'])
+            && !compared_with(text, t.span.start)
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
@@ -161,9 +161,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     for t in opening_toks {
         match t.tok {
             // "…比2015年增长40.5%": a year compared with is not the text's.
-            Tok::Time(Time::Year { year, .. })
-                if in_title(&t) && !crate::text::sub_to(text, t.span.start).ends_with(['比', '较']) =>
-            {
+            Tok::Time(Time::Year { year, .. }) if in_title(&t) && !compared_with(text, t.span.start) => {
                 title_year.get_or_insert(year);
             }
             Tok::Time(Time::Part { year, part }) if in_title(&t) => {
@@ -198,9 +196,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             }
             title_year = match t.tok {
                 Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
-                Tok::Time(Time::Year { year, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => {
-                    Some(year)
-                }
+                Tok::Time(Time::Year { year, .. }) if !compared_with(text, t.span.start) => Some(year),
                 _ => continue,
             };
             break;
@@ -238,7 +234,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // ("比一季度加快…") is not one it reports.
     if title_part.is_none() && genre.is_none() && yearless {
         let mut parts = toks.iter().filter_map(|t| match t.tok {
-            Tok::Time(Time::Part { part, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => Some(part),
+            Tok::Time(Time::Part { part, .. }) if !compared_with(text, t.span.start) => Some(part),
             _ => None,
         });
         if let Some(first) = parts.next() {
@@ -282,6 +278,12 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     };
     let place = place_in(title).or_else(headline_place);
     Doc { genre, year, part: title_part, plan, yearless, place, years, title_end }
+}
+
+/// Whether the text before `at` ends on 比 or 较: a time there is one compared with
+/// ("比2015年增长40.5%"), not the text's own.
+fn compared_with(text: &str, at: usize) -> bool {
+    ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
 }
 
 /// True when the token before `t` opens a parenthesis.

@@ -23,7 +23,9 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
-use crate::text::{cat, char_count, has, join, sub, sub_from, trim_end_by, trim_start_by, words, List, Span};
+use crate::text::{
+    cat, char_count, ends_by, has, join, starts_by, sub, sub_from, trim_end_by, trim_start_by, words, List, Span,
+};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -387,7 +389,7 @@ impl Reader<'_> {
         if lexicon::NUMBERED_HEADINGS.any_starts(line) {
             return false;
         }
-        if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
+        if ends_by(line, |c| matches!(c, '。' | '；' | '！' | '？' | '：' | '.' | ';' | '!' | '?' | ':' | '|')) {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
@@ -415,10 +417,9 @@ impl Reader<'_> {
         if lexicon::PAGE_META.any_starts(after) {
             return false;
         }
-        let numbered = after.starts_with([
-            '（', '(', '第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '—', '表', '图', '注',
-        ]) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
+        let numbered = starts_by(after, opens_numbered)
+            || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
         !numbered && !after.is_empty()
     }
 
@@ -498,7 +499,7 @@ impl Reader<'_> {
     /// Whether the colon at token `k` stands between a level verb and the figure it introduces.
     fn value_after_verb(&self, k: usize) -> bool {
         let value = matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Num(_) | Tok::Ratio(_)));
-        value && sub(self.text, 0, self.toks[k].span.start).ends_with(['为', '是', '达'])
+        value && ends_by(sub(self.text, 0, self.toks[k].span.start), |c| matches!(c, '为' | '是' | '达'))
     }
 
     /// Reads a table: its entries become facts; the rows under a "按城乡分" row are parts of
@@ -657,7 +658,8 @@ impl Reader<'_> {
         let short = char_count(raw) <= 30;
         // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
         // text; it does not set a period.
-        let bracketed = raw.trim().starts_with(['(', '（']) && raw.trim().ends_with([')', '）']);
+        let bracketed =
+            starts_by(raw.trim(), |c| matches!(c, '(' | '（')) && ends_by(raw.trim(), |c| matches!(c, ')' | '）'));
         let month_dateline =
             bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline;
@@ -829,7 +831,9 @@ impl Reader<'_> {
                     }
                     let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
                     let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
-                        Some((Tok::Text, sp)) => !sub(self.text, sp.start, sp.end).starts_with(['的', '末', '底']),
+                        Some((Tok::Text, sp)) => {
+                            !starts_by(sub(self.text, sp.start, sp.end), |c| matches!(c, '的' | '末' | '底'))
+                        }
                         _ => false,
                     };
                     let told = to && names_follow && c.last.is_none() && !clause_time_set;
@@ -3110,7 +3114,7 @@ impl Reader<'_> {
             // "省级", "县域", "市本级", "县及县以下": a level of government or an aggregate,
             // not a place; "实有市场主体": 市 begins a word (市场), and ends no place.
             // "区内外": a place's inside or outside, not the place's figure.
-            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖', '以', '内', '外'])
+            let level = starts_by(rest, |c| matches!(c, '级' | '域' | '属' | '直' | '本' | '辖' | '以' | '内' | '外'))
                 || lexicon::NOT_PLACES.iter().any(|n| {
                     // A two-char word across the cut, as 市|场.
                     let mut cs = n.chars();
@@ -3626,6 +3630,13 @@ fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
     and && matches!(b.tok, Tok::Num(_))
 }
 
+/// A char that opens a numbered or captioned line: a bracket, 第, a numeral up to 十, a dash,
+/// 表, 图 or 注.
+fn opens_numbered(c: char) -> bool {
+    let numeral = matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    numeral || matches!(c, '（' | '(' | '第' | '—' | '表' | '图' | '注')
+}
+
 /// True for a number the coverage counts: one with a unit, a magnitude or a percent sign.
 fn counts_as_figure(n: &Num) -> bool {
     n.unit != Unit::none()
@@ -3865,7 +3876,9 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 fn counts_places(name: &str) -> bool {
     const PLACES: List = words!["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
     PLACES.any_starts(name)
-        || name.strip_prefix('县').is_some_and(|rest| !rest.starts_with(['级', '属', '域', '城', '直']))
+        || name
+            .strip_prefix('县')
+            .is_some_and(|rest| !starts_by(rest, |c| matches!(c, '级' | '属' | '域' | '城' | '直')))
 }
 
 /// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.

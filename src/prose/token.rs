@@ -929,7 +929,7 @@ impl Scanner<'_> {
             // "城乡居民收入比为1.54:1": a ratio to one is the number before it, without a unit;
             // so is one to a hundred ("性别比为99.4:100", males per 100 females).
             let to = |m: i64| parts.len() == 2 && parts[1].number == crate::figure::Decimal { mantissa: m, exp: 0 };
-            if (to(1) || to(100)) && !self.cur.rest().starts_with(['%', '％']) {
+            if (to(1) || to(100)) && !crate::text::starts_by(self.cur.rest(), |c| matches!(c, '%' | '％')) {
                 return Some(Tok::Num(Num {
                     number: parts[0].number,
                     unit: Unit::none(),
