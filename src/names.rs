@@ -314,7 +314,7 @@ pub fn display(name: &str) -> String {
             s.push(c);
         }
     }
-    if let Some(i) = s.find(['(', '（']) {
+    if let Some(i) = crate::text::find_by(&s, |c| matches!(c, '(' | '（')) {
         if crate::text::ends_by(&s, |c| matches!(c, ')' | '）')) && i > 0 {
             s.truncate(i);
         }

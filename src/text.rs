@@ -144,6 +144,16 @@ pub fn ends_by(s: &str, pred: fn(char) -> bool) -> bool {
     s.chars().next_back().is_some_and(pred)
 }
 
+/// `s.find(pred)`, as [`trim_start_by`]: where the first char that passes `pred` starts.
+pub fn find_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
+    s.char_indices().find(|&(_, c)| pred(c)).map(|(i, _)| i)
+}
+
+/// `s.rfind(pred)`, as [`trim_start_by`]: where the last char that passes `pred` starts.
+pub fn rfind_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
+    s.char_indices().rev().find(|&(_, c)| pred(c)).map(|(i, _)| i)
+}
+
 /// `s.trim_matches(pred)`, as [`trim_start_by`].
 pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
     trim_end_by(trim_start_by(s, pred), pred)
@@ -629,6 +639,8 @@ mod tests {
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
                 assert_eq!(starts_by(h, p), h.starts_with(p));
+                assert_eq!(find_by(&padded, p), padded.find(p));
+                assert_eq!(rfind_by(&padded, p), padded.rfind(p));
                 assert_eq!(ends_by(h, p), h.ends_with(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));

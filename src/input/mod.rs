@@ -168,7 +168,7 @@ pub(crate) fn number_too_long(ex: &mut Extraction, text: &str, span: Span) {
 
 /// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
 pub(crate) fn unit_in_parenthesis(name: &str) -> Option<Unit> {
-    let open = name.rfind(['(', '（'])?;
+    let open = crate::text::rfind_by(name, |c| matches!(c, '(' | '（'))?;
     let inner =
         trim_end_by(trim_start_by(sub_from(name, open), |c| matches!(c, '(' | '（')), |c| matches!(c, ')' | '）'));
     Unit::parse(inner).filter(|u| *u != Unit::none())

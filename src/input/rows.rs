@@ -120,7 +120,7 @@ fn column(cell: &str) -> Option<Column> {
 /// A header naming one year: "2020年", "2025", "2020年（基期）", "2025年目标". It holds
 /// exactly one run of digits, a year in range.
 fn year_column(c: &str) -> Option<Column> {
-    let digits_at = c.find(|d: char| halfwidth(d).is_ascii_digit())?;
+    let digits_at = crate::text::find_by(c, |d| halfwidth(d).is_ascii_digit())?;
     let mut cur = Cursor::new(c, digits_at, c.len());
     let (y, _) = cur.year()?;
     let more_digits = cur.rest().chars().any(|d| halfwidth(d).is_ascii_digit());

@@ -2176,7 +2176,9 @@ impl Reader<'_> {
         if !n.unit.is_exact_count() {
             return false;
         }
-        let end = follows.find(['，', '。', '；', '、', '（', '(', ',', ';', '\n']).unwrap_or(follows.len());
+        let end =
+            crate::text::find_by(follows, |c| matches!(c, '，' | '。' | '；' | '、' | '（' | '(' | ',' | ';' | '\n'))
+                .unwrap_or(follows.len());
         let noun = sub(follows, 0, end);
         let noun = noun.strip_suffix('中').unwrap_or(noun);
         let verb: String = atoms
@@ -3662,7 +3664,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         if lex == Lex::Of {
             // "55亿元的120%": the figure is the whole of a share or a completion. "300万吨的企业"
             // qualifies a noun.
-            return !trim_start_by(after, |c| c == '的').starts_with(|c: char| c.is_ascii_digit());
+            return !starts_by(trim_start_by(after, |c| c == '的'), |c| c.is_ascii_digit());
         }
     }
     // "超五成行业实现正增长": a share in tenths right before a noun says how many of the things

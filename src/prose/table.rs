@@ -514,7 +514,7 @@ fn number(s: &str) -> Option<(Decimal, Span)> {
         Some(rest) => (true, rest),
         None => (false, t),
     };
-    let end = body.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(body.len());
+    let end = crate::text::find_by(body, |c| !(c.is_ascii_digit() || c == '.')).unwrap_or(body.len());
     if end == 0 {
         return None;
     }

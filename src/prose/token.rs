@@ -233,7 +233,7 @@ fn price_base(tok: &Tok, rest: &str) -> bool {
 fn age_band(tok: &Tok, rest: &str) -> bool {
     let Tok::Num(n) = tok else { return false };
     let rest = words!["及以上", "以上", "及以下", "以下"].strip_any_prefix(rest).unwrap_or(rest);
-    n.unit.text == "岁" && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("人口"))
+    n.unit.text == "岁" && (crate::text::starts_by(rest, |c| c.is_ascii_digit()) || rest.starts_with("人口"))
 }
 
 /// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元", "回落1.2和0.9个百分点": the bare numbers of a
@@ -375,7 +375,7 @@ impl Scanner<'_> {
             }
             // The point of a name's number (PM2.5): the digits around it are text.
             '.' if self.prev_char().is_some_and(|p| p.is_ascii_digit())
-                && sub_from(self.rest(), 1).starts_with(|d: char| d.is_ascii_digit()) =>
+                && crate::text::starts_by(sub_from(self.rest(), 1), |d| d.is_ascii_digit()) =>
             {
                 None
             }
@@ -818,9 +818,11 @@ impl Scanner<'_> {
         let after_number = self.cur.pos();
         // Only a single magnitude at the end here; "五百零一亿九千万元" is read below.
         let written = sub(self.text, span.start, after_number);
-        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)]
-            .into_iter()
-            .find(|(m, _)| written.strip_suffix(m).is_some_and(|before| !before.contains(['万', '亿'])));
+        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)].into_iter().find(|(m, _)| {
+            written
+                .strip_suffix(m)
+                .is_some_and(|before| crate::text::find_by(before, |c| matches!(c, '万' | '亿')).is_none())
+        });
         if let Some((m, exp)) = magnitude {
             self.cur.set_pos(after_number - m.len());
             let unit = self.cur.unit();
