@@ -274,7 +274,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let word = sub(text, first.span.start, first.span.end);
         let short = (6..=9).contains(&word.len()) && !word.is_ascii();
         let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }));
-        (first.tok == Tok::Text && short && timed && super::lexicon::lookup(word).is_none()).then(|| word.to_string())
+        (matches!(first.tok, Tok::Text) && short && timed && super::lexicon::lookup(word).is_none())
+            .then(|| word.to_string())
     };
     let place = place_in(title).or_else(headline_place);
     Doc { genre, year, part: title_part, plan, yearless, place, years, title_end }

@@ -987,7 +987,7 @@ impl Reader<'_> {
     /// The bound words and 余/多 after a figure, and the index of the token after them.
     fn after_figure(&self, k: usize, b: usize) -> (usize, Option<Bound>, Option<Span>) {
         let Some(next) = self.toks.get(k + 1).filter(|_| k + 1 < b) else { return (k + 1, None, None) };
-        if next.tok != Tok::Text {
+        if !matches!(next.tok, Tok::Text) {
             return (k + 1, None, None);
         }
         let s = sub(self.text, next.span.start, next.span.end);
@@ -3447,7 +3447,7 @@ impl Reader<'_> {
     /// Every figure token not read gets its diagnostic.
     fn finish(mut self) -> Extraction {
         for t in &self.toks {
-            if t.tok == Tok::TooLong {
+            if matches!(t.tok, Tok::TooLong) {
                 crate::input::number_too_long(&mut self.ex, self.text, t.span);
             }
         }
@@ -3604,7 +3604,7 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
     let mut i = k + 1;
     loop {
         // A bound word after the value ("左右", "以上").
-        if let Some(t) = toks.get(i).filter(|t| t.tok == Tok::Text) {
+        if let Some(t) = toks.get(i).filter(|t| matches!(t.tok, Tok::Text)) {
             if matches!(lexicon::lookup(word(t)), Some((Lex::After(_), len)) if len == word(t).len()) {
                 i += 1;
             }
@@ -4115,7 +4115,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
 /// The year 今年 is when a sentence says which year of a plan it is: "今年是“十四五”开局之年"
 /// → 2021, "今年是“十三五”收官之年" → 2020. `None` for any other sentence.
 fn year_of_the_plan(toks: &[Token], raw: &str) -> Option<i32> {
-    let this = toks.iter().position(|t| t.tok == Tok::Time(Time::Rel(token::Rel::ThisYear)))?;
+    let this = toks.iter().position(|t| matches!(t.tok, Tok::Time(Time::Rel(token::Rel::ThisYear))))?;
     let (start, end) = toks[this..].iter().find_map(|t| match t.tok {
         Tok::Time(Time::Plan { start, end, .. }) => Some((start, end)),
         _ => None,

@@ -246,8 +246,8 @@ fn share_list_units(text: &str, toks: &mut [Token]) {
         let shared =
             matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
         let sep = &toks[i + 1];
-        let joins = sep.tok == Tok::Mark(Mark::Enum)
-            || sep.tok == Tok::Text && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
+        let joins = matches!(sep.tok, Tok::Mark(Mark::Enum))
+            || matches!(sep.tok, Tok::Text) && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
         if !shared || !joins {
             continue;
         }
