@@ -230,12 +230,15 @@ impl std::fmt::Display for Decimal {
             let zeros = if self.mantissa == 0 { 0 } else { self.exp.min(400) as usize };
             f.write_str(sign)?;
             f.write_str(&digits)?;
-            return f.write_str(&"0".repeat(zeros));
+            for _ in 0..zeros {
+                f.write_str("0")?;
+            }
+            return Ok(());
         }
         let places = (-self.exp).min(400) as usize;
         // At least one digit before the point: "0.058", not ".058".
-        if digits.len() <= places {
-            digits.insert_str(0, &"0".repeat(places + 1 - digits.len()));
+        while digits.len() <= places {
+            digits.insert(0, '0');
         }
         let (int, frac) = digits.split_at_checked(digits.len() - places).unwrap_or((&digits, ""));
         f.write_str(sign)?;

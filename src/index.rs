@@ -67,11 +67,35 @@ impl Index {
 
     /// The ids inserted under `hash`, in the order inserted, with any whose hash collides
     /// with it: the caller keeps the ones whose key is equal.
-    pub fn candidates(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
-        let mask = self.slots.len().wrapping_sub(1);
-        let start = hash as usize & mask;
-        let run = (0..self.slots.len()).map(move |k| self.slots[(start + k) & mask]);
-        run.take_while(|&slot| slot != 0).map(|slot| slot as usize - 1)
+    pub fn candidates(&self, hash: u64) -> Candidates<'_> {
+        let at = hash as usize & self.slots.len().wrapping_sub(1);
+        Candidates { slots: &self.slots, at, left: self.slots.len() }
+    }
+}
+
+/// The ids on one probe run, from [`Index::candidates`]: the slots from the hash's own, up to
+/// the first empty one, at most once round the table.
+pub struct Candidates<'a> {
+    slots: &'a [u32],
+    at: usize,
+    left: usize,
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    // Not inlined: one copy serves every lookup, where each caller's closure would carry the
+    // probe loop.
+    #[inline(never)]
+    fn next(&mut self) -> Option<usize> {
+        let slot = *self.slots.get(self.at).filter(|_| self.left > 0)?;
+        if slot == 0 {
+            self.left = 0;
+            return None;
+        }
+        self.left -= 1;
+        self.at = (self.at + 1) & (self.slots.len() - 1);
+        Some(slot as usize - 1)
     }
 }
 

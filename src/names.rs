@@ -228,8 +228,8 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
     // productivity is value added per worker, and grows at comparable prices too, as gross
     // output does (农林牧渔业总产值, 工业总产值: statistics publish its growth at comparable prices).
     let value_added = VALUE_ADDED_KEYS.contains(key)
-        || ["增加值", "生产总值", "总产值", "劳动生产率"].iter().any(|w| crate::text::has(key, w))
-        || ["工业", "产业", "服务业", "建筑业"].iter().any(|w| key.ends_with(w));
+        || words!["增加值", "生产总值", "总产值", "劳动生产率"].any_in(key)
+        || words!["工业", "产业", "服务业", "建筑业"].any_ends(key);
     if value_added {
         Basis::Real
     } else if matches!(unit_base, "元" | "美元") {
@@ -299,7 +299,7 @@ pub fn whole_core(key: &str) -> &str {
 /// Drops a trailing "(亿元)" or "（%）": the unit is not part of the name.
 fn strip_unit_parenthesis(s: &mut String) {
     if s.ends_with(')') {
-        if let Some(i) = s.rfind('(') {
+        if let Some(i) = crate::text::rfind_ascii(s, b'(') {
             s.truncate(i);
         }
     }
@@ -314,8 +314,8 @@ pub fn display(name: &str) -> String {
             s.push(c);
         }
     }
-    if let Some(i) = s.find(['(', '（']) {
-        if s.ends_with([')', '）']) && i > 0 {
+    if let Some(i) = crate::text::find_by(&s, |c| matches!(c, '(' | '（')) {
+        if crate::text::ends_by(&s, |c| matches!(c, ')' | '）')) && i > 0 {
             s.truncate(i);
         }
     }
@@ -329,13 +329,13 @@ pub fn display(name: &str) -> String {
 }
 
 /// The words that end a share's name, longer first.
-pub const SHARE_SUFFIXES: [&str; 7] = ["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
+pub const SHARE_SUFFIXES: List = words!["的比重", "比重", "的比例", "比例", "占比", "的份额", "份额"];
 
 /// Reads a share name such as "工业增加值占地区生产总值比重" into the keys of its part and whole.
 /// A bare "服务业比重" is read as a share of GDP, because sector shares always are.
 pub fn share_of(name: &str) -> Option<(String, String)> {
     let s = compact(name);
-    let s = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    let s = SHARE_SUFFIXES.strip_any_suffix(&s)?;
     if let Some((part, whole)) = s.split_once('占') {
         // "工业投资总量占固定资产投资比重": the part itself, not a statistic of its own.
         let part = part.strip_suffix("总量").filter(|p| !p.is_empty()).unwrap_or(part);
@@ -354,7 +354,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
 /// a name that is no share or names its whole.
 pub fn share_part(name: &str) -> Option<String> {
     let s = compact(name);
-    let part = SHARE_SUFFIXES.iter().find_map(|suffix| s.strip_suffix(suffix))?;
+    let part = SHARE_SUFFIXES.strip_any_suffix(&s)?;
     (!part.is_empty() && !crate::text::has_char(part, '占')).then(|| key(part))
 }
 

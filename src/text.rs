@@ -90,6 +90,12 @@ pub fn has_char(s: &str, c: char) -> bool {
     s.find(c).is_some()
 }
 
+/// `s.rfind(c)` for an ASCII char `c`, a byte that only ever stands for itself in UTF-8: one
+/// loop from the end, where the standard search links its own `memrchr`.
+pub fn rfind_ascii(s: &str, c: u8) -> Option<usize> {
+    s.bytes().rposition(|b| b == c)
+}
+
 /// `s.chars().count()` for valid UTF-8 (every string here): the bytes that start a char.
 /// The standard count is an unrolled routine of its own; this is a few bytes of loop.
 pub fn char_count(s: &str) -> usize {
@@ -126,6 +132,26 @@ pub fn trim_start_by(s: &str, pred: fn(char) -> bool) -> &str {
 pub fn trim_end_by(s: &str, pred: fn(char) -> bool) -> &str {
     let end = s.char_indices().rev().find(|&(_, c)| !pred(c)).map_or(0, |(i, c)| i + c.len_utf8());
     sub_to(s, end)
+}
+
+/// `s.starts_with(pred)`, as [`trim_start_by`]: whether the first char passes `pred`.
+pub fn starts_by(s: &str, pred: fn(char) -> bool) -> bool {
+    s.chars().next().is_some_and(pred)
+}
+
+/// `s.ends_with(pred)`, as [`trim_start_by`]: whether the last char passes `pred`.
+pub fn ends_by(s: &str, pred: fn(char) -> bool) -> bool {
+    s.chars().next_back().is_some_and(pred)
+}
+
+/// `s.find(pred)`, as [`trim_start_by`]: where the first char that passes `pred` starts.
+pub fn find_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
+    s.char_indices().find(|&(_, c)| pred(c)).map(|(i, _)| i)
+}
+
+/// `s.rfind(pred)`, as [`trim_start_by`]: where the last char that passes `pred` starts.
+pub fn rfind_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
+    s.char_indices().rev().find(|&(_, c)| pred(c)).map(|(i, _)| i)
 }
 
 /// `s.trim_matches(pred)`, as [`trim_start_by`].
@@ -297,6 +323,28 @@ pub const fn is_letter(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a letter (as [`is_letter`] says) or a number char: what
+/// `char::is_alphanumeric` tests, without its two Unicode tables (2 KB of the wasm gzipped).
+/// It agrees with `is_alphanumeric` on the blocks where `is_letter` agrees with `is_alphabetic`
+/// and on the symbol blocks U+2000–U+2BFF (tested). The number chars are those of the blocks
+/// `is_letter` says "no" to: digits (ASCII, Arabic-Indic, full-width), Latin-1's superscripts
+/// and fractions, and among the symbols the super- and subscripts, the letter-like symbols
+/// (ℂ Ω Å), the number forms (½ Ⅻ) and the circled numbers and letters (① ❶ Ⓐ).
+pub const fn is_alnum(c: char) -> bool {
+    is_letter(c)
+        || matches!(
+            c as u32,
+            0x30..=0x39 | 0xB2..=0xB3 | 0xB9 | 0xBC..=0xBE | 0x660..=0x669 | 0x6F0..=0x6F9 | 0xFF10..=0xFF19
+                // Super- and subscripts.
+                | 0x2070..=0x2071 | 0x2074..=0x2079 | 0x207F..=0x2089 | 0x2090..=0x209C
+                // Letter-like symbols.
+                | 0x2102 | 0x2107 | 0x210A..=0x2113 | 0x2115 | 0x2119..=0x211D | 0x2124 | 0x2126 | 0x2128
+                | 0x212A..=0x212D | 0x212F..=0x2139 | 0x213C..=0x213F | 0x2145..=0x2149 | 0x214E
+                // Number forms; circled and parenthesised numbers and letters; dingbat digits.
+                | 0x2150..=0x2189 | 0x2460..=0x249B | 0x24B6..=0x24FF | 0x2776..=0x2793
+        )
+}
+
 /// A word list kept as one string, each word followed by a NUL: `words!["总量", "规模"]` is
 /// `List("总量\0规模\0")`. A `&[&str]` costs a pointer and a length for every word, 8 bytes
 /// that compress poorly, on top of its text; the lexicon's 1,600 words paid 13 KB for them in
@@ -328,6 +376,41 @@ impl List {
     /// True when `word` is one of the words.
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
+    }
+
+    /// True when one of the words occurs in `s`.
+    pub fn any_in(self, s: &str) -> bool {
+        self.iter().any(|w| has(s, w))
+    }
+
+    /// True when `s` begins with one of the words.
+    pub fn any_starts(self, s: &str) -> bool {
+        self.iter().any(|w| s.starts_with(w))
+    }
+
+    /// True when `s` ends with one of the words.
+    pub fn any_ends(self, s: &str) -> bool {
+        self.iter().any(|w| s.ends_with(w))
+    }
+
+    /// The first of the words that `s` begins with.
+    pub fn first_starting(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.starts_with(w))
+    }
+
+    /// The first of the words that `s` ends with.
+    pub fn first_ending(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.ends_with(w))
+    }
+
+    /// `s` without the first of the words that it begins with, if it begins with one.
+    pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
+        self.iter().find_map(|w| s.strip_prefix(w))
+    }
+
+    /// `s` without the first of the words that it ends with, if it ends with one.
+    pub fn strip_any_suffix(self, s: &str) -> Option<&str> {
+        self.iter().find_map(|w| s.strip_suffix(w))
     }
 }
 
@@ -555,6 +638,10 @@ mod tests {
                 assert_eq!(trim_by(&padded, p), padded.trim_matches(p));
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
+                assert_eq!(starts_by(h, p), h.starts_with(p));
+                assert_eq!(find_by(&padded, p), padded.find(p));
+                assert_eq!(rfind_by(&padded, p), padded.rfind(p));
+                assert_eq!(ends_by(h, p), h.ends_with(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
                 assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
@@ -647,6 +734,29 @@ mod tests {
         }
         for c in "GDPéßωЖمᠮབꆈ가あア々〇𠀀".chars() {
             assert!(is_letter(c), "U+{:04X} {c}", c as u32);
+        }
+    }
+
+    /// `is_alnum` agrees with `is_alphanumeric` where `is_letter` agrees with `is_alphabetic`,
+    /// and on the symbol blocks, where plans write ①, Ⅻ and ℃.
+    #[test]
+    fn alnum_is_alphanumeric_where_plans_write() {
+        let blocks = [
+            0x0..=0x24F,
+            0x2000..=0x2BFF,
+            0x3000..=0x30FF,
+            0x3400..=0x4DBF,
+            0x4E00..=0x9FFF,
+            0xAC00..=0xD7A3,
+            0xF900..=0xFA6D,
+            0xFF00..=0xFFBE,
+            0x20000..=0x2A6DF,
+        ];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X} {c}", c as u32);
+        }
+        for c in "٣۵".chars() {
+            assert!(is_alnum(c), "U+{:04X} {c}", c as u32);
         }
     }
 

@@ -9,7 +9,7 @@
 //! | 100亿元        | 6%          | 7.5% a year                | 2026: 106 on the annual target, 107.5 on the path; 2027–2030 then need 7.88% |
 //! | 100亿元        | 7%          | 7.5% a year                | none: "7%" and "7.5%" meet within rounding |
 
-use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
+use super::{fixed, Finding, Fixed, Kind, Outcome, Ref, Severity};
 use crate::growth;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -77,11 +77,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &Year(latest.year),
                     &latest.figure.number.shift(latest.shift),
                     &unit,
-                    &fixed(projected, 2),
+                    &Fixed(projected, 2),
                     &Year(plan.from),
                     &plan.to,
                     &plan.figure.number,
-                    &fixed(on_path, 2),
+                    &Fixed(on_path, 2),
                     &left,
                     &needed.map_or("—".to_string(), |n| fixed(n, 2)),
                 ]),

@@ -6,7 +6,7 @@
 //! | 60亿元   | 55亿元    | 120%     | 108.2%–110.0%     | error   |
 //! | —       | 55亿元    | 109.1%   | —                 | info: implies an actual of ≈60.0亿元 |
 
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::messages::{Template, Year};
 use crate::model::Model;
 
@@ -74,13 +74,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &actual.figure.number.shift(actual.shift),
                             &unit.text,
                             &c.target.number.shift(c.unit.shift_to(unit)),
-                            &fixed(mid, 2),
-                            &range(&ratio, 2),
+                            &Fixed(mid, 2),
+                            &Range(&ratio, 2),
                             &c.percent.number,
                         ]),
                         explanation: Vec::new(),
                         suggestion: Some(Suggestion {
-                            message: NEAREST.fill(&[&fixed(nearest, 2)]),
+                            message: NEAREST.fill(&[&Fixed(nearest, 2)]),
                             values: vec![SuggestedValue {
                                 field: "percent",
                                 year: Some(c.year),
@@ -106,7 +106,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &unit.text,
                             &c.percent.number,
                             &Year(c.year),
-                            &fixed(implied, 2),
+                            &Fixed(implied, 2),
                         ]),
                         explanation: Vec::new(),
                         suggestion: None,

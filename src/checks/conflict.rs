@@ -12,7 +12,7 @@
 //! | 2015: 3.3万元 and 33000元                       | none (exact conversion)           |
 //! | 2015: 143亿元 and 150亿元                       | error                             |
 
-use super::{fixed, Finding, Kind, Outcome, Ref, Severity};
+use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::{Link, PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -105,7 +105,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &first.shown,
                             &later.shown,
                             &unit,
-                            &fixed(gap, dp),
+                            &Fixed(gap, dp),
                         ]),
                         explanation: Vec::new(),
                         suggestion: None,

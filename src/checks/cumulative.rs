@@ -9,7 +9,7 @@
 //! | same, with 2010 = 21.8亿元                          | none                                    |
 //! | same, with 2010 = 30亿元                            | error: the path sums to ≈275亿元         |
 
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::growth;
 use crate::messages::{Template, Year};
 use crate::model::Model;
@@ -64,8 +64,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &c.figure.number.shift(c.unit.shift_to(iu)),
                             unit,
                             &rate.figure.number,
-                            &fixed(base.mid(), 2),
-                            &range(&base, 2),
+                            &Fixed(base.mid(), 2),
+                            &Range(&base, 2),
                         ]),
                         explanation: vec![STEP.fill(&[&n])],
                         suggestion: None,
@@ -98,13 +98,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &rate.figure.number,
                             unit,
                             &c.to,
-                            &fixed(mid, 2),
-                            &range(&sum, 2),
+                            &Fixed(mid, 2),
+                            &Range(&sum, 2),
                             &c.figure.number.shift(c.unit.shift_to(iu)),
                         ]),
                         explanation: vec![STEP.fill(&[&n])],
                         suggestion: Some(Suggestion {
-                            message: NEAREST.fill(&[&fixed(nearest, 2), unit]),
+                            message: NEAREST.fill(&[&Fixed(nearest, 2), unit]),
                             values: vec![SuggestedValue {
                                 field: "total",
                                 year: Some(c.to),

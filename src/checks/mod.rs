@@ -41,7 +41,7 @@ mod yoy;
 
 use crate::facts::Diagnostic;
 use crate::interval::Interval;
-use crate::messages::{Message, Template};
+use crate::messages::{Arg, Lang, Message, Template};
 use crate::model::{Model, Point};
 use crate::text::Span;
 
@@ -227,7 +227,7 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
 /// A number as a message shows it: no trailing zeros.
 fn fixed_trim(x: f64) -> String {
     let s = fixed(x, 4);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let s = crate::text::trim_end_by(crate::text::trim_end_by(&s, |c| c == '0'), |c| c == '.');
     s.to_string()
 }
 
@@ -331,13 +331,27 @@ pub(crate) fn fixed(x: f64, dp: usize) -> String {
     }
 }
 
-/// Formats an interval as "[lo, hi]" (or the single value when it is a point).
-fn range(i: &Interval, dp: usize) -> String {
-    let (lo, hi) = (fixed(i.lo, dp), fixed(i.hi, dp));
-    if lo == hi {
-        lo
-    } else {
-        format!("[{lo}, {hi}]")
+/// A computed value as a message argument: [`fixed`] written into the message itself, so that
+/// a call site neither makes nor drops a string of its own.
+pub(crate) struct Fixed(pub f64, pub usize);
+
+impl Arg for Fixed {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        out.push_str(&fixed(self.0, self.1));
+    }
+}
+
+/// An interval as a message argument: "[lo, hi]", or the single value when it is a point.
+pub(crate) struct Range<'a>(pub &'a Interval, pub usize);
+
+impl Arg for Range<'_> {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        let (lo, hi) = (fixed(self.0.lo, self.1), fixed(self.0.hi, self.1));
+        if lo == hi {
+            out.push_str(&lo);
+        } else {
+            out.push_str(&crate::text::cat(&["[", &lo, ", ", &hi, "]"]));
+        }
     }
 }
 

@@ -20,7 +20,7 @@
 //! two levels are not both stated (else each is checked against the levels). Value added is
 //! left out there: its multiple may be at current prices and its rate at comparable ones.
 
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::{MultipleWord, PriceBasis};
 use crate::growth;
 use crate::interval::Interval;
@@ -104,13 +104,13 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                     &ind.name,
                     &Year(m.to),
                     &Year(m.from),
-                    &fixed(own.mid(), 2),
+                    &Fixed(own.mid(), 2),
                     &wording(m.word),
-                    &fixed(implied.mid(), 2),
-                    &fixed(implied.lo, 2),
-                    &fixed(implied.hi, 2),
+                    &Fixed(implied.mid(), 2),
+                    &Fixed(implied.lo, 2),
+                    &Fixed(implied.hi, 2),
                     &rate.figure.number,
-                    &fixed(at_rate, 2),
+                    &Fixed(at_rate, 2),
                 ]);
                 let fits =
                     |f: &Interval| growth::implied_rate(&Interval::point(1.0), f, n).is_some_and(|x| x.meets(&r));
@@ -127,7 +127,7 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                     refs: vec![Ref::Indicator(i)],
                     numbers: vec![m.figure.written(), rate.figure.written()],
                     message,
-                    explanation: vec![STEP_RATE.fill(&[&n, &range(&implied, 2), &range(&r, 2)])],
+                    explanation: vec![STEP_RATE.fill(&[&n, &Range(&implied, 2), &Range(&r, 2)])],
                     suggestion: None,
                     spans: vec![m.figure.span, rate.figure.span],
                 });
@@ -161,7 +161,7 @@ fn other_reading_fits(m: &MultipleStmt, fits: impl Fn(&Interval) -> bool, messag
     if !fits(&f) {
         return false;
     }
-    message.append(&OTHER_READING.fill(&[&name, &fixed(f.mid(), 2)]));
+    message.append(&OTHER_READING.fill(&[&name, &Fixed(f.mid(), 2)]));
     true
 }
 
@@ -185,7 +185,7 @@ fn against_levels(model: &Model, out: &mut Outcome) {
             let unit = ind.unit_text();
             let numbers = vec![b.figure.written(), t.figure.written(), m.figure.written()];
             let spans = vec![b.figure.span, t.figure.span, m.figure.span];
-            let explanation = vec![STEP.fill(&[&range(&ratio, 3)])];
+            let explanation = vec![STEP.fill(&[&Range(&ratio, 3)])];
             if own.meets(&ratio) {
                 if m.word == MultipleWord::Doubling && ratio.lo > own.lo * 1.05 {
                     out.findings.push(Finding {
@@ -202,9 +202,9 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                             &unit,
                             &Year(t.year),
                             &t.figure.number.shift(t.shift),
-                            &fixed(mid, 2),
+                            &Fixed(mid, 2),
                             &m.figure.number,
-                            &fixed(own.lo, 0),
+                            &Fixed(own.lo, 0),
                         ]),
                         explanation,
                         suggestion: None,
@@ -220,10 +220,10 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 &unit,
                 &Year(t.year),
                 &t.figure.number.shift(t.shift),
-                &fixed(mid, 2),
-                &range(&ratio, 3),
+                &Fixed(mid, 2),
+                &Range(&ratio, 3),
                 &wording(m.word),
-                &fixed(own.mid(), 2),
+                &Fixed(own.mid(), 2),
             ]);
             let n = t.year - b.year;
             let real = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
@@ -237,9 +237,9 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 let (plausible, zh, en) = super::rate::price_effect(d_mid);
                 message.append(&PRICE_EFFECT.fill(&[
                     &ind.name,
-                    &fixed(d_mid, 2),
-                    &fixed(d.lo, 2),
-                    &fixed(d.hi, 2),
+                    &Fixed(d_mid, 2),
+                    &Fixed(d.lo, 2),
+                    &Fixed(d.hi, 2),
                     &zh,
                     &en,
                 ]));
@@ -262,7 +262,7 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 message,
                 explanation,
                 suggestion: target.is_finite().then(|| Suggestion {
-                    message: NEAREST.fill(&[&Year(t.year), &fixed(target, 2), &unit]),
+                    message: NEAREST.fill(&[&Year(t.year), &Fixed(target, 2), &unit]),
                     values: vec![SuggestedValue {
                         field: "target",
                         year: Some(t.year),

@@ -9,7 +9,7 @@
 //! | 人均地区生产总值 4.5万元 | 270亿元       | 60万人      | 4.46–4.54万元        | none    |
 //! | 人均地区生产总值 5万元   | 270亿元       | 60万人      | 4.46–4.54万元        | error   |
 
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model, Point};
@@ -152,12 +152,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &pop.name,
                     &pp.figure.number.shift(pp.shift),
                     &pu.text,
-                    &fixed(mid, 2),
-                    &range(&computed, 2),
+                    &Fixed(mid, 2),
+                    &Range(&computed, 2),
                 ]),
                 explanation: vec![STEP.fill(&[&cu.text])],
                 suggestion: Some(Suggestion {
-                    message: NEAREST.fill(&[&fixed(nearest, 2), &cu.text]),
+                    message: NEAREST.fill(&[&Fixed(nearest, 2), &cu.text]),
                     values: vec![SuggestedValue {
                         field: "value",
                         year: Some(cp.year),

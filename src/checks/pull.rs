@@ -8,7 +8,7 @@
 //! | 2.9 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | error   |
 //! | −0.2 pts  | −4.0%        | 5.0%           | (a fall: not checked)   | none    |
 
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
 
@@ -47,8 +47,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 &p.share.number,
                 &p.whole,
                 &p.growth.number,
-                &fixed(product.mid(), 2),
-                &range(&product, 2),
+                &Fixed(product.mid(), 2),
+                &Range(&product, 2),
             ]),
             explanation: Vec::new(),
             suggestion: None,

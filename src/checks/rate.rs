@@ -17,7 +17,7 @@
 //! | 工业增加值 | 13.9        | 45.7          | 26.7%  | 26.76%–27.0%              | info (prices) |
 //! | 财政收入   | 3.7         | 10            | 40%    | 20.4%–23.5%               | error         |
 
-use super::{dp_for, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{dp_for, Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::{Diagnostic, PriceBasis};
 use crate::figure::Bound;
 use crate::growth;
@@ -134,7 +134,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             total += d;
         }
         let mean = total / price_effects.len() as f64;
-        let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &fixed(mean, 1)]);
+        let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &Fixed(mean, 1)]);
         out.findings.push(Finding {
             confidence: super::Confidence::Certain,
             basis: None,
@@ -173,13 +173,13 @@ fn mismatch(
         &ind.unit_text(),
         &Year(target.year),
         &target.figure.number.shift(target.shift),
-        &fixed(implied_mid, rate_dp),
-        &fixed(implied.lo, 2),
-        &fixed(implied.hi, 2),
+        &Fixed(implied_mid, rate_dp),
+        &Fixed(implied.lo, 2),
+        &Fixed(implied.hi, 2),
         &rate.figure.number,
-        &fixed(projected, level_dp),
+        &Fixed(projected, level_dp),
         &zh_dir,
-        &fixed(gap_pct.abs(), 1),
+        &Fixed(gap_pct.abs(), 1),
         &en_dir,
     ])
 }
@@ -224,22 +224,22 @@ fn check_one(
             &Year(base.year),
             &shown_base,
             &unit,
-            &range(&b, level_dp),
+            &Range(&b, level_dp),
             &Year(target.year),
             &shown_target,
-            &range(&t, level_dp),
+            &Range(&t, level_dp),
             &rate.figure.number,
-            &range(&r, 2),
+            &Range(&r, 2),
             &n,
         ]),
-        STEP_IMPLIED.fill(&[&n, &range(&implied, 2)]),
-        STEP_PROJECTED.fill(&[&n, &range(&reach, level_dp), &unit, &range(&t, level_dp)]),
-        STEP_GAP.fill(&[&fixed(implied.gap(&r), 2)]),
+        STEP_IMPLIED.fill(&[&n, &Range(&implied, 2)]),
+        STEP_PROJECTED.fill(&[&n, &Range(&reach, level_dp), &unit, &Range(&t, level_dp)]),
+        STEP_GAP.fill(&[&Fixed(implied.gap(&r), 2)]),
     ];
     let nearest_rate = implied.nearest(rv);
     let nearest_target = reach.nearest(tv);
     let suggestion = Suggestion {
-        message: NEAREST.fill(&[&fixed(nearest_rate, 2), &Year(target.year), &fixed(nearest_target, level_dp), &unit]),
+        message: NEAREST.fill(&[&Fixed(nearest_rate, 2), &Year(target.year), &Fixed(nearest_target, level_dp), &unit]),
         values: vec![
             SuggestedValue { field: "rate", year: Some(rate.to), value: nearest_rate, unit: "%".into() },
             SuggestedValue { field: "target", year: Some(target.year), value: nearest_target, unit: unit.into() },
@@ -261,7 +261,7 @@ fn check_one(
         );
         let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
         let (plausible, zh_note, en_note) = price_effect(d_mid);
-        explanation.push(STEP_DEFLATOR.fill(&[&range(&d, 2)]));
+        explanation.push(STEP_DEFLATOR.fill(&[&Range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         let template = if rate.basis == PriceBasis::Real { STATED_REAL } else { PRICE_EFFECT };
         let price = template.fill(&[
@@ -272,9 +272,9 @@ fn check_one(
             &unit,
             &Year(target.year),
             &shown_target,
-            &fixed(d_mid, 2),
-            &fixed(d.lo, 2),
-            &fixed(d.hi, 2),
+            &Fixed(d_mid, 2),
+            &Fixed(d.lo, 2),
+            &Fixed(d.hi, 2),
             &zh_note,
             &en_note,
         ]);

@@ -9,7 +9,7 @@
 //! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
 //! | 城乡居民收入比 1.64 (2024)             | 69410 / 45071        | 1.54–1.54         | error   |
 
-use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Finding, Fixed, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::index::Index;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
@@ -293,13 +293,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &whole.name,
                     &wp.figure.number.shift(wp.shift),
                     &wunit.text,
-                    &fixed(mid, 2),
-                    &fixed(computed.lo, 2),
-                    &fixed(computed.hi, 2),
+                    &Fixed(mid, 2),
+                    &Fixed(computed.lo, 2),
+                    &Fixed(computed.hi, 2),
                 ]),
                 // Once the unit explains the gap, the nearest share is no advice.
                 suggestion: explanation.is_empty().then(|| Suggestion {
-                    message: (if percent { NEAREST } else { NEAREST_RATIO }).fill(&[&fixed(nearest, 2)]),
+                    message: (if percent { NEAREST } else { NEAREST_RATIO }).fill(&[&Fixed(nearest, 2)]),
                     values: vec![SuggestedValue {
                         field: "share",
                         year: Some(sp.year),

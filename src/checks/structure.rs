@@ -11,7 +11,7 @@
 //! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
 //! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
 
-use super::{allowed_at, fixed, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Finding, Fixed, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
@@ -64,9 +64,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &st.name,
                     &Year(st.year),
                     &crate::text::join(&written, ":"),
-                    &fixed(mid, 2),
-                    &fixed(sum.lo, 2),
-                    &fixed(sum.hi, 2),
+                    &Fixed(mid, 2),
+                    &Fixed(sum.lo, 2),
+                    &Fixed(sum.hi, 2),
                 ]),
                 explanation: Vec::new(),
                 suggestion: None,
@@ -90,14 +90,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     use crate::text::has;
     if !(has(key, "产业") || key.starts_with("三产"))
-        || ["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].iter().any(|w| has(key, w))
+        || crate::text::words!["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].any_in(key)
     {
         return None;
     }
     // "民营经济三次产业结构": the structure of an aggregate other than the whole economy or its
     // investment, whose sectors' values the text gives apart, if at all.
     let before = crate::text::find_str(key, "产业").map_or("", |i| crate::text::sub(key, 0, i));
-    let before = SECTOR_COUNTS.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    let before = SECTOR_COUNTS.strip_any_suffix(before).unwrap_or(before);
     if !WHOLES_OF_SECTORS.contains(before) {
         return None;
     }
@@ -163,14 +163,14 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
                 &part.unit_text(),
                 &gdp.name,
                 &gp.figure.number.shift(gp.shift),
-                &fixed(mid, 2),
-                &fixed(computed.lo, 2),
-                &fixed(computed.hi, 2),
+                &Fixed(mid, 2),
+                &Fixed(computed.lo, 2),
+                &Fixed(computed.hi, 2),
                 &gunit.text,
             ]),
             explanation: Vec::new(),
             suggestion: Some(Suggestion {
-                message: NEAREST_SHARE.fill(&[&fixed(nearest, 2)]),
+                message: NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]),
                 values: vec![SuggestedValue { field: "share", year: Some(st.year), value: nearest, unit: "%".into() }],
             }),
             spans: vec![share.span, pp.figure.span, gp.figure.span],

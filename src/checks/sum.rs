@@ -22,7 +22,7 @@
 //! | 68个   | 其中 续建40, 新建20        | no         | none    |
 //! | 68个   | 其中 续建50, 新建30        | no         | error   |
 
-use super::{allowed_at, fixed, range, Finding, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model, Point};
@@ -129,13 +129,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let message = MISMATCH.fill(&[
                     &Year(tp.year),
                     &crate::text::join(&names, " + "),
-                    &fixed(sum_mid, dp),
+                    &Fixed(sum_mid, dp),
                     &tunit.text,
-                    &fixed(sum.lo, dp),
-                    &fixed(sum.hi, dp),
+                    &Fixed(sum.lo, dp),
+                    &Fixed(sum.hi, dp),
                     &total.name,
                     &tp.figure.number.shift(tp.shift),
-                    &fixed(((sum_mid - tv) / tv * 100.0).abs(), 1),
+                    &Fixed(((sum_mid - tv) / tv * 100.0).abs(), 1),
                 ]);
                 let nearest = sum.nearest(tv);
                 let slack = t.half_width() + part_slack;
@@ -151,7 +151,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     message,
                     explanation: Vec::new(),
                     suggestion: Some(Suggestion {
-                        message: NEAREST.fill(&[&fixed(nearest, dp), &tunit.text]),
+                        message: NEAREST.fill(&[&Fixed(nearest, dp), &tunit.text]),
                         values: vec![SuggestedValue {
                             field: "total",
                             year: Some(tp.year),
@@ -212,7 +212,7 @@ fn partial(
             &tp.figure.number.shift(tp.shift),
             &tunit.text,
             &crate::text::join(&names, " + "),
-            &fixed(sum.mid(), 2),
+            &Fixed(sum.mid(), 2),
         ]),
         explanation: Vec::new(),
         suggestion: None,
@@ -285,8 +285,8 @@ fn groups(model: &Model, out: &mut Outcome) {
             &g.total.figure.number,
             &tu.text,
             &crate::text::join(&names, "、"),
-            &fixed(sum_mid, 2),
-            &range(&parts, 2),
+            &Fixed(sum_mid, 2),
+            &Range(&parts, 2),
         ];
         let message = if g.exhaustive { GROUP_SUM.fill(&args) } else { GROUP_EXCEEDS.fill(&args) };
         let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };

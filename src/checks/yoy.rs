@@ -16,7 +16,7 @@
 //! "提高16.8个百分点" an error.
 
 use super::YearMap;
-use super::{fixed, range, Finding, Kind, Outcome, Ref, Severity};
+use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -114,9 +114,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     let severity =
                         if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
                     let explanation = if real {
-                        vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)]), PRICE_BASIS.fill(&[&ind.name])]
+                        vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)]), PRICE_BASIS.fill(&[&ind.name])]
                     } else {
-                        vec![STEP.fill(&[&range(&prev_r, 2), &range(&prev_d, 2)])]
+                        vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)])]
                     };
                     out.findings.push(Finding {
                         confidence: super::Confidence::Certain,
@@ -131,9 +131,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &r.figure.number,
-                            &fixed(prev_r.mid(), 2),
+                            &Fixed(prev_r.mid(), 2),
                             &shown(c),
-                            &fixed(prev_d.mid(), 2),
+                            &Fixed(prev_d.mid(), 2),
                         ]),
                         explanation,
                         suggestion: None,
@@ -161,8 +161,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &rate,
-                            &fixed((l1.value() - prev).abs(), 2),
-                            &fixed(prev, 2),
+                            &Fixed((l1.value() - prev).abs(), 2),
+                            &Fixed(prev, 2),
                         ]),
                         r.figure.span,
                     ));
@@ -183,7 +183,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &l1.figure.number.shift(l1.shift),
                             &unit.text,
                             &shown(c),
-                            &fixed(dv / prev * 100.0, 2),
+                            &Fixed(dv / prev * 100.0, 2),
                         ]),
                         c.figure.span,
                     ));
@@ -230,7 +230,7 @@ fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::U
                 &unit.text,
                 &Year(c.to),
                 &p1.figure.number.shift(p1.shift),
-                &fixed(diff.mid(), 2),
+                &Fixed(diff.mid(), 2),
                 &c.unit.text,
                 &c.figure.number.shift(shift),
             ]),

@@ -19,7 +19,7 @@ mod rows;
 use crate::facts::{Extraction, Form};
 use crate::figure::Figure;
 use crate::messages;
-use crate::text::{sub, sub_from, Span};
+use crate::text::{sub, sub_from, trim_end_by, trim_start_by, Span};
 use crate::unit::Unit;
 use cursor::Cursor;
 
@@ -168,8 +168,9 @@ pub(crate) fn number_too_long(ex: &mut Extraction, text: &str, span: Span) {
 
 /// The unit in a name's trailing parenthesis: "地区生产总值（亿元）" gives 亿元.
 pub(crate) fn unit_in_parenthesis(name: &str) -> Option<Unit> {
-    let open = name.rfind(['(', '（'])?;
-    let inner = sub_from(name, open).trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    let open = crate::text::rfind_by(name, |c| matches!(c, '(' | '（'))?;
+    let inner =
+        trim_end_by(trim_start_by(sub_from(name, open), |c| matches!(c, '(' | '（')), |c| matches!(c, ')' | '）'));
     Unit::parse(inner).filter(|u| *u != Unit::none())
 }
 

@@ -111,7 +111,7 @@ fn column(cell: &str) -> Option<Column> {
         return Some(col);
     }
     // 年均增长（%）, 年均增长率(2021-2025年): any header that opens as a rate header.
-    if ["年均增长", "年均增速"].iter().any(|h| c.starts_with(h)) {
+    if crate::text::words!["年均增长", "年均增速"].any_starts(c) {
         return Some(Column::Rate);
     }
     year_column(c)
@@ -120,7 +120,7 @@ fn column(cell: &str) -> Option<Column> {
 /// A header naming one year: "2020年", "2025", "2020年（基期）", "2025年目标". It holds
 /// exactly one run of digits, a year in range.
 fn year_column(c: &str) -> Option<Column> {
-    let digits_at = c.find(|d: char| halfwidth(d).is_ascii_digit())?;
+    let digits_at = crate::text::find_by(c, |d| halfwidth(d).is_ascii_digit())?;
     let mut cur = Cursor::new(c, digits_at, c.len());
     let (y, _) = cur.year()?;
     let more_digits = cur.rest().chars().any(|d| halfwidth(d).is_ascii_digit());
@@ -180,7 +180,7 @@ fn is_blank(cell: &str) -> bool {
 /// A value in brackets: the 十四五 tables' mark for a five-year total.
 fn is_bracketed(cell: &str) -> bool {
     let t = cell.trim();
-    ["〔", "[", "［", "【"].iter().any(|o| t.starts_with(o))
+    crate::text::words!["〔", "[", "［", "【"].any_starts(t)
 }
 
 /// The trimmed span of a cell: without surrounding spaces and quotes.

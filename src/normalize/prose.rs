@@ -142,7 +142,7 @@ impl Prose<'_> {
         if !goes_on || start <= self.first_line_end {
             return false;
         }
-        let line = sub(self.src, sub(self.src, 0, start).rfind('\n').map_or(0, |i| i + 1), start);
+        let line = sub(self.src, crate::text::rfind_ascii(sub(self.src, 0, start), b'\n').map_or(0, |i| i + 1), start);
         let width = line_width(line);
         if width < MIN_WRAP_WIDTH
             || self.full_line.is_none_or(|full| width * 20 < full * 17)
@@ -280,7 +280,7 @@ fn figure_continues(rest: &str) -> bool {
     }
     // So does a line that opens with a span of months ("1-9月，全省…", "1至5月"), whatever ends
     // the line before (a repost's "12:20").
-    if sub_from(rest, run).starts_with(['-', '－', '—', '~', '～', '至']) {
+    if crate::text::starts_by(sub_from(rest, run), |c| matches!(c, '-' | '－' | '—' | '~' | '～' | '至')) {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))

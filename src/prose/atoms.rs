@@ -14,7 +14,7 @@
 //! | `增长`                             | `Cue(Growth)`                                    |
 
 use super::lexicon::{self, Lex};
-use crate::text::{sub, Span};
+use crate::text::{sub, words, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Atom {
@@ -44,7 +44,7 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let Some((lex, mut len)) = lexicon::lookup_suffix(s).or_else(|| breakdown_suffix(s)) else { break };
         // "同比降2.1%" is 同比 and 降, not 同 and 比降 ("比降2.0%", short for 比上年下降); so is
         // "环比降" 环比 and 降.
-        if ["同比增", "同比降", "环比增", "环比降"].iter().any(|w| s.ends_with(w)) {
+        if words!["同比增", "同比降", "环比增", "环比降"].any_ends(s) {
             len = '增'.len_utf8();
         }
         tail.push(Atom::Cue(lex, Span::new(end - len, end)));

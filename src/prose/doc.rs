@@ -18,7 +18,7 @@
 use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
-use crate::text::{find_str, has, sub, sub_to, table, WordMap};
+use crate::text::{ends_by, find_str, has, sub, sub_to, table, WordMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -115,9 +115,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         if trimmed.ends_with('。') {
             break;
         }
-        let sentence = trimmed.ends_with(['：', ':', '；']);
-        let numbered = super::lexicon::NUMBERED_HEADINGS.iter().any(|m| trimmed.starts_with(m));
-        let navigation = super::lexicon::NAVIGATION.iter().any(|m| has(trimmed, m));
+        let sentence = ends_by(trimmed, |c| matches!(c, '：' | ':' | '；'));
+        let numbered = super::lexicon::NUMBERED_HEADINGS.any_starts(trimmed);
+        let navigation = super::lexicon::NAVIGATION.any_in(trimmed);
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
             title_span = span;
             break;
@@ -138,7 +138,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
         ) && t.span.start < end.max(last_figure)
-            && !sub_to(text, t.span.start).ends_with(['比', '较'])
+            && !compared_with(text, t.span.start)
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
@@ -149,7 +149,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                     Time::Part { .. } | Time::Rel(Rel::PrevYear | Rel::YearStart | Rel::ThisYear | Rel::YearToDate)
                 )
             )
-        }) || ["同比", "比上年", "比去年"].iter().any(|w| has(text, w)));
+        }) || crate::text::words!["同比", "比上年", "比去年"].any_in(text));
 
     // Times in the title, and the first dateline-like time of the opening.
     let in_title = |t: &&Token| t.span.start >= title_start && t.span.end <= title_end;
@@ -161,9 +161,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     for t in opening_toks {
         match t.tok {
             // "…比2015年增长40.5%": a year compared with is not the text's.
-            Tok::Time(Time::Year { year, .. })
-                if in_title(&t) && !crate::text::sub_to(text, t.span.start).ends_with(['比', '较']) =>
-            {
+            Tok::Time(Time::Year { year, .. }) if in_title(&t) && !compared_with(text, t.span.start) => {
                 title_year.get_or_insert(year);
             }
             Tok::Time(Time::Part { year, part }) if in_title(&t) => {
@@ -198,9 +196,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             }
             title_year = match t.tok {
                 Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
-                Tok::Time(Time::Year { year, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => {
-                    Some(year)
-                }
+                Tok::Time(Time::Year { year, .. }) if !compared_with(text, t.span.start) => Some(year),
                 _ => continue,
             };
             break;
@@ -244,7 +240,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // ("比一季度加快…") is not one it reports.
     if title_part.is_none() && genre.is_none() && yearless {
         let mut parts = toks.iter().filter_map(|t| match t.tok {
-            Tok::Time(Time::Part { part, .. }) if !sub_to(text, t.span.start).ends_with(['比', '较']) => Some(part),
+            Tok::Time(Time::Part { part, .. }) if !compared_with(text, t.span.start) => Some(part),
             _ => None,
         });
         if let Some(first) = parts.next() {
@@ -284,10 +280,17 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let word = sub(text, first.span.start, first.span.end);
         let short = (6..=9).contains(&word.len()) && !word.is_ascii();
         let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }));
-        (first.tok == Tok::Text && short && timed && super::lexicon::lookup(word).is_none()).then(|| word.to_string())
+        (matches!(first.tok, Tok::Text) && short && timed && super::lexicon::lookup(word).is_none())
+            .then(|| word.to_string())
     };
     let place = place_in(title).or_else(headline_place);
     Doc { genre, year, part: title_part, plan, yearless, place, years, title_end }
+}
+
+/// Whether the text before `at` ends on 比 or 较: a time there is one compared with
+/// ("比2015年增长40.5%"), not the text's own.
+fn compared_with(text: &str, at: usize) -> bool {
+    ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
 }
 
 /// True when the token before `t` opens a parenthesis.
@@ -332,7 +335,7 @@ fn place_in(title: &str) -> Option<String> {
                 continue;
             }
             let name = sub(title, i, end);
-            let ends_place = PLACE_SUFFIXES.iter().any(|s| name.ends_with(s));
+            let ends_place = PLACE_SUFFIXES.any_ends(name);
             let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || n == "地区"));
             if ends_place && !excluded && !crate::text::has_char(name, '年') {
                 return Some(name.to_string());

@@ -1115,7 +1115,7 @@ const SHARES_LIKE_NAMES: List = words!["占地区", "占地方"];
 
 /// True when `s` begins with a name whose first word is also a lead word.
 pub fn begins_name_with_lead(s: &str) -> bool {
-    NAMES_WITH_LEADS.iter().any(|n| s.starts_with(n)) && !SHARES_LIKE_NAMES.iter().any(|w| s.starts_with(w))
+    NAMES_WITH_LEADS.any_starts(s) && !SHARES_LIKE_NAMES.any_starts(s)
 }
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they

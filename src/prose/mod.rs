@@ -23,7 +23,9 @@
 //! Every figure ends in a fact or in a diagnostic that says why it was not read: no year, no
 //! name, inside a noun phrase, of another period, of another region, restated, not understood.
 
-use crate::text::{cat, char_count, has, join, sub, sub_from, words, List, Span};
+use crate::text::{
+    cat, char_count, ends_by, has, join, starts_by, sub, sub_from, trim_end_by, trim_start_by, words, List, Span,
+};
 pub mod atoms;
 pub mod doc;
 pub mod lexicon;
@@ -396,15 +398,15 @@ impl Reader<'_> {
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        let line_start = from + sub(self.text, from, end).rfind('\n').map_or(0, |i| i + 1);
+        let line_start = from + crate::text::rfind_ascii(sub(self.text, from, end), b'\n').map_or(0, |i| i + 1);
         let line = sub(self.text, line_start, end);
         if char_count(line) < WRAPPED_LINE_CHARS {
             return false;
         }
-        if lexicon::NUMBERED_HEADINGS.iter().any(|m| line.starts_with(m)) || headline(line) {
+        if lexicon::NUMBERED_HEADINGS.any_starts(line) || headline(line) {
             return false;
         }
-        if line.ends_with(['。', '；', '！', '？', '：', '.', ';', '!', '?', ':', '|']) {
+        if ends_by(line, |c| matches!(c, '。' | '；' | '！' | '？' | '：' | '.' | ';' | '!' | '?' | ':' | '|')) {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
@@ -427,15 +429,14 @@ impl Reader<'_> {
             return false;
         }
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
-        let after = rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest).trim_start_matches('\n');
+        let after = trim_start_by(rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest), |c| c == '\n');
         // A page's date or source line ("日期：2022年01月18日", "来源：…") is no sentence's end.
-        if lexicon::PAGE_META.iter().any(|m| after.starts_with(m)) {
+        if lexicon::PAGE_META.any_starts(after) {
             return false;
         }
-        let numbered = after.starts_with([
-            '（', '(', '第', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '—', '表', '图', '注',
-        ]) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
+        let numbered = starts_by(after, opens_numbered)
+            || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
         !numbered && !after.is_empty()
     }
 
@@ -457,7 +458,7 @@ impl Reader<'_> {
             // "一、1-3月份主要经济指标完成情况。": a numbered heading is one with its full stop too.
             let stopped = matches!(self.toks[b..], [Token { tok: Tok::Mark(Mark::Stop), .. }, ..])
                 && line_end(b + 1)
-                && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+                && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
             let own_line =
                 (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
@@ -516,7 +517,7 @@ impl Reader<'_> {
     /// Whether the colon at token `k` stands between a level verb and the figure it introduces.
     fn value_after_verb(&self, k: usize) -> bool {
         let value = matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Num(_) | Tok::Ratio(_)));
-        value && sub(self.text, 0, self.toks[k].span.start).ends_with(['为', '是', '达'])
+        value && ends_by(sub(self.text, 0, self.toks[k].span.start), |c| matches!(c, '为' | '是' | '达'))
     }
 
     /// Reads a table: its entries become facts; the rows under a "按城乡分" row are parts of
@@ -549,7 +550,7 @@ impl Reader<'_> {
                 | table::Entry::Yoy { name, .. }
                 | table::Entry::Share { name, .. } => name,
             };
-            let among = ["其中：", "其中:", "其中"].iter().find_map(|w| raw.strip_prefix(w));
+            let among = words!["其中：", "其中:", "其中"].strip_any_prefix(raw);
             if *raw != last_row {
                 last_row = raw.clone();
                 match among {
@@ -675,7 +676,8 @@ impl Reader<'_> {
         let short = char_count(raw) <= 30;
         // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
         // text; it does not set a period.
-        let bracketed = raw.trim().starts_with(['(', '（']) && raw.trim().ends_with([')', '）']);
+        let bracketed =
+            starts_by(raw.trim(), |c| matches!(c, '(' | '（')) && ends_by(raw.trim(), |c| matches!(c, ')' | '）'));
         let month_dateline =
             bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline;
@@ -696,7 +698,7 @@ impl Reader<'_> {
         }
         // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
         // next numbered heading ("二、2023年计划执行情况").
-        let numbered = own_line && lexicon::NUMBERED_HEADINGS.iter().any(|m| raw.trim_start().starts_with(m));
+        let numbered = own_line && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
         // A numbered section ("一、综合") opens a new subject: the one of the text before it
         // names nothing after it.
         if numbered {
@@ -792,7 +794,7 @@ impl Reader<'_> {
             Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
             _ => None,
         });
-        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.iter().any(|h| w.ends_with(h)))
+        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
     }
 
     /// True when token `k` is the 电 of a wire's dateline ("…8月2日电"): text after a date.
@@ -847,7 +849,9 @@ impl Reader<'_> {
                     }
                     let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
                     let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
-                        Some((Tok::Text, sp)) => !sub(self.text, sp.start, sp.end).starts_with(['的', '末', '底']),
+                        Some((Tok::Text, sp)) => {
+                            !starts_by(sub(self.text, sp.start, sp.end), |c| matches!(c, '的' | '末' | '底'))
+                        }
                         _ => false,
                     };
                     let told = to && names_follow && c.last.is_none() && !clause_time_set;
@@ -1001,7 +1005,7 @@ impl Reader<'_> {
     /// The bound words and 余/多 after a figure, and the index of the token after them.
     fn after_figure(&self, k: usize, b: usize) -> (usize, Option<Bound>, Option<Span>) {
         let Some(next) = self.toks.get(k + 1).filter(|_| k + 1 < b) else { return (k + 1, None, None) };
-        if next.tok != Tok::Text {
+        if !matches!(next.tok, Tok::Text) {
             return (k + 1, None, None);
         }
         let s = sub(self.text, next.span.start, next.span.end);
@@ -1051,7 +1055,7 @@ impl Reader<'_> {
             // they qualify (the next band within 16 chars).
             let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
                 let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
-                lexicon::BANDS.iter().any(|w| has(next, w))
+                lexicon::BANDS.any_in(next)
             };
             let tenths = crate::text::has_char(sub(self.text, tok.span.start, tok.span.end), '成');
             if bands || qualifies_noun(follows, n, tenths) {
@@ -1157,7 +1161,7 @@ impl Reader<'_> {
                 valid_name(without_respectively(part))
                     && !whole.is_empty()
                     && !lexicon::begins_name_with_lead(&cat(&["占", whole]))
-                    && !SHARE_LOOKALIKES.iter().any(|w| has(&core_text, w))
+                    && !SHARE_LOOKALIKES.any_in(&core_text)
             })
         {
             // "出口占进出口总额的75%": part, 占 and whole written as one name before the figure.
@@ -1170,7 +1174,7 @@ impl Reader<'_> {
             let Tok::Num(n) = &tok.tok else { return };
             // "三次产业贡献率分别为…，分别拉动经济增长1.4、2.8和3.5个百分点": a list of pulls takes
             // the names of the clause before in turn, and the words of its first value.
-            if cues.contains(&Lex::Respectively) && PULLS.iter().any(|w| has(&core_text, w)) {
+            if cues.contains(&Lex::Respectively) && PULLS.any_in(&core_text) {
                 c.pulls = Some((core_text.clone(), 0));
             }
             match c.pulls.take() {
@@ -1344,9 +1348,8 @@ impl Reader<'_> {
             // "工业增加值增长6.1%，对经济增长的贡献率为31.2%": an effect written from 对 is
             // the effect of the subject the sentence named last, a link made by context; with
             // no such subject it is nobody's, and is not read.
-            let effect = region_text.trim_start_matches(|c: char| !c.is_alphanumeric());
-            if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.iter().any(|w| effect.ends_with(w))
-            {
+            let effect = trim_start_by(&region_text, |c| !crate::text::is_alnum(c));
+            if names.len() == 1 && effect.starts_with('对') && lexicon::EFFECT_HEADS.any_ends(effect) {
                 // "三次产业结构为…，对经济增长贡献率分别为a%、b%和c%": the effects of the parts of
                 // the whole the sentence named last, one value each.
                 let split = s.subjects.last().and_then(|l| {
@@ -1426,7 +1429,7 @@ impl Reader<'_> {
         }
         // "完成区人大常委会批准的调整预算37.5亿元的104.3%": a budget named by who approved it
         // is the plan of what the sentence reported before it.
-        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.iter().any(|w| has(&names[0].name, w)) {
+        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
             if let Some(l) = s.subjects.last() {
                 names[0] = l.clone();
             }
@@ -1890,7 +1893,7 @@ impl Reader<'_> {
         let mut year = None;
         for (f, sector) in facts.iter().zip(["第一", "第二", "第三"]) {
             let FactKind::Level { year: y, figure, unit } = &f.kind else { return };
-            let measure = ["贡献率", "比重", "结构", "构成", "占比"].iter().any(|w| has(&f.name, w));
+            let measure = words!["贡献率", "比重", "结构", "构成", "占比"].any_in(&f.name);
             if unit.kind != UnitKind::Percent
                 || !f.name.starts_with(sector)
                 || !measure
@@ -1962,7 +1965,7 @@ impl Reader<'_> {
                 continue;
             }
             let Some((part, w)) = split_share(&f.name)
-                .or_else(|| crate::names::SHARE_SUFFIXES.iter().find_map(|x| f.name.strip_suffix(x)).map(|p| (p, "")))
+                .or_else(|| crate::names::SHARE_SUFFIXES.strip_any_suffix(&f.name).map(|p| (p, "")))
                 // "第一产业对经济增长的贡献率为6.6%；第二产业…": the members' contributions to
                 // their whole's growth add up to 100 as well.
                 .or_else(|| f.name.strip_suffix("贡献率").map(|p| (p, "贡献率")))
@@ -2021,7 +2024,7 @@ impl Reader<'_> {
         // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
         // named before its growth word, by its head noun at least.
         let whole = sub_from(core, at + 6);
-        let whole = ["增速", "增长", "的增长"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
+        let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
             // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
@@ -2163,7 +2166,7 @@ impl Reader<'_> {
                 && n_share.unit.kind == UnitKind::Percent
                 && has(after(i), "中")
                 && has(after(i + 1), "增长")
-                && BREADTH.iter().any(|w| has(after(i + 1), w))
+                && BREADTH.any_in(after(i + 1))
                 && n_grew.number.to_f64() <= n_all.number.to_f64();
             let unread = [all, grew, share].iter().all(|&k| matches!(self.fate[k], Fate::NotRead(_)));
             let Some(when) = self.in_force(s).filter(|_| shape && unread) else { continue };
@@ -2215,7 +2218,7 @@ impl Reader<'_> {
         };
         let Some(last) = (from..facts.len()).rev().find(|&i| amount(i).is_some()) else { return };
         let tail = chars_before(self.text, facts[last].span.start, 6);
-        if !["总计", "合计", "共计", "总收入", "总支出"].iter().any(|w| has(tail, w)) {
+        if !words!["总计", "合计", "共计", "总收入", "总支出"].any_in(tail) {
             return;
         }
         let Some((year, unit, _)) = amount(last) else { return };
@@ -2270,7 +2273,9 @@ impl Reader<'_> {
         if !n.unit.is_exact_count() {
             return false;
         }
-        let end = follows.find(['，', '。', '；', '、', '（', '(', ',', ';', '\n']).unwrap_or(follows.len());
+        let end =
+            crate::text::find_by(follows, |c| matches!(c, '，' | '。' | '；' | '、' | '（' | '(' | ',' | ';' | '\n'))
+                .unwrap_or(follows.len());
         let noun = sub(follows, 0, end);
         let noun = noun.strip_suffix('中').unwrap_or(noun);
         let verb: String = atoms
@@ -2491,7 +2496,7 @@ impl Reader<'_> {
             return Some(Role::Completion);
         }
         // "投资完成率122.6%": the actual over the plan, both stated just before.
-        if percent && COMPLETION_RATES.iter().any(|w| core.ends_with(w)) && growth.is_none() {
+        if percent && COMPLETION_RATES.any_ends(core) && growth.is_none() {
             return Some(Role::Completion);
         }
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
@@ -2655,9 +2660,7 @@ impl Reader<'_> {
                 let from = base.or(s.than_base).filter(|&b| b < year).unwrap_or(year - 1);
                 // "一产、三产占比均提高0.3个百分点": the points move the parts' shares, not
                 // their values.
-                if let Some(word) =
-                    share_word.filter(|_| !crate::names::SHARE_SUFFIXES.iter().any(|w| subject.name.ends_with(w)))
-                {
+                if let Some(word) = share_word.filter(|_| !crate::names::SHARE_SUFFIXES.any_ends(&subject.name)) {
                     let word = if word == "占比" { "比重" } else { word };
                     let subject = Subject { name: cat(&[&subject.name, word]), ..subject.clone() };
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
@@ -2678,8 +2681,7 @@ impl Reader<'_> {
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
                 let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
-                let head =
-                    ["全部", "全社会", "总"].iter().find_map(|w| whole.strip_prefix(w)).filter(|h| char_count(h) >= 2);
+                let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     if let Some(t) = total {
                         whole = t;
@@ -2758,7 +2760,7 @@ impl Reader<'_> {
                 // "完成投资77.57亿元，投资完成率122.6%": a completion rate named as such is
                 // the completion of the actual ("完成…") stated just before it.
                 let original = subject;
-                let named_rate = COMPLETION_RATES.iter().any(|w| subject.name.ends_with(w));
+                let named_rate = COMPLETION_RATES.any_ends(&subject.name);
                 // "完成投资44.24亿元，占年度计划的47.2%": the actual is the level just stated
                 // under the same name, even when the indicator has others in the year.
                 let actual = if named_rate {
@@ -2779,7 +2781,7 @@ impl Reader<'_> {
                 // "为年度目标的68.2%" after "投资目标为1300亿元": the year's target of the same
                 // statistic, stated in an earlier sentence.
                 // With no whole written ("完成预计目标的87.69%") the target is the year's too.
-                let yearly = whole.is_none_or(|w| ["年度", "全年", "年初", "预计", "计划"].iter().any(|x| has(w, x)));
+                let yearly = whole.is_none_or(|w| words!["年度", "全年", "年初", "预计", "计划"].any_in(w));
                 let sentence = self.sentence;
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
@@ -2854,7 +2856,7 @@ impl Reader<'_> {
             // "完成投资": a measure its verb introduces.
             Atom::Cue(Lex::Measure, sp) => {
                 let word = sub(self.text, sp.start, sp.end);
-                lexicon::FLOW_VERBS.iter().any(|v| word.starts_with(v)).then_some(true)
+                lexicon::FLOW_VERBS.any_starts(word).then_some(true)
             }
             _ => None,
         });
@@ -2967,9 +2969,9 @@ impl Reader<'_> {
             core.starts_with('分') && core.ends_with('看') || core.starts_with('按') && core.ends_with('分');
         // "从征收部门来看", "从收入结构看": a view by a dimension lists parts, though not always
         // all of them; "从全年看" is no breakdown.
-        let viewpoint = self.clause_text(atoms).is_some_and(|t| {
-            t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.iter().any(|w| has(t, w))
-        });
+        let viewpoint = self
+            .clause_text(atoms)
+            .is_some_and(|t| t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.any_in(t));
         if breakdown || viewpoint {
             self.open_group(false, breakdown && !has(&core, "主要"));
             return;
@@ -2987,7 +2989,7 @@ impl Reader<'_> {
             let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
             Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
         };
-        if !core.is_empty() && ends_with_head(core.trim_end_matches(['”', '"'])) {
+        if !core.is_empty() && ends_with_head(trim_end_by(&core, |c| matches!(c, '”' | '"'))) {
             let subject = self.subject_from(&core);
             if ends_with_head(&subject.name) {
                 self.topic_block = 0;
@@ -3029,8 +3031,8 @@ impl Reader<'_> {
         let Atom::Cue(Lex::ShareWord, word) = last else { return None };
         let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
         let (subject, whole) = split_share(&before)?;
-        let whole = clean_name(whole.trim_end_matches('的'));
-        let measure = lexicon::HEAD_NOUNS.iter().find(|h| subject.ends_with(h)).unwrap_or("");
+        let whole = clean_name(trim_end_by(whole, |c| c == '的'));
+        let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
         (!whole.is_empty() && valid_name(&whole))
             .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
     }
@@ -3075,7 +3077,7 @@ impl Reader<'_> {
                 if !ends_with_head(name)
                     || producer_of(name, &self.ex.facts[g.total].name)
                     || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
-                    || lexicon::VARIANT_TOTALS.iter().any(|w| has(&self.ex.facts[g.total].name, w))
+                    || lexicon::VARIANT_TOTALS.any_in(&self.ex.facts[g.total].name)
                     || sector_of_an_aggregate(name, &self.ex.facts[g.total].name) =>
             {
                 crate::names::key(&self.ex.facts[g.total].name)
@@ -3110,7 +3112,7 @@ impl Reader<'_> {
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
         // "52000元（折合7400美元）": the figure before, in another unit.
-        let converted = prev_is_figure && ["折合", "约合", "合"].iter().any(|w| raw.starts_with(w));
+        let converted = prev_is_figure && words!["折合", "约合", "合"].any_starts(&raw);
         // "120.0亿元（预期目标为125.0亿元）": the target set beside an actual, never a part of it.
         let target = lexicon::lookup(&raw).is_some_and(|(l, _)| matches!(l, Lex::Target | Lex::Plan))
             && (a..b).any(|k| matches!(self.toks[k].tok, Tok::Num(_)));
@@ -3204,7 +3206,7 @@ impl Reader<'_> {
 
     /// Separates a place at the start of a name: "武汉市地区生产总值" → (武汉市, 地区生产总值).
     fn scope_of(&self, name: &str) -> (String, String) {
-        let name = name.trim_start_matches(['“', '”', '"']);
+        let name = trim_start_by(name, |c| matches!(c, '“' | '”' | '"'));
         // "区本级地区生产总值": a government's own level, apart from its whole jurisdiction.
         if let Some(at) = crate::text::find_str(name, "本级").filter(|&at| at == 3 && name.len() > 9) {
             return (sub(name, 0, at + 6).to_string(), sub_from(name, at + 6).to_string());
@@ -3226,8 +3228,8 @@ impl Reader<'_> {
             if let Some(rest) = name.strip_prefix(o) {
                 // A place a headline named without its suffix ("成都2016年…") is written with it
                 // in the text ("成都市…").
-                let bare = !lexicon::PLACE_SUFFIXES.iter().any(|s| o.ends_with(s));
-                let rest = match lexicon::PLACE_SUFFIXES.iter().find_map(|s| rest.strip_prefix(s)) {
+                let bare = !lexicon::PLACE_SUFFIXES.any_ends(o);
+                let rest = match lexicon::PLACE_SUFFIXES.strip_any_prefix(rest) {
                     Some(r) if bare && !r.is_empty() => r,
                     _ => rest,
                 };
@@ -3260,7 +3262,7 @@ impl Reader<'_> {
             // "省级", "县域", "市本级", "县及县以下": a level of government or an aggregate,
             // not a place; "实有市场主体": 市 begins a word (市场), and ends no place.
             // "区内外": a place's inside or outside, not the place's figure.
-            let level = rest.starts_with(['级', '域', '属', '直', '本', '辖', '以', '内', '外'])
+            let level = starts_by(rest, |c| matches!(c, '级' | '域' | '属' | '直' | '本' | '辖' | '以' | '内' | '外'))
                 || lexicon::NOT_PLACES.iter().any(|n| {
                     // A two-char word across the cut, as 市|场.
                     let mut cs = n.chars();
@@ -3268,7 +3270,7 @@ impl Reader<'_> {
                 });
             // "带动全市工业投资…": a verb before the text's own word is no place; the name
             // follows the own word.
-            let suffixed = lexicon::PLACE_SUFFIXES.iter().any(|s| place.ends_with(s));
+            let suffixed = lexicon::PLACE_SUFFIXES.any_ends(place);
             let own = suffixed && crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
             if own && char_count(place) > 2 && !rest.is_empty() {
                 return (String::new(), rest.to_string());
@@ -3303,8 +3305,8 @@ impl Reader<'_> {
         let from = (reach..len).rev().find(|&i| self.ex.facts[i].ctx.sentence < recent).map_or(reach, |i| i + 1);
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
-            !["人均", "平均", "均价"].iter().any(|w| has(&f.name, w))
-                && !lexicon::CHANGE_HEADS.iter().any(|w| f.name.ends_with(w))
+            !words!["人均", "平均", "均价"].any_in(&f.name)
+                && !lexicon::CHANGE_HEADS.any_ends(&f.name)
                 && !names_a_plan(&f.name)
         };
         // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
@@ -3527,7 +3529,7 @@ impl Reader<'_> {
         }
         self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
-        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.iter().any(|w| has(&self.ex.facts[p].name, w))).count();
+        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.any_in(&self.ex.facts[p].name)).count();
         if bands >= 2 {
             return;
         }
@@ -3550,7 +3552,7 @@ impl Reader<'_> {
             _ => return,
         };
         let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
-        let rest = names.iter().any(|n| ["其余", "其他", "剩余"].iter().any(|r| n.starts_with(r)));
+        let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
         let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
@@ -3564,7 +3566,7 @@ impl Reader<'_> {
     /// last. None when the total already names the parts' measure, or no such level was stated.
     fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
-        let head = |name: &str| lexicon::HEAD_NOUNS.iter().find(|h| name.ends_with(h));
+        let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
         let first = facts.get(*g.parts.first()?)?;
         let measure = head(&first.name)?;
         if !g.parts.iter().all(|&p| facts.get(p).is_some_and(|f| head(&f.name) == Some(measure))) {
@@ -3591,7 +3593,7 @@ impl Reader<'_> {
     /// Every figure token not read gets its diagnostic.
     fn finish(mut self) -> Extraction {
         for t in &self.toks {
-            if t.tok == Tok::TooLong {
+            if matches!(t.tok, Tok::TooLong) {
                 crate::input::number_too_long(&mut self.ex, self.text, t.span);
             }
         }
@@ -3709,7 +3711,7 @@ const APPROVALS: List = words!["批准", "审议", "人大"];
 const COMPLETION_RATES: List = words!["完成率"];
 
 fn names_a_plan(name: &str) -> bool {
-    PLAN_NAME_WORDS.iter().any(|w| has(name, w))
+    PLAN_NAME_WORDS.any_in(name)
 }
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
@@ -3723,7 +3725,7 @@ const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "�
 const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
-const PULLS: [&str; 2] = ["拉动", "拉低"];
+const PULLS: List = words!["拉动", "拉低"];
 
 /// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
 /// 新口径 is not among them: it marks the only count a text gives of a statistic.
@@ -3748,14 +3750,14 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
     let mut i = k + 1;
     loop {
         // A bound word after the value ("左右", "以上").
-        if let Some(t) = toks.get(i).filter(|t| t.tok == Tok::Text) {
+        if let Some(t) = toks.get(i).filter(|t| matches!(t.tok, Tok::Text)) {
             if matches!(lexicon::lookup(word(t)), Some((Lex::After(_), len)) if len == word(t).len()) {
                 i += 1;
             }
         }
         let sep = toks.get(i).is_some_and(|t| match &t.tok {
             Tok::Mark(Mark::Enum) => true,
-            Tok::Text => ["和", "及", "与"].contains(&word(t)),
+            Tok::Text => words!["和", "及", "与"].contains(word(t)),
             _ => false,
         });
         if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
@@ -3770,10 +3772,17 @@ fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let (Some(a), Some(b)) = (toks.get(k + 1), toks.get(k + 2)) else { return false };
     let and = match &a.tok {
         Tok::Mark(Mark::Enum) => true,
-        Tok::Text => ["和", "及", "与"].contains(&sub(text, a.span.start, a.span.end)),
+        Tok::Text => words!["和", "及", "与"].contains(sub(text, a.span.start, a.span.end)),
         _ => false,
     };
     and && matches!(b.tok, Tok::Num(_))
+}
+
+/// A char that opens a numbered or captioned line: a bracket, 第, a numeral up to 十, a dash,
+/// 表, 图 or 注.
+fn opens_numbered(c: char) -> bool {
+    let numeral = matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    numeral || matches!(c, '（' | '(' | '第' | '—' | '表' | '图' | '注')
 }
 
 /// True for a number the coverage counts: one with a unit, a magnitude or a percent sign.
@@ -3785,7 +3794,7 @@ fn counts_as_figure(n: &Num) -> bool {
 /// Whether growth over the year before follows a figure: "，增长20%", "，同比增长…", "，比上年下降…".
 fn yoy_follows(after: &str) -> bool {
     let after = after.strip_prefix('，').unwrap_or(after);
-    ["增长", "同比", "比上年", "下降"].iter().any(|w| after.starts_with(w))
+    words!["增长", "同比", "比上年", "下降"].any_starts(after)
 }
 
 fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
@@ -3801,7 +3810,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         if lex == Lex::Of {
             // "55亿元的120%": the figure is the whole of a share or a completion. "300万吨的企业"
             // qualifies a noun.
-            return !after.trim_start_matches('的').starts_with(|c: char| c.is_ascii_digit());
+            return !starts_by(trim_start_by(after, |c| c == '的'), |c| c.is_ascii_digit());
         }
     }
     // "超五成行业实现正增长": a share in tenths right before a noun says how many of the things
@@ -3838,7 +3847,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         // "上年结转3.52亿元后，收入总计…": the sum once the figure is added.
         "后",
     ];
-    !OPENERS.iter().any(|w| after.starts_with(w))
+    !OPENERS.any_starts(after)
 }
 
 /// The clause text before a byte offset, for messages.
@@ -3871,10 +3880,10 @@ fn is_target_text(s: &str) -> bool {
             continue;
         }
         let rest = crate::text::sub_from(s, i);
-        if RESULTS.iter().any(|w| rest.starts_with(w)) {
+        if RESULTS.any_starts(rest) {
             return false;
         }
-        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(w)) {
+        if let Some(w) = WORDS.first_starting(rest) {
             let after = crate::text::sub_from(rest, w.len());
             // A target word that only names the whole of a completion ("为年度目标的68.2%").
             let completion = after.starts_with('的') || after.starts_with("任务的") || after.starts_with("数的");
@@ -4014,13 +4023,15 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 /// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
 fn counts_places(name: &str) -> bool {
     const PLACES: List = words!["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
-    PLACES.iter().any(|p| name.starts_with(p))
-        || name.strip_prefix('县').is_some_and(|rest| !rest.starts_with(['级', '属', '域', '城', '直']))
+    PLACES.any_starts(name)
+        || name
+            .strip_prefix('县')
+            .is_some_and(|rest| !starts_by(rest, |c| matches!(c, '级' | '属' | '域' | '城' | '直')))
 }
 
 /// "工业、建筑业增加值分别" → "工业、建筑业增加值": the names of a list before its 分别.
 fn without_respectively(names: &str) -> &str {
-    ["分别", "依次"].iter().find_map(|w| names.strip_suffix(w)).unwrap_or(names)
+    words!["分别", "依次"].strip_any_suffix(names).unwrap_or(names)
 }
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
@@ -4038,8 +4049,8 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
 /// "固定资产投资稳步增长" → 固定资产投资. `None` when the clause is no such lead.
 fn status_lead(core: &str) -> Option<&str> {
-    let rest = lexicon::STATUS_TAILS.iter().find_map(|t| core.strip_suffix(t))?;
-    let rest = lexicon::ACTIVITY_TAILS.iter().find_map(|t| rest.strip_suffix(t)).unwrap_or(rest);
+    let rest = lexicon::STATUS_TAILS.strip_any_suffix(core)?;
+    let rest = lexicon::ACTIVITY_TAILS.strip_any_suffix(rest).unwrap_or(rest);
     let n = char_count(rest);
     ((2..=10).contains(&n) && valid_name(rest)).then_some(rest)
 }
@@ -4069,7 +4080,7 @@ fn rank_lead(core: &str) -> Option<&str> {
     let rest = lexicon::RANK_LEADS
         .iter()
         .find_map(|t| core.strip_prefix(t))
-        .or_else(|| lexicon::RANK_TAILS.iter().find_map(|t| core.strip_suffix(t)))?;
+        .or_else(|| lexicon::RANK_TAILS.strip_any_suffix(core))?;
     // Industries are named at length ("交通运输、仓储和邮政业").
     ((2..=16).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
 }
@@ -4115,9 +4126,9 @@ fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
 /// its place, then its time).
 fn is_place(w: &str) -> bool {
     let n = char_count(w);
-    let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s));
+    let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.any_ends(w);
     let named = (2..=8).contains(&n)
-        && lexicon::PLACE_SUFFIXES.iter().any(|s| w.ends_with(s))
+        && lexicon::PLACE_SUFFIXES.any_ends(w)
         && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || p == "地区"));
     whole || named || lexicon::PROVINCES.contains(w)
 }
@@ -4148,7 +4159,7 @@ fn split_list(name: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut rest = name;
     while let Some(c) = rest.chars().next() {
-        let sep = ["和", "及", "与", "、"].iter().find(|w| rest.starts_with(**w));
+        let sep = words!["和", "及", "与", "、"].first_starting(rest);
         if let Some(w) = sep {
             pieces.push(std::mem::take(&mut cur));
             rest = sub_from(rest, w.len());
@@ -4250,7 +4261,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
 /// The year 今年 is when a sentence says which year of a plan it is: "今年是“十四五”开局之年"
 /// → 2021, "今年是“十三五”收官之年" → 2020. `None` for any other sentence.
 fn year_of_the_plan(toks: &[Token], raw: &str) -> Option<i32> {
-    let this = toks.iter().position(|t| t.tok == Tok::Time(Time::Rel(token::Rel::ThisYear)))?;
+    let this = toks.iter().position(|t| matches!(t.tok, Tok::Time(Time::Rel(token::Rel::ThisYear))))?;
     let (start, end) = toks[this..].iter().find_map(|t| match t.tok {
         Tok::Time(Time::Plan { start, end, .. }) => Some((start, end)),
         _ => None,
@@ -4258,9 +4269,9 @@ fn year_of_the_plan(toks: &[Token], raw: &str) -> Option<i32> {
     if !has(raw, "今年是") {
         return None;
     }
-    if ["开局之年", "开局年", "第一年", "起步之年"].iter().any(|w| has(raw, w)) {
+    if words!["开局之年", "开局年", "第一年", "起步之年"].any_in(raw) {
         Some(start)
-    } else if ["收官之年", "最后一年", "决胜之年"].iter().any(|w| has(raw, w)) {
+    } else if words!["收官之年", "最后一年", "决胜之年"].any_in(raw) {
         Some(end)
     } else {
         None
@@ -4294,7 +4305,7 @@ fn headline(line: &str) -> bool {
 }
 
 fn section_heading(line: &str) -> bool {
-    let line = line.trim_start_matches(['(', '（']);
+    let line = trim_start_by(line, |c| matches!(c, '(' | '（'));
     let numeral = line.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).count();
     (1..=3).contains(&numeral) && line.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | ')' | '）'))
 }

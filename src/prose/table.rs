@@ -29,7 +29,9 @@
 
 use super::lexicon::{self, Lex};
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{char_count, find_str, has, sub, table, words, List, Span, WordMap};
+use crate::text::{
+    char_count, find_str, has, sub, table, trim_by, trim_end_by, trim_start_by, words, List, Span, WordMap,
+};
 use crate::unit::{Unit, UnitKind};
 
 /// A cell: its text's span (trimmed) in the normalised text.
@@ -119,7 +121,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut above: Option<Unit> = None;
     // An empty line after the last one ends the last table: one place reads a table.
     for line in text.split_inclusive('\n').chain([""]) {
-        let span = Span::new(pos, pos + line.trim_end_matches('\n').len());
+        let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
             lines.push(span);
@@ -144,9 +146,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
 fn unit_line(line: &str) -> Option<Unit> {
     let at = find_str(line, "单位")?;
     let rest = sub(line, at + "单位".len(), line.len());
-    let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let rest = trim_start_by(rest, |c| matches!(c, ':' | '：' | ' ' | '\u{3000}'));
     let (unit, len) = Unit::parse_prefix(rest);
-    let after = rest.get(len..).unwrap_or("").trim_matches([')', '）', ' ', '\u{3000}', '\r', '\n']);
+    let after = trim_by(rest.get(len..).unwrap_or(""), |c| matches!(c, ')' | '）' | ' ' | '\u{3000}' | '\r' | '\n'));
     (unit != Unit::none() && after.is_empty()).then_some(unit)
 }
 
@@ -164,7 +166,7 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut lines: Vec<Cell> = Vec::new();
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
-        let span = Span::new(pos, pos + line.trim_end_matches('\n').len());
+        let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         let c = trimmed(text, span);
         // A pipe alone on its line separates two cells ("生产总值⏎|⏎150.0⏎|"): with every
@@ -462,11 +464,11 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
         if has(&compact, "比重") || has(&compact, "%") {
             let after = sub(&compact, i + "占".len(), compact.len());
             let end = find_str(after, "比重").or_else(|| find_str(after, "(")).unwrap_or(after.len());
-            return Column::Share(sub(after, 0, end).trim_end_matches('的').to_string());
+            return Column::Share(trim_end_by(sub(after, 0, end), |c| c == '的').to_string());
         }
     }
     // "比重(%)", "构成(%)": each row's share of the total it is listed under.
-    if ["比重", "构成", "占比"].iter().any(|w| compact.starts_with(w)) {
+    if words!["比重", "构成", "占比"].any_starts(&compact) {
         return Column::Share(String::new());
     }
     if let Some(y) = year_in(&compact) {
@@ -498,8 +500,8 @@ fn plan_in(s: &str) -> Option<(i32, i32)> {
 /// "地区生产总值(亿元)" → ("地区生产总值", 亿元).
 fn split_unit(s: &str) -> (String, Option<Unit>) {
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some(i) = compact.rfind('(') {
-        let inside = crate::text::sub_from(&compact, i + 1).trim_end_matches(')');
+    if let Some(i) = crate::text::rfind_ascii(&compact, b'(') {
+        let inside = trim_end_by(crate::text::sub_from(&compact, i + 1), |c| c == ')');
         if let Some(u) = Unit::parse(inside) {
             return (sub(&compact, 0, i).to_string(), Some(u));
         }
@@ -516,7 +518,7 @@ fn number(s: &str) -> Option<(Decimal, Span)> {
         Some(rest) => (true, rest),
         None => (false, t),
     };
-    let end = body.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(body.len());
+    let end = crate::text::find_by(body, |c| !(c.is_ascii_digit() || c == '.')).unwrap_or(body.len());
     if end == 0 {
         return None;
     }

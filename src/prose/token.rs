@@ -226,14 +226,14 @@ pub fn scan(text: &str) -> Vec<Token> {
 const PRICE_BASES: List = words!["不变价", "可比价", "价格", "为基期", "为基年", "基期", "=100"];
 
 fn price_base(tok: &Tok, rest: &str) -> bool {
-    matches!(tok, Tok::Time(Time::Year { .. })) && PRICE_BASES.iter().any(|w| rest.starts_with(w))
+    matches!(tok, Tok::Time(Time::Year { .. })) && PRICE_BASES.any_starts(rest)
 }
 
 /// True for an age band: years of age followed by the count or the people it names.
 fn age_band(tok: &Tok, rest: &str) -> bool {
     let Tok::Num(n) = tok else { return false };
-    let rest = ["及以上", "以上", "及以下", "以下"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
-    n.unit.text == "岁" && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("人口"))
+    let rest = words!["及以上", "以上", "及以下", "以下"].strip_any_prefix(rest).unwrap_or(rest);
+    n.unit.text == "岁" && (crate::text::starts_by(rest, |c| c.is_ascii_digit()) || rest.starts_with("人口"))
 }
 
 /// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元", "回落1.2和0.9个百分点": the bare numbers of a
@@ -246,8 +246,8 @@ fn share_list_units(text: &str, toks: &mut [Token]) {
         let shared =
             matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
         let sep = &toks[i + 1];
-        let joins = sep.tok == Tok::Mark(Mark::Enum)
-            || sep.tok == Tok::Text && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
+        let joins = matches!(sep.tok, Tok::Mark(Mark::Enum))
+            || matches!(sep.tok, Tok::Text) && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
         if !shared || !joins {
             continue;
         }
@@ -375,7 +375,7 @@ impl Scanner<'_> {
             }
             // The point of a name's number (PM2.5): the digits around it are text.
             '.' if self.prev_char().is_some_and(|p| p.is_ascii_digit())
-                && sub_from(self.rest(), 1).starts_with(|d: char| d.is_ascii_digit()) =>
+                && crate::text::starts_by(sub_from(self.rest(), 1), |d| d.is_ascii_digit()) =>
             {
                 None
             }
@@ -440,7 +440,7 @@ impl Scanner<'_> {
             // "突破千亿元", "迈上万亿元": a round magnitude passed, with no numeral before it.
             '千' | '百' | '万'
                 if matches!(self.prev_char(), Some('破' | '过' | '上' | '越' | '超'))
-                    && ["千亿", "百亿", "万亿", "千万"].iter().any(|m| self.rest().starts_with(m)) =>
+                    && words!["千亿", "百亿", "万亿", "千万"].any_starts(self.rest()) =>
             {
                 self.chinese_figure()
             }
@@ -640,7 +640,7 @@ impl Scanner<'_> {
         let start = self.cur.pos();
         // "全年" opens a clause ("全年城镇化率提高…"); inside one it is part of a name ("完成全年
         // 目标的70%").
-        let opens = self.prev_char().is_none_or(|p| !p.is_alphanumeric());
+        let opens = self.prev_char().is_none_or(|p| !crate::text::is_alnum(p));
         if let Some(part) = self.part_words() {
             if part != Part::Year || opens {
                 return Some(Tok::Time(Time::Part { year: None, part }));
@@ -690,7 +690,7 @@ impl Scanner<'_> {
         }
         if let Some(rel) = self.cur.eat_word(&RELATIVE) {
             // "上年结转13000万元": a budget's item, the balance carried over, not a time.
-            if ["结转", "结余"].iter().any(|w| self.rest().starts_with(w)) {
+            if words!["结转", "结余"].any_starts(self.rest()) {
                 self.cur.set_pos(start);
                 return None;
             }
@@ -818,9 +818,11 @@ impl Scanner<'_> {
         let after_number = self.cur.pos();
         // Only a single magnitude at the end here; "五百零一亿九千万元" is read below.
         let written = sub(self.text, span.start, after_number);
-        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)]
-            .into_iter()
-            .find(|(m, _)| written.strip_suffix(m).is_some_and(|before| !before.contains(['万', '亿'])));
+        let magnitude = [("万亿", 12), ("亿", 8), ("万", 4)].into_iter().find(|(m, _)| {
+            written
+                .strip_suffix(m)
+                .is_some_and(|before| crate::text::find_by(before, |c| matches!(c, '万' | '亿')).is_none())
+        });
         if let Some((m, exp)) = magnitude {
             self.cur.set_pos(after_number - m.len());
             let unit = self.cur.unit();
@@ -929,7 +931,7 @@ impl Scanner<'_> {
             // "城乡居民收入比为1.54:1": a ratio to one is the number before it, without a unit;
             // so is one to a hundred ("性别比为99.4:100", males per 100 females).
             let to = |m: i64| parts.len() == 2 && parts[1].number == crate::figure::Decimal { mantissa: m, exp: 0 };
-            if (to(1) || to(100)) && !self.cur.rest().starts_with(['%', '％']) {
+            if (to(1) || to(100)) && !crate::text::starts_by(self.cur.rest(), |c| matches!(c, '%' | '％')) {
                 return Some(Tok::Num(Num {
                     number: parts[0].number,
                     unit: Unit::none(),
