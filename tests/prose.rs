@@ -534,6 +534,28 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A release names the items in a clause of their own, says how they fared, and gives their
+/// values "分别" in the next clause under the measure alone (field test 21: a city's monthly
+/// release; the dev corpus's county review; figures and wording ours). The values take the names
+/// listed, each with the measure.
+#[test]
+fn names_listed_in_the_clause_before_take_the_values_after_it() {
+    let r = run("1—4月，全市社会消费品零售总额300.0亿元，同比增长4.0%。其中，书报类、文具类和健身用品类同比增长较快，\
+                 零售额增速分别为30.0%、20.0%、15.0%。");
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    for (name, rate) in [("书报类零售额", 30.0), ("文具类零售额", 20.0), ("健身用品类零售额", 15.0)]
+    {
+        assert!(
+            r.indicators.iter().any(|i| i.name.starts_with(name) && i.rates.iter().any(|x| x.percent == rate)),
+            "{name}: {:#?}",
+            r.indicators
+        );
+    }
+    let r = run("2024年，城乡居民收入增长较快，人均可支配收入分别达38922元和17998元。");
+    assert!(has_level(&r, "城镇居民人均可支配收入", 2024, 38922.0, "元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "农村居民人均可支配收入", 2024, 17998.0, "元", "eq"), "{:#?}", r.indicators);
+}
+
 /// Monthly industry releases give the breadth of growth: the industries counted, those that
 /// grew, and the share (field tests 19, 20b and 21: four releases of four provinces; figures and
 /// wording ours). The share is checked against the two counts.

@@ -45,6 +45,25 @@ use crate::messages::{self, excerpt, Template};
 use crate::period::Part;
 use crate::unit::{Unit, UnitKind};
 
+/// The names a clause without figures lists before what it says of them ("书报类、文具类和健身
+/// 用品类同比增长较快" → 书报类, 文具类, 健身用品类): two or more, each a name of two to ten chars;
+/// else none.
+fn listed_names(clause: &str) -> Vec<String> {
+    let end = LIST_ENDS.iter().filter_map(|w| crate::text::find_str(clause, w)).min().unwrap_or(clause.len());
+    let head = sub(clause, 0, end).trim_start_matches(['，', '；', '：', ' ']);
+    let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
+    let names = split_list(head);
+    let named = names.len() >= 2 && names.iter().all(|n| (2..=10).contains(&char_count(n)) && valid_name(n));
+    if named {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Where the names of a figure-less clause end and what it says of them begins.
+const LIST_ENDS: List = words!["同比", "增长", "增速", "保持", "实现", "均", "继续", "持续"];
+
 /// The words a release names the breadth of growth with ("增长面80.0%").
 const BREADTH: List = words!["增长面", "增长比例"];
 
@@ -227,6 +246,9 @@ struct Sentence {
     doubling: Option<(Subject, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
     doubling_base: Option<i32>,
+    /// The names a clause with no figures listed ("书报类、文具类和健身用品类同比增长较快"), for
+    /// the 分别 values of the clause after it.
+    listed: Vec<String>,
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
@@ -989,6 +1011,11 @@ impl Reader<'_> {
             }
         }
         self.tail(&atoms, s, &mut c);
+        s.listed = if c.read.is_empty() && c.last.is_none() && a < b {
+            listed_names(sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end))
+        } else {
+            Vec::new()
+        };
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
         s.read_any |= !c.read.is_empty();
@@ -1540,6 +1567,24 @@ impl Reader<'_> {
                 match earlier {
                     Some(earlier) if c.names.len() <= 1 => {
                         c.names = earlier.to_vec();
+                        c.next_name = 0;
+                    }
+                    // "书报类、文具类和健身用品类同比增长较快，零售额增速分别为…": the names the
+                    // clause before listed, each with the measure this one names.
+                    _ if c.names.len() <= 1 && s.listed.len() == values => {
+                        let measure = c.names.first().map(|n| n.name.clone()).unwrap_or_default();
+                        c.names = std::mem::take(&mut s.listed)
+                            .into_iter()
+                            .map(|n| {
+                                // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
+                                // measure, not 城镇居民收入 and the measure again.
+                                let tail = n.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                                let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
+                                let name =
+                                    if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
+                                self.subject_from(&name)
+                            })
+                            .collect();
                         c.next_name = 0;
                     }
                     _ => c.unaligned = Some((c.names.len(), values)),
