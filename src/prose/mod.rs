@@ -49,8 +49,11 @@ use crate::unit::{Unit, UnitKind};
 /// 用品类同比增长较快" → 书报类, 文具类, 健身用品类): two or more, each a name of two to ten chars;
 /// else none.
 fn listed_names(clause: &str) -> Vec<String> {
-    let end = LIST_ENDS.iter().filter_map(|w| crate::text::find_str(clause, w)).min().unwrap_or(clause.len());
-    let head = sub(clause, 0, end).trim_start_matches(['，', '；', '：', ' ']);
+    let mut end = clause.len();
+    for w in LIST_ENDS {
+        end = end.min(crate::text::find_str(clause, w).unwrap_or(end));
+    }
+    let head = crate::text::trim_start_by(sub(clause, 0, end), |c| matches!(c, '，' | '；' | '：' | ' '));
     let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
     let names = split_list(head);
     let named = names.len() >= 2 && names.iter().all(|n| (2..=10).contains(&char_count(n)) && valid_name(n));
@@ -1573,18 +1576,15 @@ impl Reader<'_> {
                     // clause before listed, each with the measure this one names.
                     _ if c.names.len() <= 1 && s.listed.len() == values => {
                         let measure = c.names.first().map(|n| n.name.clone()).unwrap_or_default();
-                        c.names = std::mem::take(&mut s.listed)
-                            .into_iter()
-                            .map(|n| {
-                                // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
-                                // measure, not 城镇居民收入 and the measure again.
-                                let tail = n.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-                                let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
-                                let name =
-                                    if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
-                                self.subject_from(&name)
-                            })
-                            .collect();
+                        c.names.clear();
+                        for n in std::mem::take(&mut s.listed) {
+                            // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
+                            // measure, not 城镇居民收入 and the measure again.
+                            let tail = n.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                            let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
+                            let name = if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
+                            c.names.push(self.subject_from(&name));
+                        }
                         c.next_name = 0;
                     }
                     _ => c.unaligned = Some((c.names.len(), values)),
