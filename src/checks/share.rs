@@ -35,6 +35,9 @@ const NEAREST: Template = Template {
     en: "Nearest share consistent with the values: {0}%.",
 };
 
+/// Wholes that name a task, a plan or a target without saying whose.
+const TASKS: crate::text::List = crate::text::words!["任务数", "任务", "目标任务", "计划", "年度计划", "目标", "预算"];
+
 /// An indicator and its index in the model.
 type Found<'m> = (usize, &'m Indicator);
 
@@ -100,6 +103,11 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
         // "全县规上工业总产值…占全市规上工业总产值的比重": a share of a statistic of its own
         // name is a share of a wider region's, which the text does not give.
         if whole_key == part_key {
+            return None;
+        }
+        // "占任务数的60%": each item's share of its own task, which a task stated for another
+        // item ("占任务数12000万元的68.3%") is not; a completion, checked as one where stated.
+        if TASKS.contains(&whole_key) {
             return None;
         }
         // A part listed under its whole carries the whole's key as its parent.
