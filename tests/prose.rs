@@ -534,6 +534,44 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
     }
 }
 
+/// A bulletin's table flattened one cell per line with blank lines between, under a sentence
+/// that states its first row (field check 21c: a county's bulletin; figures ours). "较上年增长(%)"
+/// is a column's label, not a time of the cells under it, and "其中:长绒棉" names the part the
+/// next cells are of: the table restates the sentence and raises nothing.
+#[test]
+fn a_flattened_tables_labels_set_no_year_and_name_its_parts() {
+    let r = run("2024年，全县棉花总产量5.10万吨，比上年增长2.0%。\n\n主要产品产量\n\n\n2024年\n\n较上年增长(%)\n\n\
+                 棉花总产量\n\n51023吨\n\n2.0\n\n其中:长绒棉\n\n30511吨\n\n1.5\n");
+    assert!(r.findings.iter().all(|f| matches!(f.severity, plancheck::checks::Severity::Info)), "{:#?}", r.findings);
+    assert!(has_level(&r, "长绒棉", 2024, 30511.0, "吨", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2023))), "{:#?}", r.indicators);
+}
+
+/// A town's report of tasks states one task and then each item's share "of its task" (field check
+/// 21c; figures and wording ours): a share of an unnamed task is no share of another item's.
+#[test]
+fn a_share_of_an_unnamed_task_is_no_share_of_another_items_task() {
+    let r = run("2024年1-9月份完成建筑业产值8200万元，占任务数12000万元的68.3%。\n\
+                 1-9月份完成招商引资资金15000万元，占任务数的125.0%（其中外资2400万元，占任务数的60%）。");
+    assert!(r.findings.iter().all(|f| matches!(f.severity, plancheck::checks::Severity::Info)), "{:#?}", r.findings);
+}
+
+/// A release gives a figure's period in parentheses after it (field test 20: a county's 1—11月
+/// release; figures ours): the figure is of that period, as the growth after it is.
+#[test]
+fn a_period_in_parentheses_after_a_figure_is_its_period() {
+    let r = run("全市规模以上工业增加值45.2亿元（1-11月），同比增长6.1%。全年固定资产投资预计完成150亿元，增长5%。");
+    let ind = r.indicators.iter().find(|i| i.name.starts_with("规模以上工业增加值")).expect("the value added");
+    assert_eq!(
+        r.indicators.iter().filter(|i| i.name.starts_with("规模以上工业增加值")).count(),
+        1,
+        "{:#?}",
+        r.indicators
+    );
+    assert_eq!(ind.period, "m1-11", "{ind:#?}");
+    assert!(ind.points.iter().any(|p| p.value == 45.2) && ind.rates.iter().any(|x| x.percent == 6.1), "{ind:#?}");
+}
+
 /// A release names the items in a clause of their own, says how they fared, and gives their
 /// values "分别" in the next clause under the measure alone (field test 21: a city's monthly
 /// release; the dev corpus's county review; figures and wording ours). The values take the names

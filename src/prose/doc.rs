@@ -289,7 +289,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
 
 /// Whether the text before `at` ends on 比 or 较: a time there is one compared with
 /// ("比2015年增长40.5%"), not the text's own.
-fn compared_with(text: &str, at: usize) -> bool {
+pub(super) fn compared_with(text: &str, at: usize) -> bool {
     ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
 }
 

@@ -695,8 +695,15 @@ impl Reader<'_> {
     /// A line or sentence without figures: its time, if it names one alone, holds for what
     /// follows; "目标" in it makes what follows targets; a name in it is a topic.
     fn heading(&mut self, a: usize, b: usize, raw: &str, own_line: bool) {
-        let times: Vec<Time> =
-            self.toks[a..b].iter().filter_map(|t| if let Tok::Time(tm) = t.tok { Some(tm) } else { None }).collect();
+        // A time compared with ("较上年增长(%)", a table's column label) sets no period.
+        let mut times: Vec<Time> = Vec::new();
+        for t in &self.toks[a..b] {
+            if let Tok::Time(tm) = t.tok {
+                if !doc::compared_with(self.text, t.span.start) {
+                    times.push(tm);
+                }
+            }
+        }
         let introduces = matches!(self.toks[b - 1].tok, Tok::Mark(Mark::Colon));
         let short = char_count(raw) <= 30;
         // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
@@ -748,6 +755,15 @@ impl Reader<'_> {
             }
         }
         self.finish_sentence(&mut s);
+        // "其中：长绒棉" on a line of its own, in a table flattened one cell per line: the part
+        // the figures under it are of, not the total named above it.
+        if own_line {
+            let part = raw.trim().strip_prefix("其中").map(|p| trim_start_by(p, |c| matches!(c, ':' | '：' | ' ')));
+            if let Some(part) = part.filter(|p| (2..=10).contains(&char_count(p)) && valid_name(p)) {
+                self.topic = Some(self.subject_from(part));
+                self.topic_block = self.block;
+            }
+        }
     }
 
     fn semicolon(&mut self) {
@@ -3158,6 +3174,19 @@ impl Reader<'_> {
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
         // "52000元（折合7400美元）": the figure before, in another unit.
         let converted = prev_is_figure && words!["折合", "约合", "合"].any_starts(&raw);
+        // "45.2亿元（1-11月）": the period of the figure before it (and, as the clause reads it,
+        // of what follows in the sentence).
+        if let (true, 1, Tok::Time(t)) = (prev_is_figure, b - a, &self.toks[a].tok) {
+            let before = self.toks[a - 1].span.start;
+            let w = self.doc.resolve(*t, s.when);
+            let last = self.ex.facts.last_mut().filter(|f| f.span.end <= before && before - f.span.end <= 3);
+            if let (Some(w), Some(f)) = (w, last) {
+                if let FactKind::Level { year, .. } = &mut f.kind {
+                    *year = w.year;
+                    f.ctx.part = w.part;
+                }
+            }
+        }
         // "120.0亿元（预期目标为125.0亿元）": the target set beside an actual, never a part of it.
         let target = lexicon::lookup(&raw).is_some_and(|(l, _)| matches!(l, Lex::Target | Lex::Plan))
             && (a..b).any(|k| matches!(self.toks[k].tok, Tok::Num(_)));
