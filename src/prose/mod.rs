@@ -249,9 +249,9 @@ struct Sentence {
     doubling: Option<(Subject, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
     doubling_base: Option<i32>,
-    /// The names a clause with no figures listed ("书报类、文具类和健身用品类同比增长较快"), for
-    /// the 分别 values of the clause after it.
-    listed: Vec<String>,
+    /// The last clause, when it had no figures: the names it lists ("书报类、文具类和健身用品类
+    /// 同比增长较快") take the 分别 values of the clause after it. Read only when those come.
+    listed: Option<Span>,
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
@@ -531,7 +531,10 @@ impl Reader<'_> {
             k += 1;
         }
         self.sentence_shares(facts_at_start, &s);
-        self.breadth(a, b, &s);
+        // Few sentences state a breadth of growth: the word is looked for before the figures.
+        if BREADTH.any_in(raw) {
+            self.breadth(a, b, &s);
+        }
         self.added_to_a_total(facts_at_start, raw);
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
@@ -1030,11 +1033,8 @@ impl Reader<'_> {
             }
         }
         self.tail(&atoms, s, &mut c);
-        s.listed = if c.read.is_empty() && c.last.is_none() && a < b {
-            listed_names(sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end))
-        } else {
-            Vec::new()
-        };
+        s.listed = (c.read.is_empty() && c.last.is_none() && a < b)
+            .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end));
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
         s.read_any |= !c.read.is_empty();
@@ -1583,6 +1583,12 @@ impl Reader<'_> {
             let values = list_values(self.text, &self.toks, k);
             if values > 1 && c.names.len() != values {
                 let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
+                let listed = match s.listed.take() {
+                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => {
+                        listed_names(sub(self.text, sp.start, sp.end))
+                    }
+                    _ => Vec::new(),
+                };
                 match earlier {
                     Some(earlier) if c.names.len() <= 1 => {
                         c.names = earlier.to_vec();
@@ -1590,10 +1596,10 @@ impl Reader<'_> {
                     }
                     // "书报类、文具类和健身用品类同比增长较快，零售额增速分别为…": the names the
                     // clause before listed, each with the measure this one names.
-                    _ if c.names.len() <= 1 && s.listed.len() == values => {
+                    _ if listed.len() == values => {
                         let measure = c.names.first().map(|n| n.name.clone()).unwrap_or_default();
                         c.names.clear();
-                        for n in std::mem::take(&mut s.listed) {
+                        for n in listed {
                             // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
                             // measure, not 城镇居民收入 and the measure again.
                             let tail = n.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
@@ -2226,7 +2232,6 @@ impl Reader<'_> {
                 && count(&self.toks[grew])
                 && n_share.unit.kind == UnitKind::Percent
                 && has(after(i), "中")
-                && has(after(i + 1), "增长")
                 && BREADTH.any_in(after(i + 1))
                 && n_grew.number.to_f64() <= n_all.number.to_f64();
             let unread = [all, grew, share].iter().all(|&k| matches!(self.fate[k], Fate::NotRead(_)));
