@@ -2329,3 +2329,25 @@ fn words_ending_in_a_place_suffix_that_are_no_place() {
     assert!(has_rate(&r, "工业投资", 2022, 2023, 150.0), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
 }
+
+/// "X环比下降a%，同比增长b%": the month-on-month figure is not read (its base is the period
+/// just before), and the year-on-year figure after it is the same indicator's (field round 21, a
+/// city's monthly release; round 22 open list; words and figures ours).
+#[test]
+fn a_month_on_month_figure_names_the_year_on_year_one_after_it() {
+    let cases = [
+        ("2024年8月，全市规模以上工业增加值环比下降0.5%，同比增长6.2%。", "规模以上工业增加值", 6.2),
+        ("2024年8月，全市居民消费价格环比上涨0.3%，同比上涨1.1%。", "居民消费价格", 1.1),
+        ("2024年，工业增加值环比增长0.5%，同比增长6.2%。", "工业增加值", 6.2),
+    ];
+    for (text, name, rate) in cases {
+        let r = run(text);
+        let rates: Vec<(&str, f64)> =
+            r.indicators.iter().flat_map(|i| i.rates.iter().map(move |x| (i.name.as_str(), x.percent))).collect();
+        assert_eq!(rates.len(), 1, "{text}: {rates:?}");
+        assert!(rates[0].0.starts_with(name) && rates[0].1 == rate, "{text}: {rates:?}");
+        let other_period = r.diagnostics.iter().filter(|d| d.code == "other_period").count();
+        assert_eq!(other_period, 1, "{text}: {:#?}", r.diagnostics);
+        assert_eq!(r.coverage.unaccounted, 0, "{:?}", r.coverage);
+    }
+}

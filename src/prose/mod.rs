@@ -1277,9 +1277,30 @@ impl Reader<'_> {
         }
         match role {
             Role::Comparison => {
-                // "比一季度加快0.2个百分点": a comparison with another period of the clause.
-                let period = matches!(than_time(atoms), Some(Time::Part { .. } | Time::Date { .. }));
+                // "比一季度加快0.2个百分点": a comparison with another period of the clause;
+                // "环比下降0.5%": with the period just before.
+                let sequential = chain.iter().any(
+                    |(a, _)| matches!(a, Atom::Cue(Lex::Compare, sp) if sub(self.text, sp.start, sp.end) == "环比"),
+                );
+                let period = sequential || matches!(than_time(atoms), Some(Time::Part { .. } | Time::Date { .. }));
                 self.not_read(k, if period { Reason::OtherPeriod } else { Reason::OtherRegion });
+                // "工业增加值环比下降0.5%，同比增长6.2%": the indicator is the subject of the
+                // 同比 clause after it.
+                let span = |a: &(Atom, Option<Time>)| match a.0 {
+                    Atom::Core(sp) | Atom::Cue(_, sp) => sp,
+                };
+                // The measure a name ends in ("工业增加值") is a cue of the chain.
+                let measures = chain.iter().take_while(|(a, _)| matches!(a, Atom::Cue(Lex::Measure, _)));
+                let last = measures.last().or(name_region.last());
+                let region = name_region.first().zip(last).map(|(f, l)| (span(f).start, span(l).end));
+                if let Some((from, to)) = region.filter(|_| sequential) {
+                    let subject = self.subject_from(sub(self.text, from, to));
+                    if ends_with_head(&subject.name) {
+                        c.subject = Some(subject.clone());
+                        self.topic = Some(subject);
+                        self.topic_block = self.block;
+                    }
+                }
                 return;
             }
             Role::OtherPeriod => {
