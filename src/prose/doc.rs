@@ -18,7 +18,7 @@
 use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
-use crate::text::{ends_by, find_str, has, sub, sub_to, table, WordMap};
+use crate::text::{ends_by, find_str, has, sub, sub_from, sub_to, table, WordMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -273,13 +273,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     crate::order::sort(&mut years);
     years.dedup();
     // "淄博前三季度GDP…", "天津上半年…": a headline that opens on two or three chars and then a
-    // time names its place with them, suffix or not.
+    // time names its place with them, suffix or not. So does one that opens on them and a colon
+    // ("肇庆：今年…") when the text names them again ("2024年肇庆完成GDP…"): a word a headline
+    // puts before a colon and does not repeat ("图解：") is a label.
     let headline_place = || {
         let i = toks.partition_point(|t| t.span.start < title_start);
         let (first, next) = (toks.get(i)?, toks.get(i + 1)?);
         let word = sub(text, first.span.start, first.span.end);
         let short = (6..=9).contains(&word.len()) && !word.is_ascii();
-        let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }));
+        let timed = matches!(next.tok, Tok::Time(Time::Part { .. } | Time::Year { .. }))
+            || matches!(next.tok, Tok::Mark(super::token::Mark::Colon)) && has(sub_from(text, next.span.end), word);
         (matches!(first.tok, Tok::Text) && short && timed && super::lexicon::lookup(word).is_none())
             .then(|| word.to_string())
     };
