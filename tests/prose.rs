@@ -2374,3 +2374,16 @@ fn a_headline_place_before_a_colon() {
     let r = run("图解：2024年地区生产总值\n2024年，全市地区生产总值2917.85亿元，同比增长2.2%。");
     assert!(has_level(&r, "地区生产总值", 2024, 2917.85, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// "减至3018户5703人": a count in a second unit written right after the first is the same
+/// subject counted in people; an amount after a count is not (field round 21b, a county's work
+/// report, PDF text; words and figures ours).
+#[test]
+fn a_count_in_households_then_in_people() {
+    let r = run("2019年，全县贫困人口减至3018户5703人。");
+    assert!(has_level(&r, "贫困人口", 2019, 3018.0, "户", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "贫困人口", 2019, 5703.0, "人", "eq"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.read, 2, "{:?}", r.coverage);
+    let r = run("2019年，投入扶贫资金12.5亿元，全县1520户。");
+    assert_eq!(r.coverage.read, 1, "{:?}", r.coverage);
+}

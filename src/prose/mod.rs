@@ -1769,7 +1769,13 @@ impl Reader<'_> {
                 // A sum in another currency ("折合5791美元") is the same level.
                 let money = |u: &Unit| u.base.ends_with('元');
                 let other = |u: &Unit| !(u.compatible(&n.unit) || money(u) && money(&n.unit));
-                if stated.is_some_and(other) && n.unit.kind == UnitKind::Amount {
+                // "贫困人口减至3018户5703人": a count in a second unit written right after the
+                // first is the same subject counted again.
+                let recount = atoms.is_empty()
+                    && (n.unit.is_count() || n.unit.base.ends_with('人'))
+                    && k > 0
+                    && matches!(&self.toks[k - 1].tok, Tok::Num(m) if m.unit.is_count() && self.toks[k - 1].span.end == tok.span.start);
+                if stated.is_some_and(other) && n.unit.kind == UnitKind::Amount && !recount {
                     self.not_read(k, Reason::NoName);
                     return;
                 }
