@@ -2387,3 +2387,15 @@ fn a_count_in_households_then_in_people() {
     let r = run("2019年，投入扶贫资金12.5亿元，全县1520户。");
     assert_eq!(r.coverage.read, 1, "{:?}", r.coverage);
 }
+
+/// "存款余额…其中，制造业贷款…": a loan listed under the deposits is beside them, not a part of
+/// them, wherever the two words stand in the names; under the loans it is a part (field round 22,
+/// a city's ten-month news item; words and figures ours).
+#[test]
+fn a_loan_is_no_part_of_the_deposits() {
+    let r = run("1—10月，全市金融机构本外币存款余额100.00亿元，同比增长5.0%。其中，制造业贷款120.00亿元，增长8.0%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.kind != Kind::SumVsTotal), "{:#?}", r.findings);
+    let r = run("1—10月，全市金融机构本外币贷款余额100.00亿元，同比增长5.0%。其中，制造业贷款120.00亿元，增长8.0%。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && !no_alarm(&r)), "{:#?}", r.findings);
+}

@@ -624,6 +624,11 @@ pub const OPPOSITE_HEADS: &[(&str, &str)] = &[
     ("出口", "进口"),
 ];
 
+/// Measures of which neither is ever a part of the other, wherever they stand in a name:
+/// "存款余额…其中，制造业贷款…" lists a loan beside the deposits, not inside them. (进口 and
+/// 出口 are not here: 进出口 holds both, and its parts are 进口 and 出口.)
+pub const OPPOSED_MEASURES: &[(&str, &str)] = &[("存款", "贷款"), ("贷款", "存款"), ("收入", "支出"), ("支出", "收入")];
+
 /// Every table above, for [`lookup`].
 const TABLES: &[WordMap<Lex>] = &[
     LEVEL_VERBS,
