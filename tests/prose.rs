@@ -2399,3 +2399,32 @@ fn a_loan_is_no_part_of_the_deposits() {
     let r = run("1—10月，全市金融机构本外币贷款余额100.00亿元，同比增长5.0%。其中，制造业贷款120.00亿元，增长8.0%。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && !no_alarm(&r)), "{:#?}", r.findings);
 }
+
+/// A work report copied from a site that stamps its posting date above the meeting line: 去年
+/// is the year before the meeting, not before the stamp (field round 22, a county's work report, PDF text;
+/// round 21, another; words and figures ours).
+#[test]
+fn a_report_is_dated_by_its_meeting_not_by_a_posting_stamp() {
+    let report = |meeting: &str| {
+        format!(
+            "（某省）2021年某县人民政府工作报告\n公文搜 2022-07-27 17:49:30 政府报告\n{meeting}在某县第十五届\n人民代表大会第五次会议上\n\
+             2020年和今年以来工作回顾\n去年，全县生产总值80.5亿元，增长5.0%；一般公共预算收入6.2亿元，增长3.0%。"
+        )
+    };
+    let r = run(&report("2021年5月20日"));
+    assert!(has_level(&r, "生产总值", 2020, 80.5, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "生产总值", 2019, 2020, 5.0), "{:#?}", r.indicators);
+}
+
+/// A copying site's paragraph marks ("…回顾PZl", three letters of both cases after an ideograph)
+/// stand where paragraphs end: a heading that ends in one ("…工作回顾Qx") is still a heading, and
+/// not the start of the sentence after it (field round 21 and
+/// 22, two counties' work reports from one site; words and figures ours).
+#[test]
+fn a_sites_paragraph_marks_end_paragraphs() {
+    let text = "某县人民政府工作报告\n2020年6月22日在某县人民代表大会会议上Qx\n各位代表:Qx\n\
+                我代表县人民政府向大会报告工作,请予审议。Qx\n2019年和今年以来工作回顾Qx\n\
+                去年,县政府推动绿色发展取得新进展。全县生产总值92.51亿元,增长5.1%。Qx\n";
+    let r = run(text);
+    assert!(has_level(&r, "生产总值", 2019, 92.51, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -1,7 +1,7 @@
 //! Pass one of [`Normalized`](super::Normalized): char-level folds, in both modes.
 //!
-//! Each char becomes at most one char, a few bracketed groups are dropped whole, and no space,
-//! tab or line break is removed, so tables and one-target-per-line input keep their shape.
+//! Each char becomes at most one char, a few bracketed groups are dropped whole, a site's
+//! paragraph marks become line breaks, and no space, tab or line break is removed, so tables and one-target-per-line input keep their shape.
 //!
 //! | rule                      | input                                    | output                      |
 //! |---------------------------|------------------------------------------|-----------------------------|
@@ -19,6 +19,7 @@
 //! | footnote marks            | `总值[2]`, `47.6［２］`, `增长[注1]`, `亿元¹` | `总值`, `47.6`, `增长`, `亿元` |
 //! | marks kept                | `①`, `10万m²`                             | unchanged                   |
 //! | invisible                 | BOM, zero-width chars, bidi marks, controls | removed                  |
+//! | a site's paragraph marks  | `回顾PZl⏎`, `报告PZl 2020年` (3+ times)     | `回顾⏎⏎`, `报告⏎2020年`        |
 //!
 //! NFKC is not used: it would turn `︰` into `..` and `①` into `1`.
 //!
@@ -32,7 +33,7 @@
 //! may write (乾 in 乾县, 薹 in 蒜薹, 甯 and 吒): build.rs lists why. 着 and 著 are not keys.
 
 use super::{char_at, is_cjk, Out};
-use crate::text::{halfwidth, has_char, sub, sub_from, words, List};
+use crate::text::{halfwidth, has_char, sub, sub_from, words, List, Span};
 
 // T2S_KEYS: bit `k % 64` of word `k / 64` is set when U+2E80 + `k` is a key. T2S_LOW and
 // T2S_HIGH: the low and the high bytes of the values, in the order of their keys.
@@ -82,10 +83,18 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut out = Out::with_capacity(src.len());
     let mut simplified = false;
     let toneless = has_toneless_glosses(src);
+    let marks = paragraph_marks(src);
+    let mut next_mark = marks.iter().copied().peekable();
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
+        while next_mark.next_if(|m| m.start < at).is_some() {}
+        if let Some(m) = next_mark.next_if(|m| m.start == at) {
+            out.push('\n', m.start, m.end);
+            at = m.end;
+            continue;
+        }
         if is_plain(c) {
-            let end = plain_end(src, at);
+            let end = plain_end(src, at, next_mark.peek().map_or(src.len(), |m| m.start));
             out.push_str(sub(src, at, end), at);
             at = end;
             continue;
@@ -127,10 +136,59 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
     (out, simplified)
 }
 
-/// The end of the run of plain chars ([`is_plain`]) from `at`.
-fn plain_end(src: &str, at: usize) -> usize {
-    let rest = sub_from(src, at);
-    rest.char_indices().find(|&(_, c)| !is_plain(c)).map_or(src.len(), |(i, _)| at + i)
+/// The fewest times a mark must recur to be taken for a copying site's paragraph mark.
+const MARKS_MIN: usize = 3;
+
+/// A copying site's paragraph marks: the one run of two to four ASCII letters, in both cases,
+/// that the text puts after an ideograph or a clause mark and before a space or a line break at
+/// least [`MARKS_MIN`] times ("回顾PZl⏎", "报告PZl 2020年…"). Each becomes a line break: it
+/// stands where the original's paragraphs ended, and left in it glues a heading to junk.
+/// Acronyms (GDP, CPI) are one case and are never taken.
+fn paragraph_marks(src: &str) -> Vec<Span> {
+    let bytes = src.as_bytes();
+    let mut found: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &bytes[start..i];
+        let mixed = word.iter().any(u8::is_ascii_uppercase) && word.iter().any(u8::is_ascii_lowercase);
+        // The char before is multi-byte (an ideograph or a full-width mark) when the byte before
+        // the run is a UTF-8 continuation byte.
+        let after_cjk = start > 0 && bytes[start - 1] >= 0x80;
+        let ends = bytes.get(i).is_none_or(|b| matches!(b, b' ' | b'\n' | b'\r'));
+        if (2..=4).contains(&word.len()) && mixed && after_cjk && ends {
+            found.push(Span::new(start, i));
+        }
+    }
+    // A word of at most four bytes packed into a number: the most frequent one is found by
+    // sorting, linear-logarithmic however many candidates a hostile text holds.
+    let key = |s: &Span| bytes[s.start..s.end].iter().fold(0u32, |k, &b| k << 8 | u32::from(b));
+    let mut keys: Vec<u32> = found.iter().map(key).collect();
+    crate::order::sort(&mut keys);
+    let mut best = (0, 0);
+    for run in keys.chunk_by(|a, b| a == b) {
+        if run.len() > best.0 {
+            best = (run.len(), run[0]);
+        }
+    }
+    if best.0 < MARKS_MIN {
+        return Vec::new();
+    }
+    found.retain(|s| key(s) == best.1);
+    found
+}
+
+/// The end of the run of plain chars ([`is_plain`]) from `at`, at most `limit` (a char boundary).
+fn plain_end(src: &str, at: usize, limit: usize) -> usize {
+    let rest = sub(src, at, limit);
+    rest.char_indices().find(|&(_, c)| !is_plain(c)).map_or(limit, |(i, _)| at + i)
 }
 
 /// Whether `c` is written as it is, wherever it stands: it folds to itself, changes no script,

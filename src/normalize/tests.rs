@@ -102,6 +102,12 @@ const PROSE: &[(&str, &str)] = &[
     ("\u{3000}\u{3000}地区", "地区"),
     ("(一) 国家综合能源基地", "(一)国家综合能源基地"),
     ("到2015年 GDP 达到 47亿元", "到2015年GDP达到47亿元"),
+    // A copying site's paragraph marks: one mixed-case run of ASCII letters after an ideograph,
+    // three times or more, is a line break; acronyms, and a run seen twice, stay.
+    ("工作回顾PZl\n去年，县政府报告PZl 2020年会议PZl\n", "工作回顾\n\n去年，县政府报告\n2020年会议\n\n"),
+    ("回顾PZl\n报告PZl\n", "回顾PZl\n报告PZl\n"),
+    ("占GDP\n比重，CPI\n上涨，GDP\n增长", "占GDP\n比重，CPI\n上涨，GDP\n增长"),
+    ("甲Km 乙Km 丙Km ", "甲\n乙\n丙\n"),
     // Line breaks.
     ("270\n亿元", "270亿元"),
     ("增长3.\n9%", "增长3.9%"),
@@ -470,6 +476,8 @@ fn time_is_linear() {
         "  ",
         "地 ",
         "２",
+        "地Ab ",
+        "地Ab地Cd ",
     ];
     for p in patterns {
         for prose in [true, false] {
