@@ -97,6 +97,10 @@ const GENRE_WORDS: WordMap<Genre> = table![
 /// How far into the text the opening reaches, in bytes.
 const OPENING: usize = 1200;
 
+/// How far after a date the meeting it names may be, in bytes ("…日在某县第十五届人民代表大会第五次
+/// 会议上" is 60).
+const MEETING_REACH: usize = 120;
+
 pub fn read(text: &str, toks: &[Token]) -> Doc {
     let end = crate::text::floor_boundary(text, OPENING);
     let opening = sub_to(text, end);
@@ -187,6 +191,22 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             _ => {}
         }
     }
+    // "2021年5月20日在…代表大会…会议上": a report is dated by the meeting it was given at, not by
+    // a site's posting stamp above it ("公文搜 2022-07-27 17:49"). The meeting is named within
+    // a line or two of its date, which a PDF may wrap.
+    let meeting = toks.iter().take_while(|t| t.span.start < end).find_map(|t| match t.tok {
+        Tok::Time(Time::Date { year: Some(y) }) => {
+            let after = sub_from(text, t.span.end);
+            let near = sub_to(after, crate::text::floor_boundary(after, MEETING_REACH));
+            // A meeting late in the year ("2020年12月29日") reviews that year and plans the next;
+            // its report's 过去五年 and 今年 do not follow its date, so it dates nothing here.
+            let written = sub(text, t.span.start, t.span.end);
+            let late = ["年11月", "年12月"].iter().any(|m| has(written, m));
+            (after.starts_with('在') && has(near, "会议") && !late).then_some(y)
+        }
+        _ => None,
+    });
+    let dateline = meeting.or(dateline);
     // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
     // not the year takes the year the opening gives that part, or the opening's first year.
     if let (Some(part), None) = (title_part, title_year) {
