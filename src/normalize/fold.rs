@@ -1,7 +1,8 @@
 //! Pass one of [`Normalized`](super::Normalized): char-level folds, in both modes.
 //!
 //! Each char becomes at most one char, a few bracketed groups are dropped whole, a site's
-//! paragraph marks become line breaks, and no space, tab or line break is removed, so tables and one-target-per-line input keep their shape.
+//! paragraph marks become line breaks, and no space, tab or line break is removed, so tables
+//! and one-target-per-line input keep their shape.
 //!
 //! | rule                      | input                                    | output                      |
 //! |---------------------------|------------------------------------------|-----------------------------|

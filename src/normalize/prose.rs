@@ -14,7 +14,7 @@
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
-//! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `； ，`         | `，` `，` `。` `。` `、` `；`            |
+//! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
 //! | thousands separators                   | `12,300亿元`, `95,400元`, `1,234,567`      | `12300亿元`, `95400元`, `1234567`   |
 //! | not thousands                          | `1,2`, `2015,2016`, `0.5,300`, `47 143` at a line end | unchanged               |
@@ -358,7 +358,7 @@ fn tabular(line: &str) -> bool {
 /// | `，`   | `，`  | `，`  | doubled |
 /// | `，`   | `。`  | `。`  | the stronger: 。 > ； > ， > 、 |
 /// | `；`   | `，`  | `；`  | the stronger |
-/// | `，`   | `、`  | `，`  | the stronger |
+/// | `，`   | `、`  | `、`  | a converter's comma before an enumeration mark (`7%,、8%`) |
 /// | `、`   | `，`  | `、`  | a converter's comma after an enumeration mark (`一、，`) |
 fn merge(first: char, then: char) -> char {
     let rank = |c| match c {
@@ -367,7 +367,10 @@ fn merge(first: char, then: char) -> char {
         '，' => 1,
         _ => 0,
     };
-    if first == '、' && then == '，' || rank(first) >= rank(then) {
+    // A comma next to an enumeration mark is a converter's: the text enumerates.
+    if first == '，' && then == '、' || first == '、' && then == '，' {
+        '、'
+    } else if rank(first) >= rank(then) {
         first
     } else {
         then
