@@ -2428,3 +2428,46 @@ fn a_sites_paragraph_marks_end_paragraphs() {
     let r = run(text);
     assert!(has_level(&r, "生产总值", 2019, 92.51, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// "甲和乙均下降3.5%、丙下降4%": the 均 figure is each of the names before it, and a figure
+/// with a name of its own after an enumeration mark is that name's alone (corpus dev half, a
+/// province's targets in Traditional with a converter's doubled marks; words and figures ours).
+#[test]
+fn each_of_a_list_then_a_name_of_its_own() {
+    for text in [
+        "2015年，单位产值能耗和二氧化碳排放量均下降3.5%、水耗下降4%。",
+        "2015年，单位产值能耗和二氧化碳排放量均下降3.5%,、水耗下降4%。",
+    ] {
+        let r = run(text);
+        let rate =
+            |name: &str| r.indicators.iter().find(|i| i.name == name).and_then(|i| i.rates.first()).map(|x| x.percent);
+        assert_eq!(
+            (rate("单位产值能耗"), rate("二氧化碳排放量"), rate("水耗")),
+            (Some(-3.5), Some(-3.5), Some(-4.0)),
+            "{text}"
+        );
+    }
+}
+
+/// A breakdown "从投资结构看" is of an investment: a whole-less share after it is of no figure
+/// stated before that is not one ("…产量60.0万吨。从投资结构看，一产投资占比3.0%…"); and a share
+/// after a list's growth ("甲、乙分别增长…，占全部投资的比重为12.0%") is the list's together, not
+/// the name stated before the list (field round 22, a county's half-year news item; words and
+/// figures ours).
+#[test]
+fn shares_after_a_view_of_a_measure_and_after_a_list() {
+    let r = run("上半年，全县农林牧渔业总产值80.0亿元，增长4.0%；粮食播种面积150.0万亩、产量60.0万吨。\
+                 从投资结构看，一产投资占比3.0%，二产投资占比25.0%，三产投资占比72.0%。");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("产量比重") && !n.contains("占农林")), "{names:?}");
+    assert!(r.structures.iter().all(|s| !s.name.contains("产量")), "{:#?}", r.structures);
+    let r = run(
+        "上半年，全县工业投资同比增长80.0%；甲产业投资、乙产业投资分别增长200.0%、60.0%，占全部投资的比重为12.0%。",
+    );
+    assert!(r.indicators.iter().all(|i| !i.name.contains("工业投资占")), "{:#?}", r.indicators);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "no_name" && d.message.zh.contains("12.0%")),
+        "{:#?}",
+        r.diagnostics
+    );
+}

@@ -97,6 +97,7 @@ pub fn read(text: &str) -> Extraction {
         last_split: None,
         pulls: Default::default(),
         prev_names: Vec::new(),
+        prev_listed: false,
         sentence: 0,
         block: 1,
     };
@@ -219,6 +220,8 @@ struct Reader<'a> {
     pulls: (Vec<usize>, Vec<Component>),
     /// The names of the last clause's figures, in order, for "分别增长3.7%、5.6%".
     prev_names: Vec<Subject>,
+    /// Whether the last clause with figures gave them a list of names ("甲、乙分别增长…").
+    prev_listed: bool,
     /// The number of the sentence being read.
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
@@ -1045,6 +1048,7 @@ impl Reader<'_> {
         }
         if !c.read.is_empty() {
             self.prev_names = std::mem::take(&mut c.read);
+            self.prev_listed = c.names.len() > 1;
         }
     }
 
@@ -1557,6 +1561,10 @@ impl Reader<'_> {
                 c.subject = Some(names[0].clone());
                 self.topic = Some(names[0].clone());
                 self.topic_block = self.block;
+                // "甲和乙均下降3.5%、丙下降4%": a figure with a name of its own is that name's
+                // alone, not each of the names before.
+                c.each = false;
+                c.names.clear();
             }
             if names.len() > 1 || respectively {
                 c.names = names.clone();
@@ -1574,6 +1582,14 @@ impl Reader<'_> {
             None
         } else {
             c.subject.clone().or_else(|| {
+                // "甲投资、乙投资分别增长…，占全部投资的比重为12.0%": a figure that names none
+                // right after a list's, in its sentence, is the list's together, no one name's.
+                let joint = self.prev_listed
+                    && c.read.is_empty()
+                    && self.ex.facts.last().is_some_and(|f| f.ctx.sentence == self.sentence);
+                if joint {
+                    return None;
+                }
                 // "…汽车制造业增长9.0%。⏎⏎上半年，同比下降10.0%": the subject of a figure in an
                 // earlier paragraph is only a guess for a figure that names none.
                 let mut topic = self.topic.clone()?;
@@ -3066,7 +3082,13 @@ impl Reader<'_> {
             .clause_text(atoms)
             .is_some_and(|t| t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.any_in(t));
         if breakdown || viewpoint {
-            self.open_group(false, breakdown && !has(&core, "主要"));
+            // "从投资结构看": the breakdown of an investment, not of whatever was stated last.
+            let measure = viewpoint.then(|| self.clause_text(atoms)).flatten().and_then(|t| {
+                let at = lexicon::BREAKDOWN_DIMENSIONS.iter().filter_map(|w| crate::text::find_str(t, w)).min()?;
+                // "从临泉县上半年投资结构看": the head noun alone.
+                lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string)
+            });
+            self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref());
             return;
         }
         // A clause with figures names its own; the leads below are looked for in the others only.
@@ -3402,6 +3424,12 @@ impl Reader<'_> {
     /// parts of the last level that can be a total: an amount, not a per-capita or average
     /// figure, stated in this sentence or the two before.
     fn open_group(&mut self, among: bool, exhaustive: bool) {
+        self.open_group_of(among, exhaustive, None);
+    }
+
+    /// [`Self::open_group`] for a breakdown of the measure `of` ("从投资结构看": 投资), whose
+    /// total must be a statement of that measure.
+    fn open_group_of(&mut self, among: bool, exhaustive: bool, of: Option<&str>) {
         let recent = self.sentence.saturating_sub(2);
         // Facts are in sentence order: only those of the last three sentences, and at most the
         // last GROUP_REACH of them, are looked at, so that a text of many breakdowns, or one
@@ -3411,7 +3439,8 @@ impl Reader<'_> {
         let from = (reach..len).rev().find(|&i| self.ex.facts[i].ctx.sentence < recent).map_or(reach, |i| i + 1);
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
-            !words!["人均", "平均", "均价"].any_in(&f.name)
+            of.is_none_or(|m| has(&f.name, m))
+                && !words!["人均", "平均", "均价"].any_in(&f.name)
                 && !lexicon::CHANGE_HEADS.any_ends(&f.name)
                 && !names_a_plan(&f.name)
         };
@@ -3438,7 +3467,16 @@ impl Reader<'_> {
                 break;
             }
         }
-        let Some(mut total) = total else { return };
+        let Some(mut total) = total else {
+            // "从投资结构看" with no investment stated: a new view has begun, and the parts
+            // after it are of no list opened before it.
+            if of.is_some() {
+                while !self.groups.is_empty() {
+                    self.close_last();
+                }
+            }
+            return;
+        };
         // A part of the breakdown just written, or a rate read while it was open, is no total:
         // a breakdown after it splits the same total again ("分三大门类看，…电力…增长4.0%。分行业
         // 看，…"). A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the total, and
