@@ -2471,3 +2471,19 @@ fn shares_after_a_view_of_a_measure_and_after_a_list() {
         r.diagnostics
     );
 }
+
+/// Harvest phrasings (field round 22: a district's work report, a county's half-year news item,
+/// a city's eleven-month release; words and figures ours): "增产" is a change of the harvest
+/// before it; a bare 产量 after an enumeration mark is of the crop just named in its clause;
+/// 经济作物 is a crop, not a lead word before one.
+#[test]
+fn harvest_changes_listed_measures_and_cash_crops() {
+    let r = run("2024年，全区粮食产量实现25.50亿斤，增产1.20亿斤。");
+    assert!(r.indicators.iter().all(|i| i.name != "增产"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.read, 2, "{:?}", r.coverage);
+    let r = run("上半年，全县农林牧渔业总产值80.0亿元，增长4.0%；粮食播种面积150.0万亩、产量60.0万吨。");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().any(|n| n.starts_with("粮食产量")), "{names:?}");
+    let r = run("1—11月份，全市粮食产量同比增长3.0%。经济作物产量同比下降6.0%。");
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("经济作物产量")), "{:#?}", r.indicators);
+}

@@ -268,6 +268,9 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     // "比上年略增0.12万亩": a small change, written as one word.
     "略增" => Lex::Change(1),
     "略减" => Lex::Change(-1),
+    // "粮食产量25.5亿斤，增产1.2亿斤": a harvest's change.
+    "增产" => Lex::Change(1),
+    "减产" => Lex::Change(-1),
     "提高" => Lex::Shift(1),
     "提升" => Lex::Shift(1),
     "上升" => Lex::Shift(1),
@@ -1111,8 +1114,22 @@ pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", 
 
 /// Names that begin with a lead word, which is then part of the name: "从业人员" is no
 /// "从…到…" pair, "占地面积" no share, "新增就业" no change.
-const NAMES_WITH_LEADS: List =
-    words!["从业", "占地", "均衡", "要素", "都市", "共享", "和谐", "及时", "其他", "其它", "其余", "新增"];
+const NAMES_WITH_LEADS: List = words![
+    "从业",
+    "占地",
+    "均衡",
+    "要素",
+    "都市",
+    "共享",
+    "和谐",
+    "及时",
+    "其他",
+    "其它",
+    "其余",
+    "新增",
+    "经济作物",
+    "经济林"
+];
 
 /// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is
 /// a share, "占地面积" is none.

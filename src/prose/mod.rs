@@ -1513,9 +1513,10 @@ impl Reader<'_> {
             }
         }
         // "蔬菜种植面积8.0千公顷；产量20.0万吨": a bare measure is of the crop or product the
-        // sentence named last; with none named it is a guess, a link by context.
+        // sentence named last ("粮食播种面积150万亩、产量60万吨": in its own clause, if there);
+        // with none named it is a guess, a link by context.
         if names.len() == 1 && lexicon::BARE_MEASURES.contains(names[0].name.as_str()) {
-            let root = s.subjects.last().and_then(|l| {
+            let root = c.read.last().or(s.subjects.last()).and_then(|l| {
                 let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(t) && l.name.len() > t.len())?;
                 Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
             });
