@@ -430,7 +430,7 @@ impl Model {
     }
 
     /// The indicators under `key` in `family`, in order (more than one only on unit clashes).
-    fn chain(&self, key: &str, family: &Family) -> Vec<usize> {
+    pub fn chain(&self, key: &str, family: &Family) -> Vec<usize> {
         let same = |&i: &usize| self.indicators[i].key == key && self.indicators[i].family == *family;
         self.index.candidates(key_hash(key, family)).filter(same).collect()
     }

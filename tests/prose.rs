@@ -2487,3 +2487,29 @@ fn harvest_changes_listed_measures_and_cash_crops() {
     let r = run("1—11月份，全市粮食产量同比增长3.0%。经济作物产量同比下降6.0%。");
     assert!(r.indicators.iter().any(|i| i.name.starts_with("经济作物产量")), "{:#?}", r.indicators);
 }
+
+/// A total's growth lies between its parts' growth (field round 22, a district's annual news
+/// item; corpus phrasebook bulletins.md; words and figures ours): quiet when it does, an alarm
+/// when it does not, with or without the levels, never across price bases.
+#[test]
+fn a_totals_growth_lies_between_its_parts() {
+    let text = |gdp: &str| {
+        format!(
+            "2023年，全市地区生产总值500亿元，增长{gdp}%。其中，第一产业增加值50亿元，增长3.5%；\
+             第二产业增加值200亿元，增长10.5%；第三产业增加值250亿元，增长8.6%。"
+        )
+    };
+    let spread = |r: &Report| r.findings.iter().filter(|f| f.message.en.contains("weighted average")).count();
+    let r = run(&text("9.0"));
+    assert!(no_alarm(&r) && spread(&r) == 0, "{:#?}", r.findings);
+    let r = run(&text("11.3"));
+    assert!(!no_alarm(&r) && spread(&r) == 1, "{:#?}", r.findings);
+    let r = run(&text("3.0"));
+    assert!(!no_alarm(&r) && spread(&r) == 1, "{:#?}", r.findings);
+    let r = run(
+        "2023年，全市地区生产总值增长11.3%，第一产业增加值增长3.5%，第二产业增加值增长10.5%，第三产业增加值增长8.6%。",
+    );
+    assert_eq!(spread(&r), 1, "{:#?}", r.findings);
+    let r = run("2023年，全市地区生产总值名义增长11.3%，第一产业增加值实际增长3.5%，第二产业增加值实际增长10.5%，第三产业增加值实际增长8.6%。");
+    assert_eq!(spread(&r), 0, "{:#?}", r.findings);
+}

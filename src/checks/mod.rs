@@ -35,6 +35,7 @@ mod per_capita;
 mod pull;
 mod rate;
 mod share;
+mod spread;
 mod structure;
 mod sum;
 mod yoy;
@@ -155,6 +156,7 @@ pub fn run(model: &Model) -> Outcome {
     rate::check(model, &mut out);
     conflict::check(model, &mut out);
     sum::check(model, &mut out);
+    spread::check(model, &mut out);
     structure::check(model, &mut out);
     share::check(model, &mut out);
     pull::check(model, &mut out);
