@@ -140,6 +140,9 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
 /// The fewest times a mark must recur to be taken for a copying site's paragraph mark.
 const MARKS_MIN: usize = 3;
 
+/// How many different candidate marks are counted.
+const MARK_KINDS: usize = 8;
+
 /// A copying site's paragraph marks: the one run of two to four ASCII letters, in both cases,
 /// that the text puts after an ideograph or a clause mark and before a space or a line break at
 /// least [`MARKS_MIN`] times ("回顾PZl⏎", "报告PZl 2020年…"). Each becomes a line break: it
@@ -168,15 +171,21 @@ fn paragraph_marks(src: &str) -> Vec<Span> {
             found.push(Span::new(start, i));
         }
     }
-    // A word of at most four bytes packed into a number: the most frequent one is found by
-    // sorting, linear-logarithmic however many candidates a hostile text holds.
+    // A word of at most four bytes packed into a number, counted in a table of the first
+    // [`MARK_KINDS`] words seen: linear however many candidates a hostile text holds, and a
+    // site's mark is among the first words of its kind in any text that has one.
     let key = |s: &Span| bytes[s.start..s.end].iter().fold(0u32, |k, &b| k << 8 | u32::from(b));
-    let mut keys: Vec<u32> = found.iter().map(key).collect();
-    crate::order::sort(&mut keys);
+    let mut counts = [(0u32, 0usize); MARK_KINDS];
+    for s in &found {
+        let k = key(s);
+        if let Some(slot) = counts.iter_mut().find(|(w, n)| *w == k || *n == 0) {
+            *slot = (k, slot.1 + 1);
+        }
+    }
     let mut best = (0, 0);
-    for run in keys.chunk_by(|a, b| a == b) {
-        if run.len() > best.0 {
-            best = (run.len(), run[0]);
+    for &(k, n) in &counts {
+        if n > best.0 {
+            best = (n, k);
         }
     }
     if best.0 < MARKS_MIN {
