@@ -2513,3 +2513,24 @@ fn a_totals_growth_lies_between_its_parts() {
     let r = run("2023年，全市地区生产总值名义增长11.3%，第一产业增加值实际增长3.5%，第二产业增加值实际增长10.5%，第三产业增加值实际增长8.6%。");
     assert_eq!(spread(&r), 0, "{:#?}", r.findings);
 }
+
+/// A share's change in points against the share a year before, from the levels less their
+/// changes; the whole's change may be its parts' (corpus dev half, a city's urbanisation release;
+/// field round 22, a district's bulletin; words and figures ours).
+#[test]
+fn a_shares_change_in_points_against_the_levels_before() {
+    let text = |points: &str| {
+        format!(
+            "2019年，全市常住人口317.29万人，其中城镇人口167.50万人，乡村人口149.78万人，城镇化率52.79%。\
+             与2018年相比，全市城镇人口增加5.88万人，乡村人口减少5.79万人，城镇化率提高{points}个百分点。"
+        )
+    };
+    let moved = |r: &Report| r.findings.iter().filter(|f| f.message.en.contains("points since")).count();
+    let r = run(&text("1.84"));
+    assert!(no_alarm(&r) && moved(&r) == 0, "{:#?}", r.findings);
+    let r = run(&text("2.30"));
+    assert!(!no_alarm(&r) && moved(&r) == 1, "{:#?}", r.findings);
+    // With the whole's own change stated instead of its parts'.
+    let r = run("2019年，全市常住人口317.29万人，增加0.09万人；城镇人口167.50万人，增加5.88万人；城镇化率52.79%，提高2.30个百分点。");
+    assert_eq!(moved(&r), 1, "{:#?}", r.findings);
+}

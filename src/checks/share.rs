@@ -30,6 +30,11 @@ const MISMATCH_RATIO: Template = Template {
 const NEAREST_RATIO: Template =
     Template { zh: "与数值一致的最接近比值：{0}。", en: "Nearest ratio consistent with the values: {0}." };
 
+const SHIFT: Template = Template {
+    zh: "{0}（{1}年）比{2}年变化{3}个百分点，但{4}与{5}在{2}年为{6}与{7}（由本年数减去所述增减量得出），比重为{8}%，变化应为{9}至{10}个百分点（在舍入精度内）。",
+    en: "{0} ({1}) moved {3} points since {2}, but {4} and {5} were {6} and {7} in {2} (this year's values less the changes stated), a share of {8}%, so it moved {9} to {10} points (within their rounding).",
+};
+
 const NEAREST: Template = Template {
     zh: "与数值一致的最接近比重：{0}%。",
     en: "Nearest share consistent with the values: {0}%.",
@@ -268,6 +273,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let stated = sp.allowed();
             let slack = if forced_to_100(model, share, sp.year, &mut lazy) { stated.half_width() } else { 0.0 };
             if computed.meets(&stated.widen(slack)) {
+                let found = ((si, share), (pi, part), (wi, whole));
+                shifted(model, found, (sp, pp, wp), out);
                 continue;
             }
             let mid = pp.figure.number.shift(pp.shift + punit.exp - wunit.exp).to_f64() / wp.value() * scale;
@@ -319,5 +326,86 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 spans: vec![sp.figure.span, pp.figure.span, wp.figure.span],
             });
         }
+    }
+}
+
+/// "城镇人口增加5.88万人，乡村人口减少5.79万人，城镇化率提高1.84个百分点": a share's change in
+/// points against the share a year before, computed from its part's and its whole's levels less
+/// their changes. The whole's change may be its parts' ([`names::DECOMPOSITIONS`]): 常住人口
+/// changes by its urban and its rural part's changes.
+///
+/// | share  | part, change     | whole, change           | share before | points stated | finding |
+/// |--------|------------------|-------------------------|--------------|---------------|---------|
+/// | 52.79% | 167.50, +5.88万人 | 317.29, (+5.88 − 5.79)  | 50.95%       | 1.84          | none    |
+/// | 52.79% | 167.50, +5.88万人 | 317.29, (+5.88 − 5.79)  | 50.95%       | 2.30          | error   |
+fn shifted(
+    model: &Model,
+    ((si, share), (pi, part), (wi, whole)): (Found, Found, Found),
+    (sp, pp, wp): (&crate::model::Point, &crate::model::Point, &crate::model::Point),
+    out: &mut Outcome,
+) {
+    let (Some(punit), Some(wunit)) = (part.unit.as_ref(), whole.unit.as_ref()) else { return };
+    let e = wunit.exp;
+    for sc in share.changes.iter().filter(|c| c.to == sp.year && c.unit.kind == UnitKind::Points) {
+        let from = sc.from;
+        // The value of `ind` in `from`: stated, or its level less its change since.
+        let before = |ind: &Indicator, p: &crate::model::Point, exp: i32| {
+            let stated = ind.points_in(from).next().map(|q| allowed_at(q, exp, e));
+            stated.or_else(|| {
+                let c = ind
+                    .changes
+                    .iter()
+                    .find(|c| c.from == from && c.to == sp.year && c.unit.kind == UnitKind::Amount)?;
+                let d = c.figure.allowed_shifted(c.unit.exp - e);
+                Some(allowed_at(p, exp, e).add(&d.scale(-1.0)))
+            })
+        };
+        let Some(p0) = before(part, pp, punit.exp) else { continue };
+        let w0 = before(whole, wp, e).or_else(|| {
+            // The whole's change as its parts' changes, every part stating one.
+            let dec = names::DECOMPOSITIONS.iter().find(|d| d.total == whole.key)?;
+            let mut sum = crate::interval::Interval::point(0.0);
+            for alternatives in dec.parts {
+                let c = alternatives.iter().find_map(|k| {
+                    let (_, ind) = model.find(k, &whole.family)?;
+                    ind.changes.iter().find(|c| c.from == from && c.to == sp.year && c.unit.compatible(wunit))
+                })?;
+                sum = sum.add(&c.figure.allowed_shifted(c.unit.exp - e));
+            }
+            Some(wp.allowed().add(&sum.scale(-1.0)))
+        });
+        let Some(w0) = w0 else { continue };
+        let Some(s0) = p0.div_pos(&w0).map(|x| x.scale(100.0)) else { continue };
+        let now = sp.allowed();
+        let moved = crate::interval::Interval::new(now.lo - s0.hi, now.hi - s0.lo);
+        let stated = sc.figure.allowed();
+        out.relation(&[sp.figure.span, pp.figure.span, wp.figure.span, sc.figure.span]);
+        if moved.meets(&stated) {
+            continue;
+        }
+        out.findings.push(Finding {
+            confidence: super::Confidence::Certain,
+            basis: None,
+            kind: Kind::Share,
+            severity: Severity::grade(moved.gap(&stated), stated.half_width()),
+            refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
+            numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written(), sc.figure.written()],
+            message: SHIFT.fill(&[
+                &share.name,
+                &Year(sp.year),
+                &Year(from),
+                &sc.figure.number,
+                &part.name,
+                &whole.name,
+                &Fixed(p0.mid(), 2),
+                &Fixed(w0.mid(), 2),
+                &Fixed(s0.mid(), 2),
+                &Fixed(moved.lo, 2),
+                &Fixed(moved.hi, 2),
+            ]),
+            suggestion: None,
+            explanation: Vec::new(),
+            spans: vec![sc.figure.span, sp.figure.span, pp.figure.span, wp.figure.span],
+        });
     }
 }
