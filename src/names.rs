@@ -91,6 +91,10 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
         total: "常住人口",
         parts: &[&["城镇人口", "城镇常住人口"], &["乡村人口", "农村人口", "乡村常住人口", "农村常住人口"]],
     },
+    // So is the registered population, which bulletins state beside the resident one.
+    Decomposition {
+        total: "户籍总人口", parts: &[&["城镇户籍人口"], &["乡村户籍人口", "农村户籍人口"]]
+    },
     // Trade is exports plus imports; retail sales are urban plus rural. Releases state the parts
     // a sentence or a paragraph after the total. (Taxes and other revenue are not listed: a
     // text that states 财政总收入 and 一般公共预算收入 leaves open which one its 税收收入 is of.)

@@ -2534,3 +2534,20 @@ fn a_shares_change_in_points_against_the_levels_before() {
     let r = run("2019年，全市常住人口317.29万人，增加0.09万人；城镇人口167.50万人，增加5.88万人；城镇化率52.79%，提高2.30个百分点。");
     assert_eq!(moved(&r), 1, "{:#?}", r.findings);
 }
+
+/// The changes of a total's parts add up to the total's change (field round 22, a district's
+/// bulletin, where they miss by three people; words and figures ours).
+#[test]
+fn the_changes_of_the_parts_add_up_to_the_totals() {
+    let text = |total: &str| {
+        format!(
+            "2023年末全区户籍总人口400000人，比上年末增加{total}人，其中城镇户籍人口280000人，比上年末增加19500人；\
+             乡村户籍人口120000人，比上年末增加500人。"
+        )
+    };
+    let changes = |r: &Report| r.findings.iter().filter(|f| f.message.en.contains("changed by")).count();
+    let r = run(&text("20000"));
+    assert!(no_alarm(&r) && changes(&r) == 0, "{:#?}", r.findings);
+    let r = run(&text("20003"));
+    assert!(!no_alarm(&r) && changes(&r) == 1, "{:#?}", r.findings);
+}

@@ -11,6 +11,8 @@
 //! | 2015 | 0.58 + 53.7 + 88.72       | 143   | [142.94, 143.06]   | none    |
 //! | 2015 | 0.58 + 40 + 88.72         | 143   | [128.79, 129.81]   | error   |
 //!
+//! The parts' changes over the same years add up to the total's change ([`changes`]).
+//!
 //! It also checks the components a plan lists itself: after "其中" the parts are some of the
 //! total's components and must not exceed it; with "其余" (the rest) among them they must add up
 //! to it exactly, as in "30个项目中，续建12个、新建8个，其余10个".
@@ -43,6 +45,11 @@ const GROUP_SUM: Template = Template {
     en: "{0} ({1}) is {2}{3}, but its parts {4} add up to {5}{3} ({6}).",
 };
 
+const CHANGES: Template = Template {
+    zh: "{0}比{1}年变化{2}{3}，而各组成部分{4}的变化合计为{5}{3}（在舍入精度内为{6}），两者不符。",
+    en: "{0} changed by {2}{3} since {1}, but its parts {4} changed by {5}{3} together ({6} within their rounding).",
+};
+
 const NEAREST: Template = Template {
     zh: "与各部分一致的最接近总量：{0}{1}。",
     en: "Nearest total consistent with the parts: {0}{1}.",
@@ -50,6 +57,7 @@ const NEAREST: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
+    changes(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough,
     // whichever statement of the total (prose, or a table restating it) the group was under.
     let listed: Vec<Vec<crate::text::Span>> = model
@@ -313,5 +321,90 @@ fn groups(model: &Model, out: &mut Outcome) {
             suggestion: None,
             spans,
         });
+    }
+}
+
+/// The changes of a decomposition's parts against the change of their total, over the same
+/// years: "户籍总人口…增加20000人，其中城镇…增加30000人；乡村…增加500人" does not add up.
+///
+/// | total's change | parts' changes   | sum allowed  | finding |
+/// |----------------|------------------|--------------|---------|
+/// | +24259人        | +23691, +565     | 24256        | error   |
+/// | +0.09万人       | +5.88, −5.79     | 0.08–0.10    | none    |
+fn changes(model: &Model, out: &mut Outcome) {
+    for dec in DECOMPOSITIONS {
+        for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
+            for tc in total.changes.iter().filter(|c| c.unit.kind == crate::unit::UnitKind::Amount) {
+                let same =
+                    |c: &&crate::model::Amount| (c.from, c.to) == (tc.from, tc.to) && c.unit.compatible(&tc.unit);
+                // Parts listed under their total ("其中城镇…") carry it as their parent.
+                let under = Family { parent: total.key.clone(), ..total.family.clone() };
+                let mut parts: Vec<(usize, &crate::model::Amount)> = Vec::with_capacity(dec.parts.len());
+                for alternatives in dec.parts {
+                    let found = alternatives.iter().find_map(|k| {
+                        let mut chain = model.chain(k, &total.family);
+                        chain.extend(model.chain(k, &under));
+                        chain.into_iter().find_map(|pi| model.indicators[pi].changes.iter().find(same).map(|c| (pi, c)))
+                    });
+                    match found {
+                        Some(x) => parts.push(x),
+                        None => break,
+                    }
+                }
+                if parts.len() != dec.parts.len() {
+                    continue;
+                }
+                let exact = |c: &crate::model::Amount, exp: i32| {
+                    if c.unit.is_exact_count() && c.figure.number.exp == 0 && exp == 0 {
+                        Interval::point(c.figure.number.to_f64())
+                    } else {
+                        c.figure.allowed_shifted(exp)
+                    }
+                };
+                let mut sum = Interval::point(0.0);
+                let mut sum_mid = -0.0;
+                let mut names: Vec<&str> = Vec::with_capacity(parts.len());
+                let mut refs = vec![Ref::Indicator(ti)];
+                let mut numbers = Vec::with_capacity(parts.len() + 1);
+                let mut spans = Vec::with_capacity(parts.len() + 1);
+                for &(pi, c) in &parts {
+                    let shift = c.unit.exp - tc.unit.exp;
+                    sum = sum.add(&exact(c, shift));
+                    sum_mid += c.figure.number.shift(shift).to_f64();
+                    names.push(model.indicators[pi].name.as_str());
+                    refs.push(Ref::Indicator(pi));
+                    numbers.push(c.figure.written());
+                    spans.push(c.figure.span);
+                }
+                numbers.push(tc.figure.written());
+                spans.push(tc.figure.span);
+                out.relation(&spans);
+                let t = exact(tc, 0);
+                if sum.meets(&t) {
+                    continue;
+                }
+                let message = CHANGES.fill(&[
+                    &total.name,
+                    &Year(tc.from),
+                    &tc.figure.number,
+                    &tc.unit.text,
+                    &crate::text::join(&names, "、"),
+                    &Fixed(sum_mid, 2),
+                    &Range(&sum, 2),
+                ]);
+                out.findings.push(Finding {
+                    confidence: super::Confidence::Certain,
+                    basis: None,
+                    kind: Kind::SumVsTotal,
+                    severity: Severity::grade(sum.gap(&t), t.half_width() + sum.half_width()),
+                    refs,
+                    numbers,
+                    message,
+                    explanation: Vec::new(),
+                    suggestion: None,
+                    spans,
+                });
+            }
+        }
     }
 }
