@@ -2551,3 +2551,30 @@ fn the_changes_of_the_parts_add_up_to_the_totals() {
     let r = run(&text("20003"));
     assert!(!no_alarm(&r) && changes(&r) == 1, "{:#?}", r.findings);
 }
+
+/// "五年实际利用外资16.8亿美元" in a year's review is a sum over the five years ending then, not
+/// that year's level; "五年来" is a time, not a sum (field round 22, a district's review in
+/// Traditional; corpus dev half, a city's 2006 work report; words and figures ours).
+#[test]
+fn a_sum_over_the_years_a_name_opens_on() {
+    // (from, value, role) of every point named with `hint`.
+    let points = |r: &Report, hint: &str| -> Vec<(Option<i32>, f64, String)> {
+        let v = serde_json::to_value(&r.indicators).unwrap_or_default();
+        let mut out = Vec::new();
+        for i in v.as_array().into_iter().flatten().filter(|i| i["name"].as_str().is_some_and(|n| n.contains(hint))) {
+            for p in i["points"].as_array().into_iter().flatten() {
+                let from = p["from"].as_i64().map(|y| y as i32);
+                out.push((from, p["value"].as_f64().unwrap_or(f64::NAN), p["role"].as_str().unwrap_or("").to_string()));
+            }
+        }
+        out
+    };
+    let r = run("2016年，全区生产总值达到500亿元；五年实际利用外资15.0亿美元。");
+    // A sum over 2012–2016 is written from its base year, as a plan period is.
+    assert_eq!(points(&r, "利用外资"), vec![(Some(2011), 15.0, "sum".to_string())]);
+    let r = run("2005年，全市五年完成全社会固定资产投资201.3亿元，其中2005年完成59.15亿元。");
+    let p = points(&r, "固定资产投资");
+    assert!(p.contains(&(Some(2000), 201.3, "sum".to_string())), "{p:?}");
+    let r = run("2016年，五年来全区生产总值年均增长8%。");
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with("来")), "{:#?}", r.indicators);
+}

@@ -2612,7 +2612,8 @@ impl Reader<'_> {
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
             return Some(Role::Share);
         }
-        if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) {
+        // "五年实际利用外资16.8亿美元": a sum over the years named, as after 累计.
+        if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || !percent && years_summed(core).is_some() {
             return Some(Role::Cumulative);
         }
         let bound = chain.iter().rev().find_map(|l| match l {
@@ -2666,6 +2667,16 @@ impl Reader<'_> {
                     FactKind::Level { year, figure, unit }
                 } else if let Some((from, to)) = when.range {
                     FactKind::Cumulative { from, to, figure, unit }
+                } else if let Some((n, rest)) = years_summed(&subject.name) {
+                    // "五年实际利用外资" in 2016: 实际利用外资 summed over 2012–2016, from the
+                    // base year 2011 as a plan period is.
+                    let subject = Subject { name: rest.to_string(), ..subject.clone() };
+                    // "…，年均增长28.6%" after it is the same statistic's.
+                    self.topic = Some(subject.clone());
+                    let kind = FactKind::Cumulative { from: year - n, to: year, figure, unit };
+                    self.fate[k] = Fate::Read;
+                    self.push(&subject, kind, span, s, Some(ctx));
+                    return;
                 } else if yoy_follows(sub_from(self.text, span.end)) {
                     // "一年来…累计完成固定资产投资40亿元，增长20%": growth over the year before
                     // makes it the year's total.
@@ -4192,6 +4203,16 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// A name that opens on a number of years ("五年实际利用外资"): the number, and the name after
+/// it. A sum over those years, ending in the year in force.
+fn years_summed(name: &str) -> Option<(i32, &str)> {
+    const SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
+    let (n, rest) = SPANS.iter().find_map(|(w, n)| name.strip_prefix(w).map(|r| (n, r)))?;
+    // "五年来", "三年内", "两年平均": a time, not a sum.
+    (char_count(rest) >= 2 && !starts_by(rest, |c| matches!(c, '来' | '内' | '间' | '平' | '前' | '后' | '的')))
+        .then_some((n, rest))
 }
 
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
