@@ -2578,3 +2578,25 @@ fn a_sum_over_the_years_a_name_opens_on() {
     let r = run("2016年，五年来全区生产总值年均增长8%。");
     assert!(r.indicators.iter().all(|i| !i.name.starts_with("来")), "{:#?}", r.indicators);
 }
+
+/// "甲增长23.3%，快于乙16.5个百分点": a gap to another of the text's own statistics is the
+/// difference of their growths, checked when both are stated for the period; a gap to another
+/// region is not read (field round 22, a county's half-year news item; round 21b, a city's
+/// release in Traditional; words and figures ours).
+#[test]
+fn a_gap_between_two_of_the_texts_own_growths() {
+    let text = |verb: &str, own: &str, gap: &str| {
+        format!("上半年，全县规模以上工业增加值同比增长6.8%，高技术工业增加值增长{own}%，{verb}规上工业{gap}个百分点。")
+    };
+    let r = run(&text("快于", "23.3", "16.5"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1 && r.coverage.read == 3, "{:#?} {:?}", r.findings, r.coverage);
+    let r = run(&text("快于", "23.3", "10.0"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("低于", "2.3", "4.5"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?}", r.findings);
+    let r = run(&text("低于", "2.3", "5.5"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    let r =
+        run("上半年，全县规模以上工业增加值同比增长6.8%，高技术工业增加值增长23.3%，高于全省平均水平10.0个百分点。");
+    assert!(no_alarm(&r) && r.coverage.read == 2, "{:#?}", r.coverage);
+}

@@ -1287,6 +1287,14 @@ impl Reader<'_> {
                     |(a, _)| matches!(a, Atom::Cue(Lex::Compare, sp) if sub(self.text, sp.start, sp.end) == "环比"),
                 );
                 let period = sequential || matches!(than_time(atoms), Some(Time::Part { .. } | Time::Date { .. }));
+                // "高技术工业增加值增长23.3%，快于规上工业16.5个百分点": a gap to another of the
+                // text's own statistics is a sum of their growth rates.
+                let subject = c.subject.clone().or_else(|| self.topic.clone());
+                if let (false, Tok::Num(n), Some(subject)) = (period, &tok.tok, subject) {
+                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, &subject) {
+                        return;
+                    }
+                }
                 self.not_read(k, if period { Reason::OtherPeriod } else { Reason::OtherRegion });
                 // "工业增加值环比下降0.5%，同比增长6.2%": the indicator is the subject of the
                 // 同比 clause after it.
@@ -2121,6 +2129,59 @@ impl Reader<'_> {
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// "甲增长23.3%，快于乙16.5个百分点": the subject's growth is 乙's plus the gap (less it
+    /// after 慢于, 低于), when both growths are stated just before for the same period and the
+    /// text's own place. A group of the subject's growth and its two terms; true when read.
+    fn gap(&mut self, k: usize, n: &Num, core: &str, subject: &Subject) -> bool {
+        const GAP_VERBS: crate::text::WordMap<i8> =
+            crate::text::table!["快于" => 1, "高于" => 1, "慢于" => -1, "低于" => -1];
+        let Some((verb, sign, than)) = GAP_VERBS
+            .iter()
+            .find_map(|(w, s)| crate::text::find_str(core, w).map(|i| (w, s, sub_from(core, i + w.len()))))
+        else {
+            return false;
+        };
+        let than = words!["的增速", "增速", "的增长", "增长"].strip_any_suffix(than).unwrap_or(than);
+        let than_key = crate::names::key(than);
+        let own_key = crate::names::key(&subject.name);
+        if char_count(than) < 2 || than_key == own_key {
+            return false;
+        }
+        // The last yoy growth of each, in the last few facts, of the text's own place.
+        let rate_of = |key: &str| {
+            self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+                FactKind::Rate { from, to, figure }
+                    if from + 1 == to && f.ctx.scope.is_empty() && crate::names::key(&f.name) == key =>
+                {
+                    Some((to, figure, f.ctx.clone(), f.name.clone()))
+                }
+                _ => None,
+            })
+        };
+        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name))) =
+            (rate_of(&own_key), rate_of(&than_key))
+        else {
+            return false;
+        };
+        if year != other_year || ctx.part != other_ctx.part || ctx.basis != other_ctx.basis {
+            return false;
+        }
+        let number = if sign < 0 { n.number.negated() } else { n.number };
+        let points = Figure::new(number, Bound::Eq, n.digits);
+        let parts = vec![
+            Component { name: cat(&[&other_name, "增速"]), figure: other, unit: Unit::percent() },
+            Component { name: cat(&[verb, than]), figure: points, unit: n.unit.clone() },
+        ];
+        let total = Component { name: cat(&[&own_name, "增速"]), figure: own, unit: Unit::percent() };
+        self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx: ctx.clone() });
+        // The gap is also a statement of its own, so that the Report shows what was read.
+        self.fate[k] = Fate::Read;
+        let written = Figure::new(n.number, Bound::Eq, n.digits);
+        let kind = FactKind::Level { year, figure: written, unit: n.unit.clone() };
+        self.ex.facts.push(Fact { name: cat(&[&own_name, verb, than]), kind, span: self.toks[k].span, ctx });
+        true
     }
 
     /// "第一产业…，拉动GDP增长0.2个百分点；第二产业…2.6…；第三产业…0.8…": what each member
@@ -3892,6 +3953,9 @@ const CALIBERS: List = words!["同口径", "可比口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
+/// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
+const GAP_REACH: usize = 16;
+
 const COMPARE_VERBS: List =
     words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动", "差距"];
 
