@@ -2600,3 +2600,15 @@ fn a_gap_between_two_of_the_texts_own_growths() {
         run("上半年，全县规模以上工业增加值同比增长6.8%，高技术工业增加值增长23.3%，高于全省平均水平10.0个百分点。");
     assert!(no_alarm(&r) && r.coverage.read == 2, "{:#?}", r.coverage);
 }
+
+/// "甲、乙保持较快增长，增速分别达a%和b%": the names the figure-less clause listed take the
+/// values, with no measure from the subject stated before them (field round 22, a city's
+/// ten-month news item; words and figures ours).
+#[test]
+fn listed_names_take_no_measure_from_a_growth_word() {
+    let r = run(
+        "1—10月，全市规上工业总产值同比增长10.0%。工业用电量、工业开票销售额保持较快增长，增速分别达15.0%和18.0%。",
+    );
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.split('（').next().unwrap_or_default()).collect();
+    assert_eq!(names, ["规上工业总产值", "工业用电量", "工业开票销售额"]);
+}

@@ -1643,7 +1643,11 @@ impl Reader<'_> {
                     // "书报类、文具类和健身用品类同比增长较快，零售额增速分别为…": the names the
                     // clause before listed, each with the measure this one names.
                     _ if listed.len() == values => {
-                        let measure = c.names.first().map(|n| n.name.clone()).unwrap_or_default();
+                        // "…保持较快增长，增速分别达…": a growth word names no measure, and the
+                        // subject in force is no measure of the names listed.
+                        let growth =
+                            core_text.is_empty() || words!["增速", "增幅", "增长速度"].contains(core_text.as_str());
+                        let measure = c.names.first().filter(|_| !growth).map(|n| n.name.clone()).unwrap_or_default();
                         c.names.clear();
                         for n in listed {
                             // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
