@@ -2612,3 +2612,15 @@ fn listed_names_take_no_measure_from_a_growth_word() {
     let names: Vec<&str> = r.indicators.iter().map(|i| i.name.split('（').next().unwrap_or_default()).collect();
     assert_eq!(names, ["规上工业总产值", "工业用电量", "工业开票销售额"]);
 }
+
+/// A member's pull on its whole's growth with no contribution rate beside it is read as a
+/// statement; a pull of several members together is no one member's (field round 22, a county's
+/// half-year news item; round 21c, a city's ten-month investment news; words and figures ours).
+#[test]
+fn a_pull_with_no_contribution_rate_is_a_statement() {
+    let r = run("上半年，全县高技术产业投资增长50.0%，拉动全部投资增长3.0个百分点。");
+    assert!(r.coverage.not_read.is_empty() && r.coverage.read == 2, "{:?}", r.coverage);
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("高技术产业投资拉动")), "{:#?}", r.indicators);
+    let r = run("1-10月，工业投资、基础设施投资分别增长5.2%、5.5%，合计拉动全市投资增速3.4个百分点。");
+    assert_eq!(r.coverage.read, 2, "{:?}", r.coverage);
+}

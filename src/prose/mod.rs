@@ -2213,6 +2213,21 @@ impl Reader<'_> {
             if let Some(c) = self.contribution_of(&part, None, &whole).filter(|_| !part.is_empty()) {
                 let ctx = c.ctx.clone();
                 self.push_pull(k, &part, &whole, figure, c, ctx);
+            } else if !part.is_empty() && !words!["合计", "共同", "共拉动"].any_in(core) && !self.prev_listed {
+                // "制造业投资增长100.0%，拉动全部投资增长9.0个百分点": with no contribution rate
+                // there is nothing to check it against, but it is read, as a statement dated
+                // by the member's growth just before. A pull of several members together
+                // ("甲、乙分别增长…，合计拉动…") is no one member's.
+                let key = crate::names::key(member);
+                let growth = self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+                    FactKind::Rate { from, to, .. } if from + 1 == to && crate::names::key(&f.name) == key => {
+                        Some((to, f.ctx.clone()))
+                    }
+                    _ => None,
+                });
+                if let Some((year, ctx)) = growth {
+                    self.pull_statement(k, member, &whole, year, figure, ctx);
+                }
             }
             return;
         };
