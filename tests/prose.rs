@@ -2624,3 +2624,19 @@ fn a_pull_with_no_contribution_rate_is_a_statement() {
     let r = run("1-10月，工业投资、基础设施投资分别增长5.2%、5.5%，合计拉动全市投资增速3.4个百分点。");
     assert_eq!(r.coverage.read, 2, "{:?}", r.coverage);
 }
+
+/// "年计划完成投资585.3亿元 … 完成投资392.1亿元，为年度投资计划的67%": the plan named before
+/// its verb and measure is the plan, and a plan named with its measure inside it is the plan
+/// the completion is of (corpus dev half, a prefecture's progress report in Traditional; words
+/// and figures ours).
+#[test]
+fn a_plan_named_before_its_verb_and_measure() {
+    let text = |done: &str| {
+        format!("2014年，全州重点项目年计划完成投资585.3亿元。1至7月，完成投资{done}亿元，为年度投资计划的67%。")
+    };
+    let r = run(&text("392.1"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?} {:?}", r.findings, r.coverage);
+    assert!(has_level(&r, "计划", 2014, 585.3, "亿元", "eq"), "{:#?}", r.indicators);
+    let r = run(&text("490.1"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Completion) && !no_alarm(&r), "{:#?}", r.findings);
+}

@@ -442,6 +442,9 @@ const STATUS_WORDS: WordMap<Lex> = table![
     // "为年预算的32.3%": the year's budget or plan, written without 度.
     "年预算" => Lex::Plan,
     "年计划" => Lex::Plan,
+    // "为年度投资计划的67%": the plan of the measure named inside it.
+    "年度投资计划" => Lex::Plan,
+    "年度投资目标" => Lex::Plan,
     "全年预算" => Lex::Plan,
     "全年计划" => Lex::Plan,
     "预期目标" => Lex::Target,

@@ -2620,7 +2620,13 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-        if chain.last() == Some(&Lex::Plan) && unit.kind == UnitKind::Amount {
+        // "年度计划1300亿元"; "年计划完成投资585.3亿元": the plan, named before the verb and the
+        // measure it plans.
+        let planned = chain
+            .iter()
+            .rposition(|l| *l == Lex::Plan)
+            .is_some_and(|i| chain[i + 1..].iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure)));
+        if planned && unit.kind == UnitKind::Amount {
             return Some(Role::PlanLevel);
         }
         if times {
