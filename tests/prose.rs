@@ -2599,6 +2599,17 @@ fn a_gap_between_two_of_the_texts_own_growths() {
     let r =
         run("上半年，全县规模以上工业增加值同比增长6.8%，高技术工业增加值增长23.3%，高于全省平均水平10.0个百分点。");
     assert!(no_alarm(&r) && r.coverage.read == 2, "{:#?}", r.coverage);
+    // "规上工业" after both its value added and its output: the gap of an output is to the
+    // output (field round 22 recount, repro 18).
+    let two = |gap: &str| {
+        format!(
+            "上半年，全县规模以上工业增加值同比增长6.8%，规模以上工业总产值增长2.1%；高技术工业产值增长23.3%，快于规上工业{gap}个百分点。"
+        )
+    };
+    let r = run(&two("21.2"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?}", r.findings);
+    let r = run(&two("25.2"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
 
 /// "甲、乙保持较快增长，增速分别达a%和b%": the names the figure-less clause listed take the
@@ -2639,4 +2650,24 @@ fn a_plan_named_before_its_verb_and_measure() {
     assert!(has_level(&r, "计划", 2014, 585.3, "亿元", "eq"), "{:#?}", r.indicators);
     let r = run(&text("490.1"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Completion) && !no_alarm(&r), "{:#?}", r.findings);
+}
+
+/// A part's contribution to its whole's growth against the increases its levels and growth
+/// rates imply, for statistics of nominal growth (corpus dev half, a province's nine-month
+/// investment release; words and figures ours); never for value added, whose growth is real.
+#[test]
+fn a_contribution_rate_against_the_increases() {
+    let text = |rate: &str| {
+        format!(
+            "1-9月，全省固定资产投资10875.84亿元，比上年同期增长17.5%。第三产业完成投资4584.47亿元，比上年同期增长27.0%，\
+             第三产业投资对全省投资增长的贡献率为{rate}%。"
+        )
+    };
+    let contribution = |r: &Report| r.findings.iter().filter(|f| f.message.en.contains("a ratio of")).count();
+    let r = run(&text("60.2"));
+    assert!(no_alarm(&r) && contribution(&r) == 0, "{:#?}", r.findings);
+    let r = run(&text("75.4"));
+    assert!(!no_alarm(&r) && contribution(&r) == 1, "{:#?}", r.findings);
+    let r = run("2023年，全市地区生产总值500亿元，增长5.0%；第三产业增加值250亿元，增长8.0%，第三产业对经济增长的贡献率为90.0%。");
+    assert_eq!(contribution(&r), 0, "{:#?}", r.findings);
 }

@@ -29,6 +29,7 @@
 mod annual;
 mod completion;
 mod conflict;
+mod contribution;
 mod cumulative;
 mod multiple;
 mod per_capita;
@@ -160,6 +161,7 @@ pub fn run(model: &Model) -> Outcome {
     structure::check(model, &mut out);
     share::check(model, &mut out);
     pull::check(model, &mut out);
+    contribution::check(model, &mut out);
     per_capita::check(model, &mut out);
     yoy::check(model, &mut out);
     completion::check(model, &mut out);

@@ -2164,8 +2164,28 @@ impl Reader<'_> {
                 _ => None,
             })
         };
-        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name))) =
-            (rate_of(&own_key), rate_of(&than_key))
+        // "快于规上工业" after 规上工业增加值 and 规上工业总产值: a name without a measure of its own
+        // is the one of the subject's measure (产值 for 高技术工业产值); exactly one must fit.
+        let measure = if ends_with_head(than) { None } else { lexicon::HEAD_NOUNS.first_ending(&subject.name) };
+        let mut others = self.ex.facts.iter().rev().take(GAP_REACH).filter_map(|f| match f.kind {
+            FactKind::Rate { from, to, figure } if from + 1 == to && f.ctx.scope.is_empty() => {
+                let key = crate::names::key(&f.name);
+                let named = match measure {
+                    Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
+                    None => key == than_key,
+                };
+                named.then(|| (to, figure, f.ctx.clone(), f.name.clone(), key))
+            }
+            _ => None,
+        });
+        let other = others.next();
+        if let Some(o) = &other {
+            if others.any(|x| x.4 != o.4) {
+                return false;
+            }
+        }
+        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) =
+            (rate_of(&own_key), other)
         else {
             return false;
         };
