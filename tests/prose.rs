@@ -2671,3 +2671,20 @@ fn a_contribution_rate_against_the_increases() {
     let r = run("2023年，全市地区生产总值500亿元，增长5.0%；第三产业增加值250亿元，增长8.0%，第三产业对经济增长的贡献率为90.0%。");
     assert_eq!(contribution(&r), 0, "{:#?}", r.findings);
 }
+
+/// "按可比价格计算" stated once, for the total, holds for the sectors after it: the total's
+/// growth still lies between theirs (field round 22 recount, repro 20; words and figures ours).
+#[test]
+fn a_real_basis_stated_for_the_total_holds_for_its_sectors() {
+    let text = |gdp: &str| {
+        format!(
+            "初步核算，2021年全区地区生产总值2500.0亿元，按可比价格计算，同比增长{gdp}%。第一产业增加值130.0亿元，同比增长6.3%；\
+             第二产业增加值1500.0亿元，同比增长10.1%；第三产业增加值870.0亿元，同比增长7.3%。"
+        )
+    };
+    let spread = |r: &Report| r.findings.iter().filter(|f| f.message.en.contains("weighted average")).count();
+    let r = run(&text("9.0"));
+    assert!(no_alarm(&r) && spread(&r) == 0, "{:#?}", r.findings);
+    let r = run(&text("11.3"));
+    assert_eq!(spread(&r), 1, "{:#?}", r.findings);
+}

@@ -12,7 +12,7 @@
 //! | 3.0%    | 3.5%     | 10.5%    | 8.6%     | 3.45%–10.55%       | error   |
 
 use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
-use crate::facts::Status;
+use crate::facts::{PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Model, Rate};
@@ -27,7 +27,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| r.status == Status::Actual) {
-                let same = |r: &&Rate| (r.from, r.to, r.basis, r.status) == (tr.from, tr.to, tr.basis, Status::Actual);
+                // "按可比价格计算" stated once, for the total, holds for its sectors too: a basis
+                // left unstated is taken for the real one, never for the nominal one.
+                let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
+                let same = |r: &&Rate| {
+                    (r.from, r.to, basis(r.basis), r.status) == (tr.from, tr.to, basis(tr.basis), Status::Actual)
+                };
                 // For each part, the first of its alternative keys with a rate over the same years.
                 let mut parts: Vec<(usize, &Rate)> = Vec::with_capacity(dec.parts.len());
                 for alternatives in dec.parts {
