@@ -2688,3 +2688,18 @@ fn a_real_basis_stated_for_the_total_holds_for_its_sectors() {
     let r = run(&text("11.3"));
     assert_eq!(spread(&r), 1, "{:#?}", r.findings);
 }
+
+/// A mountain district's name is a place ("崂山区预计全年生产总值" is the district's GDP, whole
+/// of the share after it); a generic mountain area is not (field round 22, a district's review in
+/// Traditional; words and figures ours).
+#[test]
+fn a_mountain_district_is_a_place() {
+    let text =
+        |share: &str| format!("2016年，崂山区预计全年生产总值达到500亿元。金融业增加值80亿元，占GDP比重达到{share}%。");
+    let r = run(&text("16"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?} {:?}", r.findings, r.coverage);
+    let r = run(&text("25"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share) && !no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2016年，全区深山区农民人均纯收入5000元。");
+    assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
+}

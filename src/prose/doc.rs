@@ -334,7 +334,7 @@ fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
 /// The place a title names first: a province, or a run of CJK ending in a place suffix, at
 /// the title's start or after its year ("2013年上虞区国民经济…").
 fn place_in(title: &str) -> Option<String> {
-    use super::lexicon::{NOT_PLACES, PLACE_SUFFIXES, PROVINCES};
+    use super::lexicon::{PLACE_SUFFIXES, PROVINCES};
     let chars: Vec<(usize, char)> = title.char_indices().collect();
     // Where a name may start: the title's first letter, and the first letter after a year.
     let mut starts = Vec::new();
@@ -359,7 +359,7 @@ fn place_in(title: &str) -> Option<String> {
             }
             let name = sub(title, i, end);
             let ends_place = PLACE_SUFFIXES.any_ends(name);
-            let excluded = NOT_PLACES.iter().any(|n| name.ends_with(n) && (name.len() <= n.len() + 3 || n == "地区"));
+            let excluded = super::lexicon::not_a_place(name);
             if ends_place && !excluded && !crate::text::has_char(name, '年') {
                 return Some(name.to_string());
             }

@@ -1219,6 +1219,18 @@ pub const PROVINCES: List = words![
 pub const PLACE_SUFFIXES: List = words!["自治区", "自治州", "自治县", "新区", "省", "市", "县", "区", "旗", "州", "盟"];
 
 /// Words that end like a place but are not places.
+/// True when `name` ends in a word of [`NOT_PLACES`] with at most one char before it ("山区",
+/// "深山区", "园区"), or in 地区 at any length: an area, not a place. A mountain district's name
+/// is a place ("崂山区", "宝山区") unless its one char is a generic one ("深山区", "高山区").
+pub fn not_a_place(name: &str) -> bool {
+    const GENERIC_MOUNTAINS: List = words!["深", "高", "浅", "石", "大", "后", "前", "老", "荒", "群", "该"];
+    NOT_PLACES.iter().any(|n| {
+        let short = name.len() <= n.len() + 3;
+        let mountain = n == "山区" && name.len() == n.len() + 3 && !GENERIC_MOUNTAINS.any_starts(name);
+        name.ends_with(n) && (short && !mountain || n == "地区")
+    })
+}
+
 pub const NOT_PLACES: List = words![
     "地区",
     "城区",

@@ -3521,14 +3521,7 @@ impl Reader<'_> {
             if own && char_count(place) > 2 && !rest.is_empty() {
                 return (String::new(), rest.to_string());
             }
-            if suffixed
-                && !lexicon::NOT_PLACES
-                    .iter()
-                    .any(|n| place.ends_with(n) && (place.len() <= n.len() + 3 || n == "地区"))
-                && char_count(place) >= 2
-                && !level
-                && !rest.is_empty()
-            {
+            if suffixed && !lexicon::not_a_place(place) && char_count(place) >= 2 && !level && !rest.is_empty() {
                 return (place.to_string(), rest.to_string());
             }
         }
@@ -4405,9 +4398,7 @@ fn than_time(atoms: &[(Atom, Option<Time>)]) -> Option<Time> {
 fn is_place(w: &str) -> bool {
     let n = char_count(w);
     let whole = n == 2 && w.starts_with('全') && lexicon::PLACE_SUFFIXES.any_ends(w);
-    let named = (2..=8).contains(&n)
-        && lexicon::PLACE_SUFFIXES.any_ends(w)
-        && !lexicon::NOT_PLACES.iter().any(|p| w.ends_with(p) && (w.len() <= p.len() + 3 || p == "地区"));
+    let named = (2..=8).contains(&n) && lexicon::PLACE_SUFFIXES.any_ends(w) && !lexicon::not_a_place(w);
     whole || named || lexicon::PROVINCES.contains(w)
 }
 
