@@ -348,9 +348,13 @@ fn read_rows(
     let wider = data.iter().filter(|r| r.len() == rows[header_at].len() + 1).count();
     let blank_name = wider * 2 > data.len() && number(cell(&rows[header_at][0])).is_none();
     let shift = usize::from(blank_name);
-    let header: Vec<Column> = std::iter::repeat_n(Column::Name, shift)
-        .chain(rows[header_at].iter().enumerate().map(|(i, c)| column(cell(c), i + shift, plan)))
-        .collect();
+    let mut header: Vec<Column> = Vec::with_capacity(rows[header_at].len() + shift);
+    if blank_name {
+        header.push(Column::Name);
+    }
+    for (i, c) in rows[header_at].iter().enumerate() {
+        header.push(column(cell(c), i + shift, plan));
+    }
     let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.
