@@ -120,7 +120,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
     // An empty line after the last one ends the last table: one place reads a table.
-    for line in text.split_inclusive('\n').chain([""]) {
+    for line in crate::text::lines_inclusive(text).chain([""]) {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
@@ -165,7 +165,7 @@ const MAX_COLUMNS: usize = 8;
 fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut lines: Vec<Cell> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(text) {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         let c = trimmed(text, span);
