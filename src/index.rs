@@ -23,9 +23,10 @@
 pub fn hash(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
-        for &b in part.as_bytes().iter().chain(&[0xFF]) {
+        for &b in part.as_bytes() {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+        h = (h ^ 0xFF).wrapping_mul(0x0100_0000_01b3);
     }
     h
 }

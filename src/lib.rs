@@ -118,7 +118,10 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
     if form != Form::Prose {
         // Tables and target lines put each figure in a cell of its own: the figures are those
         // read; a cell that could not be read has its own diagnostic.
-        figures = ex.facts.iter().flat_map(facts::Fact::figure_spans).collect();
+        figures.clear();
+        for fact in &ex.facts {
+            figures.extend(fact.figure_spans());
+        }
     }
     diagnostics.append(&mut ex.diagnostics);
     if form == Form::Empty {

@@ -90,10 +90,11 @@ impl Arg for Year {
 fn fill(t: &str, lang: Lang, args: &[&dyn Arg]) -> String {
     let mut out = String::with_capacity(t.len() + 16 * args.len());
     let mut rest = t;
-    while let Some(i) = rest.find('{') {
+    while let Some(i) = crate::text::find_char(rest, '{') {
         out.push_str(sub_to(rest, i));
         let after = sub_from(rest, i + 1);
-        let idx = after.find('}').and_then(|j| sub_to(after, j).parse::<usize>().ok().map(|k| (k, j)));
+        let idx =
+            crate::text::find_char(after, '}').and_then(|j| sub_to(after, j).parse::<usize>().ok().map(|k| (k, j)));
         match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
             Some((a, j)) => {
                 a.write_to(lang, &mut out);

@@ -140,7 +140,7 @@ pub struct Indicator {
 impl Indicator {
     /// The unit the indicator is shown in: its levels', else its first change's or sum's.
     pub fn shown_unit(&self) -> Option<&Unit> {
-        self.unit.as_ref().or_else(|| self.changes.iter().chain(&self.cumulatives).map(|a| &a.unit).next())
+        self.unit.as_ref().or_else(|| self.changes.first().or(self.cumulatives.first()).map(|a| &a.unit))
     }
 
     pub fn unit_text(&self) -> &str {

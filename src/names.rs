@@ -14,7 +14,7 @@
 //! | `农牧民人均纯收入`          | `农牧民人均纯收入`       | NOT 可支配收入: another statistic      |
 //! | `第二产业增加值`            | `第二产业`              | NOT 工业: 第二产业 adds 建筑业          |
 
-use crate::text::{halfwidth, sub_from, words, List};
+use crate::text::{halfwidth, sub_from, sub_to, words, List};
 
 /// Words that narrow the place or time of a statistic without changing what it measures:
 /// dropped from its key and from its displayed name. Only a document's own scope is dropped:
@@ -340,7 +340,7 @@ pub const SHARE_SUFFIXES: List = words!["的比重", "比重", "的比例", "比
 pub fn share_of(name: &str) -> Option<(String, String)> {
     let s = compact(name);
     let s = SHARE_SUFFIXES.strip_any_suffix(&s)?;
-    if let Some((part, whole)) = s.split_once('占') {
+    if let Some((part, whole)) = crate::text::find_str(s, "占").map(|i| (sub_to(s, i), sub_from(s, i + "占".len()))) {
         // "工业投资总量占固定资产投资比重": the part itself, not a statistic of its own.
         let part = part.strip_suffix("总量").filter(|p| !p.is_empty()).unwrap_or(part);
         let whole = whole.strip_suffix("总量").filter(|w| !w.is_empty()).unwrap_or(whole);

@@ -70,7 +70,8 @@ fn read_spans(model: &Model) -> Vec<Span> {
     for ind in &model.indicators {
         spans.extend(ind.points.iter().map(|p| p.figure.span));
         spans.extend(ind.rates.iter().map(|r| r.figure.span));
-        spans.extend(ind.changes.iter().chain(&ind.cumulatives).map(|a| a.figure.span));
+        spans.extend(ind.changes.iter().map(|a| a.figure.span));
+        spans.extend(ind.cumulatives.iter().map(|a| a.figure.span));
         spans.extend(ind.multiples.iter().map(|m| m.figure.span));
         for c in &ind.completions {
             spans.push(c.target.span);

@@ -83,11 +83,49 @@ pub fn has(hay: &str, needle: &str) -> bool {
     find_str(hay, needle).is_some()
 }
 
-/// `s.contains(c)`: for a char outside ASCII the standard `contains` goes through the
-/// string searcher, which links the slicing panic; `find` scans for the char's last byte.
-#[allow(clippy::search_is_some)]
+/// `s.find(c)`, as [`find_str`] of the char's bytes: the standard char search is a searcher
+/// and a `memchr` of its own.
+pub fn find_char(s: &str, c: char) -> Option<usize> {
+    find_str(s, c.encode_utf8(&mut [0; 4]))
+}
+
+/// `s.contains(c)`, as [`find_char`].
 pub fn has_char(s: &str, c: char) -> bool {
-    s.find(c).is_some()
+    find_char(s, c).is_some()
+}
+
+/// `s.split(sep)`, as [`find_str`]: the pieces between the separators, an empty piece
+/// where two separators meet or one ends the string.
+pub fn split_str<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_str(r, sep) {
+            Some(i) => {
+                rest = Some(sub_from(r, i + sep.len()));
+                Some(sub_to(r, i))
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `s.split_inclusive('\n')`: the lines of `s`, each with its line break (the last without
+/// one when `s` does not end in a line break).
+pub fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').map_or(rest.len(), |i| i + 1);
+        let line = sub_to(rest, end);
+        rest = sub_from(rest, end);
+        Some(line)
+    })
 }
 
 /// `s.rfind(c)` for an ASCII char `c`, a byte that only ever stands for itself in UTF-8: one
@@ -651,10 +689,17 @@ mod tests {
 
             for c in ['a', '规', '%', '）'] {
                 assert_eq!(has_char(h, c), h.contains(c));
+                assert_eq!(find_char(h, c), h.find(c));
             }
             for i in 0..=h.len() + 1 {
                 assert_eq!(sub_from(h, i), h.get(i..).unwrap_or(""));
                 assert_eq!(sub_to(h, i), h.get(..i).unwrap_or(""));
+            }
+        }
+        for t in ["", "\n", "a", "a\n", "\n\na\r\n规划\n", "规划|x||y|", "a\nb"] {
+            assert_eq!(lines_inclusive(t).collect::<Vec<_>>(), t.split_inclusive('\n').collect::<Vec<_>>(), "{t:?}");
+            for sep in ["\n", "|", "，"] {
+                assert_eq!(split_str(t, sep).collect::<Vec<_>>(), t.split(sep).collect::<Vec<_>>(), "{t:?}");
             }
         }
     }

@@ -197,7 +197,10 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
         for r in ind.rates.iter().filter(|r| r.link == Link::Context) {
             carried.push(r.figure.span);
         }
-        for a in ind.changes.iter().chain(&ind.cumulatives).filter(|a| a.link == Link::Context) {
+        for a in ind.changes.iter().filter(|a| a.link == Link::Context) {
+            carried.push(a.figure.span);
+        }
+        for a in ind.cumulatives.iter().filter(|a| a.link == Link::Context) {
             carried.push(a.figure.span);
         }
         for m in ind.multiples.iter().filter(|m| m.link == Link::Context) {

@@ -38,7 +38,9 @@ pub fn detect(text: &str) -> Form {
     // The first 200 non-blank lines; the first of them decides alone whether it is a table.
     // Otherwise the text is lines when at least half of them are target lines.
     let (mut total, mut target_lines) = (0usize, 0usize);
-    for line in text.lines() {
+    // Every piece between line breaks: `trim` takes a CR with the spaces, and the empty piece
+    // after a last line break is skipped as blank.
+    for line in crate::text::split_str(text, "\n") {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -177,7 +179,7 @@ pub(crate) fn unit_in_parenthesis(name: &str) -> Option<Unit> {
 /// Splits `text` into lines with their byte spans, without the line break (and a CR before it).
 pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = (Span, &str)> {
     let mut start = 0usize;
-    text.split('\n').map(move |raw| {
+    crate::text::split_str(text, "\n").map(move |raw| {
         let s = start;
         start += raw.len() + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);

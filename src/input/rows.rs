@@ -129,7 +129,7 @@ fn year_column(c: &str) -> Option<Column> {
 
 /// The delimiter of a header line: a pipe (Markdown tables), tab, comma or full-width comma.
 fn delimiter(line: &str) -> char {
-    if line.matches('|').count() >= 2 {
+    if line.bytes().filter(|&b| b == b'|').count() >= 2 {
         return '|';
     }
     ['\t', ',', '，'].into_iter().find(|d| crate::text::has_char(line, *d)).unwrap_or('\t')
@@ -157,7 +157,7 @@ fn cells(line: &str, base: usize, delim: char) -> Vec<Span> {
 pub(super) fn is_header(line: &str) -> bool {
     let d = delimiter(line);
     let (mut cells, mut known, mut name) = (0, 0, false);
-    for cell in line.split(d) {
+    for cell in crate::text::split_str(line, d.encode_utf8(&mut [0; 4])) {
         let col = column(cell);
         cells += 1;
         known += usize::from(col.is_some());

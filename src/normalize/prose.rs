@@ -32,7 +32,8 @@ pub(super) fn prose(src: &str) -> Out {
         out: Out::with_capacity(src.len()),
         group_end: usize::MAX,
         full_line: full_line_width(src),
-        first_line_end: src.trim_start().find('\n').map_or(usize::MAX, |i| i + src.len() - src.trim_start().len()),
+        first_line_end: crate::text::find_char(src.trim_start(), '\n')
+            .map_or(usize::MAX, |i| i + src.len() - src.trim_start().len()),
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
@@ -152,7 +153,7 @@ impl Prose<'_> {
             return false;
         }
         let next = sub_from(self.src, end);
-        let next_line = sub(next, 0, next.find('\n').unwrap_or(next.len()));
+        let next_line = sub(next, 0, crate::text::find_char(next, '\n').unwrap_or(next.len()));
         let year =
             next.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) && next.get(4..5) != Some(".");
         !numbered(next) && !year && !tabular(next_line)
@@ -304,7 +305,7 @@ const MAX_WRAP_WIDTH: usize = 300;
 fn full_line_width(src: &str) -> Option<usize> {
     let mut count = [0u32; MAX_WRAP_WIDTH + 1];
     let mut lines = 0;
-    for line in src.split('\n') {
+    for line in crate::text::split_str(src, "\n") {
         let w = line_width(line);
         if w >= MIN_WRAP_WIDTH {
             count[w.min(MAX_WRAP_WIDTH)] += 1;

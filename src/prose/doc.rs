@@ -111,7 +111,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // line, nor a line after the first sentence of the body. A text may have none.
     let mut title_span = (0, 0);
     let mut pos = 0;
-    for line in opening.split_inclusive('\n').take(6) {
+    for line in crate::text::lines_inclusive(opening).take(6) {
         let span = (pos, pos + line.len());
         pos += line.len();
         let trimmed = line.trim_end();

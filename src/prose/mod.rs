@@ -3420,31 +3420,35 @@ impl Reader<'_> {
     /// reported as not read.
     fn target_aside(&mut self, a: usize, b: usize, s: &Sentence) {
         let before = self.toks[a - 1].span.start;
-        let actual = self.ex.facts.last().filter(|f| f.span.end <= before && before - f.span.end <= 3).cloned();
+        // The actual's name, context, year and unit: a copy of these parts only, not of the fact.
+        let actual = self.ex.facts.last().filter(|f| f.span.end <= before && before - f.span.end <= 3).and_then(|f| {
+            match &f.kind {
+                FactKind::Level { year, unit, .. } => Some((f.name.clone(), f.ctx.clone(), *year, unit.clone())),
+                _ => None,
+            }
+        });
         for k in a..b {
             let Tok::Num(n) = &self.toks[k].tok else { continue };
             if counts_as_figure(n) {
                 self.ex.figures.push(n.digits);
             }
-            let level = actual.as_ref().and_then(|f| match &f.kind {
-                FactKind::Level { year, unit, .. } if unit.compatible(&n.unit) && n.unit.kind == UnitKind::Amount => {
-                    Some((f, *year))
-                }
-                _ => None,
-            });
-            let Some((f, year)) = level else {
+            let level = actual.as_ref().filter(|a| a.3.compatible(&n.unit) && n.unit.kind == UnitKind::Amount);
+            let Some((name, actual_ctx, year, _)) = level else {
                 self.not_read(k, Reason::Unknown);
                 continue;
             };
             let subject = Subject {
-                name: cat(&[&f.name, "目标"]),
-                scope: f.ctx.scope.clone(),
-                link: f.ctx.link,
+                name: cat(&[name, "目标"]),
+                scope: actual_ctx.scope.clone(),
+                link: actual_ctx.link,
                 parent: String::new(),
             };
-            let ctx = Context { status: Status::Target, ..f.ctx.clone() };
-            let kind =
-                FactKind::Level { year, figure: Figure::new(n.number, Bound::Eq, n.digits), unit: n.unit.clone() };
+            let ctx = Context { status: Status::Target, ..actual_ctx.clone() };
+            let kind = FactKind::Level {
+                year: *year,
+                figure: Figure::new(n.number, Bound::Eq, n.digits),
+                unit: n.unit.clone(),
+            };
             self.fate[k] = Fate::Read;
             self.push(&subject, kind, n.digits, s, Some(ctx));
         }

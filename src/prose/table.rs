@@ -120,7 +120,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
     // An empty line after the last one ends the last table: one place reads a table.
-    for line in text.split_inclusive('\n').chain([""]) {
+    for line in crate::text::lines_inclusive(text).chain([""]) {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
@@ -165,7 +165,7 @@ const MAX_COLUMNS: usize = 8;
 fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut lines: Vec<Cell> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(text) {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         let c = trimmed(text, span);
@@ -348,9 +348,13 @@ fn read_rows(
     let wider = data.iter().filter(|r| r.len() == rows[header_at].len() + 1).count();
     let blank_name = wider * 2 > data.len() && number(cell(&rows[header_at][0])).is_none();
     let shift = usize::from(blank_name);
-    let header: Vec<Column> = std::iter::repeat_n(Column::Name, shift)
-        .chain(rows[header_at].iter().enumerate().map(|(i, c)| column(cell(c), i + shift, plan)))
-        .collect();
+    let mut header: Vec<Column> = Vec::with_capacity(rows[header_at].len() + shift);
+    if blank_name {
+        header.push(Column::Name);
+    }
+    for (i, c) in rows[header_at].iter().enumerate() {
+        header.push(column(cell(c), i + shift, plan));
+    }
     let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.

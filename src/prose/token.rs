@@ -430,7 +430,7 @@ impl Scanner<'_> {
             // not this text's (《…规划(2012—2020年)》). The whole title is text.
             '《' => {
                 let rest = self.rest();
-                let len = rest.find('》').map_or(0, |i| i + '》'.len_utf8());
+                let len = crate::text::find_char(rest, '》').map_or(0, |i| i + '》'.len_utf8());
                 if len == 0 || len > 300 {
                     return None;
                 }
