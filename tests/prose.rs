@@ -2592,6 +2592,7 @@ fn a_gap_between_two_of_the_texts_own_growths() {
     assert!(no_alarm(&r) && r.coverage.relations == 1 && r.coverage.read == 3, "{:#?} {:?}", r.findings, r.coverage);
     let r = run(&text("快于", "23.3", "10.0"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.findings.iter().any(|f| f.message.zh.contains("相加为16.80%")), "{:#?}", r.findings);
     let r = run(&text("低于", "2.3", "4.5"));
     assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?}", r.findings);
     let r = run(&text("低于", "2.3", "5.5"));

@@ -50,6 +50,11 @@ const CHANGES: Template = Template {
     en: "{0} changed by {2}{3} since {1}, but its parts {4} changed by {5}{3} together ({6} within their rounding).",
 };
 
+const GAP_SUM: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，而{4}相加为{5}{3}（{6}），两者不符。",
+    en: "{0} ({1}) is {2}{3}, but {4} add up to {5}{3} ({6}): the other growth and the gap stated.",
+};
+
 const NEAREST: Template = Template {
     zh: "与各部分一致的最接近总量：{0}{1}。",
     en: "Nearest total consistent with the parts: {0}{1}.",
@@ -296,7 +301,16 @@ fn groups(model: &Model, out: &mut Outcome) {
             &Fixed(sum_mid, 2),
             &Range(&parts, 2),
         ];
-        let message = if g.exhaustive { GROUP_SUM.fill(&args) } else { GROUP_EXCEEDS.fill(&args) };
+        // "快于规上工业16.5个百分点": a gap between two growths, read as the other's growth and the
+        // gap, is worded as such.
+        let gap = g.parts.iter().any(|p| crate::text::words!["快于", "高于", "慢于", "低于"].any_starts(&p.name));
+        let message = if gap {
+            GAP_SUM.fill(&args)
+        } else if g.exhaustive {
+            GROUP_SUM.fill(&args)
+        } else {
+            GROUP_EXCEEDS.fill(&args)
+        };
         let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };
         let slack: f64 = total.half_width() + part_slack;
         let key = crate::names::key(&g.total.name);
