@@ -100,17 +100,18 @@ fn find<'m>(model: &'m Model, name: &str, c: &Indicator) -> Option<(usize, &'m I
     let key = names::key(name);
     // "对全省投资增长": a part's whole is of the part's own region, however it is worded.
     let own = crate::text::words!["全省", "全市", "全县", "全区", "全州", "全盟", "全旗"];
-    let core = names::whole_core(own.strip_any_prefix(&key).unwrap_or(&key)).to_string();
-    let full = SHORT_WHOLES.iter().find(|(short, _)| *short == core).map(|(_, full)| full.to_string());
-    let keys: Vec<String> = [key.clone(), core].into_iter().chain(full).collect();
-    keys.iter().find_map(|k| {
-        let family = crate::model::Family { parent: String::new(), ..c.family.clone() };
+    let core = names::whole_core(own.strip_any_prefix(&key).unwrap_or(&key));
+    let full = SHORT_WHOLES.iter().find(|(short, _)| *short == core).map_or("", |(_, full)| full);
+    let family = crate::model::Family { parent: String::new(), ..c.family.clone() };
+    // In the text's family, or listed under a total of the same scope and period.
+    let of = |k: &str| {
         model.find(k, &family).or_else(|| {
             let listed =
-                model.indicators.iter().enumerate().find(|(_, i)| i.key == *k && i.family.scope == c.family.scope);
+                model.indicators.iter().enumerate().find(|(_, i)| i.key == k && i.family.scope == c.family.scope);
             listed.filter(|(_, i)| i.unit.is_some() && i.family.part == c.family.part)
         })
-    })
+    };
+    of(&key).or_else(|| of(core)).or_else(|| of(full).filter(|_| !full.is_empty()))
 }
 
 /// The indicator's level in `year` and its growth over the year before, both stated as results.

@@ -3474,6 +3474,13 @@ impl Reader<'_> {
             }
             p
         });
+        // "城区户籍总人口" in a district's bulletin: a district calls itself 城区, as it calls itself
+        // 全区 (in a county's text 城区 is the county town, a part of it).
+        if let Some(rest) =
+            name.strip_prefix("城区").filter(|r| !r.is_empty() && own.is_some_and(|o| o.ends_with('区')))
+        {
+            return (String::new(), rest.to_string());
+        }
         for o in [own, own_short].into_iter().flatten() {
             if let Some(rest) = name.strip_prefix(o) {
                 // A place a headline named without its suffix ("成都2016年…") is written with it
