@@ -411,6 +411,21 @@ impl List {
         ListIter(self.0)
     }
 
+    /// The last bytes of the words as a set (bit `b & 63` for each last byte `b`), computed at
+    /// compile time: [`may_end_in`] rules out most strings before the words are scanned.
+    pub const fn end_mask(self) -> u64 {
+        let b = self.0.as_bytes();
+        let mut mask = 0u64;
+        let mut i = 1;
+        while i < b.len() {
+            if b[i] == 0 {
+                mask |= 1 << (b[i - 1] & 63);
+            }
+            i += 1;
+        }
+        mask
+    }
+
     /// True when `word` is one of the words.
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
@@ -458,6 +473,12 @@ impl IntoIterator for List {
     fn into_iter(self) -> ListIter {
         self.iter()
     }
+}
+
+/// False when `s` cannot end with any word of the list `mask` was made from
+/// ([`List::end_mask`]); true when it may.
+pub fn may_end_in(s: &str, mask: u64) -> bool {
+    s.as_bytes().last().is_some_and(|&b| mask >> (b & 63) & 1 == 1)
 }
 
 /// The words of a [`List`], in order.
@@ -837,5 +858,18 @@ mod tests {
     fn widths() {
         assert_eq!("２０１５＝４７．６％".chars().map(halfwidth).collect::<String>(), "2015=47.6%");
         assert!(is_space('\u{3000}') && is_space('\u{200B}') && !is_space('a'));
+    }
+
+    /// The mask of a list's last bytes never rules out a string that ends with one of its
+    /// words, and rules out one that ends otherwise only by chance of the low six bits.
+    #[test]
+    fn end_masks_keep_every_word() {
+        const LIST: List = words!["稳中有升", "增长强劲", "产值", "GDP", "%"];
+        const MASK: u64 = LIST.end_mask();
+        for w in LIST {
+            assert!(may_end_in(&format!("甲乙{w}"), MASK), "{w}");
+        }
+        assert!(!may_end_in("", MASK));
+        assert!(!may_end_in("abc", MASK), "c (0x63 & 63 = 35) is no last byte of the list");
     }
 }

@@ -4244,8 +4244,9 @@ fn valid_name(name: &str) -> bool {
 /// True when a name ends in a measure (收入, 人口, 增加值…). Every clause asks, so a head is
 /// compared only when its last byte is the name's.
 fn ends_with_head(name: &str) -> bool {
-    let last = name.as_bytes().last();
-    lexicon::HEAD_NOUNS.iter().any(|h| h.as_bytes().last() == last && name.ends_with(h))
+    // Asked of every figure-less clause: most end in no head noun's last byte.
+    const ENDS: u64 = lexicon::HEAD_NOUNS.end_mask();
+    crate::text::may_end_in(name, ENDS) && lexicon::HEAD_NOUNS.any_ends(name)
 }
 
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
@@ -4331,6 +4332,10 @@ fn years_summed(name: &str) -> Option<(i32, &str)> {
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
 /// "固定资产投资稳步增长" → 固定资产投资. `None` when the clause is no such lead.
 fn status_lead(core: &str) -> Option<&str> {
+    const ENDS: u64 = lexicon::STATUS_TAILS.end_mask();
+    if !crate::text::may_end_in(core, ENDS) {
+        return None;
+    }
     let rest = lexicon::STATUS_TAILS.strip_any_suffix(core)?;
     let rest = lexicon::ACTIVITY_TAILS.strip_any_suffix(rest).unwrap_or(rest);
     let n = char_count(rest);
@@ -4359,10 +4364,10 @@ fn same_measure(a: &str, b: &str) -> bool {
 /// The part a ranking names before the part's figures: "其次是信息服务业" → 信息服务业,
 /// "新装备制造业规模最大" → 新装备制造业. `None` when the clause is no such lead.
 fn rank_lead(core: &str) -> Option<&str> {
-    let rest = lexicon::RANK_LEADS
-        .iter()
-        .find_map(|t| core.strip_prefix(t))
-        .or_else(|| lexicon::RANK_TAILS.strip_any_suffix(core))?;
+    const ENDS: u64 = lexicon::RANK_TAILS.end_mask();
+    let rest = lexicon::RANK_LEADS.iter().find_map(|t| core.strip_prefix(t)).or_else(|| {
+        crate::text::may_end_in(core, ENDS).then(|| lexicon::RANK_TAILS.strip_any_suffix(core)).flatten()
+    })?;
     // Industries are named at length ("交通运输、仓储和邮政业").
     ((2..=16).contains(&char_count(rest)) && valid_name(rest)).then_some(rest)
 }
