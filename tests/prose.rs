@@ -2721,3 +2721,15 @@ fn a_district_calls_itself_chengqu() {
     let r = run(&text("24259"));
     assert!(r.findings.iter().any(|f| f.message.en.contains("changed by 24259")) && !no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// "2012-2016年累计…" includes 2012: the sum is written from the year before, as a plan
+/// period's is, and is not set against a path that starts after 2012 (a false error on an
+/// invented text while reviewing the session's range conventions; words and figures ours).
+#[test]
+fn a_sum_over_years_written_out_includes_its_first_year() {
+    let r = run("2012-2016年，全市累计实际利用外资18.3亿美元。");
+    let json = serde_json::to_string(&r.indicators).unwrap_or_default();
+    assert!(json.contains("\"from\":2011") && json.contains("\"role\":\"sum\""), "{json}");
+    let r = run("2012年，全市实际利用外资3亿美元。2012-2016年，全市累计实际利用外资18.3亿美元，年均增长10%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}

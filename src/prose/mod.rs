@@ -2772,6 +2772,12 @@ impl Reader<'_> {
                 if when.part != Part::Year || matches!(self.doc.genre, Genre::Release | Genre::Bulletin) {
                     FactKind::Level { year, figure, unit }
                 } else if let Some((from, to)) = when.range {
+                    // "2012-2016年累计…": a sum over years written out includes its first year,
+                    // and is written from the year before, as a plan period's is.
+                    let written = self.toks[k.saturating_sub(SUM_RANGE_REACH)..k].iter().any(|t| {
+                        matches!(t.tok, Tok::Time(Time::Range { from: f, to: t, dash: false }) if (f, t) == (from, to))
+                    });
+                    let from = if written { from - 1 } else { from };
                     FactKind::Cumulative { from, to, figure, unit }
                 } else if let Some((n, rest)) = years_summed(&subject.name) {
                     // "五年实际利用外资" in 2016: 实际利用外资 summed over 2012–2016, from the
@@ -4002,6 +4008,9 @@ const CALIBERS: List = words!["同口径", "可比口径"];
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
+/// How far before a sum, in tokens, the years it runs over are looked for ("2012-2016年，全市累计…").
+const SUM_RANGE_REACH: usize = 12;
+
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
 
