@@ -16,10 +16,12 @@
 //! |-----------------|---------------------------|-------------------------------------------|
 //! | [`rate`]        | `rate_vs_endpoints`       | base × (1 + r)^n = target                 |
 //! | [`conflict`]    | `conflicting_statements`  | one indicator, one year, one value        |
-//! | [`sum`]         | `sum_vs_total`            | parts add up to their total               |
+//! | [`sum`]         | `sum_vs_total`            | parts (and their changes) add up to the total |
+//! | [`spread`]      | `sum_vs_total`            | a total's growth lies between its parts'  |
 //! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values   |
 //! | [`share`]       | `share`, `approx_word`    | part / whole × 100 = stated share         |
 //! | [`pull`]        | `share`                   | pull = contribution × the whole's growth  |
+//! | [`contribution`] | `share`                  | contribution = part's increase ÷ whole's  |
 //! | [`per_capita`]  | `per_capita`              | total ÷ population = per-capita figure    |
 //! | [`yoy`]         | `yoy`                     | level, growth % and change agree          |
 //! | [`completion`]  | `completion`              | actual ÷ target = completion %            |
