@@ -284,6 +284,39 @@ fn dedupe(findings: &mut Vec<Finding>) {
 
 /// The value of `p` in units of `10^exp` of its indicator's base unit, as an interval; used to
 /// bring the points of two indicators into one magnitude.
+/// For each part of a decomposition, the first of its alternative keys with a statement `pick`
+/// accepts, in the total's family or listed under the total ("其中城镇…" carries the total as its
+/// parent); `None` unless every part has one. The growth, change and share-shift checks of a
+/// decomposition look its parts up alike.
+fn decomposed<'m, T>(
+    model: &'m Model,
+    dec: &crate::names::Decomposition,
+    total: &crate::model::Indicator,
+    pick: impl Fn(&'m crate::model::Indicator) -> Option<&'m T>,
+) -> Option<Vec<(usize, &'m T)>> {
+    let under = crate::model::Family { parent: total.key.clone(), ..total.family.clone() };
+    let mut parts = Vec::with_capacity(dec.parts.len());
+    for alternatives in dec.parts {
+        let found = alternatives.iter().find_map(|k| {
+            let mut chain = model.chain(k, &total.family);
+            chain.extend(model.chain(k, &under));
+            chain.into_iter().find_map(|pi| pick(&model.indicators[pi]).map(|x| (pi, x)))
+        })?;
+        parts.push(found);
+    }
+    Some(parts)
+}
+
+/// A figure's interval: a whole count written without a magnitude ("30000人", "12项") is exact,
+/// anything else allows its rounding.
+fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift: i32) -> Interval {
+    if unit.is_exact_count() && figure.number.exp == 0 && figure.bound == crate::figure::Bound::Eq {
+        Interval::point(figure.number.shift(shift).to_f64())
+    } else {
+        figure.allowed_shifted(shift)
+    }
+}
+
 fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
 }

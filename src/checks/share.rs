@@ -364,12 +364,10 @@ fn shifted(
         let w0 = before(whole, wp, e).or_else(|| {
             // The whole's change as its parts' changes, every part stating one.
             let dec = names::DECOMPOSITIONS.iter().find(|d| d.total == whole.key)?;
+            let same = |c: &&crate::model::Amount| c.from == from && c.to == sp.year && c.unit.compatible(wunit);
+            let parts = super::decomposed(model, dec, whole, |i| i.changes.iter().find(same))?;
             let mut sum = crate::interval::Interval::point(0.0);
-            for alternatives in dec.parts {
-                let c = alternatives.iter().find_map(|k| {
-                    let (_, ind) = model.find(k, &whole.family)?;
-                    ind.changes.iter().find(|c| c.from == from && c.to == sp.year && c.unit.compatible(wunit))
-                })?;
+            for (_, c) in parts {
                 sum = sum.add(&c.figure.allowed_shifted(c.unit.exp - e));
             }
             Some(wp.allowed().add(&sum.scale(-1.0)))

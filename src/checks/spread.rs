@@ -33,21 +33,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let same = |r: &&Rate| {
                     (r.from, r.to, basis(r.basis), r.status) == (tr.from, tr.to, basis(tr.basis), Status::Actual)
                 };
-                // For each part, the first of its alternative keys with a rate over the same years.
-                let mut parts: Vec<(usize, &Rate)> = Vec::with_capacity(dec.parts.len());
-                for alternatives in dec.parts {
-                    let found = alternatives.iter().find_map(|k| {
-                        let chain = model.chain(k, &total.family);
-                        chain.into_iter().find_map(|pi| model.indicators[pi].rates.iter().find(same).map(|r| (pi, r)))
-                    });
-                    match found {
-                        Some(x) => parts.push(x),
-                        None => break,
-                    }
-                }
-                if parts.len() != dec.parts.len() {
+                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same)) else {
                     continue;
-                }
+                };
                 let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, r)| r.figure.span).collect();
                 spans.push(tr.figure.span);
                 out.relation(&spans);

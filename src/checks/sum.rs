@@ -255,14 +255,7 @@ const DOUBTFUL_EXCESS: f64 = 0.25;
 fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
         let tu = &g.total.unit;
-        // Whole counts of things are exact; other figures allow their rounding.
-        let allowed = |p: &crate::facts::Component, shift: i32| {
-            if p.unit.is_exact_count() && p.figure.number.exp == 0 && p.figure.bound == crate::figure::Bound::Eq {
-                Interval::point(p.figure.number.shift(shift).to_f64())
-            } else {
-                p.figure.allowed_shifted(shift)
-            }
-        };
+        let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
         let total = allowed(&g.total, 0);
         let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
@@ -351,29 +344,8 @@ fn changes(model: &Model, out: &mut Outcome) {
             for tc in total.changes.iter().filter(|c| c.unit.kind == crate::unit::UnitKind::Amount) {
                 let same =
                     |c: &&crate::model::Amount| (c.from, c.to) == (tc.from, tc.to) && c.unit.compatible(&tc.unit);
-                // Parts listed under their total ("其中城镇…") carry it as their parent.
-                let under = Family { parent: total.key.clone(), ..total.family.clone() };
-                let mut parts: Vec<(usize, &crate::model::Amount)> = Vec::with_capacity(dec.parts.len());
-                for alternatives in dec.parts {
-                    let found = alternatives.iter().find_map(|k| {
-                        let mut chain = model.chain(k, &total.family);
-                        chain.extend(model.chain(k, &under));
-                        chain.into_iter().find_map(|pi| model.indicators[pi].changes.iter().find(same).map(|c| (pi, c)))
-                    });
-                    match found {
-                        Some(x) => parts.push(x),
-                        None => break,
-                    }
-                }
-                if parts.len() != dec.parts.len() {
+                let Some(parts) = super::decomposed(model, dec, total, |i| i.changes.iter().find(same)) else {
                     continue;
-                }
-                let exact = |c: &crate::model::Amount, exp: i32| {
-                    if c.unit.is_exact_count() && c.figure.number.exp == 0 && exp == 0 {
-                        Interval::point(c.figure.number.to_f64())
-                    } else {
-                        c.figure.allowed_shifted(exp)
-                    }
                 };
                 let mut sum = Interval::point(0.0);
                 let mut sum_mid = -0.0;
@@ -383,7 +355,7 @@ fn changes(model: &Model, out: &mut Outcome) {
                 let mut spans = Vec::with_capacity(parts.len() + 1);
                 for &(pi, c) in &parts {
                     let shift = c.unit.exp - tc.unit.exp;
-                    sum = sum.add(&exact(c, shift));
+                    sum = sum.add(&super::allowed_count(&c.figure, &c.unit, shift));
                     sum_mid += c.figure.number.shift(shift).to_f64();
                     names.push(model.indicators[pi].name.as_str());
                     refs.push(Ref::Indicator(pi));
@@ -393,7 +365,7 @@ fn changes(model: &Model, out: &mut Outcome) {
                 numbers.push(tc.figure.written());
                 spans.push(tc.figure.span);
                 out.relation(&spans);
-                let t = exact(tc, 0);
+                let t = super::allowed_count(&tc.figure, &tc.unit, 0);
                 if sum.meets(&t) {
                     continue;
                 }
