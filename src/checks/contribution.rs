@@ -15,7 +15,7 @@ use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
-use crate::model::{Indicator, Model, Point, Rate};
+use crate::model::{Family, Indicator, Model, Point, Rate};
 use crate::names;
 
 const MISMATCH: Template = Template {
@@ -29,8 +29,11 @@ const SHORT_WHOLES: &[(&str, &str)] = &[("投资", "固定资产投资")];
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (ci, c) in model.indicators.iter().enumerate() {
         let Some((part, whole)) = split(&c.key) else { continue };
-        let Some((pi, p)) = find(model, part, c) else { continue };
-        let Some((wi, w)) = find(model, whole, c) else { continue };
+        // In the text's family; a part may also be listed under its whole ("分产业看，第三产业…").
+        let family = Family { parent: String::new(), ..c.family.clone() };
+        let Some((wi, w)) = find(model, whole, &family) else { continue };
+        let under = Family { parent: w.key.clone(), ..family.clone() };
+        let Some((pi, p)) = find(model, part, &family).or_else(|| find(model, part, &under)) else { continue };
         let nominal =
             |i: &Indicator| i.unit.as_ref().is_some_and(|u| names::basis(&i.key, u.base) != names::Basis::Real);
         if pi == wi || !nominal(p) || !nominal(w) {
@@ -94,23 +97,16 @@ fn split(key: &str) -> Option<(&str, &str)> {
     (!part.is_empty() && !whole.is_empty()).then_some((part, whole))
 }
 
-/// The indicator a contribution names as its part or whole, in the contribution's family or as
-/// a part listed under a total; a whole named by its head noun alone is looked up in full.
-fn find<'m>(model: &'m Model, name: &str, c: &Indicator) -> Option<(usize, &'m Indicator)> {
+/// The indicator a contribution names as its part or whole in `family`; a whole named by its
+/// head noun alone is looked up in full. Index lookups only: a text of many contributions stays
+/// linear.
+fn find<'m>(model: &'m Model, name: &str, family: &Family) -> Option<(usize, &'m Indicator)> {
     let key = names::key(name);
     // "对全省投资增长": a part's whole is of the part's own region, however it is worded.
     let own = crate::text::words!["全省", "全市", "全县", "全区", "全州", "全盟", "全旗"];
     let core = names::whole_core(own.strip_any_prefix(&key).unwrap_or(&key));
     let full = SHORT_WHOLES.iter().find(|(short, _)| *short == core).map_or("", |(_, full)| full);
-    let family = crate::model::Family { parent: String::new(), ..c.family.clone() };
-    // In the text's family, or listed under a total of the same scope and period.
-    let of = |k: &str| {
-        model.find(k, &family).or_else(|| {
-            let listed =
-                model.indicators.iter().enumerate().find(|(_, i)| i.key == k && i.family.scope == c.family.scope);
-            listed.filter(|(_, i)| i.unit.is_some() && i.family.part == c.family.part)
-        })
-    };
+    let of = |k: &str| model.find(k, family);
     of(&key).or_else(|| of(core)).or_else(|| of(full).filter(|_| !full.is_empty()))
 }
 
