@@ -178,6 +178,9 @@ pub struct Pull {
     pub growth: Figure,
     pub year: i32,
     pub ctx: Context,
+    /// The pull follows its contribution rate in one sentence ("…的贡献率为41.3%，拉动经济增长
+    /// 1.9个百分点"): the two are one subject's, whoever the subject is.
+    pub tied: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

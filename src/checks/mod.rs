@@ -216,8 +216,14 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
         carried.extend(st.parts.iter().map(|p| p.span));
     }
     crate::order::sort(&mut carried);
+    // A pull and the contribution rate it follows in one sentence are one subject's, whoever
+    // that is: their check with the whole's growth is as sure as the growth's link. The pull
+    // check lists the pull's and the rate's spans first.
+    let tied: Vec<[Span; 2]> = model.pulls.iter().filter(|p| p.tied).map(|p| [p.points.span, p.share.span]).collect();
     for f in findings {
-        match f.spans.iter().find(|s| carried.binary_search(s).is_ok()) {
+        let own = tied.iter().find(|t| f.kind == Kind::Share && f.spans.starts_with(&t[..]));
+        let weak = |s: &&Span| carried.binary_search(s).is_ok() && !own.is_some_and(|t| t.contains(s));
+        match f.spans.iter().find(weak) {
             Some(_) => {
                 f.confidence = Confidence::Likely;
                 f.severity = f.severity.min(Severity::Info);

@@ -2349,7 +2349,8 @@ impl Reader<'_> {
     fn push_pull(&mut self, k: usize, part: &str, whole: &str, points: Figure, c: Contribution, ctx: Context) {
         let name = self.pull_statement(k, part, whole, c.year, points, ctx.clone());
         let (share, growth, year) = (c.share, c.growth, c.year);
-        self.ex.pulls.push(Pull { name, whole: whole.to_string(), points, share, growth, year, ctx });
+        let tied = c.ctx.sentence == ctx.sentence;
+        self.ex.pulls.push(Pull { name, whole: whole.to_string(), points, share, growth, year, ctx, tied });
     }
 
     /// The breadth of growth a release states ("35个工业大类行业中，28个行业增加值实现同比增长，
