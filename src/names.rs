@@ -124,6 +124,28 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
 ];
 
+/// Statistics that are one part of another whose other parts texts seldom state: the part
+/// must not exceed the whole of the same place and year. Each side lists the keys that may
+/// stand for it. 一般公共预算收入 is what a place keeps of 财政总收入 (the rest goes up to the
+/// central and provincial budgets); 规上 and 限上 units are some of all units. 税收收入 is not
+/// listed: a text may state the taxes of 财政总收入 beside the local 一般公共预算收入.
+pub struct Bound {
+    pub part: List,
+    pub whole: List,
+}
+
+pub const BOUNDS: &[Bound] = &[
+    Bound {
+        part: words!["地方一般公共预算收入", "一般公共预算收入"],
+        whole: words!["财政总收入", "地方财政总收入", "一般公共预算总收入"],
+    },
+    Bound { part: words!["规模以上工业"], whole: words!["工业"] },
+    Bound {
+        part: words!["限额以上消费品零售额", "限上消费品零售额", "限额以上单位消费品零售额"],
+        whole: words!["社会消费品零售总额"],
+    },
+];
+
 /// Ratios defined by two other statistics, × `scale`: 城镇化率 is 城镇人口 ÷ 常住人口 × 100.
 /// Each part and whole lists the keys that may stand for it, first choice first.
 pub struct Ratio {

@@ -1420,3 +1420,22 @@ fn investment_done_after_its_target() {
     };
     holds_then_fails(text, "66.2", "68.2", &["completion error 861 1300 68.2"]);
 }
+
+/// A part whose sibling parts go unstated bounds its whole: a place's 一般公共预算收入 is what
+/// it keeps of 财政总收入, 规上 industry is some of all industry (field rounds 18–20: a county's
+/// and a city's work reports and a district's plan report, where a doubled part went unflagged;
+/// words and figures ours).
+#[test]
+fn a_part_with_unstated_siblings_bounds_its_whole() {
+    let fiscal = |local: &str| {
+        format!("2022年，全区完成财政总收入80.50亿元、地方一般公共预算收入{local}亿元，主要指标位居全市前列。")
+    };
+    holds_then_fails(fiscal, "42.30", "84.60", &["sum_vs_total error 84.6 80.5"]);
+    let report =
+        |local: &str| format!("2021年，全县地方财政总收入增长7.9%达6.20亿元，一般公共预算收入增长6%达{local}亿元。");
+    holds_then_fails(report, "4.10", "8.20", &["sum_vs_total error 8.2 6.2"]);
+    let industry = |above: &str| {
+        format!("2023年，全市全部工业增加值300.0亿元，增长6.0%；规模以上工业增加值{above}亿元，增长7.1%。")
+    };
+    holds_then_fails(industry, "240.0", "330.0", &["sum_vs_total error 330 300"]);
+}

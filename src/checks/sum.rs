@@ -11,7 +11,9 @@
 //! | 2015 | 0.58 + 53.7 + 88.72       | 143   | [142.94, 143.06]   | none    |
 //! | 2015 | 0.58 + 40 + 88.72         | 143   | [128.79, 129.81]   | error   |
 //!
-//! The parts' changes over the same years add up to the total's change ([`changes`]).
+//! The parts' changes over the same years add up to the total's change ([`changes`]). A part
+//! whose siblings texts seldom state ([`crate::names::BOUNDS`]: 一般公共预算收入 of 财政总收入)
+//! must not exceed its whole ([`bounds`]).
 //!
 //! It also checks the components a plan lists itself: after "其中" the parts are some of the
 //! total's components and must not exceed it; with "其余" (the rest) among them they must add up
@@ -63,6 +65,7 @@ const NEAREST: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     changes(model, out);
+    bounds(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough,
     // whichever statement of the total (prose, or a table restating it) the group was under.
     let listed: Vec<Vec<crate::text::Span>> = model
@@ -231,6 +234,26 @@ fn partial(
         suggestion: None,
         spans,
     });
+}
+
+/// A part of a whole whose other parts go unstated ([`crate::names::BOUNDS`]) against that
+/// whole, year by year: the first of the part's keys stated for the year.
+fn bounds(model: &Model, out: &mut Outcome) {
+    for b in crate::names::BOUNDS {
+        for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| b.whole.contains(&t.key)) {
+            let Some(tunit) = total.unit.as_ref() else { continue };
+            for tp in &total.points {
+                let found = b.part.iter().find_map(|k| {
+                    let (pi, part) = model.find(k, &total.family)?;
+                    let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
+                    part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
+                });
+                if let Some(part) = found {
+                    partial(model, ti, tp, tunit, &[part], out);
+                }
+            }
+        }
+    }
 }
 
 /// Totals of a decomposition with a part that may be negative (the natural rate of increase
