@@ -2764,3 +2764,19 @@ fn a_sum_over_years_written_out_includes_its_first_year() {
     let r = run("2012年，全市实际利用外资3亿美元。2012-2016年，全市累计实际利用外资18.3亿美元，年均增长10%。");
     assert!(no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Two years, then two levels and two rates each "分别": every rate is its own year's growth
+/// over the year before, not the growth between the two levels (field round 23, a province's
+/// mid-term review; words and figures ours). 33000 ÷ 30000 is 10.0%, the second year's rate.
+#[test]
+fn rates_listed_after_levels_of_listed_years_take_the_years_in_turn() {
+    let text = |second: &str| {
+        format!("2021年、2022年，全市城镇居民人均可支配收入分别达到30000元、33000元，分别增长9.0%、{second}%。")
+    };
+    let r = run(&text("10.0"));
+    assert!(has_rate(&r, "城镇居民人均可支配收入", 2020, 2021, 9.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "城镇居民人均可支配收入", 2021, 2022, 10.0), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("12.5"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints && f.numbers == [30000.0, 33000.0, 12.5]));
+}

@@ -1613,7 +1613,10 @@ impl Reader<'_> {
         // wrong name.
         // "2016年、2017年…分别为21787元、23757元": one name, and values that take the times.
         let times = if c.times.is_empty() { &s.times } else { &c.times };
-        if times.len() > 1 && !only_list && c.names.len() <= 1 && names.len() <= 1 {
+        // The names a clause carries from a list just paired with times are one name, once per
+        // time ("2021年、2022年…分别达到A、B，分别增长x%、y%").
+        let one_name = c.names.windows(2).all(|w| w[0].name == w[1].name);
+        if times.len() > 1 && !only_list && one_name && names.len() <= 1 {
             let values = list_values(self.text, &self.toks, k);
             if values == times.len() {
                 c.paired = times.clone();
@@ -1941,8 +1944,11 @@ impl Reader<'_> {
             _ => role,
         };
         // "从28710元增长到40488元，增长41%", "由2015年的…增加到2020年的…，累计增长41%": growth
-        // with no time of its own right after a pair of the subject's levels is over the pair.
-        let (role, when) = match (role, self.pair_just_read(&subject.name)) {
+        // with no time of its own right after a pair of the subject's levels is over the pair;
+        // growth that takes a list of times in turn ("2021年、2022年…分别达到A、B，分别增长
+        // x%、y%") is each time's own.
+        let pair = self.pair_just_read(&subject.name).filter(|_| c.paired.is_empty());
+        let (role, when) = match (role, pair) {
             (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
                 (Role::Since { base: from, word: MultipleWord::Percent, sign }, When { year: to, ..when })
             }
