@@ -232,8 +232,11 @@ pub enum Basis {
     /// Constant prices (value added): a rate below what the current-price levels imply is
     /// usually a price effect, not an error.
     Real,
-    /// Current prices (investment, retail sales, revenue, trade, incomes).
+    /// Current prices (investment, retail sales, revenue, trade).
     Nominal,
+    /// Stated either way, often without saying which: per-capita incomes grow "名义" or
+    /// "扣除价格因素实际", and reviews and reports give one of the two unnamed.
+    Either,
     /// Neither can be told (physical quantities, shares, unnamed series).
     Unknown,
 }
@@ -243,6 +246,7 @@ impl Basis {
         match self {
             Basis::Real => "real",
             Basis::Nominal => "nominal",
+            Basis::Either => "either",
             Basis::Unknown => "unknown",
         }
     }
@@ -258,6 +262,8 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
         || words!["工业", "产业", "服务业", "建筑业"].any_ends(key);
     if value_added {
         Basis::Real
+    } else if matches!(unit_base, "元" | "美元") && words!["人均可支配收入", "人均纯收入"].any_in(key) {
+        Basis::Either
     } else if matches!(unit_base, "元" | "美元") {
         Basis::Nominal
     } else {

@@ -47,7 +47,7 @@ export interface Point { year: Year; from: Year; value: number; lo: number | nul
  */
 export type RateKind = "annual" | "yoy" | "total" | "multiple" | "points" | "completion";
 export interface Rate { kind: RateKind; from: Year; to: Year; percent: number; lo: number | null; hi: number | null;
-  basis: "real" | "nominal" | "unknown"; span: Span }
+  basis: "real" | "nominal" | "either" | "unknown"; span: Span }
 export interface YearValue { year: number; value: number }
 export type Status = "on_track" | "acceleration_needed" | "limited_progress" | "deteriorating";
 export interface Summary { base_year: number | null; base: number | null; target_year: number | null;

@@ -48,6 +48,11 @@ const STATED_REAL: Template = Template {
     en: "But the stated {1}% is the real growth of {0} (price changes removed), while {3}{4} ({2}) and {6}{4} ({5}) are current prices; the gap amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
 };
 
+const UNNAMED_BASIS: Template = Template {
+    zh: "但文中未说明{0}的增速是名义增速还是扣除价格因素的实际增速；若年均{1}%是实际增速，而{2}年{3}{4}和{5}年{6}{4}是现价，两者之差相当于年均价格变动{7}%（{8}%–{9}%），{10}。",
+    en: "But the text does not say whether {0} grew {1}% in nominal or in real terms (price changes removed); if real, while {3}{4} ({2}) and {6}{4} ({5}) are current prices, the gap amounts to an average price change of {7}% a year ({8}%–{9}%), {11}.",
+};
+
 const PLAUSIBLE_ZH: &str = "属于正常的价格因素";
 const PLAUSIBLE_EN: &str = "a plausible price effect";
 const IMPLAUSIBLE_ZH: &str = "超出常见的价格变动范围（−2%至6%），需要核实";
@@ -253,17 +258,24 @@ fn check_one(
         PriceBasis::Nominal => Basis::Nominal,
         PriceBasis::Unstated => ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)),
     };
-    let (message, severity, deflator) = if basis == Basis::Real {
-        // (1 + implied) / (1 + stated) − 1, on intervals: the extremes pair opposite ends.
-        let d = Interval::new(
-            ((1.0 + implied.lo / 100.0) / (1.0 + r.hi / 100.0) - 1.0) * 100.0,
-            ((1.0 + implied.hi / 100.0) / (1.0 + r.lo / 100.0) - 1.0) * 100.0,
-        );
-        let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
+    // (1 + implied) / (1 + stated) − 1, on intervals: the extremes pair opposite ends.
+    let d = Interval::new(
+        ((1.0 + implied.lo / 100.0) / (1.0 + r.hi / 100.0) - 1.0) * 100.0,
+        ((1.0 + implied.hi / 100.0) / (1.0 + r.lo / 100.0) - 1.0) * 100.0,
+    );
+    let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
+    // A rate that may be either is read as real only when prices rose by an ordinary amount
+    // between the levels; one above the levels' growth is no price effect.
+    let real = basis == Basis::Real || basis == Basis::Either && (0.0..=PLAUSIBLE_DEFLATOR.1).contains(&d_mid);
+    let (message, severity, deflator) = if real {
         let (plausible, zh_note, en_note) = price_effect(d_mid);
         explanation.push(STEP_DEFLATOR.fill(&[&Range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
-        let template = if rate.basis == PriceBasis::Real { STATED_REAL } else { PRICE_EFFECT };
+        let template = match (rate.basis, basis) {
+            (PriceBasis::Real, _) => STATED_REAL,
+            (_, Basis::Either) => UNNAMED_BASIS,
+            _ => PRICE_EFFECT,
+        };
         let price = template.fill(&[
             &ind.name,
             &rate.figure.number,
@@ -280,7 +292,9 @@ fn check_one(
         ]);
         let mut message = arithmetic;
         message.append(&price);
-        (message, if plausible { Severity::Info } else { Severity::Warning }, plausible.then_some(d_mid))
+        // Only value added joins the summary of price effects.
+        let deflator = plausible && basis == Basis::Real;
+        (message, if plausible { Severity::Info } else { Severity::Warning }, deflator.then_some(d_mid))
     } else {
         let message = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         (message, Severity::grade(implied.gap(&r), r.half_width()), None)
@@ -288,8 +302,7 @@ fn check_one(
     // A bound word on the target or the rate (突破, 以上, 左右) that the arithmetic still
     // contradicts is a misused approximation word rather than a plain slip.
     let worded = target.figure.bound != Bound::Eq || rate.figure.bound != Bound::Eq;
-    let kind =
-        if worded && deflator.is_none() && basis != Basis::Real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
+    let kind = if worded && deflator.is_none() && !real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
     let finding = Finding {
         confidence: super::Confidence::Certain,
         basis: None,
