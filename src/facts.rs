@@ -183,6 +183,24 @@ pub struct Pull {
     pub tied: bool,
 }
 
+/// An exchange rate a sentence converts by ("按年平均汇率6.8985计算", "汇率（1:6.8985）"): yuan
+/// to the US dollar, with the figure in yuan stated before it in the sentence, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExchangeRate {
+    pub rate: Figure,
+    pub sentence: u32,
+    pub yuan: Option<Yuan>,
+}
+
+/// The figure in yuan an exchange rate converts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Yuan {
+    pub name: String,
+    pub year: i32,
+    pub figure: Figure,
+    pub unit: Unit,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Component {
     pub name: String,
@@ -195,6 +213,7 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
     pub groups: Vec<Group>,
     pub pulls: Vec<Pull>,
+    pub exchange: Vec<ExchangeRate>,
     pub diagnostics: Vec<Diagnostic>,
     /// Every figure the reader met (a number with a unit, a magnitude or a percent sign),
     /// read or not: the coverage counts start from these.
@@ -232,6 +251,12 @@ impl Extraction {
             fig(&mut p.points);
             fig(&mut p.share);
             fig(&mut p.growth);
+        }
+        for x in &mut self.exchange {
+            fig(&mut x.rate);
+            if let Some(y) = &mut x.yuan {
+                fig(&mut y.figure);
+            }
         }
         for d in &mut self.diagnostics {
             d.span = f(d.span);

@@ -227,6 +227,8 @@ pub struct Model {
     pub groups: Vec<crate::facts::Group>,
     /// Parts' pulls on their whole's growth, with their contribution rates.
     pub pulls: Vec<crate::facts::Pull>,
+    /// Exchange rates the text converts yuan to dollars by.
+    pub exchange: Vec<crate::facts::ExchangeRate>,
     /// The indicators under each key and family, in order (more than one only on unit clashes).
     index: Index,
 }
@@ -238,6 +240,7 @@ impl Model {
         let mut notes: Vec<(Span, Message)> = Vec::new();
         model.groups = std::mem::take(&mut ex.groups);
         model.pulls = std::mem::take(&mut ex.pulls);
+        model.exchange = std::mem::take(&mut ex.exchange);
         // Statements that use the statistic's own name ("地区生产总值", not "经济" or "GDP"):
         // the first of them names the indicator.
         let mut canonical: Vec<(String, Family, String)> = Vec::new();

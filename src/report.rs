@@ -85,6 +85,7 @@ fn read_spans(model: &Model) -> Vec<Span> {
         spans.push(g.total.figure.span);
         spans.extend(g.parts.iter().map(|p| p.figure.span));
     }
+    spans.extend(model.exchange.iter().map(|x| x.rate.span));
     spans
 }
 

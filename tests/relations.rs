@@ -1439,3 +1439,23 @@ fn a_part_with_unstated_siblings_bounds_its_whole() {
     };
     holds_then_fails(industry, "240.0", "330.0", &["sum_vs_total error 330 300"]);
 }
+
+/// A figure in yuan restated in dollars at the exchange rate its sentence names: yuan ÷ rate =
+/// dollars, however the rate is written, and the rate is no a:b structure (field round 23, a
+/// county's bulletin in Traditional, where "(1:6.8985)" raised a false structure error; field
+/// round 17, a city's bulletin; corpus dev half, a district's bulletin; words and figures ours).
+#[test]
+fn a_figure_in_yuan_restated_in_dollars_at_the_stated_rate() {
+    let bracket = |dollars: &str| {
+        format!("2019年，全县人均地区生产总值52000元，按当年平均汇率(1:6.8985)计算为{dollars}美元。")
+    };
+    holds_then_fails(bracket, "7538", "9423", &["multiple error 52000 6.8985 9423"]);
+    let bare = |dollars: &str| {
+        format!("2013年，全区人均生产总值70000元，增长8.0%，按年平均汇率（6.1927）计算，人均生产总值达{dollars}美元。")
+    };
+    holds_then_fails(bare, "11304", "14130", &["multiple error 70000 6.1927 14130"]);
+    let named_apart = |dollars: &str| {
+        format!("2019年，全市户籍人均生产总值为120000元，按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合{dollars}美元。")
+    };
+    holds_then_fails(named_apart, "17395", "21744", &["multiple error 120000 6.8985 21744"]);
+}

@@ -26,6 +26,7 @@
 //! | [`yoy`]         | `yoy`                     | level, growth % and change agree          |
 //! | [`completion`]  | `completion`              | actual ÷ target = completion %            |
 //! | [`multiple`]    | `multiple`                | 增长N倍, 是…的N倍, 翻k番                    |
+//! | [`currency`]    | `multiple`                | yuan ÷ exchange rate = dollars            |
 //! | [`cumulative`]  | `cumulative`              | Σ of the path = the period's total        |
 
 mod annual;
@@ -33,6 +34,7 @@ mod completion;
 mod conflict;
 mod contribution;
 mod cumulative;
+mod currency;
 mod multiple;
 mod per_capita;
 mod pull;
@@ -163,6 +165,7 @@ pub fn run(model: &Model) -> Outcome {
     structure::check(model, &mut out);
     share::check(model, &mut out);
     pull::check(model, &mut out);
+    currency::check(model, &mut out);
     contribution::check(model, &mut out);
     per_capita::check(model, &mut out);
     yoy::check(model, &mut out);

@@ -38,7 +38,8 @@ use lexicon::Lex;
 use token::{Mark, Num, Time, Tok, Token};
 
 use crate::facts::{
-    Component, Context, Extraction, Fact, FactKind, Group, Link, MultipleWord, PriceBasis, Pull, Status,
+    Component, Context, ExchangeRate, Extraction, Fact, FactKind, Group, Link, MultipleWord, PriceBasis, Pull, Status,
+    Yuan,
 };
 use crate::figure::{Bound, Decimal, Figure};
 use crate::messages::{self, excerpt, Template};
@@ -973,6 +974,11 @@ impl Reader<'_> {
                 Tok::Mark(Mark::Open) => {
                     // A parenthesis: read apart, after the figure before it.
                     let close = (k + 1..b).find(|&j| matches!(self.toks[j].tok, Tok::Mark(Mark::Close))).unwrap_or(b);
+                    // "按年平均汇率（6.1927）计算": the rate the sentence converts by.
+                    if close == k + 2 && self.exchange_rate(k + 1) {
+                        k = close + 1;
+                        continue;
+                    }
                     // "一般公共预算收入（同口径）完成…": a caliber after a name is part of it; the
                     // same revenue by another caliber is another statistic.
                     let inner = self
@@ -999,6 +1005,7 @@ impl Reader<'_> {
                     k = close + 1;
                     continue;
                 }
+                Tok::Num(_) | Tok::Ratio(_) if self.exchange_rate(k) => {}
                 // "PM2.5年均浓度", "5G基站": a number without a unit is part of the name, unless
                 // the name is a ratio or an index that takes such values.
                 Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(ratio_name(self.text, &mut atoms)) => {
@@ -3627,6 +3634,35 @@ impl Reader<'_> {
             return;
         }
         self.push_group(total, exhaustive, among);
+    }
+
+    /// "按年平均汇率6.8985计算", "汇率（6.1927）", "汇率(1:6.8985)": the yuan a US dollar buys, which
+    /// the sentence converts a figure by, and no statistic of the place.
+    fn exchange_rate(&mut self, k: usize) -> bool {
+        let start = self.toks[k].span.start;
+        let before =
+            trim_end_by(chars_before(self.text, start, 4), |c| matches!(c, '（' | '(' | '为' | '是' | ':' | '：'));
+        if !before.ends_with("汇率") {
+            return false;
+        }
+        let rate = match &self.toks[k].tok {
+            Tok::Num(n) if n.unit == Unit::none() || n.unit.base == "元" => Figure::new(n.number, Bound::Eq, n.digits),
+            Tok::Ratio(parts) if parts.len() == 2 && parts[0].number.to_f64() == 1.0 => parts[1],
+            _ => return false,
+        };
+        self.fate[k] = Fate::Read;
+        self.ex.figures.push(rate.span);
+        // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
+        // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
+        let sentence = self.sentence;
+        let yuan = self.ex.facts.iter().rev().take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
+            FactKind::Level { year, figure, unit } if unit.base == "元" => {
+                Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
+            }
+            _ => None,
+        });
+        self.ex.exchange.push(ExchangeRate { rate, sentence, yuan });
+        true
     }
 
     /// The years of the last two facts when they are levels of `name` in this sentence, the
