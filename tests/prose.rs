@@ -2791,3 +2791,18 @@ fn rates_listed_after_levels_of_listed_years_take_the_years_in_turn() {
     let r = run(&text("12.5"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints && f.numbers == [30000.0, 33000.0, 12.5]));
 }
+
+/// Policy measures and routes are counted in 条 ("出台稳就业20条"), and a list mark left
+/// before a quoted package's name is no part of it; an article number (第12条) is no figure
+/// (field round 23, a province's work report; field round 17, a city's news; words and figures
+/// ours).
+#[test]
+fn counts_in_tiao_are_read() {
+    let r = run("2019年，全市出台稳就业18条、稳外贸“24条”、助企纾困“16条”，城镇新增就业9.6万人。");
+    assert_eq!((r.coverage.figures, r.coverage.read), (4, 4), "{:#?}", r.coverage);
+    assert!(has_level(&r, "稳就业", 2019, 18.0, "条", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.name == "助企纾困" && i.unit == "条"), "{:#?}", r.indicators);
+    let r = run("根据《条例》第12条规定，2019年全市新开通公交线路7条，新增农村公路85公里。");
+    assert_eq!((r.coverage.figures, r.coverage.read), (2, 2), "{:#?}", r.coverage);
+    assert!(has_level(&r, "公交线路", 2019, 7.0, "条", "eq"), "{:#?}", r.indicators);
+}

@@ -1446,9 +1446,8 @@ fn a_part_with_unstated_siblings_bounds_its_whole() {
 /// round 17, a city's bulletin; corpus dev half, a district's bulletin; words and figures ours).
 #[test]
 fn a_figure_in_yuan_restated_in_dollars_at_the_stated_rate() {
-    let bracket = |dollars: &str| {
-        format!("2019年，全县人均地区生产总值52000元，按当年平均汇率(1:6.8985)计算为{dollars}美元。")
-    };
+    let bracket =
+        |dollars: &str| format!("2019年，全县人均地区生产总值52000元，按当年平均汇率(1:6.8985)计算为{dollars}美元。");
     holds_then_fails(bracket, "7538", "9423", &["multiple error 52000 6.8985 9423"]);
     let bare = |dollars: &str| {
         format!("2013年，全区人均生产总值70000元，增长8.0%，按年平均汇率（6.1927）计算，人均生产总值达{dollars}美元。")
