@@ -1295,6 +1295,10 @@ pub const NOT_PLACES: List = words![
     "省直管县",
 ];
 
+/// Words of a meeting's own counts ("本次大会应到代表319名，实到301名"), which are of the day it
+/// was held, not of the year a report given at it looks back on.
+pub const MEETING_COUNTS: List = words!["应到", "实到", "出席", "列席", "大会", "会议"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

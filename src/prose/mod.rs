@@ -728,7 +728,9 @@ impl Reader<'_> {
         }
         // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
         let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
-        if period && ((own_line && (short || introduces)) || about_year) {
+        // "2018年政府工作报告" names when the report was given, not the year its results are of.
+        let report_title = self.doc.genre == Genre::WorkReport && has(raw, "工作报告");
+        if period && ((own_line && (short || introduces)) || about_year) && !report_title {
             // A period without a year ("一、1-3月份主要经济指标") is of the section's year, else
             // of the year a line before named ("紧扣2025年重点工作目标…").
             if let Some(w) = self.doc.resolve(times[0], self.section.or(self.recent)) {
@@ -1854,7 +1856,17 @@ impl Reader<'_> {
                 .or_else(|| {
                     // What happened, told with no time in reach, happened in the year last named.
                     let reports = !matches!(self.doc.genre, Genre::FiveYearPlan | Genre::AnnualPlan);
-                    let actual = status == Status::Actual;
+                    let actual = matches!(status, Status::Actual | Status::Estimate);
+                    // A work report is given early in the year its title or dateline names and
+                    // tells the year before ("预计地区生产总值超过900亿元"): with no other year
+                    // named, that is the results' year, a link by context. The meeting's own
+                    // counts ("本次大会应到代表319名") are of the day it was held.
+                    let given = self.doc.genre == Genre::WorkReport
+                        && self.recent.is_none_or(|w| Some(w.year) == self.doc.year && w.part == Part::Year)
+                        && !lexicon::MEETING_COUNTS.any_in(&subject.name);
+                    if given && actual {
+                        return self.doc.year.map(|y| When::year(y - 1, Link::Context));
+                    }
                     // In a text that names no other year, the year is the text's own; so is the
                     // year of the sentence just before ("2021年，各项目标任务全面完成。全县
                     // 地区生产总值增长8%…").
