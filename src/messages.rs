@@ -209,6 +209,11 @@ pub const RATE_WITHOUT_PERIOD: Template = Template {
     en: "{0}: an annual rate needs a period, expected a base year and a target year, found them missing",
 };
 
+pub const WHOLE_SHARE: Template = Template {
+    zh: "“{0}”是{1}自身的构成（100%），下面各行的比重以它为分母。",
+    en: "“{0}” is the share of {1} in itself (100%), the whole the rows below are shares of.",
+};
+
 pub const CUMULATIVE_NOT_CHECKED: Template = Template {
     zh: "“{0}”是期间累计数，不是某一年的数值；本版本暂不核查累计数。",
     en: "“{0}” is a sum over the period, not one year's value; this version does not check cumulative sums yet",

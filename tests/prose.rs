@@ -2825,3 +2825,24 @@ fn a_work_reports_undated_results_are_of_the_year_before_it_was_given() {
     assert!(has_level(&r, "地区生产总值", 2018, 620.0, "亿元", "ge"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| !i.name.contains("应到")), "{:#?}", r.indicators);
 }
+
+/// A 构成 column with 100 in a row: that row is the whole, and every row below it a share of
+/// it, set against the levels (field round 23, a county's bulletin table; words and figures
+/// ours). 1000 ÷ 10000 is 10.0%, not 12.0%.
+#[test]
+fn a_composition_column_is_of_the_row_whose_share_is_100() {
+    let text = |construction: &str| {
+        format!(
+            "初步核算，2022年全县地区生产总值10000万元，比上年增长5.0%。\n表1：2022年全县地区生产总值及其构成\n\
+             指标 | 绝对数(万元) | 增长(%) | 构成(%) |\n地区生产总值 | 10000 | 5.0 | 100 |\n分行业 | -- | -- | -- |\n\
+             工业 | 3000 | 6.0 | 30.0 |\n建筑业 | 1000 | 4.0 | {construction} |\n其他服务业 | 6000 | 5.0 | 60.0 |\n"
+        )
+    };
+    let r = run(&text("10.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert_eq!((r.coverage.figures, r.coverage.read, r.coverage.unaccounted), (14, 13, 0), "{:#?}", r.coverage);
+    assert!(r.diagnostics.iter().any(|d| d.code == "whole_share"), "{:#?}", r.diagnostics);
+    assert!(r.indicators.iter().any(|i| i.name == "建筑业占地区生产总值比重"), "{:#?}", r.indicators);
+    let r = run(&text("12.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&12.0)), "{:#?}", r.findings);
+}

@@ -573,6 +573,8 @@ impl Reader<'_> {
         let mut totals_run = 0;
         let mut row_total: Option<usize> = None;
         let mut part_total: Option<usize> = None;
+        // "地区生产总值 | 10000 | 5.0 | 100" in a 构成 column: the whole of the rows below it.
+        let mut whole_row: Option<String> = None;
         for e in &t.entries {
             let raw = match e {
                 table::Entry::Level { name, .. }
@@ -627,9 +629,18 @@ impl Reader<'_> {
                 }
                 table::Entry::Share { name, year, whole, figure } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
-                    // A 比重 column names no whole: a part's is the total it is listed under.
+                    if whole.is_empty() && part_name.is_none() && figure.number.to_f64() == 100.0 {
+                        let cell = sub(self.text, figure.span.start, figure.span.end);
+                        self.ex.diag("whole_share", figure.span, messages::WHOLE_SHARE.fill(&[&cell, &name]));
+                        read.push(figure.span);
+                        whole_row = Some(name);
+                        continue;
+                    }
+                    // A 比重 column names no whole: a part's is the total it is listed under, else
+                    // the row whose share is 100.
                     let whole = match self.groups.last().filter(|_| whole.is_empty()) {
                         Some(g) if self.groups.len() > groups_before => self.ex.facts[g.total].name.clone(),
+                        _ if whole.is_empty() => whole_row.clone().unwrap_or_default(),
                         _ => whole,
                     };
                     if whole.is_empty() {

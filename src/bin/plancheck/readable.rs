@@ -209,6 +209,7 @@ fn reason(code: &str, en: bool) -> &str {
         "list_mismatch" => ("列举的名称与数值对不上", "names and values of a list do not pair up"),
         "not_understood" => ("句式无法确定", "phrasing not understood"),
         "cumulative_not_checked" => ("累计数", "sum over several years"),
+        "whole_share" => ("总量自身的构成", "the whole's own share"),
         "line_not_understood" => ("未能识别的行", "line not understood"),
         "unit_mismatch" => ("单位无法换算", "unit that does not convert"),
         "rate_out_of_range" => ("增速超出可能范围", "rate out of range"),
