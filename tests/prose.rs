@@ -2846,3 +2846,16 @@ fn a_composition_column_is_of_the_row_whose_share_is_100() {
     let r = run(&text("12.0"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&12.0)), "{:#?}", r.findings);
 }
+
+/// A year that names a plan or a report ("按照2019年工作部署", "2007年国民经济和社会发展计划")
+/// is not the period of the figures after it: they keep the half-year the sentence opened with
+/// (field round 23, a province's plan-execution report; words and figures ours).
+#[test]
+fn a_year_naming_a_document_does_not_date_the_figures() {
+    let r =
+        run("一、2019年1—6月计划执行情况\n今年上半年，按照2019年工作部署，全市完成地区生产总值400.0亿元，增长7.0%。\n\
+                 （一）农业\n第一产业完成增加值500.0亿元，增长3.0%。");
+    let gdp = r.indicators.iter().find(|i| i.name.starts_with("地区生产总值")).expect("GDP read");
+    assert_eq!(gdp.period, "h1", "{gdp:#?}");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

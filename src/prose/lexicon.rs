@@ -1295,6 +1295,11 @@ pub const NOT_PLACES: List = words![
     "省直管县",
 ];
 
+/// Words after a time that make it the name of a document ("2019年工作部署", "2007年国民经济和
+/// 社会发展计划"), not the period of the figures around it.
+pub const DOCUMENTS_AFTER_TIME: List =
+    words!["工作部署", "工作安排", "工作要点", "政府工作报告", "国民经济和社会发展计划", "计划报告", "计划草案"];
+
 /// Words of a meeting's own counts ("本次大会应到代表319名，实到301名"), which are of the day it
 /// was held, not of the year a report given at it looks back on.
 pub const MEETING_COUNTS: List = words!["应到", "实到", "出席", "列席", "大会", "会议"];

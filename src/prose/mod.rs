@@ -897,6 +897,9 @@ impl Reader<'_> {
                         && atoms.is_empty()
                         && !sub(self.text, tok.span.start, tok.span.end).starts_with('截')
                         && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma))) => {}
+                // "按照2019年工作部署，…", "批准的2007年国民经济和社会发展计划": a year that names a
+                // plan or a report, not the period of a figure.
+                Tok::Time(_) if lexicon::DOCUMENTS_AFTER_TIME.any_starts(sub_from(self.text, tok.span.end)) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
