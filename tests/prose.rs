@@ -2859,3 +2859,20 @@ fn a_year_naming_a_document_does_not_date_the_figures() {
     assert_eq!(gdp.period, "h1", "{gdp:#?}");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// A headline whose phrases a space parts states the body's figure again: the two are compared
+/// (field round 23, a city's nine-month release in Traditional; words and figures ours).
+#[test]
+fn a_headline_parted_by_spaces_restates_the_body() {
+    let text = |headline: &str| {
+        format!(
+            "前三季度平安市经济稳定运行 地区生产总值{headline}亿元 同比增长6.2%\n\
+             根据地区生产总值统一核算结果，前三季度全市地区生产总值2859.0亿元，同比增长6.2%。"
+        )
+    };
+    let r = run(&text("2859.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
+    let r = run(&text("3573.8"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+}

@@ -5,6 +5,7 @@
 //! | rule                                   | input                                   | output                            |
 //! |----------------------------------------|-----------------------------------------|-----------------------------------|
 //! | a gap of 8 spaces or more between ideographs (two columns on one line) | `人大        常委会` | `人大。常委会` |
+//! | spaces between runs of ideographs in a first line that states a figure (a headline's phrases) | `增势良好 地区生产总值3573.8亿元` | `增势良好，地区生产总值3573.8亿元` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
 //! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
@@ -27,13 +28,15 @@ use crate::unit::Unit;
 const MAX_GROUPS: usize = 6;
 
 pub(super) fn prose(src: &str) -> Out {
+    let first_line_end =
+        crate::text::find_char(src.trim_start(), '\n').map_or(usize::MAX, |i| i + src.len() - src.trim_start().len());
     let mut p = Prose {
         src,
         out: Out::with_capacity(src.len()),
         group_end: usize::MAX,
         full_line: full_line_width(src),
-        first_line_end: crate::text::find_char(src.trim_start(), '\n')
-            .map_or(usize::MAX, |i| i + src.len() - src.trim_start().len()),
+        first_line_end,
+        headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
@@ -80,6 +83,8 @@ struct Prose<'a> {
     full_line: Option<usize>,
     /// Where the first line with text ends: a title is never joined to the line after it.
     first_line_end: usize,
+    /// Whether that line states a figure (holds a digit).
+    headline_figures: bool,
 }
 
 impl Prose<'_> {
@@ -105,6 +110,8 @@ impl Prose<'_> {
                 end - start >= COLUMN_GAP && left.is_some_and(is_cjk) && char_at(self.src, end).is_some_and(is_cjk);
             if column {
                 self.out.push('。', start, end);
+            } else if self.headline_phrases(start, end) {
+                self.out.push('，', start, end);
             } else if self.keeps_space(left, end) {
                 self.out.push(' ', start, end);
             }
@@ -127,6 +134,22 @@ impl Prose<'_> {
             at = to;
         }
         end
+    }
+
+    /// Whether the spaces in `[start, end)` part two phrases of a headline, as a comma would
+    /// ("…经济稳定运行增势良好 地区生产总值3573.8亿元 同比增长6.2%"): in the first line, which
+    /// states a figure, between runs of at least two ideographs each.
+    fn headline_phrases(&self, start: usize, end: usize) -> bool {
+        if end > self.first_line_end {
+            return false;
+        }
+        let mut before = self.out.text.chars().rev();
+        let mut after = self.src[end..].chars();
+        let two = |a: Option<char>, b: Option<char>| a.is_some_and(is_cjk) && b.is_some_and(is_cjk);
+        self.headline_figures
+            && two(before.next(), before.next())
+            && two(after.next(), after.next())
+            && start >= self.src.len() - self.src.trim_start().len()
     }
 
     /// Whether the one line break in `[start, end)` is where a PDF wrapped a clause, with no
