@@ -2550,6 +2550,18 @@ fn a_totals_growth_is_its_parts_weighted_by_last_years_levels() {
         let f = r.findings.iter().find(|f| f.message.en.contains("price weights")).unwrap();
         assert!(f.message.zh.contains("6.0") && f.explanation[0].zh.contains("282.9"), "{f:#?}");
     }
+    // With no levels, the structure of the year weighs the parts (field round 23, a county's
+    // bulletin): 6.0:55.1:38.9 at 6.9%, 7.6% and 10.4% imply 8.63%.
+    let shares = |gdp: &str| {
+        format!(
+            "2021年，全县地区生产总值增长{gdp}%，第一产业增加值增长6.9%，第二产业增加值增长7.6%，\
+             第三产业增加值增长10.4%。三次产业结构为6.0:55.1:38.9。"
+        )
+    };
+    let r = run(&shares("8.6"));
+    assert!(no_alarm(&r) && weighted(&r) == 0, "{:#?}", r.findings);
+    let r = run(&shares("10.0"));
+    assert_eq!(weighted(&r), 1, "{:#?}", r.findings);
     // Parts 22 points apart allow 2.1 points: stated -8.7%, implied -9.58% (a coal county's quarter).
     let r = run("一季度，全县地区生产总值40.0亿元，同比下降8.7%。其中，第一产业增加值4.0亿元，增长3.0%；\
                  第二产业增加值24.0亿元，下降17.0%；第三产业增加值12.0亿元，增长4.9%。");

@@ -11,8 +11,8 @@
 //! | 11.3%   | 3.5%     | 10.5%    | 8.6%     | 3.45%–10.55%       | error   |
 //! | 3.0%    | 3.5%     | 10.5%    | 8.6%     | 3.45%–10.55%       | error   |
 //!
-//! Where the parts' levels are stated too, the total's growth is their growth weighted by what
-//! each was a year before (level ÷ (1 + growth)). The levels are in this year's prices and a
+//! Where the parts' levels (or their shares in the year's structure) are stated too, the
+//! total's growth is their growth weighted by what each was a year before (level ÷ (1 + growth)). The levels are in this year's prices and a
 //! real rate weighs the parts at the base year's, so a slack grows with the parts' spread:
 //!
 //! | parts: level (growth)                 | implied | slack | stated | finding |
@@ -60,19 +60,52 @@ struct Weighted {
     spans: Vec<crate::text::Span>,
 }
 
-fn weighted(model: &Model, tr: &Rate, parts: &[(usize, &Rate)]) -> Option<Weighted> {
+/// The parts' weights at the period's end: their levels, else their shares in the structure
+/// of that year ("三次产业结构为6.0:55.1:38.9"), with the spans of the figures and the unit.
+fn weights(
+    model: &Model,
+    total: &crate::model::Indicator,
+    dec: &crate::names::Decomposition,
+    tr: &Rate,
+    parts: &[(usize, &Rate)],
+) -> Option<(Vec<(f64, crate::text::Span)>, String)> {
+    let mut levels = Vec::with_capacity(parts.len());
+    let mut shown: Option<&crate::unit::Unit> = None;
+    for &(pi, _) in parts {
+        let part = &model.indicators[pi];
+        let Some(unit) = part.unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount) else { break };
+        let Some(p) = part.points_in(tr.to).find(|p| p.status == Status::Actual) else { break };
+        let shown = *shown.get_or_insert(unit);
+        levels.push((p.value() * 10f64.powi(unit.exp - shown.exp), p.figure.span));
+    }
+    if levels.len() == parts.len() {
+        return Some((levels, shown.map_or_else(String::new, |u| u.text.clone())));
+    }
+    let of_dec =
+        |key: &str| super::structure::sector_measure(key).is_some_and(|ms| ms.iter().any(|m| m.total == dec.total));
+    let st = model.structures.iter().find(|st| {
+        st.year == tr.to
+            && st.parts.len() == parts.len()
+            && (&st.family.scope, st.family.part) == (&total.family.scope, total.family.part)
+            && of_dec(&st.key)
+    })?;
+    Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
+}
+
+fn weighted(
+    model: &Model,
+    total: &crate::model::Indicator,
+    dec: &crate::names::Decomposition,
+    tr: &Rate,
+    parts: &[(usize, &Rate)],
+) -> Option<Weighted> {
     if tr.years() != 1 {
         return None;
     }
+    let (levels, unit) = weights(model, total, dec, tr, parts)?;
     let (mut now, mut before_lo, mut before_hi) = (0.0, 0.0, 0.0);
     let mut spans = Vec::with_capacity(parts.len());
-    let mut shown: Option<&crate::unit::Unit> = None;
-    for &(pi, r) in parts {
-        let part = &model.indicators[pi];
-        let unit = part.unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount)?;
-        let p = part.points_in(tr.to).find(|p| p.status == Status::Actual)?;
-        let shown = *shown.get_or_insert(unit);
-        let v = p.value() * 10f64.powi(unit.exp - shown.exp);
+    for (&(_, r), &(v, span)) in parts.iter().zip(&levels) {
         let g = r.allowed();
         if v <= 0.0 || g.lo <= -100.0 {
             return None;
@@ -80,10 +113,9 @@ fn weighted(model: &Model, tr: &Rate, parts: &[(usize, &Rate)]) -> Option<Weight
         now += v;
         before_lo += v / (1.0 + g.hi / 100.0);
         before_hi += v / (1.0 + g.lo / 100.0);
-        spans.push(p.figure.span);
+        spans.push(span);
     }
     let implied = Interval::new((now / before_hi - 1.0) * 100.0, (now / before_lo - 1.0) * 100.0);
-    let unit = shown.map_or_else(String::new, |u| u.text.clone());
     Some(Weighted { implied, now, before: (before_lo + before_hi) / 2.0, unit, spans })
 }
 
@@ -126,7 +158,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     ]);
                     (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
                 } else {
-                    let Some(w) = weighted(model, tr, &parts) else { continue };
+                    let Some(w) = weighted(model, total, dec, tr, &parts) else { continue };
                     // The parts' levels are in this year's prices while a real rate weighs them
                     // at the base year's: the more the parts' growth differs, the more a shift
                     // in their relative prices moves the average.

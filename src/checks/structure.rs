@@ -87,7 +87,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// 三次产业比重, and 三产业 of "三产业比由…调整为…", its 比 read as a comparison word) or, with
 /// 投资 in the name, investment (三次产业投资构成), whatever its structure word. Shares of
 /// employment or of growth (贡献率) have no values here to check them against.
-fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
+pub(super) fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     use crate::text::has;
     if !(has(key, "产业") || key.starts_with("三产"))
         || crate::text::words!["贡献", "就业", "从业", "人员", "用电", "税", "拉动"].any_in(key)
