@@ -291,6 +291,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     explanation.push(UNIT_SLIP.fill(&[&part.name, &punit.text, &written, &sp.figure.number]));
                 }
             }
+            // Two more decimals than the share is written with, so that its rounding shows
+            // (17.249% is not 17.3%; "17.25%" would look as if it were).
+            let dp = super::dp_for(sp.figure.number.exp - 1).max(2);
             out.findings.push(Finding {
                 confidence: super::Confidence::Certain,
                 basis: None,
@@ -308,9 +311,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     &whole.name,
                     &wp.figure.number.shift(wp.shift),
                     &wunit.text,
-                    &Fixed(mid, 2),
-                    &Fixed(computed.lo, 2),
-                    &Fixed(computed.hi, 2),
+                    &Fixed(mid, dp),
+                    &Fixed(computed.lo, dp),
+                    &Fixed(computed.hi, dp),
                 ]),
                 // Once the unit explains the gap, the nearest share is no advice.
                 suggestion: explanation.is_empty().then(|| Suggestion {

@@ -37,6 +37,7 @@ pub(super) fn prose(src: &str) -> Out {
         full_line: full_line_width(src),
         first_line_end,
         headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
+        first_line_start: src.len() - src.trim_start().len(),
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
@@ -85,6 +86,8 @@ struct Prose<'a> {
     first_line_end: usize,
     /// Whether that line states a figure (holds a digit).
     headline_figures: bool,
+    /// Where that line starts.
+    first_line_start: usize,
 }
 
 impl Prose<'_> {
@@ -143,13 +146,14 @@ impl Prose<'_> {
         if end > self.first_line_end {
             return false;
         }
-        let mut before = self.out.text.chars().rev();
-        let mut after = self.src[end..].chars();
-        let two = |a: Option<char>, b: Option<char>| a.is_some_and(is_cjk) && b.is_some_and(is_cjk);
+        let text = &self.out.text;
+        let last = self.out.last();
+        let second = last.and_then(|c| crate::text::sub_to(text, text.len() - c.len_utf8()).chars().next_back());
+        let next = char_at(self.src, end);
+        let then = next.and_then(|c| char_at(self.src, end + c.len_utf8()));
         self.headline_figures
-            && two(before.next(), before.next())
-            && two(after.next(), after.next())
-            && start >= self.src.len() - self.src.trim_start().len()
+            && start >= self.first_line_start
+            && [last, second, next, then].iter().all(|c| c.is_some_and(is_cjk))
     }
 
     /// Whether the one line break in `[start, end)` is where a PDF wrapped a clause, with no
