@@ -9,7 +9,7 @@
 //! | 100亿元        | 6%          | 7.5% a year                | 2026: 106 on the annual target, 107.5 on the path; 2027–2030 then need 7.88% |
 //! | 100亿元        | 7%          | 7.5% a year                | none: "7%" and "7.5%" meet within rounding |
 
-use super::{fixed, Finding, Fixed, Kind, Outcome, Ref, Severity};
+use super::{fixed, Fixed, Kind, Outcome, Ref, Severity};
 use crate::growth;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -63,32 +63,24 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             } else {
                 None
             };
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind: Kind::RateVsEndpoints,
-                severity: Severity::Info,
-                refs: vec![Ref::Indicator(i)],
-                numbers: vec![latest.figure.written(), annual.percent(), plan.percent()],
-                message: BELOW.fill(&[
-                    &ind.name,
-                    &Year(y),
-                    &annual.figure.number,
-                    &Year(latest.year),
-                    &latest.figure.number.shift(latest.shift),
-                    &unit,
-                    &Fixed(projected, 2),
-                    &Year(plan.from),
-                    &plan.to,
-                    &plan.figure.number,
-                    &Fixed(on_path, 2),
-                    &left,
-                    &needed.map_or("—".to_string(), |n| fixed(n, 2)),
-                ]),
-                explanation: Vec::new(),
-                suggestion: None,
-                spans: vec![latest.figure.span, annual.figure.span, plan.figure.span],
-            });
+            let message = BELOW.fill(&[
+                &ind.name,
+                &Year(y),
+                &annual.figure.number,
+                &Year(latest.year),
+                &latest.figure.number.shift(latest.shift),
+                &unit,
+                &Fixed(projected, 2),
+                &Year(plan.from),
+                &plan.to,
+                &plan.figure.number,
+                &Fixed(on_path, 2),
+                &left,
+                &needed.map_or("—".to_string(), |n| fixed(n, 2)),
+            ]);
+            let numbers = [latest.figure.written(), annual.percent(), plan.percent()];
+            let spans = [latest.figure.span, annual.figure.span, plan.figure.span];
+            out.finding(Kind::RateVsEndpoints, Severity::Info, &[Ref::Indicator(i)], &numbers, message, &spans);
         }
     }
 }

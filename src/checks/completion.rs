@@ -6,7 +6,7 @@
 //! | 60亿元   | 55亿元    | 120%     | 108.2%–110.0%     | error   |
 //! | —       | 55亿元    | 109.1%   | —                 | info: implies an actual of ≈60.0亿元 |
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::messages::{Template, Year};
 use crate::model::Model;
 
@@ -61,57 +61,37 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     }
                     let mid = actual.value() / target.mid() * 100.0;
                     let nearest = ratio.nearest(c.percent.written());
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Completion,
-                        severity: Severity::grade(ratio.gap(&stated), stated.half_width()),
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![actual.figure.written(), c.target.written(), c.percent.written()],
-                        message: MISMATCH.fill(&[
-                            &ind.name,
-                            &Year(c.year),
-                            &actual.figure.number.shift(actual.shift),
-                            &unit.text,
-                            &c.target.number.shift(c.unit.shift_to(unit)),
-                            &Fixed(mid, 2),
-                            &Range(&ratio, 2),
-                            &c.percent.number,
-                        ]),
-                        explanation: Vec::new(),
-                        suggestion: Some(Suggestion {
-                            message: NEAREST.fill(&[&Fixed(nearest, 2)]),
-                            values: vec![SuggestedValue {
-                                field: "percent",
-                                year: Some(c.year),
-                                value: nearest,
-                                unit: "%".into(),
-                            }],
-                        }),
-                        spans: vec![actual.figure.span, c.target.span, c.percent.span],
-                    });
+                    let message = MISMATCH.fill(&[
+                        &ind.name,
+                        &Year(c.year),
+                        &actual.figure.number.shift(actual.shift),
+                        &unit.text,
+                        &c.target.number.shift(c.unit.shift_to(unit)),
+                        &Fixed(mid, 2),
+                        &Range(&ratio, 2),
+                        &c.percent.number,
+                    ]);
+                    let severity = Severity::grade(ratio.gap(&stated), stated.half_width());
+                    let numbers = [actual.figure.written(), c.target.written(), c.percent.written()];
+                    let spans = [actual.figure.span, c.target.span, c.percent.span];
+                    let finding =
+                        out.finding(Kind::Completion, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+                    let advice = NEAREST.fill(&[&Fixed(nearest, 2)]);
+                    finding.suggestion = Some(Suggestion::one(advice, "percent", c.year, nearest, "%"));
                 }
                 None => {
                     let implied = target.mid() * c.percent.written() / 100.0;
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Completion,
-                        severity: Severity::Info,
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![c.target.written(), c.percent.written()],
-                        message: IMPLIED.fill(&[
-                            &ind.name,
-                            &c.target.number.shift(c.unit.shift_to(unit)),
-                            &unit.text,
-                            &c.percent.number,
-                            &Year(c.year),
-                            &Fixed(implied, 2),
-                        ]),
-                        explanation: Vec::new(),
-                        suggestion: None,
-                        spans: vec![c.target.span, c.percent.span],
-                    });
+                    let message = IMPLIED.fill(&[
+                        &ind.name,
+                        &c.target.number.shift(c.unit.shift_to(unit)),
+                        &unit.text,
+                        &c.percent.number,
+                        &Year(c.year),
+                        &Fixed(implied, 2),
+                    ]);
+                    let numbers = [c.target.written(), c.percent.written()];
+                    let spans = [c.target.span, c.percent.span];
+                    out.finding(Kind::Completion, Severity::Info, &[Ref::Indicator(i)], &numbers, message, &spans);
                 }
             }
         }

@@ -12,10 +12,10 @@
 //! | 2015: 3.3万元 and 33000元                       | none (exact conversion)           |
 //! | 2015: 143亿元 and 150亿元                       | error                             |
 
-use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::{Link, PriceBasis, Status};
 use crate::interval::Interval;
-use crate::messages::{Template, Year};
+use crate::messages::{Message, Template, Year};
 use crate::model::Model;
 use crate::text::Span;
 
@@ -89,28 +89,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 span: p.figure.span,
             });
             fold(
+                i,
                 stated,
                 |first, later, gap| {
                     let dp = 2;
-                    Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::ConflictingStatements,
-                        severity: Severity::Error,
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![first.written, later.written],
-                        message: LEVELS.fill(&[
-                            &ind.name,
-                            &Year(run[0].year),
-                            &first.shown,
-                            &later.shown,
-                            &unit,
-                            &Fixed(gap, dp),
-                        ]),
-                        explanation: Vec::new(),
-                        suggestion: None,
-                        spans: vec![first.span, later.span],
-                    }
+                    LEVELS.fill(&[&ind.name, &Year(run[0].year), &first.shown, &later.shown, &unit, &Fixed(gap, dp)])
                 },
                 out,
             );
@@ -155,24 +138,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 span: r.figure.span,
             });
             fold(
+                i,
                 stated,
-                |first, later, _| Finding {
-                    confidence: super::Confidence::Certain,
-                    basis: None,
-                    kind: Kind::ConflictingStatements,
-                    severity: Severity::Error,
-                    refs: vec![Ref::Indicator(i)],
-                    numbers: vec![first.written, later.written],
-                    message: if run[0].to - run[0].from == 1 { &RATES_ONE_YEAR } else { &RATES }.fill(&[
-                        &ind.name,
-                        &Year(run[0].from),
-                        &Year(run[0].to),
-                        &first.shown,
-                        &later.shown,
-                    ]),
-                    explanation: Vec::new(),
-                    suggestion: None,
-                    spans: vec![first.span, later.span],
+                |first, later, _| {
+                    let template = if run[0].to - run[0].from == 1 { &RATES_ONE_YEAR } else { &RATES };
+                    template.fill(&[&ind.name, &Year(run[0].from), &Year(run[0].to), &first.shown, &later.shown])
                 },
                 out,
             );
@@ -180,11 +150,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
-/// Folds statements into their common interval; `report(first, offender, gap)` builds the
-/// finding for each statement that cannot meet the ones before it.
+/// Folds the statements of indicator `i` into their common interval; `message(first, offender,
+/// gap)` words the finding for each statement that cannot meet the ones before it.
 fn fold(
+    i: usize,
     mut stated: impl Iterator<Item = Stated>,
-    report: impl Fn(&Stated, &Stated, f64) -> Finding,
+    message: impl Fn(&Stated, &Stated, f64) -> Message,
     out: &mut Outcome,
 ) {
     let Some(first) = stated.next() else { return };
@@ -192,7 +163,18 @@ fn fold(
     for s in stated {
         match common.intersect(&s.allowed) {
             Some(c) => common = c,
-            None => out.findings.push(report(&first, &s, common.gap(&s.allowed))),
+            None => {
+                let message = message(&first, &s, common.gap(&s.allowed));
+                let numbers = [first.written, s.written];
+                out.finding(
+                    Kind::ConflictingStatements,
+                    Severity::Error,
+                    &[Ref::Indicator(i)],
+                    &numbers,
+                    message,
+                    &[first.span, s.span],
+                );
+            }
         }
     }
 }

@@ -11,7 +11,7 @@
 //! | 4584.47亿元, 27.0%   | 10875.84亿元, 17.5%    | 60.13%–60.25% | 60.3%  | none    |
 //! | 4584.47亿元, 27.0%   | 10875.84亿元, 17.5%    | 60.13%–60.25% | 75.4%  | error   |
 
-use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -48,42 +48,36 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(dp), Some(dw)) = (increase(pp, pr, pu.exp - wu.exp), increase(wp, wr, 0)) else { continue };
             let Some(implied) = dp.div_pos(&dw).map(|x| x.scale(100.0)) else { continue };
             let stated_rate = cp.allowed();
-            out.relation(&[cp.figure.span, pp.figure.span, pr.figure.span, wp.figure.span, wr.figure.span]);
+            let spans = [cp.figure.span, pp.figure.span, pr.figure.span, wp.figure.span, wr.figure.span];
+            out.relation(&spans);
             if implied.meets(&stated_rate) {
                 continue;
             }
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind: Kind::Share,
-                severity: Severity::grade(implied.gap(&stated_rate), stated_rate.half_width()),
-                refs: vec![Ref::Indicator(ci), Ref::Indicator(pi), Ref::Indicator(wi)],
-                numbers: vec![
-                    pp.figure.written(),
-                    pr.figure.written(),
-                    wp.figure.written(),
-                    wr.figure.written(),
-                    cp.figure.written(),
-                ],
-                message: MISMATCH.fill(&[
-                    &c.name,
-                    &Year(cp.year),
-                    &cp.figure.number,
-                    &p.name,
-                    &Fixed(dp.mid(), 2),
-                    &format!("{}{}", pp.figure.number.shift(pp.shift), pu.text),
-                    &pr.figure.number,
-                    &w.name,
-                    &Fixed(dw.mid(), 2),
-                    &Fixed(implied.mid(), 2),
-                    &Fixed(implied.lo, 2),
-                    &Fixed(implied.hi, 2),
-                    &wu.text,
-                ]),
-                explanation: Vec::new(),
-                suggestion: None,
-                spans: vec![cp.figure.span, pp.figure.span, pr.figure.span, wp.figure.span, wr.figure.span],
-            });
+            let message = MISMATCH.fill(&[
+                &c.name,
+                &Year(cp.year),
+                &cp.figure.number,
+                &p.name,
+                &Fixed(dp.mid(), 2),
+                &format!("{}{}", pp.figure.number.shift(pp.shift), pu.text),
+                &pr.figure.number,
+                &w.name,
+                &Fixed(dw.mid(), 2),
+                &Fixed(implied.mid(), 2),
+                &Fixed(implied.lo, 2),
+                &Fixed(implied.hi, 2),
+                &wu.text,
+            ]);
+            let severity = Severity::grade(implied.gap(&stated_rate), stated_rate.half_width());
+            let refs = [Ref::Indicator(ci), Ref::Indicator(pi), Ref::Indicator(wi)];
+            let numbers = [
+                pp.figure.written(),
+                pr.figure.written(),
+                wp.figure.written(),
+                wr.figure.written(),
+                cp.figure.written(),
+            ];
+            out.finding(Kind::Share, severity, &refs, &numbers, message, &spans);
         }
     }
 }

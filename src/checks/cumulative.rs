@@ -9,7 +9,7 @@
 //! | same, with 2010 = 21.8亿元                          | none                                    |
 //! | same, with 2010 = 30亿元                            | error: the path sums to ≈275亿元         |
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::growth;
 use crate::messages::{Template, Year};
 use crate::model::Model;
@@ -50,27 +50,21 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             match ind.points_in(c.from).next() {
                 None => {
                     let Some(base) = growth::base_for_cumulative(&total, &r, n) else { continue };
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Cumulative,
-                        severity: Severity::Info,
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![c.figure.written(), rate.figure.written()],
-                        message: IMPLIED_BASE.fill(&[
-                            &ind.name,
-                            &Year(c.from),
-                            &c.to,
-                            &c.figure.number.shift(c.unit.shift_to(iu)),
-                            unit,
-                            &rate.figure.number,
-                            &Fixed(base.mid(), 2),
-                            &Range(&base, 2),
-                        ]),
-                        explanation: vec![STEP.fill(&[&n])],
-                        suggestion: None,
-                        spans: vec![c.figure.span, rate.figure.span],
-                    });
+                    let message = IMPLIED_BASE.fill(&[
+                        &ind.name,
+                        &Year(c.from),
+                        &c.to,
+                        &c.figure.number.shift(c.unit.shift_to(iu)),
+                        unit,
+                        &rate.figure.number,
+                        &Fixed(base.mid(), 2),
+                        &Range(&base, 2),
+                    ]);
+                    let numbers = [c.figure.written(), rate.figure.written()];
+                    let spans = [c.figure.span, rate.figure.span];
+                    let finding =
+                        out.finding(Kind::Cumulative, Severity::Info, &[Ref::Indicator(i)], &numbers, message, &spans);
+                    finding.explanation = vec![STEP.fill(&[&n])];
                 }
                 Some(bp) => {
                     let Some(sum) = growth::cumulative(&bp.allowed(), &r, n) else { continue };
@@ -84,36 +78,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     )
                     .map_or(f64::NAN, |x| x.mid());
                     let nearest = sum.nearest(total.mid());
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Cumulative,
-                        severity: Severity::grade(sum.gap(&total), total.half_width()),
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![bp.figure.written(), rate.figure.written(), c.figure.written()],
-                        message: MISMATCH.fill(&[
-                            &ind.name,
-                            &Year(c.from),
-                            &bp.figure.number.shift(bp.shift),
-                            &rate.figure.number,
-                            unit,
-                            &c.to,
-                            &Fixed(mid, 2),
-                            &Range(&sum, 2),
-                            &c.figure.number.shift(c.unit.shift_to(iu)),
-                        ]),
-                        explanation: vec![STEP.fill(&[&n])],
-                        suggestion: Some(Suggestion {
-                            message: NEAREST.fill(&[&Fixed(nearest, 2), unit]),
-                            values: vec![SuggestedValue {
-                                field: "total",
-                                year: Some(c.to),
-                                value: nearest,
-                                unit: unit.clone(),
-                            }],
-                        }),
-                        spans: vec![bp.figure.span, rate.figure.span, c.figure.span],
-                    });
+                    let message = MISMATCH.fill(&[
+                        &ind.name,
+                        &Year(c.from),
+                        &bp.figure.number.shift(bp.shift),
+                        &rate.figure.number,
+                        unit,
+                        &c.to,
+                        &Fixed(mid, 2),
+                        &Range(&sum, 2),
+                        &c.figure.number.shift(c.unit.shift_to(iu)),
+                    ]);
+                    let severity = Severity::grade(sum.gap(&total), total.half_width());
+                    let numbers = [bp.figure.written(), rate.figure.written(), c.figure.written()];
+                    let spans = [bp.figure.span, rate.figure.span, c.figure.span];
+                    let finding =
+                        out.finding(Kind::Cumulative, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+                    finding.explanation = vec![STEP.fill(&[&n])];
+                    let advice = NEAREST.fill(&[&Fixed(nearest, 2), unit]);
+                    finding.suggestion = Some(Suggestion::one(advice, "total", c.to, nearest, unit));
                 }
             }
         }

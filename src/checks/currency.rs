@@ -10,7 +10,7 @@
 //! | 80229元  | 6.1927 | 12955美元 | 12955.5–12955.5               | none    |
 //! | 80229元  | 6.1927 | 16194美元 | 12955.5–12955.5               | error   |
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::messages::{Template, Year};
 use crate::model::Model;
 
@@ -38,32 +38,24 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let scale = |exp: i32| 10f64.powi(exp);
         let Some(converted) = yuan.figure.allowed().scale(scale(yuan.unit.exp)).div_pos(&rate) else { continue };
         let stated = dp.allowed().scale(scale(du.exp));
-        let spans = vec![yuan.figure.span, fx.rate.span, dp.figure.span];
+        let spans = [yuan.figure.span, fx.rate.span, dp.figure.span];
         out.relation(&spans);
         if converted.meets(&stated) {
             continue;
         }
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::Multiple,
-            severity: Severity::grade(converted.gap(&stated), stated.half_width()),
-            refs: vec![Ref::Indicator(di)],
-            numbers: vec![yuan.figure.written(), fx.rate.written(), dp.figure.written()],
-            message: MISMATCH.fill(&[
-                &yuan.name,
-                &Year(yuan.year),
-                &yuan.figure.number,
-                &yuan.unit.text,
-                &fx.rate.number,
-                &Fixed(converted.mid(), 2),
-                &Range(&converted, 2),
-                &dp.figure.number.shift(dp.shift),
-                &du.text,
-            ]),
-            explanation: Vec::new(),
-            suggestion: None,
-            spans,
-        });
+        let message = MISMATCH.fill(&[
+            &yuan.name,
+            &Year(yuan.year),
+            &yuan.figure.number,
+            &yuan.unit.text,
+            &fx.rate.number,
+            &Fixed(converted.mid(), 2),
+            &Range(&converted, 2),
+            &dp.figure.number.shift(dp.shift),
+            &du.text,
+        ]);
+        let severity = Severity::grade(converted.gap(&stated), stated.half_width());
+        let numbers = [yuan.figure.written(), fx.rate.written(), dp.figure.written()];
+        out.finding(Kind::Multiple, severity, &[Ref::Indicator(di)], &numbers, message, &spans);
     }
 }

@@ -153,6 +153,42 @@ impl Outcome {
         self.relations += 1;
         self.checked.extend_from_slice(spans);
     }
+
+    /// Adds a finding whose figures are each named where they stand (`certain`), with no basis,
+    /// steps or advice; a check that has those sets them on the finding returned. One
+    /// constructor for every check, rather than a struct literal at each site.
+    pub(crate) fn finding(
+        &mut self,
+        kind: Kind,
+        severity: Severity,
+        refs: &[Ref],
+        numbers: &[f64],
+        message: Message,
+        spans: &[Span],
+    ) -> &mut Finding {
+        let finding = Finding {
+            confidence: Confidence::Certain,
+            basis: None,
+            kind,
+            severity,
+            refs: refs.to_vec(),
+            numbers: numbers.to_vec(),
+            message,
+            explanation: Vec::new(),
+            suggestion: None,
+            spans: spans.to_vec(),
+        };
+        self.findings.push(finding);
+        let last = self.findings.len() - 1;
+        &mut self.findings[last]
+    }
+}
+
+impl Suggestion {
+    /// Advice of one value: `field` of `year` would be `value` in `unit`.
+    fn one(message: Message, field: &'static str, year: i32, value: f64, unit: &str) -> Suggestion {
+        Suggestion { message, values: vec![SuggestedValue { field, year: Some(year), value, unit: unit.to_string() }] }
+    }
 }
 
 /// Runs every check over the model.

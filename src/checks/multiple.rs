@@ -20,7 +20,7 @@
 //! two levels are not both stated (else each is checked against the levels). Value added is
 //! left out there: its multiple may be at current prices and its rate at comparable ones.
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::facts::{MultipleWord, PriceBasis};
 use crate::growth;
 use crate::interval::Interval;
@@ -119,18 +119,10 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 } else {
                     Severity::grade(implied.gap(&r), r.half_width())
                 };
-                out.findings.push(Finding {
-                    confidence: super::Confidence::Certain,
-                    basis: None,
-                    kind: Kind::Multiple,
-                    severity,
-                    refs: vec![Ref::Indicator(i)],
-                    numbers: vec![m.figure.written(), rate.figure.written()],
-                    message,
-                    explanation: vec![STEP_RATE.fill(&[&n, &Range(&implied, 2), &Range(&r, 2)])],
-                    suggestion: None,
-                    spans: vec![m.figure.span, rate.figure.span],
-                });
+                let numbers = [m.figure.written(), rate.figure.written()];
+                let spans = [m.figure.span, rate.figure.span];
+                let finding = out.finding(Kind::Multiple, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+                finding.explanation = vec![STEP_RATE.fill(&[&n, &Range(&implied, 2), &Range(&r, 2)])];
             }
         }
     }
@@ -183,33 +175,25 @@ fn against_levels(model: &Model, out: &mut Outcome) {
             let own = factor(m.word, &m.figure);
             let mid = t.value() / b.value();
             let unit = ind.unit_text();
-            let numbers = vec![b.figure.written(), t.figure.written(), m.figure.written()];
-            let spans = vec![b.figure.span, t.figure.span, m.figure.span];
+            let numbers = [b.figure.written(), t.figure.written(), m.figure.written()];
+            let spans = [b.figure.span, t.figure.span, m.figure.span];
             let explanation = vec![STEP.fill(&[&Range(&ratio, 3)])];
             if own.meets(&ratio) {
                 if m.word == MultipleWord::Doubling && ratio.lo > own.lo * 1.05 {
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Multiple,
-                        severity: Severity::Info,
-                        refs: vec![Ref::Indicator(i)],
-                        numbers,
-                        message: DOUBLING_MET.fill(&[
-                            &ind.name,
-                            &Year(b.year),
-                            &b.figure.number.shift(b.shift),
-                            &unit,
-                            &Year(t.year),
-                            &t.figure.number.shift(t.shift),
-                            &Fixed(mid, 2),
-                            &m.figure.number,
-                            &Fixed(own.lo, 0),
-                        ]),
-                        explanation,
-                        suggestion: None,
-                        spans,
-                    });
+                    let message = DOUBLING_MET.fill(&[
+                        &ind.name,
+                        &Year(b.year),
+                        &b.figure.number.shift(b.shift),
+                        &unit,
+                        &Year(t.year),
+                        &t.figure.number.shift(t.shift),
+                        &Fixed(mid, 2),
+                        &m.figure.number,
+                        &Fixed(own.lo, 0),
+                    ]);
+                    let finding =
+                        out.finding(Kind::Multiple, Severity::Info, &[Ref::Indicator(i)], &numbers, message, &spans);
+                    finding.explanation = explanation;
                 }
                 continue;
             }
@@ -252,26 +236,12 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 Severity::Error
             };
             let target = b.allowed().mul_pos(&own).map_or(f64::NAN, |x| x.nearest(t.value()));
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind: Kind::Multiple,
-                severity,
-                refs: vec![Ref::Indicator(i)],
-                numbers,
-                message,
-                explanation,
-                suggestion: target.is_finite().then(|| Suggestion {
-                    message: NEAREST.fill(&[&Year(t.year), &Fixed(target, 2), &unit]),
-                    values: vec![SuggestedValue {
-                        field: "target",
-                        year: Some(t.year),
-                        value: target,
-                        unit: unit.into(),
-                    }],
-                }),
-                spans,
-            });
+            let finding = out.finding(Kind::Multiple, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+            finding.explanation = explanation;
+            if target.is_finite() {
+                let advice = NEAREST.fill(&[&Year(t.year), &Fixed(target, 2), &unit]);
+                finding.suggestion = Some(Suggestion::one(advice, "target", t.year, target, unit));
+            }
         }
     }
 }

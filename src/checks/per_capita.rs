@@ -9,7 +9,7 @@
 //! | 人均地区生产总值 4.5万元 | 270亿元       | 60万人      | 4.46–4.54万元        | none    |
 //! | 人均地区生产总值 5万元   | 270亿元       | 60万人      | 4.46–4.54万元        | error   |
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model, Point};
@@ -129,44 +129,33 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
             let mid = tp.value() / pp.value() * crate::figure::scale10(1.0, shift);
             let nearest = computed.nearest(cp.value());
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind: Kind::PerCapita,
-                // A rate per thousand against the one population the text gives may be per
-                // another it does not give (户籍 rather than 常住): a warning at most.
-                severity: match Severity::grade(computed.gap(&stated), stated.half_width()) {
-                    Severity::Error if per_thousand && stated_populations == 1 => Severity::Warning,
-                    s => s,
-                },
-                refs: vec![Ref::Indicator(ci), Ref::Indicator(ti), Ref::Indicator(pi)],
-                numbers: vec![tp.figure.written(), pp.figure.written(), cp.figure.written()],
-                message: MISMATCH.fill(&[
-                    &pc.name,
-                    &Year(cp.year),
-                    &cp.figure.number.shift(cp.shift),
-                    &cu.text,
-                    &total.name,
-                    &tp.figure.number.shift(tp.shift),
-                    &tu.text,
-                    &pop.name,
-                    &pp.figure.number.shift(pp.shift),
-                    &pu.text,
-                    &Fixed(mid, 2),
-                    &Range(&computed, 2),
-                ]),
-                explanation: vec![STEP.fill(&[&cu.text])],
-                suggestion: Some(Suggestion {
-                    message: NEAREST.fill(&[&Fixed(nearest, 2), &cu.text]),
-                    values: vec![SuggestedValue {
-                        field: "value",
-                        year: Some(cp.year),
-                        value: nearest,
-                        unit: cu.text.clone(),
-                    }],
-                }),
-                spans: vec![tp.figure.span, pp.figure.span, cp.figure.span],
-            });
+            // A rate per thousand against the one population the text gives may be per another
+            // it does not give (户籍 rather than 常住): a warning at most.
+            let severity = match Severity::grade(computed.gap(&stated), stated.half_width()) {
+                Severity::Error if per_thousand && stated_populations == 1 => Severity::Warning,
+                s => s,
+            };
+            let message = MISMATCH.fill(&[
+                &pc.name,
+                &Year(cp.year),
+                &cp.figure.number.shift(cp.shift),
+                &cu.text,
+                &total.name,
+                &tp.figure.number.shift(tp.shift),
+                &tu.text,
+                &pop.name,
+                &pp.figure.number.shift(pp.shift),
+                &pu.text,
+                &Fixed(mid, 2),
+                &Range(&computed, 2),
+            ]);
+            let refs = [Ref::Indicator(ci), Ref::Indicator(ti), Ref::Indicator(pi)];
+            let numbers = [tp.figure.written(), pp.figure.written(), cp.figure.written()];
+            let spans = [tp.figure.span, pp.figure.span, cp.figure.span];
+            let finding = out.finding(Kind::PerCapita, severity, &refs, &numbers, message, &spans);
+            finding.explanation = vec![STEP.fill(&[&cu.text])];
+            let advice = NEAREST.fill(&[&Fixed(nearest, 2), &cu.text]);
+            finding.suggestion = Some(Suggestion::one(advice, "value", cp.year, nearest, &cu.text));
         }
     }
 }

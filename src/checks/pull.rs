@@ -8,7 +8,7 @@
 //! | 2.9 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | error   |
 //! | −0.2 pts  | −4.0%        | 5.0%           | (a fall: not checked)   | none    |
 
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
 
@@ -24,35 +24,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         // gives shares and pulls of either sign, which the texts word too loosely to check.
         let product = p.share.allowed().mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
         let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
-        let spans = vec![p.points.span, p.share.span, p.growth.span];
+        let spans = [p.points.span, p.share.span, p.growth.span];
         out.relation(&spans);
         if product.meets(&points) {
             continue;
         }
         let family = Family { scope: p.ctx.scope.clone(), parent: p.ctx.parent.clone(), part: p.ctx.part };
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::Share,
-            severity: Severity::grade(product.gap(&points), points.half_width()),
-            refs: model
-                .find(&crate::names::key(&p.name), &family)
-                .map(|(i, _)| vec![Ref::Indicator(i)])
-                .unwrap_or_default(),
-            numbers: vec![p.points.written(), p.share.written(), p.growth.written()],
-            message: MISMATCH.fill(&[
-                &p.name,
-                &Year(p.year),
-                &p.points.number,
-                &p.share.number,
-                &p.whole,
-                &p.growth.number,
-                &Fixed(product.mid(), 2),
-                &Range(&product, 2),
-            ]),
-            explanation: Vec::new(),
-            suggestion: None,
-            spans,
-        });
+        let severity = Severity::grade(product.gap(&points), points.half_width());
+        let whole = model.find(&crate::names::key(&p.name), &family).map(|(i, _)| Ref::Indicator(i));
+        let numbers = [p.points.written(), p.share.written(), p.growth.written()];
+        let message = MISMATCH.fill(&[
+            &p.name,
+            &Year(p.year),
+            &p.points.number,
+            &p.share.number,
+            &p.whole,
+            &p.growth.number,
+            &Fixed(product.mid(), 2),
+            &Range(&product, 2),
+        ]);
+        out.finding(Kind::Share, severity, whole.as_slice(), &numbers, message, &spans);
     }
 }

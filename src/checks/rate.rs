@@ -17,7 +17,7 @@
 //! | 工业增加值 | 13.9        | 45.7          | 26.7%  | 26.76%–27.0%              | info (prices) |
 //! | 财政收入   | 3.7         | 10            | 40%    | 20.4%–23.5%               | error         |
 
-use super::{dp_for, Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{dp_for, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
 use crate::facts::{Diagnostic, PriceBasis};
 use crate::figure::Bound;
 use crate::growth;
@@ -119,11 +119,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 continue;
             };
             out.relation(&[base.figure.span, target.figure.span, rate.figure.span]);
-            if let Some((finding, deflator)) = check_one(i, ind, base, target, rate, out) {
-                if let Some(d) = deflator {
-                    price_effects.push((i, d));
-                }
-                out.findings.push(finding);
+            if let Some(d) = check_one(i, ind, base, target, rate, out) {
+                price_effects.push((i, d));
             }
         }
     }
@@ -140,18 +137,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         let mean = total / price_effects.len() as f64;
         let message = SUMMARY.fill(&[&price_effects.len(), &crate::text::join(&names, "、"), &Fixed(mean, 1)]);
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::RateVsEndpoints,
-            severity: Severity::Info,
-            refs,
-            numbers: Vec::new(),
-            message,
-            explanation: Vec::new(),
-            suggestion: None,
-            spans: Vec::new(),
-        });
+        out.finding(Kind::RateVsEndpoints, Severity::Info, &refs, &[], message, &[]);
     }
 }
 
@@ -189,16 +175,9 @@ fn mismatch(
     ])
 }
 
-/// Checks one rate against its endpoints; returns the finding, and the implied deflator when
-/// the gap reads as a price effect.
-fn check_one(
-    i: usize,
-    ind: &Indicator,
-    base: &Point,
-    target: &Point,
-    rate: &Rate,
-    out: &mut Outcome,
-) -> Option<(Finding, Option<f64>)> {
+/// Checks one rate against its endpoints, adding a finding where they disagree; returns the
+/// implied deflator when the gap reads as a price effect.
+fn check_one(i: usize, ind: &Indicator, base: &Point, target: &Point, rate: &Rate, out: &mut Outcome) -> Option<f64> {
     let n = rate.years();
     let (b, t, r) = (base.allowed(), target.allowed(), rate.allowed());
     if !b.is_positive() || !t.is_positive() {
@@ -303,17 +282,10 @@ fn check_one(
     // contradicts is a misused approximation word rather than a plain slip.
     let worded = target.figure.bound != Bound::Eq || rate.figure.bound != Bound::Eq;
     let kind = if worded && deflator.is_none() && !real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
-    let finding = Finding {
-        confidence: super::Confidence::Certain,
-        basis: None,
-        kind,
-        severity,
-        refs: vec![Ref::Indicator(i)],
-        numbers: vec![base.figure.written(), target.figure.written(), rate.figure.written()],
-        message,
-        explanation,
-        suggestion: Some(suggestion),
-        spans: vec![base.figure.span, target.figure.span, rate.figure.span],
-    };
-    Some((finding, deflator))
+    let numbers = [base.figure.written(), target.figure.written(), rate.figure.written()];
+    let spans = [base.figure.span, target.figure.span, rate.figure.span];
+    let finding = out.finding(kind, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+    finding.explanation = explanation;
+    finding.suggestion = Some(suggestion);
+    deflator
 }

@@ -9,7 +9,7 @@
 //! | 服务业比重 63.5% (2010)               | 30.23 / 47.6         | 63.43%–63.59%     | none    |
 //! | 城乡居民收入比 1.64 (2024)             | 69410 / 45071        | 1.54–1.54         | error   |
 
-use super::{allowed_at, Finding, Fixed, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Fixed, Kind, Outcome, Ref, Severity, Suggestion};
 use crate::index::Index;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Indicator, Model};
@@ -294,40 +294,32 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // Two more decimals than the share is written with, so that its rounding shows
             // (17.249% is not 17.3%; "17.25%" would look as if it were).
             let dp = super::dp_for(sp.figure.number.exp - 1).max(2);
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind,
-                severity: Severity::grade(computed.gap(&stated), stated.half_width()),
-                refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
-                numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written()],
-                message: (if percent { MISMATCH } else { MISMATCH_RATIO }).fill(&[
-                    &share.name,
-                    &Year(sp.year),
-                    &sp.figure.number,
-                    &part.name,
-                    &pp.figure.number.shift(pp.shift),
-                    &punit.text,
-                    &whole.name,
-                    &wp.figure.number.shift(wp.shift),
-                    &wunit.text,
-                    &Fixed(mid, dp),
-                    &Fixed(computed.lo, dp),
-                    &Fixed(computed.hi, dp),
-                ]),
-                // Once the unit explains the gap, the nearest share is no advice.
-                suggestion: explanation.is_empty().then(|| Suggestion {
-                    message: (if percent { NEAREST } else { NEAREST_RATIO }).fill(&[&Fixed(nearest, 2)]),
-                    values: vec![SuggestedValue {
-                        field: "share",
-                        year: Some(sp.year),
-                        value: nearest,
-                        unit: if percent { "%".into() } else { String::new() },
-                    }],
-                }),
-                explanation,
-                spans: vec![sp.figure.span, pp.figure.span, wp.figure.span],
-            });
+            let message = (if percent { MISMATCH } else { MISMATCH_RATIO }).fill(&[
+                &share.name,
+                &Year(sp.year),
+                &sp.figure.number,
+                &part.name,
+                &pp.figure.number.shift(pp.shift),
+                &punit.text,
+                &whole.name,
+                &wp.figure.number.shift(wp.shift),
+                &wunit.text,
+                &Fixed(mid, dp),
+                &Fixed(computed.lo, dp),
+                &Fixed(computed.hi, dp),
+            ]);
+            let severity = Severity::grade(computed.gap(&stated), stated.half_width());
+            let refs = [Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)];
+            let numbers = [pp.figure.written(), wp.figure.written(), sp.figure.written()];
+            let spans = [sp.figure.span, pp.figure.span, wp.figure.span];
+            let finding = out.finding(kind, severity, &refs, &numbers, message, &spans);
+            // Once the unit explains the gap, the nearest share is no advice.
+            if explanation.is_empty() {
+                let advice = (if percent { NEAREST } else { NEAREST_RATIO }).fill(&[&Fixed(nearest, 2)]);
+                let unit = if percent { "%" } else { "" };
+                finding.suggestion = Some(Suggestion::one(advice, "share", sp.year, nearest, unit));
+            }
+            finding.explanation = explanation;
         }
     }
 }
@@ -384,29 +376,23 @@ fn shifted(
         if moved.meets(&stated) {
             continue;
         }
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::Share,
-            severity: Severity::grade(moved.gap(&stated), stated.half_width()),
-            refs: vec![Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)],
-            numbers: vec![pp.figure.written(), wp.figure.written(), sp.figure.written(), sc.figure.written()],
-            message: SHIFT.fill(&[
-                &share.name,
-                &Year(sp.year),
-                &Year(from),
-                &sc.figure.number,
-                &part.name,
-                &whole.name,
-                &Fixed(p0.mid(), 2),
-                &Fixed(w0.mid(), 2),
-                &Fixed(s0.mid(), 2),
-                &Fixed(moved.lo, 2),
-                &Fixed(moved.hi, 2),
-            ]),
-            suggestion: None,
-            explanation: Vec::new(),
-            spans: vec![sc.figure.span, sp.figure.span, pp.figure.span, wp.figure.span],
-        });
+        let message = SHIFT.fill(&[
+            &share.name,
+            &Year(sp.year),
+            &Year(from),
+            &sc.figure.number,
+            &part.name,
+            &whole.name,
+            &Fixed(p0.mid(), 2),
+            &Fixed(w0.mid(), 2),
+            &Fixed(s0.mid(), 2),
+            &Fixed(moved.lo, 2),
+            &Fixed(moved.hi, 2),
+        ]);
+        let severity = Severity::grade(moved.gap(&stated), stated.half_width());
+        let refs = [Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)];
+        let numbers = [pp.figure.written(), wp.figure.written(), sp.figure.written(), sc.figure.written()];
+        let spans = [sc.figure.span, sp.figure.span, pp.figure.span, wp.figure.span];
+        out.finding(Kind::Share, severity, &refs, &numbers, message, &spans);
     }
 }

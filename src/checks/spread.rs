@@ -21,7 +21,7 @@
 //! | 30.0 (4.0%), 120.0 (7.5%), 150.0 (5.3%) | 6.04%   | 0.58  | 7.5%   | error   |
 //! | 4.0 (3.0%), 24.0 (−17.0%), 12.0 (4.9%)  | −9.58%  | 2.05  | −8.7%  | none    |
 
-use super::{Finding, Fixed, Kind, Outcome, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::{PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -188,18 +188,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     numbers.push(r.figure.written());
                 }
                 numbers.push(tr.figure.written());
-                out.findings.push(Finding {
-                    confidence: super::Confidence::Certain,
-                    basis: None,
-                    kind: Kind::SumVsTotal,
-                    severity,
-                    refs,
-                    numbers,
-                    message,
-                    explanation,
-                    suggestion: None,
-                    spans,
-                });
+                let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
+                finding.explanation = explanation;
             }
         }
     }

@@ -11,7 +11,7 @@
 //! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
 //! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
 
-use super::{allowed_at, Finding, Fixed, Kind, Outcome, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Fixed, Kind, Outcome, Ref, Severity, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
@@ -53,25 +53,16 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 slack += f.allowed().half_width();
                 numbers.push(f.written());
             }
-            out.findings.push(Finding {
-                confidence: super::Confidence::Certain,
-                basis: None,
-                kind: Kind::StructureRatio,
-                severity: Severity::grade(sum.gap(&hundred), slack),
-                refs: vec![Ref::Structure(si)],
-                numbers,
-                message: SUM.fill(&[
-                    &st.name,
-                    &Year(st.year),
-                    &crate::text::join(&written, ":"),
-                    &Fixed(mid, 2),
-                    &Fixed(sum.lo, 2),
-                    &Fixed(sum.hi, 2),
-                ]),
-                explanation: Vec::new(),
-                suggestion: None,
-                spans: vec![st.span],
-            });
+            let message = SUM.fill(&[
+                &st.name,
+                &Year(st.year),
+                &crate::text::join(&written, ":"),
+                &Fixed(mid, 2),
+                &Fixed(sum.lo, 2),
+                &Fixed(sum.hi, 2),
+            ]);
+            let severity = Severity::grade(sum.gap(&hundred), slack);
+            out.finding(Kind::StructureRatio, severity, &[Ref::Structure(si)], &numbers, message, &[st.span]);
         }
         // 三次产业结构, 产业结构, 三次产业比例: the three sectors' shares of GDP, or of
         // investment when the structure says so.
@@ -147,33 +138,26 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         }
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
         let nearest = computed.nearest(share.written());
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::StructureRatio,
-            severity: Severity::grade(computed.gap(&stated), stated.half_width()),
-            refs: vec![Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)],
-            numbers: vec![pp.figure.written(), gp.figure.written(), share.written()],
-            message: PART.fill(&[
-                &st.name,
-                &Year(st.year),
-                &part.name,
-                &share.number,
-                &pp.figure.number.shift(pp.shift),
-                &part.unit_text(),
-                &gdp.name,
-                &gp.figure.number.shift(gp.shift),
-                &Fixed(mid, 2),
-                &Fixed(computed.lo, 2),
-                &Fixed(computed.hi, 2),
-                &gunit.text,
-            ]),
-            explanation: Vec::new(),
-            suggestion: Some(Suggestion {
-                message: NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]),
-                values: vec![SuggestedValue { field: "share", year: Some(st.year), value: nearest, unit: "%".into() }],
-            }),
-            spans: vec![share.span, pp.figure.span, gp.figure.span],
-        });
+        let message = PART.fill(&[
+            &st.name,
+            &Year(st.year),
+            &part.name,
+            &share.number,
+            &pp.figure.number.shift(pp.shift),
+            &part.unit_text(),
+            &gdp.name,
+            &gp.figure.number.shift(gp.shift),
+            &Fixed(mid, 2),
+            &Fixed(computed.lo, 2),
+            &Fixed(computed.hi, 2),
+            &gunit.text,
+        ]);
+        let severity = Severity::grade(computed.gap(&stated), stated.half_width());
+        let refs = [Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)];
+        let numbers = [pp.figure.written(), gp.figure.written(), share.written()];
+        let spans = [share.span, pp.figure.span, gp.figure.span];
+        let finding = out.finding(Kind::StructureRatio, severity, &refs, &numbers, message, &spans);
+        let advice = NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]);
+        finding.suggestion = Some(Suggestion::one(advice, "share", st.year, nearest, "%"));
     }
 }

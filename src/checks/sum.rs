@@ -26,7 +26,7 @@
 //! | 68个   | 其中 续建40, 新建20        | no         | none    |
 //! | 68个   | 其中 续建50, 新建30        | no         | error   |
 
-use super::{allowed_at, Finding, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
+use super::{allowed_at, Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model, Point};
@@ -157,26 +157,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let slack = t.half_width() + part_slack;
                 numbers.push(tp.figure.written());
                 spans.push(tp.figure.span);
-                out.findings.push(Finding {
-                    confidence: super::Confidence::Certain,
-                    basis: None,
-                    kind: Kind::SumVsTotal,
-                    severity: Severity::grade(sum.gap(&t), slack),
-                    refs,
-                    numbers,
-                    message,
-                    explanation: Vec::new(),
-                    suggestion: Some(Suggestion {
-                        message: NEAREST.fill(&[&Fixed(nearest, dp), &tunit.text]),
-                        values: vec![SuggestedValue {
-                            field: "total",
-                            year: Some(tp.year),
-                            value: nearest,
-                            unit: tunit.text.clone(),
-                        }],
-                    }),
-                    spans,
-                });
+                let severity = Severity::grade(sum.gap(&t), slack);
+                let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
+                let advice = NEAREST.fill(&[&Fixed(nearest, dp), &tunit.text]);
+                finding.suggestion = Some(Suggestion::one(advice, "total", tp.year, nearest, &tunit.text));
             }
         }
     }
@@ -215,25 +199,16 @@ fn partial(
         return;
     }
     numbers.push(tp.figure.written());
-    out.findings.push(Finding {
-        confidence: super::Confidence::Certain,
-        basis: None,
-        kind: Kind::SumVsTotal,
-        severity: Severity::grade(sum.lo - t.hi, t.half_width() + sum.half_width()),
-        refs,
-        numbers,
-        message: PARTS_EXCEED.fill(&[
-            &total.name,
-            &Year(tp.year),
-            &tp.figure.number.shift(tp.shift),
-            &tunit.text,
-            &crate::text::join(&names, " + "),
-            &Fixed(sum.mid(), 2),
-        ]),
-        explanation: Vec::new(),
-        suggestion: None,
-        spans,
-    });
+    let severity = Severity::grade(sum.lo - t.hi, t.half_width() + sum.half_width());
+    let message = PARTS_EXCEED.fill(&[
+        &total.name,
+        &Year(tp.year),
+        &tp.figure.number.shift(tp.shift),
+        &tunit.text,
+        &crate::text::join(&names, " + "),
+        &Fixed(sum.mid(), 2),
+    ]);
+    out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
 }
 
 /// A part of a whole whose other parts go unstated ([`crate::names::BOUNDS`]) against that
@@ -339,18 +314,9 @@ fn groups(model: &Model, out: &mut Outcome) {
         } else {
             (super::Confidence::Certain, Severity::grade(gap, slack), None)
         };
-        out.findings.push(Finding {
-            confidence,
-            basis,
-            kind: Kind::SumVsTotal,
-            severity,
-            refs,
-            numbers,
-            message,
-            explanation: Vec::new(),
-            suggestion: None,
-            spans,
-        });
+        let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
+        finding.confidence = confidence;
+        finding.basis = basis;
     }
 }
 
@@ -401,18 +367,8 @@ fn changes(model: &Model, out: &mut Outcome) {
                     &Fixed(sum_mid, 2),
                     &Range(&sum, 2),
                 ]);
-                out.findings.push(Finding {
-                    confidence: super::Confidence::Certain,
-                    basis: None,
-                    kind: Kind::SumVsTotal,
-                    severity: Severity::grade(sum.gap(&t), t.half_width() + sum.half_width()),
-                    refs,
-                    numbers,
-                    message,
-                    explanation: Vec::new(),
-                    suggestion: None,
-                    spans,
-                });
+                let severity = Severity::grade(sum.gap(&t), t.half_width() + sum.half_width());
+                out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
             }
         }
     }

@@ -16,7 +16,7 @@
 //! "提高16.8个百分点" an error.
 
 use super::YearMap;
-use super::{Finding, Fixed, Kind, Outcome, Range, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::facts::Status;
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -118,27 +118,20 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     } else {
                         vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)])]
                     };
-                    out.findings.push(Finding {
-                        confidence: super::Confidence::Certain,
-                        basis: None,
-                        kind: Kind::Yoy,
-                        severity,
-                        refs: vec![Ref::Indicator(i)],
-                        numbers: vec![l1.figure.written(), r.figure.written(), c.figure.written()],
-                        message: MISMATCH.fill(&[
-                            &ind.name,
-                            &Year(y),
-                            &l1.figure.number.shift(l1.shift),
-                            &unit.text,
-                            &r.figure.number,
-                            &Fixed(prev_r.mid(), 2),
-                            &shown(c),
-                            &Fixed(prev_d.mid(), 2),
-                        ]),
-                        explanation,
-                        suggestion: None,
-                        spans: vec![l1.figure.span, r.figure.span, c.figure.span],
-                    });
+                    let message = MISMATCH.fill(&[
+                        &ind.name,
+                        &Year(y),
+                        &l1.figure.number.shift(l1.shift),
+                        &unit.text,
+                        &r.figure.number,
+                        &Fixed(prev_r.mid(), 2),
+                        &shown(c),
+                        &Fixed(prev_d.mid(), 2),
+                    ]);
+                    let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
+                    let spans = [l1.figure.span, r.figure.span, c.figure.span];
+                    let finding = out.finding(Kind::Yoy, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+                    finding.explanation = explanation;
                 }
                 (Some(r), None, None) if !ind.is_percent() => {
                     let rv = r.percent();
@@ -151,7 +144,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     } else {
                         (&DERIVED_CHANGE, r.figure.number)
                     };
-                    out.findings.push(derived(
+                    derived(
+                        out,
                         i,
                         l1,
                         r.figure.written(),
@@ -165,7 +159,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &Fixed(prev, 2),
                         ]),
                         r.figure.span,
-                    ));
+                    );
                 }
                 (None, Some(c), None) => {
                     let dv = c.figure.number.shift(c.unit.shift_to(unit)).to_f64();
@@ -173,7 +167,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     if prev <= 0.0 {
                         continue;
                     }
-                    out.findings.push(derived(
+                    derived(
+                        out,
                         i,
                         l1,
                         c.figure.written(),
@@ -186,7 +181,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                             &Fixed(dv / prev * 100.0, 2),
                         ]),
                         c.figure.span,
-                    ));
+                    );
                 }
                 _ => {}
             }
@@ -216,48 +211,33 @@ fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::U
         if diff.meets(&d) {
             continue;
         }
-        out.findings.push(Finding {
-            confidence: super::Confidence::Certain,
-            basis: None,
-            kind: Kind::Yoy,
-            severity: Severity::grade(diff.gap(&d), d.half_width()),
-            refs: vec![Ref::Indicator(i)],
-            numbers: vec![p0.figure.written(), p1.figure.written(), c.figure.written()],
-            message: CHANGE_MISMATCH.fill(&[
-                &ind.name,
-                &Year(c.from),
-                &p0.figure.number.shift(p0.shift),
-                &unit.text,
-                &Year(c.to),
-                &p1.figure.number.shift(p1.shift),
-                &Fixed(diff.mid(), 2),
-                &c.unit.text,
-                &c.figure.number.shift(shift),
-            ]),
-            explanation: Vec::new(),
-            suggestion: None,
-            spans: vec![p0.figure.span, p1.figure.span, c.figure.span],
-        });
+        let message = CHANGE_MISMATCH.fill(&[
+            &ind.name,
+            &Year(c.from),
+            &p0.figure.number.shift(p0.shift),
+            &unit.text,
+            &Year(c.to),
+            &p1.figure.number.shift(p1.shift),
+            &Fixed(diff.mid(), 2),
+            &c.unit.text,
+            &c.figure.number.shift(shift),
+        ]);
+        let severity = Severity::grade(diff.gap(&d), d.half_width());
+        let numbers = [p0.figure.written(), p1.figure.written(), c.figure.written()];
+        let spans = [p0.figure.span, p1.figure.span, c.figure.span];
+        out.finding(Kind::Yoy, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
     }
 }
 
+/// Adds the note of a derived value: the level `l1` and the `other` figure at `span` give it.
 fn derived(
+    out: &mut Outcome,
     i: usize,
     l1: &crate::model::Point,
     other: f64,
     message: crate::messages::Message,
     span: crate::text::Span,
-) -> Finding {
-    Finding {
-        confidence: super::Confidence::Certain,
-        basis: None,
-        kind: Kind::Yoy,
-        severity: Severity::Info,
-        refs: vec![Ref::Indicator(i)],
-        numbers: vec![l1.figure.written(), other],
-        message,
-        explanation: Vec::new(),
-        suggestion: None,
-        spans: vec![l1.figure.span, span],
-    }
+) {
+    let spans = [l1.figure.span, span];
+    out.finding(Kind::Yoy, Severity::Info, &[Ref::Indicator(i)], &[l1.figure.written(), other], message, &spans);
 }
