@@ -84,6 +84,8 @@ impl Decimal {
     }
 
     /// Multiplies by `10^k` exactly.
+    // Not inlined: one copy of the saturating add serves the many callers.
+    #[inline(never)]
     pub fn shift(self, k: i32) -> Decimal {
         Decimal { mantissa: self.mantissa, exp: self.exp.saturating_add(k) }
     }
@@ -105,6 +107,8 @@ impl Decimal {
 }
 
 /// `x × 10^e`, dividing for negative `e` so that short decimals come out as the nearest double.
+// Not inlined: one copy of the two branches serves the many callers.
+#[inline(never)]
 pub fn scale10(x: f64, e: i32) -> f64 {
     if e >= 0 {
         x * 10f64.powi(e)

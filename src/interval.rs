@@ -30,6 +30,8 @@ pub struct Interval {
 
 impl Interval {
     /// Builds `[a, b]` or `[b, a]`, whichever is ordered. NaN ends become unbounded.
+    // Not inlined: one copy of the NaN and order tests serves the many callers.
+    #[inline(never)]
     pub fn new(a: f64, b: f64) -> Interval {
         let a = if a.is_nan() { f64::NEG_INFINITY } else { a };
         let b = if b.is_nan() { f64::INFINITY } else { b };
