@@ -68,6 +68,8 @@ impl Index {
 
     /// The ids inserted under `hash`, in the order inserted, with any whose hash collides
     /// with it: the caller keeps the ones whose key is equal.
+    // Not inlined: one copy of the masking serves every lookup.
+    #[inline(never)]
     pub fn candidates(&self, hash: u64) -> Candidates<'_> {
         let at = hash as usize & self.slots.len().wrapping_sub(1);
         Candidates { slots: &self.slots, at, left: self.slots.len() }

@@ -83,6 +83,8 @@ impl Interval {
     }
 
     /// The point of `self` nearest to `x`: `x` itself when it lies inside.
+    // Not inlined: one copy of the comparisons serves every check's suggestion.
+    #[inline(never)]
     pub fn nearest(&self, x: f64) -> f64 {
         // Not `f64::clamp`: its `min <= max` assertion formats floats with `Debug`, which
         // links Rust's float printing (~16 KB) into the wasm.

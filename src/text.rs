@@ -288,6 +288,8 @@ fn utf16_len(bytes: &[u8]) -> u32 {
 }
 
 /// Maps full-width ASCII (０-９, ．, ％, ＝, ：…) to its half-width form; other chars pass.
+// Not inlined: one copy of the range tests serves the cursor's and the readers' callers.
+#[inline(never)]
 pub const fn halfwidth(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => match char::from_u32(c as u32 - 0xFEE0) {

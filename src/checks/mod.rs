@@ -61,6 +61,8 @@ pub enum Severity {
 
 impl Severity {
     /// `warning` when `gap` is within `slack` (one more rounding unit), `error` beyond.
+    // Not inlined: one copy serves every check.
+    #[inline(never)]
     pub fn grade(gap: f64, slack: f64) -> Severity {
         if gap <= slack {
             Severity::Warning

@@ -80,6 +80,8 @@ impl<'a> Cursor<'a> {
         self.pos
     }
 
+    // Not inlined: one copy of the clamp serves the readers' many jumps back and forth.
+    #[inline(never)]
     pub fn set_pos(&mut self, pos: usize) {
         self.pos = pos.min(self.end);
     }
