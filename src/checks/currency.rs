@@ -20,21 +20,22 @@ const MISMATCH: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    if model.exchange.is_empty() {
+        return;
+    }
+    // Every figure in dollars, in text order, so that each rate finds the first after it by a
+    // binary search: a text of many rates and many dollar figures stays linear.
+    let mut dollars: Vec<(usize, &crate::model::Point, &crate::unit::Unit)> = Vec::new();
+    for (di, ind) in model.indicators.iter().enumerate() {
+        let Some(unit) = ind.unit.as_ref().filter(|u| u.base == "美元") else { continue };
+        dollars.extend(ind.points.iter().map(|p| (di, p, unit)));
+    }
+    crate::order::sort_by_key(&mut dollars, |(_, p, _)| p.figure.span.start);
     for fx in &model.exchange {
         let Some(yuan) = &fx.yuan else { continue };
         let rate = fx.rate.allowed();
-        // The first figure in dollars after the rate, in its sentence.
-        let mut dollars: Option<(usize, &crate::model::Point, &crate::unit::Unit)> = None;
-        for (di, ind) in model.indicators.iter().enumerate() {
-            let Some(unit) = ind.unit.as_ref().filter(|u| u.base == "美元") else { continue };
-            for p in &ind.points {
-                let after = p.sentence == fx.sentence && p.figure.span.start > fx.rate.span.start;
-                if after && dollars.is_none_or(|(_, d, _)| p.figure.span.start < d.figure.span.start) {
-                    dollars = Some((di, p, unit));
-                }
-            }
-        }
-        let Some((di, dp, du)) = dollars else { continue };
+        let at = dollars.partition_point(|(_, p, _)| p.figure.span.start <= fx.rate.span.start);
+        let Some(&(di, dp, du)) = dollars.get(at).filter(|(_, p, _)| p.sentence == fx.sentence) else { continue };
         let scale = |exp: i32| 10f64.powi(exp);
         let Some(converted) = yuan.figure.allowed().scale(scale(yuan.unit.exp)).div_pos(&rate) else { continue };
         let stated = dp.allowed().scale(scale(du.exp));

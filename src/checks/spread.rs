@@ -39,6 +39,9 @@ const OUTSIDE: Template = Template {
 const WEIGHT_SLACK: f64 = 0.3;
 const WEIGHT_SLACK_PER_POINT: f64 = 0.08;
 
+/// The most structures of one year looked at for a decomposition's shares.
+const STRUCTURES_A_YEAR: usize = 16;
+
 const WEIGHTED: Template = Template {
     zh: "{0}（{1}年）增长{2}%，但按{3}的数值和增速推算，总量应增长{4}%–{5}%（已计入舍入，另容许{6}个百分点的价格权重差）。",
     en: "{0} ({1}) grew {2}%, but the levels and growth of {3} imply growth of {4}%–{5}% (within rounding, plus {6} points for differing price weights).",
@@ -64,6 +67,7 @@ struct Weighted {
 /// of that year ("三次产业结构为6.0:55.1:38.9"), with the spans of the figures and the unit.
 fn weights(
     model: &Model,
+    by_year: &[(i32, usize)],
     total: &crate::model::Indicator,
     dec: &crate::names::Decomposition,
     tr: &Rate,
@@ -83,17 +87,21 @@ fn weights(
     }
     let of_dec =
         |key: &str| super::structure::sector_measure(key).is_some_and(|ms| ms.iter().any(|m| m.total == dec.total));
-    let st = model.structures.iter().find(|st| {
-        st.year == tr.to
-            && st.parts.len() == parts.len()
+    // The structures of the year, a few at most: a text of many structures stays linear.
+    let from = by_year.partition_point(|&(y, _)| y < tr.to);
+    let st = by_year[from..].iter().take_while(|&&(y, _)| y == tr.to).take(STRUCTURES_A_YEAR).find_map(|&(_, i)| {
+        let st = &model.structures[i];
+        let fits = st.parts.len() == parts.len()
             && (&st.family.scope, st.family.part) == (&total.family.scope, total.family.part)
-            && of_dec(&st.key)
+            && of_dec(&st.key);
+        fits.then_some(st)
     })?;
     Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
 }
 
 fn weighted(
     model: &Model,
+    by_year: &[(i32, usize)],
     total: &crate::model::Indicator,
     dec: &crate::names::Decomposition,
     tr: &Rate,
@@ -102,7 +110,7 @@ fn weighted(
     if tr.years() != 1 {
         return None;
     }
-    let (levels, unit) = weights(model, total, dec, tr, parts)?;
+    let (levels, unit) = weights(model, by_year, total, dec, tr, parts)?;
     let (mut now, mut before_lo, mut before_hi) = (0.0, 0.0, 0.0);
     let mut spans = Vec::with_capacity(parts.len());
     for (&(_, r), &(v, span)) in parts.iter().zip(&levels) {
@@ -120,6 +128,8 @@ fn weighted(
 }
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    let mut by_year: Vec<(i32, usize)> = model.structures.iter().enumerate().map(|(i, st)| (st.year, i)).collect();
+    crate::order::sort(&mut by_year);
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| r.status == Status::Actual) {
@@ -158,7 +168,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     ]);
                     (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
                 } else {
-                    let Some(w) = weighted(model, total, dec, tr, &parts) else { continue };
+                    let Some(w) = weighted(model, &by_year, total, dec, tr, &parts) else { continue };
                     // The parts' levels are in this year's prices while a real rate weighs them
                     // at the base year's: the more the parts' growth differs, the more a shift
                     // in their relative prices moves the average.

@@ -1638,7 +1638,8 @@ impl Reader<'_> {
         let times = if c.times.is_empty() { &s.times } else { &c.times };
         // The names a clause carries from a list just paired with times are one name, once per
         // time ("2021年、2022年…分别达到A、B，分别增长x%、y%").
-        let one_name = c.names.windows(2).all(|w| w[0].name == w[1].name);
+        let one_name = c.names.len() <= 1
+            || c.names.len() <= MAX_PAIRED_NAMES && c.names.windows(2).all(|w| w[0].name == w[1].name);
         if times.len() > 1 && !only_list && one_name && names.len() <= 1 {
             let values = list_values(self.text, &self.toks, k);
             if values == times.len() {
@@ -3681,7 +3682,8 @@ impl Reader<'_> {
         // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
         // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
         let sentence = self.sentence;
-        let yuan = self.ex.facts.iter().rev().take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
+        let recent = self.ex.facts.iter().rev().take(GROUP_REACH);
+        let yuan = recent.take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
             FactKind::Level { year, figure, unit } if unit.base == "元" => {
                 Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
             }
@@ -4064,6 +4066,10 @@ const GENERIC_WHOLES: List = words!["总人口", "总数", "总量", "全部", "
 /// Words with 占 that name no share: "占用耕地", "市场占有率" (and "占地面积", a name with a
 /// lead word).
 const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "挤占"];
+
+/// The most names a clause carries from a list paired with times that are tested for being one
+/// name: a longer list is of several names, and testing it for every value would be quadratic.
+const MAX_PAIRED_NAMES: usize = 8;
 
 /// How many facts back a completed list of pulls looks for its whole's growth.
 const MAX_PULL_REACH: usize = 48;
