@@ -99,18 +99,16 @@ fn weights(
     Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
 }
 
+/// The growth the parts' `levels` at the period's end and their rates imply, over one year.
 fn weighted(
-    model: &Model,
-    by_year: &[(i32, usize)],
-    total: &crate::model::Indicator,
-    dec: &crate::names::Decomposition,
     tr: &Rate,
     parts: &[(usize, &Rate)],
+    levels: Vec<(f64, crate::text::Span)>,
+    unit: String,
 ) -> Option<Weighted> {
     if tr.years() != 1 {
         return None;
     }
-    let (levels, unit) = weights(model, by_year, total, dec, tr, parts)?;
     let (mut now, mut before_lo, mut before_hi) = (0.0, 0.0, 0.0);
     let mut spans = Vec::with_capacity(parts.len());
     for (&(_, r), &(v, span)) in parts.iter().zip(&levels) {
@@ -168,7 +166,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     ]);
                     (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
                 } else {
-                    let Some(w) = weighted(model, &by_year, total, dec, tr, &parts) else { continue };
+                    let Some((levels, unit)) = weights(model, &by_year, total, dec, tr, &parts) else { continue };
+                    let Some(w) = weighted(tr, &parts, levels, unit) else { continue };
                     // The parts' levels are in this year's prices while a real rate weighs them
                     // at the base year's: the more the parts' growth differs, the more a shift
                     // in their relative prices moves the average.
