@@ -1458,3 +1458,22 @@ fn a_figure_in_yuan_restated_in_dollars_at_the_stated_rate() {
     };
     holds_then_fails(named_apart, "17395", "21744", &["multiple error 120000 6.8985 21744"]);
 }
+
+/// A structure named for a total whose parts a list just gave divides that total: each share is
+/// set against its part ÷ the total (field round 23, a county's bulletin in Traditional; words and
+/// figures ours). 20 ÷ 30 is 66.7%, not 50.0%; 3 ÷ 30 is 10.0%, not 26.7%.
+#[test]
+fn a_structure_after_a_list_of_parts_divides_their_total() {
+    let text = |structure: &str| {
+        format!(
+            "2020年，全县农林牧渔业总产值30.00亿元，其中农业产值20.00亿元，林业产值1.00亿元，牧业产值6.00亿元，\
+             渔业产值3.00亿元。农林牧渔业内部结构比为{structure}。"
+        )
+    };
+    holds_then_fails(
+        text,
+        "66.7:3.3:20.0:10.0",
+        "50.0:3.3:20.0:26.7",
+        &["structure_ratio error 20 30 50", "structure_ratio error 3 30 26.7"],
+    );
+}

@@ -10,6 +10,9 @@
 //! | 0.8:35.7:63.5 (2010)  | 服务业 30.23 / 生产总值 47.6     | none (63.43%–63.59% meets 63.5) |
 //! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
 //! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
+//!
+//! A structure named for a total whose parts a list just gave ("农林牧渔业总产值…，其中农业…、林业…、
+//! 牧业…、渔业…。农林牧渔业内部结构比为…") is set against those parts over that total, in order.
 
 use super::{allowed_at, Fixed, Kind, Outcome, Ref, Severity, Suggestion};
 use crate::interval::Interval;
@@ -34,6 +37,13 @@ const NEAREST_SHARE: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    // The figures read as shares: a structure the reader made of them ("比重构成") is checked
+    // share by share already.
+    let mut shares: Vec<Span> = Vec::new();
+    for ind in model.indicators.iter().filter(|i| i.is_percent()) {
+        shares.extend(ind.points.iter().map(|p| p.figure.span));
+    }
+    crate::order::sort(&mut shares);
     for (si, st) in model.structures.iter().enumerate() {
         let mut written: Vec<String> = Vec::with_capacity(st.parts.len());
         for f in &st.parts {
@@ -69,8 +79,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         if st.parts.len() == THREE_SECTORS.parts.len() {
             if let Some(measure) = sector_measure(&st.key) {
                 check_sectors(model, si, measure, out);
+                continue;
             }
         }
+        check_listed(model, si, &shares, out);
     }
 }
 
@@ -103,6 +115,65 @@ const SECTOR_COUNTS: crate::text::List =
 /// "投资三次产业结构"): the economy or its investment, or nothing.
 const WHOLES_OF_SECTORS: crate::text::List =
     crate::text::words!["", "地区生产总值", "生产总值", "GDP", "经济", "固定资产投资", "投资", "全社会固定资产投资"];
+
+/// How many lists of parts before a structure are looked at for the one it divides.
+const LISTS_BEFORE: usize = 4;
+
+/// A structure that divides a total whose parts a list just gave ("农林牧渔业总产值30亿元，其中
+/// 农业…、林业…、牧业…、渔业…。农林牧渔业内部结构比为66.7:3.3:20.0:10.0"): as many shares as parts,
+/// in their order, the structure named for the total, of its year, place and period.
+fn check_listed(model: &Model, si: usize, shares: &[Span], out: &mut Outcome) {
+    let st = &model.structures[si];
+    if st.parts.first().is_some_and(|p| shares.binary_search(&p.span).is_ok()) {
+        return;
+    }
+    let before = model.groups.partition_point(|g| g.total.figure.span.start < st.span.start);
+    let group = model.groups[before.saturating_sub(LISTS_BEFORE)..before].iter().rev().find(|g| {
+        let total = &g.total.name;
+        let stem = TOTAL_MEASURES.strip_any_suffix(total).unwrap_or(total);
+        g.parts.len() == st.parts.len()
+            && (g.year, &g.ctx.scope, g.ctx.part) == (st.year, &st.family.scope, st.family.part)
+            && crate::text::char_count(stem) >= 2
+            && st.key.starts_with(stem)
+    });
+    let Some(g) = group else { return };
+    let total = g.total.figure.allowed();
+    for (part, share) in g.parts.iter().zip(&st.parts) {
+        if !part.unit.compatible(&g.total.unit) {
+            return;
+        }
+        let shift = part.unit.exp - g.total.unit.exp;
+        let Some(computed) = part.figure.allowed_shifted(shift).div_pos(&total).map(|x| x.scale(100.0)) else { return };
+        out.relation(&[part.figure.span, g.total.figure.span, share.span]);
+        let stated = share.allowed();
+        if computed.meets(&stated.widen(stated.half_width())) {
+            continue;
+        }
+        let mid = part.figure.number.shift(shift).to_f64() / g.total.figure.written() * 100.0;
+        let message = PART.fill(&[
+            &st.name,
+            &Year(st.year),
+            &part.name,
+            &share.number,
+            &part.figure.number,
+            &part.unit.text,
+            &g.total.name,
+            &g.total.figure.number,
+            &Fixed(mid, 2),
+            &Fixed(computed.lo, 2),
+            &Fixed(computed.hi, 2),
+            &g.total.unit.text,
+        ]);
+        let severity = Severity::grade(computed.gap(&stated), stated.half_width());
+        let numbers = [part.figure.written(), g.total.figure.written(), share.written()];
+        let spans = [share.span, part.figure.span, g.total.figure.span];
+        out.finding(Kind::StructureRatio, severity, &[Ref::Structure(si)], &numbers, message, &spans);
+    }
+}
+
+/// The measure words that end a total's name ("农林牧渔业总产值" is of 农林牧渔业): what a structure
+/// of it is named with is before them.
+const TOTAL_MEASURES: crate::text::List = crate::text::words!["总产值", "增加值", "总额", "总量", "总收入", "总支出"];
 
 fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut Outcome) {
     let st = &model.structures[si];
