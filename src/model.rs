@@ -308,7 +308,13 @@ impl Model {
                     let i = match fits {
                         Some(i) => i,
                         None => {
-                            if let Some(&other) = chain.first() {
+                            // A figure in dollars in a sentence that names its exchange rate is
+                            // the yuan figure converted, which the currency check sets against it.
+                            // Rates are in text order, so sorted by sentence.
+                            let at = model.exchange.partition_point(|x| x.sentence < sentence);
+                            let converted =
+                                unit.base == "美元" && model.exchange.get(at).is_some_and(|x| x.sentence == sentence);
+                            if let Some(&other) = chain.first().filter(|_| !converted) {
                                 let ind = &model.indicators[other];
                                 notes.push((
                                     figure.span,

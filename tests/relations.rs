@@ -1457,6 +1457,9 @@ fn a_figure_in_yuan_restated_in_dollars_at_the_stated_rate() {
         format!("2019年，全市户籍人均生产总值为120000元，按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合{dollars}美元。")
     };
     holds_then_fails(named_apart, "17395", "21744", &["multiple error 120000 6.8985 21744"]);
+    // The dollar figure is the yuan one converted, not a unit that fails to convert.
+    let r = analyze(&bare("11304"), &Options::default());
+    assert!(r.diagnostics.iter().all(|d| d.code != "unit_mismatch"), "{:#?}", r.diagnostics);
 }
 
 /// A structure named for a total whose parts a list just gave divides that total: each share is

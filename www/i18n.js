@@ -201,6 +201,7 @@ const S = {
   group_list_mismatch: { zh: '列举的名称与数值对不上', en: 'Names and values of a list do not pair up' },
   group_not_understood: { zh: '句式无法确定', en: 'Phrasing not understood' },
   group_cumulative_not_checked: { zh: '累计数（暂不核查）', en: 'Sums over several years (not checked yet)' },
+  group_whole_share: { zh: '总量自身的构成（100%）', en: "A total's own share (100%)" },
   group_line_not_understood: { zh: '未能识别的行', en: 'Lines not understood' },
   group_unitless: { zh: '无单位的数字（页码、编号等，不计入数字总数）', en: 'Numbers without a unit (page numbers, counts…; not counted as figures)' },
   group_other: { zh: '其他说明', en: 'Other notes' },

@@ -92,11 +92,12 @@ export function summaryNodes(sum) {
 export const NOT_READ_CODES = ['no_year', 'no_name', 'noun_phrase', 'other_period', 'other_region', 'restated', 'list_mismatch', 'not_understood'];
 /**
  * The groups of diagnostics, in the order they are listed: the not-read reasons, sums over
- * years, lines not understood, numbers without a unit, the rest. A not-read diagnostic on a bare
- * number (a page number of a table of contents, "3" in 第3条) is grouped apart: the coverage
- * counts figures, numbers with a unit, a magnitude or a percent sign, and those are not.
+ * years, a table's total's own share (the 100 of a 构成 column), lines not understood, numbers
+ * without a unit, the rest. A not-read diagnostic on a bare number (a page number of a table of
+ * contents, "3" in 第3条) is grouped apart: the coverage counts figures, numbers with a unit, a
+ * magnitude or a percent sign, and those are not.
  */
-export const DIAG_GROUPS = [...NOT_READ_CODES, 'cumulative_not_checked', 'line_not_understood', 'unitless', 'other'];
+export const DIAG_GROUPS = [...NOT_READ_CODES, 'cumulative_not_checked', 'whole_share', 'line_not_understood', 'unitless', 'other'];
 
 /** The group of a diagnostic with `code` whose span holds `hit`. */
 export function diagGroup(code, hit) {
