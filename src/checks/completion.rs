@@ -54,7 +54,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             };
             match actual {
                 Some(actual) => {
-                    out.relation(&[actual.figure.span, c.target.span, c.percent.span]);
+                    let spans = [actual.figure.span, c.target.span, c.percent.span];
+                    out.relation(&spans);
                     let Some(ratio) = actual.allowed().div_pos(&target).map(|x| x.scale(100.0)) else { continue };
                     if ratio.meets(&stated) {
                         continue;
@@ -73,7 +74,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     ]);
                     let severity = Severity::grade(ratio.gap(&stated), stated.half_width());
                     let numbers = [actual.figure.written(), c.target.written(), c.percent.written()];
-                    let spans = [actual.figure.span, c.target.span, c.percent.span];
                     let finding =
                         out.finding(Kind::Completion, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
                     let advice = NEAREST.fill(&[&Fixed(nearest, 2)]);

@@ -42,7 +42,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 continue;
             }
             let Some(rate) = ind.rates.iter().find(|r| r.from == c.from && r.to == c.to) else { continue };
-            out.relation(&[c.figure.span, rate.figure.span]);
+            let spans = [c.figure.span, rate.figure.span];
+            out.relation(&spans);
             let n = c.to - c.from;
             let total = c.figure.allowed_shifted(c.unit.shift_to(iu));
             let r = rate.allowed();
@@ -61,7 +62,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         &Range(&base, 2),
                     ]);
                     let numbers = [c.figure.written(), rate.figure.written()];
-                    let spans = [c.figure.span, rate.figure.span];
                     let finding =
                         out.finding(Kind::Cumulative, Severity::Info, &[Ref::Indicator(i)], &numbers, message, &spans);
                     finding.explanation = vec![STEP.fill(&[&n])];

@@ -92,7 +92,8 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 if value_added || rate.basis == PriceBasis::Real {
                     continue;
                 }
-                out.relation(&[m.figure.span, rate.figure.span]);
+                let spans = [m.figure.span, rate.figure.span];
+                out.relation(&spans);
                 let own = factor(m.word, &m.figure);
                 let Some(implied) = growth::implied_rate(&Interval::point(1.0), &own, n) else { continue };
                 let r = rate.allowed();
@@ -120,7 +121,6 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                     Severity::grade(implied.gap(&r), r.half_width())
                 };
                 let numbers = [m.figure.written(), rate.figure.written()];
-                let spans = [m.figure.span, rate.figure.span];
                 let finding = out.finding(Kind::Multiple, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
                 finding.explanation = vec![STEP_RATE.fill(&[&n, &Range(&implied, 2), &Range(&r, 2)])];
             }
@@ -170,13 +170,13 @@ fn against_levels(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         for m in &ind.multiples {
             let (Some(b), Some(t)) = (ind.points_in(m.from).next(), ind.points_in(m.to).next()) else { continue };
-            out.relation(&[b.figure.span, t.figure.span, m.figure.span]);
+            let spans = [b.figure.span, t.figure.span, m.figure.span];
+            out.relation(&spans);
             let Some(ratio) = t.allowed().div_pos(&b.allowed()) else { continue };
             let own = factor(m.word, &m.figure);
             let mid = t.value() / b.value();
             let unit = ind.unit_text();
             let numbers = [b.figure.written(), t.figure.written(), m.figure.written()];
-            let spans = [b.figure.span, t.figure.span, m.figure.span];
             let explanation = vec![STEP.fill(&[&Range(&ratio, 3)])];
             if own.meets(&ratio) {
                 if m.word == MultipleWord::Doubling && ratio.lo > own.lo * 1.05 {

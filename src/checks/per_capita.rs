@@ -126,7 +126,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 first_miss.get_or_insert((pi, pop, pp, pu, shift, computed));
             }
             let Some((pi, pop, pp, pu, shift, computed)) = first_miss.filter(|_| !fits) else { continue };
-            out.relation(&[tp.figure.span, pp.figure.span, cp.figure.span]);
+            let spans = [tp.figure.span, pp.figure.span, cp.figure.span];
+            out.relation(&spans);
             let mid = tp.value() / pp.value() * crate::figure::scale10(1.0, shift);
             let nearest = computed.nearest(cp.value());
             // A rate per thousand against the one population the text gives may be per another
@@ -151,7 +152,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             ]);
             let refs = [Ref::Indicator(ci), Ref::Indicator(ti), Ref::Indicator(pi)];
             let numbers = [tp.figure.written(), pp.figure.written(), cp.figure.written()];
-            let spans = [tp.figure.span, pp.figure.span, cp.figure.span];
             let finding = out.finding(Kind::PerCapita, severity, &refs, &numbers, message, &spans);
             finding.explanation = vec![STEP.fill(&[&cu.text])];
             let advice = NEAREST.fill(&[&Fixed(nearest, 2), &cu.text]);

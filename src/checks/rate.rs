@@ -118,7 +118,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), ind.points_in(rate.to).next()) else {
                 continue;
             };
-            out.relation(&[base.figure.span, target.figure.span, rate.figure.span]);
             if let Some(d) = check_one(i, ind, base, target, rate, out) {
                 price_effects.push((i, d));
             }
@@ -175,9 +174,11 @@ fn mismatch(
     ])
 }
 
-/// Checks one rate against its endpoints, adding a finding where they disagree; returns the
-/// implied deflator when the gap reads as a price effect.
+/// Checks one rate against its endpoints (a relation evaluated), adding a finding where they
+/// disagree; returns the implied deflator when the gap reads as a price effect.
 fn check_one(i: usize, ind: &Indicator, base: &Point, target: &Point, rate: &Rate, out: &mut Outcome) -> Option<f64> {
+    let spans = [base.figure.span, target.figure.span, rate.figure.span];
+    out.relation(&spans);
     let n = rate.years();
     let (b, t, r) = (base.allowed(), target.allowed(), rate.allowed());
     if !b.is_positive() || !t.is_positive() {
@@ -283,7 +284,6 @@ fn check_one(i: usize, ind: &Indicator, base: &Point, target: &Point, rate: &Rat
     let worded = target.figure.bound != Bound::Eq || rate.figure.bound != Bound::Eq;
     let kind = if worded && deflator.is_none() && !real { Kind::ApproxWord } else { Kind::RateVsEndpoints };
     let numbers = [base.figure.written(), target.figure.written(), rate.figure.written()];
-    let spans = [base.figure.span, target.figure.span, rate.figure.span];
     let finding = out.finding(kind, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
     finding.explanation = explanation;
     finding.suggestion = Some(suggestion);

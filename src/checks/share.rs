@@ -262,7 +262,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(pp), Some(wp)) = (part.points_in(sp.year).next(), whole.points_in(sp.year).next()) else {
                 continue;
             };
-            out.relation(&[pp.figure.span, wp.figure.span, sp.figure.span]);
+            let spans = [sp.figure.span, pp.figure.span, wp.figure.span];
+            out.relation(&spans);
             let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(scale))
             else {
                 continue;
@@ -311,7 +312,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let severity = Severity::grade(computed.gap(&stated), stated.half_width());
             let refs = [Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)];
             let numbers = [pp.figure.written(), wp.figure.written(), sp.figure.written()];
-            let spans = [sp.figure.span, pp.figure.span, wp.figure.span];
             let finding = out.finding(kind, severity, &refs, &numbers, message, &spans);
             // Once the unit explains the gap, the nearest share is no advice.
             if explanation.is_empty() {
@@ -372,7 +372,8 @@ fn shifted(
         let now = sp.allowed();
         let moved = crate::interval::Interval::new(now.lo - s0.hi, now.hi - s0.lo);
         let stated = sc.figure.allowed();
-        out.relation(&[sp.figure.span, pp.figure.span, wp.figure.span, sc.figure.span]);
+        let spans = [sc.figure.span, sp.figure.span, pp.figure.span, wp.figure.span];
+        out.relation(&spans);
         if moved.meets(&stated) {
             continue;
         }
@@ -392,7 +393,6 @@ fn shifted(
         let severity = Severity::grade(moved.gap(&stated), stated.half_width());
         let refs = [Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)];
         let numbers = [pp.figure.written(), wp.figure.written(), sp.figure.written(), sc.figure.written()];
-        let spans = [sc.figure.span, sp.figure.span, pp.figure.span, wp.figure.span];
         out.finding(Kind::Share, severity, &refs, &numbers, message, &spans);
     }
 }

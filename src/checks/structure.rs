@@ -197,7 +197,8 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let Some((pi, part, pp, pexp)) = found else {
             continue;
         };
-        out.relation(&[pp.figure.span, gp.figure.span, share.span]);
+        let spans = [share.span, pp.figure.span, gp.figure.span];
+        out.relation(&spans);
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
@@ -226,7 +227,6 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let severity = Severity::grade(computed.gap(&stated), stated.half_width());
         let refs = [Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)];
         let numbers = [pp.figure.written(), gp.figure.written(), share.written()];
-        let spans = [share.span, pp.figure.span, gp.figure.span];
         let finding = out.finding(Kind::StructureRatio, severity, &refs, &numbers, message, &spans);
         let advice = NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]);
         finding.suggestion = Some(Suggestion::one(advice, "share", st.year, nearest, "%"));

@@ -102,7 +102,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     let Some(g) = crate::growth::factor(&r.allowed()) else { continue };
                     let (Some(prev_r), Some(d)) = (level.div_pos(&g), d) else { continue };
                     let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
-                    out.relation(&[l1.figure.span, r.figure.span, c.figure.span]);
+                    let spans = [l1.figure.span, r.figure.span, c.figure.span];
+                    out.relation(&spans);
                     if prev_r.meets(&prev_d) {
                         continue;
                     }
@@ -129,7 +130,6 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         &Fixed(prev_d.mid(), 2),
                     ]);
                     let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
-                    let spans = [l1.figure.span, r.figure.span, c.figure.span];
                     let finding = out.finding(Kind::Yoy, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
                     finding.explanation = explanation;
                 }
@@ -207,7 +207,8 @@ fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::U
         let d = c.figure.allowed_shifted(shift);
         let (l0, l1) = (p0.allowed(), p1.allowed());
         let diff = Interval::new(l1.lo - l0.hi, l1.hi - l0.lo);
-        out.relation(&[p0.figure.span, p1.figure.span, c.figure.span]);
+        let spans = [p0.figure.span, p1.figure.span, c.figure.span];
+        out.relation(&spans);
         if diff.meets(&d) {
             continue;
         }
@@ -224,7 +225,6 @@ fn stated_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::U
         ]);
         let severity = Severity::grade(diff.gap(&d), d.half_width());
         let numbers = [p0.figure.written(), p1.figure.written(), c.figure.written()];
-        let spans = [p0.figure.span, p1.figure.span, c.figure.span];
         out.finding(Kind::Yoy, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
     }
 }
