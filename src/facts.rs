@@ -221,6 +221,12 @@ pub struct Extraction {
 }
 
 impl Extraction {
+    /// Adds a fact of a table row or a target line, which names each figure where it stands:
+    /// no context beyond its status.
+    pub(crate) fn push_stated(&mut self, name: String, kind: FactKind, span: Span, status: Status) {
+        self.facts.push(Fact { name, kind, span, ctx: Context { status, ..Context::default() } });
+    }
+
     /// Rewrites every span (of facts, figures, components and diagnostics) with `f`: the
     /// pipeline maps the normalised text's spans back to the input's.
     pub fn map_spans(&mut self, f: impl Fn(Span) -> Span) {

@@ -20,7 +20,7 @@
 
 use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
-use crate::facts::{Extraction, Fact, FactKind};
+use crate::facts::{Extraction, FactKind, Status};
 use crate::figure::{Bound, Figure};
 use crate::messages::{self, excerpt};
 use crate::text::{is_space, sub, Span};
@@ -184,21 +184,11 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
     for (year, figure, unit) in levels {
         let unit = if unit == Unit::none() { name_unit.clone().unwrap_or(unit) } else { unit };
         if valid_level(ex, text, &figure, &unit) {
-            ex.facts.push(Fact {
-                name: name.clone(),
-                kind: FactKind::Level { year, figure, unit },
-                span: line,
-                ctx: Default::default(),
-            });
+            ex.push_stated(name.clone(), FactKind::Level { year, figure, unit }, line, Status::Actual);
         }
     }
     for (year, parts, span) in structures {
-        ex.facts.push(Fact {
-            name: name.clone(),
-            kind: FactKind::Structure { year, parts },
-            span,
-            ctx: Default::default(),
-        });
+        ex.push_stated(name.clone(), FactKind::Structure { year, parts }, span, Status::Actual);
     }
     for rate in rates {
         let period = match rate.period {
@@ -212,12 +202,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
             continue;
         };
         if valid_period(ex, from, to, rate.span) {
-            ex.facts.push(Fact {
-                name: name.clone(),
-                kind: FactKind::Rate { from, to, figure: rate.figure },
-                span: line,
-                ctx: Default::default(),
-            });
+            ex.push_stated(name.clone(), FactKind::Rate { from, to, figure: rate.figure }, line, Status::Actual);
         }
     }
 }

@@ -25,7 +25,7 @@
 
 use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
-use crate::facts::{Context, Extraction, Fact, FactKind, Status};
+use crate::facts::{Extraction, FactKind, Status};
 use crate::messages::{self, excerpt};
 use crate::text::{halfwidth, has, is_space, sub, table, trim_by, trim_end_str, trim_start_by, Span, WordMap};
 
@@ -433,20 +433,12 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
             Value::Level(figure, own) => {
                 let unit = if own == Unit::none() { unit.clone() } else { own };
                 if valid_level(ex, text, &figure, &unit) {
-                    ex.facts.push(Fact {
-                        name: name.clone(),
-                        kind: FactKind::Level { year, figure, unit },
-                        span: line,
-                        ctx: Context { status, ..Default::default() },
-                    });
+                    ex.push_stated(name.clone(), FactKind::Level { year, figure, unit }, line, status);
                 }
             }
-            Value::Structure(parts) => ex.facts.push(Fact {
-                name: name.clone(),
-                kind: FactKind::Structure { year, parts },
-                span: line,
-                ctx: Default::default(),
-            }),
+            Value::Structure(parts) => {
+                ex.push_stated(name.clone(), FactKind::Structure { year, parts }, line, Status::Actual)
+            }
         }
     }
 
@@ -468,12 +460,7 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     return;
                 };
                 if valid_rate(ex, &figure) && valid_period(ex, from, to, line) {
-                    ex.facts.push(Fact {
-                        name,
-                        kind: FactKind::Rate { from, to, figure },
-                        span: line,
-                        ctx: Default::default(),
-                    });
+                    ex.push_stated(name, FactKind::Rate { from, to, figure }, line, Status::Actual);
                 }
             }
             Some(Err(span)) => number_too_long(ex, text, span),
