@@ -117,7 +117,7 @@ pub struct Family {
 }
 
 impl Family {
-    fn of(ctx: &Context) -> Family {
+    pub(crate) fn of(ctx: &Context) -> Family {
         Family { scope: ctx.scope.clone(), parent: ctx.parent.clone(), part: ctx.part }
     }
 }

@@ -29,7 +29,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         if product.meets(&points) {
             continue;
         }
-        let family = Family { scope: p.ctx.scope.clone(), parent: p.ctx.parent.clone(), part: p.ctx.part };
+        let family = Family::of(&p.ctx);
         let severity = Severity::grade(product.gap(&points), points.half_width());
         let whole = model.find(&crate::names::key(&p.name), &family).map(|(i, _)| Ref::Indicator(i));
         let numbers = [p.points.written(), p.share.written(), p.growth.written()];

@@ -305,7 +305,7 @@ fn groups(model: &Model, out: &mut Outcome) {
         let gap = if g.exhaustive { parts.gap(&total) } else { parts.lo - total.hi };
         let slack: f64 = total.half_width() + part_slack;
         let key = crate::names::key(&g.total.name);
-        let family = Family { scope: g.ctx.scope.clone(), parent: g.ctx.parent.clone(), part: g.ctx.part };
+        let family = Family::of(&g.ctx);
         let refs = model.find(&key, &family).map(|(i, _)| vec![Ref::Indicator(i)]).unwrap_or_default();
         numbers.push(g.total.figure.written());
         spans.push(g.total.figure.span);
