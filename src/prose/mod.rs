@@ -147,6 +147,18 @@ struct Subject {
     parent: String,
 }
 
+impl Subject {
+    /// The same place, link and total under another name.
+    fn renamed(&self, name: String) -> Subject {
+        Subject { name, scope: self.scope.clone(), link: self.link, parent: self.parent.clone() }
+    }
+
+    /// `name` of the place and link of a fact's context, a part of no total.
+    fn in_context(name: String, ctx: &Context) -> Subject {
+        Subject { name, scope: ctx.scope.clone(), link: ctx.link, parent: String::new() }
+    }
+}
+
 /// A total whose parts are being listed (其中, 分产业看).
 struct OpenGroup {
     /// Index of the total in `ex.facts`.
@@ -2069,7 +2081,7 @@ impl Reader<'_> {
         }
         let (Some(year), Some(first)) = (year, facts.first()) else { return };
         let name = cat(&["三次产业", first.name.strip_prefix("第一产业").unwrap_or(&first.name)]);
-        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let subject = Subject::in_context(name, &first.ctx);
         let span = Span::new(facts[0].span.start, facts[2].span.end);
         let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
@@ -2102,7 +2114,7 @@ impl Reader<'_> {
         }
         let (Some(year), Some(whole), Some(first)) = (year, whole, facts.first()) else { return };
         let name = cat(&[whole, "构成"]);
-        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let subject = Subject::in_context(name, &first.ctx);
         let span = Span::new(facts[0].span.start, facts[facts.len() - 1].span.end);
         let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
@@ -2169,7 +2181,7 @@ impl Reader<'_> {
             _ => whole,
         };
         let name = if whole.is_empty() { "比重构成".to_string() } else { cat(&[whole, "构成"]) };
-        let subject = Subject { name, scope: first.ctx.scope.clone(), link: first.ctx.link, parent: String::new() };
+        let subject = Subject::in_context(name, &first.ctx);
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
@@ -2823,7 +2835,7 @@ impl Reader<'_> {
                 } else if let Some((n, rest)) = years_summed(&subject.name) {
                     // "五年实际利用外资" in 2016: 实际利用外资 summed over 2012–2016, from the
                     // base year 2011 as a plan period is.
-                    let subject = Subject { name: rest.to_string(), ..subject.clone() };
+                    let subject = subject.renamed(rest.to_string());
                     // "…，年均增长28.6%" after it is the same statistic's.
                     self.topic = Some(subject.clone());
                     let kind = FactKind::Cumulative { from: year - n, to: year, figure, unit };
@@ -2863,7 +2875,7 @@ impl Reader<'_> {
                     // state: set against the levels, or against the growth as stated, it would
                     // raise false alarms.
                     None if has(chars_before(self.text, span.start, 6), "同口径") => {
-                        let subject = Subject { name: cat(&["同口径", &subject.name]), ..subject.clone() };
+                        let subject = subject.renamed(cat(&["同口径", &subject.name]));
                         let kind = FactKind::Rate { from: year - 1, to: year, figure: signed(sign) };
                         self.fate[k] = Fate::Read;
                         self.push(&subject, kind, span, s, Some(ctx));
@@ -2936,7 +2948,7 @@ impl Reader<'_> {
                 // their values.
                 if let Some(word) = share_word.filter(|_| !crate::names::SHARE_SUFFIXES.any_ends(&subject.name)) {
                     let word = if word == "占比" { "比重" } else { word };
-                    let subject = Subject { name: cat(&[&subject.name, word]), ..subject.clone() };
+                    let subject = subject.renamed(cat(&[&subject.name, word]));
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
                     self.fate[k] = Fate::Read;
                     self.push(&subject, kind, span, s, Some(ctx));
@@ -3004,7 +3016,7 @@ impl Reader<'_> {
                 } else {
                     cat(&[&subject.name, "占", &whole, word])
                 };
-                let subject = Subject { name, ..subject.clone() };
+                let subject = subject.renamed(name);
                 if let Some(w) = wider {
                     ctx.parent = w.to_string();
                 }
@@ -3024,7 +3036,7 @@ impl Reader<'_> {
             }
             Role::PlanLevel => {
                 let name = cat(&[&subject.name, share_word.unwrap_or("计划")]);
-                let subject = Subject { name, ..subject.clone() };
+                let subject = subject.renamed(name);
                 ctx.status = Status::Target;
                 self.fate[k] = Fate::Read;
                 self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
@@ -3094,7 +3106,7 @@ impl Reader<'_> {
                     }
                     None => {
                         let name = cat(&[&subject.name, "完成", whole.unwrap_or("计划"), "进度"]);
-                        let subject = Subject { name, ..subject.clone() };
+                        let subject = subject.renamed(name);
                         self.fate[k] = Fate::Read;
                         self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
                         return;
