@@ -2083,7 +2083,7 @@ impl Reader<'_> {
         let name = cat(&["三次产业", first.name.strip_prefix("第一产业").unwrap_or(&first.name)]);
         let subject = Subject::in_context(name, &first.ctx);
         let span = Span::new(facts[0].span.start, facts[2].span.end);
-        let ctx = Context { part: first.ctx.part, ..first.ctx.clone() };
+        let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
     }
 
