@@ -1343,9 +1343,7 @@ impl Reader<'_> {
                 if let Some((from, to)) = region.filter(|_| sequential) {
                     let subject = self.subject_from(sub(self.text, from, to));
                     if ends_with_head(&subject.name) {
-                        c.subject = Some(subject.clone());
-                        self.topic = Some(subject);
-                        self.topic_block = self.block;
+                        self.set_subject(c, subject);
                     }
                 }
                 return;
@@ -1602,9 +1600,7 @@ impl Reader<'_> {
         let subject = if let Some(first) = names.first().cloned() {
             let named = names.len() == 1 && !respectively;
             if named && !names[0].name.is_empty() {
-                c.subject = Some(names[0].clone());
-                self.topic = Some(names[0].clone());
-                self.topic_block = self.block;
+                self.set_subject(c, names[0].clone());
                 // "甲和乙均下降3.5%、丙下降4%": a figure with a name of its own is that name's
                 // alone, not each of the names before.
                 c.each = false;
@@ -1720,9 +1716,7 @@ impl Reader<'_> {
         let subject = if !c.paired.is_empty() {
             match names.first() {
                 Some(n) => {
-                    c.subject = Some(n.clone());
-                    self.topic = Some(n.clone());
-                    self.topic_block = self.block;
+                    self.set_subject(c, n.clone());
                     subject
                 }
                 None => c.subject.clone().or_else(|| self.topic.clone()),
@@ -1816,9 +1810,7 @@ impl Reader<'_> {
         // 50项，完成投资26.77亿元" the growth of 工业项目投资, the measure the verb named.
         let completed = names.is_empty() && measure.is_some() && matches!(role, Role::Level(_));
         if (names.len() == 1 || completed) && !respectively {
-            c.subject = Some(subject.clone());
-            self.topic = Some(subject.clone());
-            self.topic_block = self.block;
+            self.set_subject(c, subject.clone());
         }
         if !valid_name(&subject.name) {
             self.not_read(k, Reason::NoName);
@@ -2561,9 +2553,7 @@ impl Reader<'_> {
         self.fate[k] = Fate::Read;
         let i = self.push(&subject, kind, n.digits, s, Some(ctx));
         self.add_part(i);
-        c.subject = Some(subject.clone());
-        self.topic = Some(subject);
-        self.topic_block = self.block;
+        self.set_subject(c, subject);
         true
     }
 
@@ -3327,6 +3317,13 @@ impl Reader<'_> {
         let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
         (!whole.is_empty() && valid_name(&whole))
             .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
+    }
+
+    /// Makes `subject` the clause's subject and the topic of what follows, from this paragraph.
+    fn set_subject(&mut self, c: &mut Clause, subject: Subject) {
+        c.subject = Some(subject.clone());
+        self.topic = Some(subject);
+        self.topic_block = self.block;
     }
 
     fn subject_from(&self, core: &str) -> Subject {
