@@ -2550,8 +2550,7 @@ impl Reader<'_> {
         let figure = Figure::new(n.number, Bound::Eq, n.digits);
         let ctx = Context { scope: subject.scope.clone(), part: when.part, link: when.link, ..Context::default() };
         let kind = FactKind::Level { year: when.year, figure, unit: n.unit.clone() };
-        self.fate[k] = Fate::Read;
-        let i = self.push(&subject, kind, n.digits, s, Some(ctx));
+        let i = self.read_as(k, &subject, kind, n.digits, s, ctx);
         self.add_part(i);
         self.set_subject(c, subject);
         true
@@ -2802,8 +2801,7 @@ impl Reader<'_> {
                 (Figure::new(n.number, bound, n.digits), n.unit.clone())
             }
             Tok::Ratio(parts) => {
-                self.fate[k] = Fate::Read;
-                self.push(subject, FactKind::Structure { year, parts: parts.clone() }, span, s, Some(ctx));
+                self.read_as(k, subject, FactKind::Structure { year, parts: parts.clone() }, span, s, ctx);
                 return;
             }
             _ => return,
@@ -2829,8 +2827,7 @@ impl Reader<'_> {
                     // "…，年均增长28.6%" after it is the same statistic's.
                     self.topic = Some(subject.clone());
                     let kind = FactKind::Cumulative { from: year - n, to: year, figure, unit };
-                    self.fate[k] = Fate::Read;
-                    self.push(&subject, kind, span, s, Some(ctx));
+                    self.read_as(k, &subject, kind, span, s, ctx);
                     return;
                 } else if yoy_follows(sub_from(self.text, span.end)) {
                     // "一年来…累计完成固定资产投资40亿元，增长20%": growth over the year before
@@ -2867,8 +2864,7 @@ impl Reader<'_> {
                     None if has(chars_before(self.text, span.start, 6), "同口径") => {
                         let subject = subject.renamed(cat(&["同口径", &subject.name]));
                         let kind = FactKind::Rate { from: year - 1, to: year, figure: signed(sign) };
-                        self.fate[k] = Fate::Read;
-                        self.push(&subject, kind, span, s, Some(ctx));
+                        self.read_as(k, &subject, kind, span, s, ctx);
                         return;
                     }
                     None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
@@ -2940,8 +2936,7 @@ impl Reader<'_> {
                     let word = if word == "占比" { "比重" } else { word };
                     let subject = subject.renamed(cat(&[&subject.name, word]));
                     let kind = FactKind::Change { from, to: year, figure: signed(sign), unit };
-                    self.fate[k] = Fate::Read;
-                    self.push(&subject, kind, span, s, Some(ctx));
+                    self.read_as(k, &subject, kind, span, s, ctx);
                     return;
                 }
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
@@ -3010,8 +3005,7 @@ impl Reader<'_> {
                 if let Some(w) = wider {
                     ctx.parent = w.to_string();
                 }
-                self.fate[k] = Fate::Read;
-                self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                self.read_as(k, &subject, FactKind::Level { year, figure, unit }, span, s, ctx);
                 s.last_share = Some(subject);
                 return;
             }
@@ -3028,8 +3022,7 @@ impl Reader<'_> {
                 let name = cat(&[&subject.name, share_word.unwrap_or("计划")]);
                 let subject = subject.renamed(name);
                 ctx.status = Status::Target;
-                self.fate[k] = Fate::Read;
-                self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                self.read_as(k, &subject, FactKind::Level { year, figure, unit }, span, s, ctx);
                 return;
             }
             Role::Completion => {
@@ -3045,8 +3038,7 @@ impl Reader<'_> {
                     self.recent_actual(year).filter(|a| a.0.name == subject.name)
                 };
                 if named_rate && actual.is_none() {
-                    self.fate[k] = Fate::Read;
-                    self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                    self.read_as(k, original, FactKind::Level { year, figure, unit }, span, s, ctx);
                     return;
                 }
                 let subject = actual.as_ref().map_or(subject, |a| &a.0);
@@ -3084,21 +3076,18 @@ impl Reader<'_> {
                     Some((target, tunit)) => {
                         let actual = actual.as_ref().map(|a| a.1);
                         let kind = FactKind::Completion { year, target, unit: tunit, percent: figure, actual };
-                        self.fate[k] = Fate::Read;
-                        self.push(subject, kind, span, s, Some(ctx));
+                        self.read_as(k, subject, kind, span, s, ctx);
                         return;
                     }
                     None if named_rate => {
                         // No plan figure to divide by: the rate stays a level of its own name.
-                        self.fate[k] = Fate::Read;
-                        self.push(original, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                        self.read_as(k, original, FactKind::Level { year, figure, unit }, span, s, ctx);
                         return;
                     }
                     None => {
                         let name = cat(&[&subject.name, "完成", whole.unwrap_or("计划"), "进度"]);
                         let subject = subject.renamed(name);
-                        self.fate[k] = Fate::Read;
-                        self.push(&subject, FactKind::Level { year, figure, unit }, span, s, Some(ctx));
+                        self.read_as(k, &subject, FactKind::Level { year, figure, unit }, span, s, ctx);
                         return;
                     }
                 }
@@ -3185,6 +3174,20 @@ impl Reader<'_> {
         let status = if ctx.status == Status::Actual { s.status } else { ctx.status };
         let in_plan = self.doc.genre == Genre::FiveYearPlan && self.doc.plan.is_some_and(|(first, _)| year >= first);
         matches!(status, Status::Target | Status::Stretch) || in_plan || self.doc.year.is_some_and(|y| year > y)
+    }
+
+    /// Reads the figure at token `k` as `kind` of `subject`: marks it read and pushes the fact.
+    fn read_as(
+        &mut self,
+        k: usize,
+        subject: &Subject,
+        kind: FactKind,
+        span: Span,
+        s: &Sentence,
+        ctx: Context,
+    ) -> usize {
+        self.fate[k] = Fate::Read;
+        self.push(subject, kind, span, s, Some(ctx))
     }
 
     fn push(&mut self, subject: &Subject, kind: FactKind, span: Span, s: &Sentence, ctx: Option<Context>) -> usize {
@@ -3505,8 +3508,7 @@ impl Reader<'_> {
                 figure: Figure::new(n.number, Bound::Eq, n.digits),
                 unit: n.unit.clone(),
             };
-            self.fate[k] = Fate::Read;
-            self.push(&subject, kind, n.digits, s, Some(ctx));
+            self.read_as(k, &subject, kind, n.digits, s, ctx);
         }
     }
 
