@@ -364,7 +364,12 @@ enum Role {
     OtherPeriod,
 }
 
-impl Reader<'_> {
+impl<'t> Reader<'t> {
+    /// The text at `span`.
+    fn at(&self, span: &Span) -> &'t str {
+        sub(self.text, span.start, span.end)
+    }
+
     fn run(&mut self) {
         let tables = table::find(self.text, self.doc.plan);
         let mut next_table = 0;
@@ -488,7 +493,7 @@ impl Reader<'_> {
         self.sentence += 1;
         let has_figure = self.toks[a..b].iter().any(|t| matches!(t.tok, Tok::Num(_) | Tok::Ratio(_)));
         let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
-        let raw = sub(self.text, span.start, span.end);
+        let raw = self.at(&span);
         if self.doc.year.is_none() {
             self.doc.year = year_of_the_plan(&self.toks[a..b], raw);
         }
@@ -685,7 +690,7 @@ impl Reader<'_> {
         }
         self.close_table_groups(groups_before);
         for &b in &t.bracketed {
-            let cell = sub(self.text, b.start, b.end);
+            let cell = self.at(&b);
             self.ex.diag("cumulative_not_checked", b, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell)]));
         }
         let first = self.toks.partition_point(|tk| tk.span.start < t.span.start);
@@ -864,7 +869,7 @@ impl Reader<'_> {
     /// figures.
     fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
         let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
-            Atom::Core(sp) => Some(sub(self.text, sp.start, sp.end)),
+            Atom::Core(sp) => Some(self.at(sp)),
             _ => None,
         });
         last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
@@ -907,7 +912,7 @@ impl Reader<'_> {
                 Tok::Time(Time::Date { .. })
                     if first
                         && atoms.is_empty()
-                        && !sub(self.text, tok.span.start, tok.span.end).starts_with('截')
+                        && !self.at(&tok.span).starts_with('截')
                         && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma))) => {}
                 // "按照2019年工作部署，…", "批准的2007年国民经济和社会发展计划": a year that names a
                 // plan or a report, not the period of a figure.
@@ -925,9 +930,7 @@ impl Reader<'_> {
                     }
                     let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
                     let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
-                        Some((Tok::Text, sp)) => {
-                            !starts_by(sub(self.text, sp.start, sp.end), |c| matches!(c, '的' | '末' | '底'))
-                        }
+                        Some((Tok::Text, sp)) => !starts_by(self.at(&sp), |c| matches!(c, '的' | '末' | '底')),
                         _ => false,
                     };
                     let told = to && names_follow && c.last.is_none() && !clause_time_set;
@@ -938,7 +941,7 @@ impl Reader<'_> {
                         || !atoms.is_empty()
                             && atoms.iter().all(|(x, _)| match x {
                                 Atom::Core(sp) => {
-                                    let w = sub(self.text, sp.start, sp.end);
+                                    let w = self.at(sp);
                                     lexicon::LEADING.contains(w) || is_place(w) || self.doc.place.as_deref() == Some(w)
                                 }
                                 Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
@@ -1013,7 +1016,7 @@ impl Reader<'_> {
                         .toks
                         .get(k + 1)
                         .filter(|_| close == k + 2 && matches!(atoms.last(), Some((Atom::Core(_), _))));
-                    if let Some(t) = inner.filter(|t| CALIBERS.contains(sub(self.text, t.span.start, t.span.end))) {
+                    if let Some(t) = inner.filter(|t| CALIBERS.contains(self.at(&t.span))) {
                         atoms.push((Atom::Core(t.span), None));
                         k = close + 1;
                         continue;
@@ -1093,7 +1096,7 @@ impl Reader<'_> {
         if !matches!(next.tok, Tok::Text) {
             return (k + 1, None, None);
         }
-        let s = sub(self.text, next.span.start, next.span.end);
+        let s = self.at(&next.span);
         if let Some((Lex::After(bound), len)) = lexicon::lookup(s) {
             let rest = Span::new(next.span.start + len, next.span.end);
             return (k + 1, Some(bound), Some(rest));
@@ -1113,7 +1116,7 @@ impl Reader<'_> {
         let tok = self.toks[k].clone();
         if self.own_level.is_none() {
             self.own_level = atoms.iter().find_map(|(a, _)| match a {
-                Atom::Cue(Lex::Own, sp) if sub(self.text, sp.start, sp.end) != "全国" => Some(*sp),
+                Atom::Cue(Lex::Own, sp) if self.at(sp) != "全国" => Some(*sp),
                 _ => None,
             });
         }
@@ -1142,7 +1145,7 @@ impl Reader<'_> {
                 let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
                 lexicon::BANDS.any_in(next)
             };
-            let tenths = crate::text::has_char(sub(self.text, tok.span.start, tok.span.end), '成');
+            let tenths = crate::text::has_char(self.at(&tok.span), '成');
             if bands || qualifies_noun(follows, n, tenths) {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
@@ -1184,7 +1187,7 @@ impl Reader<'_> {
         // "年均实际增长", "年均名义增长": one growth word that also states its basis.
         for (a, _) in atoms {
             if let Atom::Cue(Lex::Growth { .. }, span) = a {
-                let word = crate::text::sub(self.text, span.start, span.end);
+                let word = self.at(span);
                 if has(word, "实际") || has(word, "可比") {
                     s.basis = PriceBasis::Real;
                 } else if has(word, "名义") {
@@ -1208,10 +1211,8 @@ impl Reader<'_> {
         let only_list = !atoms.is_empty()
             && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
             && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
-        let core_text: String = atoms
-            .iter()
-            .filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(sub(self.text, sp.start, sp.end)) } else { None })
-            .collect();
+        let core_text: String =
+            atoms.iter().filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(self.at(sp)) } else { None }).collect();
         let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
         let only_verb = !chain_cues.is_empty()
             && chain_cues.iter().all(|l| matches!(l, Lex::Level(_) | Lex::Of))
@@ -1299,7 +1300,7 @@ impl Reader<'_> {
                 matches!(&self.toks[j].tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0)
                     && self.toks[j].span.end == first.start
             });
-            if counted && counts_places(sub(self.text, first.start, first.end)) {
+            if counted && counts_places(self.at(&first)) {
                 self.not_read(k, Reason::OtherRegion);
                 return;
             }
@@ -1318,9 +1319,8 @@ impl Reader<'_> {
             Role::Comparison => {
                 // "比一季度加快0.2个百分点": a comparison with another period of the clause;
                 // "环比下降0.5%": with the period just before.
-                let sequential = chain.iter().any(
-                    |(a, _)| matches!(a, Atom::Cue(Lex::Compare, sp) if sub(self.text, sp.start, sp.end) == "环比"),
-                );
+                let sequential =
+                    chain.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Compare, sp) if self.at(sp) == "环比"));
                 let period = sequential || matches!(than_time(atoms), Some(Time::Part { .. } | Time::Date { .. }));
                 // "高技术工业增加值增长23.3%，快于规上工业16.5个百分点": a gap to another of the
                 // text's own statistics is a sum of their growth rates.
@@ -1376,7 +1376,7 @@ impl Reader<'_> {
             for (a, _) in name_region {
                 match a {
                     Atom::Core(sp) => {
-                        let t = sub(self.text, sp.start, sp.end);
+                        let t = self.at(sp);
                         region_text.push_str(t);
                         if let Some(last) = pieces.last_mut().filter(|_| !region_text.is_empty()) {
                             last.push_str(t);
@@ -1385,13 +1385,13 @@ impl Reader<'_> {
                         }
                     }
                     Atom::Cue(Lex::And, sp) => {
-                        region_text.push_str(sub(self.text, sp.start, sp.end));
+                        region_text.push_str(self.at(sp));
                         pieces.push(String::new());
                     }
                     Atom::Cue(_, sp) => {
-                        region_text.push_str(sub(self.text, sp.start, sp.end));
+                        region_text.push_str(self.at(sp));
                         if let Some(last) = pieces.last_mut() {
-                            last.push_str(sub(self.text, sp.start, sp.end));
+                            last.push_str(self.at(sp));
                         }
                     }
                 }
@@ -1495,7 +1495,7 @@ impl Reader<'_> {
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
         let measure = chain.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Measure, sp) => Some(sub(self.text, sp.start, sp.end)),
+            Atom::Cue(Lex::Measure, sp) => Some(self.at(sp)),
             _ => None,
         });
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
@@ -1508,7 +1508,7 @@ impl Reader<'_> {
                     let text: String = atoms[a + 1..b]
                         .iter()
                         .map(|(x, _)| match x {
-                            Atom::Cue(_, sp) | Atom::Core(sp) => sub(self.text, sp.start, sp.end),
+                            Atom::Cue(_, sp) | Atom::Core(sp) => self.at(sp),
                         })
                         .collect();
                     whole = Some(clean_name(&text));
@@ -1516,11 +1516,11 @@ impl Reader<'_> {
             }
         }
         let plan_word = chain.iter().rev().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Plan, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
+            Atom::Cue(Lex::Plan, sp) => Some(self.at(sp).to_string()),
             _ => None,
         });
         let share_word = atoms.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::ShareWord, sp) => Some(sub(self.text, sp.start, sp.end).to_string()),
+            Atom::Cue(Lex::ShareWord, sp) => Some(self.at(sp).to_string()),
             _ => None,
         });
         // "比例分别为4.4%、4.4%": the values after the first are shares of the same word.
@@ -1665,9 +1665,7 @@ impl Reader<'_> {
             if values > 1 && c.names.len() != values {
                 let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
                 let listed = match s.listed.take() {
-                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => {
-                        listed_names(sub(self.text, sp.start, sp.end))
-                    }
+                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => listed_names(self.at(&sp)),
                     _ => Vec::new(),
                 };
                 match earlier {
@@ -2537,7 +2535,7 @@ impl Reader<'_> {
             .iter()
             .filter_map(|(a, _)| match a {
                 // "新增25个项目": the count of new projects.
-                Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) => Some(sub(self.text, sp.start, sp.end)),
+                Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) => Some(self.at(sp)),
                 _ => None,
             })
             .collect();
@@ -2946,7 +2944,7 @@ impl Reader<'_> {
                 // own when the text names itself so ("全省经济总量…"); else a wider region's,
                 // whose total the text does not give, which the parent says.
                 let level = whole.filter(|w| *w != "全国" && lexicon::lookup(w) == Some((Lex::Own, w.len())));
-                let own = self.own_level.map(|sp| sub(self.text, sp.start, sp.end));
+                let own = self.own_level.map(|sp| self.at(&sp));
                 let wider = level.filter(|w| !subject.scope.is_empty() && own != Some(*w));
                 let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
@@ -3115,12 +3113,10 @@ impl Reader<'_> {
     /// it arrived (达到, 为, 增加到).
     fn done_in(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
         let verbs = atoms.iter().filter_map(|(a, _)| match a {
-            Atom::Cue(Lex::Level(_) | Lex::Is, sp) => {
-                Some(lexicon::FLOW_VERBS.contains(sub(self.text, sp.start, sp.end)))
-            }
+            Atom::Cue(Lex::Level(_) | Lex::Is, sp) => Some(lexicon::FLOW_VERBS.contains(self.at(sp))),
             // "完成投资": a measure its verb introduces.
             Atom::Cue(Lex::Measure, sp) => {
-                let word = sub(self.text, sp.start, sp.end);
+                let word = self.at(sp);
                 lexicon::FLOW_VERBS.any_starts(word).then_some(true)
             }
             _ => None,
@@ -3233,8 +3229,8 @@ impl Reader<'_> {
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
                     }
                 }
-                Atom::Core(sp) => core.push_str(sub(self.text, sp.start, sp.end)),
-                Atom::Cue(Lex::And, sp) => core.push_str(sub(self.text, sp.start, sp.end)),
+                Atom::Core(sp) => core.push_str(self.at(sp)),
+                Atom::Cue(Lex::And, sp) => core.push_str(self.at(sp)),
                 _ => {}
             }
         }
@@ -3310,7 +3306,7 @@ impl Reader<'_> {
     /// (增加值, 地区生产总值, 比重). The parts' measure is the head noun the subject ends with.
     fn share_frame(&self, atoms: &[(Atom, Option<Time>)]) -> Option<(String, String, String)> {
         let text = |a: &Atom| match a {
-            Atom::Core(sp) | Atom::Cue(_, sp) => sub(self.text, sp.start, sp.end),
+            Atom::Core(sp) | Atom::Cue(_, sp) => self.at(sp),
         };
         let (last, _) = atoms.last()?;
         let Atom::Cue(Lex::ShareWord, word) = last else { return None };
@@ -3318,8 +3314,7 @@ impl Reader<'_> {
         let (subject, whole) = split_share(&before)?;
         let whole = clean_name(trim_end_by(whole, |c| c == '的'));
         let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
-        (!whole.is_empty() && valid_name(&whole))
-            .then(|| (measure.to_string(), whole, sub(self.text, word.start, word.end).to_string()))
+        (!whole.is_empty() && valid_name(&whole)).then(|| (measure.to_string(), whole, self.at(word).to_string()))
     }
 
     /// Makes `subject` the clause's subject and the topic of what follows, from this paragraph.
@@ -3974,7 +3969,7 @@ impl Reader<'_> {
             // A number this loop names in a diagnostic counts as a figure, whatever its unit:
             // the coverage line never says fewer figures than the notes list.
             self.ex.figures.push(digits);
-            let written = sub(self.text, t.span.start, t.span.end);
+            let written = self.at(&t.span);
             let context = context_before(self.text, t.span.start);
             let reason = match fate {
                 Fate::NotRead(r) => r,
