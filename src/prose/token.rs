@@ -747,23 +747,17 @@ impl Scanner<'_> {
         let start = self.cur.pos();
         let mut y = 0i32;
         for _ in 0..4 {
+            // Zeros typed as a letter O or a digit too; never 两, which no year is written with.
             let d = match self.cur.peek()? {
-                '〇' | '○' | '零' | 'О' | 'O' | '0' => 0,
-                '一' => 1,
-                '二' => 2,
-                '三' => 3,
-                '四' => 4,
-                '五' => 5,
-                '六' => 6,
-                '七' => 7,
-                '八' => 8,
-                '九' => 9,
-                _ => {
-                    self.cur.set_pos(start);
-                    return None;
-                }
+                'О' | 'O' | '0' => Some(0),
+                '两' => None,
+                c => numeral_digit(c),
             };
-            y = y * 10 + d;
+            let Some(d) = d else {
+                self.cur.set_pos(start);
+                return None;
+            };
+            y = y * 10 + d as i32;
             self.cur.bump();
         }
         if (1900..=2100).contains(&y) && self.cur.eat("年") {
