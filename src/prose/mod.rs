@@ -153,6 +153,11 @@ impl Subject {
         Subject { name, scope: self.scope.clone(), link: self.link, parent: self.parent.clone() }
     }
 
+    /// The name, place, link and total of a fact read before.
+    fn of_fact(f: &Fact) -> Subject {
+        Subject { name: f.name.clone(), scope: f.ctx.scope.clone(), link: f.ctx.link, parent: f.ctx.parent.clone() }
+    }
+
     /// `name` of the place and link of a fact's context, a part of no total.
     fn in_context(name: String, ctx: &Context) -> Subject {
         Subject { name, scope: ctx.scope.clone(), link: ctx.link, parent: String::new() }
@@ -2558,19 +2563,7 @@ impl<'t> Reader<'t> {
     fn subject_list(&self) -> Vec<Subject> {
         // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
         if let Some(g) = self.groups.last().filter(|g| g.parts.len() > 1) {
-            return g
-                .parts
-                .iter()
-                .map(|&p| {
-                    let f = &self.ex.facts[p];
-                    Subject {
-                        name: f.name.clone(),
-                        scope: f.ctx.scope.clone(),
-                        link: f.ctx.link,
-                        parent: f.ctx.parent.clone(),
-                    }
-                })
-                .collect();
+            return g.parts.iter().map(|&p| Subject::of_fact(&self.ex.facts[p])).collect();
         }
         if self.prev_names.len() > 1 {
             return self.prev_names.clone();
@@ -3152,13 +3145,7 @@ impl<'t> Reader<'t> {
                     && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
                     && !names_a_plan(&f.name) =>
             {
-                let subject = Subject {
-                    name: f.name.clone(),
-                    scope: f.ctx.scope.clone(),
-                    link: f.ctx.link,
-                    parent: f.ctx.parent.clone(),
-                };
-                Some((subject, figure.span))
+                Some((Subject::of_fact(f), figure.span))
             }
             _ => None,
         })
