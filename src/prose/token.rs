@@ -768,6 +768,20 @@ impl Scanner<'_> {
         None
     }
 
+    /// The digits in Chinese numerals after 点 ("一点五"), as the decimals of `number`; `None`
+    /// when no digit follows.
+    fn decimals_after_point(&mut self, number: Decimal) -> Option<Decimal> {
+        let mut frac = 0i64;
+        let mut digits = 0u32;
+        while let Some(d) = self.cur.peek().and_then(numeral_digit) {
+            frac = frac * 10 + d;
+            digits += 1;
+            self.cur.bump();
+        }
+        (digits > 0)
+            .then(|| Decimal { mantissa: number.to_f64() as i64 * 10i64.pow(digits) + frac, exp: -(digits as i32) })
+    }
+
     /// A figure in Chinese numerals, read only with a unit that makes it one: a magnitude or
     /// 倍 (一千零三十亿元, 三十万人, 一点五倍) or 成 (两成三).
     fn chinese_figure(&mut self) -> Option<Tok> {
@@ -778,18 +792,8 @@ impl Scanner<'_> {
         }
         let (mut number, span) = self.cur.chinese_number()?;
         if self.cur.eat("点") {
-            let p = self.cur.pos();
-            let mut frac = 0i64;
-            let mut digits = 0;
-            while let Some(d) = self.cur.peek().and_then(numeral_digit) {
-                frac = frac * 10 + d;
-                digits += 1;
-                self.cur.bump();
-            }
-            if digits == 0 {
-                self.cur.set_pos(p);
-            } else {
-                number = Decimal { mantissa: number.to_f64() as i64 * 10i64.pow(digits) + frac, exp: -(digits as i32) };
+            if let Some(n) = self.decimals_after_point(number) {
+                number = n;
             }
         }
         if self.cur.eat("成") {
@@ -867,15 +871,8 @@ impl Scanner<'_> {
             }
         };
         if self.cur.eat("点") {
-            let mut frac = 0i64;
-            let mut digits = 0u32;
-            while let Some(d) = self.cur.peek().and_then(numeral_digit) {
-                frac = frac * 10 + d;
-                digits += 1;
-                self.cur.bump();
-            }
-            if digits > 0 {
-                number = Decimal { mantissa: number.to_f64() as i64 * 10i64.pow(digits) + frac, exp: -(digits as i32) };
+            if let Some(n) = self.decimals_after_point(number) {
+                number = n;
                 span = Span::new(span.start, self.cur.pos());
             }
         }
