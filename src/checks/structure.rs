@@ -144,31 +144,68 @@ fn check_listed(model: &Model, si: usize, shares: &[Span], out: &mut Outcome) {
         }
         let shift = part.unit.exp - g.total.unit.exp;
         let Some(computed) = part.figure.allowed_shifted(shift).div_pos(&total).map(|x| x.scale(100.0)) else { return };
-        out.relation(&[part.figure.span, g.total.figure.span, share.span]);
-        let stated = share.allowed();
-        if computed.meets(&stated.widen(stated.half_width())) {
-            continue;
-        }
         let mid = part.figure.number.shift(shift).to_f64() / g.total.figure.written() * 100.0;
-        let message = PART.fill(&[
-            &st.name,
-            &Year(st.year),
-            &part.name,
-            &share.number,
-            &part.figure.number,
-            &part.unit.text,
-            &g.total.name,
-            &g.total.figure.number,
-            &Fixed(mid, 2),
-            &Fixed(computed.lo, 2),
-            &Fixed(computed.hi, 2),
-            &g.total.unit.text,
-        ]);
-        let severity = Severity::grade(computed.gap(&stated), stated.half_width());
-        let numbers = [part.figure.written(), g.total.figure.written(), share.written()];
-        let spans = [share.span, part.figure.span, g.total.figure.span];
-        out.finding(Kind::StructureRatio, severity, &[Ref::Structure(si)], &numbers, message, &spans);
+        let part = Term { name: &part.name, figure: &part.figure, shown: part.figure.number, unit: &part.unit.text };
+        let whole = Term {
+            name: &g.total.name,
+            figure: &g.total.figure,
+            shown: g.total.figure.number,
+            unit: &g.total.unit.text,
+        };
+        set_against(out, st, share, part, whole, computed, mid, &[Ref::Structure(si)]);
     }
+}
+
+/// A figure a share is computed from, as the message shows it.
+struct Term<'a> {
+    name: &'a str,
+    figure: &'a crate::figure::Figure,
+    /// The number in the unit shown.
+    shown: crate::figure::Decimal,
+    unit: &'a str,
+}
+
+/// One share of structure `si` against `part` over `whole` (`computed`, in per cent; `mid` from the
+/// figures as written): a finding with the nearest consistent share when the two miss. Shares
+/// are often rounded so that they add up to 100, which moves one by up to one unit of its last
+/// digit: that much more is allowed.
+#[allow(clippy::too_many_arguments)]
+fn set_against(
+    out: &mut Outcome,
+    st: &crate::model::Structure,
+    share: &crate::figure::Figure,
+    part: Term,
+    whole: Term,
+    computed: Interval,
+    mid: f64,
+    refs: &[Ref],
+) {
+    let spans = [share.span, part.figure.span, whole.figure.span];
+    out.relation(&spans);
+    let stated = share.allowed();
+    if computed.meets(&stated.widen(stated.half_width())) {
+        return;
+    }
+    let message = PART.fill(&[
+        &st.name,
+        &Year(st.year),
+        &part.name,
+        &share.number,
+        &part.shown,
+        &part.unit,
+        &whole.name,
+        &whole.shown,
+        &Fixed(mid, 2),
+        &Fixed(computed.lo, 2),
+        &Fixed(computed.hi, 2),
+        &whole.unit,
+    ]);
+    let severity = Severity::grade(computed.gap(&stated), stated.half_width());
+    let numbers = [part.figure.written(), whole.figure.written(), share.written()];
+    let finding = out.finding(Kind::StructureRatio, severity, refs, &numbers, message, &spans);
+    let nearest = computed.nearest(share.written());
+    let advice = NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]);
+    finding.suggestion = Some(Suggestion::one(advice, "share", st.year, nearest, "%"));
 }
 
 /// The measure words that end a total's name ("农林牧渔业总产值" is of 农林牧渔业): what a structure
@@ -197,38 +234,19 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let Some((pi, part, pp, pexp)) = found else {
             continue;
         };
-        let spans = [share.span, pp.figure.span, gp.figure.span];
-        out.relation(&spans);
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
-        // Shares are often rounded so that they add up to 100, which moves one by up to one
-        // unit of its last digit: that much more is allowed.
-        let stated = share.allowed();
-        if computed.meets(&stated.widen(stated.half_width())) {
-            continue;
-        }
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
-        let nearest = computed.nearest(share.written());
-        let message = PART.fill(&[
-            &st.name,
-            &Year(st.year),
-            &part.name,
-            &share.number,
-            &pp.figure.number.shift(pp.shift),
-            &part.unit_text(),
-            &gdp.name,
-            &gp.figure.number.shift(gp.shift),
-            &Fixed(mid, 2),
-            &Fixed(computed.lo, 2),
-            &Fixed(computed.hi, 2),
-            &gunit.text,
-        ]);
-        let severity = Severity::grade(computed.gap(&stated), stated.half_width());
+        let part = Term {
+            name: &part.name,
+            figure: &pp.figure,
+            shown: pp.figure.number.shift(pp.shift),
+            unit: part.unit_text(),
+        };
+        let whole =
+            Term { name: &gdp.name, figure: &gp.figure, shown: gp.figure.number.shift(gp.shift), unit: &gunit.text };
         let refs = [Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)];
-        let numbers = [pp.figure.written(), gp.figure.written(), share.written()];
-        let finding = out.finding(Kind::StructureRatio, severity, &refs, &numbers, message, &spans);
-        let advice = NEAREST_SHARE.fill(&[&Fixed(nearest, 2)]);
-        finding.suggestion = Some(Suggestion::one(advice, "share", st.year, nearest, "%"));
+        set_against(out, st, share, part, whole, computed, mid, &refs);
     }
 }
