@@ -99,16 +99,8 @@ fn weights(
     Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
 }
 
-/// The growth the parts' `levels` at the period's end and their rates imply, over one year.
-fn weighted(
-    tr: &Rate,
-    parts: &[(usize, &Rate)],
-    levels: Vec<(f64, crate::text::Span)>,
-    unit: String,
-) -> Option<Weighted> {
-    if tr.years() != 1 {
-        return None;
-    }
+/// The growth over one year that the parts' `levels` at its end and their rates imply.
+fn weighted(parts: &[(usize, &Rate)], levels: Vec<(f64, crate::text::Span)>, unit: String) -> Option<Weighted> {
     let (mut now, mut before_lo, mut before_hi) = (0.0, 0.0, 0.0);
     let mut spans = Vec::with_capacity(parts.len());
     for (&(_, r), &(v, span)) in parts.iter().zip(&levels) {
@@ -166,8 +158,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     ]);
                     (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
                 } else {
+                    if tr.years() != 1 {
+                        continue;
+                    }
                     let Some((levels, unit)) = weights(model, &by_year, total, dec, tr, &parts) else { continue };
-                    let Some(w) = weighted(tr, &parts, levels, unit) else { continue };
+                    let Some(w) = weighted(&parts, levels, unit) else { continue };
                     // The parts' levels are in this year's prices while a real rate weighs them
                     // at the base year's: the more the parts' growth differs, the more a shift
                     // in their relative prices moves the average.
