@@ -331,11 +331,30 @@ fn genre_phrasings() {
             &[],
             &[("地区生产总值", 2010, 2012, 11.0)],
         ),
+        // An adverb of degree or repetition before the verb (field round 23, a province's
+        // mid-term review; field round 21b, a province's review in the news): the figure is the
+        // subject's, and the adverb is no name.
+        (
+            "2022年，全市义务教育巩固率达95.6%，比2020年仅提高0.3个百分点；全市地区生产总值100亿元，大幅增长13.0%。",
+            &[("义务教育巩固率", 2022, 95.6, "%", "eq"), ("地区生产总值", 2022, 100.0, "亿元", "eq")],
+            &[("地区生产总值", 2021, 2022, 13.0)],
+        ),
+        // A status clause with no subject of its own ("实现较快增长") keeps the one before.
+        (
+            "2022年，全市地区生产总值100亿元，实现较快增长，增长8.5%。",
+            &[("地区生产总值", 2022, 100.0, "亿元", "eq")],
+            &[("地区生产总值", 2021, 2022, 8.5)],
+        ),
     ];
     for (text, levels, rates) in cases {
         let r = run(text);
         assert!(
             r.indicators.iter().all(|i| !i.name.starts_with('环') && !i.name.contains("环（")),
+            "{text}: {:?}",
+            r.indicators
+        );
+        assert!(
+            r.indicators.iter().all(|i| !["大幅", "实现", "仅"].contains(&i.name.as_str())),
             "{text}: {:?}",
             r.indicators
         );

@@ -540,6 +540,17 @@ const AUXILIARIES: WordMap<Lex> = table![
     "仍" => Lex::Filler,
     "仍然" => Lex::Filler,
     "依然" => Lex::Filler,
+    // Adverbs of degree and repetition before the verb ("比上年仅提高0.3个百分点",
+    // "大幅增长13%"): said of the subject, as 继续 is.
+    "仅" => Lex::Filler,
+    "也" => Lex::Filler,
+    "又" => Lex::Filler,
+    "再" => Lex::Filler,
+    "再次" => Lex::Filler,
+    "大幅" => Lex::Filler,
+    "小幅" => Lex::Filler,
+    "略有" => Lex::Filler,
+    "明显" => Lex::Filler,
 ];
 
 /// Comparisons: the figure after one is a difference from another figure, not a level.
@@ -776,6 +787,11 @@ pub const NOT_NAMES: List = words![
     "年均",
     "实际",
     "名义",
+    // "实现较快增长，增长8.5%": the verb of a status, whose subject is the one before.
+    "实现",
+    "保持",
+    "继续保持",
+    "呈现",
     "数据显示",
     "统计",
     "初步核算",
