@@ -2684,6 +2684,32 @@ fn a_gap_between_two_of_the_texts_own_growths() {
     assert!(no_alarm(&r) && r.coverage.relations == 1, "{:#?}", r.findings);
     let r = run(&two("25.2"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
+    // The comparative after its standard, "比乙增速高" (field round 23, a city's half-year news
+    // item; words and figures ours): 11.0 − 8.0 is 3, not 5.
+    let after = |gap: &str| {
+        format!("上半年，全市城镇居民人均可支配收入增长8.0%，农村居民人均可支配收入增长11.0%，比城镇居民增速高{gap}个百分点。")
+    };
+    let r = run(&after("3"));
+    assert!(no_alarm(&r) && r.coverage.relations == 1 && r.coverage.read == 3, "{:#?} {:?}", r.findings, r.coverage);
+    let r = run(&after("5"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    let r = run("上半年，全市城镇居民人均可支配收入增长8.0%，比全省高1.5个百分点。");
+    assert!(no_alarm(&r) && r.coverage.read == 1, "{:#?}", r.coverage);
+}
+
+/// "比重达到54.6%，同比高4.6个百分点": the share's own change since the year before, as after
+/// 提高 (field round 23, a province's half-year plan report; words and figures ours).
+#[test]
+fn a_share_higher_than_a_year_before_is_its_change() {
+    let text = |pts: &str| {
+        format!(
+            "2021年，全市畜牧业产值占农业总产值的比重为50.0%。\n2022年，全市畜牧业产值58.1亿元，占农业总产值的比重达到54.6%，同比高{pts}个百分点。"
+        )
+    };
+    let r = run(&text("4.6"));
+    assert!(no_alarm(&r) && r.coverage.read == 4, "{:#?} {:?}", r.findings, r.coverage);
+    let r = run(&text("1.6"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Yoy && f.numbers.contains(&1.6)), "{:#?}", r.findings);
 }
 
 /// "甲、乙保持较快增长，增速分别达a%和b%": the names the figure-less clause listed take the

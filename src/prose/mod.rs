@@ -1331,7 +1331,8 @@ impl<'t> Reader<'t> {
                 // text's own statistics is a sum of their growth rates.
                 let subject = c.subject.clone().or_else(|| self.topic.clone());
                 if let (false, Tok::Num(n), Some(subject)) = (period, &tok.tok, subject) {
-                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, &subject) {
+                    let clause = self.clause_text(atoms).unwrap_or("").to_string();
+                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, &clause, &subject) {
                         return;
                     }
                 }
@@ -2182,15 +2183,28 @@ impl<'t> Reader<'t> {
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
     }
 
-    /// "甲增长23.3%，快于乙16.5个百分点": the subject's growth is 乙's plus the gap (less it
-    /// after 慢于, 低于), when both growths are stated just before for the same period and the
-    /// text's own place. A group of the subject's growth and its two terms; true when read.
-    fn gap(&mut self, k: usize, n: &Num, core: &str, subject: &Subject) -> bool {
+    /// "甲增长23.3%，快于乙16.5个百分点" or "…，比乙增速高16.5个百分点": the subject's growth
+    /// is 乙's plus the gap (less it after 慢于, 低于, 慢, 低), when both growths are stated just
+    /// before for the same period and the text's own place. A group of the subject's growth and
+    /// its two terms; true when read.
+    fn gap(&mut self, k: usize, n: &Num, core: &str, clause: &str, subject: &Subject) -> bool {
         const GAP_VERBS: crate::text::WordMap<i8> =
             crate::text::table!["快于" => 1, "高于" => 1, "慢于" => -1, "低于" => -1];
-        let Some((verb, sign, than)) = GAP_VERBS
+        // The comparative after its standard: "比乙快", "较乙高".
+        const GAP_ADJECTIVES: crate::text::WordMap<i8> =
+            crate::text::table!["快" => 1, "高" => 1, "高出" => 1, "慢" => -1, "低" => -1];
+        // (the gap's words, its sign, the other statistic)
+        let after_than = || {
+            let at = ["比", "较"].iter().filter_map(|w| crate::text::find_str(clause, w)).max()?;
+            let rest = sub_from(clause, at + "比".len());
+            GAP_ADJECTIVES.iter().find_map(|(w, s)| rest.strip_suffix(w).map(|than| (sub_from(clause, at), s, than)))
+        };
+        let Some((words, sign, than)) = GAP_VERBS
             .iter()
-            .find_map(|(w, s)| crate::text::find_str(core, w).map(|i| (w, s, sub_from(core, i + w.len()))))
+            .find_map(|(w, s)| {
+                crate::text::find_str(core, w).map(|i| (sub_from(core, i), s, sub_from(core, i + w.len())))
+            })
+            .or_else(after_than)
         else {
             return false;
         };
@@ -2243,7 +2257,7 @@ impl<'t> Reader<'t> {
         let points = Figure::new(number, Bound::Eq, n.digits);
         let parts = vec![
             Component { name: cat(&[&other_name, "增速"]), figure: other, unit: Unit::percent() },
-            Component { name: cat(&[verb, than]), figure: points, unit: n.unit.clone() },
+            Component { name: words.to_string(), figure: points, unit: n.unit.clone() },
         ];
         let total = Component { name: cat(&[&own_name, "增速"]), figure: own, unit: Unit::percent() };
         self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx: ctx.clone() });
@@ -2251,7 +2265,7 @@ impl<'t> Reader<'t> {
         self.fate[k] = Fate::Read;
         let written = Figure::new(n.number, Bound::Eq, n.digits);
         let kind = FactKind::Level { year, figure: written, unit: n.unit.clone() };
-        self.ex.facts.push(Fact { name: cat(&[&own_name, verb, than]), kind, span: self.toks[k].span, ctx });
+        self.ex.facts.push(Fact { name: cat(&[&own_name, words]), kind, span: self.toks[k].span, ctx });
         true
     }
 
@@ -2613,6 +2627,20 @@ impl<'t> Reader<'t> {
         let points = unit.kind == UnitKind::Points;
         let times = unit.base == "倍";
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
+            // "比重达到54.6%，同比高4.6个百分点", "比上年低0.5个百分点": the subject's own change
+            // since the year before, as after 提高 and 降低.
+            let previous = has(Lex::VsPrevious) || matches!(than_time, Some(Time::Rel(token::Rel::PrevYear)));
+            let higher = match atoms.last() {
+                Some((Atom::Cue(Lex::Compare, sp), _)) => match self.at(sp) {
+                    "高" | "高出" => 1,
+                    "低" => -1,
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            if points && previous && higher != 0 {
+                return Some(Role::Shift { sign: higher, base: None });
+            }
             return Some(Role::Comparison);
         }
         // "拉动经济增长1.6个百分点", "拉低GDP增速0.8个百分点": a member's pull on its whole's
