@@ -75,6 +75,8 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
     },
+    // The secondary sector is industry plus construction, in the national accounts exactly.
+    Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
     // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产),
     // of 全社会固定资产投资 too where a text states that one.
     Decomposition {

@@ -619,6 +619,21 @@ fn components_of_a_total() {
              年末常住人口21.0万人，其中城镇人口{urban}万人，乡村人口11.3万人，城镇化率46.19%。"
         )
     };
+    // genre (bulletins; field round 23, a county's GDP table with rows by industry): the
+    // secondary sector is industry plus construction, stated in sentences apart. 30.0 + 10.0 =
+    // 40.0; the growths agree too, weighted by last year's levels.
+    let secondary = |industry: &str| {
+        format!(
+            "2022年，全县地区生产总值100亿元。第二产业增加值40.0亿元，增长6.0%。\n             全部工业增加值{industry}亿元，增长7.0%。建筑业增加值10.0亿元，增长3.0%。"
+        )
+    };
+    let notes = ["yoy info 10 3", "yoy info 30 7", "yoy info 40 6"];
+    check("genre", &secondary("30.0"), &notes);
+    check(
+        "genre, changed",
+        &secondary("37.5"),
+        &["sum_vs_total error 37.5 10 40", "yoy info 10 3", "yoy info 37.5 7", "yoy info 40 6"],
+    );
     // genre (monthly industry releases): light and heavy industry exhaust the industry of
     // the size above the threshold. 40.2 + 80.3 = 120.5.
     let industry = |total: &str| {
