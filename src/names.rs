@@ -77,6 +77,29 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
     // The secondary sector is industry plus construction, in the national accounts exactly.
     Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
+    // Farming, forestry, husbandry, fishery and their support services make up the primary
+    // industries' output (总产值) and value added; a text that leaves out the services states
+    // part of the whole only.
+    Decomposition {
+        total: "农林牧渔业总产值",
+        parts: &[
+            &["农业产值", "种植业产值"],
+            &["林业产值"],
+            &["牧业产值", "畜牧业产值"],
+            &["渔业产值"],
+            &["农林牧渔服务业产值", "农林牧渔专业及辅助性活动产值"],
+        ],
+    },
+    Decomposition {
+        total: "农林牧渔业",
+        parts: &[
+            &["农业", "种植业"],
+            &["林业"],
+            &["牧业", "畜牧业"],
+            &["渔业"],
+            &["农林牧渔服务业", "农林牧渔专业及辅助性活动"],
+        ],
+    },
     // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产),
     // of 全社会固定资产投资 too where a text states that one.
     Decomposition {

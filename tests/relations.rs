@@ -634,6 +634,17 @@ fn components_of_a_total() {
         &secondary("37.5"),
         &["sum_vs_total error 37.5 10 40", "yoy info 10 3", "yoy info 37.5 7", "yoy info 40 6"],
     );
+    // genre (county bulletins; field round 23): the primary industries' output is its five
+    // branches', services included. 15 + 1 + 6 + 3 + 1 = 26; without the services the four
+    // branches are only some of it.
+    let farm = |total: &str, services: &str| {
+        format!(
+            "2020年，全县农林牧渔业总产值{total}亿元，其中农业产值15.00亿元，林业产值1.00亿元，             牧业产值6.00亿元，渔业产值3.00亿元{services}。"
+        )
+    };
+    check("genre", &farm("26.00", "，农林牧渔服务业产值1.00亿元"), &[]);
+    check("genre, changed", &farm("30.00", "，农林牧渔服务业产值1.00亿元"), &["sum_vs_total error 15 1 6 3 1 30"]);
+    check("genre, four branches", &farm("30.00", ""), &[]);
     // genre (monthly industry releases): light and heavy industry exhaust the industry of
     // the size above the threshold. 40.2 + 80.3 = 120.5.
     let industry = |total: &str| {

@@ -68,16 +68,22 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     bounds(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough,
     // whichever statement of the total (prose, or a table restating it) the group was under.
-    let listed: Vec<Vec<crate::text::Span>> = model
+    // A list after 其中 was checked as at most its total: a decomposition of the same parts
+    // adds only what that left open, that they fall short.
+    let listed: Vec<(Vec<crate::text::Span>, bool)> = model
         .groups
         .iter()
-        .filter(|g| g.exhaustive)
         .map(|g| {
             let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
             crate::order::sort(&mut spans);
-            spans
+            (spans, g.exhaustive)
         })
         .collect();
+    let listed_as = |spans: &[crate::text::Span]| {
+        let mut sorted = spans.to_vec();
+        crate::order::sort(&mut sorted);
+        listed.iter().find(|(s, _)| *s == sorted).map(|&(_, exhaustive)| exhaustive)
+    };
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             let Some(tunit) = total.unit.as_ref() else {
@@ -103,14 +109,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         None => complete = false,
                     }
                 }
+                let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
+                let as_listed = listed_as(&spans);
                 if !complete {
-                    partial(model, ti, tp, tunit, &parts, out);
+                    if as_listed.is_none() {
+                        partial(model, ti, tp, tunit, &parts, out);
+                    }
                     continue;
                 }
-                let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
-                let mut sorted = spans.clone();
-                crate::order::sort(&mut sorted);
-                if listed.contains(&sorted) {
+                if as_listed == Some(true) {
                     continue;
                 }
                 spans.push(tp.figure.span);
@@ -119,7 +126,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     .iter()
                     .fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
                 let t = tp.allowed();
-                if sum.meets(&t) {
+                if sum.meets(&t) || (as_listed == Some(false) && sum.lo > t.hi) {
                     continue;
                 }
                 // One loop rather than an iterator chain per vector: each chain is its own copy in
