@@ -2935,3 +2935,14 @@ fn a_headline_parted_by_spaces_restates_the_body() {
     let r = run(&text("3573.8"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
 }
+
+/// "引进重点项目40个，总投资260.0亿元": the investment of the projects just counted, not one
+/// statistic 总投资 that two groups of projects would state twice (field round 24, a district's
+/// plan-execution report; words and figures ours).
+#[test]
+fn a_total_investment_after_a_count_of_projects_is_theirs() {
+    let r = run("2025年，石岚区引进重点项目40个，总投资260.0亿元。\n\n2025年，新开工项目25个，总投资180.0亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "引进重点项目总投资", 2025, 260.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "新开工项目总投资", 2025, 180.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

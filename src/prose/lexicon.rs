@@ -1161,8 +1161,22 @@ pub fn begins_name_with_lead(s: &str) -> bool {
 
 /// Measures of the units counted just before them ("私营企业20310户，从业人员9.85万人"): they
 /// take the counted subject as their own.
-pub const ATTRIBUTES: List =
-    words!["从业人员", "注册资本", "注册资金", "资产总额", "营业收入", "利润总额", "就业人数", "职工人数"];
+pub const ATTRIBUTES: List = words![
+    "从业人员",
+    "注册资本",
+    "注册资金",
+    "资产总额",
+    "营业收入",
+    "利润总额",
+    "就业人数",
+    "职工人数",
+    // "引进重点项目40个，总投资260亿元": the investment of the projects just counted.
+    "总投资",
+    "计划总投资",
+    "协议总投资",
+    "签约总额",
+    "合同金额",
+];
 
 /// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
 /// so parts named with them are never added up to their total.
