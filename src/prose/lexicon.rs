@@ -1106,6 +1106,19 @@ pub const STATUS_TAILS: List = words![
     "降幅扩大",
     "增幅扩大",
     "增幅回落",
+    // "第一产业取得明显成效，实现增加值30亿元": the sector's results, then its figures.
+    "取得明显成效",
+    "取得显著成效",
+    "取得新成效",
+    "成效明显",
+    "成效显著",
+    "取得新进展",
+    "取得积极进展",
+    "取得新突破",
+    "实现新突破",
+    "发展良好",
+    "势头良好",
+    "形势良好",
 ];
 
 /// How a ranking names a part before its figures ("其次是信息服务业，增加值为…", "规模最小的是
