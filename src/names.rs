@@ -57,10 +57,15 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("固定资产投资总额", "固定资产投资"),
     ("社会消费品零售额", "社会消费品零售总额"),
     ("第一产业", "第一产业"),
-    ("一产", "第一产业"),
-    ("二产", "第二产业"),
-    ("三产", "第三产业"),
 ];
+
+/// Short forms written at the start of a name: "规上工业" is 规模以上工业, "二产比重" is
+/// 第二产业比重.
+const SHORT_FORMS: &[(&str, &str)] = &[("规上", "规模以上"), ("一产", "第一产业"), ("二产", "第二产业")];
+
+/// What may follow 三产 when it is 第三产业: before other words it may be the three sectors
+/// ("三产投资比例", "三产结构").
+const THIRD_SECTOR_TAILS: List = words!["", "比重", "占比", "增加值", "增加值比重", "增加值占比"];
 
 /// A sum that a plan states as a total of named parts.
 pub struct Decomposition {
@@ -321,9 +326,10 @@ pub fn key(name: &str) -> String {
         break;
     }
     s.drain(..from);
-    // "规上工业" is the common short form of "规模以上工业".
-    if let Some(rest) = s.strip_prefix("规上") {
-        s = crate::text::join(&["规模以上", rest], "");
+    if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
+        s = crate::text::join(&[long, rest], "");
+    } else if let Some(rest) = s.strip_prefix("三产").filter(|r| THIRD_SECTOR_TAILS.contains(r)) {
+        s = crate::text::join(&["第三产业", rest], "");
     }
     for suf in VALUE_ADDED_SUFFIXES {
         if s.len() > suf.len() && s.ends_with(suf) {

@@ -1506,3 +1506,26 @@ fn a_structure_after_a_list_of_parts_divides_their_total() {
         &["structure_ratio error 20 30 50", "structure_ratio error 3 30 26.7"],
     );
 }
+
+/// The shares of the three sectors add up to 100, so their moves over a year add up to zero,
+/// within the rounding of each (`genre`: bulletins; field round 24, a region's bulletin in
+/// Traditional, where only the first item names its 比重; round 23, a county's bulletin with
+/// "一产、三产占比分别降低了…"; words and figures ours).
+#[test]
+fn the_moves_of_shares_that_make_up_a_whole_cancel() {
+    let named = |third: &str| {
+        format!(
+            "2025年，全县第一产业增加值30.0亿元，第二产业增加值120.0亿元，第三产业增加值150.0亿元。\
+             三次产业比重分别为10.0%、40.0%、50.0%。与上年相比，第一产业比重提高0.3个百分点，\
+             第二产业提高0.3个百分点，第三产业下降{third}个百分点。"
+        )
+    };
+    holds_then_fails(named, "0.6", "1.6", &["share error 0.3 0.3 -1.6"]);
+    let short = |second: &str| {
+        format!(
+            "2020年，全县三次产业结构为10.0:50.0:40.0。一产、三产占比分别降低了0.5、1.9个百分点，\
+             二产占比提高了{second}个百分点。"
+        )
+    };
+    holds_then_fails(short, "2.4", "3.4", &["share error -0.5 3.4 -1.9"]);
+}

@@ -35,6 +35,11 @@ const SHIFT: Template = Template {
     en: "{0} ({1}) moved {3} points since {2}, but {4} and {5} were {6} and {7} in {2} (this year's values less the changes stated), a share of {8}%, so it moved {9} to {10} points (within their rounding).",
 };
 
+const MOVES: Template = Template {
+    zh: "{0}年比{1}年，{2}的变化合计为{3}个百分点（在舍入精度内为{4}至{5}）；这些比重合计为100%，变化合计应为0。",
+    en: "From {1} to {0}, {2} moved {3} points in all ({4} to {5} within their rounding); these shares add up to 100%, so their moves should add up to 0.",
+};
+
 const NEAREST: Template = Template {
     zh: "与数值一致的最接近比重：{0}%。",
     en: "Nearest share consistent with the values: {0}%.",
@@ -241,6 +246,7 @@ const UNIT_SLIP: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    moves_cancel(model, out);
     let mut lazy = Lazy::default();
     for (si, share) in model.indicators.iter().enumerate() {
         if share.unit.as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
@@ -394,5 +400,87 @@ fn shifted(
         let refs = [Ref::Indicator(si), Ref::Indicator(pi), Ref::Indicator(wi)];
         let numbers = [pp.figure.written(), wp.figure.written(), sp.figure.written(), sc.figure.written()];
         out.finding(Kind::Share, severity, &refs, &numbers, message, &spans);
+    }
+}
+
+/// "第一产业比重提高0.5个百分点，第二产业提高0.8个百分点，第三产业下降0.6个百分点": the shares of
+/// the parts that make up a whole ([`names::DECOMPOSITIONS`]) add up to 100, so their moves in
+/// points over the same years add up to zero.
+///
+/// | moves stated        | sum, within rounding | finding |
+/// |---------------------|----------------------|---------|
+/// | +0.5, +0.1, −0.6    | [−0.15, 0.15]        | none    |
+/// | +0.5, +0.8, −0.6    | [0.55, 0.85]         | error   |
+fn moves_cancel(model: &Model, out: &mut Outcome) {
+    let points = |i: &Indicator| i.changes.iter().any(|c| c.unit.kind == UnitKind::Points);
+    let shares: Vec<(usize, (String, String))> = model
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| points(i))
+        .filter_map(|(n, i)| Some((n, names::share_of(&i.key)?)))
+        .collect();
+    if shares.len() < 2 {
+        return;
+    }
+    for dec in names::DECOMPOSITIONS {
+        let found: Vec<usize> = dec
+            .parts
+            .iter()
+            .map_while(|alts| {
+                shares.iter().find(|(_, (p, w))| w == dec.total && alts.contains(&p.as_str())).map(|s| s.0)
+            })
+            .collect();
+        if found.len() != dec.parts.len() {
+            continue;
+        }
+        let first = &model.indicators[found[0]];
+        if found.iter().any(|&i| model.indicators[i].family != first.family) {
+            continue;
+        }
+        for c0 in first.changes.iter().filter(|c| c.unit.kind == UnitKind::Points) {
+            let moves: Vec<(usize, &crate::model::Amount)> = found
+                .iter()
+                .map_while(|&i| {
+                    let same = |c: &&crate::model::Amount| {
+                        (c.from, c.to) == (c0.from, c0.to) && c.unit.kind == UnitKind::Points
+                    };
+                    model.indicators[i].changes.iter().find(same).map(|c| (i, c))
+                })
+                .collect();
+            if moves.len() != found.len() {
+                continue;
+            }
+            let mut sum = crate::interval::Interval::point(0.0);
+            let mut sum_mid = 0.0;
+            let mut names = Vec::with_capacity(moves.len());
+            let mut refs = Vec::with_capacity(moves.len());
+            let mut numbers = Vec::with_capacity(moves.len());
+            let mut spans = Vec::with_capacity(moves.len());
+            for &(i, c) in &moves {
+                let a = c.figure.allowed();
+                sum = sum.add(&a);
+                sum_mid += a.mid();
+                names.push(model.indicators[i].name.as_str());
+                refs.push(Ref::Indicator(i));
+                numbers.push(c.figure.written());
+                spans.push(c.figure.span);
+            }
+            out.relation(&spans);
+            if sum.lo <= 0.0 && sum.hi >= 0.0 {
+                continue;
+            }
+            let zero = crate::interval::Interval::point(0.0);
+            let message = MOVES.fill(&[
+                &Year(c0.to),
+                &Year(c0.from),
+                &crate::text::join(&names, "、"),
+                &Fixed(sum_mid, 2),
+                &Fixed(sum.lo, 2),
+                &Fixed(sum.hi, 2),
+            ]);
+            let severity = Severity::grade(sum.gap(&zero), sum.half_width());
+            out.finding(Kind::Share, severity, &refs, &numbers, message, &spans);
+        }
     }
 }

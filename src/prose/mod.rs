@@ -1751,6 +1751,13 @@ impl<'t> Reader<'t> {
             self.not_read(k, Reason::NoName);
             return;
         };
+        // "三次产业比重分别为…。第二产业提高0.8个百分点": points are no change of an amount; they
+        // move the share of it stated just before.
+        if matches!((role, &tok.tok), (Role::Shift { .. }, Tok::Num(n)) if n.unit.kind == UnitKind::Points) {
+            if let Some(share) = self.share_stated_of(&subject.name) {
+                subject.name = share;
+            }
+        }
         // In a list, a name with a measure of its own keeps it (固定资产投资、…、规模工业增加值).
         let own_measure = names.len() > 1 && ends_with_head(&subject.name);
         if let Some(written) = measure.filter(|_| !own_measure) {
@@ -2181,6 +2188,25 @@ impl<'t> Reader<'t> {
         let span = Span::new(spans[0].start, spans[spans.len() - 1].end);
         let ctx = first.ctx.clone();
         self.push(&subject, FactKind::Structure { year, parts }, span, s, Some(ctx));
+    }
+
+    /// The name of a share of `name` stated in the last few facts, when `name` itself is stated
+    /// in none of them as a per cent: "第二产业" → "第二产业比重", "地区生产总值" → "地区生产总值占全省比重".
+    fn share_stated_of(&self, name: &str) -> Option<String> {
+        let key = crate::names::key(name);
+        for f in self.ex.facts.iter().rev().take(GAP_REACH) {
+            let FactKind::Level { unit, .. } = &f.kind else { continue };
+            if unit.kind != UnitKind::Percent {
+                continue;
+            }
+            if crate::names::key(&f.name) == key {
+                return None;
+            }
+            if crate::names::share_of(&f.name).is_some_and(|(part, _)| part == key) {
+                return Some(f.name.clone());
+            }
+        }
+        None
     }
 
     /// "甲增长23.3%，快于乙16.5个百分点" or "…，比乙增速高16.5个百分点": the subject's growth
