@@ -339,6 +339,14 @@ fn genre_phrasings() {
             &[("义务教育巩固率", 2022, 95.6, "%", "eq"), ("地区生产总值", 2022, 100.0, "亿元", "eq")],
             &[("地区生产总值", 2021, 2022, 13.0)],
         ),
+        // Years of schooling (field round 24, a province's outline in Traditional and a
+        // review in the news): a decimal in 年, or the value of a 年限, is a statistic; a plan
+        // of three years and a time within 1.5 years are not.
+        (
+            "2025年，全县劳动年龄人口平均受教育年限达到12年，新增劳动力平均受教育年限13.5年；实施3年行动计划，1.5年内完成。",
+            &[("劳动年龄人口平均受教育年限", 2025, 12.0, "年", "eq"), ("新增劳动力平均受教育年限", 2025, 13.5, "年", "eq")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

@@ -942,12 +942,31 @@ impl Scanner<'_> {
             unit =
                 Unit { text: "个千分点".into(), base: "个千分点", exp: 0, kind: crate::unit::UnitKind::Points };
         }
+        if unit == Unit::none() && self.years_of_a_statistic(number, span) {
+            self.cur.eat("年");
+            unit = Unit { text: "年".into(), base: "年", exp: 0, kind: crate::unit::UnitKind::Amount };
+        }
         // A range, "7.5%—8%" or "7.5-8%": one figure, at least its lower end.
         if let Some((upper, end, u)) = self.range_end(&unit) {
             let _ = upper;
             return Some(Tok::Num(Num { number, unit: u, more: true, digits: Span::new(span.start, end) }));
         }
         Some(Tok::Num(Num { number, unit, more, digits: span }))
+    }
+
+    /// "平均受教育年限11.6年", "受教育年限达到12年": a number of years that is a statistic's value,
+    /// being a decimal or the value of a 年限, not a year of the calendar nor the length of a
+    /// plan ("3年行动", "五年来", "1.5年内").
+    fn years_of_a_statistic(&self, number: Decimal, span: Span) -> bool {
+        let Some(after) = self.cur.rest().strip_prefix('年') else { return false };
+        if crate::text::starts_by(after, |c| {
+            matches!(c, '内' | '来' | '间' | '后' | '前' | '均' | '度' | '底' | '末' | '以' | '中' | '的')
+        }) {
+            return false;
+        }
+        let before = self.text_start.map_or("", |from| crate::text::sub(self.text, from, span.start));
+        let before = words!["达到", "提高到", "提高至", "增至", "达", "为"].strip_any_suffix(before).unwrap_or(before);
+        number.exp < 0 || before.ends_with("年限")
     }
 
     /// The upper end of a range after a figure: a dash or 至 and a number in the same unit
