@@ -347,6 +347,17 @@ fn genre_phrasings() {
             &[("劳动年龄人口平均受教育年限", 2025, 12.0, "年", "eq"), ("新增劳动力平均受教育年限", 2025, 13.5, "年", "eq")],
             &[],
         ),
+        // A target written with 低于 or 高于 and no other figure compared (field round 24, a
+        // province's outline in Traditional): a bound of the subject's own value.
+        (
+            "到2025年，青禾县城镇登记失业率低于4%，森林覆盖率高于40%，公众安全感不低于90%。",
+            &[
+                ("城镇登记失业率", 2025, 4.0, "%", "le"),
+                ("森林覆盖率", 2025, 40.0, "%", "ge"),
+                ("公众安全感", 2025, 90.0, "%", "ge"),
+            ],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

@@ -2667,6 +2667,15 @@ impl<'t> Reader<'t> {
             if points && previous && higher != 0 {
                 return Some(Role::Shift { sign: higher, base: None });
             }
+            // "城镇登记失业率低于4%": with nothing compared between the word and the figure, a
+            // bound of the subject's own value.
+            if let (false, None, Some((Atom::Cue(Lex::Compare, sp), _))) = (points, growth, atoms.last()) {
+                match self.at(sp) {
+                    "低于" => return Some(Role::Level(Bound::Le)),
+                    "高于" => return Some(Role::Level(Bound::Ge)),
+                    _ => {}
+                }
+            }
             return Some(Role::Comparison);
         }
         // "拉动经济增长1.6个百分点", "拉低GDP增速0.8个百分点": a member's pull on its whole's
