@@ -2971,3 +2971,16 @@ fn a_total_investment_after_a_count_of_projects_is_theirs() {
     assert!(has_level(&r, "引进重点项目总投资", 2025, 260.0, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(has_level(&r, "新开工项目总投资", 2025, 180.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Words that hold a target word but name no target (人均预期寿命, 从计划经济到市场经济) leave a
+/// paragraph's figures of the year carried from the one before (field round 24, a province's
+/// seventy-year review in the news; words and figures ours).
+#[test]
+fn a_target_word_inside_a_name_makes_no_target() {
+    for second in
+        ["城镇居民收入达到42000元，人均预期寿命达到79.5岁。", "从计划经济到市场经济，城镇居民收入达到42000元。"]
+    {
+        let r = run(&format!("2025年全市地区生产总值实现800亿元。\n\n{second}"));
+        assert!(has_level(&r, "城镇居民收入", 2025, 42000.0, "元", "eq"), "{second}: {:#?}", r.indicators);
+    }
+}

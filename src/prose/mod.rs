@@ -4286,6 +4286,8 @@ fn context_after(text: &str, at: usize) -> String {
 fn is_target_text(s: &str) -> bool {
     const WORDS: List = words!["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
     const RESULTS: List = words!["完成情况", "执行情况", "超计划", "超额完成"];
+    // Words that hold a target word and name no target: a statistic, an epoch, a policy.
+    const NOT_TARGETS: List = words!["预期寿命", "计划经济", "计划生育", "计划单列"];
     let mut target = false;
     for (i, c) in s.char_indices() {
         if !matches!(c, '目' | '预' | '确' | '力' | '争' | '计' | '规' | '完' | '执' | '超') {
@@ -4294,6 +4296,9 @@ fn is_target_text(s: &str) -> bool {
         let rest = crate::text::sub_from(s, i);
         if RESULTS.any_starts(rest) {
             return false;
+        }
+        if NOT_TARGETS.any_starts(rest) {
+            continue;
         }
         if let Some(w) = WORDS.first_starting(rest) {
             let after = crate::text::sub_from(rest, w.len());
