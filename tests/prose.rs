@@ -358,6 +358,13 @@ fn genre_phrasings() {
             ],
             &[],
         ),
+        // A verb of telling right before the plan period (field round 24, a province's outline
+        // reported in the news, in Traditional): the period is of what is told.
+        (
+            "青禾县提出“十四五”期末全县地区生产总值达到300亿元左右、常住人口城镇化率58%。",
+            &[("地区生产总值", 2025, 300.0, "亿元", "approx"), ("常住人口城镇化率", 2025, 58.0, "%", "eq")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

@@ -938,7 +938,10 @@ impl<'t> Reader<'t> {
                         Some((Tok::Text, sp)) => !starts_by(self.at(&sp), |c| matches!(c, '的' | '末' | '底')),
                         _ => false,
                     };
-                    let told = to && names_follow && c.last.is_none() && !clause_time_set;
+                    // "青禾县提出“十四五”期末地区生产总值…": a verb of telling before the time.
+                    let teller = matches!(atoms.last(), Some((Atom::Core(sp), _))
+                        if lexicon::TELLING_VERBS.iter().any(|w| self.at(sp).ends_with(w)));
+                    let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set;
                     if told {
                         atoms.clear();
                     }
