@@ -55,6 +55,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("进出口货物总量", "进出口货运量"),
     ("过货量", "进出口货运量"),
     ("固定资产投资总额", "固定资产投资"),
+    ("常住人口总数", "常住人口"),
+    ("户籍人口总数", "户籍总人口"),
     ("社会消费品零售额", "社会消费品零售总额"),
     ("第一产业", "第一产业"),
 ];
@@ -82,6 +84,23 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     },
     // The secondary sector is industry plus construction, in the national accounts exactly.
     Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
+    // Industry above the size threshold is its three 门类: mining, manufacturing and the
+    // utilities, which releases spell several ways.
+    Decomposition {
+        total: "规模以上工业",
+        parts: &[
+            &["采矿业"],
+            &["制造业"],
+            &[
+                "电力、热力、燃气及水生产和供应业",
+                "电力、热力、燃气及水的生产和供应业",
+                "电力热力燃气及水生产和供应业",
+                "电力热力燃气及水的生产和供应业",
+                "电力、燃气及水的生产和供应业",
+                "电力、燃气及水生产和供应业",
+            ],
+        ],
+    },
     // Farming, forestry, husbandry, fishery and their support services make up the primary
     // industries' output (总产值) and value added; a text that leaves out the services states
     // part of the whole only.

@@ -1529,3 +1529,22 @@ fn the_moves_of_shares_that_make_up_a_whole_cancel() {
     };
     holds_then_fails(short, "2.4", "3.4", &["share error -0.5 3.4 -1.9"]);
 }
+
+/// Industry above the size threshold grows by the weighted growth of its three 门类, so within
+/// their range; a population named 常住人口总数 is the resident population of a per-capita figure
+/// (field round 24, a province's four-month release and a region's bulletin in Traditional;
+/// words and figures ours).
+#[test]
+fn the_industrys_branches_and_a_population_by_another_name() {
+    let industry = |total: &str| {
+        format!(
+            "1—5月，全省规模以上工业增加值同比增长{total}%。从三大门类看，采矿业增加值增长8.0%，\
+             制造业增加值增长6.5%，电力、热力、燃气及水生产和供应业增加值增长4.0%。"
+        )
+    };
+    holds_then_fails(industry, "6.0", "12.0", &["sum_vs_total error 8 6.5 4 12"]);
+    let per_capita = |gdp: &str| {
+        format!("2025年，全区地区生产总值{gdp}亿元。年末全区常住人口总数为100万人。人均地区生产总值50000元。")
+    };
+    holds_then_fails(per_capita, "500.0", "625.0", &["per_capita error 625 100 50000"]);
+}
