@@ -195,6 +195,26 @@ pub const BOUNDS: &[Bound] = &[
     },
 ];
 
+/// Statistics that are the average of their parts weighted by the parts' people: the whole lies
+/// between its smallest and its largest part. (Its growth need not: people moving from the
+/// lower part to the higher raise the average faster than either.)
+pub struct Average {
+    pub whole: List,
+    pub parts: &'static [List],
+}
+
+pub const AVERAGES: &[Average] = &[
+    // 全体居民人均可支配收入 (its key drops 全体) between the urban and the rural.
+    Average { whole: words!["居民人均可支配收入"], parts: &[URBAN_INCOME, RURAL_INCOME] },
+    Average {
+        whole: words!["居民人均消费支出"],
+        parts: &[
+            words!["城镇居民人均消费支出", "城镇常住居民人均消费支出"],
+            words!["农村居民人均消费支出", "农村常住居民人均消费支出"],
+        ],
+    },
+];
+
 /// Ratios defined by two other statistics, × `scale`: 城镇化率 is 城镇人口 ÷ 常住人口 × 100.
 /// Each part and whole lists the keys that may stand for it, first choice first.
 pub struct Ratio {

@@ -1548,3 +1548,17 @@ fn the_industrys_branches_and_a_population_by_another_name() {
     };
     holds_then_fails(per_capita, "500.0", "625.0", &["per_capita error 625 100 50000"]);
 }
+
+/// All residents' income is the urban and the rural income weighted by their people, so it lies
+/// between the two; its growth need not, and is not checked (field round 24, a region's
+/// first-quarter release; words and figures ours).
+#[test]
+fn an_average_lies_between_its_parts() {
+    let text = |all: &str| {
+        format!(
+            "一季度，全省全体居民人均可支配收入{all}元，同比增长9.0%，其中城镇居民人均可支配收入10000元，\
+             增长6.0%；农村居民人均可支配收入4000元，增长7.0%。"
+        )
+    };
+    holds_then_fails(text, "8000", "12000", &["sum_vs_total error 12000 10000 4000"]);
+}

@@ -57,6 +57,11 @@ const GAP_SUM: Template = Template {
     en: "{0} ({1}) is {2}{3}, but {4} add up to {5}{3} ({6}): the other growth and the gap stated.",
 };
 
+const OUTSIDE_PARTS: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，但它是{4}按人数加权的平均数，应在{5}{3}至{6}{3}之间（在舍入精度内）。",
+    en: "{0} ({1}) is stated as {2}{3}, but it is the average of {4} weighted by their people, so it must lie between {5}{3} and {6}{3} (within their rounding).",
+};
+
 const NEAREST: Template = Template {
     zh: "与各部分一致的最接近总量：{0}{1}。",
     en: "Nearest total consistent with the parts: {0}{1}.",
@@ -66,6 +71,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     changes(model, out);
     bounds(model, out);
+    averages(model, out);
     // A decomposition the text listed itself ("其中…") was checked as a group: once is enough,
     // whichever statement of the total (prose, or a table restating it) the group was under.
     // A list after 其中 was checked as at most its total: a decomposition of the same parts
@@ -375,6 +381,66 @@ fn changes(model: &Model, out: &mut Outcome) {
                     &Range(&sum, 2),
                 ]);
                 let severity = Severity::grade(sum.gap(&t), t.half_width() + sum.half_width());
+                out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
+            }
+        }
+    }
+}
+
+/// An average between its parts ([`crate::names::AVERAGES`]), year by year: 全体居民 income
+/// between the urban and the rural.
+///
+/// | 全体  | 城镇  | 农村 | finding |
+/// |-------|-------|------|---------|
+/// | 8000  | 10000 | 4000 | none    |
+/// | 12000 | 10000 | 4000 | error   |
+fn averages(model: &Model, out: &mut Outcome) {
+    for avg in crate::names::AVERAGES {
+        for (wi, whole) in model.indicators.iter().enumerate().filter(|(_, w)| avg.whole.contains(&w.key)) {
+            let Some(wunit) = whole.unit.as_ref() else { continue };
+            for wp in &whole.points {
+                let mut range: Option<Interval> = None;
+                let mut names = Vec::with_capacity(avg.parts.len());
+                let mut refs = vec![Ref::Indicator(wi)];
+                let mut numbers = vec![wp.figure.written()];
+                let mut spans = vec![wp.figure.span];
+                for alternatives in avg.parts {
+                    let found = alternatives.iter().find_map(|k| {
+                        let (pi, part) = model.find(k, &whole.family)?;
+                        let punit = part.unit.as_ref().filter(|u| u.compatible(wunit))?;
+                        part.points_in(wp.year).next().map(|p| (pi, p, punit.exp))
+                    });
+                    let Some((pi, p, exp)) = found else {
+                        range = None;
+                        break;
+                    };
+                    let a = allowed_at(p, exp, wunit.exp);
+                    range = Some(match range {
+                        Some(r) => Interval::new(r.lo.min(a.lo), r.hi.max(a.hi)),
+                        None if names.is_empty() => a,
+                        None => break,
+                    });
+                    names.push(model.indicators[pi].name.as_str());
+                    refs.push(Ref::Indicator(pi));
+                    numbers.push(p.figure.written());
+                    spans.push(p.figure.span);
+                }
+                let Some(range) = range.filter(|_| names.len() == avg.parts.len()) else { continue };
+                out.relation(&spans);
+                let w = wp.allowed();
+                if w.meets(&range) {
+                    continue;
+                }
+                let message = OUTSIDE_PARTS.fill(&[
+                    &whole.name,
+                    &Year(wp.year),
+                    &wp.figure.number.shift(wp.shift),
+                    &wunit.text,
+                    &crate::text::join(&names, "、"),
+                    &Fixed(range.lo, 2),
+                    &Fixed(range.hi, 2),
+                ]);
+                let severity = Severity::grade(range.gap(&w), w.half_width());
                 out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
             }
         }
