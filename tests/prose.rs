@@ -2991,3 +2991,31 @@ fn a_target_word_inside_a_name_makes_no_target() {
         assert!(has_level(&r, "城镇居民收入", 2025, 42000.0, "元", "eq"), "{second}: {:#?}", r.indicators);
     }
 }
+
+/// A news item on a plan names the plan's period in its lead and the targets in paragraphs of
+/// their own, each without a time: they are of the period last named, as in other reports
+/// (field round 24, a province's outline reported in the news, in Traditional; words and
+/// figures ours). The verbs and words that list targets (提出, 包括, 大于, 在) are no names.
+#[test]
+fn targets_after_a_plans_lead_are_of_its_period() {
+    let r = run(
+        "记者从发布会获悉，青禾县“十四五”规划纲要明确了“十四五”时期的发展目标，其中地区生产总值将达到300亿元左右。\n\
+         在“民生”方面，提出居民人均可支配收入达到3.6万元，每万人拥有社会组织数大于15个。\n\
+         在“生态”方面，森林覆盖率达到36%，空气质量优良天数比例在90%以上。\n\
+         2020年，全县在校学生2.5万人。",
+    );
+    check_levels(
+        "lead",
+        &r,
+        &[
+            ("地区生产总值", 2025, 300.0, "亿元", "approx"),
+            ("居民人均可支配收入", 2025, 3.6, "万元", "eq"),
+            ("每万人拥有社会组织数", 2025, 15.0, "个", "ge"),
+            ("森林覆盖率", 2025, 36.0, "%", "eq"),
+            ("空气质量优良天数比例", 2025, 90.0, "%", "ge"),
+            ("在校学生", 2020, 2.5, "万人", "eq"),
+        ],
+    );
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.starts_with("提出") && !n.ends_with('在') && !n.ends_with("大于")), "{names:?}");
+}

@@ -182,6 +182,9 @@ const LEVEL_VERBS: WordMap<Lex> = table![
     "不少于" => Lex::Level(Bound::Ge),
     "不超过" => Lex::Level(Bound::Le),
     "不高于" => Lex::Level(Bound::Le),
+    // "每万人拥有社会组织数大于15个": a target's bound written as in mathematics.
+    "大于" => Lex::Level(Bound::Ge),
+    "小于" => Lex::Level(Bound::Le),
     "到" => Lex::Level(Bound::Eq),
     "至" => Lex::Level(Bound::Eq),
 ];
@@ -809,6 +812,8 @@ pub const NOT_NAMES: List = words![
 
 /// Words that end a name without being part of it, cut from its end.
 pub const TRAILING: List = words![
+    // "天数比例在72%以上", "年均在300万人左右": the bound comes after the figure.
+    "在",
     "累计完成",
     "累计实现",
     "共完成",
@@ -867,6 +872,9 @@ pub const LEADING: List = words![
     "以及",
     // "加上上级补助收入45.54亿元": a budget's items added to its revenue.
     "加上",
+    // "提出居民人均可支配收入达到…", "包括法治建设满意度…": the verb of a list of targets.
+    "提出",
+    "包括",
     "而",
     "但",
     "使",
@@ -1166,7 +1174,16 @@ const NAMES_WITH_LEADS: List = words![
     "其余",
     "新增",
     "经济作物",
-    "经济林"
+    "经济林",
+    // People and works counted where they are: "在校学生", "在岗职工", "在建项目".
+    "在校",
+    "在园",
+    "在岗",
+    "在职",
+    "在册",
+    "在建",
+    "在读",
+    "在院",
 ];
 
 /// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is
