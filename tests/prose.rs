@@ -365,6 +365,13 @@ fn genre_phrasings() {
             &[("地区生产总值", 2025, 300.0, "亿元", "approx"), ("常住人口城镇化率", 2025, 58.0, "%", "eq")],
             &[],
         ),
+        // "…亿元、人均55611元" (field round 24, a province's review in the news): the
+        // subject per head, set against the subject and the population where both are stated.
+        (
+            "2025年，全市常住人口250万人，地区生产总值实现1000亿元、人均40000元。",
+            &[("人均地区生产总值", 2025, 40000.0, "元", "eq")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

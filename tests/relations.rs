@@ -1562,3 +1562,12 @@ fn an_average_lies_between_its_parts() {
     };
     holds_then_fails(text, "8000", "12000", &["sum_vs_total error 12000 10000 4000"]);
 }
+
+/// "地区生产总值…亿元、人均…元": the per-capita figure written after its subject with 人均
+/// alone is checked as the named one is (field round 24, a province's review in the news;
+/// words and figures ours). 1000亿元 ÷ 250万人 = 40000元.
+#[test]
+fn a_per_capita_figure_named_by_its_subject() {
+    let text = |each: &str| format!("2025年，全市常住人口250万人，地区生产总值实现1000亿元、人均{each}元。");
+    holds_then_fails(text, "40000", "50000", &["per_capita error 1000 250 50000"]);
+}

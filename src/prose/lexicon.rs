@@ -589,6 +589,8 @@ const NAME_WORDS: WordMap<Lex> = table![
     "增加了" => Lex::Change(1),
     "减少了" => Lex::Change(-1),
     "完成投资" => Lex::Measure,
+    // "地区生产总值15074亿元，人均55611元": the subject per head.
+    "人均" => Lex::Measure,
     "实现增加值" => Lex::Measure,
     "增加值" => Lex::Measure,
 ];

@@ -1763,7 +1763,11 @@ impl<'t> Reader<'t> {
         }
         // In a list, a name with a measure of its own keeps it (固定资产投资、…、规模工业增加值).
         let own_measure = names.len() > 1 && ends_with_head(&subject.name);
-        if let Some(written) = measure.filter(|_| !own_measure) {
+        if measure == Some("人均") {
+            if !has(&subject.name, "人均") {
+                subject.name = cat(&["人均", &subject.name]);
+            }
+        } else if let Some(written) = measure.filter(|_| !own_measure) {
             let m = measure_word(written);
             // "固定资产投资项目已开工162项，完成投资75.33亿元": the projects counted are the
             // measure's own, so the amount done is the measure the name began with.
