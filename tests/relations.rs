@@ -1571,3 +1571,13 @@ fn a_per_capita_figure_named_by_its_subject() {
     let text = |each: &str| format!("2025年，全市常住人口250万人，地区生产总值实现1000亿元、人均{each}元。");
     holds_then_fails(text, "40000", "50000", &["per_capita error 1000 250 50000"]);
 }
+
+/// A level, its change since a year and its average rate since then give that year's level
+/// twice (field round 24, a province's county-economy plan; words and figures ours): 30.0 − 6.0
+/// = 24.0, and 30.0 ÷ 1.057⁴ ≈ 24.0, but 30.0 ÷ 1.08⁴ ≈ 22.1.
+#[test]
+fn a_change_and_an_average_rate_since_the_same_year() {
+    let text =
+        |rate: &str| format!("2025年，青禾县一般公共预算收入完成30.0亿元，比2021年增加6.0亿元，年均增速{rate}%。");
+    holds_then_fails(text, "5.7", "8.0", &["rate_vs_endpoints error 30 8 6"]);
+}

@@ -29,6 +29,11 @@ const MISMATCH: Template = Template {
 };
 
 /// A stated change against the two levels it spans.
+const AVERAGE_MISMATCH: Template = Template {
+    zh: "{0}：{1}年{2}{3}、{4}年以来年均增长{5}%，则{4}年约为{6}{3}；但比{4}年增加{7}{3}意味着{4}年为{8}{3}，两者不符。",
+    en: "{0}: {2}{3} in {1} at {5}% a year since {4} puts {4} at about {6}{3}; but an increase of {7}{3} since {4} puts it at {8}{3}.",
+};
+
 const CHANGE_MISMATCH: Template = Template {
     zh: "{0}：{1}年为{2}{3}，{4}年为{5}{3}，相差{6}{7}；而所述变化为{8}{7}。",
     en: "{0}: {2}{3} in {1} and {5}{3} in {4} differ by {6}{7}, but the stated change is {8}{7}.",
@@ -187,6 +192,54 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             }
         }
         stated_changes(i, ind, unit, out);
+        averaged_changes(i, ind, unit, out);
+    }
+}
+
+/// "2025年…30.0亿元，比2021年增加6.0亿元，年均增速8.0%": over several years, the level less
+/// the change and the level taken back at the average rate both give the first year's level.
+///
+/// | level | change since 2021 | average rate | 2021 by change | 2021 by rate | finding |
+/// |-------|-------------------|--------------|----------------|--------------|---------|
+/// | 30.0  | 6.0               | 5.7%         | 24.0           | 24.05        | none    |
+/// | 30.0  | 6.0               | 8.0%         | 24.0           | 22.05        | error   |
+fn averaged_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::Unit, out: &mut Outcome) {
+    for r in ind.rates.iter().filter(|r| r.years() > 1) {
+        let same = |c: &&Amount| (c.from, c.to) == (r.from, r.to) && c.unit.compatible(unit);
+        let (Some(c), Some(l1)) = (ind.changes.iter().find(same), ind.points_in(r.to).next()) else { continue };
+        if ind.points_in(r.from).next().is_some() {
+            continue;
+        }
+        let level = l1.allowed();
+        let d = c.figure.allowed_shifted(c.unit.shift_to(unit));
+        let Some(prev_r) = crate::growth::factor(&r.allowed()).and_then(|g| level.div_pos(&g.powi_pos(r.years())?))
+        else {
+            continue;
+        };
+        let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
+        let spans = [l1.figure.span, r.figure.span, c.figure.span];
+        out.relation(&spans);
+        if prev_r.meets(&prev_d) {
+            continue;
+        }
+        // Value added grows at comparable prices, its level and change are at current prices.
+        let real = r.basis == crate::facts::PriceBasis::Real
+            || crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
+                && r.basis != crate::facts::PriceBasis::Nominal;
+        let severity = if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
+        let message = AVERAGE_MISMATCH.fill(&[
+            &ind.name,
+            &Year(r.to),
+            &l1.figure.number.shift(l1.shift),
+            &unit.text,
+            &Year(r.from),
+            &r.figure.number,
+            &Fixed(prev_r.mid(), 2),
+            &c.figure.number.shift(c.unit.shift_to(unit)),
+            &Fixed(prev_d.mid(), 2),
+        ]);
+        let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
+        out.finding(Kind::RateVsEndpoints, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
     }
 }
 

@@ -2959,6 +2959,8 @@ impl<'t> Reader<'t> {
                     self.not_read(k, Reason::Unknown);
                     return;
                 }
+                // "比2021年增长25%，年均增长5.7%": so does the average after a growth since a year.
+                s.pair = s.pair.or(Some((base, year)));
                 FactKind::Multiple { from: base, to: year, word, figure: signed(sign) }
             }
             Role::Times { base } => {
@@ -2975,7 +2977,13 @@ impl<'t> Reader<'t> {
                 let stretch = when.range.filter(|_| when.stretch).map(|(from, _)| from);
                 // "到2015年，等级公路增加30.7公里": a target's change runs over its plan, not a year.
                 let from = match base.or(stretch) {
-                    Some(from) => from,
+                    Some(from) => {
+                        // "比2021年增加6.0亿元，年均增速8.0%": and after a change since a year.
+                        if base.is_some_and(|b| b < year) {
+                            s.pair = s.pair.or(Some((from, year)));
+                        }
+                        from
+                    }
                     None if self.is_target(&ctx, s, year) => {
                         if when.range_guessed {
                             ctx.link = Link::Context;
