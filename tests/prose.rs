@@ -412,6 +412,9 @@ fn figures_inside_noun_phrases_are_not_targets() {
         // counts the industries, it is no value of the output before it.
         "2024年一季度，全县规模以上工业中超五成行业实现增长，近三成企业产值增长。",
         "2024年，全县规模以上工业中六成以上行业保持增长。",
+        // Counts before a quoted noun, or a noun that opens with 高 (field round 24, a
+        // district's plan-execution report): not one statistic of the verb before them.
+        "2025年，两市共同推出150项“同事同标”事项，320项高频事项“跨省通办”。",
     ] {
         let r = run(text);
         let levels: Vec<_> = r.indicators.iter().filter(|i| !i.points.is_empty() || !i.rates.is_empty()).collect();

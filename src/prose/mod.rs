@@ -4228,13 +4228,17 @@ fn yoy_follows(after: &str) -> bool {
 }
 
 fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
+    // "150项“同事同标”事项": a quoted name of the things counted.
+    let after = after.strip_prefix('“').filter(|_| n.unit.is_exact_count()).unwrap_or(after);
     let Some(c) = after.chars().next() else { return false };
     if !crate::text::is_letter(c) || c.is_ascii() {
         return false;
     }
-    // Words that may follow a value: its verb, bound, rate or a new clause's words.
-    if let Some((lex, _)) = lexicon::lookup(after) {
-        if !matches!(lex, Lex::Of | Lex::Measure | Lex::ShareWord | Lex::Filler) {
+    // Words that may follow a value: its verb, bound, rate or a new clause's words. A one-char
+    // comparison before a letter begins a noun ("12个高新技术企业", "320项高频事项").
+    if let Some((lex, len)) = lexicon::lookup(after) {
+        let adjective = lex == Lex::Compare && len == after.chars().next().map_or(0, char::len_utf8);
+        if !adjective && !matches!(lex, Lex::Of | Lex::Measure | Lex::ShareWord | Lex::Filler) {
             return false;
         }
         if lex == Lex::Of {
