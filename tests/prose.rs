@@ -372,6 +372,14 @@ fn genre_phrasings() {
             &[("人均地区生产总值", 2025, 40000.0, "元", "eq")],
             &[],
         ),
+        // A rate named by the growth word after it (field round 23, a city's nine-month
+        // release in Traditional): "一直保持9%以上较快增长" is a floor on the growth, and 一直
+        // is no part of the name.
+        (
+            "2023年，全市规上工业增加值一直保持9%以上较快增长，全市地区生产总值实现7%的增长。",
+            &[],
+            &[("规上工业增加值", 2022, 2023, 9.0), ("地区生产总值", 2022, 2023, 7.0)],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

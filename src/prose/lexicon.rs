@@ -546,6 +546,7 @@ const AUXILIARIES: WordMap<Lex> = table![
     // Adverbs of degree and repetition before the verb ("比上年仅提高0.3个百分点",
     // "大幅增长13%"): said of the subject, as 继续 is.
     "仅" => Lex::Filler,
+    "一直" => Lex::Filler,
     "也" => Lex::Filler,
     "又" => Lex::Filler,
     "再" => Lex::Filler,
@@ -858,6 +859,8 @@ pub const TRAILING: List = words![
     "分别以",
     "则",
     "以",
+    // "一直保持8%以上": after 保持 is cut.
+    "一直",
 ];
 
 /// Words cut from the start of a name.

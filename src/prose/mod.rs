@@ -2734,6 +2734,12 @@ impl<'t> Reader<'t> {
         if has(Lex::TwoYearAverage) && percent {
             return Some(Role::TwoYearAverage(1));
         }
+        // "保持8%以上较快增长", "实现7%的增长": a rate named by the growth word after it.
+        // Over a plan's years ("到2025年…保持7%左右的增速") it is the yearly average.
+        if percent && growth.is_none() && !than && growth_follows(sub_from(self.text, tok.span.end)) {
+            let over_years = self.in_force(s).and_then(|w| w.range).is_some_and(|(from, to)| to - from > 1);
+            return Some(if over_years { Role::Average(1) } else { Role::Yoy(1) });
+        }
         let verbs = chain
             .iter()
             .any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
@@ -4220,6 +4226,15 @@ fn counts_as_figure(n: &Num) -> bool {
     n.unit != Unit::none()
 }
 
+/// True when a growth word follows a per cent, past its bound and its manner: "8%以上较快增长",
+/// "7%的增长", "两位数"-like "10%左右的增速".
+fn growth_follows(after: &str) -> bool {
+    let after = words!["以上", "以下", "左右", "上下"].strip_any_prefix(after).unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = words!["较快", "快速", "高速", "稳定", "平稳", "稳步", "持续"].strip_any_prefix(after).unwrap_or(after);
+    words!["增长", "的增长", "增速"].any_starts(after)
+}
+
 /// True when the text after a figure makes it qualify a noun rather than state a value.
 /// Whether growth over the year before follows a figure: "，增长20%", "，同比增长…", "，比上年下降…".
 fn yoy_follows(after: &str) -> bool {
@@ -4228,6 +4243,10 @@ fn yoy_follows(after: &str) -> bool {
 }
 
 fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
+    // "实现7%的增长": the growth is the figure's, no noun it qualifies.
+    if n.unit.kind == UnitKind::Percent && growth_follows(after) {
+        return false;
+    }
     // "150项“同事同标”事项": a quoted name of the things counted.
     let after = after.strip_prefix('“').filter(|_| n.unit.is_exact_count()).unwrap_or(after);
     let Some(c) = after.chars().next() else { return false };
