@@ -3037,3 +3037,17 @@ fn targets_after_a_plans_lead_are_of_its_period() {
     let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert!(names.iter().all(|n| !n.starts_with("提出") && !n.ends_with('在') && !n.ends_with("大于")), "{names:?}");
 }
+
+/// In a text that names no year of its own, "今年上半年" after "2011年、2012年…" is neither year's
+/// half: its figures are reported without a year, not given the first year listed (field round
+/// 23, a province's mid-term review in Traditional; words and figures ours).
+#[test]
+fn this_year_unknown_is_no_year_named_before() {
+    let r = run("2011年、2012年，全省生产总值分别增长15%、13.6%，今年上半年，增长12.5%。");
+    assert!(r.indicators.iter().all(|i| i.rates.iter().all(|x| x.percent != 12.5)), "{:#?}", r.indicators);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "no_year" && d.message.zh.contains("12.5%")),
+        "{:#?}",
+        r.diagnostics
+    );
+}

@@ -1003,7 +1003,12 @@ impl<'t> Reader<'t> {
                                 c.times = vec![w];
                                 self.set_line(*t, w, first, s);
                             }
-                            None => s.undated = true,
+                            // "2011年、2012年…，今年上半年…" in a text that names no year of its
+                            // own: 今年 is none of the years before it, nor is its half-year.
+                            None => {
+                                s.undated = true;
+                                s.when = None;
+                            }
                         }
                     } else {
                         atoms.push((Atom::Cue(Lex::Of, tok.span), Some(*t)));
