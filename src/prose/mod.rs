@@ -4234,6 +4234,15 @@ fn counts_as_figure(n: &Num) -> bool {
 /// True when a growth word follows a per cent, past its bound and its manner: "8%以上较快增长",
 /// "7%的增长", "两位数"-like "10%左右的增速".
 fn growth_follows(after: &str) -> bool {
+    // "分别以15%、13.6%的增速": the growth word after the last of a list names every value.
+    let mut after = after;
+    while let Some(rest) = after.strip_prefix('、').or_else(|| after.strip_prefix('和')) {
+        let digits = trim_start_by(rest, |c| c.is_ascii_digit() || c == '.');
+        match digits.strip_prefix('%') {
+            Some(next) if digits.len() < rest.len() => after = next,
+            _ => break,
+        }
+    }
     let after = words!["以上", "以下", "左右", "上下"].strip_any_prefix(after).unwrap_or(after);
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = words!["较快", "快速", "高速", "稳定", "平稳", "稳步", "持续"].strip_any_prefix(after).unwrap_or(after);
