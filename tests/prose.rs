@@ -380,6 +380,13 @@ fn genre_phrasings() {
             &[],
             &[("规上工业增加值", 2022, 2023, 9.0), ("地区生产总值", 2022, 2023, 7.0)],
         ),
+        // A flow's yearly average over a plan (field round 24 recount, a province's outline in
+        // the news): a statistic of its own, not the plan end's level nor a change over it.
+        (
+            "到2020年，城镇新增就业人数年均50万人，农村贫困人口脱贫年均在30万人左右。",
+            &[("年均城镇新增就业人数", 2020, 50.0, "万人", "eq"), ("年均农村贫困人口脱贫", 2020, 30.0, "万人", "approx")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

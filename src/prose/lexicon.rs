@@ -240,6 +240,8 @@ const GROWTH_WORDS: WordMap<Lex> = table![
     "年均下降" => Lex::Growth { sign: -1, avg: true },
     // "年均分别增长5.0%和7.5%", "年均8%".
     "年均" => Lex::Growth { sign: 1, avg: true },
+    // "年均在8%以上", "脱贫年均在300万人左右".
+    "年均在" => Lex::Growth { sign: 1, avg: true },
     "年均降低" => Lex::Growth { sign: -1, avg: true },
     "年均减少" => Lex::Growth { sign: -1, avg: true },
     "平均每年增长" => Lex::Growth { sign: 1, avg: true },

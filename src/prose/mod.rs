@@ -1759,6 +1759,10 @@ impl<'t> Reader<'t> {
             self.not_read(k, Reason::NoName);
             return;
         };
+        // "新增就业年均50万人": the yearly average is a statistic of its own.
+        if matches!(role, Role::Level(_)) && chain_cues.iter().any(|l| matches!(l, Lex::Growth { avg: true, .. })) {
+            subject.name = cat(&["年均", &subject.name]);
+        }
         // "三次产业比重分别为…。第二产业提高0.8个百分点": points are no change of an amount; they
         // move the share of it stated just before.
         if matches!((role, &tok.tok), (Role::Shift { .. }, Tok::Num(n)) if n.unit.kind == UnitKind::Points) {
@@ -2790,6 +2794,11 @@ impl<'t> Reader<'t> {
                     return Some(Role::Since { base: b, word: MultipleWord::Percent, sign });
                 }
                 return Some(Role::Yoy(sign));
+            }
+            // "城镇新增就业年均50万人": a flow's yearly average over the period, no level of a year
+            // and no change over it; read under a name that says so.
+            if avg && base.is_none() && !times && unit.kind == UnitKind::Amount {
+                return Some(Role::Level(Bound::Eq));
             }
             // "增长3000亿元": an increase.
             return Some(Role::Change { sign, base });
