@@ -387,6 +387,13 @@ fn genre_phrasings() {
             &[("年均城镇新增就业人数", 2020, 50.0, "万人", "eq"), ("年均农村贫困人口脱贫", 2020, 30.0, "万人", "approx")],
             &[],
         ),
+        // "其中…占全省总人口的62%" after a count of counties (field round 24, a province's county
+        // plan): the whole is the population, not the count the list was under.
+        (
+            "2025年，全省有县级市20个，县域土地面积占全省的80%，其中农村人口占全省总人口的62%。",
+            &[("农村人口占总人口比重", 2025, 62.0, "%", "eq")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

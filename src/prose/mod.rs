@@ -3046,7 +3046,8 @@ impl<'t> Reader<'t> {
                 let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
                 let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
-                    if let Some(t) = total {
+                    // "其中农村人口占全省总人口的62%" under a count of counties: 总人口 is of people.
+                    if let Some(t) = total.filter(|t| whole != "总人口" || has(t, "人口")) {
                         whole = t;
                     }
                 } else if let (Some(h), Some(t)) = (head, total.as_ref()) {
