@@ -112,11 +112,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     if prev_r.meets(&prev_d) {
                         continue;
                     }
-                    // Value added grows at comparable prices while its level and its increase
-                    // are at current prices: the gap is a price effect, a note.
-                    let real = r.basis == crate::facts::PriceBasis::Real
-                        || crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
-                            && r.basis != crate::facts::PriceBasis::Nominal;
+                    let real = grows_real(ind, unit, r);
                     let severity =
                         if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
                     let explanation = if real {
@@ -196,6 +192,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+/// Whether a rate is real while the level and the change are at current prices: value added
+/// grows at comparable prices, so a gap between them is a price effect, a note.
+fn grows_real(ind: &crate::model::Indicator, unit: &crate::unit::Unit, r: &Rate) -> bool {
+    r.basis == crate::facts::PriceBasis::Real
+        || crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
+            && r.basis != crate::facts::PriceBasis::Nominal
+}
+
 /// "2025年…30.0亿元，比2021年增加6.0亿元，年均增速8.0%": over several years, the level less
 /// the change and the level taken back at the average rate both give the first year's level.
 ///
@@ -222,10 +226,7 @@ fn averaged_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit:
         if prev_r.meets(&prev_d) {
             continue;
         }
-        // Value added grows at comparable prices, its level and change are at current prices.
-        let real = r.basis == crate::facts::PriceBasis::Real
-            || crate::names::basis(&ind.key, unit.base) == crate::names::Basis::Real
-                && r.basis != crate::facts::PriceBasis::Nominal;
+        let real = grows_real(ind, unit, r);
         let severity = if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
         let message = AVERAGE_MISMATCH.fill(&[
             &ind.name,
