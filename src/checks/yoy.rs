@@ -208,9 +208,22 @@ fn grows_real(ind: &crate::model::Indicator, unit: &crate::unit::Unit, r: &Rate)
 /// | 30.0  | 6.0               | 5.7%         | 24.0           | 24.05        | none    |
 /// | 30.0  | 6.0               | 8.0%         | 24.0           | 22.05        | error   |
 fn averaged_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit::Unit, out: &mut Outcome) {
+    // The changes over several years by their span, the first of each, so that each rate finds
+    // its change by a binary search.
+    let mut spans: Vec<((i32, i32), usize)> = Vec::new();
+    for (k, c) in ind.changes.iter().enumerate() {
+        if c.to - c.from > 1 && c.unit.compatible(unit) {
+            spans.push(((c.from, c.to), k));
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    crate::order::sort(&mut spans);
     for r in ind.rates.iter().filter(|r| r.years() > 1) {
-        let same = |c: &&Amount| (c.from, c.to) == (r.from, r.to) && c.unit.compatible(unit);
-        let (Some(c), Some(l1)) = (ind.changes.iter().find(same), ind.points_in(r.to).next()) else { continue };
+        let at = spans.partition_point(|s| s.0 < (r.from, r.to));
+        let c = spans.get(at).filter(|s| s.0 == (r.from, r.to)).and_then(|s| ind.changes.get(s.1));
+        let (Some(c), Some(l1)) = (c, ind.points_in(r.to).next()) else { continue };
         if ind.points_in(r.from).next().is_some() {
             continue;
         }

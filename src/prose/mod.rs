@@ -4181,6 +4181,9 @@ const CALIBERS: List = words!["同口径", "可比口径"];
 /// How far before a sum, in tokens, the years it runs over are looked for ("2012-2016年，全市累计…").
 const SUM_RANGE_REACH: usize = 12;
 
+/// How many values of a list [`growth_follows`] passes over to the growth word after them.
+const LIST_LOOKAHEAD: usize = 12;
+
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
 
@@ -4245,8 +4248,10 @@ fn counts_as_figure(n: &Num) -> bool {
 /// "7%的增长", "两位数"-like "10%左右的增速".
 fn growth_follows(after: &str) -> bool {
     // "分别以15%、13.6%的增速": the growth word after the last of a list names every value.
+    // A bounded look: every value of a long list asks.
     let mut after = after;
-    while let Some(rest) = after.strip_prefix('、').or_else(|| after.strip_prefix('和')) {
+    for _ in 0..LIST_LOOKAHEAD {
+        let Some(rest) = after.strip_prefix('、').or_else(|| after.strip_prefix('和')) else { break };
         let digits = trim_start_by(rest, |c| c.is_ascii_digit() || c == '.');
         match digits.strip_prefix('%') {
             Some(next) if digits.len() < rest.len() => after = next,
