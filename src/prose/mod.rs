@@ -1331,8 +1331,8 @@ impl<'t> Reader<'t> {
                 // text's own statistics is a sum of their growth rates.
                 let subject = c.subject.clone().or_else(|| self.topic.clone());
                 if let (false, Tok::Num(n), Some(subject)) = (period, &tok.tok, subject) {
-                    let clause = self.clause_text(atoms).unwrap_or("").to_string();
-                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, &clause, &subject) {
+                    let clause = self.clause_text(atoms).unwrap_or("");
+                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, clause, &subject) {
                         return;
                     }
                 }
@@ -3335,7 +3335,7 @@ impl<'t> Reader<'t> {
 
     /// The clause as written from its first atom to its last, cues too ("工业投资快速增长" ends in a
     /// growth word), without building a string.
-    fn clause_text(&self, atoms: &[(Atom, Option<Time>)]) -> Option<&str> {
+    fn clause_text(&self, atoms: &[(Atom, Option<Time>)]) -> Option<&'t str> {
         let span = |a: &Atom| match a {
             Atom::Core(sp) | Atom::Cue(_, sp) => *sp,
         };
