@@ -2221,9 +2221,11 @@ impl<'t> Reader<'t> {
             crate::text::table!["快" => 1, "高" => 1, "高出" => 1, "慢" => -1, "低" => -1];
         // (the gap's words, its sign, the other statistic)
         let after_than = || {
-            let at = ["比", "较"].iter().filter_map(|w| crate::text::find_str(clause, w)).max()?;
+            // The later of the two (None, where neither is, is less than any position).
+            let at = crate::text::find_str(clause, "比").max(crate::text::find_str(clause, "较"))?;
             let rest = sub_from(clause, at + "比".len());
-            GAP_ADJECTIVES.iter().find_map(|(w, s)| rest.strip_suffix(w).map(|than| (sub_from(clause, at), s, than)))
+            let (than, sign) = GAP_ADJECTIVES.strip_any_suffix(rest)?;
+            Some((sub_from(clause, at), sign, than))
         };
         let Some((words, sign, than)) = GAP_VERBS
             .iter()
