@@ -2347,7 +2347,7 @@ impl<'t> Reader<'t> {
             let ctx = c.growth_ctx.clone();
             self.push_pull(k, word, &whole, figure, c, ctx);
         }
-        let name = join(&[word, "拉动"], "");
+        let name = cat(&[word, "拉动"]);
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
         }
