@@ -1224,13 +1224,13 @@ impl<'t> Reader<'t> {
             && name_region.is_empty();
         let role = if only_list && c.last.is_some() {
             c.last
-        } else if c.last == Some(Role::Share) && percent && only_verb {
+        } else if matches!(c.last, Some(Role::Share)) && percent && only_verb {
             // "比重由10.9%提高到29.4%": the second figure of the pair is the same share.
             Some(Role::Share)
-        } else if c.last == Some(Role::Comparison) && name_region.is_empty() {
+        } else if matches!(c.last, Some(Role::Comparison)) && name_region.is_empty() {
             // "与全国的差距从7.1个百分点缩小为5.4个百分点": so is a gap's second figure.
             Some(Role::Comparison)
-        } else if c.last == Some(Role::PlanLevel)
+        } else if matches!(c.last, Some(Role::PlanLevel))
             && percent
             && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_)))
         {
@@ -1370,7 +1370,8 @@ impl<'t> Reader<'t> {
         // takes the names of the clause before, as after 分别; one name cannot take them all.
         let bare_list = values > 1 && name_region.is_empty();
         // "工业、建筑业增加值分别占…的": 分别 inside the name region of a share.
-        let inner = role == Role::Share && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
+        let inner =
+            matches!(role, Role::Share) && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
         // "三次产业占比分别为10.0:40.0:50.0": a structure is one figure of the whole list.
         let respectively = !matches!(tok.tok, Tok::Ratio(_))
             && (cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list || inner);
@@ -1404,13 +1405,14 @@ impl<'t> Reader<'t> {
             }
             // "占…的比重": the region after 占 is the whole.
             // "…，相当于城镇居民的45.1%": the subject in force is the part.
-            let share_lead = lead_cues.contains(&Lex::Share) || (role == Role::Share && lead_cues.contains(&Lex::Is));
+            let share_lead =
+                lead_cues.contains(&Lex::Share) || (matches!(role, Role::Share) && lead_cues.contains(&Lex::Is));
             let _ = &region_text;
-            if role == Role::Share || role == Role::Completion {
+            if matches!(role, Role::Share | Role::Completion) {
                 if share_lead {
                     whole = Some(clean_name(&region_text));
-                } else if let Some((part, w)) =
-                    split_share(&region_text).or_else(|| split_relative(&region_text).filter(|_| role == Role::Share))
+                } else if let Some((part, w)) = split_share(&region_text)
+                    .or_else(|| split_relative(&region_text).filter(|_| matches!(role, Role::Share)))
                 {
                     whole = Some(clean_name(self.without_own_scope(part, w)));
                     // "工业、建筑业增加值分别占…": the names of the list, without its 分别.
@@ -1506,7 +1508,7 @@ impl<'t> Reader<'t> {
         });
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
         // between 占 and the share word, and the share word as written names the measure.
-        if role == Role::Share {
+        if matches!(role, Role::Share) {
             let share_at = atoms.iter().position(|(a, _)| matches!(a, Atom::Cue(Lex::Share, _)));
             let word_at = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Cue(Lex::ShareWord | Lex::Of, _)));
             if let (Some(a), Some(b)) = (share_at, word_at) {
@@ -1538,7 +1540,7 @@ impl<'t> Reader<'t> {
             None if only_list => c.share_word.clone(),
             None => None,
         };
-        if role == Role::Share {
+        if matches!(role, Role::Share) {
             if whole.is_some() {
                 c.whole = whole.clone();
             } else {
@@ -1547,7 +1549,7 @@ impl<'t> Reader<'t> {
         }
         // "完成区人大常委会批准的调整预算37.5亿元的104.3%": a budget named by who approved it
         // is the plan of what the sentence reported before it.
-        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
+        if matches!(role, Role::PlanLevel) && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
             if let Some(l) = s.subjects.last() {
                 names[0] = l.clone();
             }
@@ -2055,7 +2057,7 @@ impl<'t> Reader<'t> {
             names_all = c.names.clone();
         }
         for subject in names_all {
-            let word = if role == Role::PlanLevel { plan_word.as_deref() } else { share_word.as_deref() };
+            let word = if matches!(role, Role::PlanLevel) { plan_word.as_deref() } else { share_word.as_deref() };
             self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
     }
