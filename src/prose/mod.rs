@@ -2381,7 +2381,7 @@ impl<'t> Reader<'t> {
                     // 百分点"), so that the Report shows what was read, and is its contribution
                     // times the growth where the member's contribution was stated.
                     for (&k, part) in ks.iter().zip(&parts) {
-                        if self.fate[k] == Fate::Read {
+                        if matches!(self.fate[k], Fate::Read) {
                             continue;
                         }
                         let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
@@ -3776,10 +3776,9 @@ impl<'t> Reader<'t> {
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
         let first = self.toks.partition_point(|t| t.span.start < from);
-        let unread =
-            self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
-                matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && self.fate[first + k] != Fate::Read
-            });
+        let unread = self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
+            matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[first + k], Fate::Read)
+        });
         (!unread).then_some(found)
     }
 
@@ -3982,7 +3981,7 @@ impl<'t> Reader<'t> {
     }
 
     fn not_read(&mut self, k: usize, reason: Reason) {
-        if self.fate[k] == Fate::Unseen {
+        if matches!(self.fate[k], Fate::Unseen) {
             self.fate[k] = Fate::NotRead(reason);
         }
     }
@@ -4005,7 +4004,7 @@ impl<'t> Reader<'t> {
                 _ => continue,
             };
             let fate = self.fate[k];
-            if fate == Fate::Read {
+            if matches!(fate, Fate::Read) {
                 continue;
             }
             if matches!(fate, Fate::Unseen) && !counts {
