@@ -18,14 +18,20 @@ use crate::text::Span;
 use crate::unit::Unit;
 
 /// The input forms the analyzer reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     Empty,
     Rows,
     Lines,
     Prose,
 }
+
+snake_case!(Form {
+    Empty => "empty",
+    Rows => "rows",
+    Lines => "lines",
+    Prose => "prose",
+});
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FactKind {

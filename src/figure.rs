@@ -18,8 +18,7 @@ use crate::interval::Interval;
 use crate::text::Span;
 
 /// How a figure relates to the true value it describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// A plain figure: the true value lies within its rounding.
     Eq,
@@ -30,6 +29,13 @@ pub enum Bound {
     /// About (左右, 约): see [`Figure::allowed`] for the band.
     Approx,
 }
+
+snake_case!(Bound {
+    Eq => "eq",
+    Ge => "ge",
+    Le => "le",
+    Approx => "approx",
+});
 
 /// The most significant digits a figure may carry. Longer numbers are refused with a
 /// diagnostic instead of being silently rounded: nobody writes a plan target with 16 digits.

@@ -366,9 +366,9 @@ pub fn key(name: &str) -> String {
     }
     s.drain(..from);
     if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
-        s = crate::text::join(&[long, rest], "");
+        s = crate::text::cat(&[long, rest]);
     } else if let Some(rest) = s.strip_prefix("三产").filter(|r| THIRD_SECTOR_TAILS.contains(r)) {
-        s = crate::text::join(&["第三产业", rest], "");
+        s = crate::text::cat(&["第三产业", rest]);
     }
     for suf in VALUE_ADDED_SUFFIXES {
         if s.len() > suf.len() && s.ends_with(suf) {

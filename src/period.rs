@@ -39,15 +39,15 @@ pub enum Part {
     #[default]
     Year,
     /// The first n quarters: 一季度 (1), 上半年 is `Half(1)`, 前三季度 (3).
-    Quarters(u8),
+    Quarters(u32),
     /// 上半年 (1) or 下半年 (2).
-    Half(u8),
+    Half(u32),
     /// One quarter other than the first: 二季度 (2), 三季度 (3), 四季度 (4).
-    Quarter(u8),
+    Quarter(u32),
     /// January to month n: 1-8月, 截至8月, 元至8月.
-    Months(u8),
+    Months(u32),
     /// One month, or its end: 3月, 3月末.
-    Month(u8),
+    Month(u32),
     /// A single day (截至2019年10月31日): a period of its own.
     Day,
 }
@@ -95,9 +95,9 @@ impl Part {
     }
 }
 
-fn month_en(n: u8) -> &'static str {
+fn month_en(n: u32) -> &'static str {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    MONTHS.get(usize::from(n).saturating_sub(1)).copied().unwrap_or("?")
+    MONTHS.get((n as usize).saturating_sub(1)).copied().unwrap_or("?")
 }
 
 /// A year as messages show it: the number, or "本期" / "this period" for [`OWN_YEAR`].

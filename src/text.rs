@@ -535,6 +535,11 @@ impl<T: Copy> WordMap<T> {
     pub fn iter(self) -> std::iter::Zip<ListIter, std::iter::Copied<std::slice::Iter<'static, T>>> {
         self.words.iter().zip(self.values.iter().copied())
     }
+
+    /// `s` without the first of the words that it ends with, and that word's value.
+    pub fn strip_any_suffix(self, s: &str) -> Option<(&str, T)> {
+        self.iter().find_map(|(w, v)| Some((s.strip_suffix(w)?, v)))
+    }
 }
 
 impl<T: Copy> IntoIterator for WordMap<T> {

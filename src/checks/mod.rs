@@ -51,13 +51,18 @@ use crate::messages::{Arg, Lang, Message, Template};
 use crate::model::{Model, Point};
 use crate::text::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Info,
     Warning,
     Error,
 }
+
+snake_case!(Severity {
+    Info => "info",
+    Warning => "warning",
+    Error => "error",
+});
 
 impl Severity {
     /// `warning` when `gap` is within `slack` (one more rounding unit), `error` beyond.
@@ -72,8 +77,7 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     RateVsEndpoints,
     ConflictingStatements,
@@ -87,6 +91,20 @@ pub enum Kind {
     ApproxWord,
     Cumulative,
 }
+
+snake_case!(Kind {
+    RateVsEndpoints => "rate_vs_endpoints",
+    ConflictingStatements => "conflicting_statements",
+    SumVsTotal => "sum_vs_total",
+    StructureRatio => "structure_ratio",
+    Share => "share",
+    PerCapita => "per_capita",
+    Yoy => "yoy",
+    Completion => "completion",
+    Multiple => "multiple",
+    ApproxWord => "approx_word",
+    Cumulative => "cumulative",
+});
 
 /// What a finding involves: an indicator or a structure, by index into the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,14 +129,18 @@ pub struct Suggestion {
 }
 
 /// How sure a finding is of the link between its figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
     /// Every figure named where it stands, of one place and period.
     Certain,
     /// A name or a period carried over from an earlier sentence or a heading: a note at most.
     Likely,
 }
+
+snake_case!(Confidence {
+    Certain => "certain",
+    Likely => "likely",
+});
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {

@@ -12,7 +12,7 @@
 use super::{allowed_at, Fixed, Kind, Outcome, Ref, Severity, Suggestion};
 use crate::index::Index;
 use crate::messages::{Template, Year};
-use crate::model::{Family, Indicator, Model};
+use crate::model::{Amount, Family, Indicator, Model};
 use crate::names;
 use crate::unit::UnitKind;
 
@@ -412,57 +412,49 @@ fn shifted(
 /// | +0.5, +0.1, −0.6    | [−0.15, 0.15]        | none    |
 /// | +0.5, +0.8, −0.6    | [0.55, 0.85]         | error   |
 fn moves_cancel(model: &Model, out: &mut Outcome) {
-    let points = |i: &Indicator| i.changes.iter().any(|c| c.unit.kind == UnitKind::Points);
-    let shares: Vec<(usize, (String, String))> = model
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| points(i))
-        .filter_map(|(n, i)| Some((n, names::share_of(&i.key)?)))
-        .collect();
+    let points = |c: &&Amount| c.unit.kind == UnitKind::Points;
+    // The shares with a move in points: (index, part, whole).
+    let mut shares = Vec::new();
+    for (n, i) in model.indicators.iter().enumerate() {
+        if !i.changes.iter().any(|c| points(&c)) {
+            continue;
+        }
+        if let Some((part, whole)) = names::share_of(&i.key) {
+            shares.push((n, part, whole));
+        }
+    }
     if shares.len() < 2 {
         return;
     }
-    for dec in names::DECOMPOSITIONS {
-        let found: Vec<usize> = dec
-            .parts
-            .iter()
-            .map_while(|alts| {
-                shares.iter().find(|(_, (p, w))| w == dec.total && alts.contains(&p.as_str())).map(|s| s.0)
-            })
-            .collect();
-        if found.len() != dec.parts.len() {
-            continue;
-        }
-        let first = &model.indicators[found[0]];
-        if found.iter().any(|&i| model.indicators[i].family != first.family) {
-            continue;
-        }
-        for c0 in first.changes.iter().filter(|c| c.unit.kind == UnitKind::Points) {
-            let moves: Vec<(usize, &crate::model::Amount)> = found
-                .iter()
-                .map_while(|&i| {
-                    let same = |c: &&crate::model::Amount| {
-                        (c.from, c.to) == (c0.from, c0.to) && c.unit.kind == UnitKind::Points
-                    };
-                    model.indicators[i].changes.iter().find(same).map(|c| (i, c))
-                })
-                .collect();
-            if moves.len() != found.len() {
-                continue;
+    'dec: for dec in names::DECOMPOSITIONS {
+        let mut found = Vec::new();
+        for alts in dec.parts {
+            match shares.iter().find(|(_, p, w)| w == dec.total && alts.contains(&p.as_str())) {
+                Some(&(n, ..)) => found.push((n, &model.indicators[n])),
+                None => continue 'dec,
             }
-            let mut sum = crate::interval::Interval::point(0.0);
+        }
+        let first = found[0].1;
+        if found.iter().any(|(_, i)| i.family != first.family) {
+            continue;
+        }
+        'moves: for c0 in first.changes.iter().filter(points) {
+            let zero = crate::interval::Interval::point(0.0);
+            let mut sum = zero;
             let mut sum_mid = 0.0;
-            let mut names = Vec::with_capacity(moves.len());
-            let mut refs = Vec::with_capacity(moves.len());
-            let mut numbers = Vec::with_capacity(moves.len());
-            let mut spans = Vec::with_capacity(moves.len());
-            for &(i, c) in &moves {
+            let mut names = Vec::new();
+            let mut refs = Vec::new();
+            let mut numbers = Vec::new();
+            let mut spans = Vec::new();
+            // Every part's move over c0's years, or none checked if a part states none.
+            for &(n, ind) in &found {
+                let same = |c: &&Amount| (c.from, c.to) == (c0.from, c0.to) && points(c);
+                let Some(c) = ind.changes.iter().find(same) else { continue 'moves };
                 let a = c.figure.allowed();
                 sum = sum.add(&a);
                 sum_mid += a.mid();
-                names.push(model.indicators[i].name.as_str());
-                refs.push(Ref::Indicator(i));
+                names.push(ind.name.as_str());
+                refs.push(Ref::Indicator(n));
                 numbers.push(c.figure.written());
                 spans.push(c.figure.span);
             }
@@ -470,7 +462,6 @@ fn moves_cancel(model: &Model, out: &mut Outcome) {
             if sum.lo <= 0.0 && sum.hi >= 0.0 {
                 continue;
             }
-            let zero = crate::interval::Interval::point(0.0);
             let message = MOVES.fill(&[
                 &Year(c0.to),
                 &Year(c0.from),

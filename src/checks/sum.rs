@@ -295,7 +295,7 @@ fn groups(model: &Model, out: &mut Outcome) {
             spans.push(p.figure.span);
         }
         // A total of a place or a level other than the text's own is named with it.
-        let total_name = crate::text::join(&[g.ctx.scope.as_str(), &g.total.name], "");
+        let total_name = crate::text::cat(&[&g.ctx.scope, &g.total.name]);
         let args: [&dyn crate::messages::Arg; 7] = [
             &total_name,
             &Year(g.year),

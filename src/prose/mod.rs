@@ -1232,13 +1232,13 @@ impl<'t> Reader<'t> {
             && name_region.is_empty();
         let role = if only_list && c.last.is_some() {
             c.last
-        } else if c.last == Some(Role::Share) && percent && only_verb {
+        } else if matches!(c.last, Some(Role::Share)) && percent && only_verb {
             // "比重由10.9%提高到29.4%": the second figure of the pair is the same share.
             Some(Role::Share)
-        } else if c.last == Some(Role::Comparison) && name_region.is_empty() {
+        } else if matches!(c.last, Some(Role::Comparison)) && name_region.is_empty() {
             // "与全国的差距从7.1个百分点缩小为5.4个百分点": so is a gap's second figure.
             Some(Role::Comparison)
-        } else if c.last == Some(Role::PlanLevel)
+        } else if matches!(c.last, Some(Role::PlanLevel))
             && percent
             && chain_cues.iter().all(|l| matches!(l, Lex::Of | Lex::Level(_)))
         {
@@ -1339,8 +1339,8 @@ impl<'t> Reader<'t> {
                 // text's own statistics is a sum of their growth rates.
                 let subject = c.subject.clone().or_else(|| self.topic.clone());
                 if let (false, Tok::Num(n), Some(subject)) = (period, &tok.tok, subject) {
-                    let clause = self.clause_text(atoms).unwrap_or("").to_string();
-                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, &clause, &subject) {
+                    let clause = self.clause_text(atoms).unwrap_or("");
+                    if n.unit.kind == UnitKind::Points && self.gap(k, n, &core_text, clause, &subject) {
                         return;
                     }
                 }
@@ -1378,7 +1378,8 @@ impl<'t> Reader<'t> {
         // takes the names of the clause before, as after 分别; one name cannot take them all.
         let bare_list = values > 1 && name_region.is_empty();
         // "工业、建筑业增加值分别占…的": 分别 inside the name region of a share.
-        let inner = role == Role::Share && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
+        let inner =
+            matches!(role, Role::Share) && split_share(&core_text).is_some_and(|(p, _)| without_respectively(p) != p);
         // "三次产业占比分别为10.0:40.0:50.0": a structure is one figure of the whole list.
         let respectively = !matches!(tok.tok, Tok::Ratio(_))
             && (cues.contains(&Lex::Respectively) || cues.contains(&Lex::Each) || implied_list || bare_list || inner);
@@ -1412,13 +1413,14 @@ impl<'t> Reader<'t> {
             }
             // "占…的比重": the region after 占 is the whole.
             // "…，相当于城镇居民的45.1%": the subject in force is the part.
-            let share_lead = lead_cues.contains(&Lex::Share) || (role == Role::Share && lead_cues.contains(&Lex::Is));
+            let share_lead =
+                lead_cues.contains(&Lex::Share) || (matches!(role, Role::Share) && lead_cues.contains(&Lex::Is));
             let _ = &region_text;
-            if role == Role::Share || role == Role::Completion {
+            if matches!(role, Role::Share | Role::Completion) {
                 if share_lead {
                     whole = Some(clean_name(&region_text));
-                } else if let Some((part, w)) =
-                    split_share(&region_text).or_else(|| split_relative(&region_text).filter(|_| role == Role::Share))
+                } else if let Some((part, w)) = split_share(&region_text)
+                    .or_else(|| split_relative(&region_text).filter(|_| matches!(role, Role::Share)))
                 {
                     whole = Some(clean_name(self.without_own_scope(part, w)));
                     // "工业、建筑业增加值分别占…": the names of the list, without its 分别.
@@ -1514,7 +1516,7 @@ impl<'t> Reader<'t> {
         });
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
         // between 占 and the share word, and the share word as written names the measure.
-        if role == Role::Share {
+        if matches!(role, Role::Share) {
             let share_at = atoms.iter().position(|(a, _)| matches!(a, Atom::Cue(Lex::Share, _)));
             let word_at = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Cue(Lex::ShareWord | Lex::Of, _)));
             if let (Some(a), Some(b)) = (share_at, word_at) {
@@ -1546,7 +1548,7 @@ impl<'t> Reader<'t> {
             None if only_list => c.share_word.clone(),
             None => None,
         };
-        if role == Role::Share {
+        if matches!(role, Role::Share) {
             if whole.is_some() {
                 c.whole = whole.clone();
             } else {
@@ -1555,7 +1557,7 @@ impl<'t> Reader<'t> {
         }
         // "完成区人大常委会批准的调整预算37.5亿元的104.3%": a budget named by who approved it
         // is the plan of what the sentence reported before it.
-        if role == Role::PlanLevel && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
+        if matches!(role, Role::PlanLevel) && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
             if let Some(l) = s.subjects.last() {
                 names[0] = l.clone();
             }
@@ -2074,7 +2076,7 @@ impl<'t> Reader<'t> {
             names_all = c.names.clone();
         }
         for subject in names_all {
-            let word = if role == Role::PlanLevel { plan_word.as_deref() } else { share_word.as_deref() };
+            let word = if matches!(role, Role::PlanLevel) { plan_word.as_deref() } else { share_word.as_deref() };
             self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
     }
@@ -2240,9 +2242,11 @@ impl<'t> Reader<'t> {
             crate::text::table!["快" => 1, "高" => 1, "高出" => 1, "慢" => -1, "低" => -1];
         // (the gap's words, its sign, the other statistic)
         let after_than = || {
-            let at = ["比", "较"].iter().filter_map(|w| crate::text::find_str(clause, w)).max()?;
+            // The later of the two (None, where neither is, is less than any position).
+            let at = crate::text::find_str(clause, "比").max(crate::text::find_str(clause, "较"))?;
             let rest = sub_from(clause, at + "比".len());
-            GAP_ADJECTIVES.iter().find_map(|(w, s)| rest.strip_suffix(w).map(|than| (sub_from(clause, at), s, than)))
+            let (than, sign) = GAP_ADJECTIVES.strip_any_suffix(rest)?;
+            Some((sub_from(clause, at), sign, than))
         };
         let Some((words, sign, than)) = GAP_VERBS
             .iter()
@@ -2364,7 +2368,7 @@ impl<'t> Reader<'t> {
             let ctx = c.growth_ctx.clone();
             self.push_pull(k, word, &whole, figure, c, ctx);
         }
-        let name = join(&[word, "拉动"], "");
+        let name = cat(&[word, "拉动"]);
         if self.pulls.1.iter().any(|c| c.name == name) {
             self.pulls = Default::default();
         }
@@ -2396,7 +2400,7 @@ impl<'t> Reader<'t> {
                     // 百分点"), so that the Report shows what was read, and is its contribution
                     // times the growth where the member's contribution was stated.
                     for (&k, part) in ks.iter().zip(&parts) {
-                        if self.fate[k] == Fate::Read {
+                        if matches!(self.fate[k], Fate::Read) {
                             continue;
                         }
                         let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
@@ -3383,7 +3387,7 @@ impl<'t> Reader<'t> {
 
     /// The clause as written from its first atom to its last, cues too ("工业投资快速增长" ends in a
     /// growth word), without building a string.
-    fn clause_text(&self, atoms: &[(Atom, Option<Time>)]) -> Option<&str> {
+    fn clause_text(&self, atoms: &[(Atom, Option<Time>)]) -> Option<&'t str> {
         let span = |a: &Atom| match a {
             Atom::Core(sp) | Atom::Cue(_, sp) => *sp,
         };
@@ -3820,10 +3824,9 @@ impl<'t> Reader<'t> {
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
         let first = self.toks.partition_point(|t| t.span.start < from);
-        let unread =
-            self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
-                matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && self.fate[first + k] != Fate::Read
-            });
+        let unread = self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
+            matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[first + k], Fate::Read)
+        });
         (!unread).then_some(found)
     }
 
@@ -4026,7 +4029,7 @@ impl<'t> Reader<'t> {
     }
 
     fn not_read(&mut self, k: usize, reason: Reason) {
-        if self.fate[k] == Fate::Unseen {
+        if matches!(self.fate[k], Fate::Unseen) {
             self.fate[k] = Fate::NotRead(reason);
         }
     }
@@ -4049,7 +4052,7 @@ impl<'t> Reader<'t> {
                 _ => continue,
             };
             let fate = self.fate[k];
-            if fate == Fate::Read {
+            if matches!(fate, Fate::Read) {
                 continue;
             }
             if matches!(fate, Fate::Unseen) && !counts {

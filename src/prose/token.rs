@@ -608,7 +608,7 @@ impl Scanner<'_> {
                 if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
                     if self.cur.eat("月") {
                         self.eat_any(words!["份", "末", "底"]);
-                        return Some(Tok::Time(Time::Part { year, part: Part::Months(last as u8).canonical() }));
+                        return Some(Tok::Time(Time::Part { year, part: Part::Months(last).canonical() }));
                     }
                 }
             }
@@ -628,7 +628,7 @@ impl Scanner<'_> {
             return None;
         }
         self.eat_any(words!["份", "末", "底"]);
-        Some(Tok::Time(Time::Part { year, part: Part::Month(first as u8) }))
+        Some(Tok::Time(Time::Part { year, part: Part::Month(first) }))
     }
 
     fn part_words(&mut self) -> Option<Part> {
@@ -655,7 +655,7 @@ impl Scanner<'_> {
             });
             if let Some(n) = n.filter(|n| (2..=12).contains(n)) {
                 if self.cur.eat("个月") || self.cur.eat("月") {
-                    return Some(Tok::Time(Time::Part { year: None, part: Part::Months(n as u8).canonical() }));
+                    return Some(Tok::Time(Time::Part { year: None, part: Part::Months(n).canonical() }));
                 }
             }
             self.cur.set_pos(start);
@@ -677,7 +677,7 @@ impl Scanner<'_> {
                             return Some(Tok::Time(Time::Date { year }));
                         }
                         self.eat_any(words!["份", "底", "末"]);
-                        return Some(Tok::Time(Time::Part { year, part: Part::Months(m as u8).canonical() }));
+                        return Some(Tok::Time(Time::Part { year, part: Part::Months(m).canonical() }));
                     }
                 }
                 if let Some(y) = year {
