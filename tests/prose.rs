@@ -394,6 +394,13 @@ fn genre_phrasings() {
             &[("农村人口占总人口比重", 2025, 62.0, "%", "eq")],
             &[],
         ),
+        // 不到 and 不足 bound a figure from above (field round 24, a province's review in the
+        // news: "人均不到…"), and are no part of the name.
+        (
+            "2025年，全县农村居民人均可支配收入不到4000元，贫困发生率不足3%。",
+            &[("农村居民人均可支配收入", 2025, 4000.0, "元", "le"), ("贫困发生率", 2025, 3.0, "%", "le")],
+            &[],
+        ),
         // The issue's own example: the sector's results, then its value added.
         (
             "2022年，第一产业取得明显成效，实现增加值30亿元，增长4.0%；第二产业稳步发展，实现增加值50亿元。",

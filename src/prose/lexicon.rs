@@ -182,6 +182,9 @@ const LEVEL_VERBS: WordMap<Lex> = table![
     "不少于" => Lex::Level(Bound::Ge),
     "不超过" => Lex::Level(Bound::Le),
     "不高于" => Lex::Level(Bound::Le),
+    // "人均不到4000元", "不足10%": below the figure.
+    "不到" => Lex::Level(Bound::Le),
+    "不足" => Lex::Level(Bound::Le),
     // "每万人拥有社会组织数大于15个": a target's bound written as in mathematics.
     "大于" => Lex::Level(Bound::Ge),
     "小于" => Lex::Level(Bound::Le),
