@@ -220,7 +220,10 @@ fn averaged_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit:
         return;
     }
     crate::order::sort(&mut spans);
-    for r in ind.rates.iter().filter(|r| r.years() > 1) {
+    for r in &ind.rates {
+        if r.years() <= 1 {
+            continue;
+        }
         let at = spans.partition_point(|s| s.0 < (r.from, r.to));
         let c = spans.get(at).filter(|s| s.0 == (r.from, r.to)).and_then(|s| ind.changes.get(s.1));
         let (Some(c), Some(l1)) = (c, ind.points_in(r.to).next()) else { continue };

@@ -940,7 +940,7 @@ impl<'t> Reader<'t> {
                     };
                     // "青禾县提出“十四五”期末地区生产总值…": a verb of telling before the time.
                     let teller = matches!(atoms.last(), Some((Atom::Core(sp), _))
-                        if lexicon::TELLING_VERBS.iter().any(|w| self.at(sp).ends_with(w)));
+                        if lexicon::TELLING_VERBS.any_ends(self.at(sp)));
                     let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set;
                     if told {
                         atoms.clear();
