@@ -4254,7 +4254,7 @@ fn growth_follows(after: &str) -> bool {
     // A bounded look: every value of a long list asks.
     let mut after = after;
     for _ in 0..LIST_LOOKAHEAD {
-        let Some(rest) = after.strip_prefix('、').or_else(|| after.strip_prefix('和')) else { break };
+        let Some(rest) = words!["、", "和"].strip_any_prefix(after) else { break };
         let digits = trim_start_by(rest, |c| c.is_ascii_digit() || c == '.');
         match digits.strip_prefix('%') {
             Some(next) if digits.len() < rest.len() => after = next,
