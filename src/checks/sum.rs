@@ -396,7 +396,10 @@ fn changes(model: &Model, out: &mut Outcome) {
 /// | 12000 | 10000 | 4000 | error   |
 fn averages(model: &Model, out: &mut Outcome) {
     for avg in crate::names::AVERAGES {
-        for (wi, whole) in model.indicators.iter().enumerate().filter(|(_, w)| avg.whole.contains(&w.key)) {
+        for (wi, whole) in model.indicators.iter().enumerate() {
+            if !avg.whole.contains(&whole.key) {
+                continue;
+            }
             let Some(wunit) = whole.unit.as_ref() else { continue };
             for wp in &whole.points {
                 let mut range: Option<Interval> = None;
@@ -405,11 +408,15 @@ fn averages(model: &Model, out: &mut Outcome) {
                 let mut numbers = vec![wp.figure.written()];
                 let mut spans = vec![wp.figure.span];
                 for alternatives in avg.parts {
-                    let found = alternatives.iter().find_map(|k| {
-                        let (pi, part) = model.find(k, &whole.family)?;
-                        let punit = part.unit.as_ref().filter(|u| u.compatible(wunit))?;
-                        part.points_in(wp.year).next().map(|p| (pi, p, punit.exp))
-                    });
+                    let mut found = None;
+                    for k in alternatives.iter() {
+                        let Some((pi, part)) = model.find(k, &whole.family) else { continue };
+                        let Some(punit) = part.unit.as_ref().filter(|u| u.compatible(wunit)) else { continue };
+                        if let Some(p) = part.points_in(wp.year).next() {
+                            found = Some((pi, p, punit.exp));
+                            break;
+                        }
+                    }
                     let Some((pi, p, exp)) = found else {
                         range = None;
                         break;

@@ -28,12 +28,13 @@ const MISMATCH: Template = Template {
     en: "{0}: {2}{3} in {1} with growth of {4}% puts the year before at about {5}{3}, but a change of {6}{3} puts it at {7}{3}.",
 };
 
-/// A stated change against the two levels it spans.
+/// [`MISMATCH`] over several years: its arguments, and the first year as {8}.
 const AVERAGE_MISMATCH: Template = Template {
-    zh: "{0}：{1}年{2}{3}、{4}年以来年均增长{5}%，则{4}年约为{6}{3}；但比{4}年增加{7}{3}意味着{4}年为{8}{3}，两者不符。",
-    en: "{0}: {2}{3} in {1} at {5}% a year since {4} puts {4} at about {6}{3}; but an increase of {7}{3} since {4} puts it at {8}{3}.",
+    zh: "{0}：{1}年{2}{3}、{8}年以来年均增长{4}%，则{8}年约为{5}{3}；但比{8}年增加{6}{3}意味着{8}年为{7}{3}，两者不符。",
+    en: "{0}: {2}{3} in {1} at {4}% a year since {8} puts {8} at about {5}{3}; but an increase of {6}{3} since {8} puts it at {7}{3}.",
 };
 
+/// A stated change against the two levels it spans.
 const CHANGE_MISMATCH: Template = Template {
     zh: "{0}：{1}年为{2}{3}，{4}年为{5}{3}，相差{6}{7}；而所述变化为{8}{7}。",
     en: "{0}: {2}{3} in {1} and {5}{3} in {4} differ by {6}{7}, but the stated change is {8}{7}.",
@@ -99,41 +100,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let rate: Option<&Rate> = rates.get(y).and_then(|k| ind.rates.get(k));
             let change: Option<&Amount> = changes.get(y).and_then(|k| ind.changes.get(k));
             let l0 = ind.points_in(y - 1).next();
-            let level = l1.allowed();
-            let d = change.map(|c| c.figure.allowed_shifted(c.unit.shift_to(unit)));
             let shown = |c: &crate::model::Amount| c.figure.number.shift(c.unit.shift_to(unit));
             match (rate, change, l0) {
-                (Some(r), Some(c), None) => {
-                    let Some(g) = crate::growth::factor(&r.allowed()) else { continue };
-                    let (Some(prev_r), Some(d)) = (level.div_pos(&g), d) else { continue };
-                    let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
-                    let spans = [l1.figure.span, r.figure.span, c.figure.span];
-                    out.relation(&spans);
-                    if prev_r.meets(&prev_d) {
-                        continue;
-                    }
-                    let real = grows_real(ind, unit, r);
-                    let severity =
-                        if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
-                    let explanation = if real {
-                        vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)]), PRICE_BASIS.fill(&[&ind.name])]
-                    } else {
-                        vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)])]
-                    };
-                    let message = MISMATCH.fill(&[
-                        &ind.name,
-                        &Year(y),
-                        &l1.figure.number.shift(l1.shift),
-                        &unit.text,
-                        &r.figure.number,
-                        &Fixed(prev_r.mid(), 2),
-                        &shown(c),
-                        &Fixed(prev_d.mid(), 2),
-                    ]);
-                    let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
-                    let finding = out.finding(Kind::Yoy, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
-                    finding.explanation = explanation;
-                }
+                (Some(r), Some(c), None) => rate_against_change(i, ind, unit, l1, r, c, out),
                 (Some(r), None, None) if !ind.is_percent() => {
                     let rv = r.percent();
                     if rv <= -100.0 {
@@ -192,6 +161,59 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+/// A rate against a change over the same years, the level of the last year stated and the first
+/// not: the level taken back at the rate and the level less the change both give the first
+/// year's level, and must meet. Over one year the finding shows its steps; over several the
+/// rate is a yearly average.
+fn rate_against_change(
+    i: usize,
+    ind: &crate::model::Indicator,
+    unit: &crate::unit::Unit,
+    l1: &crate::model::Point,
+    r: &Rate,
+    c: &Amount,
+    out: &mut Outcome,
+) {
+    let level = l1.allowed();
+    let d = c.figure.allowed_shifted(c.unit.shift_to(unit));
+    let Some(prev_r) = crate::growth::factor(&r.allowed()).and_then(|g| level.div_pos(&g.powi_pos(r.years())?)) else {
+        return;
+    };
+    let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
+    let spans = [l1.figure.span, r.figure.span, c.figure.span];
+    out.relation(&spans);
+    if prev_r.meets(&prev_d) {
+        return;
+    }
+    let real = grows_real(ind, unit, r);
+    let severity = if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
+    let one_year = r.years() == 1;
+    let args: [&dyn crate::messages::Arg; 9] = [
+        &ind.name,
+        &Year(r.to),
+        &l1.figure.number.shift(l1.shift),
+        &unit.text,
+        &r.figure.number,
+        &Fixed(prev_r.mid(), 2),
+        &c.figure.number.shift(c.unit.shift_to(unit)),
+        &Fixed(prev_d.mid(), 2),
+        &Year(r.from),
+    ];
+    let (kind, message) = if one_year {
+        (Kind::Yoy, MISMATCH.fill(&args))
+    } else {
+        (Kind::RateVsEndpoints, AVERAGE_MISMATCH.fill(&args))
+    };
+    let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
+    let finding = out.finding(kind, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+    if one_year {
+        finding.explanation = vec![STEP.fill(&[&Range(&prev_r, 2), &Range(&prev_d, 2)])];
+        if real {
+            finding.explanation.push(PRICE_BASIS.fill(&[&ind.name]));
+        }
+    }
+}
+
 /// Whether a rate is real while the level and the change are at current prices: value added
 /// grows at comparable prices, so a gap between them is a price effect, a note.
 fn grows_real(ind: &crate::model::Indicator, unit: &crate::unit::Unit, r: &Rate) -> bool {
@@ -220,40 +242,17 @@ fn averaged_changes(i: usize, ind: &crate::model::Indicator, unit: &crate::unit:
         return;
     }
     crate::order::sort(&mut spans);
-    for r in ind.rates.iter().filter(|r| r.years() > 1) {
+    for r in &ind.rates {
+        if r.years() <= 1 {
+            continue;
+        }
         let at = spans.partition_point(|s| s.0 < (r.from, r.to));
         let c = spans.get(at).filter(|s| s.0 == (r.from, r.to)).and_then(|s| ind.changes.get(s.1));
         let (Some(c), Some(l1)) = (c, ind.points_in(r.to).next()) else { continue };
         if ind.points_in(r.from).next().is_some() {
             continue;
         }
-        let level = l1.allowed();
-        let d = c.figure.allowed_shifted(c.unit.shift_to(unit));
-        let Some(prev_r) = crate::growth::factor(&r.allowed()).and_then(|g| level.div_pos(&g.powi_pos(r.years())?))
-        else {
-            continue;
-        };
-        let prev_d = Interval::new(level.lo - d.hi, level.hi - d.lo);
-        let spans = [l1.figure.span, r.figure.span, c.figure.span];
-        out.relation(&spans);
-        if prev_r.meets(&prev_d) {
-            continue;
-        }
-        let real = grows_real(ind, unit, r);
-        let severity = if real { Severity::Info } else { Severity::grade(prev_r.gap(&prev_d), d.half_width()) };
-        let message = AVERAGE_MISMATCH.fill(&[
-            &ind.name,
-            &Year(r.to),
-            &l1.figure.number.shift(l1.shift),
-            &unit.text,
-            &Year(r.from),
-            &r.figure.number,
-            &Fixed(prev_r.mid(), 2),
-            &c.figure.number.shift(c.unit.shift_to(unit)),
-            &Fixed(prev_d.mid(), 2),
-        ]);
-        let numbers = [l1.figure.written(), r.figure.written(), c.figure.written()];
-        out.finding(Kind::RateVsEndpoints, severity, &[Ref::Indicator(i)], &numbers, message, &spans);
+        rate_against_change(i, ind, unit, l1, r, c, out);
     }
 }
 

@@ -940,7 +940,7 @@ impl<'t> Reader<'t> {
                     };
                     // "青禾县提出“十四五”期末地区生产总值…": a verb of telling before the time.
                     let teller = matches!(atoms.last(), Some((Atom::Core(sp), _))
-                        if lexicon::TELLING_VERBS.iter().any(|w| self.at(sp).ends_with(w)));
+                        if lexicon::TELLING_VERBS.any_ends(self.at(sp)));
                     let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set;
                     if told {
                         atoms.clear();
@@ -1763,7 +1763,7 @@ impl<'t> Reader<'t> {
         };
         // "新增就业年均50万人": the yearly average is a statistic of its own.
         if matches!(role, Role::Level(_)) && chain_cues.iter().any(|l| matches!(l, Lex::Growth { avg: true, .. })) {
-            subject.name = cat(&["年均", &subject.name]);
+            subject.name.insert_str(0, "年均");
         }
         // "三次产业比重分别为…。第二产业提高0.8个百分点": points are no change of an amount; they
         // move the share of it stated just before.
@@ -1776,7 +1776,7 @@ impl<'t> Reader<'t> {
         let own_measure = names.len() > 1 && ends_with_head(&subject.name);
         if measure == Some("人均") {
             if !has(&subject.name, "人均") {
-                subject.name = cat(&["人均", &subject.name]);
+                subject.name.insert_str(0, "人均");
             }
         } else if let Some(written) = measure.filter(|_| !own_measure) {
             let m = measure_word(written);
@@ -4254,7 +4254,7 @@ fn growth_follows(after: &str) -> bool {
     // A bounded look: every value of a long list asks.
     let mut after = after;
     for _ in 0..LIST_LOOKAHEAD {
-        let Some(rest) = after.strip_prefix('、').or_else(|| after.strip_prefix('和')) else { break };
+        let Some(rest) = words!["、", "和"].strip_any_prefix(after) else { break };
         let digits = trim_start_by(rest, |c| c.is_ascii_digit() || c == '.');
         match digits.strip_prefix('%') {
             Some(next) if digits.len() < rest.len() => after = next,
@@ -4288,7 +4288,7 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     // Words that may follow a value: its verb, bound, rate or a new clause's words. A one-char
     // comparison before a letter begins a noun ("12个高新技术企业", "320项高频事项").
     if let Some((lex, len)) = lexicon::lookup(after) {
-        let adjective = lex == Lex::Compare && len == after.chars().next().map_or(0, char::len_utf8);
+        let adjective = lex == Lex::Compare && len == c.len_utf8();
         if !adjective && !matches!(lex, Lex::Of | Lex::Measure | Lex::ShareWord | Lex::Filler) {
             return false;
         }

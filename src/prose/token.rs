@@ -959,9 +959,8 @@ impl Scanner<'_> {
     /// plan ("3年行动", "五年来", "1.5年内").
     fn years_of_a_statistic(&self, number: Decimal, span: Span) -> bool {
         let Some(after) = self.cur.rest().strip_prefix('年') else { return false };
-        if crate::text::starts_by(after, |c| {
-            matches!(c, '内' | '来' | '间' | '后' | '前' | '均' | '度' | '底' | '末' | '以' | '中' | '的')
-        }) {
+        if words!["内", "来", "间", "后", "前", "均", "度", "底", "末", "以", "中", "的"].any_starts(after)
+        {
             return false;
         }
         let before = self.text_start.map_or("", |from| crate::text::sub(self.text, from, span.start));
