@@ -4248,7 +4248,7 @@ fn counts_as_figure(n: &Num) -> bool {
 }
 
 /// True when a growth word follows a per cent, past its bound and its manner: "8%以上较快增长",
-/// "7%的增长", "两位数"-like "10%左右的增速".
+/// "7%的增长", "10%左右的增速".
 fn growth_follows(after: &str) -> bool {
     // "分别以15%、13.6%的增速": the growth word after the last of a list names every value.
     // A bounded look: every value of a long list asks.
