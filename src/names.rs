@@ -183,7 +183,20 @@ pub struct Bound {
     pub whole: List,
 }
 
+/// What grain is sown on and harvests, for the crops that are some of it.
+const GRAIN_AREA: List = words!["粮食种植面积", "粮食播种面积", "粮食作物播种面积", "粮食作物种植面积"];
+const GRAIN_OUTPUT: List = words!["粮食总产量", "粮食产量"];
+
 pub const BOUNDS: &[Bound] = &[
+    // Wheat, maize and rice are grain crops: each is some of the grain sown and harvested.
+    Bound { part: words!["小麦种植面积", "小麦播种面积"], whole: GRAIN_AREA },
+    Bound { part: words!["玉米种植面积", "玉米播种面积"], whole: GRAIN_AREA },
+    Bound {
+        part: words!["稻谷种植面积", "稻谷播种面积", "水稻种植面积", "水稻播种面积"], whole: GRAIN_AREA
+    },
+    Bound { part: words!["小麦产量", "小麦总产量"], whole: GRAIN_OUTPUT },
+    Bound { part: words!["玉米产量", "玉米总产量"], whole: GRAIN_OUTPUT },
+    Bound { part: words!["稻谷产量", "稻谷总产量", "水稻产量", "水稻总产量"], whole: GRAIN_OUTPUT },
     Bound {
         part: words!["地方一般公共预算收入", "一般公共预算收入"],
         whole: words!["财政总收入", "地方财政总收入", "一般公共预算总收入"],

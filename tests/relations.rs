@@ -1581,3 +1581,14 @@ fn a_change_and_an_average_rate_since_the_same_year() {
         |rate: &str| format!("2025年，青禾县一般公共预算收入完成30.0亿元，比2021年增加6.0亿元，年均增速{rate}%。");
     holds_then_fails(text, "5.7", "8.0", &["rate_vs_endpoints error 30 8 6"]);
 }
+
+/// Wheat, maize and rice are grain crops, each some of the grain sown and harvested (field round
+/// 23, a county's bulletin in Traditional; words and figures ours): 45 mu of wheat cannot be
+/// sown on 40 of grain.
+#[test]
+fn a_grain_crop_is_some_of_the_grain() {
+    let text = |wheat: &str| {
+        format!("2020年，全县粮食种植面积40.00万亩，粮食总产量15.00万吨。小麦种植面积{wheat}万亩，小麦产量9.00万吨。")
+    };
+    holds_then_fails(text, "25.00", "45.00", &["sum_vs_total error 45 40"]);
+}
