@@ -448,6 +448,11 @@ impl List {
         self.iter().any(|w| s.ends_with(w))
     }
 
+    /// The first of the words that occurs in `s`.
+    pub fn first_in(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| has(s, w))
+    }
+
     /// The first of the words that `s` begins with.
     pub fn first_starting(self, s: &str) -> Option<&'static str> {
         self.iter().find(|w| s.starts_with(w))

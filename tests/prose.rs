@@ -3072,3 +3072,16 @@ fn this_year_unknown_is_no_year_named_before() {
         r.diagnostics
     );
 }
+
+/// A comparable-basis rate in brackets ("（剔除减税降费等因素，可比口径实际增长13%以上）") is the
+/// growth of a like-for-like figure of the subject outside, a statistic of its own, not one named
+/// after the caveat nor a second growth of the figure as stated (field round 23, a province's
+/// work report; words and figures ours).
+#[test]
+fn a_comparable_basis_rate_is_of_its_own_statistic() {
+    let r = run("2019年，全省一般公共预算收入增长0.6%（剔除减税降费等因素，可比口径实际增长13%以上）。");
+    assert!(has_rate(&r, "可比口径一般公共预算收入", 2018, 2019, 13.0), "{:#?}", r.indicators);
+    let plain = r.indicators.iter().find(|i| i.name == "一般公共预算收入").expect("the revenue");
+    assert_eq!(plain.rates.len(), 1, "{:#?}", plain.rates);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("剔除")), "{:#?}", r.indicators);
+}

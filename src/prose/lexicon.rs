@@ -479,6 +479,12 @@ const BASIS_WORDS: WordMap<Lex> = table![
     // out, a statistic of its own (see the reader's Role::Yoy).
     "同口径增长" => Lex::Growth { sign: 1, avg: false },
     "同口径下降" => Lex::Growth { sign: -1, avg: false },
+    "可比口径增长" => Lex::Growth { sign: 1, avg: false },
+    "可比口径下降" => Lex::Growth { sign: -1, avg: false },
+    "可比口径实际增长" => Lex::Growth { sign: 1, avg: false },
+    "同口径实际增长" => Lex::Growth { sign: 1, avg: false },
+    "同口径年均增长" => Lex::Growth { sign: 1, avg: true },
+    "可比口径年均增长" => Lex::Growth { sign: 1, avg: true },
     "可比下降" => Lex::Growth { sign: -1, avg: false },
     "名义下降" => Lex::Growth { sign: -1, avg: false },
     "按现价计算" => Lex::Nominal,
@@ -488,6 +494,8 @@ const BASIS_WORDS: WordMap<Lex> = table![
     // "收入下降2%（剔除减税降费因素，同口径增长9.2%）": the caveat names no statistic.
     "剔除减税降费因素" => Lex::Filler,
     "扣除减税降费因素" => Lex::Filler,
+    "剔除减税降费等因素" => Lex::Filler,
+    "扣除减税降费等因素" => Lex::Filler,
     "剔除留抵退税因素" => Lex::Filler,
     "扣除留抵退税因素" => Lex::Filler,
     "剔除价格因素" => Lex::Real,
@@ -804,6 +812,9 @@ pub const NOT_NAMES: List = words![
     "年均",
     "实际",
     "名义",
+    // "（剔除…因素，可比口径实际增长13%）": a caliber of the subject outside the bracket.
+    "可比口径",
+    "同口径",
     // "实现较快增长，增长8.5%": the verb of a status, whose subject is the one before.
     "实现",
     "保持",

@@ -2946,11 +2946,11 @@ impl<'t> Reader<'t> {
                         self.not_read(k, Reason::Unknown);
                         return;
                     }
-                    // "同口径增长3.1%" is the growth of a like-for-like figure the text does not
-                    // state: set against the levels, or against the growth as stated, it would
-                    // raise false alarms.
-                    None if has(chars_before(self.text, span.start, 6), "同口径") => {
-                        let subject = subject.renamed(cat(&["同口径", &subject.name]));
+                    // "同口径增长3.1%", "可比口径增长12%" is the growth of a like-for-like figure
+                    // the text does not state: set against the levels, or against the growth as
+                    // stated, it would raise false alarms.
+                    None if let Some(caliber) = CALIBERS.first_in(chars_before(self.text, span.start, 8)) => {
+                        let subject = subject.renamed(cat(&[caliber, &subject.name]));
                         let kind = FactKind::Rate { from: year - 1, to: year, figure: signed(sign) };
                         self.read_as(k, &subject, kind, span, s, ctx);
                         return;
@@ -2971,6 +2971,15 @@ impl<'t> Reader<'t> {
                     r => r,
                 };
                 match range {
+                    // "同口径年均增长10.8%": the like-for-like figure's, as for one year's growth.
+                    Some((from, to))
+                        if to > from
+                            && let Some(caliber) = CALIBERS.first_in(chars_before(self.text, span.start, 8)) =>
+                    {
+                        let subject = subject.renamed(cat(&[caliber, &subject.name]));
+                        self.read_as(k, &subject, FactKind::Rate { from, to, figure: signed(sign) }, span, s, ctx);
+                        return;
+                    }
                     Some((from, to)) if to > from => FactKind::Rate { from, to, figure: signed(sign) },
                     _ => {
                         self.not_read(k, Reason::NoYear);
