@@ -105,11 +105,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
                 let mut complete = true;
                 for alternatives in dec.parts {
-                    let found = alternatives.iter().find_map(|k| {
-                        let (pi, part) = model.find(k, &total.family)?;
-                        let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
-                        part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
-                    });
+                    let found = alternatives.iter().find_map(|k| stated(model, k, &total.family, tunit, tp.year));
                     match found {
                         Some(x) => parts.push(x),
                         None => complete = false,
@@ -231,11 +227,7 @@ fn bounds(model: &Model, out: &mut Outcome) {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| b.whole.contains(&t.key)) {
             let Some(tunit) = total.unit.as_ref() else { continue };
             for tp in &total.points {
-                let found = b.part.iter().find_map(|k| {
-                    let (pi, part) = model.find(k, &total.family)?;
-                    let punit = part.unit.as_ref().filter(|u| u.compatible(tunit))?;
-                    part.points_in(tp.year).next().map(|p| (pi, p, punit.exp))
-                });
+                let found = b.part.iter().find_map(|k| stated(model, k, &total.family, tunit, tp.year));
                 if let Some(part) = found {
                     partial(model, ti, tp, tunit, &[part], out);
                 }
@@ -402,37 +394,30 @@ fn averages(model: &Model, out: &mut Outcome) {
             }
             let Some(wunit) = whole.unit.as_ref() else { continue };
             for wp in &whole.points {
-                let mut range: Option<Interval> = None;
-                let mut names = Vec::with_capacity(avg.parts.len());
+                // Each part's first key stated for the year; none checked unless every part is.
+                let mut parts = Vec::with_capacity(avg.parts.len());
+                for alternatives in avg.parts {
+                    match alternatives.iter().find_map(|k| stated(model, k, &whole.family, wunit, wp.year)) {
+                        Some(part) => parts.push(part),
+                        None => break,
+                    }
+                }
+                let Some(&(_, first, first_exp)) = parts.first().filter(|_| parts.len() == avg.parts.len()) else {
+                    continue;
+                };
+                let mut range = allowed_at(first, first_exp, wunit.exp);
+                let mut names = Vec::with_capacity(parts.len());
                 let mut refs = vec![Ref::Indicator(wi)];
                 let mut numbers = vec![wp.figure.written()];
                 let mut spans = vec![wp.figure.span];
-                for alternatives in avg.parts {
-                    let mut found = None;
-                    for k in alternatives.iter() {
-                        let Some((pi, part)) = model.find(k, &whole.family) else { continue };
-                        let Some(punit) = part.unit.as_ref().filter(|u| u.compatible(wunit)) else { continue };
-                        if let Some(p) = part.points_in(wp.year).next() {
-                            found = Some((pi, p, punit.exp));
-                            break;
-                        }
-                    }
-                    let Some((pi, p, exp)) = found else {
-                        range = None;
-                        break;
-                    };
+                for &(pi, p, exp) in &parts {
                     let a = allowed_at(p, exp, wunit.exp);
-                    range = Some(match range {
-                        Some(r) => Interval::new(r.lo.min(a.lo), r.hi.max(a.hi)),
-                        None if names.is_empty() => a,
-                        None => break,
-                    });
+                    range = Interval::new(range.lo.min(a.lo), range.hi.max(a.hi));
                     names.push(model.indicators[pi].name.as_str());
                     refs.push(Ref::Indicator(pi));
                     numbers.push(p.figure.written());
                     spans.push(p.figure.span);
                 }
-                let Some(range) = range.filter(|_| names.len() == avg.parts.len()) else { continue };
                 out.relation(&spans);
                 let w = wp.allowed();
                 if w.meets(&range) {
@@ -452,4 +437,19 @@ fn averages(model: &Model, out: &mut Outcome) {
             }
         }
     }
+}
+
+/// The statement of `key` in `year`, of `family`, in a unit that converts to `unit`: the
+/// indicator, the point and its unit's magnitude. Decompositions, bounds and averages look
+/// each of a part's alternative keys up so.
+fn stated<'m>(
+    model: &'m Model,
+    key: &str,
+    family: &crate::model::Family,
+    unit: &crate::unit::Unit,
+    year: i32,
+) -> Option<(usize, &'m Point, i32)> {
+    let (pi, part) = model.find(key, family)?;
+    let punit = part.unit.as_ref().filter(|u| u.compatible(unit))?;
+    part.points_in(year).next().map(|p| (pi, p, punit.exp))
 }
