@@ -2946,15 +2946,6 @@ impl<'t> Reader<'t> {
                         self.not_read(k, Reason::Unknown);
                         return;
                     }
-                    // "同口径增长3.1%", "可比口径增长12%" is the growth of a like-for-like figure
-                    // the text does not state: set against the levels, or against the growth as
-                    // stated, it would raise false alarms.
-                    None if let Some(caliber) = CALIBERS.first_in(chars_before(self.text, span.start, 8)) => {
-                        let subject = subject.renamed(cat(&[caliber, &subject.name]));
-                        let kind = FactKind::Rate { from: year - 1, to: year, figure: signed(sign) };
-                        self.read_as(k, &subject, kind, span, s, ctx);
-                        return;
-                    }
                     None => FactKind::Rate { from: year - 1, to: year, figure: signed(sign) },
                 }
             }
@@ -2971,15 +2962,6 @@ impl<'t> Reader<'t> {
                     r => r,
                 };
                 match range {
-                    // "同口径年均增长10.8%": the like-for-like figure's, as for one year's growth.
-                    Some((from, to))
-                        if to > from
-                            && let Some(caliber) = CALIBERS.first_in(chars_before(self.text, span.start, 8)) =>
-                    {
-                        let subject = subject.renamed(cat(&[caliber, &subject.name]));
-                        self.read_as(k, &subject, FactKind::Rate { from, to, figure: signed(sign) }, span, s, ctx);
-                        return;
-                    }
                     Some((from, to)) if to > from => FactKind::Rate { from, to, figure: signed(sign) },
                     _ => {
                         self.not_read(k, Reason::NoYear);
@@ -3203,6 +3185,17 @@ impl<'t> Reader<'t> {
         if matches!(role, Role::Previous { .. }) {
             ctx.status = Status::Actual;
         }
+        // "同口径增长3.1%", "可比口径年均增长10.8%": the growth of a like-for-like figure the text
+        // does not state, a statistic of its own: set against the levels, or against the growth
+        // as stated, it would raise false alarms.
+        let renamed;
+        let subject = match CALIBERS.first_in(chars_before(self.text, span.start, 8)) {
+            Some(caliber) if matches!(kind, FactKind::Rate { .. }) => {
+                renamed = subject.renamed(cat(&[caliber, &subject.name]));
+                &renamed
+            }
+            _ => subject,
+        };
         self.fate[k] = Fate::Read;
         let level = matches!(kind, FactKind::Level { .. });
         let i = self.push(subject, kind, span, s, Some(ctx));
