@@ -3189,12 +3189,13 @@ impl<'t> Reader<'t> {
         // does not state, a statistic of its own: set against the levels, or against the growth
         // as stated, it would raise false alarms.
         let renamed;
-        let subject = match CALIBERS.first_in(chars_before(self.text, span.start, 8)) {
-            Some(caliber) if matches!(kind, FactKind::Rate { .. }) => {
+        let caliber = || CALIBERS.first_in(chars_before(self.text, span.start, 8));
+        let subject = match matches!(kind, FactKind::Rate { .. }).then(caliber).flatten() {
+            Some(caliber) => {
                 renamed = subject.renamed(cat(&[caliber, &subject.name]));
                 &renamed
             }
-            _ => subject,
+            None => subject,
         };
         self.fate[k] = Fate::Read;
         let level = matches!(kind, FactKind::Level { .. });
