@@ -440,12 +440,12 @@ impl List {
 
     /// True when `s` begins with one of the words.
     pub fn any_starts(self, s: &str) -> bool {
-        self.iter().any(|w| s.starts_with(w))
+        self.first_starting(s).is_some()
     }
 
     /// True when `s` ends with one of the words.
     pub fn any_ends(self, s: &str) -> bool {
-        self.iter().any(|w| s.ends_with(w))
+        self.first_ending(s).is_some()
     }
 
     /// The first of the words that occurs in `s`.
@@ -455,22 +455,57 @@ impl List {
 
     /// The first of the words that `s` begins with.
     pub fn first_starting(self, s: &str) -> Option<&'static str> {
-        self.iter().find(|w| s.starts_with(w))
+        // A word starts the list or follows a NUL; only where its first byte is `s`'s is it
+        // cut out and compared.
+        // A word is cut out and compared only where its third byte, the last of a Chinese
+        // char's (the lead bytes are shared by thousands of chars), is `s`'s.
+        let (p, s) = (self.0.as_bytes(), s.as_bytes());
+        let mut start = 0;
+        while start < p.len() {
+            let end = start + p[start..].iter().position(|&b| b == 0)?;
+            let w = &p[start..end];
+            let probe = w.len().min(3).saturating_sub(1);
+            if (w.is_empty() || s.get(probe) == w.get(probe)) && s.starts_with(w) {
+                return Some(sub(self.0, start, end));
+            }
+            start = end + 1;
+        }
+        None
     }
 
     /// The first of the words that `s` ends with.
     pub fn first_ending(self, s: &str) -> Option<&'static str> {
-        self.iter().find(|w| s.ends_with(w))
+        // Every word ends before a NUL: the list is scanned once for `s`'s last byte followed
+        // by a NUL, and only there is the word cut out and compared. An empty word (a NUL
+        // that opens the list or follows a NUL) ends anything.
+        let (p, last) = (self.0.as_bytes(), s.as_bytes().last().copied().unwrap_or(0));
+        if p.first() == Some(&0) {
+            return Some("");
+        }
+        let mut i = 0;
+        while i + 1 < p.len() {
+            if p[i + 1] == 0 && p[i] == 0 {
+                return Some("");
+            }
+            if p[i + 1] == 0 && p[i] == last {
+                let start = p[..i].iter().rposition(|&b| b == 0).map_or(0, |z| z + 1);
+                if s.as_bytes().ends_with(&p[start..=i]) {
+                    return Some(sub(self.0, start, i + 1));
+                }
+            }
+            i += 1;
+        }
+        None
     }
 
     /// `s` without the first of the words that it begins with, if it begins with one.
     pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
-        self.iter().find_map(|w| s.strip_prefix(w))
+        self.first_starting(s).map(|w| sub_from(s, w.len()))
     }
 
     /// `s` without the first of the words that it ends with, if it ends with one.
     pub fn strip_any_suffix(self, s: &str) -> Option<&str> {
-        self.iter().find_map(|w| s.strip_suffix(w))
+        self.first_ending(s).map(|w| sub_to(s, s.len() - w.len()))
     }
 }
 
@@ -874,6 +909,27 @@ mod tests {
 
     /// The mask of a list's last bytes never rules out a string that ends with one of its
     /// words, and rules out one that ends otherwise only by chance of the low six bits.
+    #[test]
+    fn list_scans_agree_with_the_plain_definitions() {
+        // The scans look at one byte before comparing a word; they must find what
+        // `starts_with`/`ends_with` over the words in order find, empty words included.
+        const LISTS: [List; 4] = [
+            words!["增加值", "加值", "值", "产业", "GDP", "%"],
+            words!["", "生产总值", "总值"],
+            words!["总值", "", "值"],
+            words![],
+        ];
+        let texts = ["", "值", "增加值", "工业增加值", "产业", "二产业结构", "GDP", "总值%", "生产", "a", "值值"];
+        for list in LISTS {
+            for t in texts {
+                assert_eq!(list.first_starting(t), list.iter().find(|w| t.starts_with(w)), "{list:?} starts {t}");
+                assert_eq!(list.first_ending(t), list.iter().find(|w| t.ends_with(w)), "{list:?} ends {t}");
+                assert_eq!(list.strip_any_suffix(t), list.iter().find_map(|w| t.strip_suffix(w)));
+                assert_eq!(list.strip_any_prefix(t), list.iter().find_map(|w| t.strip_prefix(w)));
+            }
+        }
+    }
+
     #[test]
     fn end_masks_keep_every_word() {
         const LIST: List = words!["稳中有升", "增长强劲", "产值", "GDP", "%"];

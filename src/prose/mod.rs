@@ -4588,7 +4588,7 @@ fn same_measure(a: &str, b: &str) -> bool {
 /// "新装备制造业规模最大" → 新装备制造业. `None` when the clause is no such lead.
 fn rank_lead(core: &str) -> Option<&str> {
     const ENDS: u64 = lexicon::RANK_TAILS.end_mask();
-    let rest = lexicon::RANK_LEADS.iter().find_map(|t| core.strip_prefix(t)).or_else(|| {
+    let rest = lexicon::RANK_LEADS.strip_any_prefix(core).or_else(|| {
         crate::text::may_end_in(core, ENDS).then(|| lexicon::RANK_TAILS.strip_any_suffix(core)).flatten()
     })?;
     // Industries are named at length ("交通运输、仓储和邮政业").
