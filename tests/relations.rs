@@ -1592,3 +1592,20 @@ fn a_grain_crop_is_some_of_the_grain() {
     };
     holds_then_fails(text, "25.00", "45.00", &["sum_vs_total error 45 40"]);
 }
+
+/// A bulletin splits one total by several views in a row ("按规模分…；按经营地分…；按消费形态
+/// 分…"): each view's parts are of the total, not of the last part of the view before (field
+/// round 25, a prefecture's bulletin; words and figures ours). Nested, 城镇 and 乡村 were summed
+/// against 限额以下 and raised a false error.
+#[test]
+fn views_in_a_row_split_the_same_total() {
+    let text = |town: &str| {
+        format!(
+            "2023年，全县社会消费品零售总额50.00亿元，同比增长4.0%。按规模分，限额以上单位零售额20.00亿元，\
+             增长6.0%，限额以下单位零售额30.00亿元，增长2.7%；按经营地分，城镇消费品零售额{town}亿元，增长4.1%，\
+             乡村消费品零售额6.00亿元，增长3.3%；按消费形态分，商品零售46.00亿元，增长3.8%；餐饮收入4.00亿元，\
+             增长6.4%。"
+        )
+    };
+    holds_then_fails(text, "44.00", "54.00", &["sum_vs_total error 54 6 50"]);
+}

@@ -92,7 +92,7 @@ fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
     };
     // At least one char between the two ("部分", "按分" are no frames).
     let (i, _) = s.char_indices().rev().skip(1).take(7).find(|&(_, c)| c == open)?;
-    (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Among, s.len() - i))
+    (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Frame, s.len() - i))
 }
 
 #[cfg(test)]
@@ -120,8 +120,8 @@ mod tests {
         assert_eq!(atoms("高新技术企业"), ["[高新技术企业]"]);
         assert_eq!(atoms("可支配收入达"), ["[可支配收入]", format!("{:?}:达", Lex::Level(Bound::Eq)).as_str()]);
         assert_eq!(atoms("增速高于全国"), ["Growth { sign: 1, avg: false }:增速", "Compare:高于", "Own:全国"]);
-        assert_eq!(atoms("地方收入按构成分"), ["[地方收入]", "Among:按构成分"]);
-        assert_eq!(atoms("分税种看"), ["Among:分税种看"]);
+        assert_eq!(atoms("地方收入按构成分"), ["[地方收入]", "Frame:按构成分"]);
+        assert_eq!(atoms("分税种看"), ["Frame:分税种看"]);
         assert_eq!(atoms("按户籍人口计算"), ["[按户籍人口计算]"]);
         assert_eq!(atoms("部分"), ["[部分]"]);
     }

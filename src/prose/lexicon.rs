@@ -47,6 +47,9 @@ pub enum Lex {
     ShareWord,
     /// "其中": the figures after it are parts of the last total.
     Among,
+    /// A view the lexicon does not list, by its frame ("按规模分", "分税种看"): a list of parts as
+    /// after 其中, which a view after them splits again.
+    Frame,
     /// "分别": zips a list of names with a list of figures.
     Respectively,
     /// "均", "都": one figure for every name of a list.

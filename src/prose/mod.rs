@@ -172,6 +172,8 @@ struct OpenGroup {
     exhaustive: bool,
     /// Opened by 其中 (closes at the sentence's end) rather than by a breakdown.
     among: bool,
+    /// Opened by a breakdown or its frame ("分产业看", "按规模分"), not by 其中.
+    view: bool,
     /// The first fact written after the group opened: the facts from it to the group's close
     /// are its members, rates too.
     start: usize,
@@ -1191,6 +1193,7 @@ impl<'t> Reader<'t> {
         for l in &cues {
             match l {
                 Lex::Among => self.open_group(true, false),
+                Lex::Frame => self.open_group_of(true, false, None, true),
                 Lex::Breakdown => self.open_group(false, true),
                 Lex::Real => s.basis = PriceBasis::Real,
                 Lex::Nominal => s.basis = PriceBasis::Nominal,
@@ -3315,6 +3318,7 @@ impl<'t> Reader<'t> {
         for (a, _) in atoms {
             match a {
                 Atom::Cue(Lex::Among, _) => self.open_group(true, false),
+                Atom::Cue(Lex::Frame, _) => self.open_group_of(true, false, None, true),
                 Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
                 Atom::Cue(Lex::Real, _) => s.basis = PriceBasis::Real,
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
@@ -3350,7 +3354,7 @@ impl<'t> Reader<'t> {
                 // "从临泉县上半年投资结构看": the head noun alone.
                 lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string)
             });
-            self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref());
+            self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref(), true);
             return;
         }
         // A clause with figures names its own; the leads below are looked for in the others only.
@@ -3695,12 +3699,14 @@ impl<'t> Reader<'t> {
     /// parts of the last level that can be a total: an amount, not a per-capita or average
     /// figure, stated in this sentence or the two before.
     fn open_group(&mut self, among: bool, exhaustive: bool) {
-        self.open_group_of(among, exhaustive, None);
+        // A breakdown ("分产业看") is a view; 其中 is not.
+        self.open_group_of(among, exhaustive, None, exhaustive && !among);
     }
 
     /// [`Self::open_group`] for a breakdown of the measure `of` ("从投资结构看": 投资), whose
-    /// total must be a statement of that measure.
-    fn open_group_of(&mut self, among: bool, exhaustive: bool, of: Option<&str>) {
+    /// total must be a statement of that measure. `view` for a breakdown or its frame, which
+    /// splits a total another view may split again.
+    fn open_group_of(&mut self, among: bool, exhaustive: bool, of: Option<&str>, view: bool) {
         let recent = self.sentence.saturating_sub(2);
         // Facts are in sentence order: only those of the last three sentences, and at most the
         // last GROUP_REACH of them, are looked at, so that a text of many breakdowns, or one
@@ -3752,6 +3758,13 @@ impl<'t> Reader<'t> {
         // a breakdown after it splits the same total again ("分三大门类看，…电力…增长4.0%。分行业
         // 看，…"). A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the total, and
         // the breakdown after it splits the narrower one.
+        // "按规模分，限额以上…，限额以下…；按经营地分，城镇…": a view right after the parts of
+        // another, still open, splits the same total again; it is no breakdown of its last part.
+        let open = self.groups.last().filter(|g| view && g.view && g.parts.len() > 1 && g.parts.contains(&total));
+        if let Some(g) = open {
+            total = g.total;
+            self.close_last();
+        }
         if let Some(split) = &self.last_split {
             let rate = matches!(self.ex.facts[total].kind, FactKind::Rate { .. });
             let member = rate && split.members.contains(&total) && !self.groups.iter().any(|g| g.total == split.total);
@@ -3763,6 +3776,9 @@ impl<'t> Reader<'t> {
             return;
         }
         self.push_group(total, exhaustive, among);
+        if let Some(g) = self.groups.last_mut() {
+            g.view = view;
+        }
     }
 
     /// "按年平均汇率6.8985计算", "汇率（6.1927）", "汇率(1:6.8985)": the yuan a US dollar buys, which
@@ -3951,7 +3967,14 @@ impl<'t> Reader<'t> {
 
     /// Opens a group under `total`; its members are the facts written from now on.
     fn push_group(&mut self, total: usize, exhaustive: bool, among: bool) {
-        self.groups.push(OpenGroup { total, parts: Vec::new(), exhaustive, among, start: self.ex.facts.len() });
+        self.groups.push(OpenGroup {
+            total,
+            parts: Vec::new(),
+            exhaustive,
+            among,
+            view: false,
+            start: self.ex.facts.len(),
+        });
     }
 
     fn close_last(&mut self) {
