@@ -1609,3 +1609,17 @@ fn views_in_a_row_split_the_same_total() {
     };
     holds_then_fails(text, "44.00", "54.00", &["sum_vs_total error 54 6 50"]);
 }
+
+/// A 分别 list whose names a sentence without figures just before listed ("全年与甲国、乙国、
+/// 丙国为主要贸易伙伴。进出口值分别为…，分别占外贸总值…"), and 外贸总值 as the trade total (field
+/// round 25, a prefecture's bulletin; words and figures ours): 4.0 of 10.0 is 40%, not 50%.
+#[test]
+fn a_list_named_by_the_sentence_before() {
+    let text = |share: &str| {
+        format!(
+            "2023年全年货物进出口总值10.0亿元，同比增长20.0%。\n全年与甲国、乙国、丙国为主要贸易伙伴。\
+             进出口值分别为4.0亿元、3.0亿元、1.0亿元，分别占外贸总值{share}%、30.0%、10.0%。"
+        )
+    };
+    holds_then_fails(text, "40.0", "50.0", &["share error 4 10 50"]);
+}

@@ -56,7 +56,17 @@ fn listed_names(clause: &str) -> Vec<String> {
     }
     let head = crate::text::trim_start_by(sub(clause, 0, end), |c| matches!(c, '，' | '；' | '：' | ' '));
     let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
-    let names = split_list(head);
+    // "全年与甲国、乙国、丙国为主要贸易伙伴": the names are those between the lead's 与 and
+    // the 为 after the last name that says what they are.
+    let last = head.rfind('、').unwrap_or(0);
+    let head = match ['为', '是'].iter().filter_map(|&c| crate::text::find_char(sub_from(head, last), c)).min() {
+        Some(i) => sub(head, 0, last + i),
+        None => head,
+    };
+    let mut names = split_list(head);
+    if names.len() > 2 && LIST_LEADS.contains(&names[0]) && has(head, "与") {
+        names.remove(0);
+    }
     let named = names.len() >= 2 && names.iter().all(|n| (2..=10).contains(&char_count(n)) && valid_name(n));
     if named {
         names
@@ -64,6 +74,9 @@ fn listed_names(clause: &str) -> Vec<String> {
         Vec::new()
     }
 }
+
+/// The time or place before the 与 of a listing ("全年与甲国、乙国…").
+const LIST_LEADS: List = words!["全年", "今年", "上半年", "全市", "全县", "全区", "全省", "全州", "全盟", "全旗"];
 
 /// Where the names of a figure-less clause end and what it says of them begins.
 const LIST_ENDS: List = words!["同比", "增长", "增速", "保持", "实现", "均", "继续", "持续"];
@@ -99,6 +112,7 @@ pub fn read(text: &str) -> Extraction {
         pulls: Default::default(),
         prev_names: Vec::new(),
         prev_listed: false,
+        listed_before: None,
         sentence: 0,
         block: 1,
     };
@@ -242,6 +256,9 @@ struct Reader<'a> {
     prev_names: Vec<Subject>,
     /// Whether the last clause with figures gave them a list of names ("甲、乙分别增长…").
     prev_listed: bool,
+    /// The last clause of a sentence without figures, and that sentence, for a list of names
+    /// the next sentence's 分别 may take.
+    listed_before: Option<(Span, u32)>,
     /// The number of the sentence being read.
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
@@ -799,6 +816,7 @@ impl<'t> Reader<'t> {
             }
         }
         self.finish_sentence(&mut s);
+        self.listed_before = s.listed.map(|sp| (sp, self.sentence));
         // "其中：长绒棉" on a line of its own, in a table flattened one cell per line: the part
         // the figures under it are of, not the total named above it.
         if own_line {
@@ -1683,7 +1701,10 @@ impl<'t> Reader<'t> {
             let values = list_values(self.text, &self.toks, k);
             if values > 1 && c.names.len() != values {
                 let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
-                let listed = match s.listed.take() {
+                // "全年与甲国、乙国为主要贸易伙伴。进出口值分别为…": or the names a figure-less
+                // sentence just before listed.
+                let before = self.listed_before.filter(|&(_, at)| at + 1 == self.sentence && !s.read_any);
+                let listed = match s.listed.take().or(before.map(|(sp, _)| sp)) {
                     Some(sp) if earlier.is_none() && c.names.len() <= 1 => listed_names(self.at(&sp)),
                     _ => Vec::new(),
                 };
@@ -1699,7 +1720,12 @@ impl<'t> Reader<'t> {
                         // subject in force is no measure of the names listed.
                         let growth =
                             core_text.is_empty() || words!["增速", "增幅", "增长速度"].contains(core_text.as_str());
-                        let measure = c.names.first().filter(|_| !growth).map(|n| n.name.clone()).unwrap_or_default();
+                        let measure = c
+                            .names
+                            .first()
+                            .filter(|n| !growth && valid_name(&n.name))
+                            .map(|n| n.name.clone())
+                            .unwrap_or_default();
                         c.names.clear();
                         for n in listed {
                             // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
@@ -4484,7 +4510,9 @@ fn valid_name(name: &str) -> bool {
     // "香洲、金湾和斗门三个行政区分别实现…": a name that still holds 分别 is a list that did
     // not split, and any figure it took would be another name's.
     let unsplit = has(name, "分别");
-    letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit
+    // "万元" left over from "0.82亿万元" names a unit, not a statistic.
+    let unit = crate::unit::Unit::parse(name).is_some();
+    letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit && !unit
 }
 
 /// True when a name ends in a measure (收入, 人口, 增加值…). Every clause asks, so a head is
