@@ -953,6 +953,19 @@ fn the_year_so_far_is_the_releases_period() {
     assert_eq!(names, ["蔬菜产量"]);
 }
 
+/// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
+/// half, not the second quarter alone (field round 25, a province's half-year release in
+/// Traditional; words and figures ours).
+#[test]
+fn the_end_of_a_quarter_is_the_year_so_far() {
+    for (written, period) in [("二季度末", "上半年"), ("第三季度末", "前三季度"), ("二季度", "2季度")]
+    {
+        let r = run(&format!("2024年上半年，全省地区生产总值1200亿元。{written}，全省货运量2.4亿吨，同比增长5.0%。"));
+        let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names[1], format!("货运量（{period}）"), "{written}");
+    }
+}
+
 /// Lists of names, values and times, paraphrased from field pages (docs/field-tests.md):
 /// a value lands on a name only when the list pairs up.
 #[test]

@@ -197,16 +197,22 @@ const RELATIVE: Words<Rel> = Words::new(&[
 const PARTS: Words<Part> = Words::new(&[
     ("1季度", Part::Quarters(1)),
     ("一季度", Part::Quarters(1)),
+    ("三季度末", Part::Quarters(3)),
     ("三季度", Part::Quarter(3)),
     ("上半年", Part::Half(1)),
     ("下半年", Part::Half(2)),
+    // "二季度末，全省货运量…": the end of a quarter closes the year to date, not the quarter alone.
+    ("二季度末", Part::Quarters(2)),
     ("二季度", Part::Quarter(2)),
     ("全年", Part::Year),
     ("前三季度", Part::Quarters(3)),
     ("前3季度", Part::Quarters(3)),
+    ("四季度末", Part::Year),
     ("四季度", Part::Quarter(4)),
     ("第一季度", Part::Quarters(1)),
+    ("第二季度末", Part::Quarters(2)),
     ("第二季度", Part::Quarter(2)),
+    ("第三季度末", Part::Quarters(3)),
     ("第三季度", Part::Quarter(3)),
     ("第四季度", Part::Quarter(4)),
 ]);
