@@ -953,6 +953,22 @@ fn the_year_so_far_is_the_releases_period() {
     assert_eq!(names, ["蔬菜产量"]);
 }
 
+/// A bare "增长N倍" after a level is over the year before where bare growth is (a bulletin's),
+/// as "比上年增长N倍" is (field round 25, a prefecture's bulletin; words and figures ours); in a
+/// five-year plan it is over no year the text names, and is not read as a yearly multiple.
+#[test]
+fn a_bare_multiple_in_a_bulletin_is_over_the_year_before() {
+    let multiple = |text: &str| {
+        let r = run(text);
+        let i = r.indicators.iter().find(|i| i.name.starts_with("锂盐出口值")).expect("锂盐出口值 read");
+        i.rates.iter().find(|x| x.kind == "multiple").map(|x| (x.from, x.to, x.percent))
+    };
+    let bulletin = "2023年全县国民经济和社会发展统计公报\n2023年全年货物出口总值8.0亿元，增长25.0%。其中，锂盐出口值3.0亿元，增长2.0倍。";
+    assert_eq!(multiple(bulletin), Some((Some(2022), Some(2023), 2.0)));
+    let plan = "全县国民经济和社会发展第十四个五年规划纲要\n到2025年，锂盐出口值3.0亿元，增长2.0倍。";
+    assert_ne!(multiple(plan).map(|m| m.0), Some(Some(2024)));
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

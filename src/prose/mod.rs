@@ -2808,9 +2808,17 @@ impl<'t> Reader<'t> {
                 return base.map(|b| Role::Times { base: b });
             }
             if growth.is_some() {
-                // "同比增长1.1倍", "比上年增长1.1倍": the year before is the base.
+                // "同比增长1.1倍", "比上年增长1.1倍": the year before is the base; so it is of a
+                // bare "增长2.0倍" where bare growth is over the year before (a bulletin's, a
+                // release's, a year's report or plan), not over a plan period.
+                let yearly =
+                    matches!(self.doc.genre, Genre::Bulletin | Genre::Release | Genre::WorkReport | Genre::AnnualPlan)
+                        && than_time.is_none();
                 let previous = has(Lex::VsPrevious) || matches!(than_time, Some(Time::Rel(token::Rel::PrevYear)));
-                let base = base.or_else(|| self.in_force(s).filter(|_| previous).map(|w| w.year - 1));
+                // Not in a time that spans years ("“九五”时期增长1.5倍").
+                let base = base.or_else(|| {
+                    self.in_force(s).filter(|w| previous || yearly && w.range.is_none()).map(|w| w.year - 1)
+                });
                 return base.map(|b| Role::Since { base: b, word: MultipleWord::Increase, sign: 1 });
             }
             return None;
