@@ -1623,3 +1623,25 @@ fn a_list_named_by_the_sentence_before() {
     };
     holds_then_fails(text, "40.0", "50.0", &["share error 4 10 50"]);
 }
+
+/// The sectors' contributions and pulls written as one list each (field round 25, a district's
+/// bulletin in Traditional; words and figures ours): "对全区经济增长的贡献率" keeps its 全区
+/// inside the name, and "第一、二、三产业分别拉动…" names its members before 分别. The pulls add up
+/// to the growth: 0.5 + 2.0 + 2.5 = 5.0.
+#[test]
+fn the_sectors_contributions_and_pulls_as_lists() {
+    let share = |third: &str| {
+        format!(
+            "2023年，全区实现地区生产总值100.0亿元，增长5.0%。一、二、三产业对全区经济增长的贡献率分别为\
+             10.0%、40.0%和{third}%。"
+        )
+    };
+    holds_then_fails(share, "50.0", "60.0", &["structure_ratio error 10 40 60"]);
+    let pull = |third: &str| {
+        format!(
+            "2023年，全区实现地区生产总值100.0亿元，增长5.0%。第一、二、三产业分别拉动地区生产总值增长0.5、\
+             2.0和{third}个百分点。"
+        )
+    };
+    holds_then_fails(pull, "2.5", "3.5", &["sum_vs_total error 0.5 2 3.5 5"]);
+}

@@ -331,10 +331,10 @@ fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
     ORDINALS.iter().find(|&(w, _)| has(before, w)).map(|(_, s)| (s, s + 4))
 }
 
-/// The place a title names first: a province, or a run of CJK ending in a place suffix, at
-/// the title's start or after its year ("2013年上虞区国民经济…").
+/// The place a title names: a province, or a run of CJK ending in a place suffix, at the
+/// title's start or after its year ("2013年上虞区国民经济…"); of a chain of places, the last
+/// ("石嘴山市大武口区…" is the district's, "湖南省长沙市…" the city's).
 fn place_in(title: &str) -> Option<String> {
-    use super::lexicon::{PLACE_SUFFIXES, PROVINCES};
     let chars: Vec<(usize, char)> = title.char_indices().collect();
     // Where a name may start: the title's first letter, and the first letter after a year.
     let mut starts = Vec::new();
@@ -345,24 +345,37 @@ fn place_in(title: &str) -> Option<String> {
         starts.push(k + 1);
     }
     for k in starts {
-        let Some(&(i, _)) = chars.get(k) else { continue };
-        let rest = sub(title, i, title.len());
-        for p in PROVINCES {
-            if rest.starts_with(p) {
-                return Some((*p).to_string());
-            }
+        let Some((mut name, mut end)) = place_at(title, &chars, k) else { continue };
+        while let Some((next, after)) = place_at(title, &chars, end) {
+            (name, end) = (next, after);
         }
-        for len in (2..=6).rev() {
-            let end = chars.get(k + len).map_or(title.len(), |&(j, _)| j);
-            if k + len > chars.len() {
-                continue;
-            }
-            let name = sub(title, i, end);
-            let ends_place = PLACE_SUFFIXES.any_ends(name);
-            let excluded = super::lexicon::not_a_place(name);
-            if ends_place && !excluded && !crate::text::has_char(name, '年') {
-                return Some(name.to_string());
-            }
+        return Some(name);
+    }
+    None
+}
+
+/// The place that starts at char `k` of `title` (`chars` its char indices), and the char after it.
+fn place_at(title: &str, chars: &[(usize, char)], k: usize) -> Option<(String, usize)> {
+    use super::lexicon::{PLACE_SUFFIXES, PROVINCES};
+    let &(i, _) = chars.get(k)?;
+    let rest = sub(title, i, title.len());
+    for p in PROVINCES {
+        if rest.starts_with(p) {
+            let after = k + p.chars().count();
+            let after = after + usize::from(chars.get(after).is_some_and(|&(_, c)| c == '省'));
+            return Some(((*p).to_string(), after));
+        }
+    }
+    for len in (2..=6).rev() {
+        if k + len > chars.len() {
+            continue;
+        }
+        let end = chars.get(k + len).map_or(title.len(), |&(j, _)| j);
+        let name = sub(title, i, end);
+        let ends_place = PLACE_SUFFIXES.any_ends(name);
+        let excluded = super::lexicon::not_a_place(name);
+        if ends_place && !excluded && !crate::text::has_char(name, '年') {
+            return Some((name.to_string(), k + len));
         }
     }
     None
@@ -589,6 +602,11 @@ mod tests {
     fn genres_from_the_opening() {
         let d = doc("2013年上虞区国民经济和社会发展统计公报\n一、综合\n全区生产总值624.98亿元。");
         assert_eq!((d.genre, d.year, d.place.as_deref()), (Genre::Bulletin, Some(2013), Some("上虞区")));
+        // A chain of places: the last is the text's own.
+        let d = doc("2022年石嘴山市大武口区国民经济和社会发展统计公报\n大武口区完成地区生产总值100亿元。");
+        assert_eq!(d.place.as_deref(), Some("大武口区"));
+        let d = doc("2023年湖南省长沙市国民经济和社会发展统计公报\n全市地区生产总值100亿元。");
+        assert_eq!(d.place.as_deref(), Some("长沙市"));
         let d = doc("1-4月全市投资运行情况\n1-4月，全市全社会固定资产投资完成411.4亿元。");
         assert_eq!((d.genre, d.year, d.part, d.yearless), (Genre::Release, None, Some(Part::Months(4)), true));
         let d = doc("湖北今年经济增长预期目标定为7.5%\n（2018年1月24日）\n省长在政府工作报告中提出");

@@ -340,8 +340,9 @@ struct Clause {
     paired: Vec<When>,
     next_time: usize,
     /// A list of pulls ("分别拉动经济增长1.4、2.8和3.5个百分点"): the words before its first value,
-    /// and how many values were read.
-    pulls: Option<(String, usize)>,
+    /// how many values were read, and the members the words list before the pull ("第一、二、三
+    /// 产业分别拉动…"; else those of the clause before).
+    pulls: Option<(String, usize, Vec<String>)>,
 }
 
 /// What a figure is, read from the words before it.
@@ -1294,14 +1295,23 @@ impl<'t> Reader<'t> {
             let Tok::Num(n) = &tok.tok else { return };
             // "三次产业贡献率分别为…，分别拉动经济增长1.4、2.8和3.5个百分点": a list of pulls takes
             // the names of the clause before in turn, and the words of its first value.
-            if cues.contains(&Lex::Respectively) && PULLS.any_in(&core_text) {
-                c.pulls = Some((core_text.clone(), 0));
+            // "第一、二、三产业分别拉动…": the members listed before 分别, as written.
+            let raw = self.clause_text(atoms).unwrap_or("");
+            let listed = crate::text::find_str(raw, "分别").map(|i| split_list(sub(raw, 0, i)));
+            if (cues.contains(&Lex::Respectively) || listed.is_some()) && PULLS.any_in(&core_text) {
+                let members = listed.filter(|l| l.len() > 1).unwrap_or_default();
+                c.pulls = Some((core_text.clone(), 0, members));
             }
             match c.pulls.take() {
-                Some((core, i)) => {
-                    if let Some(member) = self.prev_names.get(i).map(|m| m.name.clone()) {
+                Some((core, i, members)) => {
+                    let member = if members.is_empty() {
+                        self.prev_names.get(i).map(|m| m.name.clone())
+                    } else {
+                        members.get(i).cloned()
+                    };
+                    if let Some(member) = member {
                         self.pull(k, &member, n, &core);
-                        c.pulls = Some((core, i + 1));
+                        c.pulls = Some((core, i + 1, members));
                     }
                 }
                 None => {
@@ -3716,6 +3726,11 @@ impl<'t> Reader<'t> {
             // follows the own word.
             let suffixed = lexicon::PLACE_SUFFIXES.any_ends(place);
             let own = suffixed && crate::text::sub_to(place, place.len() - 3).ends_with('全') && !has(place, "占");
+            // "一、二、三产业对全区经济增长的贡献率": the own word after 对 is what the name is
+            // of, inside it; it cuts off neither a verb nor a place.
+            if own && crate::text::sub_to(place, place.len() - 6).ends_with('对') {
+                return (String::new(), name.to_string());
+            }
             if own && char_count(place) > 2 && !rest.is_empty() {
                 return (String::new(), rest.to_string());
             }
