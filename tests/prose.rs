@@ -969,6 +969,18 @@ fn a_bare_multiple_in_a_bulletin_is_over_the_year_before() {
     assert_ne!(multiple(plan).map(|m| m.0), Some(Some(2024)));
 }
 
+/// "在去年…的基础上" names what the figures build on, not their period (field round 25, a
+/// province's half-year news in Traditional; words and figures ours): the GDP after it is of the
+/// half-year the headline names, as its sectors are.
+#[test]
+fn a_base_built_on_is_no_period() {
+    let r = run(
+        "本省上半年经济平稳增长\n2024-07-20 来源:本地网\n记者从发布会上获悉，年初以来，全省在去年较快增长的基础上\
+                 继续保持平稳增长势头，实现地区生产总值2000亿元，比上年同期增长8.0%。\n上半年，第一产业增加值200亿元。",
+    );
+    assert!(has_level(&r, "地区生产总值（上半年）", 2024, 2000.0, "亿元", "eq"), "{:#?}", r.indicators);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

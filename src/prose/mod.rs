@@ -943,6 +943,9 @@ impl<'t> Reader<'t> {
                 // "按照2019年工作部署，…", "批准的2007年国民经济和社会发展计划": a year that names a
                 // plan or a report, not the period of a figure.
                 Tok::Time(_) if lexicon::DOCUMENTS_AFTER_TIME.any_starts(sub_from(self.text, tok.span.end)) => {}
+                // "在去年较快增长的基础上，…实现地区生产总值…": what the figures build on, not
+                // their period.
+                Tok::Time(_) if on_a_base(self.text, tok.span) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
@@ -4581,6 +4584,16 @@ fn producer_of(name: &str, total: &str) -> bool {
 fn done_just_before(text: &str, at: usize) -> bool {
     has(chars_before(text, at, 6), "完成")
 }
+
+/// True when the time at `span` stands inside "在…基础上" (within a few chars).
+fn on_a_base(text: &str, span: Span) -> bool {
+    let after = sub_from(text, span.end);
+    let reach = after.char_indices().nth(ON_A_BASE_REACH).map_or(after.len(), |(i, _)| i);
+    ends_by(crate::text::sub_to(text, span.start), |c| c == '在') && has(sub(after, 0, reach), "基础上")
+}
+
+/// How many chars after a time its 基础上 is looked for ("在去年较快增长的基础上": 8).
+const ON_A_BASE_REACH: usize = 12;
 
 /// The `n` chars of `text` before byte `at` (fewer at its start).
 fn chars_before(text: &str, at: usize, n: usize) -> &str {
