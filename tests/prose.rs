@@ -979,6 +979,12 @@ fn a_base_built_on_is_no_period() {
                  继续保持平稳增长势头，实现地区生产总值2000亿元，比上年同期增长8.0%。\n上半年，第一产业增加值200亿元。",
     );
     assert!(has_level(&r, "地区生产总值（上半年）", 2024, 2000.0, "亿元", "eq"), "{:#?}", r.indicators);
+    // A wire's dateline ("本地网7月20日讯") says when the item was filed, not the period.
+    let r = run(
+        "本省上半年经济平稳增长\n2024-07-20 来源:本地网\n本地网7月20日讯(记者 甲乙) 记者从发布会上获悉，年初以来，\
+                 全省在去年较快增长的基础上实现地区生产总值2000亿元，比上年同期增长8.0%。",
+    );
+    assert!(has_level(&r, "地区生产总值（上半年）", 2024, 2000.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
 
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first

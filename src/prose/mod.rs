@@ -901,11 +901,12 @@ impl<'t> Reader<'t> {
         last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
     }
 
-    /// True when token `k` is the 电 of a wire's dateline ("…8月2日电"): text after a date.
+    /// True when token `k` is the 电 or 讯 of a wire's dateline ("…8月2日电", "东北网7月27日讯"):
+    /// text after a date.
     fn dateline_at(&self, k: usize) -> bool {
         k > 0
             && matches!(self.toks[k - 1].tok, Tok::Time(Time::Date { .. }))
-            && sub(self.text, self.toks[k].span.start, self.toks[k].span.end).starts_with('电')
+            && starts_by(self.at(&self.toks[k].span), |c| matches!(c, '电' | '讯'))
     }
 
     /// Reads a clause; `nested` for the inside of a parenthesis, where a further parenthesis
@@ -924,7 +925,8 @@ impl<'t> Reader<'t> {
                 Tok::Text => {
                     let mut out = Vec::new();
                     let span = if self.dateline_at(k) {
-                        // "新华网青禾8月2日电（记者…）": the wire's dateline names no indicator.
+                        // "新华网青禾8月2日电（记者…）", "东北网7月27日讯": the wire's dateline
+                        // names no indicator (电 and 讯 are both three bytes).
                         atoms.clear();
                         Span::new(tok.span.start + '电'.len_utf8(), tok.span.end)
                     } else {
@@ -940,6 +942,8 @@ impl<'t> Reader<'t> {
                         && atoms.is_empty()
                         && !self.at(&tok.span).starts_with('截')
                         && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma))) => {}
+                // "东北网7月27日讯（记者…）": when the item was filed, not a period.
+                Tok::Time(Time::Date { .. }) if self.toks.get(k + 1).is_some() && self.dateline_at(k + 1) => {}
                 // "按照2019年工作部署，…", "批准的2007年国民经济和社会发展计划": a year that names a
                 // plan or a report, not the period of a figure.
                 Tok::Time(_) if lexicon::DOCUMENTS_AFTER_TIME.any_starts(sub_from(self.text, tok.span.end)) => {}
