@@ -140,7 +140,10 @@ pub struct Indicator {
 impl Indicator {
     /// The unit the indicator is shown in: its levels', else its first change's or sum's.
     pub fn shown_unit(&self) -> Option<&Unit> {
-        self.unit.as_ref().or_else(|| self.changes.first().or(self.cumulatives.first()).map(|a| &a.unit))
+        // A move in points beside a growth rate and no level ("上涨1.0%，涨幅收窄1.2个百分点")
+        // is the rate's, not in the indicator's unit.
+        let amount = self.changes.iter().find(|c| c.unit.kind != UnitKind::Points || self.rates.is_empty());
+        self.unit.as_ref().or_else(|| amount.or(self.cumulatives.first()).map(|a| &a.unit))
     }
 
     pub fn unit_text(&self) -> &str {

@@ -2842,6 +2842,12 @@ impl<'t> Reader<'t> {
         }
         if let Some((sign, avg)) = growth {
             if points {
+                // "涨幅比上年同期收窄1.2个百分点": the growth word names what moved, the shift
+                // word after it which way.
+                let shift = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None });
+                let after_growth = chain.iter().rposition(|l| matches!(l, Lex::Shift(_)))
+                    > chain.iter().rposition(|l| matches!(l, Lex::Growth { .. }));
+                let sign = shift.filter(|_| after_growth).unwrap_or(sign);
                 return Some(Role::Shift { sign, base });
             }
             if percent || unit.kind == UnitKind::Permille {
