@@ -1000,6 +1000,15 @@ fn a_narrowing_is_a_fall_in_points() {
     }
 }
 
+/// "两年平均下降5.0%" is a fall of 5.0% a year over two years (field round 25, a city's news;
+/// words and figures ours).
+#[test]
+fn a_two_year_average_fall() {
+    let r = run("2021年，全市固定资产投资比上年下降12.0%，两年平均下降5.0%。");
+    assert!(has_rate(&r, "固定资产投资", 2019, 2021, -5.0), "{:?}", r.indicators[0].rates);
+    assert!(has_rate(&r, "固定资产投资", 2020, 2021, -12.0), "{:?}", r.indicators[0].rates);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

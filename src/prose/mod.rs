@@ -2791,7 +2791,8 @@ impl<'t> Reader<'t> {
             None
         };
         if has(Lex::TwoYearAverage) && percent {
-            return Some(Role::TwoYearAverage(1));
+            // "两年平均下降5.0%": the growth word after 两年平均 gives the sign.
+            return Some(Role::TwoYearAverage(growth.map_or(1, |(sign, _)| sign)));
         }
         // "保持8%以上较快增长", "实现7%的增长": a rate named by the growth word after it.
         // Over a plan's years ("到2025年…保持7%左右的增速") it is the yearly average.
