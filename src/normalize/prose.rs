@@ -14,6 +14,7 @@
 //! | not inside a figure: a line opening with a year or months | `9-12\n2021年…`, `12:20\n1-9月，…` | unchanged              |
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
+//! | a break inside a growth word, at any line width | `同比增\n长6.0%` | `同比增长6.0%` |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -52,6 +53,27 @@ pub(super) fn prose(src: &str) -> Out {
         };
     }
     p.out
+}
+
+/// Two-char words of a figure's clause that no line of prose ends inside: a break between
+/// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
+/// glosses left lines of every width).
+const UNBROKEN: [[char; 2]; 9] = [
+    ['增', '长'],
+    ['下', '降'],
+    ['增', '加'],
+    ['减', '少'],
+    ['提', '高'],
+    ['降', '低'],
+    ['同', '比'],
+    ['比', '重'],
+    ['总', '值'],
+];
+
+/// True when a line break falls inside one of the [`UNBROKEN`] words.
+fn parts_a_word(left: Option<char>, right: Option<char>) -> bool {
+    let (Some(l), Some(r)) = (left, right) else { return false };
+    UNBROKEN.contains(&[l, r])
 }
 
 /// The end of the run of chars from `at` (a char boundary) that this pass writes as they are:
@@ -124,7 +146,7 @@ impl Prose<'_> {
         if breaks == 1 && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
-        if breaks == 1 && self.wraps_clause(left, start, end) {
+        if breaks == 1 && (self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end))) {
             return end;
         }
         // Every line break is kept, the spaces around them are not.

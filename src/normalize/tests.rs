@@ -128,6 +128,10 @@ const PROSE: &[(&str, &str)] = &[
     ("第一段\n\n第二段", "第一段\n\n第二段"),
     ("增长  \n  达到", "增长\n达到"),
     ("  地区生产总值  \n", "地区生产总值\n"),
+    // A break inside a growth word is a wrap at any line width (a page whose pinyin glosses,
+    // dropped, left lines of every width); a paragraph break there is kept.
+    ("全县生产总值完成26.55亿元，同比增\n长6.0 %。", "全县生产总值完成26.55亿元，同比增长6.0%。"),
+    ("二、工业\n增\n\n长较快", "二、工业\n增\n\n长较快"),
     // A clause a PDF wrapped, on lines of one width with clause marks: joined, words and
     // figures whole again, after a numbered paragraph's first line too. Not before a numbered
     // item or a year, nor after the first line, a table row or a poster's lines.
