@@ -234,6 +234,11 @@ pub const NOT_READ_NOUN_PHRASE: Template = Template {
     en: "not read “{0}”: it qualifies the noun after it (“{1}”), not an indicator's value",
 };
 
+pub const NOT_READ_QUOTED: Template = Template {
+    zh: "未读取“{0}”：它在引号中，是政策或文件的简称，不是指标的取值。",
+    en: "not read “{0}”: it is quoted, the short name of a policy or a document, not an indicator's value",
+};
+
 pub const NOT_READ_OTHER_PERIOD: Template = Template {
     zh: "未读取“{0}”：它是与另一时期（{1}）的比较，不属于本文的任何时期。",
     en: "not read “{0}”: expected a figure of the text's own period, found a comparison with another period ({1})",

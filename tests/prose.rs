@@ -1009,6 +1009,18 @@ fn a_two_year_average_fall() {
     assert!(has_rate(&r, "固定资产投资", 2020, 2021, -12.0), "{:?}", r.indicators[0].rates);
 }
 
+/// A count quoted alone ("“15条”") is a policy's short name, not a figure (field round 25, a
+/// city's half-year report; words and figures ours); a count before a quoted noun is still a
+/// noun phrase, and the amounts after the name are read.
+#[test]
+fn a_quoted_count_names_a_policy() {
+    let r = run("上半年，全市制定实施支持小微企业发展“15条”，截至6月底，“15条”政策已为企业减负60亿元。");
+    let quoted: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "noun_phrase").collect();
+    assert_eq!(quoted.len(), 2, "{:#?}", r.diagnostics);
+    assert!(r.indicators.iter().all(|i| i.unit != "条"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.points.iter().any(|p| p.value == 60.0)), "{:#?}", r.indicators);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

@@ -134,6 +134,8 @@ enum Reason {
     NoYear,
     NoName,
     NounPhrase,
+    /// A count quoted alone ("“15条”"): a name, reported with the noun phrases.
+    Quoted,
     OtherPeriod,
     OtherRegion,
     Restated,
@@ -1187,6 +1189,13 @@ impl<'t> Reader<'t> {
                 lexicon::BANDS.any_in(next)
             };
             let tenths = crate::text::has_char(self.at(&tok.span), '成');
+            // "支持小微企业发展“15条”": a count quoted alone names a policy, as a title does.
+            let quoted = ends_by(crate::text::sub_to(self.text, tok.span.start), |c| matches!(c, '“' | '"' | '「'))
+                && starts_by(follows, |c| matches!(c, '”' | '"' | '」'));
+            if quoted {
+                self.not_read(k, Reason::Quoted);
+                return;
+            }
             if bands || qualifies_noun(follows, n, tenths) {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
@@ -4162,6 +4171,7 @@ impl<'t> Reader<'t> {
                 Reason::NounPhrase => {
                     ("noun_phrase", &messages::NOT_READ_NOUN_PHRASE, context_after(self.text, t.span.end))
                 }
+                Reason::Quoted => ("noun_phrase", &messages::NOT_READ_QUOTED, String::new()),
                 Reason::OtherPeriod => ("other_period", &messages::NOT_READ_OTHER_PERIOD, context),
                 Reason::OtherRegion => ("other_region", &messages::NOT_READ_OTHER_REGION, context),
                 Reason::Restated => ("restated", &messages::NOT_READ_RESTATED, String::new()),
