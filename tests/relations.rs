@@ -1645,3 +1645,17 @@ fn the_sectors_contributions_and_pulls_as_lists() {
     };
     holds_then_fails(pull, "2.5", "3.5", &["sum_vs_total error 0.5 2 3.5 5"]);
 }
+
+/// A doubling said of two statistics at once ("地区生产总值和城乡居民人均收入比2020年翻一番")
+/// holds for each (field round 25, a city's news of its next plan; words and figures ours):
+/// 1000 → 1800 is not a doubling.
+#[test]
+fn a_doubling_of_two_statistics() {
+    let text = |gdp: &str| {
+        format!(
+            "到2030年，全市地区生产总值和城乡居民人均收入比2020年翻一番。2020年全市地区生产总值1000亿元，\
+             2030年地区生产总值达到{gdp}亿元。"
+        )
+    };
+    holds_then_fails(text, "2500", "1800", &["multiple error 1000 1800 1"]);
+}

@@ -287,8 +287,8 @@ struct Sentence {
     pair_carried_to: Option<i32>,
     /// The year of a level compared with ("比2012年的13567元"), for the change after it.
     than_base: Option<i32>,
-    /// Facts of this sentence whose name is to be doubled (翻一番) once the period is known.
-    doubling: Option<(Subject, u8, Span)>,
+    /// The statistics this sentence says double (翻一番), read once the period is known.
+    doubling: Option<(Vec<Subject>, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
     doubling_base: Option<i32>,
     /// The last clause, when it had no figures: the names it lists ("书报类、文具类和健身用品类
@@ -837,7 +837,7 @@ impl<'t> Reader<'t> {
     }
 
     fn finish_sentence(&mut self, s: &mut Sentence) {
-        if let Some((subject, k, span)) = s.doubling.take() {
+        if let Some((subjects, k, span)) = s.doubling.take() {
             // "到2025年…比2020年翻一番": from the year compared with to the year in force.
             let named = s.doubling_base.and_then(|from| {
                 let to = s.when.or(self.line).or(self.section)?.year;
@@ -849,13 +849,10 @@ impl<'t> Reader<'t> {
                 );
             if let Some((from, to)) = range {
                 let figure = Figure::new(Decimal { mantissa: i64::from(k), exp: 0 }, Bound::Ge, span);
-                self.push(
-                    &subject,
-                    FactKind::Multiple { from, to, word: MultipleWord::Doubling, figure },
-                    span,
-                    s,
-                    None,
-                );
+                for subject in &subjects {
+                    let kind = FactKind::Multiple { from, to, word: MultipleWord::Doubling, figure };
+                    self.push(subject, kind, span, s, None);
+                }
             }
         }
     }
@@ -3390,9 +3387,19 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Real, _) => s.basis = PriceBasis::Real,
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
                 Atom::Cue(Lex::Doubling(k), sp) => {
-                    let subject = if core.is_empty() { self.topic.clone() } else { Some(self.subject_from(&core)) };
-                    if let Some(subject) = subject {
-                        s.doubling = Some((subject, *k, *sp));
+                    // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
+                    let listed: Vec<&str> = core.split(['和', '、']).collect();
+                    let subjects = if core.is_empty() {
+                        self.topic.iter().cloned().collect()
+                    } else if listed.len() > 1 && listed.iter().all(|n| ends_with_head(n)) {
+                        // "城乡居民人均收入": each of the two groups' in turn.
+                        let names = listed.iter().flat_map(|n| split_head(n).unwrap_or_else(|| vec![n.to_string()]));
+                        names.map(|n| self.subject_from(&n)).collect()
+                    } else {
+                        vec![self.subject_from(&core)]
+                    };
+                    if !subjects.is_empty() {
+                        s.doubling = Some((subjects, *k, *sp));
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
                     }
                 }
