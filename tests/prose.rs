@@ -1021,6 +1021,20 @@ fn a_quoted_count_names_a_policy() {
     assert!(r.indicators.iter().any(|i| i.points.iter().any(|p| p.value == 60.0)), "{:#?}", r.indicators);
 }
 
+/// "今后五年" in an undated text that names one plan period runs over that plan; "预计全年" in a
+/// half-year report is the whole year (field round 25, news of a city's plan and a city's
+/// half-year report; words and figures ours).
+#[test]
+fn the_next_five_years_and_the_whole_year_expected() {
+    let r = run("在谈到“十五五”时期规划时，市长表示，今后五年，全市地区生产总值年均增长5.5%。");
+    assert!(has_rate(&r, "地区生产总值", 2025, 2030, 5.5), "{:#?}", r.indicators);
+    let r = run(
+        "今年上半年，全市地方一般公共预算收入500亿元。截至6月底，已为企业减负60亿元，预计全年为企业减负超过150亿元。",
+    );
+    let periods: Vec<_> = r.indicators.iter().map(|i| (i.name.as_str(), i.period.as_str())).collect();
+    assert!(periods.contains(&("企业减负", "year")), "{periods:?}");
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

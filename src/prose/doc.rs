@@ -40,6 +40,8 @@ pub struct Doc {
     pub part: Option<Part>,
     /// The five-year plan period the document is about.
     pub plan: Option<(i32, i32)>,
+    /// The only plan period the text names anywhere, when it names one only.
+    pub named_plan: Option<(i32, i32)>,
     /// True when the text names no year at all: its figures are of one period of its own.
     pub yearless: bool,
     /// The jurisdiction named in the title, when it can be told ("上虞区", "湖北").
@@ -307,7 +309,14 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             .then(|| word.to_string())
     };
     let place = place_in(title).or_else(headline_place);
-    Doc { genre, year, part: title_part, plan, yearless, place, years, title_end }
+    // The one plan period a text names, if it names one only.
+    let mut plans = toks.iter().filter_map(|t| match t.tok {
+        Tok::Time(Time::Plan { start, end, .. }) => Some((start, end)),
+        _ => None,
+    });
+    let first_plan = plans.next();
+    let named_plan = first_plan.filter(|&p| plans.all(|q| q == p));
+    Doc { genre, year, part: title_part, plan, named_plan, yearless, place, years, title_end }
 }
 
 /// Whether the text before `at` ends on 比 or 较: a time there is one compared with
@@ -484,7 +493,11 @@ impl Doc {
                 let (range, guessed) = match (self.plan, self.year) {
                     (Some((s, e)), _) if e - s + 1 == n => ((s - 1, e), false),
                     (_, Some(y)) => ((y - 1, y + n - 1), true),
-                    _ => return None,
+                    // "在谈到“十五五”时期规划时，…今后五年…" in an undated text: the plan it names.
+                    _ => match self.named_plan {
+                        Some((s, e)) if e - s + 1 == n => ((s - 1, e), true),
+                        _ => return None,
+                    },
                 };
                 When {
                     year: range.1,

@@ -646,7 +646,9 @@ impl Scanner<'_> {
         let start = self.cur.pos();
         // "全年" opens a clause ("全年城镇化率提高…"); inside one it is part of a name ("完成全年
         // 目标的70%").
-        let opens = self.prev_char().is_none_or(|p| !crate::text::is_alnum(p));
+        // So it does after a word of estimate or aim ("预计全年为企业减负…", "力争全年…").
+        let opens = self.prev_char().is_none_or(|p| !crate::text::is_alnum(p))
+            || words!["预计", "力争", "确保", "争取"].any_ends(crate::text::sub_to(self.text, start));
         if let Some(part) = self.part_words() {
             if part != Part::Year || opens {
                 return Some(Tok::Time(Time::Part { year: None, part }));
