@@ -1659,3 +1659,12 @@ fn a_doubling_of_two_statistics() {
     };
     holds_then_fails(text, "2500", "1800", &["multiple error 1000 1800 1"]);
 }
+
+/// A mark passed and the level reached, in one sentence ("突破500亿元，达到520亿元"), are one
+/// statistic stated as a bound and as a value (field round 25, a city's news; words and figures
+/// ours): 480 has not passed 500.
+#[test]
+fn a_milestone_and_the_level_reached() {
+    let text = |level: &str| format!("2021年，全市地区生产总值突破500亿元，达到{level}亿元，比上年增长6.0%。");
+    holds_then_fails(text, "520.00", "480.00", &["conflicting_statements error 480 500"]);
+}

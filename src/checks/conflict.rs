@@ -11,6 +11,7 @@
 //! | 2015 rate: 19.5% and 19.5%左右                 | none (左右 allows 19.1%–19.9%)      |
 //! | 2015: 3.3万元 and 33000元                       | none (exact conversion)           |
 //! | 2015: 143亿元 and 150亿元                       | error                             |
+//! | 2021: 突破500亿元, 达到480亿元 (one sentence)     | error                             |
 
 use super::{Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::{Link, PriceBasis, Status};
@@ -56,6 +57,20 @@ fn comparable(a: (Link, Status, u32), b: (Link, Status, u32)) -> bool {
     a.0 == Link::Explicit && b.0 == Link::Explicit && a.1 == b.1 && a.1 != Status::Stretch && (a.2 != b.2 || a.2 == 0)
 }
 
+/// "地区生产总值突破500亿元，达到480亿元": a mark passed and the level reached, in one sentence
+/// under one name, are one statistic stated twice (a bound, then its value), though one
+/// paragraph's values under one name are otherwise parallel items.
+fn milestone_and_level(first: &crate::model::Point, p: &crate::model::Point) -> bool {
+    use crate::figure::Bound;
+    let bounded = |b: Bound| matches!(b, Bound::Ge | Bound::Le);
+    first.sentence == p.sentence
+        && first.link == Link::Explicit
+        && p.link == Link::Explicit
+        && first.status == p.status
+        && bounded(first.figure.bound) != bounded(p.figure.bound)
+        && near(first.value(), p.value())
+}
+
 fn near(a: f64, b: f64) -> bool {
     let (a, b) = (a.abs(), b.abs());
     a.max(b) <= 2.0 * a.min(b)
@@ -76,6 +91,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     std::ptr::eq(*p, first)
                         || comparable((first.link, first.status, first.block), (p.link, p.status, p.block))
                             && (p.block == 0 || near(first.value(), p.value()))
+                        || milestone_and_level(first, p)
                 })
                 .collect();
             if run.len() >= 2 {
@@ -85,7 +101,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let stated = run.iter().map(|p| Stated {
                 allowed: p.allowed(),
                 written: p.figure.written(),
-                shown: p.figure.number.shift(p.shift).to_string(),
+                // "突破500亿元" is shown as "≥500".
+                shown: match p.figure.bound {
+                    crate::figure::Bound::Ge => format!("≥{}", p.figure.number.shift(p.shift)),
+                    crate::figure::Bound::Le => format!("≤{}", p.figure.number.shift(p.shift)),
+                    _ => p.figure.number.shift(p.shift).to_string(),
+                },
                 span: p.figure.span,
             });
             fold(
