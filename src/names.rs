@@ -155,7 +155,11 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     // a sentence or a paragraph after the total. (Taxes and other revenue are not listed: a
     // text that states 财政总收入 and 一般公共预算收入 leaves open which one its 税收收入 is of.)
     Decomposition {
-        total: "进出口贸易额", parts: &[&["出口", "出口总额", "出口额"], &["进口", "进口总额", "进口额"]]
+        total: "进出口贸易额",
+        parts: &[
+            &["出口", "出口总额", "出口额", "出口总值", "出口值"],
+            &["进口", "进口总额", "进口额", "进口总值", "进口值"],
+        ],
     },
     Decomposition {
         total: "社会消费品零售总额",
@@ -168,6 +172,14 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
                 "县及县以下消费品零售总额",
                 "县及县以下消费品零售额",
             ],
+        ],
+    },
+    // Retail sales are also the sales of the units above the size threshold plus those below it.
+    Decomposition {
+        total: "社会消费品零售总额",
+        parts: &[
+            &["限额以上单位零售额", "限额以上消费品零售额", "限上消费品零售额", "限额以上单位消费品零售额"],
+            &["限额以下单位零售额", "限额以下消费品零售额", "限下消费品零售额", "限额以下单位消费品零售额"],
         ],
     },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).

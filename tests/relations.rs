@@ -1668,3 +1668,27 @@ fn a_milestone_and_the_level_reached() {
     let text = |level: &str| format!("2021年，全市地区生产总值突破500亿元，达到{level}亿元，比上年增长6.0%。");
     holds_then_fails(text, "520.00", "480.00", &["conflicting_statements error 480 500"]);
 }
+
+/// Trade named 货物进出口总值 is its exports plus imports (出口总值, 进口总值), and retail sales
+/// are the sales above the size threshold plus those below it (field round 25, a prefecture's
+/// bulletin; words and figures ours). Exports 5.0 (+90%) and imports 1.0 (+10%) were 3.54 the
+/// year before, so the total grew about 69.5%, not 110%; 20 + 30 is 50, 20 + 40 is not.
+#[test]
+fn trade_and_retail_sales_by_their_parts() {
+    let trade = |growth: &str| {
+        format!(
+            "2023年全年货物进出口总值6.0亿元，同比增长{growth}%，其中，出口总值5.0亿元，增长90.0%；进口总值1.0亿元，\
+             增长10.0%。"
+        )
+    };
+    let alarm = "sum_vs_total error 90 10 110";
+    assert!(alarms(&trade("69.5")).is_empty());
+    assert!(alarms(&trade("110.0")).iter().any(|a| a == alarm), "{:?}", alarms(&trade("110.0")));
+    let retail = |below: &str| {
+        format!(
+            "2023年，全县社会消费品零售总额50.00亿元，同比增长4.0%。其中，限额以上单位零售额20.00亿元，增长6.0%，\
+             限额以下单位零售额{below}亿元，增长2.7%。"
+        )
+    };
+    holds_then_fails(retail, "30.00", "40.00", &["sum_vs_total error 20 40 50"]);
+}
