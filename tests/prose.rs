@@ -1035,6 +1035,20 @@ fn the_next_five_years_and_the_whole_year_expected() {
     assert!(periods.contains(&("企业减负", "year")), "{periods:?}");
 }
 
+/// A count after examples ending in 等 ("外贸进出口总额、森林覆盖率等20项目标") counts the things
+/// they exemplify, and is no value of theirs (field round 25, a region's mid-term review in
+/// Traditional; words and figures ours).
+#[test]
+fn a_count_after_examples_is_a_noun_phrase() {
+    let r = run("2008年，在66项目标中，外贸进出口总额、森林覆盖率等20项目标已经提前完成。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains('等')), "{:#?}", r.indicators);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "noun_phrase" && d.message.en.contains("20项")),
+        "{:#?}",
+        r.diagnostics
+    );
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

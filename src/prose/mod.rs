@@ -1517,6 +1517,13 @@ impl<'t> Reader<'t> {
                     }
                 }
             }
+            // "外贸进出口总额、森林覆盖率等20项目标": a count after examples ending in 等 counts the
+            // things they are examples of, and is no value of theirs.
+            let counted = matches!(&tok.tok, Tok::Num(n) if n.unit.is_exact_count());
+            if counted && region_text.ends_with('等') && !respectively {
+                self.not_read(k, Reason::NounPhrase);
+                return;
+            }
             // "工业增加值增长6.1%，对经济增长的贡献率为31.2%": an effect written from 对 is
             // the effect of the subject the sentence named last, a link made by context; with
             // no such subject it is nobody's, and is not read.
