@@ -1049,6 +1049,17 @@ fn a_count_after_examples_is_a_noun_phrase() {
     );
 }
 
+/// The base of an intensity written once before a list ("万元地区生产总值能耗、水耗和二氧化碳排放")
+/// is every name's, and a bound word before 和 ("3%左右和4%") does not end the list of values
+/// (field round 25, news of a city's plan in Traditional; words and figures ours).
+#[test]
+fn an_intensity_base_shared_by_a_list() {
+    let r = run("2024年，全市万元地区生产总值能耗、水耗和二氧化碳排放分别下降2.0%、1.5%左右和3.0%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["万元地区生产总值能耗", "万元地区生产总值水耗", "万元地区生产总值二氧化碳排放"]);
+    assert!(has_rate(&r, "二氧化碳排放", 2023, 2024, -3.0), "{:#?}", r.indicators);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

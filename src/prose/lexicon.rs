@@ -1003,6 +1003,19 @@ pub const HEAD_NOUNS: List = words![
 /// Heads that name who produced a figure ("县属企业完成510万吨"), not what it measures.
 pub const PRODUCERS: List = words!["企业", "单位"];
 
+/// Bases of an intensity that the names of a list share when only the first name writes it
+/// ("万元地区生产总值能耗、水耗和二氧化碳排放": each per 万元 of GDP).
+pub const SHARED_LEADS: List = words![
+    "万元地区生产总值",
+    "单位地区生产总值",
+    "万元生产总值",
+    "单位生产总值",
+    "万元GDP",
+    "单位GDP",
+    "万元工业增加值",
+    "单位工业增加值",
+];
+
 /// Measures that the names of a list share when only the last name writes it, longest first
 /// ("养老保险、医疗保险和失业保险覆盖率").
 pub const SHARED_TAILS: List = words![

@@ -4327,7 +4327,15 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
         }
         let sep = toks.get(i).is_some_and(|t| match &t.tok {
             Tok::Mark(Mark::Enum) => true,
-            Tok::Text => words!["和", "及", "与"].contains(word(t)),
+            // "3%左右和4%": a bound word and 和 in one run of text.
+            Tok::Text => {
+                let w = word(t);
+                let w = match lexicon::lookup(w) {
+                    Some((Lex::After(_), len)) => sub_from(w, len),
+                    _ => w,
+                };
+                words!["和", "及", "与"].contains(w)
+            }
             _ => false,
         });
         if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
@@ -4820,6 +4828,13 @@ fn split_head(name: &str) -> Option<Vec<String>> {
 /// 存、贷款余额 → 存款余额, 贷款余额; 养老保险、医疗保险覆盖率 → 养老保险覆盖率, 医疗保险覆盖率.
 fn expand_shared(pieces: &[String]) -> Vec<String> {
     let Some(last) = pieces.last() else { return Vec::new() };
+    // "万元地区生产总值能耗、水耗和二氧化碳排放": the base the first name opens with is every name's.
+    if let Some(lead) = lexicon::SHARED_LEADS.first_starting(&pieces[0]) {
+        if pieces[1..].iter().all(|p| !p.starts_with(lead) && !p.is_empty()) {
+            let rest = pieces[1..].iter().map(|p| cat(&[lead, p]));
+            return std::iter::once(pieces[0].clone()).chain(rest).collect();
+        }
+    }
     if pieces.len() == 2 {
         if let Some(names) = split_head(&join(pieces, "、")) {
             return names;
