@@ -1186,9 +1186,11 @@ impl<'t> Reader<'t> {
                 lexicon::BANDS.any_in(next)
             };
             let tenths = crate::text::has_char(self.at(&tok.span), '成');
-            // "支持小微企业发展“15条”": a count quoted alone names a policy, as a title does.
+            // "“15条”政策已为企业减负…": a count quoted alone before a noun names the policy, as
+            // a title does; at a clause's end ("出台助企纾困“16条”") it counts the measures.
             let quoted = ends_by(crate::text::sub_to(self.text, tok.span.start), |c| matches!(c, '“' | '"' | '「'))
-                && starts_by(follows, |c| matches!(c, '”' | '"' | '」'));
+                && starts_by(follows, |c| matches!(c, '”' | '"' | '」'))
+                && follows.chars().nth(1).is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii());
             if quoted {
                 self.not_read(k, Reason::Quoted);
                 return;
