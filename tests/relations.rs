@@ -1692,3 +1692,18 @@ fn trade_and_retail_sales_by_their_parts() {
     };
     holds_then_fails(retail, "30.00", "40.00", &["sum_vs_total error 20 40 50"]);
 }
+
+/// A 其中 list whose parts add up to its total lists every part, so the total grows as their
+/// growth weighted by their levels (field round 25, a county's bulletin extracted from a PDF;
+/// words and figures ours): 夏粮 2000 (+1.0%) and 秋粮 10000 (−0.5%) make −0.25%, not +3.0%. A
+/// part whose own triple is disputed does not raise a second alarm about the total.
+#[test]
+fn a_complete_list_weighs_its_parts_growth() {
+    let text = |growth: &str| {
+        format!("2023年全年粮食产量12000吨，{growth}，其中，夏粮2000吨，增长1.0%；秋粮10000吨，下降0.5%。")
+    };
+    holds_then_fails(text, "下降0.3%", "增长3.0%", &["sum_vs_total error 1 -0.5 3"]);
+    let disputed =
+        "2023年全年粮食产量12000吨，增长3.0%，其中，夏粮2000吨，增加500吨，增长1.0%；秋粮10000吨，下降0.5%。";
+    assert!(alarms(disputed).iter().all(|a| !a.starts_with("sum_vs_total")), "{:?}", alarms(disputed));
+}

@@ -233,6 +233,7 @@ pub fn run(model: &Model) -> Outcome {
     multiple::check(model, &mut out);
     cumulative::check(model, &mut out);
     annual::check(model, &mut out);
+    spread::groups(model, &mut out);
     dedupe(&mut out.findings);
     grade_links(model, &mut out.findings);
     out

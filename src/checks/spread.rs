@@ -3,7 +3,8 @@
 //! A total that is the sum of its parts ([`crate::names::DECOMPOSITIONS`]) grows by the average
 //! of its parts' growth, weighted by their levels the year before; so its rate lies between the
 //! slowest and the fastest part's. It is checked when the total and every part state a rate
-//! over the same years, on the same price basis, as results.
+//! over the same years, on the same price basis, as results. So is a 其中 list whose parts add
+//! up to its total: the sum shows that every part is listed ([`groups`]).
 //!
 //! | GDP     | 第一产业 | 第二产业 | 第三产业 | parts' range       | finding |
 //! |---------|----------|----------|----------|--------------------|---------|
@@ -123,78 +124,151 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| r.status == Status::Actual) {
-                // "按可比价格计算" stated once, for the total, holds for its sectors too: a basis
-                // left unstated is taken for the real one, never for the nominal one.
-                let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
-                let same = |r: &&Rate| {
-                    (r.from, r.to, basis(r.basis), r.status) == (tr.from, tr.to, basis(tr.basis), Status::Actual)
-                };
-                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same)) else {
+                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr))) else {
                     continue;
                 };
-                let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, r)| r.figure.span).collect();
-                spans.push(tr.figure.span);
-                out.relation(&spans);
-                let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-                for (_, r) in &parts {
-                    let a = r.allowed();
-                    lo = lo.min(a.lo);
-                    hi = hi.max(a.hi);
-                }
-                let range = Interval { lo, hi };
-                let t = tr.allowed();
-                let names = || {
-                    let names: Vec<&str> = parts.iter().map(|&(pi, _)| model.indicators[pi].name.as_str()).collect();
-                    crate::text::join(&names, "、")
-                };
-                let (message, severity, explanation) = if !range.meets(&t) {
-                    let message = OUTSIDE.fill(&[
-                        &total.name,
-                        &Year(tr.to),
-                        &tr.figure.number,
-                        &names(),
-                        &Fixed(range.lo, 2),
-                        &Fixed(range.hi, 2),
-                    ]);
-                    (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
-                } else {
-                    if tr.years() != 1 {
-                        continue;
-                    }
-                    let Some((levels, unit)) = weights(model, &by_year, total, dec, tr, &parts) else { continue };
-                    let Some(w) = weighted(&parts, levels, unit) else { continue };
-                    // The parts' levels are in this year's prices while a real rate weighs them
-                    // at the base year's: the more the parts' growth differs, the more a shift
-                    // in their relative prices moves the average.
-                    let slack = WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo);
-                    let allowed = w.implied.widen(slack);
-                    if allowed.meets(&t) {
-                        continue;
-                    }
-                    let message = WEIGHTED.fill(&[
-                        &total.name,
-                        &Year(tr.to),
-                        &tr.figure.number,
-                        &names(),
-                        &Fixed(w.implied.lo, 2),
-                        &Fixed(w.implied.hi, 2),
-                        &Fixed(slack, 1),
-                    ]);
-                    let sum = |x: f64| crate::text::cat(&[&super::fixed(x, 2), &w.unit]);
-                    let step = WEIGHTED_STEP.fill(&[&sum(w.before), &sum(w.now)]);
-                    spans.extend_from_slice(&w.spans);
-                    (message, Severity::grade(allowed.gap(&t), slack), vec![step])
-                };
-                let mut refs = vec![Ref::Indicator(ti)];
-                let mut numbers = Vec::with_capacity(parts.len() + 1);
-                for &(pi, r) in &parts {
-                    refs.push(Ref::Indicator(pi));
-                    numbers.push(r.figure.written());
-                }
-                numbers.push(tr.figure.written());
-                let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
-                finding.explanation = explanation;
+                judge(model, ti, tr, &parts, || weights(model, &by_year, total, dec, tr, &parts), out);
             }
+        }
+    }
+}
+
+/// A rate over the same years as `tr`, on the same price basis, as a result: "按可比价格计算"
+/// stated once, for the total, holds for its parts too, so a basis left unstated is taken for
+/// the real one, never for the nominal one.
+fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
+    let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
+    move |r: &&Rate| (r.from, r.to, basis(r.basis), r.status) == (tr.from, tr.to, basis(tr.basis), Status::Actual)
+}
+
+/// Sets the total's rate `tr` (of indicator `ti`) against its parts' rates: outside their range
+/// it is an error; within it, and over one year, against the growth the parts' weights at the
+/// period's end (`levels`, looked for only then) imply.
+fn judge(
+    model: &Model,
+    ti: usize,
+    tr: &Rate,
+    parts: &[(usize, &Rate)],
+    levels: impl FnOnce() -> Option<(Vec<(f64, crate::text::Span)>, String)>,
+    out: &mut Outcome,
+) {
+    let total = &model.indicators[ti];
+    let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, r)| r.figure.span).collect();
+    spans.push(tr.figure.span);
+    out.relation(&spans);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (_, r) in parts {
+        let a = r.allowed();
+        lo = lo.min(a.lo);
+        hi = hi.max(a.hi);
+    }
+    let range = Interval { lo, hi };
+    let t = tr.allowed();
+    let names = || {
+        let names: Vec<&str> = parts.iter().map(|&(pi, _)| model.indicators[pi].name.as_str()).collect();
+        crate::text::join(&names, "、")
+    };
+    let (message, severity, explanation) = if !range.meets(&t) {
+        let message = OUTSIDE.fill(&[
+            &total.name,
+            &Year(tr.to),
+            &tr.figure.number,
+            &names(),
+            &Fixed(range.lo, 2),
+            &Fixed(range.hi, 2),
+        ]);
+        (message, Severity::grade(range.gap(&t), t.half_width()), Vec::new())
+    } else {
+        if tr.years() != 1 {
+            return;
+        }
+        let Some((levels, unit)) = levels() else { return };
+        let Some(w) = weighted(parts, levels, unit) else { return };
+        // The parts' levels are in this year's prices while a real rate weighs them at the base
+        // year's: the more the parts' growth differs, the more a shift in their relative prices
+        // moves the average.
+        let slack = WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo);
+        let allowed = w.implied.widen(slack);
+        if allowed.meets(&t) {
+            return;
+        }
+        let message = WEIGHTED.fill(&[
+            &total.name,
+            &Year(tr.to),
+            &tr.figure.number,
+            &names(),
+            &Fixed(w.implied.lo, 2),
+            &Fixed(w.implied.hi, 2),
+            &Fixed(slack, 1),
+        ]);
+        let sum = |x: f64| crate::text::cat(&[&super::fixed(x, 2), &w.unit]);
+        let step = WEIGHTED_STEP.fill(&[&sum(w.before), &sum(w.now)]);
+        spans.extend_from_slice(&w.spans);
+        (message, Severity::grade(allowed.gap(&t), slack), vec![step])
+    };
+    let mut refs = vec![Ref::Indicator(ti)];
+    let mut numbers = Vec::with_capacity(parts.len() + 1);
+    for &(pi, r) in parts {
+        refs.push(Ref::Indicator(pi));
+        numbers.push(r.figure.written());
+    }
+    numbers.push(tr.figure.written());
+    let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
+    finding.explanation = explanation;
+}
+
+/// A 其中 list whose parts add up to its total ("粮食产量12000吨，增长3.0%，其中，夏粮2000吨，
+/// 增长1.0%；秋粮10000吨，下降0.5%") lists every part, as the sum shows: the total grows by their
+/// growth weighted by their levels, as a decomposition's does. Totals that are decompositions
+/// are checked by [`check`], and a list that falls short of its total names only some parts.
+///
+/// It runs after the other checks: a part whose own growth an alarm already disputes (its level,
+/// growth and change do not agree) makes the total's growth a second alarm about one wrong
+/// figure, and the list is not judged.
+pub(super) fn groups(model: &Model, out: &mut Outcome) {
+    let mut disputed: Vec<usize> = Vec::new();
+    for f in out.findings.iter().filter(|f| f.severity != Severity::Info) {
+        disputed.extend(f.spans.iter().map(|s| s.start));
+    }
+    crate::order::sort(&mut disputed);
+    // The indicator of each level stated, by the start of its figure.
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    for (i, ind) in model.indicators.iter().enumerate() {
+        at.extend(ind.points.iter().map(|p| (p.figure.span.start, i)));
+    }
+    crate::order::sort(&mut at);
+    let of = |span: crate::text::Span| at.binary_search_by_key(&span.start, |&(s, _)| s).ok().map(|k| at[k].1);
+    for g in &model.groups {
+        let tu = &g.total.unit;
+        if g.parts.len() < 2 || tu.kind != crate::unit::UnitKind::Amount {
+            continue;
+        }
+        let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
+        let sum = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
+        let Some(ti) = of(g.total.figure.span).filter(|_| sum.meets(&allowed(&g.total, 0))) else { continue };
+        let total = &model.indicators[ti];
+        if DECOMPOSITIONS.iter().any(|d| d.total == total.key) {
+            continue;
+        }
+        let yoy = |i: usize| {
+            model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && r.status == Status::Actual)
+        };
+        let Some(tr) = yoy(ti) else { continue };
+        let mut parts = Vec::with_capacity(g.parts.len());
+        let mut levels = Vec::with_capacity(g.parts.len());
+        for p in &g.parts {
+            let Some(r) = of(p.figure.span).filter(|&pi| pi != ti).and_then(|pi| yoy(pi).map(|r| (pi, r))) else {
+                break;
+            };
+            let disputed = disputed.binary_search(&r.1.figure.span.start).is_ok();
+            if disputed || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
+                break;
+            }
+            parts.push(r);
+            levels.push((p.figure.number.shift(p.unit.shift_to(tu)).to_f64(), p.figure.span));
+        }
+        if parts.len() == g.parts.len() {
+            judge(model, ti, tr, &parts, || Some((levels, tu.text.clone())), out);
         }
     }
 }
