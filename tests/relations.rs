@@ -1707,3 +1707,17 @@ fn a_complete_list_weighs_its_parts_growth() {
         "2023年全年粮食产量12000吨，增长3.0%，其中，夏粮2000吨，增加500吨，增长1.0%；秋粮10000吨，下降0.5%。";
     assert!(alarms(disputed).iter().all(|a| !a.starts_with("sum_vs_total")), "{:?}", alarms(disputed));
 }
+
+/// A part named within a total stated just before ("地方一般公共预算收入中税收收入…", "…收入中，
+/// 税收收入…") is one of its parts, as after 其中 (field round 25, a prefecture's bulletin; words
+/// and figures ours); a median (中位数) is no part of the income it is the median of.
+#[test]
+fn a_part_named_within_its_total() {
+    for lead in ["地方一般公共预算收入中", "地方一般公共预算收入中，"] {
+        let text = |tax: &str| format!("2023年全年地方一般公共预算收入140.00亿元。{lead}税收收入{tax}亿元。");
+        holds_then_fails(text, "100.00", "150.00", &["sum_vs_total error 150 140"]);
+    }
+    let median = "2023年全体居民人均可支配收入30000元。居民人均可支配收入中位数26000元。";
+    let r = analyze(median, &Options::default());
+    assert!(r.indicators.iter().any(|i| i.name == "居民人均可支配收入中位数"), "{:#?}", r.indicators);
+}

@@ -1660,6 +1660,24 @@ impl<'t> Reader<'t> {
                 }
             }
         }
+        // "地方一般公共预算收入中税收收入150亿元": a part named within a total stated just before.
+        if let [n] = names.as_mut_slice() {
+            let split = crate::text::find_char(&n.name, '中').map(|i| (sub(&n.name, 0, i), sub_from(&n.name, i + 3)));
+            // Not a word that 中 begins (中位数, 中小企业, 中长期贷款).
+            let word = |p: &str| {
+                starts_by(p, |c| matches!(c, '位' | '小' | '心' | '长' | '央' | '等' | '型' | '部' | '间' | '期'))
+            };
+            let split = split.filter(|(w, p)| ends_with_head(w) && ends_with_head(p) && valid_name(p) && !word(p));
+            if let Some((whole, part)) = split {
+                let key = crate::names::key(whole);
+                let level = |f: &Fact| matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key;
+                if self.ex.facts.iter().rev().take(GROUP_REACH).any(level) {
+                    let (whole, part) = (whole.to_string(), part.to_string());
+                    self.open_group_of(true, false, Some(&whole), false);
+                    n.name = part;
+                }
+            }
+        }
         // "第一、二、三产业增加值分别为…": a measure after a list of names is every name's.
         if let Some(m) = measure.map(measure_word).filter(|_| names.len() > 1) {
             for n in names.iter_mut().filter(|n| !n.name.ends_with(m) && !ends_with_head(&n.name)) {
@@ -3443,6 +3461,16 @@ impl<'t> Reader<'t> {
         // A clause with figures names its own; the leads below are looked for in the others only.
         if !c.read.is_empty() {
             return;
+        }
+        // "地方一般公共预算收入中，税收收入…": the parts of a total stated just before, as after 其中.
+        let within = core.strip_suffix('中').map(|n| n.strip_prefix('在').unwrap_or(n)).filter(|n| ends_with_head(n));
+        if let Some(name) = within {
+            let key = crate::names::key(name);
+            let level = |f: &Fact| matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key;
+            if self.ex.facts.iter().rev().take(GROUP_REACH).any(level) {
+                self.open_group_of(true, false, Some(name), false);
+                return;
+            }
         }
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
         // plan are narrative, and are passed over without building a name.
