@@ -1061,6 +1061,17 @@ fn an_intensity_base_shared_by_a_list() {
     assert!(has_rate(&r, "二氧化碳排放", 2023, 2024, -3.0), "{:#?}", r.indicators);
 }
 
+/// What is new over a stretch of years ("2011-2013年，全省新增高速公路300公里") is the stretch's
+/// sum, as an amount done in it is (field round 25, a region's mid-term review; words and
+/// figures ours).
+#[test]
+fn what_is_new_in_a_stretch_is_its_sum() {
+    let r = run("某省交通建设情况\n2011-2013年，全省新增高速公路300公里，通车总里程达到5000公里。");
+    let i = r.indicators.iter().find(|i| i.name == "新增高速公路").expect("新增高速公路 read");
+    let points: Vec<_> = i.points.iter().map(|p| (p.from, p.year, p.value)).collect();
+    assert_eq!(points, [(Some(2010), Some(2013), 300.0)]);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

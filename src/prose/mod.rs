@@ -2078,7 +2078,8 @@ impl<'t> Reader<'t> {
                     && matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount)
                     && !cues.contains(&Lex::From)
                     && !has(&subject.name, "人均")
-                    && self.done_in(atoms)
+                    // "2011至2012年，全省新增高速公路300公里": what is new in the stretch is a flow.
+                    && (self.done_in(atoms) || subject.name.starts_with("新增"))
                     && !has(
                         sub(
                             self.text,
