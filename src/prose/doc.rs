@@ -354,8 +354,8 @@ fn place_in(title: &str) -> Option<String> {
         starts.push(k + 1);
     }
     for k in starts {
-        let Some((mut name, mut end)) = place_at(title, &chars, k) else { continue };
-        while let Some((next, after)) = place_at(title, &chars, end) {
+        let Some((mut name, mut end)) = place_at(title, &chars, k, false) else { continue };
+        while let Some((next, after)) = place_at(title, &chars, end, true) {
             (name, end) = (next, after);
         }
         return Some(name);
@@ -364,7 +364,9 @@ fn place_in(title: &str) -> Option<String> {
 }
 
 /// The place that starts at char `k` of `title` (`chars` its char indices), and the char after it.
-fn place_at(title: &str, chars: &[(usize, char)], k: usize) -> Option<(String, usize)> {
+/// `chained` right after another place: a name of three chars or more that ends like a kind of
+/// area ("惠农区" like 农区) is then a place in it.
+fn place_at(title: &str, chars: &[(usize, char)], k: usize, chained: bool) -> Option<(String, usize)> {
     use super::lexicon::{PLACE_SUFFIXES, PROVINCES};
     let &(i, _) = chars.get(k)?;
     let rest = sub(title, i, title.len());
@@ -382,7 +384,7 @@ fn place_at(title: &str, chars: &[(usize, char)], k: usize) -> Option<(String, u
         let end = chars.get(k + len).map_or(title.len(), |&(j, _)| j);
         let name = sub(title, i, end);
         let ends_place = PLACE_SUFFIXES.any_ends(name);
-        let excluded = super::lexicon::not_a_place(name);
+        let excluded = super::lexicon::not_a_place(name) && !(chained && len >= 3);
         if ends_place && !excluded && !crate::text::has_char(name, '年') {
             return Some((name.to_string(), k + len));
         }
@@ -618,6 +620,8 @@ mod tests {
         // A chain of places: the last is the text's own.
         let d = doc("2022年石嘴山市大武口区国民经济和社会发展统计公报\n大武口区完成地区生产总值100亿元。");
         assert_eq!(d.place.as_deref(), Some("大武口区"));
+        let d = doc("2022年石嘴山市惠农区国民经济和社会发展统计公报\n惠农区完成地区生产总值100亿元。");
+        assert_eq!(d.place.as_deref(), Some("惠农区"));
         let d = doc("2023年湖南省长沙市国民经济和社会发展统计公报\n全市地区生产总值100亿元。");
         assert_eq!(d.place.as_deref(), Some("长沙市"));
         let d = doc("1-4月全市投资运行情况\n1-4月，全市全社会固定资产投资完成411.4亿元。");
