@@ -184,6 +184,11 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
             &["限额以下单位零售额", "限额以下消费品零售额", "限下消费品零售额", "限额以下单位消费品零售额"],
         ],
     },
+    // And the sales of goods plus the catering's revenue ("按消费形态分").
+    Decomposition {
+        total: "社会消费品零售总额",
+        parts: &[&["商品零售", "商品零售额"], &["餐饮收入", "餐饮收入额", "餐饮业收入"]],
+    },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
     Decomposition {
