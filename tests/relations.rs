@@ -1721,3 +1721,19 @@ fn a_part_named_within_its_total() {
     let r = analyze(median, &Options::default());
     assert!(r.indicators.iter().any(|i| i.name == "居民人均可支配收入中位数"), "{:#?}", r.indicators);
 }
+
+/// Per-capita figures and rates per thousand divide by the year's average population, which
+/// lies between the two year-ends when the text states the population's change (field round
+/// 25b, a county's bulletin of a falling population; words and figures ours): 500000万元 over
+/// 200000 to 210000 people is 23810–25000元 a head, and 1050 births 5.00–5.25‰.
+#[test]
+fn a_falling_population_divides_per_capita_figures() {
+    let text = |per_head: &str| {
+        format!(
+            "2024年青禾县国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值500000万元，比上年增长5.0%。\
+             人均地区生产总值{per_head}元。\n年末全县常住人口200000人，比上年末减少10000人。全年出生人口1050人，\
+             出生率为5.00‰；死亡人口2100人，死亡率为10.00‰；自然增长率为-5.00‰。"
+        )
+    };
+    holds_then_fails(text, "24390", "27000", &["per_capita error 500000 200000 27000"]);
+}

@@ -51,17 +51,28 @@ const STEP: Template = Template {
 /// population by half the year's growth, and populations rarely grow 3% a year.
 const AVERAGE_POPULATION_SLACK: f64 = 0.015;
 
-/// The population a per-person figure divides by: between the previous year-end and this one
-/// when the text gives the growth, or this year-end with [`AVERAGE_POPULATION_SLACK`].
+/// The population a per-person figure divides by: this year-end with
+/// [`AVERAGE_POPULATION_SLACK`], and as far as the previous year-end when the text gives the
+/// growth or the change ("比上年末减少10000人").
 fn average_population(pop: &Indicator, year: i32, p: &Point) -> Interval {
     let end = p.allowed();
     let before = pop.points_in(year - 1).next().map(Point::allowed).or_else(|| {
         let r = pop.rates.iter().find(|r| r.to == year && r.from == year - 1)?;
         end.div_pos(&crate::growth::factor(&r.allowed())?)
     });
+    let before = before.or_else(|| {
+        let unit = pop.unit.as_ref()?;
+        let c = pop.changes.iter().find(|c| c.to == year && c.from == year - 1 && c.unit.compatible(unit))?;
+        let change = c.figure.allowed_shifted(c.unit.shift_to(unit));
+        Some(Interval::new(end.lo - change.hi, end.hi - change.lo))
+    });
+    // The band around the year-end holds too: bulletins divide by populations estimated before
+    // the year-end count (a league's 150848元 a head is its GDP over 27.0万 people, above both
+    // year-ends of 26.54万 and 26.9万).
+    let band = end.widen(end.mid().abs() * AVERAGE_POPULATION_SLACK);
     match before {
-        Some(b) => Interval::new(b.lo.min(end.lo), b.hi.max(end.hi)),
-        None => end.widen(end.mid().abs() * AVERAGE_POPULATION_SLACK),
+        Some(b) => Interval::new(b.lo.min(band.lo), b.hi.max(band.hi)),
+        None => band,
     }
 }
 
