@@ -1737,3 +1737,27 @@ fn a_falling_population_divides_per_capita_figures() {
     };
     holds_then_fails(text, "24390", "27000", &["per_capita error 500000 200000 27000"]);
 }
+
+/// Chart captions on lines of their own ("2020-2024年全县地区生产总值构成") name neither the
+/// figure after them nor its period, and "常住人口中，男性…" splits the resident population, not
+/// the urban one stated last (field round 25b, a county's bulletin; words and figures ours).
+#[test]
+fn captions_and_a_population_split_by_sex() {
+    let text = |men: &str| {
+        format!(
+            "2024年青禾县国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值500000万元，比上年增长5.0%。\
+             人均地区生产总值24390元。\n2020-2024年全县地区生产总值及其增长速度\n2020-2024年全县地区生产总值构成\n\
+             年末全县常住人口200000人，比上年末减少10000人，全县常住人口中，城镇常住人口110000人，城镇化率为55.00%。\
+             常住人口中，男性人口为{men}人，占51.00%；女性人口为98000人，占49.00%。"
+        )
+    };
+    holds_then_fails(
+        text,
+        "102000",
+        "112000",
+        &["share error 112000 200000 51", "sum_vs_total error 112000 98000 200000"],
+    );
+    let r = analyze(&text("102000"), &Options::default());
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"常住人口") && !names.iter().any(|n| n.contains("构成")), "{names:?}");
+}

@@ -476,7 +476,7 @@ impl<'t> Reader<'t> {
         if char_count(line) < WRAPPED_LINE_CHARS {
             return false;
         }
-        if lexicon::NUMBERED_HEADINGS.any_starts(line) || headline(line) {
+        if lexicon::NUMBERED_HEADINGS.any_starts(line) || headline(line) || caption(line) {
             return false;
         }
         if ends_by(line, |c| matches!(c, '。' | '；' | '！' | '？' | '：' | '.' | ';' | '!' | '?' | ':' | '|')) {
@@ -774,7 +774,9 @@ impl<'t> Reader<'t> {
             starts_by(raw.trim(), |c| matches!(c, '(' | '（')) && ends_by(raw.trim(), |c| matches!(c, ')' | '）'));
         let month_dateline =
             bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
-        let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline;
+        // "2017-2021年全县地区生产总值构成": a chart's caption names the years it draws, not the
+        // period of the text after it.
+        let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline && !caption(raw);
         if let [t @ Time::Year { .. }, rest @ ..] = times.as_slice() {
             if rest.iter().all(|r| r == t) {
                 self.recent = self.doc.resolve(*t, None);
@@ -1668,14 +1670,9 @@ impl<'t> Reader<'t> {
                 starts_by(p, |c| matches!(c, '位' | '小' | '心' | '长' | '央' | '等' | '型' | '部' | '间' | '期'))
             };
             let split = split.filter(|(w, p)| ends_with_head(w) && ends_with_head(p) && valid_name(p) && !word(p));
-            if let Some((whole, part)) = split {
-                let key = crate::names::key(whole);
-                let level = |f: &Fact| matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key;
-                if self.ex.facts.iter().rev().take(GROUP_REACH).any(level) {
-                    let (whole, part) = (whole.to_string(), part.to_string());
-                    self.open_group_of(true, false, Some(&whole), false);
-                    n.name = part;
-                }
+            if let Some((total, part)) = split.and_then(|(w, p)| Some((self.stated_level(w)?, p.to_string()))) {
+                self.push_group(total, false, true);
+                n.name = part;
             }
         }
         // "第一、二、三产业增加值分别为…": a measure after a list of names is every name's.
@@ -3465,13 +3462,9 @@ impl<'t> Reader<'t> {
         }
         // "地方一般公共预算收入中，税收收入…": the parts of a total stated just before, as after 其中.
         let within = core.strip_suffix('中').map(|n| n.strip_prefix('在').unwrap_or(n)).filter(|n| ends_with_head(n));
-        if let Some(name) = within {
-            let key = crate::names::key(name);
-            let level = |f: &Fact| matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key;
-            if self.ex.facts.iter().rev().take(GROUP_REACH).any(level) {
-                self.open_group_of(true, false, Some(name), false);
-                return;
-            }
+        if let Some(total) = within.and_then(|name| self.stated_level(name)) {
+            self.push_group(total, false, true);
+            return;
         }
         // Only a core that ends in a head noun can name a topic: most figure-less clauses of a
         // plan are narrative, and are passed over without building a name.
@@ -3896,6 +3889,17 @@ impl<'t> Reader<'t> {
         if let Some(g) = self.groups.last_mut() {
             g.view = view;
         }
+    }
+
+    /// The last level stated under `name` (by key, "全县常住人口" for 常住人口) among the last
+    /// [`GROUP_REACH`] facts: the total a part named within it ("常住人口中，男性人口…") is of.
+    fn stated_level(&self, name: &str) -> Option<usize> {
+        let key = crate::names::key(name);
+        let from = self.ex.facts.len().saturating_sub(GROUP_REACH);
+        (from..self.ex.facts.len()).rev().find(|&i| {
+            let f = &self.ex.facts[i];
+            matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key
+        })
     }
 
     /// "按年平均汇率6.8985计算", "汇率（6.1927）", "汇率(1:6.8985)": the yuan a US dollar buys, which
@@ -4978,6 +4982,14 @@ fn headline(line: &str) -> bool {
     // A bounded look: every line break asks, and a run of blank lines must not be read again
     // at each of its breaks.
     sub(line, 0, crate::text::floor_boundary(line, 32)).trim_start().starts_with("原标题")
+}
+
+/// "2017-2021年全县地区生产总值构成": a chart's caption, a line that opens on a year and has no
+/// clause mark, is a line of its own (a wrapped sentence of that length has a comma).
+fn caption(line: &str) -> bool {
+    let line = line.trim_start();
+    line.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
 }
 
 fn section_heading(line: &str) -> bool {
