@@ -1072,6 +1072,17 @@ fn what_is_new_in_a_stretch_is_its_sum() {
     assert_eq!(points, [(Some(2010), Some(2013), 300.0)]);
 }
 
+/// A view by its frame ("分类别看") after a statistic stated by its growth alone (the CPI) splits
+/// that statistic, not the last amount of the paragraph before (field round 25b, a city's
+/// bulletin in Traditional; words and figures ours).
+#[test]
+fn a_view_of_a_statistic_stated_by_its_growth() {
+    let r = run("2024年青禾市国民经济和社会发展统计公报\n（二）财政：一般公共预算支出200.4亿元，下降2.0%。\n\
+                 （三）物价：全市居民消费价格总指数比上年上涨1.2%。分类别看，食品烟酒类上涨0.8%，衣着类下降0.6%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"食品烟酒类（居民消费价格总指数）"), "{names:?}");
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

@@ -3833,7 +3833,8 @@ impl<'t> Reader<'t> {
         };
         // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
         // only by its growth still names the parts' parent, though it has no sum to check.
-        let by_growth = exhaustive && !among;
+        // So does a view by its frame ("居民消费价格上涨1.2%。分类别看，食品烟酒类…").
+        let by_growth = exhaustive && !among || view;
         let level = |f: &Fact| matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount);
         // The last level; or, for a breakdown, a later total stated by its growth alone, which
         // opens its sentence where a list's items do not ("规模以上工业增加值同比增长7.5%。分三大
