@@ -988,11 +988,12 @@ fn a_base_built_on_is_no_period() {
 }
 
 /// "涨幅…收窄1.2个百分点": the growth word names what moved, the shift word which way (field
-/// round 25, a city's news; words and figures ours); the move is the rate's, so the indicator,
-/// stated by its growth alone, shows no unit of points.
+/// round 25, a city's news; "比去年同期加快…个百分点", round 25b, a county's release; words and
+/// figures ours); the move is the rate's, so the indicator, stated by its growth alone, shows no
+/// unit of points.
 #[test]
 fn a_narrowing_is_a_fall_in_points() {
-    for (word, points) in [("收窄", -1.2), ("扩大", 1.2), ("回落", -1.2)] {
+    for (word, points) in [("收窄", -1.2), ("扩大", 1.2), ("回落", -1.2), ("加快", 1.2), ("放缓", -1.2)] {
         let r = run(&format!("2023年，全市居民消费价格上涨1.0%，涨幅比上年同期{word}1.2个百分点。"));
         let i = &r.indicators[0];
         assert!(i.rates.iter().any(|x| x.kind == "points" && x.percent == points), "{word}: {:?}", i.rates);

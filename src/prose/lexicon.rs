@@ -289,6 +289,10 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     "降低" => Lex::Shift(-1),
     "缩小" => Lex::Shift(-1),
     "收窄" => Lex::Shift(-1),
+    // "同比增长5.0%，比去年同期加快1.5个百分点": the growth rate's own move.
+    "加快" => Lex::Shift(1),
+    "放缓" => Lex::Shift(-1),
+    "减缓" => Lex::Shift(-1),
 ];
 
 /// Words that name the base of a growth or change.
