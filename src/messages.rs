@@ -172,8 +172,8 @@ pub const NONPOSITIVE_VALUE: Template = Template {
 };
 
 pub const RATE_TOO_LOW: Template = Template {
-    zh: "增长率不合理：应高于 −100%，实际为 {0}%。",
-    en: "impossible rate: expected more than −100%, found {0}%",
+    zh: "增长率不合理：应不低于 −100%，实际为 {0}%。",
+    en: "impossible rate: expected −100% or more, found {0}%",
 };
 
 pub const NUMBER_TOO_LONG: Template = Template {

@@ -220,6 +220,10 @@ pub const BOUNDS: &[Bound] = &[
     Bound {
         part: words!["稻谷种植面积", "稻谷播种面积", "水稻种植面积", "水稻播种面积"], whole: GRAIN_AREA
     },
+    // Grain is some of all the crops sown.
+    Bound {
+        part: GRAIN_AREA, whole: words!["农作物总播种面积", "农作物播种面积", "农作物种植面积"]
+    },
     Bound { part: words!["小麦产量", "小麦总产量"], whole: GRAIN_OUTPUT },
     Bound { part: words!["玉米产量", "玉米总产量"], whole: GRAIN_OUTPUT },
     Bound { part: words!["稻谷产量", "稻谷总产量", "水稻产量", "水稻总产量"], whole: GRAIN_OUTPUT },
@@ -229,7 +233,12 @@ pub const BOUNDS: &[Bound] = &[
     },
     Bound { part: words!["规模以上工业"], whole: words!["工业"] },
     Bound {
-        part: words!["限额以上消费品零售额", "限上消费品零售额", "限额以上单位消费品零售额"],
+        part: words![
+            "限额以上消费品零售额",
+            "限上消费品零售额",
+            "限额以上单位消费品零售额",
+            "限额以上社会消费品零售额"
+        ],
         whole: words!["社会消费品零售总额"],
     },
 ];

@@ -1761,3 +1761,31 @@ fn captions_and_a_population_split_by_sex() {
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert!(names.contains(&"常住人口") && !names.iter().any(|n| n.contains("构成")), "{names:?}");
 }
+
+/// Smaller readings of round 25b (county releases and a district's report; words and figures
+/// ours): a fall of 100% is a possible growth (a sector with no investment this quarter), which
+/// bounds the total's growth with the others; a preliminary estimate ("初步预计") of the year is
+/// checked against its parts as a result is; 限额以上社会消费品零售额 is some of all retail sales.
+#[test]
+fn a_full_fall_an_estimate_and_the_retail_above_quota() {
+    let fall = |growth: &str| {
+        format!(
+            "2024年一季度，全县固定资产投资同比增长{growth}%。分产业看，第一产业投资同比增长-100.0%，第二产业投资\
+             增长20.0%，第三产业投资增长-10.0%。"
+        )
+    };
+    holds_then_fails(fall, "15.0", "25.0", &["sum_vs_total error -100 20 -10 25"]);
+    let estimate = |growth: &str| {
+        format!(
+            "初步预计，2024年全区地区生产总值540亿元，比上年增长{growth}%。其中，第一产业增加值20亿元，增长3.0%；\
+             第二产业增加值250亿元，增长2.0%；第三产业增加值270亿元，增长4.0%。"
+        )
+    };
+    holds_then_fails(estimate, "3.1", "9.0", &["sum_vs_total error 3 2 4 9"]);
+    let retail = |above: &str| {
+        format!(
+            "2024年一季度，全县社会消费品零售总额20.00亿元，同比增长6.0%；限额以上社会消费品零售额完成{above}亿元。"
+        )
+    };
+    holds_then_fails(retail, "9.00", "21.00", &["sum_vs_total error 21 20"]);
+}

@@ -79,7 +79,7 @@ fn weights(
     for &(pi, _) in parts {
         let part = &model.indicators[pi];
         let Some(unit) = part.unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount) else { break };
-        let Some(p) = part.points_in(tr.to).find(|p| p.status == Status::Actual) else { break };
+        let Some(p) = part.points_in(tr.to).find(|p| result(p.status)) else { break };
         let shown = *shown.get_or_insert(unit);
         levels.push((p.value() * 10f64.powi(unit.exp - shown.exp), p.figure.span));
     }
@@ -123,7 +123,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     crate::order::sort(&mut by_year);
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
-            for tr in total.rates.iter().filter(|r| r.status == Status::Actual) {
+            for tr in total.rates.iter().filter(|r| result(r.status)) {
                 let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr))) else {
                     continue;
                 };
@@ -138,7 +138,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// the real one, never for the nominal one.
 fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
     let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
-    move |r: &&Rate| (r.from, r.to, basis(r.basis), r.status) == (tr.from, tr.to, basis(tr.basis), Status::Actual)
+    move |r: &&Rate| (r.from, r.to, basis(r.basis)) == (tr.from, tr.to, basis(tr.basis)) && result(r.status)
+}
+
+/// A result, or an estimate of one ("初步预计，…增长9.0%。其中，…"): the year's figures as the
+/// text reports them, not a target.
+fn result(status: Status) -> bool {
+    matches!(status, Status::Actual | Status::Estimate)
 }
 
 /// Sets the total's rate `tr` (of indicator `ti`) against its parts' rates: outside their range
@@ -250,9 +256,8 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         if DECOMPOSITIONS.iter().any(|d| d.total == total.key) {
             continue;
         }
-        let yoy = |i: usize| {
-            model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && r.status == Status::Actual)
-        };
+        let yoy =
+            |i: usize| model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && result(r.status));
         let Some(tr) = yoy(ti) else { continue };
         let mut parts = Vec::with_capacity(g.parts.len());
         let mut levels = Vec::with_capacity(g.parts.len());

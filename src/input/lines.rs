@@ -332,7 +332,7 @@ fn read_rate(
     if sign < 0.0 {
         figure.number = figure.number.negated();
     }
-    if valid_rate(ex, &figure) {
+    if valid_rate(ex, &figure, false) {
         rates.push(PendingRate { period, figure, span: Span::new(start, cur.pos()) });
     }
     token_ends(cur)

@@ -151,8 +151,11 @@ pub(crate) fn valid_level(ex: &mut Extraction, text: &str, figure: &Figure, unit
 }
 
 /// Checks an annual rate in per cent: it must stay above −100%.
-pub(crate) fn valid_rate(ex: &mut Extraction, figure: &Figure) -> bool {
-    let ok = figure.written() > -100.0 && figure.written() < 1e6;
+pub(crate) fn valid_rate(ex: &mut Extraction, figure: &Figure, one_year: bool) -> bool {
+    // "第一产业投资同比增长-100.0%": a fall to nothing within one year is possible; below it
+    // nothing is, and an average fall of 100% a year over several years says nothing.
+    let w = figure.written();
+    let ok = (w > -100.0 || one_year && w == -100.0) && w < 1e6;
     if !ok {
         ex.diag("rate_out_of_range", figure.span, messages::RATE_TOO_LOW.fill(&[&figure.number]));
     }

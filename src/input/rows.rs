@@ -459,7 +459,7 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     ex.diag("rate_without_period", s, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
                     return;
                 };
-                if valid_rate(ex, &figure) && valid_period(ex, from, to, line) {
+                if valid_rate(ex, &figure, to - from == 1) && valid_period(ex, from, to, line) {
                     ex.push_stated(name, FactKind::Rate { from, to, figure }, line, Status::Actual);
                 }
             }

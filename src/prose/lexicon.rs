@@ -1211,6 +1211,9 @@ pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", 
 /// "从…到…" pair, "占地面积" no share, "新增就业" no change.
 const NAMES_WITH_LEADS: List = words![
     "从业",
+    // "按时办结率", "按期答复率": rates of what is done on time.
+    "按时",
+    "按期",
     "占地",
     "均衡",
     "要素",

@@ -1371,7 +1371,7 @@ impl<'t> Reader<'t> {
         // A fall of 100% or more is no rate: reported wherever it stands, known year or not.
         if let (Role::Yoy(sign) | Role::Average(sign) | Role::TwoYearAverage(sign), Tok::Num(n)) = (role, &tok.tok) {
             let figure = Figure::new(if sign < 0 { n.number.negated() } else { n.number }, Bound::Eq, n.digits);
-            if !crate::input::valid_rate(&mut self.ex, &figure) {
+            if !crate::input::valid_rate(&mut self.ex, &figure, matches!(role, Role::Yoy(_))) {
                 self.fate[k] = Fate::Read;
                 return;
             }
@@ -3378,7 +3378,7 @@ impl<'t> Reader<'t> {
         let mut ctx = ctx.unwrap_or_default();
         // Figures no statistic can have are reported and not read ("下降120%", 10^20元).
         let valid = match &kind {
-            FactKind::Rate { figure, .. } => crate::input::valid_rate(&mut self.ex, figure),
+            FactKind::Rate { from, to, figure } => crate::input::valid_rate(&mut self.ex, figure, to - from == 1),
             FactKind::Level { figure, unit, .. } => crate::input::valid_level(&mut self.ex, self.text, figure, unit),
             _ => true,
         };
