@@ -1093,6 +1093,18 @@ fn rates_on_time_keep_their_an() {
     assert_eq!(names, ["受理政务服务事项", "按时办结率", "按期答复率"]);
 }
 
+/// "这五年", "五年来" in an undated text that names one plan period look back over that period;
+/// what was newly built in it is its sum (field round 25b, news of a city's work report; words
+/// and figures ours).
+#[test]
+fn the_past_five_years_of_the_plan_named() {
+    let r = run("青禾市市长在政府工作报告中交出了“十四五”成绩单。\n“这五年，全市湿地保护率提升至48.5%。同时，\
+                 五年来，全市新建农村公路1850公里，森林覆盖率达到31%。”");
+    assert!(has_level(&r, "森林覆盖率", 2025, 31.0, "%", "eq"), "{:#?}", r.indicators);
+    let road = r.indicators.iter().find(|i| i.name == "新建农村公路").expect("新建农村公路 read");
+    assert_eq!(road.points.iter().map(|p| (p.from, p.year)).collect::<Vec<_>>(), [(Some(2020), Some(2025))]);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

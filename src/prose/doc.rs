@@ -523,6 +523,20 @@ impl Doc {
                     stretch: true,
                 }
             }
+            // "交出了“十四五”成绩单。…这五年，…": in an undated text that names one plan period
+            // only, the years looked back over are that period's (a guess: the text may be dated
+            // in its last year or the one after).
+            Time::Rel(Rel::PastYears(n)) if self.year.is_none() && self.plan.is_none() => {
+                let (s, e) = self.named_plan.filter(|(s, e)| e - s + 1 == i32::from(n))?;
+                When {
+                    year: e,
+                    part: Part::Year,
+                    range: Some((s - 1, e)),
+                    link: Link::Context,
+                    range_guessed: true,
+                    stretch: true,
+                }
+            }
             // "比上年", "由上年的…": the year before the one in force, which a text with no year
             // of its own still names.
             Time::Rel(Rel::PrevYear | Rel::YearStart) if self.this_year().is_none() => {

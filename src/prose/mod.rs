@@ -2076,7 +2076,7 @@ impl<'t> Reader<'t> {
                     && !cues.contains(&Lex::From)
                     && !has(&subject.name, "人均")
                     // "2011至2012年，全省新增高速公路300公里": what is new in the stretch is a flow.
-                    && (self.done_in(atoms) || subject.name.starts_with("新增"))
+                    && (self.done_in(atoms) || words!["新增", "新建"].any_starts(&subject.name))
                     && !has(
                         sub(
                             self.text,
