@@ -85,6 +85,19 @@ pub struct Decomposition {
     pub parts: &'static [&'static [&'static str]],
 }
 
+/// The eight categories of the consumer price index: its change is their changes weighted, so
+/// it lies within their range once all eight are stated ("分类别看，食品烟酒类上涨…").
+const CPI_CATEGORIES: &[&[&str]] = &[
+    &["食品烟酒类", "食品烟酒"],
+    &["衣着类", "衣着"],
+    &["居住类", "居住"],
+    &["生活用品及服务类", "生活用品和服务类", "生活用品及服务"],
+    &["交通通信类", "交通和通信类", "交通通信"],
+    &["教育文化娱乐类", "教育文化和娱乐类", "教育文化娱乐"],
+    &["医疗保健类", "医疗保健"],
+    &["其他用品及服务类", "其他用品和服务类", "其他用品及服务"],
+];
+
 /// Totals and their parts. 服务业 stands in for 第三产业 only when 第三产业 itself is absent,
 /// since the two are close but not always equal.
 pub const DECOMPOSITIONS: &[Decomposition] = &[
@@ -189,6 +202,9 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
         total: "社会消费品零售总额",
         parts: &[&["商品零售", "商品零售额"], &["餐饮收入", "餐饮收入额", "餐饮业收入"]],
     },
+    Decomposition { total: "居民消费价格", parts: CPI_CATEGORIES },
+    Decomposition { total: "居民消费价格指数", parts: CPI_CATEGORIES },
+    Decomposition { total: "居民消费价格总指数", parts: CPI_CATEGORIES },
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
     Decomposition {

@@ -1789,3 +1789,20 @@ fn a_full_fall_an_estimate_and_the_retail_above_quota() {
     };
     holds_then_fails(retail, "9.00", "21.00", &["sum_vs_total error 21 20"]);
 }
+
+/// The consumer price index moves by its eight categories' moves weighted, so it lies within
+/// their range once all eight are stated (field round 25b, two bulletins; words and figures
+/// ours); with some categories missing nothing is checked.
+#[test]
+fn the_cpi_lies_within_its_categories() {
+    let text = |cpi: &str| {
+        format!(
+            "2024年，全市居民消费价格比上年上涨{cpi}%。分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%、居住类上涨2.0%、\
+             生活用品及服务类上涨0.5%、交通通信类上涨3.5%、教育文化和娱乐类上涨1.3%、医疗保健类下降1.0%、\
+             其他用品及服务类上涨2.2%。"
+        )
+    };
+    holds_then_fails(text, "1.2", "5.0", &["sum_vs_total error 1.1 -1.2 2 0.5 3.5 1.3 -1 2.2 5"]);
+    let some = "2024年，全市居民消费价格比上年上涨5.0%。分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%。";
+    assert!(alarms(some).is_empty(), "{:?}", alarms(some));
+}
