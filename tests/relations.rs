@@ -1806,3 +1806,14 @@ fn the_cpi_lies_within_its_categories() {
     let some = "2024年，全市居民消费价格比上年上涨5.0%。分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%。";
     assert!(alarms(some).is_empty(), "{:?}", alarms(some));
 }
+
+/// Under a breakdown of investment the sectors may be named without 投资 ("分产业看，第一产业增长
+/// 12.0%"), and are still its parts (field round 25b, a county's release; words and figures
+/// ours): 40% lies outside −5%…30%.
+#[test]
+fn sectors_named_bare_under_investment() {
+    let text = |growth: &str| {
+        format!("2024年一季度，全县固定资产投资同比增长{growth}%。分产业看，第一产业增长12.0%；第二产业增长30.0%；第三产业下降5.0%。")
+    };
+    holds_then_fails(text, "20.0", "40.0", &["sum_vs_total error 12 30 -5 40"]);
+}

@@ -369,11 +369,17 @@ fn decomposed<'m, T>(
     pick: impl Fn(&'m crate::model::Indicator) -> Option<&'m T>,
 ) -> Option<Vec<(usize, &'m T)>> {
     let under = crate::model::Family { parent: total.key.clone(), ..total.family.clone() };
+    // "固定资产投资…分产业看，第一产业增长12.0%": under the total, a part may leave out the
+    // measure the two share (第一产业 for 第一产业投资).
+    let shared = crate::text::words!["投资", "增加值", "产值"].first_ending(&total.key);
     let mut parts = Vec::with_capacity(dec.parts.len());
     for alternatives in dec.parts {
         let found = alternatives.iter().find_map(|k| {
             let mut chain = model.chain(k, &total.family);
             chain.extend(model.chain(k, &under));
+            if let Some(bare) = shared.and_then(|m| k.strip_suffix(m)).filter(|b| !b.is_empty()) {
+                chain.extend(model.chain(bare, &under));
+            }
             chain.into_iter().find_map(|pi| pick(&model.indicators[pi]).map(|x| (pi, x)))
         })?;
         parts.push(found);
