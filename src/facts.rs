@@ -87,7 +87,13 @@ impl Fact {
             | FactKind::Cumulative { figure, .. }
             | FactKind::Change { figure, .. }
             | FactKind::Multiple { figure, .. } => vec![figure.span],
-            FactKind::Structure { parts, .. } => parts.iter().map(|p| p.span).collect(),
+            FactKind::Structure { parts, .. } => {
+                let mut spans = Vec::with_capacity(parts.len());
+                for p in parts {
+                    spans.push(p.span);
+                }
+                spans
+            }
             FactKind::Completion { target, percent, .. } => vec![target.span, percent.span],
         }
     }
