@@ -220,6 +220,18 @@ pub struct Component {
     pub unit: Unit,
 }
 
+impl Component {
+    /// A level statement as a member of a group; none for any other statement.
+    pub fn of_level(f: &Fact) -> Option<Component> {
+        match &f.kind {
+            FactKind::Level { figure, unit, .. } => {
+                Some(Component { name: f.name.clone(), figure: *figure, unit: unit.clone() })
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Extraction {
     pub facts: Vec<Fact>,

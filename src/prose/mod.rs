@@ -397,6 +397,16 @@ impl<'t> Reader<'t> {
         sub(self.text, span.start, span.end)
     }
 
+    /// The text of `atoms`, cues and cores alike, joined.
+    fn atoms_text(&self, atoms: &[(Atom, Option<Time>)]) -> String {
+        let mut text = String::new();
+        for (a, _) in atoms {
+            let (Atom::Core(sp) | Atom::Cue(_, sp)) = a;
+            text.push_str(self.at(sp));
+        }
+        text
+    }
+
     fn run(&mut self) {
         let tables = table::find(self.text, self.doc.plan);
         let mut next_table = 0;
@@ -1217,12 +1227,9 @@ impl<'t> Reader<'t> {
         let lead = &atoms[..first_core.unwrap_or(0)];
         let chain = &atoms[chain_start..];
         let name_region = &atoms[first_core.unwrap_or(chain_start)..chain_start];
-        let cues: Vec<Lex> =
-            atoms.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
-        let chain_cues: Vec<Lex> =
-            chain.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
-        let lead_cues: Vec<Lex> =
-            lead.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+        let cues = cues_of(atoms);
+        let chain_cues = cues_of(chain);
+        let lead_cues = cues_of(lead);
 
         for l in &cues {
             match l {
@@ -1261,8 +1268,12 @@ impl<'t> Reader<'t> {
         let only_list = !atoms.is_empty()
             && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
             && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
-        let core_text: String =
-            atoms.iter().filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(self.at(sp)) } else { None }).collect();
+        let mut core_text = String::new();
+        for (a, _) in atoms {
+            if let Atom::Core(sp) = a {
+                core_text.push_str(self.at(sp));
+            }
+        }
         let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
         let only_verb = !chain_cues.is_empty()
             && chain_cues.iter().all(|l| matches!(l, Lex::Level(_) | Lex::Of))
@@ -1574,13 +1585,7 @@ impl<'t> Reader<'t> {
             let word_at = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Cue(Lex::ShareWord | Lex::Of, _)));
             if let (Some(a), Some(b)) = (share_at, word_at) {
                 if whole.as_deref().is_none_or(str::is_empty) && a + 1 < b {
-                    let text: String = atoms[a + 1..b]
-                        .iter()
-                        .map(|(x, _)| match x {
-                            Atom::Cue(_, sp) | Atom::Core(sp) => self.at(sp),
-                        })
-                        .collect();
-                    whole = Some(clean_name(&text));
+                    whole = Some(clean_name(&self.atoms_text(&atoms[a + 1..b])));
                 }
             }
         }
@@ -2621,20 +2626,25 @@ impl<'t> Reader<'t> {
         if let Some(split) = self.last_split.as_ref().filter(|l| l.parts.contains(&base)) {
             base = split.total;
         }
-        let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some() && facts[i].span.start >= plus).collect();
+        // The base, then the items added to it. Plain loops rather than iterator chains: each
+        // is its own monomorphised copy in the wasm.
+        let mut members = vec![base];
+        for (i, f) in facts.iter().enumerate().take(last).skip(from) {
+            if amount(i).is_some() && f.span.start >= plus {
+                members.push(i);
+            }
+        }
         let fits = |i: usize| amount(i).is_some_and(|(y, u, _)| y == year && u.compatible(unit));
-        if items.is_empty() || !fits(base) || !items.iter().all(|&i| fits(i)) {
+        if members.len() == 1 || !members.iter().all(|&i| fits(i)) {
             return;
         }
-        let component = |i: usize| {
-            let (_, unit, figure) = amount(i)?;
-            Some(Component { name: facts[i].name.clone(), figure, unit: unit.clone() })
-        };
-        let (Some(total), Some(parts)) =
-            (component(last), std::iter::once(base).chain(items).map(component).collect::<Option<Vec<_>>>())
-        else {
-            return;
-        };
+        // Each is an amount, and so a level.
+        let Some(total) = Component::of_level(&facts[last]) else { return };
+        let mut parts = Vec::with_capacity(members.len());
+        for i in members {
+            let Some(part) = Component::of_level(&facts[i]) else { return };
+            parts.push(part);
+        }
         let ctx = facts[last].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx });
     }
@@ -3488,12 +3498,9 @@ impl<'t> Reader<'t> {
     /// "三次产业增加值占地区生产总值的比重" as a clause of its own, ending in the share word:
     /// (增加值, 地区生产总值, 比重). The parts' measure is the head noun the subject ends with.
     fn share_frame(&self, atoms: &[(Atom, Option<Time>)]) -> Option<(String, String, String)> {
-        let text = |a: &Atom| match a {
-            Atom::Core(sp) | Atom::Cue(_, sp) => self.at(sp),
-        };
         let (last, _) = atoms.last()?;
         let Atom::Cue(Lex::ShareWord, word) = last else { return None };
-        let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
+        let before = self.atoms_text(&atoms[..atoms.len() - 1]);
         let (subject, whole) = split_share(&before)?;
         let whole = clean_name(trim_end_by(whole, |c| c == '的'));
         let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
@@ -4098,23 +4105,24 @@ impl<'t> Reader<'t> {
                 return;
             }
         }
-        let component = |f: &Fact| match &f.kind {
-            FactKind::Level { figure, unit, .. } => {
-                Some(Component { name: f.name.clone(), figure: *figure, unit: unit.clone() })
-            }
-            _ => None,
-        };
-        let Some(total) = component(&self.ex.facts[g.total]) else { return };
+        let Some(total) = Component::of_level(&self.ex.facts[g.total]) else { return };
         let year = match self.ex.facts[g.total].kind {
             FactKind::Level { year, .. } => year,
             _ => return,
         };
-        let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
+        let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
+        let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
+        for &p in &g.parts {
+            let f = &self.ex.facts[p];
+            names.push(&f.name);
+            if let Some(part) = Component::of_level(f) {
+                parts.push(part);
+            }
+        }
         let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
         let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
-        let parts: Vec<Component> = g.parts.iter().filter_map(|&p| component(&self.ex.facts[p])).collect();
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
     }
@@ -4456,6 +4464,18 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         "后",
     ];
     !OPENERS.any_starts(after)
+}
+
+/// The cue words among `atoms`, in order. One function for the reader's three lists, rather
+/// than a `filter_map().collect()` (its own copy in the wasm) at each.
+fn cues_of(atoms: &[(Atom, Option<Time>)]) -> Vec<Lex> {
+    let mut cues = Vec::new();
+    for (a, _) in atoms {
+        if let Atom::Cue(l, _) = a {
+            cues.push(*l);
+        }
+    }
+    cues
 }
 
 /// The clause text before a byte offset, for messages.
