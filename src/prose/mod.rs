@@ -397,6 +397,14 @@ impl<'t> Reader<'t> {
         sub(self.text, span.start, span.end)
     }
 
+    /// The last `n` facts read, the latest last: the reader's look-backs are bounded, so that a
+    /// text of many statements stays linear. A slice rather than `iter().rev().take(n)`, whose
+    /// adapter is copied into every look-back in the wasm.
+    fn recent(&self, n: usize) -> &[Fact] {
+        let facts = &self.ex.facts;
+        &facts[facts.len().saturating_sub(n)..]
+    }
+
     /// The text of `atoms`, cues and cores alike, joined.
     fn atoms_text(&self, atoms: &[(Atom, Option<Time>)]) -> String {
         let mut text = String::new();
@@ -1915,7 +1923,7 @@ impl<'t> Reader<'t> {
         // of its own in a unit its subject's levels cannot have counts something else.
         if names.is_empty() && measure.is_none() && !respectively && matches!(role, Role::Level(_)) {
             if let Tok::Num(n) = &tok.tok {
-                let stated = self.ex.facts.iter().rev().take(16).find_map(|f| match &f.kind {
+                let stated = self.recent(16).iter().rev().find_map(|f| match &f.kind {
                     FactKind::Level { unit, .. } if f.name == subject.name && f.ctx.scope == subject.scope => {
                         Some(unit)
                     }
@@ -2281,7 +2289,7 @@ impl<'t> Reader<'t> {
     /// in none of them as a per cent: "第二产业" → "第二产业比重", "地区生产总值" → "地区生产总值占全省比重".
     fn share_stated_of(&self, name: &str) -> Option<String> {
         let key = crate::names::key(name);
-        for f in self.ex.facts.iter().rev().take(GAP_REACH) {
+        for f in self.recent(GAP_REACH).iter().rev() {
             let FactKind::Level { unit, .. } = &f.kind else { continue };
             if unit.kind != UnitKind::Percent {
                 continue;
@@ -2331,7 +2339,7 @@ impl<'t> Reader<'t> {
         }
         // The last yoy growth of each, in the last few facts, of the text's own place.
         let rate_of = |key: &str| {
-            self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+            self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
                 FactKind::Rate { from, to, figure }
                     if from + 1 == to && f.ctx.scope.is_empty() && crate::names::key(&f.name) == key =>
                 {
@@ -2343,7 +2351,7 @@ impl<'t> Reader<'t> {
         // "快于规上工业" after 规上工业增加值 and 规上工业总产值: a name without a measure of its own
         // is the one of the subject's measure (产值 for 高技术工业产值); exactly one must fit.
         let measure = if ends_with_head(than) { None } else { lexicon::HEAD_NOUNS.first_ending(&subject.name) };
-        let mut others = self.ex.facts.iter().rev().take(GAP_REACH).filter_map(|f| match f.kind {
+        let mut others = self.recent(GAP_REACH).iter().rev().filter_map(|f| match f.kind {
             FactKind::Rate { from, to, figure } if from + 1 == to && f.ctx.scope.is_empty() => {
                 let key = crate::names::key(&f.name);
                 let named = match measure {
@@ -2415,7 +2423,7 @@ impl<'t> Reader<'t> {
                 // by the member's growth just before. A pull of several members together
                 // ("甲、乙分别增长…，合计拉动…") is no one member's.
                 let key = crate::names::key(member);
-                let growth = self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+                let growth = self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
                     FactKind::Rate { from, to, .. } if from + 1 == to && crate::names::key(&f.name) == key => {
                         Some((to, f.ctx.clone()))
                     }
@@ -2448,7 +2456,7 @@ impl<'t> Reader<'t> {
         let Some(last) = self.ex.facts.last() else { return };
         // The whole's growth opens the account of its members: a few dozen facts back at most,
         // so that a text of pulls with no such growth stays linear.
-        for f in self.ex.facts.iter().rev().take(MAX_PULL_REACH) {
+        for f in self.recent(MAX_PULL_REACH).iter().rev() {
             // Growth over the year before: not a 两年平均 or an annual average stated after it.
             if let FactKind::Rate { from, to, figure } = f.kind {
                 let yoy = from + 1 == to;
@@ -2491,9 +2499,8 @@ impl<'t> Reader<'t> {
     /// "三次产业…贡献率分别为20%、30%和50%"), with the whole's growth over the year before in
     /// the same period.
     fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
-        let facts = &self.ex.facts;
         let mut share: Option<(Figure, &Context)> = None;
-        for f in facts.iter().rev().take(MAX_PULL_REACH) {
+        for f in self.recent(MAX_PULL_REACH).iter().rev() {
             match (&f.kind, share) {
                 (FactKind::Level { figure, unit, .. }, None)
                     if unit.kind == UnitKind::Percent && f.name.starts_with(part) && has(&f.name, "贡献率") =>
@@ -2620,7 +2627,7 @@ impl<'t> Reader<'t> {
         // A budget the revenue was completed against ("完成调整预算37.5亿元的104.3%") is no base.
         let actual = |i: usize| amount(i).is_some() && !names_a_plan(&facts[i].name);
         let stated = (from..last).rev().find(|&i| actual(i) && facts[i].span.end <= plus);
-        let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| actual(i))) else {
+        let Some(mut base) = stated.or_else(|| (from.saturating_sub(4)..from).rev().find(|&i| actual(i))) else {
             return;
         };
         if let Some(split) = self.last_split.as_ref().filter(|l| l.parts.contains(&base)) {
@@ -3142,9 +3149,9 @@ impl<'t> Reader<'t> {
                     // is of the same whole as that share.
                     let sentence = self.sentence;
                     let parallel =
-                        self.ex.facts.iter().rev().take(GROUP_REACH).take_while(|f| f.ctx.sentence == sentence).any(
-                            |f| f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重"),
-                        );
+                        self.recent(GROUP_REACH).iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
+                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
+                        });
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
@@ -3228,7 +3235,7 @@ impl<'t> Reader<'t> {
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
                 let actual_at = actual.as_ref().map(|a| a.1);
-                let target = self.ex.facts.iter().rev().take(12).find_map(|f| match &f.kind {
+                let target = self.recent(12).iter().rev().find_map(|f| match &f.kind {
                     FactKind::Level { figure: t, unit: u, year: y }
                         if *y == year
                             && u.kind == UnitKind::Amount
@@ -3321,7 +3328,7 @@ impl<'t> Reader<'t> {
 
     /// Whether the last statement of `name` is a target ("全社会固定资产投资目标为1300亿元").
     fn targeted(&self, name: &str) -> bool {
-        let last = self.ex.facts.iter().rev().take(8).find(|f| f.name == name);
+        let last = self.recent(8).iter().rev().find(|f| f.name == name);
         last.is_some_and(|f| matches!(f.ctx.status, Status::Target | Status::Stretch) && !names_a_plan(name))
     }
 
@@ -3333,7 +3340,7 @@ impl<'t> Reader<'t> {
     /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
     /// amount whose name says it was done, not planned, with its figure's span.
     fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
-        self.ex.facts.iter().rev().take(4).find_map(|f| match &f.kind {
+        self.recent(4).iter().rev().find_map(|f| match &f.kind {
             FactKind::Level { year: y, unit, figure }
                 if *y == year
                     && unit.kind == UnitKind::Amount
@@ -3895,7 +3902,7 @@ impl<'t> Reader<'t> {
         // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
         // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
         let sentence = self.sentence;
-        let recent = self.ex.facts.iter().rev().take(GROUP_REACH);
+        let recent = self.recent(GROUP_REACH).iter().rev();
         let yuan = recent.take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
             FactKind::Level { year, figure, unit } if unit.base == "元" => {
                 Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
