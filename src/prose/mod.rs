@@ -1558,15 +1558,16 @@ impl<'t> Reader<'t> {
                 });
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     _ if let Some((parts, l)) = split => {
-                        names = parts
-                            .iter()
-                            .map(|p| Subject {
-                                name: clean_name(&cat(&[p, effect])),
+                        names.clear();
+                        for p in parts {
+                            let name = clean_name(&cat(&[p, effect]));
+                            names.push(Subject {
+                                name,
                                 scope: l.scope.clone(),
                                 link: Link::Context,
                                 parent: String::new(),
-                            })
-                            .collect();
+                            });
+                        }
                     }
                     Some((root, l)) => {
                         let name = clean_name(&cat(&[root, effect]));
@@ -2703,22 +2704,23 @@ impl<'t> Reader<'t> {
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
     fn subject_list(&self) -> Vec<Subject> {
         // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
+        // Plain loops rather than `map().collect()`: each is its own copy in the wasm.
+        let mut subjects = Vec::new();
         if let Some(g) = self.groups.last().filter(|g| g.parts.len() > 1) {
-            return g.parts.iter().map(|&p| Subject::of_fact(&self.ex.facts[p])).collect();
+            for &p in &g.parts {
+                subjects.push(Subject::of_fact(&self.ex.facts[p]));
+            }
+            return subjects;
         }
         if self.prev_names.len() > 1 {
             return self.prev_names.clone();
         }
-        match &self.topic {
-            Some(t) => {
-                let parts = split_list(&t.name);
-                parts
-                    .into_iter()
-                    .map(|name| Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() })
-                    .collect()
+        if let Some(t) = &self.topic {
+            for name in split_list(&t.name) {
+                subjects.push(Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() });
             }
-            None => Vec::new(),
         }
+        subjects
     }
 
     /// The role of a figure from the cues before it and its unit.
@@ -3415,15 +3417,26 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Doubling(k), sp) => {
                     // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
                     let listed: Vec<&str> = core.split(['和', '、']).collect();
-                    let subjects = if core.is_empty() {
-                        self.topic.iter().cloned().collect()
+                    let mut subjects = Vec::new();
+                    if core.is_empty() {
+                        if let Some(t) = &self.topic {
+                            subjects.push(t.clone());
+                        }
                     } else if listed.len() > 1 && listed.iter().all(|n| ends_with_head(n)) {
                         // "城乡居民人均收入": each of the two groups' in turn.
-                        let names = listed.iter().flat_map(|n| split_head(n).unwrap_or_else(|| vec![n.to_string()]));
-                        names.map(|n| self.subject_from(&n)).collect()
+                        for n in &listed {
+                            match split_head(n) {
+                                Some(names) => {
+                                    for name in names {
+                                        subjects.push(self.subject_from(&name));
+                                    }
+                                }
+                                None => subjects.push(self.subject_from(n)),
+                            }
+                        }
                     } else {
-                        vec![self.subject_from(&core)]
-                    };
+                        subjects.push(self.subject_from(&core));
+                    }
                     if !subjects.is_empty() {
                         s.doubling = Some((subjects, *k, *sp));
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
@@ -4849,7 +4862,11 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        Some(parts.iter().map(|p| cat(&[before, p, after])).collect())
+        let mut names = Vec::with_capacity(parts.len());
+        for p in *parts {
+            names.push(cat(&[before, p, after]));
+        }
+        Some(names)
     })
 }
 
@@ -4860,8 +4877,12 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     // "万元地区生产总值能耗、水耗和二氧化碳排放": the base the first name opens with is every name's.
     if let Some(lead) = lexicon::SHARED_LEADS.first_starting(&pieces[0]) {
         if pieces[1..].iter().all(|p| !p.starts_with(lead) && !p.is_empty()) {
-            let rest = pieces[1..].iter().map(|p| cat(&[lead, p]));
-            return std::iter::once(pieces[0].clone()).chain(rest).collect();
+            // Plain loops rather than iterator chains: each is its own copy in the wasm.
+            let mut out = vec![pieces[0].clone()];
+            for p in &pieces[1..] {
+                out.push(cat(&[lead, p]));
+            }
+            return out;
         }
     }
     if pieces.len() == 2 {
@@ -4870,25 +4891,24 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
     }
     // "第一、二、三产业增加值": ordinals sharing what follows the last one's numeral.
+    let numeral = |c: char| crate::text::has_char("一二三四五六七八九十", c);
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
-        !p.is_empty() && p.chars().all(|c| crate::text::has_char("一二三四五六七八九十", c))
+        !p.is_empty() && p.chars().all(numeral)
     };
     if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
-        let numeral_len: usize =
-            body.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).map(char::len_utf8).sum();
+        let numeral_len = body.len() - crate::text::trim_start_by(body, numeral).len();
         if numeral_len > 0 && numeral_len < body.len() {
             let tail = sub_from(body, numeral_len);
             let prefix = if pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
-            return pieces
-                .iter()
-                .map(|p| {
-                    let n = p.strip_prefix('第').unwrap_or(p);
-                    let n = if p == last { sub(body, 0, numeral_len) } else { n };
-                    cat(&[prefix, n, tail])
-                })
-                .collect();
+            let mut out = Vec::with_capacity(pieces.len());
+            for p in pieces {
+                let n = p.strip_prefix('第').unwrap_or(p);
+                let n = if p == last { sub(body, 0, numeral_len) } else { n };
+                out.push(cat(&[prefix, n, tail]));
+            }
+            return out;
         }
     }
     let last_chars: Vec<char> = last.chars().collect();
