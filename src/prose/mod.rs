@@ -1124,7 +1124,12 @@ impl<'t> Reader<'t> {
                 s.than_base = Some(w.year);
             }
         }
-        let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).filter(|t| Some(*t) != compared).collect();
+        let mut times: Vec<Time> = Vec::new();
+        for &(_, t) in atoms.iter() {
+            if let Some(t) = t.filter(|&t| Some(t) != compared) {
+                times.push(t);
+            }
+        }
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
                 s.when = Some(w);
@@ -1507,10 +1512,12 @@ impl<'t> Reader<'t> {
                     split_list(&pieces[0])
                 } else if listed && respectively && pieces.len() < values {
                     // "服装类、家电类和家具类零售额分别增长…": a 和 inside the last piece lists too.
-                    let split: Vec<String> = pieces
-                        .iter()
-                        .flat_map(|p| p.split(['和', '及']).filter(|x| !x.is_empty()).map(str::to_string))
-                        .collect();
+                    let mut split: Vec<String> = Vec::new();
+                    for p in &pieces {
+                        for x in p.split(['和', '及']).filter(|x| !x.is_empty()) {
+                            split.push(x.to_string());
+                        }
+                    }
                     expand_shared(if split.len() == values { &split } else { &pieces })
                 } else if listed {
                     expand_shared(&pieces)
@@ -2544,7 +2551,12 @@ impl<'t> Reader<'t> {
     fn breadth(&mut self, a: usize, b: usize, s: &Sentence) {
         let count =
             |t: &Token| matches!(&t.tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0 && n.number.exp == 0);
-        let nums: Vec<usize> = (a..b).filter(|&k| matches!(self.toks[k].tok, Tok::Num(_))).collect();
+        let mut nums: Vec<usize> = Vec::new();
+        for (k, t) in self.toks.iter().enumerate().take(b).skip(a) {
+            if matches!(t.tok, Tok::Num(_)) {
+                nums.push(k);
+            }
+        }
         // The text between a figure and the next one.
         let after = |i: usize| {
             let end = nums.get(i + 1).map_or(self.toks[b - 1].span.end, |&j| self.toks[j].span.start);
@@ -2678,14 +2690,13 @@ impl<'t> Reader<'t> {
                 .unwrap_or(follows.len());
         let noun = sub(follows, 0, end);
         let noun = noun.strip_suffix('中').unwrap_or(noun);
-        let verb: String = atoms
-            .iter()
-            .filter_map(|(a, _)| match a {
-                // "新增25个项目": the count of new projects.
-                Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) => Some(self.at(sp)),
-                _ => None,
-            })
-            .collect();
+        let mut verb = String::new();
+        for (a, _) in atoms {
+            // "新增25个项目": the count of new projects.
+            if let Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) = a {
+                verb.push_str(self.at(sp));
+            }
+        }
         let short = |w: &str, max: usize| char_count(w) <= max;
         if end == follows.len() || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
             return false;
