@@ -4512,12 +4512,15 @@ fn cues_of(atoms: &[(Atom, Option<Time>)]) -> Vec<Lex> {
 /// The clause text before a byte offset, for messages.
 fn context_before(text: &str, at: usize) -> String {
     let before = crate::text::sub_to(text, at);
-    let mut chars: Vec<char> = before.chars().rev().take(16).collect();
-    if let Some(i) = chars.iter().position(|&c| matches!(c, '。' | '\n' | '；')) {
-        chars.truncate(i);
+    // The last 16 chars, from the last sentence or line break among them.
+    let mut start = before.len();
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if n == 16 || matches!(c, '。' | '\n' | '；') {
+            break;
+        }
+        start = i;
     }
-    chars.reverse();
-    excerpt(&chars.into_iter().collect::<String>())
+    excerpt(crate::text::sub_from(before, start))
 }
 
 fn context_after(text: &str, at: usize) -> String {
