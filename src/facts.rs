@@ -87,7 +87,13 @@ impl Fact {
             | FactKind::Cumulative { figure, .. }
             | FactKind::Change { figure, .. }
             | FactKind::Multiple { figure, .. } => vec![figure.span],
-            FactKind::Structure { parts, .. } => parts.iter().map(|p| p.span).collect(),
+            FactKind::Structure { parts, .. } => {
+                let mut spans = Vec::with_capacity(parts.len());
+                for p in parts {
+                    spans.push(p.span);
+                }
+                spans
+            }
             FactKind::Completion { target, percent, .. } => vec![target.span, percent.span],
         }
     }
@@ -212,6 +218,18 @@ pub struct Component {
     pub name: String,
     pub figure: Figure,
     pub unit: Unit,
+}
+
+impl Component {
+    /// A level statement as a member of a group; none for any other statement.
+    pub fn of_level(f: &Fact) -> Option<Component> {
+        match &f.kind {
+            FactKind::Level { figure, unit, .. } => {
+                Some(Component { name: f.name.clone(), figure: *figure, unit: unit.clone() })
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Default)]

@@ -68,24 +68,42 @@ pub struct ReasonCount {
 fn read_spans(model: &Model) -> Vec<Span> {
     let mut spans = Vec::new();
     for ind in &model.indicators {
-        spans.extend(ind.points.iter().map(|p| p.figure.span));
-        spans.extend(ind.rates.iter().map(|r| r.figure.span));
-        spans.extend(ind.changes.iter().map(|a| a.figure.span));
-        spans.extend(ind.cumulatives.iter().map(|a| a.figure.span));
-        spans.extend(ind.multiples.iter().map(|m| m.figure.span));
+        // Plain loops rather than `extend(map())`: each iterator chain is its own monomorphised
+        // copy in the wasm.
+        for p in &ind.points {
+            spans.push(p.figure.span);
+        }
+        for r in &ind.rates {
+            spans.push(r.figure.span);
+        }
+        for a in &ind.changes {
+            spans.push(a.figure.span);
+        }
+        for a in &ind.cumulatives {
+            spans.push(a.figure.span);
+        }
+        for m in &ind.multiples {
+            spans.push(m.figure.span);
+        }
         for c in &ind.completions {
             spans.push(c.target.span);
             spans.push(c.percent.span);
         }
     }
     for st in &model.structures {
-        spans.extend(st.parts.iter().map(|p| p.span));
+        for p in &st.parts {
+            spans.push(p.span);
+        }
     }
     for g in &model.groups {
         spans.push(g.total.figure.span);
-        spans.extend(g.parts.iter().map(|p| p.figure.span));
+        for p in &g.parts {
+            spans.push(p.figure.span);
+        }
     }
-    spans.extend(model.exchange.iter().map(|x| x.rate.span));
+    for x in &model.exchange {
+        spans.push(x.rate.span);
+    }
     spans
 }
 
@@ -122,8 +140,13 @@ impl Coverage {
         const LOOK_BACK: usize = 8;
         let read = merged(read_spans(model));
         let checked = merged(checked);
-        let explained = merged(diagnostics.iter().map(|d| d.span).collect());
-        let mut by_start: Vec<(Span, &'static str)> = diagnostics.iter().map(|d| (d.span, d.code)).collect();
+        let mut explained = Vec::with_capacity(diagnostics.len());
+        let mut by_start: Vec<(Span, &'static str)> = Vec::with_capacity(diagnostics.len());
+        for d in diagnostics {
+            explained.push(d.span);
+            by_start.push((d.span, d.code));
+        }
+        let explained = merged(explained);
         crate::order::sort(&mut by_start);
         let mut c = Coverage { figures: figures.len() as u32, relations, ..Coverage::default() };
         let mut reasons: Vec<ReasonCount> = Vec::new();

@@ -85,17 +85,22 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let Some(first) = run.iter().find(|p| p.link == Link::Explicit && p.status != Status::Stretch) else {
                 continue;
             };
-            let run: Vec<&crate::model::Point> = run
-                .iter()
-                .filter(|p| {
-                    std::ptr::eq(*p, first)
-                        || comparable((first.link, first.status, first.block), (p.link, p.status, p.block))
-                            && (p.block == 0 || near(first.value(), p.value()))
-                        || milestone_and_level(first, p)
-                })
-                .collect();
+            // Plain loops rather than `filter().collect()` and `map().collect()`: each iterator
+            // chain is its own monomorphised copy in the wasm.
+            let mut kept: Vec<&crate::model::Point> = Vec::with_capacity(run.len());
+            let mut spans: Vec<Span> = Vec::with_capacity(run.len());
+            for p in run {
+                if std::ptr::eq(p, first)
+                    || comparable((first.link, first.status, first.block), (p.link, p.status, p.block))
+                        && (p.block == 0 || near(first.value(), p.value()))
+                    || milestone_and_level(first, p)
+                {
+                    kept.push(p);
+                    spans.push(p.figure.span);
+                }
+            }
+            let run = kept;
             if run.len() >= 2 {
-                let spans: Vec<Span> = run.iter().map(|p| p.figure.span).collect();
                 out.relation(&spans);
             }
             let stated = run.iter().map(|p| Stated {
@@ -135,7 +140,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let nominal = period.iter().any(|r| r.basis == PriceBasis::Nominal);
             if real && nominal {
                 for basis in [PriceBasis::Real, PriceBasis::Nominal, PriceBasis::Unstated] {
-                    runs.push(period.iter().copied().filter(|r| r.basis == basis).collect());
+                    let mut run = Vec::new();
+                    for &r in period {
+                        if r.basis == basis {
+                            run.push(r);
+                        }
+                    }
+                    runs.push(run);
                 }
             } else {
                 runs.push(period.to_vec());
@@ -143,13 +154,16 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         for run in runs.iter().filter(|r| !r.is_empty()) {
             let first = run[0];
-            let run: Vec<&crate::model::Rate> = run
-                .iter()
-                .copied()
-                .filter(|r| std::ptr::eq(*r, first) || r.block != first.block || r.block == 0)
-                .collect();
+            let mut kept: Vec<&crate::model::Rate> = Vec::with_capacity(run.len());
+            let mut spans: Vec<Span> = Vec::with_capacity(run.len());
+            for &r in run {
+                if std::ptr::eq(r, first) || r.block != first.block || r.block == 0 {
+                    kept.push(r);
+                    spans.push(r.figure.span);
+                }
+            }
+            let run = kept;
             if run.len() >= 2 {
-                let spans: Vec<Span> = run.iter().map(|r| r.figure.span).collect();
                 out.relation(&spans);
             }
             let stated = run.iter().map(|r| Stated {

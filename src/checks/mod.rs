@@ -277,15 +277,19 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
         }
     }
     for st in model.structures.iter().filter(|s| s.link == Link::Context) {
-        carried.extend(st.parts.iter().map(|p| p.span));
+        for p in &st.parts {
+            carried.push(p.span);
+        }
     }
     crate::order::sort(&mut carried);
     // A pull and the contribution rate it follows in one sentence are one subject's, whoever
     // that is: their check with the whole's growth is as sure as the growth's link. The pull
     // check lists the pull's and the rate's spans first.
     // Sorted, and found by a binary search: a text of many pulls and many findings stays linear.
-    let mut tied: Vec<[Span; 2]> =
-        model.pulls.iter().filter(|p| p.tied).map(|p| [p.points.span, p.share.span]).collect();
+    let mut tied: Vec<[Span; 2]> = Vec::new();
+    for p in model.pulls.iter().filter(|p| p.tied) {
+        tied.push([p.points.span, p.share.span]);
+    }
     crate::order::sort(&mut tied);
     for f in findings {
         let pair = |s: &[Span]| -> Option<[Span; 2]> { Some([*s.first()?, *s.get(1)?]) };
@@ -295,7 +299,10 @@ fn grade_links(model: &Model, findings: &mut [Finding]) {
             Some(_) => {
                 f.confidence = Confidence::Likely;
                 f.severity = f.severity.min(Severity::Info);
-                let shown: Vec<String> = f.numbers.iter().map(|n| fixed_trim(*n)).collect();
+                let mut shown: Vec<String> = Vec::with_capacity(f.numbers.len());
+                for n in &f.numbers {
+                    shown.push(fixed_trim(*n));
+                }
                 f.basis = Some(LINKED_LIKELY.fill(&[&crate::text::join(&shown, "、")]));
             }
             None => {

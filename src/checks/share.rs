@@ -68,13 +68,12 @@ struct Lazy<'m> {
 }
 
 fn index_amounts(model: &Model) -> Amounts<'_> {
-    let mut amounts: Amounts = model
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, ind)| ind.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Percent))
-        .map(|(i, ind)| (ind.key.as_str(), i))
-        .collect();
+    let mut amounts: Amounts = Vec::new();
+    for (i, ind) in model.indicators.iter().enumerate() {
+        if ind.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Percent) {
+            amounts.push((ind.key.as_str(), i));
+        }
+    }
     crate::order::sort(&mut amounts);
     amounts
 }

@@ -119,7 +119,10 @@ fn weighted(parts: &[(usize, &Rate)], levels: Vec<(f64, crate::text::Span)>, uni
 }
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
-    let mut by_year: Vec<(i32, usize)> = model.structures.iter().enumerate().map(|(i, st)| (st.year, i)).collect();
+    let mut by_year: Vec<(i32, usize)> = Vec::with_capacity(model.structures.len());
+    for (i, st) in model.structures.iter().enumerate() {
+        by_year.push((st.year, i));
+    }
     crate::order::sort(&mut by_year);
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
@@ -159,7 +162,12 @@ fn judge(
     out: &mut Outcome,
 ) {
     let total = &model.indicators[ti];
-    let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, r)| r.figure.span).collect();
+    let mut spans: Vec<crate::text::Span> = Vec::with_capacity(parts.len() + 1);
+    let mut names: Vec<&str> = Vec::with_capacity(parts.len());
+    for &(pi, r) in parts {
+        spans.push(r.figure.span);
+        names.push(&model.indicators[pi].name);
+    }
     spans.push(tr.figure.span);
     out.relation(&spans);
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
@@ -170,10 +178,7 @@ fn judge(
     }
     let range = Interval { lo, hi };
     let t = tr.allowed();
-    let names = || {
-        let names: Vec<&str> = parts.iter().map(|&(pi, _)| model.indicators[pi].name.as_str()).collect();
-        crate::text::join(&names, "、")
-    };
+    let names = || crate::text::join(&names, "、");
     let (message, severity, explanation) = if !range.meets(&t) {
         let message = OUTSIDE.fill(&[
             &total.name,

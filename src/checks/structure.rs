@@ -41,7 +41,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     // share by share already.
     let mut shares: Vec<Span> = Vec::new();
     for ind in model.indicators.iter().filter(|i| i.is_percent()) {
-        shares.extend(ind.points.iter().map(|p| p.figure.span));
+        for p in &ind.points {
+            shares.push(p.figure.span);
+        }
     }
     crate::order::sort(&mut shares);
     for (si, st) in model.structures.iter().enumerate() {
@@ -51,7 +53,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         let sum = st.parts.iter().fold(Interval::point(0.0), |acc, f| acc.add(&f.allowed()));
         let hundred = Interval::point(100.0);
-        let spans: Vec<Span> = st.parts.iter().map(|f| f.span).collect();
+        let mut spans: Vec<Span> = Vec::with_capacity(st.parts.len());
+        for f in &st.parts {
+            spans.push(f.span);
+        }
         out.relation(&spans);
         if !sum.meets(&hundred) {
             // One loop rather than three iterator chains (each its own copy in the wasm); sums

@@ -67,6 +67,15 @@ const NEAREST: Template = Template {
     en: "Nearest total consistent with the parts: {0}{1}.",
 };
 
+/// The spans of a group's parts, in the group's order.
+fn part_spans(g: &crate::facts::Group) -> Vec<crate::text::Span> {
+    let mut spans = Vec::with_capacity(g.parts.len() + 1);
+    for p in &g.parts {
+        spans.push(p.figure.span);
+    }
+    spans
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     groups(model, out);
     changes(model, out);
@@ -76,15 +85,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     // whichever statement of the total (prose, or a table restating it) the group was under.
     // A list after 其中 was checked as at most its total: a decomposition of the same parts
     // adds only what that left open, that they fall short.
-    let listed: Vec<(Vec<crate::text::Span>, bool)> = model
-        .groups
-        .iter()
-        .map(|g| {
-            let mut spans: Vec<_> = g.parts.iter().map(|p| p.figure.span).collect();
-            crate::order::sort(&mut spans);
-            (spans, g.exhaustive)
-        })
-        .collect();
+    let mut listed: Vec<(Vec<crate::text::Span>, bool)> = Vec::with_capacity(model.groups.len());
+    for g in &model.groups {
+        let mut spans = part_spans(g);
+        crate::order::sort(&mut spans);
+        listed.push((spans, g.exhaustive));
+    }
     let listed_as = |spans: &[crate::text::Span]| {
         let mut sorted = spans.to_vec();
         crate::order::sort(&mut sorted);
@@ -111,7 +117,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                         None => complete = false,
                     }
                 }
-                let mut spans: Vec<crate::text::Span> = parts.iter().map(|(_, p, _)| p.figure.span).collect();
+                let mut spans: Vec<crate::text::Span> = Vec::with_capacity(parts.len() + 1);
+                for (_, p, _) in &parts {
+                    spans.push(p.figure.span);
+                }
                 let as_listed = listed_as(&spans);
                 if !complete {
                     if as_listed.is_none() {
@@ -267,7 +276,7 @@ fn groups(model: &Model, out: &mut Outcome) {
         // link is in doubt, so the excess is a note, and the relation is not counted as checked.
         let doubtful = !g.exhaustive && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
         if !doubtful {
-            let mut spans: Vec<crate::text::Span> = g.parts.iter().map(|p| p.figure.span).collect();
+            let mut spans = part_spans(g);
             spans.push(g.total.figure.span);
             out.relation(&spans);
         }

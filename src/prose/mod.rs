@@ -397,6 +397,24 @@ impl<'t> Reader<'t> {
         sub(self.text, span.start, span.end)
     }
 
+    /// The last `n` facts read, the latest last: the reader's look-backs are bounded, so that a
+    /// text of many statements stays linear. A slice rather than `iter().rev().take(n)`, whose
+    /// adapter is copied into every look-back in the wasm.
+    fn recent(&self, n: usize) -> &[Fact] {
+        let facts = &self.ex.facts;
+        &facts[facts.len().saturating_sub(n)..]
+    }
+
+    /// The text of `atoms`, cues and cores alike, joined.
+    fn atoms_text(&self, atoms: &[(Atom, Option<Time>)]) -> String {
+        let mut text = String::new();
+        for (a, _) in atoms {
+            let (Atom::Core(sp) | Atom::Cue(_, sp)) = a;
+            text.push_str(self.at(sp));
+        }
+        text
+    }
+
     fn run(&mut self) {
         let tables = table::find(self.text, self.doc.plan);
         let mut next_table = 0;
@@ -1108,7 +1126,12 @@ impl<'t> Reader<'t> {
                 s.than_base = Some(w.year);
             }
         }
-        let times: Vec<Time> = atoms.iter().filter_map(|(_, t)| *t).filter(|t| Some(*t) != compared).collect();
+        let mut times: Vec<Time> = Vec::new();
+        for &(_, t) in atoms.iter() {
+            if let Some(t) = t.filter(|&t| Some(t) != compared) {
+                times.push(t);
+            }
+        }
         if c.read.is_empty() && c.last.is_none() && times.len() == 1 && !clause_time_set {
             if let Some(w) = self.doc.resolve(times[0], s.when.or(self.section)) {
                 s.when = Some(w);
@@ -1219,12 +1242,9 @@ impl<'t> Reader<'t> {
         let lead = &atoms[..first_core.unwrap_or(0)];
         let chain = &atoms[chain_start..];
         let name_region = &atoms[first_core.unwrap_or(chain_start)..chain_start];
-        let cues: Vec<Lex> =
-            atoms.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
-        let chain_cues: Vec<Lex> =
-            chain.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
-        let lead_cues: Vec<Lex> =
-            lead.iter().filter_map(|(a, _)| if let Atom::Cue(l, _) = a { Some(*l) } else { None }).collect();
+        let cues = cues_of(atoms);
+        let chain_cues = cues_of(chain);
+        let lead_cues = cues_of(lead);
 
         for l in &cues {
             match l {
@@ -1263,8 +1283,12 @@ impl<'t> Reader<'t> {
         let only_list = !atoms.is_empty()
             && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
             && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
-        let core_text: String =
-            atoms.iter().filter_map(|(a, _)| if let Atom::Core(sp) = a { Some(self.at(sp)) } else { None }).collect();
+        let mut core_text = String::new();
+        for (a, _) in atoms {
+            if let Atom::Core(sp) = a {
+                core_text.push_str(self.at(sp));
+            }
+        }
         let percent = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent);
         let only_verb = !chain_cues.is_empty()
             && chain_cues.iter().all(|l| matches!(l, Lex::Level(_) | Lex::Of))
@@ -1490,10 +1514,12 @@ impl<'t> Reader<'t> {
                     split_list(&pieces[0])
                 } else if listed && respectively && pieces.len() < values {
                     // "服装类、家电类和家具类零售额分别增长…": a 和 inside the last piece lists too.
-                    let split: Vec<String> = pieces
-                        .iter()
-                        .flat_map(|p| p.split(['和', '及']).filter(|x| !x.is_empty()).map(str::to_string))
-                        .collect();
+                    let mut split: Vec<String> = Vec::new();
+                    for p in &pieces {
+                        for x in p.split(['和', '及']).filter(|x| !x.is_empty()) {
+                            split.push(x.to_string());
+                        }
+                    }
                     expand_shared(if split.len() == values { &split } else { &pieces })
                 } else if listed {
                     expand_shared(&pieces)
@@ -1541,15 +1567,16 @@ impl<'t> Reader<'t> {
                 });
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     _ if let Some((parts, l)) = split => {
-                        names = parts
-                            .iter()
-                            .map(|p| Subject {
-                                name: clean_name(&cat(&[p, effect])),
+                        names.clear();
+                        for p in parts {
+                            let name = clean_name(&cat(&[p, effect]));
+                            names.push(Subject {
+                                name,
                                 scope: l.scope.clone(),
                                 link: Link::Context,
                                 parent: String::new(),
-                            })
-                            .collect();
+                            });
+                        }
                     }
                     Some((root, l)) => {
                         let name = clean_name(&cat(&[root, effect]));
@@ -1576,13 +1603,7 @@ impl<'t> Reader<'t> {
             let word_at = atoms.iter().rposition(|(a, _)| matches!(a, Atom::Cue(Lex::ShareWord | Lex::Of, _)));
             if let (Some(a), Some(b)) = (share_at, word_at) {
                 if whole.as_deref().is_none_or(str::is_empty) && a + 1 < b {
-                    let text: String = atoms[a + 1..b]
-                        .iter()
-                        .map(|(x, _)| match x {
-                            Atom::Cue(_, sp) | Atom::Core(sp) => self.at(sp),
-                        })
-                        .collect();
-                    whole = Some(clean_name(&text));
+                    whole = Some(clean_name(&self.atoms_text(&atoms[a + 1..b])));
                 }
             }
         }
@@ -1925,7 +1946,7 @@ impl<'t> Reader<'t> {
         // of its own in a unit its subject's levels cannot have counts something else.
         if names.is_empty() && measure.is_none() && !respectively && matches!(role, Role::Level(_)) {
             if let Tok::Num(n) = &tok.tok {
-                let stated = self.ex.facts.iter().rev().take(16).find_map(|f| match &f.kind {
+                let stated = self.recent(16).iter().rev().find_map(|f| match &f.kind {
                     FactKind::Level { unit, .. } if f.name == subject.name && f.ctx.scope == subject.scope => {
                         Some(unit)
                     }
@@ -2292,7 +2313,7 @@ impl<'t> Reader<'t> {
     /// in none of them as a per cent: "第二产业" → "第二产业比重", "地区生产总值" → "地区生产总值占全省比重".
     fn share_stated_of(&self, name: &str) -> Option<String> {
         let key = crate::names::key(name);
-        for f in self.ex.facts.iter().rev().take(GAP_REACH) {
+        for f in self.recent(GAP_REACH).iter().rev() {
             let FactKind::Level { unit, .. } = &f.kind else { continue };
             if unit.kind != UnitKind::Percent {
                 continue;
@@ -2342,7 +2363,7 @@ impl<'t> Reader<'t> {
         }
         // The last yoy growth of each, in the last few facts, of the text's own place.
         let rate_of = |key: &str| {
-            self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+            self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
                 FactKind::Rate { from, to, figure }
                     if from + 1 == to && f.ctx.scope.is_empty() && crate::names::key(&f.name) == key =>
                 {
@@ -2354,7 +2375,7 @@ impl<'t> Reader<'t> {
         // "快于规上工业" after 规上工业增加值 and 规上工业总产值: a name without a measure of its own
         // is the one of the subject's measure (产值 for 高技术工业产值); exactly one must fit.
         let measure = if ends_with_head(than) { None } else { lexicon::HEAD_NOUNS.first_ending(&subject.name) };
-        let mut others = self.ex.facts.iter().rev().take(GAP_REACH).filter_map(|f| match f.kind {
+        let mut others = self.recent(GAP_REACH).iter().rev().filter_map(|f| match f.kind {
             FactKind::Rate { from, to, figure } if from + 1 == to && f.ctx.scope.is_empty() => {
                 let key = crate::names::key(&f.name);
                 let named = match measure {
@@ -2426,7 +2447,7 @@ impl<'t> Reader<'t> {
                 // by the member's growth just before. A pull of several members together
                 // ("甲、乙分别增长…，合计拉动…") is no one member's.
                 let key = crate::names::key(member);
-                let growth = self.ex.facts.iter().rev().take(GAP_REACH).find_map(|f| match f.kind {
+                let growth = self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
                     FactKind::Rate { from, to, .. } if from + 1 == to && crate::names::key(&f.name) == key => {
                         Some((to, f.ctx.clone()))
                     }
@@ -2459,7 +2480,7 @@ impl<'t> Reader<'t> {
         let Some(last) = self.ex.facts.last() else { return };
         // The whole's growth opens the account of its members: a few dozen facts back at most,
         // so that a text of pulls with no such growth stays linear.
-        for f in self.ex.facts.iter().rev().take(MAX_PULL_REACH) {
+        for f in self.recent(MAX_PULL_REACH).iter().rev() {
             // Growth over the year before: not a 两年平均 or an annual average stated after it.
             if let FactKind::Rate { from, to, figure } = f.kind {
                 let yoy = from + 1 == to;
@@ -2502,9 +2523,8 @@ impl<'t> Reader<'t> {
     /// "三次产业…贡献率分别为20%、30%和50%"), with the whole's growth over the year before in
     /// the same period.
     fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
-        let facts = &self.ex.facts;
         let mut share: Option<(Figure, &Context)> = None;
-        for f in facts.iter().rev().take(MAX_PULL_REACH) {
+        for f in self.recent(MAX_PULL_REACH).iter().rev() {
             match (&f.kind, share) {
                 (FactKind::Level { figure, unit, .. }, None)
                     if unit.kind == UnitKind::Percent && f.name.starts_with(part) && has(&f.name, "贡献率") =>
@@ -2547,7 +2567,12 @@ impl<'t> Reader<'t> {
     fn breadth(&mut self, a: usize, b: usize, s: &Sentence) {
         let count =
             |t: &Token| matches!(&t.tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0 && n.number.exp == 0);
-        let nums: Vec<usize> = (a..b).filter(|&k| matches!(self.toks[k].tok, Tok::Num(_))).collect();
+        let mut nums: Vec<usize> = Vec::new();
+        for (k, t) in self.toks.iter().enumerate().take(b).skip(a) {
+            if matches!(t.tok, Tok::Num(_)) {
+                nums.push(k);
+            }
+        }
         // The text between a figure and the next one.
         let after = |i: usize| {
             let end = nums.get(i + 1).map_or(self.toks[b - 1].span.end, |&j| self.toks[j].span.start);
@@ -2631,26 +2656,31 @@ impl<'t> Reader<'t> {
         // A budget the revenue was completed against ("完成调整预算37.5亿元的104.3%") is no base.
         let actual = |i: usize| amount(i).is_some() && !names_a_plan(&facts[i].name);
         let stated = (from..last).rev().find(|&i| actual(i) && facts[i].span.end <= plus);
-        let Some(mut base) = stated.or_else(|| (0..from).rev().take(4).find(|&i| actual(i))) else {
+        let Some(mut base) = stated.or_else(|| (from.saturating_sub(4)..from).rev().find(|&i| actual(i))) else {
             return;
         };
         if let Some(split) = self.last_split.as_ref().filter(|l| l.parts.contains(&base)) {
             base = split.total;
         }
-        let items: Vec<usize> = (from..last).filter(|&i| amount(i).is_some() && facts[i].span.start >= plus).collect();
+        // The base, then the items added to it. Plain loops rather than iterator chains: each
+        // is its own monomorphised copy in the wasm.
+        let mut members = vec![base];
+        for (i, f) in facts.iter().enumerate().take(last).skip(from) {
+            if amount(i).is_some() && f.span.start >= plus {
+                members.push(i);
+            }
+        }
         let fits = |i: usize| amount(i).is_some_and(|(y, u, _)| y == year && u.compatible(unit));
-        if items.is_empty() || !fits(base) || !items.iter().all(|&i| fits(i)) {
+        if members.len() == 1 || !members.iter().all(|&i| fits(i)) {
             return;
         }
-        let component = |i: usize| {
-            let (_, unit, figure) = amount(i)?;
-            Some(Component { name: facts[i].name.clone(), figure, unit: unit.clone() })
-        };
-        let (Some(total), Some(parts)) =
-            (component(last), std::iter::once(base).chain(items).map(component).collect::<Option<Vec<_>>>())
-        else {
-            return;
-        };
+        // Each is an amount, and so a level.
+        let Some(total) = Component::of_level(&facts[last]) else { return };
+        let mut parts = Vec::with_capacity(members.len());
+        for i in members {
+            let Some(part) = Component::of_level(&facts[i]) else { return };
+            parts.push(part);
+        }
         let ctx = facts[last].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx });
     }
@@ -2676,14 +2706,13 @@ impl<'t> Reader<'t> {
                 .unwrap_or(follows.len());
         let noun = sub(follows, 0, end);
         let noun = noun.strip_suffix('中').unwrap_or(noun);
-        let verb: String = atoms
-            .iter()
-            .filter_map(|(a, _)| match a {
-                // "新增25个项目": the count of new projects.
-                Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) => Some(self.at(sp)),
-                _ => None,
-            })
-            .collect();
+        let mut verb = String::new();
+        for (a, _) in atoms {
+            // "新增25个项目": the count of new projects.
+            if let Atom::Core(sp) | Atom::Cue(Lex::Change(_), sp) = a {
+                verb.push_str(self.at(sp));
+            }
+        }
         let short = |w: &str, max: usize| char_count(w) <= max;
         if end == follows.len() || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
             return false;
@@ -2702,22 +2731,23 @@ impl<'t> Reader<'t> {
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
     fn subject_list(&self) -> Vec<Subject> {
         // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
+        // Plain loops rather than `map().collect()`: each is its own copy in the wasm.
+        let mut subjects = Vec::new();
         if let Some(g) = self.groups.last().filter(|g| g.parts.len() > 1) {
-            return g.parts.iter().map(|&p| Subject::of_fact(&self.ex.facts[p])).collect();
+            for &p in &g.parts {
+                subjects.push(Subject::of_fact(&self.ex.facts[p]));
+            }
+            return subjects;
         }
         if self.prev_names.len() > 1 {
             return self.prev_names.clone();
         }
-        match &self.topic {
-            Some(t) => {
-                let parts = split_list(&t.name);
-                parts
-                    .into_iter()
-                    .map(|name| Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() })
-                    .collect()
+        if let Some(t) = &self.topic {
+            for name in split_list(&t.name) {
+                subjects.push(Subject { name, scope: t.scope.clone(), link: t.link, parent: t.parent.clone() });
             }
-            None => Vec::new(),
         }
+        subjects
     }
 
     /// The role of a figure from the cues before it and its unit.
@@ -3148,9 +3178,9 @@ impl<'t> Reader<'t> {
                     // is of the same whole as that share.
                     let sentence = self.sentence;
                     let parallel =
-                        self.ex.facts.iter().rev().take(GROUP_REACH).take_while(|f| f.ctx.sentence == sentence).any(
-                            |f| f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重"),
-                        );
+                        self.recent(GROUP_REACH).iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
+                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
+                        });
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
@@ -3234,7 +3264,7 @@ impl<'t> Reader<'t> {
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
                 let actual_at = actual.as_ref().map(|a| a.1);
-                let target = self.ex.facts.iter().rev().take(12).find_map(|f| match &f.kind {
+                let target = self.recent(12).iter().rev().find_map(|f| match &f.kind {
                     FactKind::Level { figure: t, unit: u, year: y }
                         if *y == year
                             && u.kind == UnitKind::Amount
@@ -3327,7 +3357,7 @@ impl<'t> Reader<'t> {
 
     /// Whether the last statement of `name` is a target ("全社会固定资产投资目标为1300亿元").
     fn targeted(&self, name: &str) -> bool {
-        let last = self.ex.facts.iter().rev().take(8).find(|f| f.name == name);
+        let last = self.recent(8).iter().rev().find(|f| f.name == name);
         last.is_some_and(|f| matches!(f.ctx.status, Status::Target | Status::Stretch) && !names_a_plan(name))
     }
 
@@ -3339,7 +3369,7 @@ impl<'t> Reader<'t> {
     /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
     /// amount whose name says it was done, not planned, with its figure's span.
     fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
-        self.ex.facts.iter().rev().take(4).find_map(|f| match &f.kind {
+        self.recent(4).iter().rev().find_map(|f| match &f.kind {
             FactKind::Level { year: y, unit, figure }
                 if *y == year
                     && unit.kind == UnitKind::Amount
@@ -3414,15 +3444,26 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Doubling(k), sp) => {
                     // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
                     let listed: Vec<&str> = core.split(['和', '、']).collect();
-                    let subjects = if core.is_empty() {
-                        self.topic.iter().cloned().collect()
+                    let mut subjects = Vec::new();
+                    if core.is_empty() {
+                        if let Some(t) = &self.topic {
+                            subjects.push(t.clone());
+                        }
                     } else if listed.len() > 1 && listed.iter().all(|n| ends_with_head(n)) {
                         // "城乡居民人均收入": each of the two groups' in turn.
-                        let names = listed.iter().flat_map(|n| split_head(n).unwrap_or_else(|| vec![n.to_string()]));
-                        names.map(|n| self.subject_from(&n)).collect()
+                        for n in &listed {
+                            match split_head(n) {
+                                Some(names) => {
+                                    for name in names {
+                                        subjects.push(self.subject_from(&name));
+                                    }
+                                }
+                                None => subjects.push(self.subject_from(n)),
+                            }
+                        }
                     } else {
-                        vec![self.subject_from(&core)]
-                    };
+                        subjects.push(self.subject_from(&core));
+                    }
                     if !subjects.is_empty() {
                         s.doubling = Some((subjects, *k, *sp));
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
@@ -3510,12 +3551,9 @@ impl<'t> Reader<'t> {
     /// "三次产业增加值占地区生产总值的比重" as a clause of its own, ending in the share word:
     /// (增加值, 地区生产总值, 比重). The parts' measure is the head noun the subject ends with.
     fn share_frame(&self, atoms: &[(Atom, Option<Time>)]) -> Option<(String, String, String)> {
-        let text = |a: &Atom| match a {
-            Atom::Core(sp) | Atom::Cue(_, sp) => self.at(sp),
-        };
         let (last, _) = atoms.last()?;
         let Atom::Cue(Lex::ShareWord, word) = last else { return None };
-        let before: String = atoms[..atoms.len() - 1].iter().map(|(a, _)| text(a)).collect();
+        let before = self.atoms_text(&atoms[..atoms.len() - 1]);
         let (subject, whole) = split_share(&before)?;
         let whole = clean_name(trim_end_by(whole, |c| c == '的'));
         let measure = lexicon::HEAD_NOUNS.first_ending(subject).unwrap_or("");
@@ -3922,7 +3960,7 @@ impl<'t> Reader<'t> {
         // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
         // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
         let sentence = self.sentence;
-        let recent = self.ex.facts.iter().rev().take(GROUP_REACH);
+        let recent = self.recent(GROUP_REACH).iter().rev();
         let yuan = recent.take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
             FactKind::Level { year, figure, unit } if unit.base == "元" => {
                 Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
@@ -4132,23 +4170,24 @@ impl<'t> Reader<'t> {
                 return;
             }
         }
-        let component = |f: &Fact| match &f.kind {
-            FactKind::Level { figure, unit, .. } => {
-                Some(Component { name: f.name.clone(), figure: *figure, unit: unit.clone() })
-            }
-            _ => None,
-        };
-        let Some(total) = component(&self.ex.facts[g.total]) else { return };
+        let Some(total) = Component::of_level(&self.ex.facts[g.total]) else { return };
         let year = match self.ex.facts[g.total].kind {
             FactKind::Level { year, .. } => year,
             _ => return,
         };
-        let names: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
+        let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
+        let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
+        for &p in &g.parts {
+            let f = &self.ex.facts[p];
+            names.push(&f.name);
+            if let Some(part) = Component::of_level(f) {
+                parts.push(part);
+            }
+        }
         let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
         let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
-        let parts: Vec<Component> = g.parts.iter().filter_map(|&p| component(&self.ex.facts[p])).collect();
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
     }
@@ -4492,15 +4531,30 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     !OPENERS.any_starts(after)
 }
 
+/// The cue words among `atoms`, in order. One function for the reader's three lists, rather
+/// than a `filter_map().collect()` (its own copy in the wasm) at each.
+fn cues_of(atoms: &[(Atom, Option<Time>)]) -> Vec<Lex> {
+    let mut cues = Vec::new();
+    for (a, _) in atoms {
+        if let Atom::Cue(l, _) = a {
+            cues.push(*l);
+        }
+    }
+    cues
+}
+
 /// The clause text before a byte offset, for messages.
 fn context_before(text: &str, at: usize) -> String {
     let before = crate::text::sub_to(text, at);
-    let mut chars: Vec<char> = before.chars().rev().take(16).collect();
-    if let Some(i) = chars.iter().position(|&c| matches!(c, '。' | '\n' | '；')) {
-        chars.truncate(i);
+    // The last 16 chars, from the last sentence or line break among them.
+    let mut start = before.len();
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if n == 16 || matches!(c, '。' | '\n' | '；') {
+            break;
+        }
+        start = i;
     }
-    chars.reverse();
-    excerpt(&chars.into_iter().collect::<String>())
+    excerpt(crate::text::sub_from(before, start))
 }
 
 fn context_after(text: &str, at: usize) -> String {
@@ -4856,7 +4910,11 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        Some(parts.iter().map(|p| cat(&[before, p, after])).collect())
+        let mut names = Vec::with_capacity(parts.len());
+        for p in *parts {
+            names.push(cat(&[before, p, after]));
+        }
+        Some(names)
     })
 }
 
@@ -4867,8 +4925,12 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     // "万元地区生产总值能耗、水耗和二氧化碳排放": the base the first name opens with is every name's.
     if let Some(lead) = lexicon::SHARED_LEADS.first_starting(&pieces[0]) {
         if pieces[1..].iter().all(|p| !p.starts_with(lead) && !p.is_empty()) {
-            let rest = pieces[1..].iter().map(|p| cat(&[lead, p]));
-            return std::iter::once(pieces[0].clone()).chain(rest).collect();
+            // Plain loops rather than iterator chains: each is its own copy in the wasm.
+            let mut out = vec![pieces[0].clone()];
+            for p in &pieces[1..] {
+                out.push(cat(&[lead, p]));
+            }
+            return out;
         }
     }
     if pieces.len() == 2 {
@@ -4877,25 +4939,24 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
     }
     // "第一、二、三产业增加值": ordinals sharing what follows the last one's numeral.
+    let numeral = |c: char| crate::text::has_char("一二三四五六七八九十", c);
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
-        !p.is_empty() && p.chars().all(|c| crate::text::has_char("一二三四五六七八九十", c))
+        !p.is_empty() && p.chars().all(numeral)
     };
     if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
-        let numeral_len: usize =
-            body.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).map(char::len_utf8).sum();
+        let numeral_len = body.len() - crate::text::trim_start_by(body, numeral).len();
         if numeral_len > 0 && numeral_len < body.len() {
             let tail = sub_from(body, numeral_len);
             let prefix = if pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
-            return pieces
-                .iter()
-                .map(|p| {
-                    let n = p.strip_prefix('第').unwrap_or(p);
-                    let n = if p == last { sub(body, 0, numeral_len) } else { n };
-                    cat(&[prefix, n, tail])
-                })
-                .collect();
+            let mut out = Vec::with_capacity(pieces.len());
+            for p in pieces {
+                let n = p.strip_prefix('第').unwrap_or(p);
+                let n = if p == last { sub(body, 0, numeral_len) } else { n };
+                out.push(cat(&[prefix, n, tail]));
+            }
+            return out;
         }
     }
     let last_chars: Vec<char> = last.chars().collect();

@@ -224,10 +224,22 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
 
 /// The cells of the longest run of lines between pipe-only lines.
 fn longest_run(per_line: &[Option<Vec<Cell>>]) -> Option<Vec<Cell>> {
-    per_line
-        .split(Option::is_none)
-        .max_by_key(|run| run.len())
-        .map(|run| run.iter().flatten().flatten().filter(|c| !c.span.is_empty()).copied().collect())
+    let run = per_line.split(Option::is_none).max_by_key(|run| run.len())?;
+    let mut cells = Vec::new();
+    for c in run.iter().flatten() {
+        push_filled(&mut cells, c);
+    }
+    Some(cells)
+}
+
+/// Pushes the cells of `cells` that hold text: one loop for the table readers, rather than a
+/// `filter().collect()` (its own copy in the wasm) at each.
+fn push_filled(out: &mut Vec<Cell>, cells: &[Cell]) {
+    for c in cells {
+        if !c.span.is_empty() {
+            out.push(*c);
+        }
+    }
 }
 
 /// Rows of a table written one cell per line with no row breaks: the labels before the first
@@ -279,14 +291,19 @@ fn trimmed(text: &str, span: Span) -> Cell {
 
 fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit>) -> Option<Table> {
     // One row per line, or one cell per line with pipe-only lines between rows.
-    let per_line: Vec<Option<Vec<Cell>>> = lines.iter().map(|&l| cells(text, l)).collect();
+    let mut per_line: Vec<Option<Vec<Cell>>> = Vec::with_capacity(lines.len());
+    for &l in lines {
+        per_line.push(cells(text, l));
+    }
     let filled = |c: &[Cell]| c.iter().filter(|c| !c.span.is_empty()).count();
     let wide = per_line.iter().flatten().filter(|c| filled(c) >= 2).count();
     let narrow = per_line.iter().flatten().filter(|c| filled(c) == 1).count();
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     if wide >= narrow {
-        for c in per_line.into_iter().flatten() {
-            rows.push(c.into_iter().filter(|c| !c.span.is_empty()).collect());
+        for c in per_line.iter().flatten() {
+            let mut row = Vec::new();
+            push_filled(&mut row, c);
+            rows.push(row);
         }
     } else if let Some(chunked) = longest_run(&per_line).and_then(|cells| chunk_rows(text, &cells)) {
         // One cell per line and no row breaks ("指 标 |⏎年末数(万人) |⏎比重(%) |⏎全市常住人口 |⏎
@@ -297,7 +314,7 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit
         let mut row = Vec::new();
         for c in per_line {
             match c {
-                Some(c) => row.extend(c.into_iter().filter(|c| !c.span.is_empty())),
+                Some(c) => push_filled(&mut row, &c),
                 None => {
                     if !row.is_empty() {
                         rows.push(std::mem::take(&mut row));
@@ -355,7 +372,12 @@ fn read_rows(
     for (i, c) in rows[header_at].iter().enumerate() {
         header.push(column(cell(c), i + shift, plan));
     }
-    let years: Vec<i32> = header.iter().filter_map(|c| if let Column::Year(y) = c { Some(*y) } else { None }).collect();
+    let mut years: Vec<i32> = Vec::new();
+    for c in &header {
+        if let Column::Year(y) = c {
+            years.push(*y);
+        }
+    }
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.
     let first_to_last = years.iter().min().copied().zip(years.iter().max().copied()).filter(|(a, b)| a < b);
@@ -440,9 +462,20 @@ fn read_rows(
     Some(Table { span, entries, unread, bracketed })
 }
 
+/// `s` without its whitespace, as a header or label is compared.
+fn without_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// What a header cell says its column holds.
 fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
-    let compact: String = h.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_spaces(h);
     if i == 0 {
         return Column::Name;
     }
@@ -503,7 +536,7 @@ fn plan_in(s: &str) -> Option<(i32, i32)> {
 
 /// "地区生产总值(亿元)" → ("地区生产总值", 亿元).
 fn split_unit(s: &str) -> (String, Option<Unit>) {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_spaces(s);
     if let Some(i) = crate::text::rfind_ascii(&compact, b'(') {
         let inside = trim_end_by(crate::text::sub_from(&compact, i + 1), |c| c == ')');
         if let Some(u) = Unit::parse(inside) {
