@@ -1817,3 +1817,18 @@ fn sectors_named_bare_under_investment() {
     };
     holds_then_fails(text, "20.0", "40.0", &["sum_vs_total error 12 30 -5 40"]);
 }
+
+/// "完成年计划600亿元的90.0%" reports a result against its plan: the sentence is no target, and
+/// the growth after it is checked against its parts' as a result's (field round 25b recount, a
+/// district's plan-execution report; words and figures ours).
+#[test]
+fn a_completion_of_the_plan_is_a_result() {
+    let text = |growth: &str| {
+        format!(
+            "2024年，全区地区生产总值540亿元，完成年计划600亿元的90.0%，比上年增长{growth}%。其中，第一产业增加值\
+             20亿元，完成年计划20亿元的100%，增长3.0%；第二产业增加值250亿元，完成年计划290亿元的86.2%，增长2.0%；\
+             第三产业增加值270亿元，完成年计划290亿元的93.1%，增长4.0%。"
+        )
+    };
+    holds_then_fails(text, "3.1", "9.0", &["sum_vs_total error 3 2 4 9"]);
+}

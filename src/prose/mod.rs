@@ -4569,7 +4569,9 @@ fn context_after(text: &str, at: usize) -> String {
 /// 67%") does not make the sentence's figures targets: they are results measured against one.
 fn is_target_text(s: &str) -> bool {
     const WORDS: List = words!["目标", "预期", "确保", "力争", "争取", "计划", "规划期末"];
-    const RESULTS: List = words!["完成情况", "执行情况", "超计划", "超额完成"];
+    // "完成年计划600亿元的90.0%": a result set against its plan.
+    const RESULTS: List =
+        words!["完成情况", "执行情况", "超计划", "超额完成", "完成年计划", "完成全年计划", "完成年度计划", "完成计划"];
     // Words that hold a target word and name no target: a statistic, an epoch, a policy.
     const NOT_TARGETS: List = words!["预期寿命", "计划经济", "计划生育", "计划单列"];
     let mut target = false;
