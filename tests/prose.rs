@@ -1103,6 +1103,11 @@ fn the_past_five_years_of_the_plan_named() {
     assert!(has_level(&r, "森林覆盖率", 2025, 31.0, "%", "eq"), "{:#?}", r.indicators);
     let road = r.indicators.iter().find(|i| i.name == "新建农村公路").expect("新建农村公路 read");
     assert_eq!(road.points.iter().map(|p| (p.from, p.year)).collect::<Vec<_>>(), [(Some(2020), Some(2025))]);
+    // The next plan named after the review leaves the past years the reviewed plan's.
+    let r = run(
+        "青禾市市长在政府工作报告中交出了“十四五”成绩单。\n“五年来，全市森林覆盖率达到31%。”\n今年是“十五五”开局之年。",
+    );
+    assert!(has_level(&r, "森林覆盖率", 2025, 31.0, "%", "eq"), "{:#?}", r.indicators);
 }
 
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first

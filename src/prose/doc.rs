@@ -40,8 +40,9 @@ pub struct Doc {
     pub part: Option<Part>,
     /// The five-year plan period the document is about.
     pub plan: Option<(i32, i32)>,
-    /// The only plan period the text names anywhere, when it names one only.
-    pub named_plan: Option<(i32, i32)>,
+    /// The plan periods the text names anywhere, when it names one (twice here) or two: the
+    /// past one a review looks back over and the next one it looks ahead to.
+    pub named_plans: Option<((i32, i32), (i32, i32))>,
     /// True when the text names no year at all: its figures are of one period of its own.
     pub yearless: bool,
     /// The jurisdiction named in the title, when it can be told ("上虞区", "湖北").
@@ -309,14 +310,26 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             .then(|| word.to_string())
     };
     let place = place_in(title).or_else(headline_place);
-    // The one plan period a text names, if it names one only.
-    let mut plans = toks.iter().filter_map(|t| match t.tok {
-        Tok::Time(Time::Plan { start, end, .. }) => Some((start, end)),
+    // The plan periods a text names: one, or a past one and the next ("“十四五”成绩单…今年是
+    // “十五五”开局之年"); more are a history, and name neither.
+    let mut named: Vec<(i32, i32)> = Vec::new();
+    for t in toks {
+        if let Tok::Time(Time::Plan { start, end, .. }) = t.tok {
+            if !named.contains(&(start, end)) {
+                named.push((start, end));
+            }
+            if named.len() > 2 {
+                break;
+            }
+        }
+    }
+    crate::order::sort(&mut named);
+    let named_plans = match named.as_slice() {
+        [one] => Some((*one, *one)),
+        [past, next] => Some((*past, *next)),
         _ => None,
-    });
-    let first_plan = plans.next();
-    let named_plan = first_plan.filter(|&p| plans.all(|q| q == p));
-    Doc { genre, year, part: title_part, plan, named_plan, yearless, place, years, title_end }
+    };
+    Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end }
 }
 
 /// Whether the text before `at` ends on 比 or 较: a time there is one compared with
@@ -496,7 +509,7 @@ impl Doc {
                     (Some((s, e)), _) if e - s + 1 == n => ((s - 1, e), false),
                     (_, Some(y)) => ((y - 1, y + n - 1), true),
                     // "在谈到“十五五”时期规划时，…今后五年…" in an undated text: the plan it names.
-                    _ => match self.named_plan {
+                    _ => match self.named_plans.map(|(_, next)| next) {
                         Some((s, e)) if e - s + 1 == n => ((s - 1, e), true),
                         _ => return None,
                     },
@@ -527,7 +540,7 @@ impl Doc {
             // only, the years looked back over are that period's (a guess: the text may be dated
             // in its last year or the one after).
             Time::Rel(Rel::PastYears(n)) if self.year.is_none() && self.plan.is_none() => {
-                let (s, e) = self.named_plan.filter(|(s, e)| e - s + 1 == i32::from(n))?;
+                let (s, e) = self.named_plans.map(|(past, _)| past).filter(|(s, e)| e - s + 1 == i32::from(n))?;
                 When {
                     year: e,
                     part: Part::Year,
