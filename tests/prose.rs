@@ -1110,6 +1110,15 @@ fn the_past_five_years_of_the_plan_named() {
     assert!(has_level(&r, "森林覆盖率", 2025, 31.0, "%", "eq"), "{:#?}", r.indicators);
 }
 
+/// "当月" in a release of a part of the year is its last month (field round 25b, a county's
+/// first-quarter release; words and figures ours).
+#[test]
+fn this_month_is_the_periods_last() {
+    let r = run("2024年一季度，全县规模以上工业增加值同比增长6.0%；其中，当月规模以上工业增加值同比增长8.0%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["规模以上工业增加值（一季度）", "规模以上工业增加值（3月）"]);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

@@ -552,6 +552,24 @@ impl Doc {
             }
             // "比上年", "由上年的…": the year before the one in force, which a text with no year
             // of its own still names.
+            // "2024年一季度，…；其中，当月…": March of the quarter in force; a year names no month.
+            Time::Rel(Rel::ThisMonth) => {
+                let o = outer.or_else(|| self.default_when())?;
+                let month = match o.part {
+                    Part::Quarters(n) | Part::Quarter(n) => 3 * n,
+                    Part::Half(h) => 6 * h,
+                    Part::Months(n) | Part::Month(n) => n,
+                    Part::Year | Part::Day => return None,
+                };
+                When {
+                    year: o.year,
+                    part: Part::Month(month),
+                    range: None,
+                    link: explicit,
+                    range_guessed: false,
+                    stretch: false,
+                }
+            }
             Time::Rel(Rel::PrevYear | Rel::YearStart) if self.this_year().is_none() => {
                 let o = outer?;
                 When {
@@ -615,7 +633,7 @@ impl Doc {
                             return None;
                         }
                     }
-                    Rel::NextYears(_) | Rel::Now | Rel::PlanEnd | Rel::FirstYears(_) => return None,
+                    Rel::NextYears(_) | Rel::Now | Rel::PlanEnd | Rel::FirstYears(_) | Rel::ThisMonth => return None,
                 }
             }
             Time::Part { year, part } => {

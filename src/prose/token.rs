@@ -108,6 +108,8 @@ pub enum Rel {
     ThisYear,
     /// 今年以来: the year so far, which a release of a part of the year reports.
     YearToDate,
+    /// 当月: the last month of the part of the year in force ("一季度…；其中，当月…": March).
+    ThisMonth,
     /// 去年, 过去一年.
     LastYear,
     /// 明年.
@@ -177,6 +179,7 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("去年同期", Rel::PrevYear),
     ("去年", Rel::LastYear),
     ("当前", Rel::Now),
+    ("当月", Rel::ThisMonth),
     ("明年", Rel::NextYear),
     ("未来五年", Rel::NextYears(5)),
     ("本年", Rel::ThisYear),
