@@ -3264,24 +3264,25 @@ impl<'t> Reader<'t> {
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
                 let actual_at = actual.as_ref().map(|a| a.1);
-                let target = self.recent(12).iter().rev().find_map(|f| match &f.kind {
-                    FactKind::Level { figure: t, unit: u, year: y }
-                        if *y == year
-                            && u.kind == UnitKind::Amount
-                            && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
-                                || (yearly
-                                    && f.ctx.status == Status::Target
-                                    && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
-                                        || f.ctx.sentence == sentence
-                                            && f.ctx.part == ctx.part
-                                            && !has(&f.name, "完成")
-                                            && actual_at.is_some_and(|a| t.span.start < a.start))
-                                    && crate::names::key(measure_word(&f.name)) == key)) =>
+                let mut target = None;
+                for f in self.recent(12).iter().rev() {
+                    let FactKind::Level { figure: t, unit: u, year: y } = &f.kind else { continue };
+                    if *y == year
+                        && u.kind == UnitKind::Amount
+                        && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
+                            || (yearly
+                                && f.ctx.status == Status::Target
+                                && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
+                                    || f.ctx.sentence == sentence
+                                        && f.ctx.part == ctx.part
+                                        && !has(&f.name, "完成")
+                                        && actual_at.is_some_and(|a| t.span.start < a.start))
+                                && crate::names::key(measure_word(&f.name)) == key))
                     {
-                        Some((*t, u.clone()))
+                        target = Some((*t, u.clone()));
+                        break;
                     }
-                    _ => None,
-                });
+                }
                 match target {
                     Some((target, tunit)) => {
                         let actual = actual.as_ref().map(|a| a.1);
@@ -3369,17 +3370,17 @@ impl<'t> Reader<'t> {
     /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
     /// amount whose name says it was done, not planned, with its figure's span.
     fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
-        self.recent(4).iter().rev().find_map(|f| match &f.kind {
-            FactKind::Level { year: y, unit, figure }
-                if *y == year
-                    && unit.kind == UnitKind::Amount
-                    && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
-                    && !names_a_plan(&f.name) =>
+        for f in self.recent(4).iter().rev() {
+            let FactKind::Level { year: y, unit, figure } = &f.kind else { continue };
+            if *y == year
+                && unit.kind == UnitKind::Amount
+                && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
+                && !names_a_plan(&f.name)
             {
-                Some((Subject::of_fact(f), figure.span))
+                return Some((Subject::of_fact(f), figure.span));
             }
-            _ => None,
-        })
+        }
+        None
     }
 
     /// Whether a figure of `year` is a target: by its own cue, its sentence's, by lying inside
@@ -3807,7 +3808,7 @@ impl<'t> Reader<'t> {
                 _ => (String::new(), name.to_string()),
             };
         }
-        let chars: Vec<(usize, char)> = name.char_indices().take(8).collect();
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
         for len in (2..=6).rev() {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
@@ -3960,13 +3961,18 @@ impl<'t> Reader<'t> {
         // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
         // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
         let sentence = self.sentence;
-        let recent = self.recent(GROUP_REACH).iter().rev();
-        let yuan = recent.take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
-            FactKind::Level { year, figure, unit } if unit.base == "元" => {
-                Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
+        let mut yuan = None;
+        for f in self.recent(GROUP_REACH).iter().rev() {
+            if f.ctx.sentence != sentence {
+                break;
             }
-            _ => None,
-        });
+            if let FactKind::Level { year, figure, unit } = &f.kind {
+                if unit.base == "元" {
+                    yuan = Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() });
+                    break;
+                }
+            }
+        }
         self.ex.exchange.push(ExchangeRate { rate, sentence, yuan });
         true
     }
@@ -4559,8 +4565,15 @@ fn context_before(text: &str, at: usize) -> String {
 
 fn context_after(text: &str, at: usize) -> String {
     let after = crate::text::sub_from(text, at);
-    let s: String = after.chars().take_while(|&c| !matches!(c, '，' | '。' | '；' | '\n')).take(12).collect();
-    excerpt(&s)
+    // The first 12 chars, up to the clause's end.
+    let mut end = 0;
+    for (n, (i, c)) in after.char_indices().enumerate() {
+        if n == 12 || matches!(c, '，' | '。' | '；' | '\n') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    excerpt(crate::text::sub_to(after, end))
 }
 
 /// A sentence that states targets: 目标, 预期, 确保, 力争 and the like.
