@@ -2328,6 +2328,18 @@ impl<'t> Reader<'t> {
         None
     }
 
+    /// The last growth over the year before of `key` in the last few facts, with its year and
+    /// figure; `own_place`: of the text's own place only.
+    fn last_growth(&self, key: &str, own_place: bool) -> Option<(i32, Figure, &Fact)> {
+        for f in self.recent(GAP_REACH).iter().rev() {
+            let FactKind::Rate { from, to, figure } = f.kind else { continue };
+            if from + 1 == to && (!own_place || f.ctx.scope.is_empty()) && crate::names::key(&f.name) == key {
+                return Some((to, figure, f));
+            }
+        }
+        None
+    }
+
     /// "甲增长23.3%，快于乙16.5个百分点" or "…，比乙增速高16.5个百分点": the subject's growth
     /// is 乙's plus the gap (less it after 慢于, 低于, 慢, 低), when both growths are stated just
     /// before for the same period and the text's own place. A group of the subject's growth and
@@ -2362,38 +2374,31 @@ impl<'t> Reader<'t> {
             return false;
         }
         // The last yoy growth of each, in the last few facts, of the text's own place.
-        let rate_of = |key: &str| {
-            self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
-                FactKind::Rate { from, to, figure }
-                    if from + 1 == to && f.ctx.scope.is_empty() && crate::names::key(&f.name) == key =>
-                {
-                    Some((to, figure, f.ctx.clone(), f.name.clone()))
-                }
-                _ => None,
-            })
-        };
         // "快于规上工业" after 规上工业增加值 and 规上工业总产值: a name without a measure of its own
         // is the one of the subject's measure (产值 for 高技术工业产值); exactly one must fit.
         let measure = if ends_with_head(than) { None } else { lexicon::HEAD_NOUNS.first_ending(&subject.name) };
-        let mut others = self.recent(GAP_REACH).iter().rev().filter_map(|f| match f.kind {
-            FactKind::Rate { from, to, figure } if from + 1 == to && f.ctx.scope.is_empty() => {
-                let key = crate::names::key(&f.name);
-                let named = match measure {
-                    Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
-                    None => key == than_key,
-                };
-                named.then(|| (to, figure, f.ctx.clone(), f.name.clone(), key))
+        let mut other = None;
+        for f in self.recent(GAP_REACH).iter().rev() {
+            let FactKind::Rate { from, to, figure } = f.kind else { continue };
+            if from + 1 != to || !f.ctx.scope.is_empty() {
+                continue;
             }
-            _ => None,
-        });
-        let other = others.next();
-        if let Some(o) = &other {
-            if others.any(|x| x.4 != o.4) {
-                return false;
+            let key = crate::names::key(&f.name);
+            let named = match measure {
+                Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
+                None => key == than_key,
+            };
+            if !named {
+                continue;
+            }
+            match &other {
+                None => other = Some((to, figure, f.ctx.clone(), f.name.clone(), key)),
+                Some(o) if o.4 != key => return false,
+                Some(_) => {}
             }
         }
-        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) =
-            (rate_of(&own_key), other)
+        let own = self.last_growth(&own_key, true).map(|(to, figure, f)| (to, figure, f.ctx.clone(), f.name.clone()));
+        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) = (own, other)
         else {
             return false;
         };
@@ -2447,13 +2452,8 @@ impl<'t> Reader<'t> {
                 // by the member's growth just before. A pull of several members together
                 // ("甲、乙分别增长…，合计拉动…") is no one member's.
                 let key = crate::names::key(member);
-                let growth = self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
-                    FactKind::Rate { from, to, .. } if from + 1 == to && crate::names::key(&f.name) == key => {
-                        Some((to, f.ctx.clone()))
-                    }
-                    _ => None,
-                });
-                if let Some((year, ctx)) = growth {
+                if let Some((year, _, f)) = self.last_growth(&key, false) {
+                    let ctx = f.ctx.clone();
                     self.pull_statement(k, member, &whole, year, figure, ctx);
                 }
             }
