@@ -71,7 +71,9 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
     if start < end {
         out.push(Atom::Core(Span::new(start, end)));
     }
-    out.extend(tail.into_iter().rev());
+    while let Some(a) = tail.pop() {
+        out.push(a);
+    }
 }
 
 /// A breakdown marker the lexicon does not list, by its frame: "按构成分", "按级次分", "分税种看"

@@ -952,7 +952,9 @@ impl<'t> Reader<'t> {
                         tok.span
                     };
                     atoms::split(self.text, span, &mut out);
-                    atoms.extend(out.into_iter().map(|x| (x, None)));
+                    for x in out {
+                        atoms.push((x, None));
+                    }
                 }
                 // "7月20日，青禾市经济半年报公布…": a news item's event date opens the sentence;
                 // it is when the figures were told, not the period they are of.
@@ -1188,7 +1190,11 @@ impl<'t> Reader<'t> {
         match &tok.tok {
             Tok::Num(n) if counts_as_figure(n) => self.ex.figures.push(n.digits),
             // A ratio (8.5:37.0:54.5, 2.06:1) is one figure, counted at its first term.
-            Tok::Ratio(parts) => self.ex.figures.extend(parts.first().map(|p| p.span)),
+            Tok::Ratio(parts) => {
+                if let Some(p) = parts.first() {
+                    self.ex.figures.push(p.span);
+                }
+            }
             _ => {}
         }
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
@@ -3444,7 +3450,10 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
                 Atom::Cue(Lex::Doubling(k), sp) => {
                     // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
-                    let listed: Vec<&str> = core.split(['和', '、']).collect();
+                    let mut listed = Vec::new();
+                    for n in core.split(['和', '、']) {
+                        listed.push(n);
+                    }
                     let mut subjects = Vec::new();
                     if core.is_empty() {
                         if let Some(t) = &self.topic {
@@ -4611,10 +4620,12 @@ fn is_target_text(s: &str) -> bool {
 
 /// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".
 fn clean_name(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*'))
-        .collect();
+    let mut s = String::new();
+    for c in name.chars() {
+        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*') {
+            s.push(c);
+        }
+    }
     // "按户籍人口计算", "按可比价计算": a basis, not a name.
     if s.starts_with('按') {
         if let Some(i) = crate::text::find_str(&s, "计算") {

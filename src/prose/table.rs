@@ -128,7 +128,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
             continue;
         }
         if lines.len() >= 3 {
-            tables.extend(read(text, &lines, plan, &above));
+            if let Some(t) = read(text, &lines, plan, &above) {
+                tables.push(t);
+            }
         }
         lines.clear();
         if !line.trim().is_empty() {
