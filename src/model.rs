@@ -443,13 +443,23 @@ impl Model {
 
     /// The indicators under `key` in `family`, in order (more than one only on unit clashes).
     pub fn chain(&self, key: &str, family: &Family) -> Vec<usize> {
-        let same = |&i: &usize| self.indicators[i].key == key && self.indicators[i].family == *family;
-        self.index.candidates(key_hash(key, family)).filter(same).collect()
+        let mut chain = Vec::new();
+        for i in self.index.candidates(key_hash(key, family)) {
+            if self.indicators[i].key == key && self.indicators[i].family == *family {
+                chain.push(i);
+            }
+        }
+        chain
     }
 
     /// The first indicator with this key and a unit in `family`, if any.
     pub fn find(&self, key: &str, family: &Family) -> Option<(usize, &Indicator)> {
-        self.chain(key, family).into_iter().map(|i| (i, &self.indicators[i])).find(|(_, ind)| ind.unit.is_some())
+        for i in self.chain(key, family) {
+            if self.indicators[i].unit.is_some() {
+                return Some((i, &self.indicators[i]));
+            }
+        }
+        None
     }
 }
 

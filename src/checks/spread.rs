@@ -239,13 +239,17 @@ fn judge(
 pub(super) fn groups(model: &Model, out: &mut Outcome) {
     let mut disputed: Vec<usize> = Vec::new();
     for f in out.findings.iter().filter(|f| f.severity != Severity::Info) {
-        disputed.extend(f.spans.iter().map(|s| s.start));
+        for s in &f.spans {
+            disputed.push(s.start);
+        }
     }
     crate::order::sort(&mut disputed);
     // The indicator of each level stated, by the start of its figure.
     let mut at: Vec<(usize, usize)> = Vec::new();
     for (i, ind) in model.indicators.iter().enumerate() {
-        at.extend(ind.points.iter().map(|p| (p.figure.span.start, i)));
+        for p in &ind.points {
+            at.push((p.figure.span.start, i));
+        }
     }
     crate::order::sort(&mut at);
     let of = |span: crate::text::Span| at.binary_search_by_key(&span.start, |&(s, _)| s).ok().map(|k| at[k].1);
