@@ -386,8 +386,13 @@ impl Model {
             let Some(u) = ind.shown_unit().cloned() else { continue };
             let fits = |a: &Amount| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u);
             let mut stray: Vec<(bool, Amount)> = Vec::new();
-            stray.extend(ind.changes.iter().filter(|a| !fits(a)).map(|a| (false, a.clone())));
-            stray.extend(ind.cumulatives.iter().filter(|a| !fits(a)).map(|a| (true, a.clone())));
+            for (sum, amounts) in [(false, &ind.changes), (true, &ind.cumulatives)] {
+                for a in amounts {
+                    if !fits(a) {
+                        stray.push((sum, a.clone()));
+                    }
+                }
+            }
             if stray.is_empty() {
                 continue;
             }

@@ -97,7 +97,11 @@ fn weights(
             && of_dec(&st.key);
         fits.then_some(st)
     })?;
-    Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
+    let mut shares = Vec::with_capacity(st.parts.len());
+    for f in &st.parts {
+        shares.push((f.written(), f.span));
+    }
+    Some((shares, "%".to_string()))
 }
 
 /// The growth over one year that the parts' `levels` at its end and their rates imply.

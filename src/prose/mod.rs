@@ -758,7 +758,8 @@ impl<'t> Reader<'t> {
                 // "绝对数(亿元)").
                 // A cell's figure holds its sign ("-0.2"), which the scanner may leave out of
                 // the digits: the two meet where the digits end.
-                let in_cell = read.iter().chain(&t.unread).any(|r| r.end == n.digits.end);
+                let ends_cell = |r: &Span| r.end == n.digits.end;
+                let in_cell = read.iter().any(ends_cell) || t.unread.iter().any(ends_cell);
                 if counts_as_figure(n) || in_cell {
                     self.ex.figures.push(n.digits);
                 }
@@ -2299,8 +2300,14 @@ impl<'t> Reader<'t> {
         if set.iter().any(|w| names.iter().filter(|n| has(n, w)).count() != 1) {
             return;
         }
-        let (parts, spans): (Vec<Figure>, Vec<Span>) =
-            names.iter().zip(parts.iter().zip(&spans)).filter(|(n, _)| member(n)).map(|(_, (p, s))| (*p, *s)).unzip();
+        let (mut kept, mut kept_spans) = (Vec::new(), Vec::new());
+        for (i, n) in names.iter().enumerate() {
+            if member(n) {
+                kept.push(parts[i]);
+                kept_spans.push(spans[i]);
+            }
+        }
+        let (parts, spans) = (kept, kept_spans);
         let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
         let first = &self.ex.facts[first];
         // An unnamed whole is the total of the breakdown in force, if any.
