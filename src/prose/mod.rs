@@ -3190,10 +3190,16 @@ impl<'t> Reader<'t> {
                     // 65岁及以上人口…，占14.0%": under a total stated with a share of its own, it
                     // is of the same whole as that share.
                     let sentence = self.sentence;
-                    let parallel =
-                        self.recent(GROUP_REACH).iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
-                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
-                        });
+                    let mut parallel = false;
+                    for f in self.recent(GROUP_REACH).iter().rev() {
+                        if f.ctx.sentence != sentence {
+                            break;
+                        }
+                        if f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重") {
+                            parallel = true;
+                            break;
+                        }
+                    }
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
@@ -4018,10 +4024,17 @@ impl<'t> Reader<'t> {
             return None;
         }
         let sentence = self.ex.facts[total].ctx.sentence;
-        let found = (total.saturating_sub(4)..total)
-            .rev()
-            .take_while(|&j| self.ex.facts[j].ctx.sentence + 1 >= sentence)
-            .find(|&j| fits(j))?;
+        let mut found = None;
+        for j in (total.saturating_sub(4)..total).rev() {
+            if self.ex.facts[j].ctx.sentence + 1 < sentence {
+                break;
+            }
+            if fits(j) {
+                found = Some(j);
+                break;
+            }
+        }
+        let found = found?;
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
         let first = self.toks.partition_point(|t| t.span.start < from);
@@ -4110,7 +4123,13 @@ impl<'t> Reader<'t> {
         // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
         // part named without the total's measure, a name ending in that measure is another
         // statistic beside the total, and ends the list.
-        let measure = lexicon::HEAD_NOUNS.iter().filter(|h| total_name.ends_with(h)).max_by_key(|h| h.len());
+        // The longest head noun it ends with (the last of equal length).
+        let mut measure: Option<&str> = None;
+        for h in lexicon::HEAD_NOUNS.iter() {
+            if total_name.ends_with(h) && measure.is_none_or(|m| h.len() >= m.len()) {
+                measure = Some(h);
+            }
+        }
         let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
         if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
             self.close_last();
@@ -4230,11 +4249,18 @@ impl<'t> Reader<'t> {
             return None;
         }
         let FactKind::Level { year, unit, .. } = &total.kind else { return None };
-        (0..g.total).rev().take_while(|&i| facts[i].ctx.sentence == total.ctx.sentence).find(|&i| {
+        for i in (0..g.total).rev() {
             let f = &facts[i];
-            head(&f.name) == Some(measure)
+            if f.ctx.sentence != total.ctx.sentence {
+                break;
+            }
+            if head(&f.name) == Some(measure)
                 && matches!(&f.kind, FactKind::Level { year: y, unit: u, .. } if y == year && u.kind == unit.kind)
-        })
+            {
+                return Some(i);
+            }
+        }
+        None
     }
 
     fn not_read(&mut self, k: usize, reason: Reason) {
