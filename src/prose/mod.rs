@@ -914,11 +914,12 @@ impl<'t> Reader<'t> {
     /// such values ("城乡居民收入比2.5"); "“5+2”专项行动" and a title's trailing "2022" are no
     /// figures.
     fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
-        let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
-            Atom::Core(sp) => Some(self.at(sp)),
-            _ => None,
-        });
-        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
+        for (a, _) in atoms.iter().rev() {
+            if let Atom::Core(sp) = a {
+                return lexicon::UNITLESS_HEADS.any_ends(self.at(sp));
+            }
+        }
+        false
     }
 
     /// True when token `k` is the 电 or 讯 of a wire's dateline ("…8月2日电", "东北网7月27日讯"):
@@ -1599,10 +1600,7 @@ impl<'t> Reader<'t> {
             }
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
-        let measure = chain.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Measure, sp) => Some(self.at(sp)),
-            _ => None,
-        });
+        let measure = cue_span(chain, Lex::Measure, false).map(|sp| self.at(&sp));
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
         // between 占 and the share word, and the share word as written names the measure.
         if matches!(role, Role::Share) {
@@ -1614,14 +1612,8 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        let plan_word = chain.iter().rev().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Plan, sp) => Some(self.at(sp).to_string()),
-            _ => None,
-        });
-        let share_word = atoms.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::ShareWord, sp) => Some(self.at(sp).to_string()),
-            _ => None,
-        });
+        let plan_word = cue_span(chain, Lex::Plan, true).map(|sp| self.at(&sp).to_string());
+        let share_word = cue_span(atoms, Lex::ShareWord, false).map(|sp| self.at(&sp).to_string());
         // "比例分别为4.4%、4.4%": the values after the first are shares of the same word.
         let share_word = match share_word {
             Some(w) => {
@@ -2168,14 +2160,7 @@ impl<'t> Reader<'t> {
             block: self.block,
             shown: String::new(),
         };
-        let chain_bound = chain_cues
-            .iter()
-            .rev()
-            .find_map(|l| match l {
-                Lex::Level(b) | Lex::Before(b) => Some(*b),
-                _ => None,
-            })
-            .unwrap_or(Bound::Eq);
+        let chain_bound = last_bound(&chain_cues).unwrap_or(Bound::Eq);
         let mut names_all = vec![subject];
         if c.each && c.names.len() > 1 && !only_list {
             names_all = c.names.clone();
@@ -2919,7 +2904,7 @@ impl<'t> Reader<'t> {
             if points {
                 // "涨幅比上年同期收窄1.2个百分点": the growth word names what moved, the shift
                 // word after it which way.
-                let shift = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None });
+                let shift = last_shift(chain);
                 let after_growth = chain.iter().rposition(|l| matches!(l, Lex::Shift(_)))
                     > chain.iter().rposition(|l| matches!(l, Lex::Growth { .. }));
                 let sign = shift.filter(|_| after_growth).unwrap_or(sign);
@@ -2957,7 +2942,7 @@ impl<'t> Reader<'t> {
             // "比2012年的13567元增加6543元": the change since the year the level before it is of.
             return Some(Role::Change { sign, base: base.or(s.than_base) });
         }
-        if let Some(sign) = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None }) {
+        if let Some(sign) = last_shift(chain) {
             if points {
                 return Some(Role::Shift { sign, base });
             }
@@ -2987,11 +2972,7 @@ impl<'t> Reader<'t> {
         if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || !percent && years_summed(core).is_some() {
             return Some(Role::Cumulative);
         }
-        let bound = chain.iter().rev().find_map(|l| match l {
-            Lex::Level(b) | Lex::Before(b) => Some(*b),
-            _ => None,
-        });
-        Some(Role::Level(bound.unwrap_or(Bound::Eq)))
+        Some(Role::Level(last_bound(chain).unwrap_or(Bound::Eq)))
     }
 
     /// Writes the facts of one figure.
@@ -4577,6 +4558,43 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         "后",
     ];
     !OPENERS.any_starts(after)
+}
+
+/// The span of the first cue `lex` among `atoms`, or of the last when `last`. One function
+/// for the reader's look-ups of a cue, rather than a `find_map` (its own copy in the wasm) at each.
+fn cue_span(atoms: &[(Atom, Option<Time>)], lex: Lex, last: bool) -> Option<Span> {
+    let mut found = None;
+    for (a, _) in atoms {
+        if let Atom::Cue(l, sp) = a {
+            if *l == lex {
+                found = Some(*sp);
+                if !last {
+                    break;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The bound of the last level word (达到, 为) or bound word before the figure (约, 近) among `cues`.
+fn last_bound(cues: &[Lex]) -> Option<Bound> {
+    for l in cues.iter().rev() {
+        if let Lex::Level(b) | Lex::Before(b) = l {
+            return Some(*b);
+        }
+    }
+    None
+}
+
+/// The sign of the last shift word (提高, 降低) among `cues`.
+fn last_shift(cues: &[Lex]) -> Option<i8> {
+    for l in cues.iter().rev() {
+        if let Lex::Shift(x) = l {
+            return Some(*x);
+        }
+    }
+    None
 }
 
 /// The cue words among `atoms`, in order. One function for the reader's three lists, rather
