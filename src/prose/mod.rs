@@ -5036,23 +5036,23 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
             return out;
         }
     }
-    let last_chars: Vec<char> = last.chars().collect();
+    let last_len = char_count(last);
     let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = char_count(p);
         // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
         // follows that head: 饮料类 → 饮料类零售额.
-        let same_end = p.chars().last().and_then(|c| last_chars.iter().rposition(|&x| x == c));
-        if let Some(tail) = same_end.map(|j| &last_chars[j + 1..]).filter(|t| t.len() >= 2) {
-            let tail: String = tail.iter().collect();
-            if !p.ends_with(&tail) {
-                out.push(cat(&[p, &tail]));
+        // (`same_end`: where that head ends in the last name, in bytes.)
+        let same_end = p.chars().last().and_then(|c| last.rfind(c).map(|j| j + c.len_utf8()));
+        if let Some(tail) = same_end.map(|j| sub_from(last, j)).filter(|t| char_count(t) >= 2) {
+            if !p.ends_with(tail) {
+                out.push(cat(&[p, tail]));
                 continue;
             }
         }
         // "工业和建筑业": a name that ends as the last one ends is complete.
-        if same_end == Some(last_chars.len() - 1) {
+        if same_end == Some(last.len()) {
             out.push(p.clone());
             continue;
         }
@@ -5061,10 +5061,10 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         // (产量), not what follows the last name's first chars (水果产量), unless the two are
         // members of one partition (城镇和农村居民…).
         let parallel = n == 1 || shared.is_none() || same_partition(p, last);
-        if n < last_chars.len() && n <= 3 && !ends_with_head(p) && parallel {
+        if n < last_len && n <= 3 && !ends_with_head(p) && parallel {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
-            let rest: String = last_chars[n..].iter().collect();
-            out.push(cat(&[p, &rest]));
+            let at = last.char_indices().nth(n).map_or(last.len(), |(i, _)| i);
+            out.push(cat(&[p, sub_from(last, at)]));
         } else if let Some(t) = shared {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).
