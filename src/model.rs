@@ -306,8 +306,13 @@ impl Model {
                 }
                 FactKind::Level { year, figure, unit } => {
                     let chain = model.chain(&key, &family);
-                    let fits =
-                        chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)));
+                    let mut fits = None;
+                    for &i in &chain {
+                        if model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)) {
+                            fits = Some(i);
+                            break;
+                        }
+                    }
                     let i = match fits {
                         Some(i) => i,
                         None => {
@@ -401,10 +406,13 @@ impl Model {
             let ind = &self.indicators[i];
             let chain = self.chain(&ind.key, &ind.family);
             for (sum, a) in stray {
-                let home = chain
-                    .iter()
-                    .copied()
-                    .find(|&j| self.indicators[j].shown_unit().is_some_and(|u| a.unit.compatible(u)));
+                let mut home = None;
+                for &j in &chain {
+                    if self.indicators[j].shown_unit().is_some_and(|u| a.unit.compatible(u)) {
+                        home = Some(j);
+                        break;
+                    }
+                }
                 match home {
                     Some(j) if sum => self.indicators[j].cumulatives.push(a),
                     Some(j) => self.indicators[j].changes.push(a),

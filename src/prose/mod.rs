@@ -511,13 +511,14 @@ impl<'t> Reader<'t> {
         if line_start < self.doc.title_end || sub(self.text, 0, line_start).trim().is_empty() {
             return false;
         }
-        let dated = self.toks[..k]
-            .iter()
-            .rev()
-            .take_while(|t| t.span.start >= line_start)
-            .any(|t| matches!(t.tok, Tok::Time(Time::Date { .. })));
-        if dated {
-            return false;
+        // A dateline line: a date among the line's tokens before this one.
+        for t in self.toks[..k].iter().rev() {
+            if t.span.start < line_start {
+                break;
+            }
+            if matches!(t.tok, Tok::Time(Time::Date { .. })) {
+                return false;
+            }
         }
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
         let after = trim_start_by(rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest), |c| c == '\n');
@@ -1945,12 +1946,15 @@ impl<'t> Reader<'t> {
         // of its own in a unit its subject's levels cannot have counts something else.
         if names.is_empty() && measure.is_none() && !respectively && matches!(role, Role::Level(_)) {
             if let Tok::Num(n) = &tok.tok {
-                let stated = self.recent(16).iter().rev().find_map(|f| match &f.kind {
-                    FactKind::Level { unit, .. } if f.name == subject.name && f.ctx.scope == subject.scope => {
-                        Some(unit)
+                let mut stated = None;
+                for f in self.recent(16).iter().rev() {
+                    if let FactKind::Level { unit, .. } = &f.kind {
+                        if f.name == subject.name && f.ctx.scope == subject.scope {
+                            stated = Some(unit);
+                            break;
+                        }
                     }
-                    _ => None,
-                });
+                }
                 // A sum in another currency ("折合5791美元") is the same level.
                 let money = |u: &Unit| u.base.ends_with('元');
                 let other = |u: &Unit| !(u.compatible(&n.unit) || money(u) && money(&n.unit));
