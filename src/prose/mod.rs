@@ -3341,17 +3341,14 @@ impl<'t> Reader<'t> {
     /// Whether the verbs before a figure say it was done (完成, 实现), and none says where
     /// it arrived (达到, 为, 增加到).
     fn done_in(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
-        let verbs = atoms.iter().filter_map(|(a, _)| match a {
-            Atom::Cue(Lex::Level(_) | Lex::Is, sp) => Some(lexicon::FLOW_VERBS.contains(self.at(sp))),
-            // "完成投资": a measure its verb introduces.
-            Atom::Cue(Lex::Measure, sp) => {
-                let word = self.at(sp);
-                lexicon::FLOW_VERBS.any_starts(word).then_some(true)
-            }
-            _ => None,
-        });
         let mut any = false;
-        for done in verbs {
+        for (a, _) in atoms {
+            let done = match a {
+                Atom::Cue(Lex::Level(_) | Lex::Is, sp) => lexicon::FLOW_VERBS.contains(self.at(sp)),
+                // "完成投资": a measure its verb introduces.
+                Atom::Cue(Lex::Measure, sp) if lexicon::FLOW_VERBS.any_starts(self.at(sp)) => true,
+                _ => continue,
+            };
             if !done {
                 return false;
             }
