@@ -90,13 +90,21 @@ fn weights(
         |key: &str| super::structure::sector_measure(key).is_some_and(|ms| ms.iter().any(|m| m.total == dec.total));
     // The structures of the year, a few at most: a text of many structures stays linear.
     let from = by_year.partition_point(|&(y, _)| y < tr.to);
-    let st = by_year[from..].iter().take_while(|&&(y, _)| y == tr.to).take(STRUCTURES_A_YEAR).find_map(|&(_, i)| {
+    let mut found = None;
+    for &(y, i) in by_year[from..].iter().take(STRUCTURES_A_YEAR) {
+        if y != tr.to {
+            break;
+        }
         let st = &model.structures[i];
-        let fits = st.parts.len() == parts.len()
+        if st.parts.len() == parts.len()
             && (&st.family.scope, st.family.part) == (&total.family.scope, total.family.part)
-            && of_dec(&st.key);
-        fits.then_some(st)
-    })?;
+            && of_dec(&st.key)
+        {
+            found = Some(st);
+            break;
+        }
+    }
+    let st = found?;
     let mut shares = Vec::with_capacity(st.parts.len());
     for f in &st.parts {
         shares.push((f.written(), f.span));
