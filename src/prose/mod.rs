@@ -3940,10 +3940,13 @@ impl<'t> Reader<'t> {
     fn stated_level(&self, name: &str) -> Option<usize> {
         let key = crate::names::key(name);
         let from = self.ex.facts.len().saturating_sub(GROUP_REACH);
-        (from..self.ex.facts.len()).rev().find(|&i| {
+        for i in (from..self.ex.facts.len()).rev() {
             let f = &self.ex.facts[i];
-            matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key
-        })
+            if matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// "按年平均汇率6.8985计算", "汇率（6.1927）", "汇率(1:6.8985)": the yuan a US dollar buys, which
@@ -4020,10 +4023,16 @@ impl<'t> Reader<'t> {
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
         let first = self.toks.partition_point(|t| t.span.start < from);
-        let unread = self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
-            matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[first + k], Fate::Read)
-        });
-        (!unread).then_some(found)
+        for k in first..self.toks.len() {
+            let t = &self.toks[k];
+            if t.span.start >= to {
+                break;
+            }
+            if matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[k], Fate::Read) {
+                return None;
+            }
+        }
+        Some(found)
     }
 
     /// Closes the groups a table opened, leaving those of the prose before it.
