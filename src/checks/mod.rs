@@ -407,9 +407,9 @@ fn part_chain(
     shared: Option<&str>,
 ) -> Vec<usize> {
     let mut chain = model.chain(k, family);
-    chain.extend(model.chain(k, under));
+    chain.append(&mut model.chain(k, under));
     if let Some(bare) = shared.and_then(|m| k.strip_suffix(m)).filter(|b| !b.is_empty()) {
-        chain.extend(model.chain(bare, under));
+        chain.append(&mut model.chain(bare, under));
     }
     chain
 }
