@@ -150,7 +150,7 @@ pub fn analyze_with(text: &str, options: &Options, mut diagnostics: Vec<Diagnost
         // read; a cell that could not be read has its own diagnostic.
         figures.clear();
         for fact in &ex.facts {
-            figures.extend(fact.figure_spans());
+            figures.append(&mut fact.figure_spans());
         }
     }
     diagnostics.append(&mut ex.diagnostics);

@@ -306,8 +306,13 @@ impl Model {
                 }
                 FactKind::Level { year, figure, unit } => {
                     let chain = model.chain(&key, &family);
-                    let fits =
-                        chain.iter().copied().find(|&i| model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)));
+                    let mut fits = None;
+                    for &i in &chain {
+                        if model.indicators[i].unit.as_ref().is_none_or(|u| unit.fits(u)) {
+                            fits = Some(i);
+                            break;
+                        }
+                    }
                     let i = match fits {
                         Some(i) => i,
                         None => {
@@ -386,8 +391,13 @@ impl Model {
             let Some(u) = ind.shown_unit().cloned() else { continue };
             let fits = |a: &Amount| a.unit.kind != UnitKind::Amount || a.unit.compatible(&u);
             let mut stray: Vec<(bool, Amount)> = Vec::new();
-            stray.extend(ind.changes.iter().filter(|a| !fits(a)).map(|a| (false, a.clone())));
-            stray.extend(ind.cumulatives.iter().filter(|a| !fits(a)).map(|a| (true, a.clone())));
+            for (sum, amounts) in [(false, &ind.changes), (true, &ind.cumulatives)] {
+                for a in amounts {
+                    if !fits(a) {
+                        stray.push((sum, a.clone()));
+                    }
+                }
+            }
             if stray.is_empty() {
                 continue;
             }
@@ -396,10 +406,13 @@ impl Model {
             let ind = &self.indicators[i];
             let chain = self.chain(&ind.key, &ind.family);
             for (sum, a) in stray {
-                let home = chain
-                    .iter()
-                    .copied()
-                    .find(|&j| self.indicators[j].shown_unit().is_some_and(|u| a.unit.compatible(u)));
+                let mut home = None;
+                for &j in &chain {
+                    if self.indicators[j].shown_unit().is_some_and(|u| a.unit.compatible(u)) {
+                        home = Some(j);
+                        break;
+                    }
+                }
                 match home {
                     Some(j) if sum => self.indicators[j].cumulatives.push(a),
                     Some(j) => self.indicators[j].changes.push(a),
@@ -443,13 +456,23 @@ impl Model {
 
     /// The indicators under `key` in `family`, in order (more than one only on unit clashes).
     pub fn chain(&self, key: &str, family: &Family) -> Vec<usize> {
-        let same = |&i: &usize| self.indicators[i].key == key && self.indicators[i].family == *family;
-        self.index.candidates(key_hash(key, family)).filter(same).collect()
+        let mut chain = Vec::new();
+        for i in self.index.candidates(key_hash(key, family)) {
+            if self.indicators[i].key == key && self.indicators[i].family == *family {
+                chain.push(i);
+            }
+        }
+        chain
     }
 
     /// The first indicator with this key and a unit in `family`, if any.
     pub fn find(&self, key: &str, family: &Family) -> Option<(usize, &Indicator)> {
-        self.chain(key, family).into_iter().map(|i| (i, &self.indicators[i])).find(|(_, ind)| ind.unit.is_some())
+        for i in self.chain(key, family) {
+            if self.indicators[i].unit.is_some() {
+                return Some((i, &self.indicators[i]));
+            }
+        }
+        None
     }
 }
 

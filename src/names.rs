@@ -526,7 +526,13 @@ pub fn share_part(name: &str) -> Option<String> {
 
 /// The name in half-width forms, without white space.
 fn compact(name: &str) -> String {
-    name.chars().map(halfwidth).filter(|c| !c.is_whitespace()).collect()
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().map(halfwidth) {
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -190,11 +190,7 @@ impl Unit {
             "个百分点" | "个千分点" => UnitKind::Points,
             _ => UnitKind::Amount,
         };
-        let text = if crate::text::has_char(text, '％') {
-            text.chars().map(|c| if c == '％' { '%' } else { c }).collect()
-        } else {
-            text.to_string()
-        };
+        let text = if crate::text::has_char(text, '％') { text.replace('％', "%") } else { text.to_string() };
         Unit { text, base, exp, kind }
     }
 

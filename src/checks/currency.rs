@@ -28,7 +28,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     let mut dollars: Vec<(usize, &crate::model::Point, &crate::unit::Unit)> = Vec::new();
     for (di, ind) in model.indicators.iter().enumerate() {
         let Some(unit) = ind.unit.as_ref().filter(|u| u.base == "美元") else { continue };
-        dollars.extend(ind.points.iter().map(|p| (di, p, unit)));
+        for p in &ind.points {
+            dollars.push((di, p, unit));
+        }
     }
     crate::order::sort_by_key(&mut dollars, |(_, p, _)| p.figure.span.start);
     for fx in &model.exchange {

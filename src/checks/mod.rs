@@ -381,17 +381,37 @@ fn decomposed<'m, T>(
     let shared = crate::text::words!["投资", "增加值", "产值"].first_ending(&total.key);
     let mut parts = Vec::with_capacity(dec.parts.len());
     for alternatives in dec.parts {
-        let found = alternatives.iter().find_map(|k| {
-            let mut chain = model.chain(k, &total.family);
-            chain.extend(model.chain(k, &under));
-            if let Some(bare) = shared.and_then(|m| k.strip_suffix(m)).filter(|b| !b.is_empty()) {
-                chain.extend(model.chain(bare, &under));
+        let found = 'found: {
+            for k in alternatives.iter() {
+                for pi in part_chain(model, k, &total.family, &under, shared) {
+                    if let Some(x) = pick(&model.indicators[pi]) {
+                        break 'found (pi, x);
+                    }
+                }
             }
-            chain.into_iter().find_map(|pi| pick(&model.indicators[pi]).map(|x| (pi, x)))
-        })?;
+            return None;
+        };
         parts.push(found);
     }
     Some(parts)
+}
+
+/// The indicators a part's key `k` may be stated under, in order: in the total's `family`,
+/// listed `under` the total, and under it without the `shared` measure. Not generic, so that
+/// the checks calling [`decomposed`] share it.
+fn part_chain(
+    model: &Model,
+    k: &str,
+    family: &crate::model::Family,
+    under: &crate::model::Family,
+    shared: Option<&str>,
+) -> Vec<usize> {
+    let mut chain = model.chain(k, family);
+    chain.append(&mut model.chain(k, under));
+    if let Some(bare) = shared.and_then(|m| k.strip_suffix(m)).filter(|b| !b.is_empty()) {
+        chain.append(&mut model.chain(bare, under));
+    }
+    chain
 }
 
 /// A figure's interval: a whole count written without a magnitude ("30000人", "12项") is exact,

@@ -101,11 +101,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         };
         // The population of the same place.
         let people = Family { part: Part::Year, parent: String::new(), ..pc.family.clone() };
-        let populations: Vec<_> = POPULATION_KEYS
-            .iter()
-            .filter_map(|k| model.find(k, &people))
-            .filter(|(_, pop)| pop.unit.as_ref().is_some_and(|u| matches!(u.base, "人" | "")))
-            .collect();
+        let mut populations = Vec::new();
+        for k in POPULATION_KEYS {
+            let Some((pi, pop)) = model.find(k, &people) else { continue };
+            if pop.unit.as_ref().is_some_and(|u| matches!(u.base, "人" | "")) {
+                populations.push((pi, pop));
+            }
+        }
         let Some((ti, total)) = model.find(&total_key, &pc.family) else { continue };
         let (Some(cu), Some(tu)) = (pc.unit.as_ref(), total.unit.as_ref()) else { continue };
         if per_thousand != (cu.kind == crate::unit::UnitKind::Permille) || (!per_thousand && !cu.compatible(tu)) {

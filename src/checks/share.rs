@@ -152,13 +152,20 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
 /// name ("税收占比" → 税收收入). Two candidates ("工业" → 工业增加值, 工业总产值) give none.
 fn abbreviated<'m>(model: &'m Model, amounts: &Amounts, short: &str, families: [&Family; 2]) -> Option<Found<'m>> {
     let from = amounts.partition_point(|(k, _)| *k <= short);
-    let mut found = amounts[from..]
-        .iter()
-        .take_while(|(k, _)| k.starts_with(short))
-        .map(|&(_, i)| (i, &model.indicators[i]))
-        .filter(|(_, ind)| families.contains(&&ind.family));
-    let one = found.next()?;
-    found.next().is_none().then_some(one)
+    let mut one = None;
+    for &(k, i) in &amounts[from..] {
+        if !k.starts_with(short) {
+            break;
+        }
+        let ind = &model.indicators[i];
+        if families.contains(&&ind.family) {
+            if one.is_some() {
+                return None;
+            }
+            one = Some((i, ind));
+        }
+    }
+    one
 }
 
 /// The shares of one whole in one family and year, summed: the rows of [`Totals`].

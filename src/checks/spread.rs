@@ -90,14 +90,26 @@ fn weights(
         |key: &str| super::structure::sector_measure(key).is_some_and(|ms| ms.iter().any(|m| m.total == dec.total));
     // The structures of the year, a few at most: a text of many structures stays linear.
     let from = by_year.partition_point(|&(y, _)| y < tr.to);
-    let st = by_year[from..].iter().take_while(|&&(y, _)| y == tr.to).take(STRUCTURES_A_YEAR).find_map(|&(_, i)| {
+    let mut found = None;
+    for &(y, i) in by_year[from..].iter().take(STRUCTURES_A_YEAR) {
+        if y != tr.to {
+            break;
+        }
         let st = &model.structures[i];
-        let fits = st.parts.len() == parts.len()
+        if st.parts.len() == parts.len()
             && (&st.family.scope, st.family.part) == (&total.family.scope, total.family.part)
-            && of_dec(&st.key);
-        fits.then_some(st)
-    })?;
-    Some((st.parts.iter().map(|f| (f.written(), f.span)).collect(), "%".to_string()))
+            && of_dec(&st.key)
+        {
+            found = Some(st);
+            break;
+        }
+    }
+    let st = found?;
+    let mut shares = Vec::with_capacity(st.parts.len());
+    for f in &st.parts {
+        shares.push((f.written(), f.span));
+    }
+    Some((shares, "%".to_string()))
 }
 
 /// The growth over one year that the parts' `levels` at its end and their rates imply.
@@ -239,13 +251,17 @@ fn judge(
 pub(super) fn groups(model: &Model, out: &mut Outcome) {
     let mut disputed: Vec<usize> = Vec::new();
     for f in out.findings.iter().filter(|f| f.severity != Severity::Info) {
-        disputed.extend(f.spans.iter().map(|s| s.start));
+        for s in &f.spans {
+            disputed.push(s.start);
+        }
     }
     crate::order::sort(&mut disputed);
     // The indicator of each level stated, by the start of its figure.
     let mut at: Vec<(usize, usize)> = Vec::new();
     for (i, ind) in model.indicators.iter().enumerate() {
-        at.extend(ind.points.iter().map(|p| (p.figure.span.start, i)));
+        for p in &ind.points {
+            at.push((p.figure.span.start, i));
+        }
     }
     crate::order::sort(&mut at);
     let of = |span: crate::text::Span| at.binary_search_by_key(&span.start, |&(s, _)| s).ok().map(|k| at[k].1);

@@ -290,7 +290,10 @@ impl Table {
         let mut positions = Positions::of(&columns);
         // Sorted, so that a header of many year columns stays n log n: a year is repeated when
         // the one after its first place is the same.
-        let mut years: Vec<i32> = positions.years.iter().map(|y| y.1).collect();
+        let mut years = Vec::with_capacity(positions.years.len());
+        for &(_, y, _) in &positions.years {
+            years.push(y);
+        }
         crate::order::sort(&mut years);
         for (i, y, status) in &mut positions.years {
             if years.get(years.partition_point(|x| x < y) + 1) == Some(y) {

@@ -85,17 +85,21 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
     let mut simplified = false;
     let toneless = has_toneless_glosses(src);
     let marks = paragraph_marks(src);
-    let mut next_mark = marks.iter().copied().peekable();
+    // The first mark not yet passed.
+    let mut next = 0;
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
-        while next_mark.next_if(|m| m.start < at).is_some() {}
-        if let Some(m) = next_mark.next_if(|m| m.start == at) {
+        while marks.get(next).is_some_and(|m| m.start < at) {
+            next += 1;
+        }
+        if let Some(&m) = marks.get(next).filter(|m| m.start == at) {
+            next += 1;
             out.push('\n', m.start, m.end);
             at = m.end;
             continue;
         }
         if is_plain(c) {
-            let end = plain_end(src, at, next_mark.peek().map_or(src.len(), |m| m.start));
+            let end = plain_end(src, at, marks.get(next).map_or(src.len(), |m| m.start));
             out.push_str(sub(src, at, end), at);
             at = end;
             continue;

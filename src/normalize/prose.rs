@@ -248,7 +248,7 @@ impl Prose<'_> {
     /// joined), and exactly three digits after it, then no digit. Records the group when it does.
     fn joins_group(&mut self, right: usize, space: bool) -> bool {
         let t = self.out.text.as_bytes();
-        let head = t.iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+        let head = trailing_digits(t);
         let before = t.len().checked_sub(head + 1).and_then(|i| t.get(i));
         let head_ok = t.len() == self.group_end || ((1..=3).contains(&head) && !matches!(before, Some(b'.' | b',')));
         if !head_ok || !groups_at(self.src.as_bytes(), right, space) {
@@ -262,7 +262,7 @@ impl Prose<'_> {
     /// to three digits at the start of a line ("1.", "12.").
     fn after_decimal_point(&self) -> bool {
         let Some((b'.', rest)) = self.out.text.as_bytes().split_last() else { return false };
-        let digits = rest.iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+        let digits = trailing_digits(rest);
         let before = rest.len().checked_sub(digits + 1).and_then(|i| rest.get(i));
         let list_mark = digits <= 3 && matches!(before, None | Some(b'\n'));
         digits > 0 && !list_mark
@@ -293,6 +293,15 @@ impl Prose<'_> {
         self.out.push(mark, at, end);
         end
     }
+}
+
+/// The ASCII digits that end `b`, counted up to 4.
+fn trailing_digits(b: &[u8]) -> usize {
+    let mut n = 0;
+    while n < 4 && n < b.len() && b[b.len() - 1 - n].is_ascii_digit() {
+        n += 1;
+    }
+    n
 }
 
 /// Whether thousands groups start at `at`: three digits, then no digit; after a space separator
@@ -366,7 +375,12 @@ fn full_line_width(src: &str) -> Option<usize> {
         below += count[w];
         below * 4 > lines * 3
     })?;
-    let near: u32 = (0..=MAX_WRAP_WIDTH).filter(|w| w * 20 >= full * 17 && w * 20 <= full * 23).map(|w| count[w]).sum();
+    let mut near = 0;
+    for (w, n) in count.iter().enumerate() {
+        if w * 20 >= full * 17 && w * 20 <= full * 23 {
+            near += n;
+        }
+    }
     (near >= 2 && near * 2 >= lines).then_some(full)
 }
 

@@ -71,7 +71,9 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
     if start < end {
         out.push(Atom::Core(Span::new(start, end)));
     }
-    out.extend(tail.into_iter().rev());
+    while let Some(a) = tail.pop() {
+        out.push(a);
+    }
 }
 
 /// A breakdown marker the lexicon does not list, by its frame: "按构成分", "按级次分", "分税种看"
@@ -91,7 +93,10 @@ fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
         return None;
     };
     // At least one char between the two ("部分", "按分" are no frames).
-    let (i, _) = s.char_indices().rev().skip(1).take(7).find(|&(_, c)| c == open)?;
+    // The last `open` among the seven chars before the closing one.
+    let head = sub(s, 0, s.len() - close.len_utf8());
+    let from = head.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
+    let i = from + sub(head, from, head.len()).rfind(open)?;
     (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Frame, s.len() - i))
 }
 

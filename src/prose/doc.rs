@@ -286,13 +286,12 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         Genre::FiveYearPlan => title_year.or(dateline),
     };
     let plan = title_plan.or_else(|| five_year_plan_ordinal(opening));
-    let mut years: Vec<i32> = toks
-        .iter()
-        .filter_map(|t| match t.tok {
-            Tok::Time(Time::Year { year, .. }) => Some(year),
-            _ => None,
-        })
-        .collect();
+    let mut years = Vec::new();
+    for t in toks {
+        if let Tok::Time(Time::Year { year, .. }) = t.tok {
+            years.push(year);
+        }
+    }
     crate::order::sort(&mut years);
     years.dedup();
     // "淄博前三季度GDP…", "天津上半年…": a headline that opens on two or three chars and then a

@@ -511,13 +511,14 @@ impl<'t> Reader<'t> {
         if line_start < self.doc.title_end || sub(self.text, 0, line_start).trim().is_empty() {
             return false;
         }
-        let dated = self.toks[..k]
-            .iter()
-            .rev()
-            .take_while(|t| t.span.start >= line_start)
-            .any(|t| matches!(t.tok, Tok::Time(Time::Date { .. })));
-        if dated {
-            return false;
+        // A dateline line: a date among the line's tokens before this one.
+        for t in self.toks[..k].iter().rev() {
+            if t.span.start < line_start {
+                break;
+            }
+            if matches!(t.tok, Tok::Time(Time::Date { .. })) {
+                return false;
+            }
         }
         let rest = crate::text::sub_from(self.text, self.toks[k].span.end);
         let after = trim_start_by(rest.get(..rest.len().min(WRAP_LOOKBACK)).unwrap_or(rest), |c| c == '\n');
@@ -758,7 +759,8 @@ impl<'t> Reader<'t> {
                 // "绝对数(亿元)").
                 // A cell's figure holds its sign ("-0.2"), which the scanner may leave out of
                 // the digits: the two meet where the digits end.
-                let in_cell = read.iter().chain(&t.unread).any(|r| r.end == n.digits.end);
+                let ends_cell = |r: &Span| r.end == n.digits.end;
+                let in_cell = read.iter().any(ends_cell) || t.unread.iter().any(ends_cell);
                 if counts_as_figure(n) || in_cell {
                     self.ex.figures.push(n.digits);
                 }
@@ -913,11 +915,12 @@ impl<'t> Reader<'t> {
     /// such values ("城乡居民收入比2.5"); "“5+2”专项行动" and a title's trailing "2022" are no
     /// figures.
     fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
-        let last_core = atoms.iter().rev().find_map(|(a, _)| match a {
-            Atom::Core(sp) => Some(self.at(sp)),
-            _ => None,
-        });
-        last_core.is_some_and(|w| lexicon::UNITLESS_HEADS.any_ends(w))
+        for (a, _) in atoms.iter().rev() {
+            if let Atom::Core(sp) = a {
+                return lexicon::UNITLESS_HEADS.any_ends(self.at(sp));
+            }
+        }
+        false
     }
 
     /// True when token `k` is the 电 or 讯 of a wire's dateline ("…8月2日电", "东北网7月27日讯"):
@@ -952,7 +955,9 @@ impl<'t> Reader<'t> {
                         tok.span
                     };
                     atoms::split(self.text, span, &mut out);
-                    atoms.extend(out.into_iter().map(|x| (x, None)));
+                    for x in out {
+                        atoms.push((x, None));
+                    }
                 }
                 // "7月20日，青禾市经济半年报公布…": a news item's event date opens the sentence;
                 // it is when the figures were told, not the period they are of.
@@ -1188,7 +1193,11 @@ impl<'t> Reader<'t> {
         match &tok.tok {
             Tok::Num(n) if counts_as_figure(n) => self.ex.figures.push(n.digits),
             // A ratio (8.5:37.0:54.5, 2.06:1) is one figure, counted at its first term.
-            Tok::Ratio(parts) => self.ex.figures.extend(parts.first().map(|p| p.span)),
+            Tok::Ratio(parts) => {
+                if let Some(p) = parts.first() {
+                    self.ex.figures.push(p.span);
+                }
+            }
             _ => {}
         }
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
@@ -1592,10 +1601,7 @@ impl<'t> Reader<'t> {
             }
         }
         // A measure named after the verb ("实现增加值", "完成投资") joins the name.
-        let measure = chain.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Measure, sp) => Some(self.at(sp)),
-            _ => None,
-        });
+        let measure = cue_span(chain, Lex::Measure, false).map(|sp| self.at(&sp));
         // A share whose whole is all cue words ("占全省的份额为61.3%"): the whole is the text
         // between 占 and the share word, and the share word as written names the measure.
         if matches!(role, Role::Share) {
@@ -1607,14 +1613,8 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        let plan_word = chain.iter().rev().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::Plan, sp) => Some(self.at(sp).to_string()),
-            _ => None,
-        });
-        let share_word = atoms.iter().find_map(|(a, _)| match a {
-            Atom::Cue(Lex::ShareWord, sp) => Some(self.at(sp).to_string()),
-            _ => None,
-        });
+        let plan_word = cue_span(chain, Lex::Plan, true).map(|sp| self.at(&sp).to_string());
+        let share_word = cue_span(atoms, Lex::ShareWord, false).map(|sp| self.at(&sp).to_string());
         // "比例分别为4.4%、4.4%": the values after the first are shares of the same word.
         let share_word = match share_word {
             Some(w) => {
@@ -1946,12 +1946,15 @@ impl<'t> Reader<'t> {
         // of its own in a unit its subject's levels cannot have counts something else.
         if names.is_empty() && measure.is_none() && !respectively && matches!(role, Role::Level(_)) {
             if let Tok::Num(n) = &tok.tok {
-                let stated = self.recent(16).iter().rev().find_map(|f| match &f.kind {
-                    FactKind::Level { unit, .. } if f.name == subject.name && f.ctx.scope == subject.scope => {
-                        Some(unit)
+                let mut stated = None;
+                for f in self.recent(16).iter().rev() {
+                    if let FactKind::Level { unit, .. } = &f.kind {
+                        if f.name == subject.name && f.ctx.scope == subject.scope {
+                            stated = Some(unit);
+                            break;
+                        }
                     }
-                    _ => None,
-                });
+                }
                 // A sum in another currency ("折合5791美元") is the same level.
                 let money = |u: &Unit| u.base.ends_with('元');
                 let other = |u: &Unit| !(u.compatible(&n.unit) || money(u) && money(&n.unit));
@@ -2161,14 +2164,7 @@ impl<'t> Reader<'t> {
             block: self.block,
             shown: String::new(),
         };
-        let chain_bound = chain_cues
-            .iter()
-            .rev()
-            .find_map(|l| match l {
-                Lex::Level(b) | Lex::Before(b) => Some(*b),
-                _ => None,
-            })
-            .unwrap_or(Bound::Eq);
+        let chain_bound = last_bound(&chain_cues).unwrap_or(Bound::Eq);
         let mut names_all = vec![subject];
         if c.each && c.names.len() > 1 && !only_list {
             names_all = c.names.clone();
@@ -2293,8 +2289,14 @@ impl<'t> Reader<'t> {
         if set.iter().any(|w| names.iter().filter(|n| has(n, w)).count() != 1) {
             return;
         }
-        let (parts, spans): (Vec<Figure>, Vec<Span>) =
-            names.iter().zip(parts.iter().zip(&spans)).filter(|(n, _)| member(n)).map(|(_, (p, s))| (*p, *s)).unzip();
+        let (mut kept, mut kept_spans) = (Vec::new(), Vec::new());
+        for (i, n) in names.iter().enumerate() {
+            if member(n) {
+                kept.push(parts[i]);
+                kept_spans.push(spans[i]);
+            }
+        }
+        let (parts, spans) = (kept, kept_spans);
         let (Some(year), Some(whole), Some(first)) = (year, whole, first) else { return };
         let first = &self.ex.facts[first];
         // An unnamed whole is the total of the breakdown in force, if any.
@@ -2323,6 +2325,18 @@ impl<'t> Reader<'t> {
             }
             if crate::names::share_of(&f.name).is_some_and(|(part, _)| part == key) {
                 return Some(f.name.clone());
+            }
+        }
+        None
+    }
+
+    /// The last growth over the year before of `key` in the last few facts, with its year and
+    /// figure; `own_place`: of the text's own place only.
+    fn last_growth(&self, key: &str, own_place: bool) -> Option<(i32, Figure, &Fact)> {
+        for f in self.recent(GAP_REACH).iter().rev() {
+            let FactKind::Rate { from, to, figure } = f.kind else { continue };
+            if from + 1 == to && (!own_place || f.ctx.scope.is_empty()) && crate::names::key(&f.name) == key {
+                return Some((to, figure, f));
             }
         }
         None
@@ -2362,38 +2376,31 @@ impl<'t> Reader<'t> {
             return false;
         }
         // The last yoy growth of each, in the last few facts, of the text's own place.
-        let rate_of = |key: &str| {
-            self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
-                FactKind::Rate { from, to, figure }
-                    if from + 1 == to && f.ctx.scope.is_empty() && crate::names::key(&f.name) == key =>
-                {
-                    Some((to, figure, f.ctx.clone(), f.name.clone()))
-                }
-                _ => None,
-            })
-        };
         // "快于规上工业" after 规上工业增加值 and 规上工业总产值: a name without a measure of its own
         // is the one of the subject's measure (产值 for 高技术工业产值); exactly one must fit.
         let measure = if ends_with_head(than) { None } else { lexicon::HEAD_NOUNS.first_ending(&subject.name) };
-        let mut others = self.recent(GAP_REACH).iter().rev().filter_map(|f| match f.kind {
-            FactKind::Rate { from, to, figure } if from + 1 == to && f.ctx.scope.is_empty() => {
-                let key = crate::names::key(&f.name);
-                let named = match measure {
-                    Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
-                    None => key == than_key,
-                };
-                named.then(|| (to, figure, f.ctx.clone(), f.name.clone(), key))
+        let mut other = None;
+        for f in self.recent(GAP_REACH).iter().rev() {
+            let FactKind::Rate { from, to, figure } = f.kind else { continue };
+            if from + 1 != to || !f.ctx.scope.is_empty() {
+                continue;
             }
-            _ => None,
-        });
-        let other = others.next();
-        if let Some(o) = &other {
-            if others.any(|x| x.4 != o.4) {
-                return false;
+            let key = crate::names::key(&f.name);
+            let named = match measure {
+                Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
+                None => key == than_key,
+            };
+            if !named {
+                continue;
+            }
+            match &other {
+                None => other = Some((to, figure, f.ctx.clone(), f.name.clone(), key)),
+                Some(o) if o.4 != key => return false,
+                Some(_) => {}
             }
         }
-        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) =
-            (rate_of(&own_key), other)
+        let own = self.last_growth(&own_key, true).map(|(to, figure, f)| (to, figure, f.ctx.clone(), f.name.clone()));
+        let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) = (own, other)
         else {
             return false;
         };
@@ -2447,13 +2454,8 @@ impl<'t> Reader<'t> {
                 // by the member's growth just before. A pull of several members together
                 // ("甲、乙分别增长…，合计拉动…") is no one member's.
                 let key = crate::names::key(member);
-                let growth = self.recent(GAP_REACH).iter().rev().find_map(|f| match f.kind {
-                    FactKind::Rate { from, to, .. } if from + 1 == to && crate::names::key(&f.name) == key => {
-                        Some((to, f.ctx.clone()))
-                    }
-                    _ => None,
-                });
-                if let Some((year, ctx)) = growth {
+                if let Some((year, _, f)) = self.last_growth(&key, false) {
+                    let ctx = f.ctx.clone();
                     self.pull_statement(k, member, &whole, year, figure, ctx);
                 }
             }
@@ -2906,7 +2908,7 @@ impl<'t> Reader<'t> {
             if points {
                 // "涨幅比上年同期收窄1.2个百分点": the growth word names what moved, the shift
                 // word after it which way.
-                let shift = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None });
+                let shift = last_shift(chain);
                 let after_growth = chain.iter().rposition(|l| matches!(l, Lex::Shift(_)))
                     > chain.iter().rposition(|l| matches!(l, Lex::Growth { .. }));
                 let sign = shift.filter(|_| after_growth).unwrap_or(sign);
@@ -2944,7 +2946,7 @@ impl<'t> Reader<'t> {
             // "比2012年的13567元增加6543元": the change since the year the level before it is of.
             return Some(Role::Change { sign, base: base.or(s.than_base) });
         }
-        if let Some(sign) = chain.iter().rev().find_map(|l| if let Lex::Shift(x) = l { Some(*x) } else { None }) {
+        if let Some(sign) = last_shift(chain) {
             if points {
                 return Some(Role::Shift { sign, base });
             }
@@ -2974,11 +2976,7 @@ impl<'t> Reader<'t> {
         if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || !percent && years_summed(core).is_some() {
             return Some(Role::Cumulative);
         }
-        let bound = chain.iter().rev().find_map(|l| match l {
-            Lex::Level(b) | Lex::Before(b) => Some(*b),
-            _ => None,
-        });
-        Some(Role::Level(bound.unwrap_or(Bound::Eq)))
+        Some(Role::Level(last_bound(chain).unwrap_or(Bound::Eq)))
     }
 
     /// Writes the facts of one figure.
@@ -3177,10 +3175,16 @@ impl<'t> Reader<'t> {
                     // 65岁及以上人口…，占14.0%": under a total stated with a share of its own, it
                     // is of the same whole as that share.
                     let sentence = self.sentence;
-                    let parallel =
-                        self.recent(GROUP_REACH).iter().rev().take_while(|f| f.ctx.sentence == sentence).any(|f| {
-                            f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重")
-                        });
+                    let mut parallel = false;
+                    for f in self.recent(GROUP_REACH).iter().rev() {
+                        if f.ctx.sentence != sentence {
+                            break;
+                        }
+                        if f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重") {
+                            parallel = true;
+                            break;
+                        }
+                    }
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
@@ -3264,24 +3268,25 @@ impl<'t> Reader<'t> {
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
                 let actual_at = actual.as_ref().map(|a| a.1);
-                let target = self.recent(12).iter().rev().find_map(|f| match &f.kind {
-                    FactKind::Level { figure: t, unit: u, year: y }
-                        if *y == year
-                            && u.kind == UnitKind::Amount
-                            && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
-                                || (yearly
-                                    && f.ctx.status == Status::Target
-                                    && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
-                                        || f.ctx.sentence == sentence
-                                            && f.ctx.part == ctx.part
-                                            && !has(&f.name, "完成")
-                                            && actual_at.is_some_and(|a| t.span.start < a.start))
-                                    && crate::names::key(measure_word(&f.name)) == key)) =>
+                let mut target = None;
+                for f in self.recent(12).iter().rev() {
+                    let FactKind::Level { figure: t, unit: u, year: y } = &f.kind else { continue };
+                    if *y == year
+                        && u.kind == UnitKind::Amount
+                        && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
+                            || (yearly
+                                && f.ctx.status == Status::Target
+                                && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
+                                    || f.ctx.sentence == sentence
+                                        && f.ctx.part == ctx.part
+                                        && !has(&f.name, "完成")
+                                        && actual_at.is_some_and(|a| t.span.start < a.start))
+                                && crate::names::key(measure_word(&f.name)) == key))
                     {
-                        Some((*t, u.clone()))
+                        target = Some((*t, u.clone()));
+                        break;
                     }
-                    _ => None,
-                });
+                }
                 match target {
                     Some((target, tunit)) => {
                         let actual = actual.as_ref().map(|a| a.1);
@@ -3336,17 +3341,14 @@ impl<'t> Reader<'t> {
     /// Whether the verbs before a figure say it was done (完成, 实现), and none says where
     /// it arrived (达到, 为, 增加到).
     fn done_in(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
-        let verbs = atoms.iter().filter_map(|(a, _)| match a {
-            Atom::Cue(Lex::Level(_) | Lex::Is, sp) => Some(lexicon::FLOW_VERBS.contains(self.at(sp))),
-            // "完成投资": a measure its verb introduces.
-            Atom::Cue(Lex::Measure, sp) => {
-                let word = self.at(sp);
-                lexicon::FLOW_VERBS.any_starts(word).then_some(true)
-            }
-            _ => None,
-        });
         let mut any = false;
-        for done in verbs {
+        for (a, _) in atoms {
+            let done = match a {
+                Atom::Cue(Lex::Level(_) | Lex::Is, sp) => lexicon::FLOW_VERBS.contains(self.at(sp)),
+                // "完成投资": a measure its verb introduces.
+                Atom::Cue(Lex::Measure, sp) if lexicon::FLOW_VERBS.any_starts(self.at(sp)) => true,
+                _ => continue,
+            };
             if !done {
                 return false;
             }
@@ -3369,17 +3371,17 @@ impl<'t> Reader<'t> {
     /// The actual ("完成投资77.57亿元") stated in the last few statements for `year`: an
     /// amount whose name says it was done, not planned, with its figure's span.
     fn recent_actual(&self, year: i32) -> Option<(Subject, Span)> {
-        self.recent(4).iter().rev().find_map(|f| match &f.kind {
-            FactKind::Level { year: y, unit, figure }
-                if *y == year
-                    && unit.kind == UnitKind::Amount
-                    && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
-                    && !names_a_plan(&f.name) =>
+        for f in self.recent(4).iter().rev() {
+            let FactKind::Level { year: y, unit, figure } = &f.kind else { continue };
+            if *y == year
+                && unit.kind == UnitKind::Amount
+                && (has(&f.name, "完成") || done_just_before(self.text, figure.span.start))
+                && !names_a_plan(&f.name)
             {
-                Some((Subject::of_fact(f), figure.span))
+                return Some((Subject::of_fact(f), figure.span));
             }
-            _ => None,
-        })
+        }
+        None
     }
 
     /// Whether a figure of `year` is a target: by its own cue, its sentence's, by lying inside
@@ -3443,7 +3445,10 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
                 Atom::Cue(Lex::Doubling(k), sp) => {
                     // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
-                    let listed: Vec<&str> = core.split(['和', '、']).collect();
+                    let mut listed = Vec::new();
+                    for n in core.split(['和', '、']) {
+                        listed.push(n);
+                    }
                     let mut subjects = Vec::new();
                     if core.is_empty() {
                         if let Some(t) = &self.topic {
@@ -3807,7 +3812,7 @@ impl<'t> Reader<'t> {
                 _ => (String::new(), name.to_string()),
             };
         }
-        let chars: Vec<(usize, char)> = name.char_indices().take(8).collect();
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
         for len in (2..=6).rev() {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
@@ -3935,10 +3940,13 @@ impl<'t> Reader<'t> {
     fn stated_level(&self, name: &str) -> Option<usize> {
         let key = crate::names::key(name);
         let from = self.ex.facts.len().saturating_sub(GROUP_REACH);
-        (from..self.ex.facts.len()).rev().find(|&i| {
+        for i in (from..self.ex.facts.len()).rev() {
             let f = &self.ex.facts[i];
-            matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key
-        })
+            if matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// "按年平均汇率6.8985计算", "汇率（6.1927）", "汇率(1:6.8985)": the yuan a US dollar buys, which
@@ -3960,13 +3968,18 @@ impl<'t> Reader<'t> {
         // The figure converted is the last in yuan before the rate in its sentence ("户籍人均生产
         // 总值为141647元，…，按…汇率6.8985折算，人均生产总值约合20533美元").
         let sentence = self.sentence;
-        let recent = self.recent(GROUP_REACH).iter().rev();
-        let yuan = recent.take_while(|f| f.ctx.sentence == sentence).find_map(|f| match &f.kind {
-            FactKind::Level { year, figure, unit } if unit.base == "元" => {
-                Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() })
+        let mut yuan = None;
+        for f in self.recent(GROUP_REACH).iter().rev() {
+            if f.ctx.sentence != sentence {
+                break;
             }
-            _ => None,
-        });
+            if let FactKind::Level { year, figure, unit } = &f.kind {
+                if unit.base == "元" {
+                    yuan = Some(Yuan { name: f.name.clone(), year: *year, figure: *figure, unit: unit.clone() });
+                    break;
+                }
+            }
+        }
         self.ex.exchange.push(ExchangeRate { rate, sentence, yuan });
         true
     }
@@ -3996,17 +4009,30 @@ impl<'t> Reader<'t> {
             return None;
         }
         let sentence = self.ex.facts[total].ctx.sentence;
-        let found = (total.saturating_sub(4)..total)
-            .rev()
-            .take_while(|&j| self.ex.facts[j].ctx.sentence + 1 >= sentence)
-            .find(|&j| fits(j))?;
+        let mut found = None;
+        for j in (total.saturating_sub(4)..total).rev() {
+            if self.ex.facts[j].ctx.sentence + 1 < sentence {
+                break;
+            }
+            if fits(j) {
+                found = Some(j);
+                break;
+            }
+        }
+        let found = found?;
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
         let first = self.toks.partition_point(|t| t.span.start < from);
-        let unread = self.toks[first..].iter().enumerate().take_while(|(_, t)| t.span.start < to).any(|(k, t)| {
-            matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[first + k], Fate::Read)
-        });
-        (!unread).then_some(found)
+        for k in first..self.toks.len() {
+            let t = &self.toks[k];
+            if t.span.start >= to {
+                break;
+            }
+            if matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[k], Fate::Read) {
+                return None;
+            }
+        }
+        Some(found)
     }
 
     /// Closes the groups a table opened, leaving those of the prose before it.
@@ -4088,7 +4114,13 @@ impl<'t> Reader<'t> {
         // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
         // part named without the total's measure, a name ending in that measure is another
         // statistic beside the total, and ends the list.
-        let measure = lexicon::HEAD_NOUNS.iter().filter(|h| total_name.ends_with(h)).max_by_key(|h| h.len());
+        // The longest head noun it ends with (the last of equal length).
+        let mut measure: Option<&str> = None;
+        for h in lexicon::HEAD_NOUNS.iter() {
+            if total_name.ends_with(h) && measure.is_none_or(|m| h.len() >= m.len()) {
+                measure = Some(h);
+            }
+        }
         let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
         if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
             self.close_last();
@@ -4208,11 +4240,18 @@ impl<'t> Reader<'t> {
             return None;
         }
         let FactKind::Level { year, unit, .. } = &total.kind else { return None };
-        (0..g.total).rev().take_while(|&i| facts[i].ctx.sentence == total.ctx.sentence).find(|&i| {
+        for i in (0..g.total).rev() {
             let f = &facts[i];
-            head(&f.name) == Some(measure)
+            if f.ctx.sentence != total.ctx.sentence {
+                break;
+            }
+            if head(&f.name) == Some(measure)
                 && matches!(&f.kind, FactKind::Level { year: y, unit: u, .. } if y == year && u.kind == unit.kind)
-        })
+            {
+                return Some(i);
+            }
+        }
+        None
     }
 
     fn not_read(&mut self, k: usize, reason: Reason) {
@@ -4531,6 +4570,43 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     !OPENERS.any_starts(after)
 }
 
+/// The span of the first cue `lex` among `atoms`, or of the last when `last`. One function
+/// for the reader's look-ups of a cue, rather than a `find_map` (its own copy in the wasm) at each.
+fn cue_span(atoms: &[(Atom, Option<Time>)], lex: Lex, last: bool) -> Option<Span> {
+    let mut found = None;
+    for (a, _) in atoms {
+        if let Atom::Cue(l, sp) = a {
+            if *l == lex {
+                found = Some(*sp);
+                if !last {
+                    break;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The bound of the last level word (达到, 为) or bound word before the figure (约, 近) among `cues`.
+fn last_bound(cues: &[Lex]) -> Option<Bound> {
+    for l in cues.iter().rev() {
+        if let Lex::Level(b) | Lex::Before(b) = l {
+            return Some(*b);
+        }
+    }
+    None
+}
+
+/// The sign of the last shift word (提高, 降低) among `cues`.
+fn last_shift(cues: &[Lex]) -> Option<i8> {
+    for l in cues.iter().rev() {
+        if let Lex::Shift(x) = l {
+            return Some(*x);
+        }
+    }
+    None
+}
+
 /// The cue words among `atoms`, in order. One function for the reader's three lists, rather
 /// than a `filter_map().collect()` (its own copy in the wasm) at each.
 fn cues_of(atoms: &[(Atom, Option<Time>)]) -> Vec<Lex> {
@@ -4559,8 +4635,15 @@ fn context_before(text: &str, at: usize) -> String {
 
 fn context_after(text: &str, at: usize) -> String {
     let after = crate::text::sub_from(text, at);
-    let s: String = after.chars().take_while(|&c| !matches!(c, '，' | '。' | '；' | '\n')).take(12).collect();
-    excerpt(&s)
+    // The first 12 chars, up to the clause's end.
+    let mut end = 0;
+    for (n, (i, c)) in after.char_indices().enumerate() {
+        if n == 12 || matches!(c, '，' | '。' | '；' | '\n') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    excerpt(crate::text::sub_to(after, end))
 }
 
 /// A sentence that states targets: 目标, 预期, 确保, 力争 and the like.
@@ -4598,10 +4681,12 @@ fn is_target_text(s: &str) -> bool {
 
 /// Cleans a name: quotes, spaces, a trailing unit parenthesis, leading "按…计算".
 fn clean_name(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*'))
-        .collect();
+    let mut s = String::new();
+    for c in name.chars() {
+        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | ' ' | '《' | '》' | '*') {
+            s.push(c);
+        }
+    }
     // "按户籍人口计算", "按可比价计算": a basis, not a name.
     if s.starts_with('按') {
         if let Some(i) = crate::text::find_str(&s, "计算") {
@@ -4961,23 +5046,23 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
             return out;
         }
     }
-    let last_chars: Vec<char> = last.chars().collect();
+    let last_len = char_count(last);
     let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = char_count(p);
         // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
         // follows that head: 饮料类 → 饮料类零售额.
-        let same_end = p.chars().last().and_then(|c| last_chars.iter().rposition(|&x| x == c));
-        if let Some(tail) = same_end.map(|j| &last_chars[j + 1..]).filter(|t| t.len() >= 2) {
-            let tail: String = tail.iter().collect();
-            if !p.ends_with(&tail) {
-                out.push(cat(&[p, &tail]));
+        // (`same_end`: where that head ends in the last name, in bytes.)
+        let same_end = p.chars().last().and_then(|c| last.rfind(c).map(|j| j + c.len_utf8()));
+        if let Some(tail) = same_end.map(|j| sub_from(last, j)).filter(|t| char_count(t) >= 2) {
+            if !p.ends_with(tail) {
+                out.push(cat(&[p, tail]));
                 continue;
             }
         }
         // "工业和建筑业": a name that ends as the last one ends is complete.
-        if same_end == Some(last_chars.len() - 1) {
+        if same_end == Some(last.len()) {
             out.push(p.clone());
             continue;
         }
@@ -4986,10 +5071,10 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         // (产量), not what follows the last name's first chars (水果产量), unless the two are
         // members of one partition (城镇和农村居民…).
         let parallel = n == 1 || shared.is_none() || same_partition(p, last);
-        if n < last_chars.len() && n <= 3 && !ends_with_head(p) && parallel {
+        if n < last_len && n <= 3 && !ends_with_head(p) && parallel {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
-            let rest: String = last_chars[n..].iter().collect();
-            out.push(cat(&[p, &rest]));
+            let at = last.char_indices().nth(n).map_or(last.len(), |(i, _)| i);
+            out.push(cat(&[p, sub_from(last, at)]));
         } else if let Some(t) = shared {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
             // names a measure of its own (固定资产投资、…、规模工业增加值).

@@ -128,7 +128,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
             continue;
         }
         if lines.len() >= 3 {
-            tables.extend(read(text, &lines, plan, &above));
+            if let Some(t) = read(text, &lines, plan, &above) {
+                tables.push(t);
+            }
         }
         lines.clear();
         if !line.trim().is_empty() {
@@ -224,7 +226,14 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
 
 /// The cells of the longest run of lines between pipe-only lines.
 fn longest_run(per_line: &[Option<Vec<Cell>>]) -> Option<Vec<Cell>> {
-    let run = per_line.split(Option::is_none).max_by_key(|run| run.len())?;
+    // The last of the longest, as `max_by_key` would give.
+    let mut run: Option<&[Option<Vec<Cell>>]> = None;
+    for r in per_line.split(Option::is_none) {
+        if run.is_none_or(|x| r.len() >= x.len()) {
+            run = Some(r);
+        }
+    }
+    let run = run?;
     let mut cells = Vec::new();
     for c in run.iter().flatten() {
         push_filled(&mut cells, c);
