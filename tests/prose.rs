@@ -1119,6 +1119,15 @@ fn this_month_is_the_periods_last() {
     assert_eq!(names, ["规模以上工业增加值（一季度）", "规模以上工业增加值（3月）"]);
 }
 
+/// A bare day in a news lead ("在19日开幕的…会议上") says when the meeting opened and leaves the
+/// period to the plan named after it (field round 25b, news of a city's work report; words and
+/// figures ours).
+#[test]
+fn a_bare_day_leaves_the_period_to_the_plan() {
+    let r = run("在19日开幕的青禾市人民代表大会上，市长作政府工作报告时交出了“十四五”成绩单，全市人均GDP突破12万元。");
+    assert!(has_level(&r, "人均GDP", 2025, 12.0, "万元", "ge"), "{:#?}", r.indicators);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

@@ -1056,7 +1056,10 @@ impl<'t> Reader<'t> {
                                 self.set_line(*t, w, first, s);
                             }
                             // "2011年、2012年…，今年上半年…" in a text that names no year of its
-                            // own: 今年 is none of the years before it, nor is its half-year.
+                            // own: 今年 is none of the years before it, nor is its half-year. A
+                            // day ("在19日开幕的…会议上") says when something happened, and leaves
+                            // the period to what follows.
+                            None if matches!(t, Time::Date { .. }) => {}
                             None => {
                                 s.undated = true;
                                 s.when = None;
