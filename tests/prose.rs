@@ -1128,6 +1128,16 @@ fn a_bare_day_leaves_the_period_to_the_plan() {
     assert!(has_level(&r, "人均GDP", 2025, 12.0, "万元", "ge"), "{:#?}", r.indicators);
 }
 
+/// A heading line that opens on one year ("2023年计划执行情况") sets the period of what follows;
+/// only a range of years ("2017-2021年…构成") marks a chart's caption, which sets none.
+#[test]
+fn a_years_heading_is_no_caption() {
+    let r = run("青禾县2024年国民经济和社会发展计划\n2023年计划执行情况\n全县地区生产总值增长5.0%。\n\
+                 2024年主要预期目标\n地区生产总值增长6%左右。");
+    assert!(has_rate(&r, "地区生产总值", 2022, 2023, 5.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "地区生产总值", 2023, 2024, 6.0), "{:#?}", r.indicators);
+}
+
 /// The end of a quarter closes the year so far: "二季度末" in a half-year release is the first
 /// half, not the second quarter alone (field round 25, a province's half-year release in
 /// Traditional; words and figures ours).

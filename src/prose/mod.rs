@@ -1688,7 +1688,8 @@ impl<'t> Reader<'t> {
         }
         // "地方一般公共预算收入中税收收入150亿元": a part named within a total stated just before.
         if let [n] = names.as_mut_slice() {
-            let split = crate::text::find_char(&n.name, '中').map(|i| (sub(&n.name, 0, i), sub_from(&n.name, i + 3)));
+            let split = crate::text::find_char(&n.name, '中')
+                .map(|i| (sub(&n.name, 0, i), sub_from(&n.name, i + '中'.len_utf8())));
             // Not a word that 中 begins (中位数, 中小企业, 中长期贷款).
             let word = |p: &str| {
                 starts_by(p, |c| matches!(c, '位' | '小' | '心' | '长' | '央' | '等' | '型' | '部' | '间' | '期'))
@@ -5136,12 +5137,15 @@ fn headline(line: &str) -> bool {
     sub(line, 0, crate::text::floor_boundary(line, 32)).trim_start().starts_with("原标题")
 }
 
-/// "2017-2021年全县地区生产总值构成": a chart's caption, a line that opens on a year and has no
-/// clause mark, is a line of its own (a wrapped sentence of that length has a comma).
+/// "2017-2021年全县地区生产总值构成": a chart's caption, a line that opens on a range of years and
+/// has no clause mark, is a line of its own (a wrapped sentence of that length has a comma). A
+/// line that opens on one year ("2023年计划执行情况") is a heading that sets its period.
 fn caption(line: &str) -> bool {
     let line = line.trim_start();
-    line.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
-        && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
+    let year = |s: &str| s.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    // The four digits are ASCII: the fifth byte starts a char.
+    let range = year(line) && token::DASHES.strip_any_prefix(sub_from(line, 4)).is_some_and(year);
+    range && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
 }
 
 fn section_heading(line: &str) -> bool {

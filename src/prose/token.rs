@@ -221,7 +221,7 @@ const PARTS: Words<Part> = Words::new(&[
 ]);
 
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
-const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
+pub(super) const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
 
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
