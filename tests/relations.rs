@@ -1706,6 +1706,11 @@ fn a_complete_list_weighs_its_parts_growth() {
     let disputed =
         "2023年全年粮食产量12000吨，增长3.0%，其中，夏粮2000吨，增加500吨，增长1.0%；秋粮10000吨，下降0.5%。";
     assert!(alarms(disputed).iter().all(|a| !a.starts_with("sum_vs_total")), "{:?}", alarms(disputed));
+    // Nor does a total whose own triple is disputed (12000 − 3000 is not 12000 ÷ 1.03).
+    let total = "2023年全年粮食产量12000吨，增加3000吨，增长3.0%，其中，夏粮2000吨，增长1.0%；秋粮10000吨，下降0.5%。";
+    let found = alarms(total);
+    assert!(found.iter().any(|a| a.starts_with("yoy")), "{found:?}");
+    assert!(found.iter().all(|a| !a.starts_with("sum_vs_total")), "{found:?}");
 }
 
 /// A part named within a total stated just before ("地方一般公共预算收入中税收收入…", "…收入中，

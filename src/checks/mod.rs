@@ -414,6 +414,17 @@ fn part_chain(
     chain
 }
 
+/// A group's total and the sum of its parts, each as the interval its rounding allows, in the
+/// total's unit.
+fn group_sums(g: &crate::facts::Group) -> (Interval, Interval) {
+    let tu = &g.total.unit;
+    let mut parts = Interval::point(0.0);
+    for p in &g.parts {
+        parts = parts.add(&allowed_count(&p.figure, &p.unit, p.unit.shift_to(tu)));
+    }
+    (allowed_count(&g.total.figure, tu, 0), parts)
+}
+
 /// A figure's interval: a whole count written without a magnitude ("30000人", "12项") is exact,
 /// anything else allows its rounding.
 fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift: i32) -> Interval {

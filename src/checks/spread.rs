@@ -245,8 +245,8 @@ fn judge(
 /// growth weighted by their levels, as a decomposition's does. Totals that are decompositions
 /// are checked by [`check`], and a list that falls short of its total names only some parts.
 ///
-/// It runs after the other checks: a part whose own growth an alarm already disputes (its level,
-/// growth and change do not agree) makes the total's growth a second alarm about one wrong
+/// It runs after the other checks: a part or a total whose own growth an alarm already disputes
+/// (its level, growth and change do not agree) would make a second alarm about one wrong
 /// figure, and the list is not judged.
 pub(super) fn groups(model: &Model, out: &mut Outcome) {
     let mut disputed: Vec<usize> = Vec::new();
@@ -270,24 +270,23 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         if g.parts.len() < 2 || tu.kind != crate::unit::UnitKind::Amount {
             continue;
         }
-        let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
-        let sum = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
-        let Some(ti) = of(g.total.figure.span).filter(|_| sum.meets(&allowed(&g.total, 0))) else { continue };
+        let (stated, sum) = super::group_sums(g);
+        let Some(ti) = of(g.total.figure.span).filter(|_| sum.meets(&stated)) else { continue };
         let total = &model.indicators[ti];
         if DECOMPOSITIONS.iter().any(|d| d.total == total.key) {
             continue;
         }
         let yoy =
             |i: usize| model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && result(r.status));
-        let Some(tr) = yoy(ti) else { continue };
+        let disputed = |r: &Rate| disputed.binary_search(&r.figure.span.start).is_ok();
+        let Some(tr) = yoy(ti).filter(|r| !disputed(r)) else { continue };
         let mut parts = Vec::with_capacity(g.parts.len());
         let mut levels = Vec::with_capacity(g.parts.len());
         for p in &g.parts {
             let Some(r) = of(p.figure.span).filter(|&pi| pi != ti).and_then(|pi| yoy(pi).map(|r| (pi, r))) else {
                 break;
             };
-            let disputed = disputed.binary_search(&r.1.figure.span.start).is_ok();
-            if disputed || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
+            if disputed(r.1) || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
                 break;
             }
             parts.push(r);

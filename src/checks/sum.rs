@@ -268,8 +268,7 @@ fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
         let tu = &g.total.unit;
         let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
-        let total = allowed(&g.total, 0);
-        let parts = g.parts.iter().fold(Interval::point(0.0), |acc, p| acc.add(&allowed(p, p.unit.shift_to(tu))));
+        let (total, parts) = super::group_sums(g);
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
         // Parts listed under 其中 that exceed their total by more than a quarter were often
         // gathered under the wrong total (a list of another measure, a nested breakdown): the
