@@ -455,10 +455,9 @@ impl List {
 
     /// The first of the words that `s` begins with.
     pub fn first_starting(self, s: &str) -> Option<&'static str> {
-        // A word starts the list or follows a NUL; only where its first byte is `s`'s is it
-        // cut out and compared.
-        // A word is cut out and compared only where its third byte, the last of a Chinese
-        // char's (the lead bytes are shared by thousands of chars), is `s`'s.
+        // A word starts the list or follows a NUL. It is compared with `s` only where its third
+        // byte, the last of a Chinese char's (the lead bytes are shared by thousands of chars),
+        // is `s`'s.
         let (p, s) = (self.0.as_bytes(), s.as_bytes());
         let mut start = 0;
         while start < p.len() {
