@@ -1542,6 +1542,43 @@ fn the_urban_rural_income_ratio_is_checked() {
     }
 }
 
+/// A ratio stated as a change ("收入比由上年的2.04:1缩小为2.00:1") is read at both ends, the
+/// second value taking the ratio's name, and the year's end is checked against the incomes
+/// (field round 25, a county bulletin; words and figures ours).
+#[test]
+fn a_ratio_narrowed_from_last_year_is_read_at_both_ends() {
+    let text = |to: &str| {
+        format!("2023年，城乡居民收入比由上年的2.04:1缩小为{to}:1。城镇居民人均可支配收入40400元，农村居民人均可支配收入20200元。")
+    };
+    let r = run(&text("2.00"));
+    assert!(has_level(&r, "城乡居民收入比", 2022, 2.04, "", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "城乡居民收入比", 2023, 2.0, "", "eq"), "{:#?}", r.indicators);
+    assert!(no_alarm(&r) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run(&text("2.20"));
+    assert!(r.findings.iter().any(|f| f.numbers.contains(&2.2) && !no_alarm(&r)), "{:#?}", r.findings);
+    // The ratio named by the clause before, with 下降为 (not 下 and 降为).
+    let r = run("2023年，城乡收入比持续缩小，由上年的2.04:1下降为2.00:1。城镇居民人均可支配收入40400元，农村居民人均可支配收入20200元。");
+    assert!(has_level(&r, "城乡收入比", 2023, 2.0, "", "eq"), "{:#?}", r.indicators);
+    assert!(no_alarm(&r) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    // A table of indexes one cell per line names each value on the line before: the last
+    // value is not the total index's.
+    let r = run("表1：居民消费价格指数（以上年为100）\n总指数\n|\n101.2\n|\n食品烟酒\n|\n100.8\n|\n居住\n|\n102.1\n");
+    let wrong = r.indicators.iter().find(|i| i.name.contains("总指数") && i.points.iter().any(|p| p.value != 101.2));
+    assert!(wrong.is_none(), "{:#?}", r.indicators);
+}
+
+/// 连续 and 成功 before a level verb are said of the subject, as 首次 is: no part of its name
+/// ("地区生产总值连续迈上…", "成功突破800亿元"; field round 25, a county's news; words ours).
+#[test]
+fn adverbs_before_a_milestone_are_no_part_of_the_name() {
+    for text in ["2023年，全市地区生产总值连续突破800亿元。", "2023年，全市地区生产总值成功突破800亿元。"]
+    {
+        let r = run(text);
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["地区生产总值"], "{text}");
+    }
+}
+
 /// Size bands (5000万元及以上, 亿元及以上, 十亿元及以上) nest: parts named by them are never
 /// added up to their total. (field test 4: a provincial half-year investment release; figures
 /// ours.)

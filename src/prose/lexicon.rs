@@ -146,6 +146,9 @@ const LEVEL_VERBS: WordMap<Lex> = table![
     // Not 减 (a fall) and 至: "减至15家" is the new level, as 降至 is.
     "降到" => Lex::Level(Bound::Eq),
     "降为" => Lex::Level(Bound::Eq),
+    // Read from the end, "下降为" would be 下 and 降为, leaving 下 in the name.
+    "下降为" => Lex::Level(Bound::Eq),
+    "降低为" => Lex::Level(Bound::Eq),
     "减至" => Lex::Level(Bound::Eq),
     "减到" => Lex::Level(Bound::Eq),
     "减为" => Lex::Level(Bound::Eq),
@@ -550,6 +553,8 @@ const AUXILIARIES: WordMap<Lex> = table![
     "由负转正" => Lex::Filler,
     "由降转升" => Lex::Filler,
     "首次" => Lex::Filler,
+    "连续" => Lex::Filler,
+    "成功" => Lex::Filler,
     "共" => Lex::Filler,
     "同时" => Lex::Filler,
     "此外" => Lex::Filler,

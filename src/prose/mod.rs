@@ -913,14 +913,18 @@ impl<'t> Reader<'t> {
 
     /// True when the name before a number without a unit is a ratio or an index, which has
     /// such values ("城乡居民收入比2.5"); "“5+2”专项行动" and a title's trailing "2022" are no
-    /// figures.
-    fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)]) -> bool {
+    /// figures. With no name of its own, a value continues the ratio the clause read last
+    /// ("收入比由上年的2.02:1缩小为2.00:1") or the one the clause just before names ("城乡收入比
+    /// 持续缩小，由上年的2.05:1下降为2.02:1"), not a topic named further back (a table of
+    /// indexes one cell per line names each value on the line before it).
+    fn takes_unitless(&self, atoms: &[(Atom, Option<Time>)], c: &Clause, s: &Sentence) -> bool {
         for (a, _) in atoms.iter().rev() {
             if let Atom::Core(sp) = a {
                 return lexicon::UNITLESS_HEADS.any_ends(self.at(sp));
             }
         }
-        false
+        let lead = s.listed.zip(self.topic.as_ref()).filter(|(sp, t)| has(self.at(sp), &t.name)).map(|(_, t)| t);
+        c.read.last().or(lead).is_some_and(|s| lexicon::UNITLESS_HEADS.any_ends(&s.name))
     }
 
     /// True when token `k` is the 电 or 讯 of a wire's dateline ("…8月2日电", "东北网7月27日讯"):
@@ -1107,7 +1111,9 @@ impl<'t> Reader<'t> {
                 Tok::Num(_) | Tok::Ratio(_) if self.exchange_rate(k) => {}
                 // "PM2.5年均浓度", "5G基站": a number without a unit is part of the name, unless
                 // the name is a ratio or an index that takes such values.
-                Tok::Num(n) if n.unit == Unit::none() && !self.takes_unitless(ratio_name(self.text, &mut atoms)) => {
+                Tok::Num(n)
+                    if n.unit == Unit::none() && !self.takes_unitless(ratio_name(self.text, &mut atoms), &c, s) =>
+                {
                     atoms.push((Atom::Core(tok.span), None));
                 }
                 Tok::Num(_) | Tok::Ratio(_) => {
@@ -1146,7 +1152,7 @@ impl<'t> Reader<'t> {
                 self.set_line(times[0], w, first, s);
             }
         }
-        self.tail(&atoms, s, &mut c);
+        self.tail(ratio_name(self.text, &mut atoms), s, &mut c);
         s.listed = (c.read.is_empty() && c.last.is_none() && a < b)
             .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end));
         self.sector_structure(facts_before, s);
@@ -1206,7 +1212,7 @@ impl<'t> Reader<'t> {
         // A number without a unit is read only with a name of its own in its clause ("城乡居民
         // 收入比1.64"); elsewhere it is a date, a clock time, a code or a footnote.
         let unitless = matches!(&tok.tok, Tok::Num(n) if n.unit == Unit::none());
-        if unitless && !self.takes_unitless(atoms) {
+        if unitless && !self.takes_unitless(atoms, c, s) {
             return;
         }
         // A bound word after the figure is eaten here; the text after it starts the next
@@ -3525,9 +3531,12 @@ impl<'t> Reader<'t> {
             let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
             Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
         };
-        if !core.is_empty() && ends_with_head(trim_end_by(&core, |c| matches!(c, '”' | '"'))) {
+        // "城乡收入比持续缩小，由…": a ratio of two statistics is a topic too.
+        let topic =
+            |n: &str| ends_with_head(n) || lexicon::UNITLESS_HEADS.strip_any_suffix(n).is_some_and(ends_with_head);
+        if !core.is_empty() && topic(trim_end_by(&core, |c| matches!(c, '”' | '"'))) {
             let subject = self.subject_from(&core);
-            if ends_with_head(&subject.name) {
+            if topic(&subject.name) {
                 self.topic_block = 0;
                 self.topic = Some(subject);
             }
@@ -4910,7 +4919,18 @@ fn rank_lead(core: &str) -> Option<&str> {
 /// name of a ratio, and becomes part of the name again. Returns the atoms.
 fn ratio_name<'a>(text: &str, atoms: &'a mut [(Atom, Option<Time>)]) -> &'a [(Atom, Option<Time>)] {
     let end = atoms.iter().rposition(|(a, _)| !matches!(a, Atom::Cue(Lex::Level(_), _)));
-    if let Some(i) = end.filter(|&i| i > 0 && matches!(atoms[i - 1].0, Atom::Core(_))) {
+    // "城乡居民收入比由上年的2.02:1缩小为…", "城乡收入比持续缩小": 比 before 由, an adverb or
+    // a verb of change is no comparison either, which names what it compares with first. It
+    // stands a few words before the figure ("比|由|上年|的"); looking no further keeps a clause
+    // of many unread numbers linear.
+    let near = atoms.len().saturating_sub(6);
+    let before_from = atoms[near..]
+        .windows(2)
+        .position(|w| {
+            matches!((w[0].0, w[1].0), (Atom::Cue(Lex::Than, _), Atom::Cue(Lex::From | Lex::Filler | Lex::Shift(_), _)))
+        })
+        .map(|i| near + i);
+    if let Some(i) = before_from.or(end).filter(|&i| i > 0 && matches!(atoms[i - 1].0, Atom::Core(_))) {
         if let (Atom::Cue(Lex::Than, sp), None) = atoms[i] {
             if sub(text, sp.start, sp.end) == "比" {
                 atoms[i].0 = Atom::Core(sp);
