@@ -1837,3 +1837,21 @@ fn a_completion_of_the_plan_is_a_result() {
     };
     holds_then_fails(text, "3.1", "9.0", &["sum_vs_total error 3 2 4 9"]);
 }
+
+/// A text set one paragraph per line, without blank lines, restates a figure on a later line
+/// (a news item's lead, then the statistics bureau's words): the two lines are compared, as
+/// two paragraphs are. Lines that state the same statistics with none of them alike are
+/// parallel items whose subject the names leave out ("省级…", "市级…"), not one statement made
+/// twice (field round 26, a city's news in Traditional and the corpus's list of key projects;
+/// words and figures ours).
+#[test]
+fn a_figure_restated_on_a_later_line() {
+    let text = |gdp: &str| {
+        format!(
+            "会上通报，前三季度全市地区生产总值为1200.00亿元，同比增长2.5%。\n据介绍，2024年前三季度全市地区生产总值为{gdp}亿元，同比增长2.5%，比上半年提高0.4个百分点。\n"
+        )
+    };
+    holds_then_fails(text, "1200.00", "1500.00", &["conflicting_statements error 1200 1500"]);
+    let parallel = "2024年，全县重点项目完成投资60.0亿元。其中：\n甲级4项，概算投资80.0亿元，当年计划投资12.0亿元，完成投资15.0亿元，投资完成率125.0%。\n乙级6项，概算投资50.0亿元，当年计划投资10.0亿元，完成投资11.0亿元，投资完成率110.0%。\n";
+    assert!(alarms(parallel).is_empty(), "{:?}", alarms(parallel));
+}

@@ -71,12 +71,65 @@ fn milestone_and_level(first: &crate::model::Point, p: &crate::model::Point) -> 
         && near(first.value(), p.value())
 }
 
+/// What one paragraph states explicitly: (paragraph, indicator, from, to, allowed), a level
+/// as `from == to == year`. Sorted, so that a paragraph's statements lie side by side.
+type Said = (u32, usize, i32, i32, Interval);
+
+fn said(model: &Model) -> Vec<Said> {
+    let mut all: Vec<Said> = Vec::new();
+    let own =
+        |link: Link, status: Status, block: u32| link == Link::Explicit && status != Status::Stretch && block != 0;
+    for (i, ind) in model.indicators.iter().enumerate() {
+        for p in &ind.points {
+            if own(p.link, p.status, p.block) {
+                all.push((p.block, i, p.year, p.year, p.allowed()));
+            }
+        }
+        for r in &ind.rates {
+            if own(r.link, r.status, r.block) {
+                all.push((r.block, i, r.from, r.to, r.allowed()));
+            }
+        }
+    }
+    crate::order::sort_by_key(&mut all, |s| (s.0, s.1, s.2, s.3));
+    all
+}
+
+/// How many statements of a paragraph are looked at: enough for any real paragraph, and a
+/// bound on the work for a hostile one.
+const PARALLEL_REACH: usize = 64;
+
+/// True when paragraphs `a` and `b` state other statistics besides `stat` (indicator, from,
+/// to), and none of them alike: two lines such as "省级6项，概算投资…，完成投资…" and "市级5项，概算投资…，
+/// 完成投资…" are parallel items whose subject the names leave out, not one statement made twice.
+/// A real restatement repeats the figures beside it ("生产总值…，同比增长1.2%" twice).
+fn parallel(said: &[Said], stat: (usize, i32, i32), a: u32, b: u32) -> bool {
+    let of = |block: u32| {
+        let start = said.partition_point(|s| s.0 < block);
+        let end = said.partition_point(|s| s.0 <= block);
+        &said[start..end]
+    };
+    let (a, b) = (of(a), of(b));
+    let mut shared = false;
+    for x in a.iter().take(PARALLEL_REACH).filter(|x| (x.1, x.2, x.3) != stat) {
+        let start = b.partition_point(|y| (y.1, y.2, y.3) < (x.1, x.2, x.3));
+        for y in b[start..].iter().take_while(|y| (y.1, y.2, y.3) == (x.1, x.2, x.3)) {
+            if x.4.meets(&y.4) {
+                return false;
+            }
+            shared = true;
+        }
+    }
+    shared
+}
+
 fn near(a: f64, b: f64) -> bool {
     let (a, b) = (a.abs(), b.abs());
     a.max(b) <= 2.0 * a.min(b)
 }
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    let said = said(model);
     for (i, ind) in model.indicators.iter().enumerate() {
         let unit = ind.unit_text();
         // Points are sorted by year, so each year's statements are one run; within it, each
@@ -92,7 +145,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             for p in run {
                 if std::ptr::eq(p, first)
                     || comparable((first.link, first.status, first.block), (p.link, p.status, p.block))
-                        && (p.block == 0 || near(first.value(), p.value()))
+                        && (p.block == 0
+                            || near(first.value(), p.value())
+                                && !parallel(&said, (i, p.year, p.year), first.block, p.block))
                     || milestone_and_level(first, p)
                 {
                     kept.push(p);
@@ -157,7 +212,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let mut kept: Vec<&crate::model::Rate> = Vec::with_capacity(run.len());
             let mut spans: Vec<Span> = Vec::with_capacity(run.len());
             for &r in run {
-                if std::ptr::eq(r, first) || r.block != first.block || r.block == 0 {
+                if std::ptr::eq(r, first)
+                    || r.block == 0
+                    || r.block != first.block && !parallel(&said, (i, r.from, r.to), first.block, r.block)
+                {
                     kept.push(r);
                     spans.push(r.figure.span);
                 }

@@ -91,6 +91,8 @@ const PAIR_REACH: u32 = 3;
 pub fn read(text: &str) -> Extraction {
     let toks = token::scan(text);
     let doc = doc::read(text, &toks);
+    let newline = |k: usize| matches!(toks[k].tok, Tok::Mark(Mark::Newline));
+    let paragraph_lines = !(1..toks.len()).any(|k| newline(k) && newline(k - 1));
     let mut r = Reader {
         sole_year: sole_year(&toks),
         own_level: None,
@@ -115,6 +117,8 @@ pub fn read(text: &str) -> Extraction {
         listed_before: None,
         sentence: 0,
         block: 1,
+        paragraph: 1,
+        paragraph_lines,
     };
     r.run();
     r.finish()
@@ -265,6 +269,12 @@ struct Reader<'a> {
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
     block: u32,
+    /// The number of the paragraph as statements are compared (`Context::block`): a text
+    /// without blank lines (`paragraph_lines`) sets its paragraphs one per line, and there a line
+    /// that ends a sentence ends a paragraph too. A topic still reaches over such lines, as it
+    /// does over the sentences of one paragraph.
+    paragraph: u32,
+    paragraph_lines: bool,
 }
 
 /// State while reading one sentence.
@@ -456,7 +466,9 @@ impl<'t> Reader<'t> {
                 let next = sub_from(self.text, self.toks[j].span.end);
                 let section = section_heading(next) || headline(next);
                 if title || section || matches!(self.toks.get(j + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Newline))) {
-                    self.block += 1;
+                    self.new_block();
+                } else if self.paragraph_lines && j > 0 && matches!(self.toks[j - 1].tok, Tok::Mark(Mark::Stop)) {
+                    self.paragraph += 1;
                 }
             }
             // Lists of parts end with their sentence; a line that ends in "；" or "：" goes on
@@ -609,6 +621,13 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// A blank line, a heading or a table: a new paragraph, and the end of what the one before
+    /// set as its topic.
+    fn new_block(&mut self) {
+        self.block += 1;
+        self.paragraph += 1;
+    }
+
     /// Whether the colon at token `k` stands between a level verb and the figure it introduces.
     fn value_after_verb(&self, k: usize) -> bool {
         let value = matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Num(_) | Tok::Ratio(_)));
@@ -621,7 +640,7 @@ impl<'t> Reader<'t> {
         self.sentence += 1;
         // A table is a paragraph of its own: the prose that states its figures is compared
         // with it.
-        self.block += 1;
+        self.new_block();
         // With no year of its own, a table restates the year the paragraph before it reported.
         let when = self.section.or(self.line).or_else(|| self.doc.default_when()).or(self.recent);
         let s = Sentence { when, ..Sentence::default() };
@@ -771,7 +790,7 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        self.block += 1;
+        self.new_block();
     }
 
     /// A line or sentence without figures: its time, if it names one alone, holds for what
@@ -2171,7 +2190,7 @@ impl<'t> Reader<'t> {
             basis: s.basis,
             link,
             sentence: self.sentence,
-            block: self.block,
+            block: self.paragraph,
             shown: String::new(),
         };
         let chain_bound = last_bound(&chain_cues).unwrap_or(Bound::Eq);
@@ -2610,7 +2629,7 @@ impl<'t> Reader<'t> {
                 link: when.link,
                 status: s.status,
                 sentence: self.sentence,
-                block: self.block,
+                block: self.paragraph,
                 ..Context::default()
             };
             let (n_all, n_grew, n_share) = (n_all.clone(), n_grew.clone(), n_share.clone());
@@ -3431,7 +3450,7 @@ impl<'t> Reader<'t> {
             ctx.status = s.status;
         }
         ctx.sentence = self.sentence;
-        ctx.block = self.block;
+        ctx.block = self.paragraph;
         // A year after the document's own is a target, whatever the verb.
         if let (Some(y), FactKind::Level { year, .. }) = (self.doc.year, &kind) {
             if *year > y && ctx.status == Status::Actual {
