@@ -3327,3 +3327,25 @@ fn a_comparable_basis_rate_is_of_its_own_statistic() {
     assert_eq!(plain.rates.len(), 1, "{:#?}", plain.rates);
     assert!(r.indicators.iter().all(|i| !i.name.contains("剔除")), "{:#?}", r.indicators);
 }
+
+/// A plan-execution report's lines ("——年计划完成X A亿元以上，1—9月完成…，全年预计完成B亿元，
+/// 完成年计划的C%"): A is the year's plan of X, B the estimate, C = B ÷ A; a line without a plan
+/// figure of its own (a growth planned, or one "与经济增长同步") takes no other line's plan (field
+/// round 26, a county-level city's plan report; words and figures ours).
+#[test]
+fn a_plan_report_line_states_plan_estimate_and_completion() {
+    let text = |done: &str| {
+        format!(
+            "2024年，本县主要指标完成情况如下：\n——年计划完成地区生产总值300亿元以上，1—9月完成210.5亿元，同比增长3.1%，全年预计完成294亿元，完成年计划的{done}%。\n——年计划固定资产投资增长9%以上，1—10月完成80.6亿元，同比增长7.9%，全年预计同比增长8.0%，完成年计划的99%。\n——年计划城乡居民人均可支配收入与经济增长同步，全年预计达到35000元，同比增长6.5%，完成年计划的100%。\n"
+        )
+    };
+    let r = run(&text("98"));
+    assert!(has_level(&r, "地区生产总值计划", 2024, 300.0, "亿元", "ge"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "地区生产总值", 2024, 294.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with("年计划")), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.coverage.relations >= 1, "the completion is checked");
+    // The plan is a floor (以上): 294 is at most 98% of it, never 110%.
+    let r = run(&text("110"));
+    assert!(!no_alarm(&r) && r.findings.iter().any(|f| f.numbers.contains(&110.0)), "{:#?}", r.findings);
+}

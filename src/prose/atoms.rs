@@ -58,8 +58,10 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         let single = s.chars().next().is_some_and(|c| c.len_utf8() == len);
         let whole = len == s.len();
         // A lead that begins a name ("从业人员") is part of the name; so is any single-char cue
-        // but the short leads ("在", "对") before more words.
-        if !leads(lex) || !whole && lexicon::begins_name_with_lead(s) {
+        // but the short leads ("在", "对") before more words. The year's plan before a name is
+        // no part of it ("年计划完成地区生产总值…", "年计划固定资产投资增长9%以上").
+        let year_plan = lex == Lex::Plan && !whole && (s.starts_with('年') || s.starts_with("全年"));
+        if !(leads(lex) || year_plan) || !whole && lexicon::begins_name_with_lead(s) {
             break;
         }
         if single && !whole && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) {
@@ -129,5 +131,9 @@ mod tests {
         assert_eq!(atoms("分税种看"), ["Frame:分税种看"]);
         assert_eq!(atoms("按户籍人口计算"), ["[按户籍人口计算]"]);
         assert_eq!(atoms("部分"), ["[部分]"]);
+        let level = format!("{:?}:完成", Lex::Level(Bound::Eq));
+        assert_eq!(atoms("年计划完成地区生产总值"), ["Plan:年计划", level.as_str(), "[地区生产总值]"]);
+        assert_eq!(atoms("年计划固定资产投资"), ["Plan:年计划", "[固定资产投资]"]);
+        assert_eq!(atoms("预算收入"), ["[预算收入]"]);
     }
 }

@@ -470,6 +470,11 @@ impl<'t> Reader<'t> {
                 } else if self.paragraph_lines && j > 0 && matches!(self.toks[j - 1].tok, Tok::Mark(Mark::Stop)) {
                     self.paragraph += 1;
                 }
+                // An item of a dashed list ("——年计划…") names its own subject: the item before
+                // names nothing in it.
+                if self.toks.get(j + 1).is_some_and(|t| self.at(&t.span).starts_with('—')) {
+                    self.topic = None;
+                }
             }
             // Lists of parts end with their sentence; a line that ends in "；" or "：" goes on
             // in the next ("分主要税种看：⏎增值税…；⏎企业所得税…；").
@@ -2906,10 +2911,14 @@ impl<'t> Reader<'t> {
         }
         // "年度计划1300亿元"; "年计划完成投资585.3亿元": the plan, named before the verb and the
         // measure it plans.
-        let planned = chain
-            .iter()
-            .rposition(|l| *l == Lex::Plan)
-            .is_some_and(|i| chain[i + 1..].iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure)));
+        // "年计划完成地区生产总值617亿元以上": or before the name it plans.
+        let plan_then = |cues: &[Lex]| {
+            cues.iter()
+                .rposition(|l| *l == Lex::Plan)
+                .is_some_and(|i| cues[i + 1..].iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure)))
+        };
+        let planned = plan_then(chain)
+            || plan_then(lead) && chain.iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure));
         if planned && unit.kind == UnitKind::Amount {
             return Some(Role::PlanLevel);
         }
@@ -3302,7 +3311,9 @@ impl<'t> Reader<'t> {
                     let FactKind::Level { figure: t, unit: u, year: y } = &f.kind else { continue };
                     if *y == year
                         && u.kind == UnitKind::Amount
-                        && ((names_a_plan(&f.name) && crate::names::key(&f.name) != key)
+                        && ((names_a_plan(&f.name)
+                            && crate::names::key(&f.name) != key
+                            && !plan_of_another(&f.name, &key))
                             || (yearly
                                 && f.ctx.status == Status::Target
                                 && (f.ctx.part == Part::Year && f.ctx.sentence < sentence
@@ -4415,6 +4426,14 @@ const COMPLETION_RATES: List = words!["完成率"];
 
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.any_in(name)
+}
+
+/// "社会消费品零售总额计划" is the plan of a statistic named in full, of no actual with another
+/// head noun (`key`, "城乡居民人均可支配收入"); "计划投资" and "年度计划" plan whatever actual comes
+/// with them.
+fn plan_of_another(plan: &str, key: &str) -> bool {
+    let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
+    PLAN_NAME_WORDS.strip_any_suffix(plan).and_then(head).is_some_and(|of| head(key).is_some_and(|h| h != of))
 }
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
