@@ -3349,3 +3349,25 @@ fn a_plan_report_line_states_plan_estimate_and_completion() {
     let r = run(&text("110"));
     assert!(!no_alarm(&r) && r.findings.iter().any(|f| f.numbers.contains(&110.0)), "{:#?}", r.findings);
 }
+
+/// Turnover is counted in 万吨公里 and 万人公里, telephones in 万部: each a unit, not a noun the
+/// figure qualifies, so the levels, their growth and the parts of a turnover are read (field
+/// round 26, a county's bulletin of 2005; words and figures ours).
+#[test]
+fn turnover_and_telephones_have_units_of_their_own() {
+    let r = run(
+        "2024年，全县完成货物周转量52000万吨公里，比上年增长12.0%。其中公路31000万吨公里，增长15.0%；水运21000万吨公里，增长8.0%。旅客周转量18000万人公里，下降5.0%。新增固定电话1.2万部，比上年增长6.0%。",
+    );
+    check_levels(
+        "genre",
+        &r,
+        &[
+            ("货物周转量", 2024, 52000.0, "万吨公里", "eq"),
+            ("公路", 2024, 31000.0, "万吨公里", "eq"),
+            ("旅客周转量", 2024, 18000.0, "万人公里", "eq"),
+            ("固定电话", 2024, 1.2, "万部", "eq"),
+        ],
+    );
+    check_rates("genre", &r, &[("货物周转量", 2023, 2024, 12.0), ("固定电话", 2023, 2024, 6.0)]);
+    assert!(r.coverage.not_read.is_empty(), "{:#?}", r.diagnostics);
+}
