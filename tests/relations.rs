@@ -1855,3 +1855,18 @@ fn a_figure_restated_on_a_later_line() {
     let parallel = "2024年，全县重点项目完成投资60.0亿元。其中：\n甲级4项，概算投资80.0亿元，当年计划投资12.0亿元，完成投资15.0亿元，投资完成率125.0%。\n乙级6项，概算投资50.0亿元，当年计划投资10.0亿元，完成投资11.0亿元，投资完成率110.0%。\n";
     assert!(alarms(parallel).is_empty(), "{:?}", alarms(parallel));
 }
+
+/// A total split into parts the names do not list as its decomposition (retail sales "分城乡看，
+/// 县城…，县以下…", an older bulletin's words) grows by its parts' weighted growth, as a split by
+/// 城镇 and 乡村 does; a second split of the same total that disagrees with it raises no second
+/// alarm for the one figure (field round 26, a county's bulletin of 2005; words and figures ours).
+#[test]
+fn a_total_split_into_unlisted_parts_grows_by_their_growth() {
+    let text = |growth: &str| {
+        format!(
+            "2024年，全县实现社会消费品零售额40.00亿元，比上年增长{growth}%。分城乡看，县城的消费品零售额24.00亿元，增长10.0%，县以下的消费品零售额16.00亿元，增长8.0%。分行业看，批发零售贸易业36.00亿元，增长9.0%，餐饮业4.00亿元，增长10.0%。"
+        )
+    };
+    assert_eq!(alarms(&text("9.2")), Vec::<String>::new());
+    assert_eq!(alarms(&text("15.0")), ["sum_vs_total error 10 8 15"]);
+}

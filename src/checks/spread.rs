@@ -273,27 +273,42 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         let (stated, sum) = super::group_sums(g);
         let Some(ti) = of(g.total.figure.span).filter(|_| sum.meets(&stated)) else { continue };
         let total = &model.indicators[ti];
-        if DECOMPOSITIONS.iter().any(|d| d.total == total.key) {
+        // A decomposition the names know is judged by `check`; a list of other parts of the
+        // same total ("县城…，县以下…" of retail sales) is judged here.
+        let known = |d: &crate::names::Decomposition| {
+            d.total == total.key
+                && g.parts.iter().all(|p| {
+                    of(p.figure.span)
+                        .is_some_and(|pi| d.parts.iter().any(|keys| keys.contains(&model.indicators[pi].key.as_str())))
+                })
+        };
+        if DECOMPOSITIONS.iter().any(known) {
             continue;
         }
         let yoy =
             |i: usize| model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && result(r.status));
-        let disputed = |r: &Rate| disputed.binary_search(&r.figure.span.start).is_ok();
-        let Some(tr) = yoy(ti).filter(|r| !disputed(r)) else { continue };
+        let is_disputed = |r: &Rate| disputed.binary_search(&r.figure.span.start).is_ok();
+        let Some(tr) = yoy(ti).filter(|r| !is_disputed(r)) else { continue };
         let mut parts = Vec::with_capacity(g.parts.len());
         let mut levels = Vec::with_capacity(g.parts.len());
         for p in &g.parts {
             let Some(r) = of(p.figure.span).filter(|&pi| pi != ti).and_then(|pi| yoy(pi).map(|r| (pi, r))) else {
                 break;
             };
-            if disputed(r.1) || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
+            if is_disputed(r.1) || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
                 break;
             }
             parts.push(r);
             levels.push((p.figure.number.shift(p.unit.shift_to(tu)).to_f64(), p.figure.span));
         }
         if parts.len() == g.parts.len() {
+            let before = out.findings.len();
             judge(model, ti, tr, &parts, || Some((levels, tu.text.clone())), out);
+            // A total split twice ("分城乡看…；分行业看…") is disputed once.
+            if out.findings[before..].iter().any(|f| f.severity != Severity::Info) {
+                let at = tr.figure.span.start;
+                disputed.insert(disputed.partition_point(|&d| d < at), at);
+            }
         }
     }
 }
