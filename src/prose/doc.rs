@@ -97,6 +97,10 @@ const GENRE_WORDS: WordMap<Genre> = table![
     "回眸" => Genre::Review,
 ];
 
+/// The longest title, in chars: 关于…年国民经济和社会发展计划执行情况与…计划草案的报告 runs to
+/// about 60; a line of more is a paragraph.
+const TITLE_CHARS: usize = 100;
+
 /// How far into the text the opening reaches, in bytes.
 const OPENING: usize = 1200;
 
@@ -125,7 +129,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let sentence = ends_by(trimmed, |c| matches!(c, '：' | ':' | '；'));
         let numbered = super::lexicon::NUMBERED_HEADINGS.any_starts(trimmed);
         let navigation = super::lexicon::NAVIGATION.any_in(trimmed);
-        if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation {
+        // A title is a line, not a paragraph a page left unbroken.
+        let long = trimmed.chars().nth(TITLE_CHARS).is_some();
+        if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation && !long {
             title_span = span;
             break;
         }
@@ -298,7 +304,11 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // time names its place with them, suffix or not. So does one that opens on them and a colon
     // ("肇庆：今年…") when the text names them again ("2024年肇庆完成GDP…"): a word a headline
     // puts before a colon and does not repeat ("图解：") is a label.
+    // A text without a title opens on a sentence, whose place may be any it compares.
     let headline_place = || {
+        if title_end == title_start {
+            return None;
+        }
         let i = toks.partition_point(|t| t.span.start < title_start);
         let (first, next) = (toks.get(i)?, toks.get(i + 1)?);
         let word = sub(text, first.span.start, first.span.end);
@@ -396,7 +406,8 @@ fn place_at(title: &str, chars: &[(usize, char)], k: usize, chained: bool) -> Op
         let end = chars.get(k + len).map_or(title.len(), |&(j, _)| j);
         let name = sub(title, i, end);
         let ends_place = PLACE_SUFFIXES.any_ends(name);
-        let excluded = super::lexicon::not_a_place(name) && !(chained && len >= 3);
+        // "衡阳市实现地区生产总值…": 地区 after a verb is the statistic's, no place in the city.
+        let excluded = super::lexicon::not_a_place(name) && !(chained && len >= 3 && !name.ends_with("地区"));
         if ends_place && !excluded && !crate::text::has_char(name, '年') {
             return Some((name.to_string(), k + len));
         }
@@ -668,6 +679,13 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("惠农区"));
         let d = doc("2023年湖南省长沙市国民经济和社会发展统计公报\n全市地区生产总值100亿元。");
         assert_eq!(d.place.as_deref(), Some("长沙市"));
+        // A page left as one unbroken line opens on no title, and 地区 after a verb is the
+        // statistic's, no place in the city.
+        let body = "初步核算，2020年青禾市实现地区生产总值3000.00亿元，比上年增长4.0%，".repeat(4);
+        let d = doc(&format!("{body}其中…"));
+        assert_eq!((d.title_end, d.place.as_deref()), (0, None));
+        let d = doc("2020年青禾市实现地区生产总值3000亿元");
+        assert_eq!(d.place.as_deref(), Some("青禾市"));
         let d = doc("1-4月全市投资运行情况\n1-4月，全市全社会固定资产投资完成411.4亿元。");
         assert_eq!((d.genre, d.year, d.part, d.yearless), (Genre::Release, None, Some(Part::Months(4)), true));
         let d = doc("湖北今年经济增长预期目标定为7.5%\n（2018年1月24日）\n省长在政府工作报告中提出");
