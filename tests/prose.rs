@@ -3371,3 +3371,16 @@ fn turnover_and_telephones_have_units_of_their_own() {
     check_rates("genre", &r, &[("货物周转量", 2023, 2024, 12.0), ("固定电话", 2023, 2024, 6.0)]);
     assert!(r.coverage.not_read.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// A news item's reporting verb before the period and the place ("会上通报2024年前三季度青禾市
+/// 生产总值为…", "据介绍，…") tells who said it: no part of the name, and the city named after it
+/// is the text's own (field round 26, a city's news in Traditional; words and figures ours).
+#[test]
+fn a_reporting_verb_before_period_and_place_is_no_part_of_the_name() {
+    let r = run(
+        "11月2日，青禾市经济运行新闻发布会举行，会上通报2024年前三季度青禾市生产总值为800.00亿元，同比增长7.0%。分产业看，第一产业增加值为80.00亿元，增长3.0%；第二产业增加值为320.00亿元，增长4.0%；第三产业增加值为400.00亿元，增长6.0%。",
+    );
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("通报")), "{names:?}");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&7.0)), "{:#?}", r.findings);
+}

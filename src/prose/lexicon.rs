@@ -1273,7 +1273,8 @@ pub const ATTRIBUTES: List = words![
 
 /// Verbs of telling that may stand right before the time of what is told ("青禾县提出“十四五”
 /// 期末地区生产总值达到…"): the words before them are the teller, not a name.
-pub const TELLING_VERBS: List = words!["提出", "明确", "指出", "表示", "强调", "要求", "确定"];
+pub const TELLING_VERBS: List =
+    words!["提出", "明确", "指出", "表示", "强调", "要求", "确定", "通报", "公布", "发布", "获悉", "介绍", "透露"];
 
 /// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
 /// so parts named with them are never added up to their total.

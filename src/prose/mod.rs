@@ -1014,7 +1014,12 @@ impl<'t> Reader<'t> {
                         *lex = Lex::Than;
                     }
                     let to = matches!(atoms.last(), Some((Atom::Cue(Lex::Level(_), _), _)));
-                    let names_follow = match self.toks.get(k + 1).map(|t| (&t.tok, t.span)) {
+                    // "通报2024年前三季度青禾市生产总值…": a part of the year may come between.
+                    let next = match self.toks.get(k + 1) {
+                        Some(t) if matches!(t.tok, Tok::Time(Time::Part { year: None, .. })) => self.toks.get(k + 2),
+                        t => t,
+                    };
+                    let names_follow = match next.map(|t| (&t.tok, t.span)) {
                         Some((Tok::Text, sp)) => !starts_by(self.at(&sp), |c| matches!(c, '的' | '末' | '底')),
                         _ => false,
                     };
