@@ -15,7 +15,10 @@ use std::cmp::Ordering;
 
 /// The indices `0..n` in the order `cmp` gives them, ties by index.
 fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..n).collect();
+    let mut idx = Vec::with_capacity(n);
+    for i in 0..n {
+        idx.push(i);
+    }
     idx.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
     idx
 }
