@@ -133,14 +133,19 @@ fn check_listed(model: &Model, si: usize, shares: &[Span], out: &mut Outcome) {
         return;
     }
     let before = model.groups.partition_point(|g| g.total.figure.span.start < st.span.start);
-    let group = model.groups[before.saturating_sub(LISTS_BEFORE)..before].iter().rev().find(|g| {
+    let mut group = None;
+    for g in model.groups[before.saturating_sub(LISTS_BEFORE)..before].iter().rev() {
         let total = &g.total.name;
         let stem = TOTAL_MEASURES.strip_any_suffix(total).unwrap_or(total);
-        g.parts.len() == st.parts.len()
+        if g.parts.len() == st.parts.len()
             && (g.year, &g.ctx.scope, g.ctx.part) == (st.year, &st.family.scope, st.family.part)
             && crate::text::char_count(stem) >= 2
             && st.key.starts_with(stem)
-    });
+        {
+            group = Some(g);
+            break;
+        }
+    }
     let Some(g) = group else { return };
     let total = g.total.figure.allowed();
     for (part, share) in g.parts.iter().zip(&st.parts) {

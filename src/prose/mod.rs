@@ -3914,7 +3914,13 @@ impl<'t> Reader<'t> {
         // sentence of thousands of 其中, stays linear.
         let len = self.ex.facts.len();
         let reach = len.saturating_sub(GROUP_REACH);
-        let from = (reach..len).rev().find(|&i| self.ex.facts[i].ctx.sentence < recent).map_or(reach, |i| i + 1);
+        let mut from = reach;
+        for i in (reach..len).rev() {
+            if self.ex.facts[i].ctx.sentence < recent {
+                from = i + 1;
+                break;
+            }
+        }
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
             of.is_none_or(|m| has(&f.name, m))
