@@ -89,6 +89,19 @@ pub fn find_char(s: &str, c: char) -> Option<usize> {
     find_str(s, c.encode_utf8(&mut [0; 4]))
 }
 
+/// `s.rfind(c)`, as [`find_char`] from the end: the standard reverse search brings `memrchr`.
+pub fn rfind_char(s: &str, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let (h, n) = (s.as_bytes(), c.encode_utf8(&mut buf).as_bytes());
+    let mut i = h.len().checked_sub(n.len())?;
+    loop {
+        if h[i..i + n.len()] == *n {
+            return Some(i);
+        }
+        i = i.checked_sub(1)?;
+    }
+}
+
 /// `s.contains(c)`, as [`find_char`].
 pub fn has_char(s: &str, c: char) -> bool {
     find_char(s, c).is_some()
@@ -757,6 +770,7 @@ mod tests {
             for c in ['a', '规', '%', '）'] {
                 assert_eq!(has_char(h, c), h.contains(c));
                 assert_eq!(find_char(h, c), h.find(c));
+                assert_eq!(rfind_char(h, c), h.rfind(c));
             }
             for i in 0..=h.len() + 1 {
                 assert_eq!(sub_from(h, i), h.get(i..).unwrap_or(""));

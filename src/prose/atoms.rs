@@ -98,7 +98,7 @@ fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
     // The last `open` among the seven chars before the closing one.
     let head = sub(s, 0, s.len() - close.len_utf8());
     let from = head.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
-    let i = from + sub(head, from, head.len()).rfind(open)?;
+    let i = from + crate::text::rfind_char(sub(head, from, head.len()), open)?;
     (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Frame, s.len() - i))
 }
 

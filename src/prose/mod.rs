@@ -58,7 +58,7 @@ fn listed_names(clause: &str) -> Vec<String> {
     let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
     // "全年与甲国、乙国、丙国为主要贸易伙伴": the names are those between the lead's 与 and
     // the 为 after the last name that says what they are.
-    let last = head.rfind('、').unwrap_or(0);
+    let last = crate::text::rfind_char(head, '、').unwrap_or(0);
     let head = match ['为', '是'].iter().filter_map(|&c| crate::text::find_char(sub_from(head, last), c)).min() {
         Some(i) => sub(head, 0, last + i),
         None => head,
@@ -5127,7 +5127,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
         // follows that head: 饮料类 → 饮料类零售额.
         // (`same_end`: where that head ends in the last name, in bytes.)
-        let same_end = p.chars().last().and_then(|c| last.rfind(c).map(|j| j + c.len_utf8()));
+        let same_end = p.chars().last().and_then(|c| crate::text::rfind_char(last, c).map(|j| j + c.len_utf8()));
         if let Some(tail) = same_end.map(|j| sub_from(last, j)).filter(|t| char_count(t) >= 2) {
             if !p.ends_with(tail) {
                 out.push(cat(&[p, tail]));
