@@ -210,13 +210,15 @@ pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
     trim_end_by(trim_start_by(s, pred), pred)
 }
 
-/// `s.replace(word, "")`, as [`find_str`].
-pub fn remove_all(s: &str, word: &str) -> String {
+/// `s.replace(word, by)` for a word that is not empty (an empty word replaces nothing), as
+/// [`find_str`]: the standard replace of a char searches with a `memchr` of its own.
+pub fn replace_all(s: &str, word: &str, by: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     if !word.is_empty() {
         while let Some(i) = find_str(rest, word) {
             out.push_str(sub_to(rest, i));
+            out.push_str(by);
             rest = sub_from(rest, i + word.len());
         }
     }
@@ -762,7 +764,10 @@ mod tests {
                 assert_eq!(ends_by(h, p), h.ends_with(p));
                 assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(has(h, n), h.contains(n));
-                assert_eq!(remove_all(h, n), h.replace(n, ""), "{h:?} {n:?}");
+                assert_eq!(replace_all(h, n, ""), h.replace(n, ""), "{h:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(replace_all(h, n, "％"), h.replace(n, "％"), "{h:?} {n:?}");
+                }
                 assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
             }
             assert_eq!(char_count(h), h.chars().count());

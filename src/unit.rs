@@ -196,7 +196,7 @@ impl Unit {
             "个百分点" | "个千分点" => UnitKind::Points,
             _ => UnitKind::Amount,
         };
-        let text = if crate::text::has_char(text, '％') { text.replace('％', "%") } else { text.to_string() };
+        let text = crate::text::replace_all(text, "％", "%");
         Unit { text, base, exp, kind }
     }
 
