@@ -205,6 +205,21 @@ pub fn rfind_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
     s.char_indices().rev().find(|&(_, c)| pred(c)).map(|(i, _)| i)
 }
 
+/// `s.trim()`, as [`trim_by`]: the standard trims of white space are a searcher of their own.
+pub fn trim(s: &str) -> &str {
+    trim_by(s, char::is_whitespace)
+}
+
+/// `s.trim_start()`, as [`trim`].
+pub fn trim_start(s: &str) -> &str {
+    trim_start_by(s, char::is_whitespace)
+}
+
+/// `s.trim_end()`, as [`trim`].
+pub fn trim_end(s: &str) -> &str {
+    trim_end_by(s, char::is_whitespace)
+}
+
 /// `s.trim_matches(pred)`, as [`trim_start_by`].
 pub fn trim_by(s: &str, pred: fn(char) -> bool) -> &str {
     trim_end_by(trim_start_by(s, pred), pred)
@@ -756,6 +771,9 @@ mod tests {
                 let padded = format!("{n} {h}\u{3000}{n}");
                 let p: fn(char) -> bool = |c| is_space(c) || c == 'a' || c == '）';
                 assert_eq!(trim_by(&padded, p), padded.trim_matches(p));
+                assert_eq!(trim(&padded), padded.trim());
+                assert_eq!(trim_start(&padded), padded.trim_start());
+                assert_eq!(trim_end(&padded), padded.trim_end());
                 assert_eq!(trim_start_by(&padded, p), padded.trim_start_matches(p));
                 assert_eq!(trim_end_by(&padded, p), padded.trim_end_matches(p));
                 assert_eq!(starts_by(h, p), h.starts_with(p));

@@ -184,7 +184,7 @@ impl Unit {
 
     /// Parses a whole unit cell ("亿元", "万人", "%"). `None` when text is left over.
     pub fn parse(s: &str) -> Option<Unit> {
-        let s = s.trim();
+        let s = crate::text::trim(s);
         let (u, n) = Unit::parse_prefix(s);
         (n == s.len()).then_some(u)
     }

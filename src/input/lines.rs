@@ -108,7 +108,7 @@ pub(super) fn looks_like_target_line(line: &str) -> bool {
 pub(super) fn read(text: &str) -> Extraction {
     let mut ex = Extraction::default();
     for (span, line) in line_spans(text) {
-        if line.trim().is_empty() {
+        if crate::text::trim(line).is_empty() {
             continue;
         }
         read_line(text, span, &mut ex);
@@ -166,7 +166,7 @@ fn read_line(text: &str, line: Span, ex: &mut Extraction) {
         }
         ex.facts.truncate(facts_before);
         if ex.diagnostics.len() == diags_before {
-            let shown = excerpt(sub(text, line.start, line.end).trim());
+            let shown = excerpt(crate::text::trim(sub(text, line.start, line.end)));
             ex.diag("line_not_understood", line, messages::LINE_NOT_UNDERSTOOD.fill(&[&shown]));
         }
         return;

@@ -41,7 +41,7 @@ pub fn detect(text: &str) -> Form {
     // Every piece between line breaks: `trim` takes a CR with the spaces, and the empty piece
     // after a last line break is skipped as blank.
     for line in crate::text::split_str(text, "\n") {
-        let line = line.trim();
+        let line = crate::text::trim(line);
         if line.is_empty() {
             continue;
         }

@@ -106,7 +106,7 @@ const HEADERS: WordMap<Column> = table![
 fn column(cell: &str) -> Option<Column> {
     let c = trim_by(cell, |c| is_space(c) || c == '"' || c == '*');
     let c = ["(%)", "（%）", "(％)", "（％）"].iter().fold(c, |c, w| trim_end_str(c, w));
-    let c = c.trim();
+    let c = crate::text::trim(c);
     if let Some((_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
         return Some(col);
     }
@@ -168,18 +168,18 @@ pub(super) fn is_header(line: &str) -> bool {
 
 /// True for a Markdown separator row: "|---|:---:|".
 fn is_separator(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::text::trim(line);
     crate::text::has_char(t, '-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
 }
 
 /// An empty cell as tables write it.
 fn is_blank(cell: &str) -> bool {
-    matches!(cell.trim(), "" | "—" | "-" | "–" | "——" | "/" | "…" | "／")
+    matches!(crate::text::trim(cell), "" | "—" | "-" | "–" | "——" | "/" | "…" | "／")
 }
 
 /// A value in brackets: the 十四五 tables' mark for a five-year total.
 fn is_bracketed(cell: &str) -> bool {
-    let t = cell.trim();
+    let t = crate::text::trim(cell);
     crate::text::words!["〔", "[", "［", "【"].any_starts(t)
 }
 
@@ -281,7 +281,7 @@ impl Table {
         let mut columns: Vec<Option<Column>> = Vec::with_capacity(spans.len());
         for &s in &spans {
             let col = column(sub(text, s.start, s.end));
-            let shown = sub(text, s.start, s.end).trim();
+            let shown = crate::text::trim(sub(text, s.start, s.end));
             if col.is_none() && !shown.is_empty() {
                 ex.diag("unknown_column", s, messages::UNKNOWN_COLUMN.fill(&[&excerpt(shown)]));
             }
@@ -307,7 +307,7 @@ impl Table {
     /// Reads one row; separator rows and blank lines are skipped.
     pub(crate) fn row(&self, text: &str, span: Span, ex: &mut Extraction) {
         let line = sub(text, span.start, span.end);
-        if line.trim().is_empty() || is_separator(line) {
+        if crate::text::trim(line).is_empty() || is_separator(line) {
             return;
         }
         let mut row = cells(line, span.start, self.delim);
@@ -320,7 +320,7 @@ impl Table {
 
 pub(super) fn read(text: &str) -> Extraction {
     let mut ex = Extraction::default();
-    let mut lines = line_spans(text).filter(|(_, l)| !l.trim().is_empty());
+    let mut lines = line_spans(text).filter(|(_, l)| !crate::text::trim(l).is_empty());
     let Some((hspan, _)) = lines.next() else {
         return ex;
     };

@@ -29,8 +29,8 @@ use crate::unit::Unit;
 const MAX_GROUPS: usize = 6;
 
 pub(super) fn prose(src: &str) -> Out {
-    let first_line_end =
-        crate::text::find_char(src.trim_start(), '\n').map_or(usize::MAX, |i| i + src.len() - src.trim_start().len());
+    let first_line_end = crate::text::find_char(crate::text::trim_start(src), '\n')
+        .map_or(usize::MAX, |i| i + src.len() - crate::text::trim_start(src).len());
     let mut p = Prose {
         src,
         out: Out::with_capacity(src.len()),
@@ -38,7 +38,7 @@ pub(super) fn prose(src: &str) -> Out {
         full_line: full_line_width(src),
         first_line_end,
         headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
-        first_line_start: src.len() - src.trim_start().len(),
+        first_line_start: src.len() - crate::text::trim_start(src).len(),
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {

@@ -121,7 +121,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     for line in crate::text::lines_inclusive(opening).take(6) {
         let span = (pos, pos + line.len());
         pos += line.len();
-        let trimmed = line.trim_end();
+        let trimmed = crate::text::trim_end(line);
         // The body has begun: a line after it ("责任编辑：…", an unfinished last line) is none.
         if trimmed.ends_with('。') {
             break;

@@ -525,7 +525,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // The title, the lines above it and a dateline line are lines of their own.
-        if line_start < self.doc.title_end || sub(self.text, 0, line_start).trim().is_empty() {
+        if line_start < self.doc.title_end || crate::text::trim(sub(self.text, 0, line_start)).is_empty() {
             return false;
         }
         // A dateline line: a date among the line's tokens before this one.
@@ -567,7 +567,7 @@ impl<'t> Reader<'t> {
             // "一、1-3月份主要经济指标完成情况。": a numbered heading is one with its full stop too.
             let stopped = matches!(self.toks[b..], [Token { tok: Tok::Mark(Mark::Stop), .. }, ..])
                 && line_end(b + 1)
-                && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
+                && lexicon::NUMBERED_HEADINGS.any_starts(crate::text::trim_start(raw));
             let own_line =
                 (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
@@ -814,8 +814,8 @@ impl<'t> Reader<'t> {
         let short = char_count(raw) <= 30;
         // A dateline ("（2023年5月17日）", "(2023年4月)" under a bulletin's title) dates the
         // text; it does not set a period.
-        let bracketed =
-            starts_by(raw.trim(), |c| matches!(c, '(' | '（')) && ends_by(raw.trim(), |c| matches!(c, ')' | '）'));
+        let bracketed = starts_by(crate::text::trim(raw), |c| matches!(c, '(' | '（'))
+            && ends_by(crate::text::trim(raw), |c| matches!(c, ')' | '）'));
         let month_dateline =
             bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
         // "2017-2021年全县地区生产总值构成": a chart's caption names the years it draws, not the
@@ -840,7 +840,7 @@ impl<'t> Reader<'t> {
         }
         // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
         // next numbered heading ("二、2023年计划执行情况").
-        let numbered = own_line && lexicon::NUMBERED_HEADINGS.any_starts(raw.trim_start());
+        let numbered = own_line && lexicon::NUMBERED_HEADINGS.any_starts(crate::text::trim_start(raw));
         // A numbered section ("一、综合") opens a new subject: the one of the text before it
         // names nothing after it.
         if numbered {
@@ -869,7 +869,9 @@ impl<'t> Reader<'t> {
         // "其中：长绒棉" on a line of its own, in a table flattened one cell per line: the part
         // the figures under it are of, not the total named above it.
         if own_line {
-            let part = raw.trim().strip_prefix("其中").map(|p| trim_start_by(p, |c| matches!(c, ':' | '：' | ' ')));
+            let part = crate::text::trim(raw)
+                .strip_prefix("其中")
+                .map(|p| trim_start_by(p, |c| matches!(c, ':' | '：' | ' ')));
             if let Some(part) = part.filter(|p| (2..=10).contains(&char_count(p)) && valid_name(p)) {
                 self.topic = Some(self.subject_from(part));
                 self.topic_block = self.block;
@@ -5203,14 +5205,14 @@ fn line_of(text: &str, at: usize) -> &str {
 fn headline(line: &str) -> bool {
     // A bounded look: every line break asks, and a run of blank lines must not be read again
     // at each of its breaks.
-    sub(line, 0, crate::text::floor_boundary(line, 32)).trim_start().starts_with("原标题")
+    crate::text::trim_start(sub(line, 0, crate::text::floor_boundary(line, 32))).starts_with("原标题")
 }
 
 /// "2017-2021年全县地区生产总值构成": a chart's caption, a line that opens on a range of years and
 /// has no clause mark, is a line of its own (a wrapped sentence of that length has a comma). A
 /// line that opens on one year ("2023年计划执行情况") is a heading that sets its period.
 fn caption(line: &str) -> bool {
-    let line = line.trim_start();
+    let line = crate::text::trim_start(line);
     let year = |s: &str| s.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
     // The four digits are ASCII: the fifth byte starts a char.
     let range = year(line) && token::DASHES.strip_any_prefix(sub_from(line, 4)).is_some_and(year);

@@ -133,7 +133,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
             }
         }
         lines.clear();
-        if !line.trim().is_empty() {
+        if !crate::text::trim(line).is_empty() {
             above = unit_line(line);
         }
     }
@@ -293,8 +293,8 @@ fn cells(text: &str, line: Span) -> Option<Vec<Cell>> {
 
 fn trimmed(text: &str, span: Span) -> Cell {
     let s = sub(text, span.start, span.end);
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let lead = s.len() - crate::text::trim_start(s).len();
+    let trail = s.len() - crate::text::trim_end(s).len();
     Cell { span: Span::new(span.start + lead, span.end - trail) }
 }
 
@@ -413,12 +413,12 @@ fn read_rows(
             // "提高13.4个百分点" under 年均增长 in a share's row: the share's change over the
             // columns' years, as a sentence would say it.
             // The verb is the lexicon's, with its sign: 提高/上升 shift, 增加/减少 change, 下降 growth.
-            let verb = lexicon::lookup(t.trim_start()).and_then(|(lex, len)| match lex {
+            let verb = lexicon::lookup(crate::text::trim_start(t)).and_then(|(lex, len)| match lex {
                 Lex::Shift(sign) | Lex::Change(sign) | Lex::Growth { sign, avg: false } => Some((sign, len)),
                 _ => None,
             });
             if let (Some((sign, len)), Some(Column::Average(_))) = (verb, header.get(i)) {
-                let lead = t.len() - t.trim_start().len() + len;
+                let lead = t.len() - crate::text::trim_start(t).len() + len;
                 let rest = sub(t, lead, t.len());
                 if let (Some((n, digits)), Some((from, to))) = (number(rest), first_to_last) {
                     let unit = Unit::parse_prefix(sub(rest, digits.end, rest.len())).0;
@@ -558,8 +558,8 @@ fn split_unit(s: &str) -> (String, Option<Unit>) {
 /// A cell that is a number (possibly signed, possibly followed by a unit): its value and the
 /// span of its digits within the cell.
 fn number(s: &str) -> Option<(Decimal, Span)> {
-    let t = s.trim();
-    let lead = s.len() - s.trim_start().len();
+    let t = crate::text::trim(s);
+    let lead = s.len() - crate::text::trim_start(s).len();
     let (neg, body) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t),
