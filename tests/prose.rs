@@ -3384,3 +3384,24 @@ fn a_reporting_verb_before_period_and_place_is_no_part_of_the_name() {
     assert!(names.iter().all(|n| !n.contains("通报")), "{names:?}");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&7.0)), "{:#?}", r.findings);
 }
+
+/// A crop of one char among the parts of a total in its unit ("其中柑橘1200吨…；桃4900吨，增长
+/// 1.0%") is a part, with its growth; a one-char name elsewhere is still no name (field round
+/// 26, a county's bulletin in Traditional; words and figures ours).
+#[test]
+fn a_one_char_crop_among_the_parts_is_a_part() {
+    let text = |peach: &str| {
+        format!("2023年全县园林水果产量5000吨，同比增长4.0%，其中柑橘1200吨，同比增长3.0%；桃{peach}吨，同比增长1.0%。")
+    };
+    let r = run(&text("3700"));
+    assert!(
+        has_level(&r, "桃", 2023, 3700.0, "吨", "eq") && has_rate(&r, "桃", 2022, 2023, 1.0),
+        "{:#?}",
+        r.indicators
+    );
+    assert!(no_alarm(&r) && r.coverage.not_read.is_empty(), "{:#?}", r.diagnostics);
+    let r = run(&text("4900"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&4900.0)), "{:#?}", r.findings);
+    let r = run("2023年，桃4900吨。");
+    assert!(r.indicators.is_empty(), "{:#?}", r.indicators);
+}

@@ -1979,7 +1979,21 @@ impl<'t> Reader<'t> {
         if (names.len() == 1 || completed) && !respectively {
             self.set_subject(c, subject.clone());
         }
-        if !valid_name(&subject.name) {
+        // "其中柑橘1200吨…；桃4900吨": a crop or a beast of one char, listed among the parts of a
+        // total in the same unit, is a part's name.
+        let one_char_part = || {
+            let mut cs = subject.name.chars();
+            let letter = cs.next().is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii()) && cs.next().is_none();
+            let group = self.groups.last().filter(|g| g.among).map(|g| &self.ex.facts[g.total].kind);
+            // Its growth after it ("桃4900吨，增长1.0%") is of the part just read.
+            let just_read =
+                self.ex.facts.last().is_some_and(|f| f.name == subject.name && f.ctx.sentence == self.sentence);
+            letter
+                && (just_read
+                    || matches!((group, &tok.tok), (Some(FactKind::Level { unit, .. }), Tok::Num(n))
+                        if unit.base == n.unit.base && !unit.base.is_empty()))
+        };
+        if !valid_name(&subject.name) && !one_char_part() {
             self.not_read(k, Reason::NoName);
             return;
         }
