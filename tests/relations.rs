@@ -1870,3 +1870,21 @@ fn a_total_split_into_unlisted_parts_grows_by_their_growth() {
     assert_eq!(alarms(&text("9.2")), Vec::<String>::new());
     assert_eq!(alarms(&text("15.0")), ["sum_vs_total error 10 8 15"]);
 }
+
+/// A total in current prices (exports, sales) adds up as its parts do: its growth is its parts'
+/// growth weighted by their levels, with no slack for price weights, which only value added
+/// at constant prices needs; a total whose parts do not add up to it is reported once, by the
+/// sum (field round 26, a county's bulletin of 2005; words and figures ours).
+#[test]
+fn a_nominal_total_grows_exactly_by_its_parts() {
+    let exports = |growth: &str| {
+        format!("2024年，全县外贸出口总额10000万美元，比上年增长{growth}%。其中一般贸易出口4000万美元，增长5.0%；加工贸易出口6000万美元，增长30.0%。")
+    };
+    assert_eq!(alarms(&exports("18.7")), Vec::<String>::new());
+    assert_eq!(alarms(&exports("20.5")), ["sum_vs_total error 5 30 20.5"]);
+    // Value added at comparable prices keeps the slack its parts' spread allows.
+    let gdp = |growth: &str| {
+        format!("2024年，全县地区生产总值300.0亿元，增长{growth}%。其中，第一产业增加值30.0亿元，增长4.0%；第二产业增加值120.0亿元，增长7.5%；第三产业增加值150.0亿元，增长5.3%。")
+    };
+    assert_eq!(alarms(&gdp("6.5")), Vec::<String>::new());
+}

@@ -76,14 +76,26 @@ fn weights(
 ) -> Option<(Vec<(f64, crate::text::Span)>, String)> {
     let mut levels = Vec::with_capacity(parts.len());
     let mut shown: Option<&crate::unit::Unit> = None;
+    let mut sum = Interval { lo: 0.0, hi: 0.0 };
     for &(pi, _) in parts {
         let part = &model.indicators[pi];
         let Some(unit) = part.unit.as_ref().filter(|u| u.kind == crate::unit::UnitKind::Amount) else { break };
         let Some(p) = part.points_in(tr.to).find(|p| result(p.status)) else { break };
         let shown = *shown.get_or_insert(unit);
-        levels.push((p.value() * 10f64.powi(unit.exp - shown.exp), p.figure.span));
+        let k = 10f64.powi(unit.exp - shown.exp);
+        levels.push((p.value() * k, p.figure.span));
+        sum = sum.add(&p.allowed().scale(k));
     }
     if levels.len() == parts.len() {
+        // Parts that do not add up to the total stated beside them are one error, which the sum
+        // check reports; their weights would only report it again.
+        let stated = total.unit.as_ref().zip(shown).filter(|(t, s)| t.base == s.base).and_then(|(t, s)| {
+            let p = total.points_in(tr.to).find(|p| result(p.status))?;
+            Some(p.allowed().scale(10f64.powi(t.exp - s.exp)))
+        });
+        if stated.is_some_and(|t| !t.meets(&sum)) {
+            return None;
+        }
         return Some((levels, shown.map_or_else(String::new, |u| u.text.clone())));
     }
     let of_dec =
@@ -156,6 +168,17 @@ fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
     move |r: &&Rate| (r.from, r.to, basis(r.basis)) == (tr.from, tr.to, basis(tr.basis)) && result(r.status)
 }
 
+/// Whether a rate of `name` is at constant prices: stated so, or, unstated, the growth of value
+/// added, which statistics always deflate ("地区生产总值…按可比价格计算"; 产值 at comparable prices
+/// too). Sales, trade, revenue, investment and loans grow in current prices.
+fn deflated(name: &str, basis: PriceBasis) -> bool {
+    match basis {
+        PriceBasis::Real => true,
+        PriceBasis::Nominal => false,
+        PriceBasis::Unstated => crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(name),
+    }
+}
+
 /// A result, or an estimate of one ("初步预计，…增长9.0%。其中，…"): the year's figures as the
 /// text reports them, not a target.
 fn result(status: Status) -> bool {
@@ -209,8 +232,13 @@ fn judge(
         let Some(w) = weighted(parts, levels, unit) else { return };
         // The parts' levels are in this year's prices while a real rate weighs them at the base
         // year's: the more the parts' growth differs, the more a shift in their relative prices
-        // moves the average.
-        let slack = WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo);
+        // moves the average. A total in current prices (exports, sales, revenue) or in things
+        // counted adds up as its parts do, and keeps only the fixed slack.
+        let slack = if deflated(&total.name, tr.basis) {
+            WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo)
+        } else {
+            WEIGHT_SLACK
+        };
         let allowed = w.implied.widen(slack);
         if allowed.meets(&t) {
             return;
