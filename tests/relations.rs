@@ -1888,3 +1888,19 @@ fn a_nominal_total_grows_exactly_by_its_parts() {
     };
     assert_eq!(alarms(&gdp("6.5")), Vec::<String>::new());
 }
+
+/// A share's move in points against its part's and whole's growth in current prices: a year
+/// before each was its level over one plus its growth ("税收收入8.00亿元，增长10.0%，占…比重达80.0%，
+/// 同比提升3.0个百分点": both grew 10%, so the share did not move). Value added grows at constant
+/// prices, so its shares' moves are not derived from its growth (field round 26, a county's
+/// first-quarter release; words and figures ours).
+#[test]
+fn a_share_moved_against_the_growth_of_its_part_and_whole() {
+    let revenue = |pts: &str| {
+        format!("一季度，全县完成地方公共预算收入10.00亿元，同比增长10.0%。其中，税收收入8.00亿元，增长10.0%，占地方公共预算收入比重达80.0%，同比提升{pts}个百分点。")
+    };
+    assert_eq!(alarms(&revenue("0.0")), Vec::<String>::new());
+    assert_eq!(alarms(&revenue("3.0")), ["share error 8 10 80 3"]);
+    let industry = "2024年，全县地区生产总值100.0亿元，增长5.0%。其中，第三产业增加值50.0亿元，增长8.0%，占地区生产总值比重为50.0%，比上年提高1.5个百分点。";
+    assert_eq!(alarms(industry), Vec::<String>::new());
+}

@@ -31,8 +31,8 @@ const NEAREST_RATIO: Template =
     Template { zh: "与数值一致的最接近比值：{0}。", en: "Nearest ratio consistent with the values: {0}." };
 
 const SHIFT: Template = Template {
-    zh: "{0}（{1}年）比{2}年变化{3}个百分点，但{4}与{5}在{2}年为{6}与{7}（由本年数减去所述增减量得出），比重为{8}%，变化应为{9}至{10}个百分点（在舍入精度内）。",
-    en: "{0} ({1}) moved {3} points since {2}, but {4} and {5} were {6} and {7} in {2} (this year's values less the changes stated), a share of {8}%, so it moved {9} to {10} points (within their rounding).",
+    zh: "{0}（{1}年）比{2}年变化{3}个百分点，但{4}与{5}在{2}年为{6}与{7}（由本年数与所述增减量或增速推算），比重为{8}%，变化应为{9}至{10}个百分点（在舍入精度内）。",
+    en: "{0} ({1}) moved {3} points since {2}, but {4} and {5} were {6} and {7} in {2} (this year's values less their stated changes, or over one plus their stated growth), a share of {8}%, so it moved {9} to {10} points (within their rounding).",
 };
 
 const MOVES: Template = Template {
@@ -355,16 +355,25 @@ fn shifted(
     let e = wunit.exp;
     for sc in share.changes.iter().filter(|c| c.to == sp.year && c.unit.kind == UnitKind::Points) {
         let from = sc.from;
-        // The value of `ind` in `from`: stated, or its level less its change since.
+        // The value of `ind` in `from`: stated, or its level less its change since, or its
+        // level over one plus its growth since ("税收收入8.00亿元，增长10.0%，占…比重提升3.0个百分点").
         let before = |ind: &Indicator, p: &crate::model::Point, exp: i32| {
             let stated = ind.points_in(from).next().map(|q| allowed_at(q, exp, e));
             stated.or_else(|| {
-                let c = ind
-                    .changes
-                    .iter()
-                    .find(|c| c.from == from && c.to == sp.year && c.unit.kind == UnitKind::Amount)?;
+                let now = allowed_at(p, exp, e);
+                let Some(c) =
+                    ind.changes.iter().find(|c| c.from == from && c.to == sp.year && c.unit.kind == UnitKind::Amount)
+                else {
+                    // Not value added: its growth is at constant prices, its shares at current.
+                    let r = ind.rates.iter().find(|r| (r.from, r.to) == (from, sp.year) && r.years() == 1)?;
+                    if super::spread::deflated(&ind.name, r.basis) {
+                        return None;
+                    }
+                    let g = r.allowed();
+                    return now.div_pos(&crate::interval::Interval::new(1.0 + g.lo / 100.0, 1.0 + g.hi / 100.0));
+                };
                 let d = c.figure.allowed_shifted(c.unit.exp - e);
-                Some(allowed_at(p, exp, e).add(&d.scale(-1.0)))
+                Some(now.add(&d.scale(-1.0)))
             })
         };
         let Some(p0) = before(part, pp, punit.exp) else { continue };

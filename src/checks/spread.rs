@@ -171,7 +171,7 @@ fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
 /// Whether a rate of `name` is at constant prices: stated so, or, unstated, the growth of value
 /// added, which statistics always deflate ("地区生产总值…按可比价格计算"; 产值 at comparable prices
 /// too). Sales, trade, revenue, investment and loans grow in current prices.
-fn deflated(name: &str, basis: PriceBasis) -> bool {
+pub(super) fn deflated(name: &str, basis: PriceBasis) -> bool {
     match basis {
         PriceBasis::Real => true,
         PriceBasis::Nominal => false,
