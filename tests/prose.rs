@@ -3405,3 +3405,17 @@ fn a_one_char_crop_among_the_parts_is_a_part() {
     let r = run("2023年，桃4900吨。");
     assert!(r.indicators.is_empty(), "{:#?}", r.indicators);
 }
+
+/// A list of industries whose last names the measure ("甲、乙制造、丙制造业、丁产值分别增长…")
+/// shares 产值 with every item, and the output values are no parts of the electricity used
+/// stated before their 其中 (field round 26, a city's first-quarter release and a city's
+/// five-year review; words and figures ours).
+#[test]
+fn industries_listed_share_the_output_value_the_last_names() {
+    let r = run("一季度，全市工业用电量2.40亿千瓦时，同比增长5%。其中，无纺布、新材料及药品制造、食品制造业、服装产值分别同比增长8.5%、7.2%、6.4%和5.1%。");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    for n in ["无纺布产值", "新材料及药品制造产值", "食品制造业产值", "服装产值"] {
+        assert!(names.iter().any(|x| x.starts_with(n)), "{n}: {names:?}");
+    }
+    assert!(names.iter().all(|x| !x.contains("工业用电量）") || x.starts_with("工业用电量")), "{names:?}");
+}
