@@ -3419,3 +3419,14 @@ fn industries_listed_share_the_output_value_the_last_names() {
     }
     assert!(names.iter().all(|x| !x.contains("工业用电量）") || x.starts_with("工业用电量")), "{names:?}");
 }
+
+/// 累计 inside a name ("省外项目累计到位资金300亿元") sums the stretch the clause names, as 累计 before
+/// the name does (field round 26, a county's five-year outline reviewing the last plan; the
+/// seed 000's "财政用于社会事业和民生领域累计投入达15.4亿元" under its review of the 11th plan).
+#[test]
+fn cumulative_inside_a_name_sums_the_stretch() {
+    let r = run("“十三五”时期，全县省外项目累计到位资金300亿元。");
+    let funds = r.indicators.iter().find(|i| i.name.contains("到位资金")).expect("the funds");
+    let p = &funds.points[0];
+    assert_eq!((p.year, p.from, p.role), (Some(2020), Some(2015), "sum"), "{funds:#?}");
+}

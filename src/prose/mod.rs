@@ -3031,8 +3031,10 @@ impl<'t> Reader<'t> {
         if (has(Lex::ShareWord) || lead.contains(&Lex::Share) || has(Lex::Share)) && percent {
             return Some(Role::Share);
         }
-        // "五年实际利用外资16.8亿美元": a sum over the years named, as after 累计.
-        if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || !percent && years_summed(core).is_some() {
+        // "五年实际利用外资16.8亿美元": a sum over the years named, as after 累计; so is a name
+        // with 累计 inside it ("省外项目累计到位资金300亿元").
+        let summed = !percent && (years_summed(core).is_some() || crate::text::find_str(core, "累计").is_some());
+        if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || summed {
             return Some(Role::Cumulative);
         }
         Some(Role::Level(last_bound(chain).unwrap_or(Bound::Eq)))
