@@ -3430,3 +3430,16 @@ fn cumulative_inside_a_name_sums_the_stretch() {
     let p = &funds.points[0];
     assert_eq!((p.year, p.from, p.role), (Some(2020), Some(2015), "sum"), "{funds:#?}");
 }
+
+/// "甲县以215.30亿元的GDP总量位居各县第一": the value a place ranks by is its level of the
+/// statistic after 的; a county that shares the stem of the text's own city (平川县 in 平川市's
+/// text) is another place (field round 26, a city's news in Traditional; words and figures ours).
+#[test]
+fn a_value_a_place_ranks_by_is_its_level() {
+    let r = run("2024年，平川市实现地区生产总值1800.00亿元。平川县以215.30亿元的GDP总量位居各县第一；若只看城区，则是东岭区以180.20亿元的GDP总量夺魁。");
+    let county = r.indicators.iter().find(|i| i.points.iter().any(|p| p.value == 215.3)).expect("the county's GDP");
+    assert_eq!((county.name.as_str(), county.scope.as_str()), ("平川县GDP总量", "平川县"), "{county:#?}");
+    let district = r.indicators.iter().find(|i| i.points.iter().any(|p| p.value == 180.2)).expect("the district's GDP");
+    assert_eq!(district.scope, "东岭区", "{district:#?}");
+    assert!(r.indicators.iter().any(|i| i.name == "地区生产总值" && i.scope.is_empty()), "{:#?}", r.indicators);
+}

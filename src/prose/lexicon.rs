@@ -1196,6 +1196,9 @@ pub const STATUS_TAILS: List = words![
 pub const RANK_LEADS: List =
     words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
 
+/// Verbs of a rank a value is the measure of ("以215.30亿元的GDP总量位居各县第一").
+pub const RANK_VERBS: List = words!["位居", "位列", "稳居", "居于", "排名", "排在", "领跑", "夺魁", "拿下"];
+
 /// The same, after the part: "新装备制造业规模最大，增加值为…".
 pub const RANK_TAILS: List =
     words!["规模最大", "规模最小", "总量最大", "增长最快", "增速最快", "占比最大", "占比最高", "比重最大", "比重最高"];

@@ -1273,6 +1273,9 @@ impl<'t> Reader<'t> {
                 if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
                     return;
                 }
+                if post_bound.is_none() && self.ranked_by(k, n, atoms, after_all, s) {
+                    return;
+                }
                 self.not_read(k, Reason::NounPhrase);
                 // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
                 // ends a list of parts.
@@ -2785,6 +2788,35 @@ impl<'t> Reader<'t> {
         true
     }
 
+    /// "甲县以215.30亿元的GDP总量位居各县第一": a value the subject ranks by is the level of the
+    /// statistic after 的, of the subject before 以. True when the figure was read so.
+    fn ranked_by(&mut self, k: usize, n: &Num, atoms: &[(Atom, Option<Time>)], after: &str, s: &mut Sentence) -> bool {
+        let Some(rest) = after.strip_prefix('的') else { return false };
+        let Some(at) = lexicon::RANK_VERBS.iter().filter_map(|w| crate::text::find_str(rest, w)).min() else {
+            return false;
+        };
+        let noun = sub(rest, 0, at);
+        let mut before = String::new();
+        for (a, _) in atoms {
+            if let Atom::Core(sp) | Atom::Cue(_, sp) = a {
+                before.push_str(self.at(sp));
+            }
+        }
+        let Some(who) = before.strip_suffix('以') else { return false };
+        // "则是珠晖区以…": the words that lead into the subject are not its name.
+        let who = words!["则是", "而是", "则", "是", "其中"].strip_any_prefix(who).unwrap_or(who);
+        if n.unit.kind != UnitKind::Amount || !(2..=10).contains(&char_count(noun)) || !ends_with_head(noun) {
+            return false;
+        }
+        let Some(when) = self.in_force(s) else { return false };
+        let subject = self.subject_from(&cat(&[who, noun]));
+        let figure = Figure::new(n.number, Bound::Eq, n.digits);
+        let ctx = Context { scope: subject.scope.clone(), part: when.part, link: when.link, ..Context::default() };
+        let kind = FactKind::Level { year: when.year, figure, unit: n.unit.clone() };
+        self.read_as(k, &subject, kind, n.digits, s, ctx);
+        true
+    }
+
     /// The subjects of the previous clause's figures, or the topic split at 和/、.
     fn subject_list(&self) -> Vec<Subject> {
         // "男性…，女性…，分别占总人口的51.3%和48.7%": the parts listed so far.
@@ -3851,10 +3883,17 @@ impl<'t> Reader<'t> {
         for o in [own, own_short].into_iter().flatten() {
             if let Some(rest) = name.strip_prefix(o) {
                 // A place a headline named without its suffix ("成都2016年…") is written with it
-                // in the text ("成都市…").
+                // in the text ("成都市…"); with another suffix than the text's own it is another
+                // place of that name (衡阳县 in 衡阳市's text).
                 let bare = !lexicon::PLACE_SUFFIXES.any_ends(o);
                 let rest = match lexicon::PLACE_SUFFIXES.strip_any_prefix(rest) {
-                    Some(r) if bare && !r.is_empty() => r,
+                    Some(r) if bare && !r.is_empty() => {
+                        let suffix = sub(rest, 0, rest.len() - r.len());
+                        if own.is_some_and(|p| p != o && !p.ends_with(suffix)) {
+                            return (cat(&[o, suffix]), r.to_string());
+                        }
+                        r
+                    }
                     _ => rest,
                 };
                 if !rest.is_empty() {
