@@ -2796,12 +2796,7 @@ impl<'t> Reader<'t> {
             return false;
         };
         let noun = sub(rest, 0, at);
-        let mut before = String::new();
-        for (a, _) in atoms {
-            if let Atom::Core(sp) | Atom::Cue(_, sp) = a {
-                before.push_str(self.at(sp));
-            }
-        }
+        let before = self.atoms_text(atoms);
         let Some(who) = before.strip_suffix('以') else { return false };
         // "则是珠晖区以…": the words that lead into the subject are not its name.
         let who = words!["则是", "而是", "则", "是", "其中"].strip_any_prefix(who).unwrap_or(who);
