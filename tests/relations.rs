@@ -1904,3 +1904,16 @@ fn a_share_moved_against_the_growth_of_its_part_and_whole() {
     let industry = "2024年，全县地区生产总值100.0亿元，增长5.0%。其中，第三产业增加值50.0亿元，增长8.0%，占地区生产总值比重为50.0%，比上年提高1.5个百分点。";
     assert_eq!(alarms(industry), Vec::<String>::new());
 }
+
+/// The gap to another region's growth written in brackets ("增长15.00%，高于全省平均增速（13.0%）
+/// 2.0个百分点"): the own growth is the other's plus the gap (field round 26, a city's monthly
+/// release; words and figures ours).
+#[test]
+fn a_gap_to_a_bracketed_growth_of_another_region() {
+    let text =
+        |gap: &str| format!("1—10月份，全市邮政业务总量同比增长15.00%，高于全省平均增速（13.0%）{gap}个百分点。");
+    assert_eq!(alarms(&text("2.0")), Vec::<String>::new());
+    assert_eq!(alarms(&text("0.5")), ["sum_vs_total error 13 0.5 15"]);
+    let r = analyze(&text("2.0"), &Options::default());
+    assert!(r.coverage.not_read.is_empty() && r.coverage.relations == 1, "{:#?}", r.coverage);
+}

@@ -2418,10 +2418,13 @@ impl<'t> Reader<'t> {
             let (than, sign) = GAP_ADJECTIVES.strip_any_suffix(rest)?;
             Some((sub_from(clause, at), sign, than))
         };
+        // "高于全省平均增速": a name of cues only (全省, 平均, 增速) leaves no core; the clause
+        // still says it.
+        let named = if core.is_empty() { clause } else { core };
         let Some((words, sign, than)) = GAP_VERBS
             .iter()
             .find_map(|(w, s)| {
-                crate::text::find_str(core, w).map(|i| (sub_from(core, i), s, sub_from(core, i + w.len())))
+                crate::text::find_str(named, w).map(|i| (sub_from(named, i), s, sub_from(named, i + w.len())))
             })
             .or_else(after_than)
         else {
@@ -2458,6 +2461,26 @@ impl<'t> Reader<'t> {
             }
         }
         let own = self.last_growth(&own_key, true).map(|(to, figure, f)| (to, figure, f.ctx.clone(), f.name.clone()));
+        // "高于全省平均增速（13.0%）0.5个百分点": another region's growth written in brackets right
+        // before the gap, the region named by its word for the whole (全省, 全国).
+        let bracketed = match (k.checked_sub(3).map(|j| &self.toks[j..k]), &own) {
+            (Some([open, value, close]), Some((year, _, ctx, _))) if other.is_none() => {
+                match (&open.tok, &value.tok, &close.tok) {
+                    (Tok::Mark(Mark::Open), Tok::Num(o), Tok::Mark(Mark::Close))
+                        if o.unit.kind == UnitKind::Percent && matches!(lexicon::lookup(than), Some((Lex::Own, _))) =>
+                    {
+                        let figure = Figure::new(o.number, Bound::Eq, o.digits);
+                        Some((k - 2, (*year, figure, ctx.clone(), than.to_string(), than_key.clone())))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some((j, found)) = bracketed {
+            self.fate[j] = Fate::Read;
+            other = Some(found);
+        }
         let (Some((year, own, ctx, own_name)), Some((other_year, other, other_ctx, other_name, _))) = (own, other)
         else {
             return false;
