@@ -3443,3 +3443,15 @@ fn a_value_a_place_ranks_by_is_its_level() {
     assert_eq!(district.scope, "东岭区", "{district:#?}");
     assert!(r.indicators.iter().any(|i| i.name == "地区生产总值" && i.scope.is_empty()), "{:#?}", r.indicators);
 }
+
+/// Trades abbreviated to a char and counted by a collective ("限上批、零、住、餐四行业增速分别为…")
+/// are 限上批发业, 限上零售业, 限上住宿业 and 限上餐饮业, each with its value (field round 26, a city's
+/// monthly release; words and figures ours).
+#[test]
+fn the_four_trades_abbreviated_to_a_char() {
+    let r = run("2024年1—8月份，全市限上批、零、住、餐四行业增速分别为-5.0%、3.0%、-10.0%、-8.0%。");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    for n in ["限上批发业", "限上零售业", "限上住宿业", "限上餐饮业"] {
+        assert!(names.iter().any(|x| x.starts_with(n)), "{n}: {names:?}");
+    }
+}

@@ -1196,6 +1196,9 @@ pub const STATUS_TAILS: List = words![
 pub const RANK_LEADS: List =
     words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
 
+/// The four trades of retail statistics by their one-char abbreviations ("批零住餐").
+pub const TRADES: [(char, &str); 4] = [('批', "批发业"), ('零', "零售业"), ('住', "住宿业"), ('餐', "餐饮业")];
+
 /// Verbs of a rank a value is the measure of ("以215.30亿元的GDP总量位居各县第一").
 pub const RANK_VERBS: List = words!["位居", "位列", "稳居", "居于", "排名", "排在", "领跑", "夺魁", "拿下"];
 

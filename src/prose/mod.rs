@@ -5157,6 +5157,10 @@ fn split_head(name: &str) -> Option<Vec<String>> {
 /// 存、贷款余额 → 存款余额, 贷款余额; 养老保险、医疗保险覆盖率 → 养老保险覆盖率, 医疗保险覆盖率.
 fn expand_shared(pieces: &[String]) -> Vec<String> {
     let Some(last) = pieces.last() else { return Vec::new() };
+    // "限上批、零、住、餐四行业": trades abbreviated to a char, counted by a collective.
+    if let Some(trades) = abbreviated_trades(pieces) {
+        return trades;
+    }
     // "万元地区生产总值能耗、水耗和二氧化碳排放": the base the first name opens with is every name's.
     if let Some(lead) = lexicon::SHARED_LEADS.first_starting(&pieces[0]) {
         if pieces[1..].iter().all(|p| !p.starts_with(lead) && !p.is_empty()) {
@@ -5233,6 +5237,32 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     }
     out.push(last.clone());
     out
+}
+
+/// "限上批、零、住、餐四行业" → 限上批发业, 限上零售业, 限上住宿业, 限上餐饮业: each piece ends in a
+/// trade's one-char abbreviation ([`lexicon::TRADES`]), the last with the collective that counts
+/// them (四行业), and what the first writes before its char qualifies them all. `None` for any
+/// other list.
+fn abbreviated_trades(pieces: &[String]) -> Option<Vec<String>> {
+    let last = pieces.last()?;
+    let collective =
+        ["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].into_iter().find(|c| last.ends_with(c))?;
+    let bare = sub(last, 0, last.len() - collective.len());
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut qualifier = "";
+    for (i, p) in pieces.iter().enumerate() {
+        let p = if i + 1 == pieces.len() { bare } else { p.as_str() };
+        let c = p.chars().last()?;
+        let (_, trade) = lexicon::TRADES.iter().find(|(a, _)| *a == c)?;
+        let before = sub(p, 0, p.len() - c.len_utf8());
+        if i == 0 {
+            qualifier = before;
+        } else if !before.is_empty() {
+            return None;
+        }
+        out.push(cat(&[qualifier, trade]));
+    }
+    (out.len() == 4).then_some(out)
 }
 
 /// The year 今年 is when a sentence says which year of a plan it is: "今年是“十四五”开局之年"
