@@ -274,6 +274,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let (Some(pp), Some(wp)) = (part.points_in(sp.year).next(), whole.points_in(sp.year).next()) else {
                 continue;
             };
+            // A part or a whole with two values of the year that cannot meet is two statistics
+            // under one name ("三大支柱产业…完成工业总产值300亿元" after the city's 500亿元): which one
+            // the share is of is a guess, so nothing is said.
+            let ambiguous = |ind: &Indicator, first: &crate::model::Point| {
+                ind.points_in(sp.year).any(|q| q.status == first.status && !q.allowed().meets(&first.allowed()))
+            };
+            if ambiguous(part, pp) || ambiguous(whole, wp) {
+                continue;
+            }
             let spans = [sp.figure.span, pp.figure.span, wp.figure.span];
             out.relation(&spans);
             let Some(computed) = allowed_at(pp, punit.exp, wunit.exp).div_pos(&wp.allowed()).map(|x| x.scale(scale))
