@@ -3455,3 +3455,12 @@ fn the_four_trades_abbreviated_to_a_char() {
         assert!(names.iter().any(|x| x.starts_with(n)), "{n}: {names:?}");
     }
 }
+
+/// A bulletin's date line in Chinese numerals under its title ("（二〇二二年三月）") is when it was
+/// issued, as "（2022年3月）" is: the lines after it stay in the bulletin's year (field round 26, a
+/// banner's bulletin; words and figures ours).
+#[test]
+fn a_date_line_in_chinese_numerals_dates_no_figure() {
+    let r = run("乙旗2021年统计公报\n（二〇二二年三月）\n2021年，全旗经济平稳运行，全年地区生产总值50.0亿元，同比增长3.0%。\n种植业：农作物总播面积80.0万亩，同比下降5.0%。\n");
+    assert!(has_level(&r, "农作物总播面积", 2021, 80.0, "万亩", "eq"), "{:#?}", r.indicators);
+}

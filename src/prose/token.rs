@@ -773,10 +773,28 @@ impl Scanner<'_> {
         }
         if (1900..=2100).contains(&y) && self.cur.eat("年") {
             let end = self.eat_any(words!["底", "末"]);
+            // "（二〇二二年三月）", a bulletin's date line: a month of the year, as "2022年3月" is.
+            if !end {
+                if let Some(month) = self.chinese_month() {
+                    return Some(Tok::Time(Time::Part { year: Some(y), part: Part::Month(month) }));
+                }
+            }
             return Some(Tok::Time(Time::Year { year: y, end }));
         }
         self.cur.set_pos(start);
         None
+    }
+
+    /// 一月 … 十二月 at the cursor (with 份), as the month's number; the cursor moves only when
+    /// there is one.
+    fn chinese_month(&mut self) -> Option<u32> {
+        const MONTHS: [&str; 12] =
+            ["十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月"];
+        const NUMBERS: [u32; 12] = [12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+        let i = MONTHS.iter().position(|m| self.rest().starts_with(m))?;
+        self.cur.eat(MONTHS[i]);
+        self.eat_any(words!["份"]);
+        Some(NUMBERS[i])
     }
 
     /// The digits in Chinese numerals after 点 ("一点五"), as the decimals of `number`; `None`
@@ -1179,6 +1197,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("2015年底", &["TYear { year: 2015, end: true }"]),
             ("二00五年", &["TYear { year: 2005, end: false }"]),
+            ("（二〇二二年三月）", &["MOpen", "TPart { year: Some(2022), part: Month(3) }", "MClose"]),
+            ("二〇二二年十二月", &["TPart { year: Some(2022), part: Month(12) }"]),
             ("三十万亿元", &["N30万亿元"]),
             ("三千零五十亿元", &["N3050亿元"]),
             ("一亿三千万人", &["N1.3亿人"]),
