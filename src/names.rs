@@ -229,6 +229,10 @@ pub struct Bound {
 const GRAIN_AREA: List = words!["粮食种植面积", "粮食播种面积", "粮食作物播种面积", "粮食作物种植面积"];
 const GRAIN_OUTPUT: List = words!["粮食总产量", "粮食产量"];
 
+/// The three sectors in the order a structure of them lists its parts ("三次产业结构为
+/// 6.0:55.1:38.9", "三次产业…贡献率分别为30:30:40").
+pub const SECTORS: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
+
 pub const BOUNDS: &[Bound] = &[
     // Wheat, maize and rice are grain crops: each is some of the grain sown and harvested.
     Bound { part: words!["小麦种植面积", "小麦播种面积"], whole: GRAIN_AREA },

@@ -1927,3 +1927,17 @@ fn a_share_of_a_part_stated_twice_is_not_judged() {
     let text = "上半年，丁州市全部工业总产值达500.00亿元，同比增长8.0%，其中，规模以上工业总产值400.00亿元，同比增长9.0%。纺织、造纸、食品是丁州市三大支柱产业，上半年完成工业总产值300.00亿元，增长12.0%，完成的总产值占规模以上工业总产值的75.00%。";
     assert_eq!(alarms(text), Vec::<String>::new());
 }
+
+/// The members' pulls in points against the contribution rates stated after them as a structure
+/// ("三次产业对地区生产总值的贡献率分别为16.0:30.0:54.0"): each pull is its share of the whole's
+/// growth (field round 26, a banner's bulletin; words and figures ours).
+#[test]
+fn pulls_against_contributions_stated_as_a_structure() {
+    let text = |shares: &str| {
+        format!(
+            "2023年全旗地区生产总值完成80.0亿元，同比增长5.0%。分产业看，第一产业增加值为20.0亿元，拉动地区生产总值增长0.8个百分点；第二产业增加值为25.0亿元，拉动地区生产总值增长1.5个百分点；第三产业增加值为35.0亿元，拉动地区生产总值增长2.7个百分点。三次产业对地区生产总值的贡献率分别为{shares}。"
+        )
+    };
+    assert_eq!(alarms(&text("16.0:30.0:54.0")), Vec::<String>::new());
+    assert_eq!(alarms(&text("16.0:36.0:48.0")), ["share error 1.5 36 5", "share error 2.7 48 5"]);
+}

@@ -18,6 +18,7 @@ const MISMATCH: Template = Template {
 };
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
+    structures(model, out);
     for p in &model.pulls {
         let points = p.points.allowed();
         // Parts that grow while the whole grows; a part that falls, or a whole that shrinks,
@@ -44,5 +45,53 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             &Range(&product, 2),
         ]);
         out.finding(Kind::Share, severity, whole.as_slice(), &numbers, message, &spans);
+    }
+}
+
+/// The members' pulls listed in points (a group of "第一产业拉动…" under the whole's growth)
+/// against the contribution rates a structure of the same year states in the members' order
+/// ("三次产业对地区生产总值的贡献率分别为30.0:30.0:40.0"): each pull is its share of the growth. A
+/// pull the reader already paired with its own contribution rate is checked above, not again.
+fn structures(model: &Model, out: &mut Outcome) {
+    for g in &model.groups {
+        let Some(whole) = g.total.name.strip_suffix("增速") else { continue };
+        let growth = g.total.figure.allowed();
+        for st in &model.structures {
+            if st.year != g.year || st.parts.len() != g.parts.len() || !crate::text::has(&st.key, "贡献率") {
+                continue;
+            }
+            for part in &g.parts {
+                let Some(i) = crate::names::SECTORS.iter().position(|m| crate::text::has(&part.name, m)) else {
+                    continue;
+                };
+                let Some(share) = st.parts.get(i) else { continue };
+                if model.pulls.iter().any(|p| p.points.span == part.figure.span) {
+                    continue;
+                }
+                let points = part.figure.allowed();
+                let product = share.allowed().mul_pos(&growth).map(|x| x.scale(0.01));
+                let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
+                let spans = [part.figure.span, share.span, g.total.figure.span];
+                out.relation(&spans);
+                if product.meets(&points) {
+                    continue;
+                }
+                let severity = Severity::grade(product.gap(&points), points.half_width());
+                let family = Family::of(&g.ctx);
+                let found = model.find(&crate::names::key(whole), &family).map(|(i, _)| Ref::Indicator(i));
+                let numbers = [part.figure.written(), share.written(), g.total.figure.written()];
+                let message = MISMATCH.fill(&[
+                    &part.name,
+                    &Year(g.year),
+                    &part.figure.number,
+                    &share.number,
+                    &whole,
+                    &g.total.figure.number,
+                    &Fixed(product.mid(), 2),
+                    &Range(&product, 2),
+                ]);
+                out.finding(Kind::Share, severity, found.as_slice(), &numbers, message, &spans);
+            }
+        }
     }
 }
