@@ -3464,3 +3464,16 @@ fn a_date_line_in_chinese_numerals_dates_no_figure() {
     let r = run("乙旗2021年统计公报\n（二〇二二年三月）\n2021年，全旗经济平稳运行，全年地区生产总值50.0亿元，同比增长3.0%。\n种植业：农作物总播面积80.0万亩，同比下降5.0%。\n");
     assert!(has_level(&r, "农作物总播面积", 2021, 80.0, "万亩", "eq"), "{:#?}", r.indicators);
 }
+
+/// How an industry fared, then its figures ("甲市造纸工业出现回暖迹象，6月份完成总产值12.50亿元，比
+/// 上年同月增长1.20%。机械制造业生产略有下降，完成总产值40.00亿元"): the industry is the subject of
+/// the bare measure after it, and 上年同月 is the same month a year before (field round 26, a
+/// city's industry news in Traditional; words and figures ours).
+#[test]
+fn an_industry_that_fared_names_the_measure_after_it() {
+    let r = run("上半年，甲市造纸工业出现回暖迹象，6月份完成总产值12.50亿元，比上年同月增长1.20%。机械制造业生产略有下降，完成总产值40.00亿元，下降2.00%。");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().any(|n| n.contains("造纸工业总产值")), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("机械制造业总产值")), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("同月")), "{names:?}");
+}

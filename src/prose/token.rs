@@ -164,6 +164,7 @@ const PLAN_SUFFIXES: WordMap<PlanAt> = table![
 /// Relative time words, grouped by first char (a [`Words`] list), longest first in a group.
 const RELATIVE: Words<Rel> = Words::new(&[
     ("上年同期", Rel::PrevYear),
+    ("上年同月", Rel::PrevYear),
     ("上年末", Rel::PrevYear),
     ("上年底", Rel::PrevYear),
     ("上年度", Rel::PrevYear),
@@ -177,6 +178,7 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("前三年", Rel::FirstYears(3)),
     ("前两年", Rel::FirstYears(2)),
     ("去年同期", Rel::PrevYear),
+    ("去年同月", Rel::PrevYear),
     ("去年", Rel::LastYear),
     ("当前", Rel::Now),
     ("当月", Rel::ThisMonth),
