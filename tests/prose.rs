@@ -3477,3 +3477,12 @@ fn an_industry_that_fared_names_the_measure_after_it() {
     assert!(names.iter().any(|n| n.starts_with("机械制造业总产值")), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("同月")), "{names:?}");
 }
+
+/// A capacity in 万吨/年 approved up ("总产能从2000万吨/年核增至3000万吨/年"): one unit, and 核增至 a
+/// verb of the level reached (field round 26, a county's review of its 14th plan; words ours).
+#[test]
+fn a_capacity_per_year_approved_up() {
+    let r = run("“十四五”期间，庚县煤矿总产能从2000万吨/年核增至3000万吨/年。");
+    assert!(has_level(&r, "总产能", 2025, 3000.0, "万吨/年", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("年核")), "{:#?}", r.indicators);
+}

@@ -153,6 +153,9 @@ const LEVEL_VERBS: WordMap<Lex> = table![
     "减到" => Lex::Level(Bound::Eq),
     "减为" => Lex::Level(Bound::Eq),
     "压减至" => Lex::Level(Bound::Eq),
+    // A capacity approved up or down ("产能从2000万吨/年核增至3000万吨/年").
+    "核增至" => Lex::Level(Bound::Eq),
+    "核减至" => Lex::Level(Bound::Eq),
     "压减到" => Lex::Level(Bound::Eq),
     "缩减至" => Lex::Level(Bound::Eq),
     "缩减到" => Lex::Level(Bound::Eq),
