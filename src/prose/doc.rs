@@ -171,6 +171,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let mut title_part = None;
     let mut title_plan = None;
     let mut dateline = None;
+    // The month of the dateline, when it is a day or a month ("（2018年3月20日）").
+    let mut dateline_month = None;
     for t in opening_toks {
         match t.tok {
             // "…比2015年增长40.5%": a year compared with is not the text's.
@@ -187,14 +189,20 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                 title_plan.get_or_insert((start, end));
             }
             Tok::Time(Time::Date { year: Some(y) }) => {
+                if dateline.is_none() {
+                    dateline_month = month_of(sub(text, t.span.start, t.span.end));
+                }
                 dateline.get_or_insert(y);
             }
             // "（2006年第9期）", "（2018年）": a year in parentheses under the title.
             Tok::Time(Time::Year { year, .. }) if !in_title(&t) && prev_open(toks, t) => {
                 dateline.get_or_insert(year);
             }
-            Tok::Time(Time::Part { year: Some(y), part: Part::Month(_) }) if !in_title(&t) => {
+            Tok::Time(Time::Part { year: Some(y), part: Part::Month(m) }) if !in_title(&t) => {
                 // "（2018年1月24日）" without the day, or "（2016年1月）".
+                if dateline.is_none() {
+                    dateline_month = Some(m);
+                }
                 dateline.get_or_insert(y);
             }
             _ => {}
@@ -286,8 +294,12 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         None => Genre::News,
     };
     let genre = if genre == Genre::News && title_part.is_some() { Genre::Release } else { genre };
+    // A bulletin of the whole year dated only by its issue early in the next ("光泽县统计局
+    // （2018年3月20日）…全年实现地区生产总值…") reports the year before its date.
+    let whole_year = genre == Genre::Bulletin || genre == Genre::Release && title_part == Some(Part::Year);
+    let issued = dateline_month.filter(|&m| m <= 6 && whole_year).and(dateline).map(|y| y - 1);
     let year = match genre {
-        Genre::Bulletin | Genre::AnnualPlan | Genre::Release => title_year.or(dateline),
+        Genre::Bulletin | Genre::AnnualPlan | Genre::Release => title_year.or(issued).or(dateline),
         Genre::WorkReport | Genre::News | Genre::Review => dateline.or(title_year),
         Genre::FiveYearPlan => title_year.or(dateline),
     };
@@ -339,6 +351,13 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         _ => None,
     };
     Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end }
+}
+
+/// The month of a date as written ("2018年3月20日" → 3).
+fn month_of(written: &str) -> Option<u32> {
+    let after_year = sub_from(written, crate::text::find_str(written, "年")? + "年".len());
+    let month = sub(after_year, 0, crate::text::find_str(after_year, "月")?);
+    month.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
 /// Whether the text before `at` ends on 比 or 较: a time there is one compared with
@@ -686,6 +705,13 @@ mod tests {
         assert_eq!((d.title_end, d.place.as_deref()), (0, None));
         let d = doc("2020年青禾市实现地区生产总值3000亿元");
         assert_eq!(d.place.as_deref(), Some("青禾市"));
+        // A bulletin of the whole year dated only by its issue early in the next reports the year
+        // before its date; a release of a quarter dated in the next month reports its own year.
+        let d =
+            doc("青禾县统计局\n（2018年3月20日）\n一、综合\n初步核算，全年实现地区生产总值91.10亿元，比上年增长8.5%。");
+        assert_eq!(d.year, Some(2017));
+        let d = doc("青禾县统计局\n（2018年4月20日）\n一季度，全县实现地区生产总值21.10亿元，同比增长5.5%。");
+        assert_eq!(d.year, Some(2018));
         let d = doc("1-4月全市投资运行情况\n1-4月，全市全社会固定资产投资完成411.4亿元。");
         assert_eq!((d.genre, d.year, d.part, d.yearless), (Genre::Release, None, Some(Part::Months(4)), true));
         let d = doc("湖北今年经济增长预期目标定为7.5%\n（2018年1月24日）\n省长在政府工作报告中提出");
