@@ -1941,3 +1941,19 @@ fn pulls_against_contributions_stated_as_a_structure() {
     assert_eq!(alarms(&text("16.0:30.0:54.0")), Vec::<String>::new());
     assert_eq!(alarms(&text("16.0:36.0:48.0")), ["share error 1.5 36 5", "share error 2.7 48 5"]);
 }
+
+/// A contribution written from 对 after the sentence's only subject ("第三产业增长8.0%，对经济增长
+/// 贡献率为60.0%，拉动经济增长3.6个百分点") is that subject's without doubt: its pull against the
+/// contribution times the whole's growth is an alarm, not a note. With two subjects before it,
+/// whose effect it is stays a guess (field round 26, a city's first-quarter release; words and
+/// figures ours).
+#[test]
+fn a_contribution_after_the_only_subject_is_its_own() {
+    let text = |pull: &str| {
+        format!("一季度，丰源市地区生产总值同比增长6.0%。第三产业增长8.0%，对经济增长贡献率为60.0%，拉动经济增长{pull}个百分点。")
+    };
+    assert_eq!(alarms(&text("3.6")), Vec::<String>::new());
+    assert_eq!(alarms(&text("2.0")), ["share error 2 60 6"]);
+    let two = "一季度，丰源市地区生产总值同比增长6.0%。第二产业增长5.0%，第三产业增长8.0%，对经济增长贡献率为60.0%，拉动经济增长2.0个百分点。";
+    assert_eq!(alarms(two), Vec::<String>::new());
+}

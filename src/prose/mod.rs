@@ -1632,7 +1632,10 @@ impl<'t> Reader<'t> {
                     }
                     Some((root, l)) => {
                         let name = clean_name(&cat(&[root, effect]));
-                        names[0] = Subject { name, scope: l.scope.clone(), link: Link::Context, parent: String::new() };
+                        // The sentence's only subject so far ("第三产业增长8.0%，对经济增长贡献率为
+                        // 60.0%") leaves no doubt whose effect it is.
+                        let link = if s.subjects.len() == 1 { Link::Explicit } else { Link::Context };
+                        names[0] = Subject { name, scope: l.scope.clone(), link, parent: String::new() };
                     }
                     None => {
                         // The values listed after this one are nobody's either.
