@@ -3486,3 +3486,15 @@ fn a_capacity_per_year_approved_up() {
     assert!(has_level(&r, "总产能", 2025, 3000.0, "万吨/年", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| !i.name.contains("年核")), "{:#?}", r.indicators);
 }
+
+/// An amount is never a percentage: "规上工业增加值达7%" is its growth, while a share or a rate
+/// named as such ("增加值占比达50%", "工业增加值率达30%") stays a level in per cent (field round
+/// 26, a city's five-year review in the news; words and figures ours).
+#[test]
+fn a_percentage_an_amount_reaches_is_its_growth() {
+    let r = run("2020年，青川市规上工业增加值达7%，固定资产投资增长10.3%。");
+    assert!(has_rate(&r, "规上工业增加值", 2019, 2020, 7.0), "{:#?}", r.indicators);
+    let r = run("2020年，全市第三产业增加值占比达50%，工业增加值率达30%。");
+    assert!(has_level(&r, "工业增加值率", 2020, 30.0, "%", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+}

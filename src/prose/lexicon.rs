@@ -1208,6 +1208,22 @@ pub const STATUS_TAILS: List = words![
 pub const RANK_LEADS: List =
     words!["其次是", "其次为", "再次是", "再次为", "然后是", "规模最小的是", "规模最大的是", "增长最快的是"];
 
+/// Head nouns of amounts, which are never percentages: a percentage after one with a level
+/// verb alone ("规上工业增加值达7%") is its growth.
+pub const AMOUNT_HEADS: List = words![
+    "增加值",
+    "生产总值",
+    "产值",
+    "固定资产投资",
+    "零售总额",
+    "零售额",
+    "销售额",
+    "营业收入",
+    "进出口总额",
+    "出口总额",
+    "进口总额",
+];
+
 /// The four trades of retail statistics by their one-char abbreviations ("批零住餐").
 pub const TRADES: [(char, &str); 4] = [('批', "批发业"), ('零', "零售业"), ('住', "住宿业"), ('餐', "餐饮业")];
 

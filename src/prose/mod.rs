@@ -3090,6 +3090,15 @@ impl<'t> Reader<'t> {
         if has(Lex::Cumulative) || lead.contains(&Lex::Cumulative) || summed {
             return Some(Role::Cumulative);
         }
+        // "规上工业增加值达7%": an amount is never a percentage, so a percentage it reaches is
+        // its growth.
+        let amount = lexicon::AMOUNT_HEADS.any_ends(core)
+            || atoms
+                .iter()
+                .any(|(a, _)| matches!(a, Atom::Cue(Lex::Measure, sp) if lexicon::AMOUNT_HEADS.any_ends(self.at(sp))));
+        if percent && amount && chain.iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure)) {
+            return Some(Role::Yoy(1));
+        }
         Some(Role::Level(last_bound(chain).unwrap_or(Bound::Eq)))
     }
 
