@@ -1887,6 +1887,9 @@ fn a_nominal_total_grows_exactly_by_its_parts() {
         format!("2024年，全县地区生产总值300.0亿元，增长{growth}%。其中，第一产业增加值30.0亿元，增长4.0%；第二产业增加值120.0亿元，增长7.5%；第三产业增加值150.0亿元，增长5.3%。")
     };
     assert_eq!(alarms(&gdp("6.5")), Vec::<String>::new());
+    // So does value added named in Traditional characters: the key is asked, not the name.
+    let traditional = "2024年，全縣地區生產總值300.0億元，增長6.5%。其中，第一產業增加值30.0億元，增長4.0%；第二產業增加值120.0億元，增長7.5%；第三產業增加值150.0億元，增長5.3%。";
+    assert_eq!(alarms(traditional), Vec::<String>::new());
 }
 
 /// A share's move in points against its part's and whole's growth in current prices: a year

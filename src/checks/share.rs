@@ -375,7 +375,7 @@ fn shifted(
                 else {
                     // Not value added: its growth is at constant prices, its shares at current.
                     let r = ind.rates.iter().find(|r| (r.from, r.to) == (from, sp.year) && r.years() == 1)?;
-                    if super::spread::deflated(&ind.name, r.basis) {
+                    if super::spread::deflated(ind, r.basis) {
                         return None;
                     }
                     let g = r.allowed();

@@ -168,14 +168,15 @@ fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
     move |r: &&Rate| (r.from, r.to, basis(r.basis)) == (tr.from, tr.to, basis(tr.basis)) && result(r.status)
 }
 
-/// Whether a rate of `name` is at constant prices: stated so, or, unstated, the growth of value
+/// Whether a rate of `ind` is at constant prices: stated so, or, unstated, the growth of value
 /// added, which statistics always deflate ("地区生产总值…按可比价格计算"; 产值 at comparable prices
-/// too). Sales, trade, revenue, investment and loans grow in current prices.
-pub(super) fn deflated(name: &str, basis: PriceBasis) -> bool {
+/// too). Sales, trade, revenue, investment and loans grow in current prices. The key is asked,
+/// not the name as written, which may be in Traditional characters (地區生產總值).
+pub(super) fn deflated(ind: &crate::model::Indicator, basis: PriceBasis) -> bool {
     match basis {
         PriceBasis::Real => true,
         PriceBasis::Nominal => false,
-        PriceBasis::Unstated => crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(name),
+        PriceBasis::Unstated => crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(&ind.key),
     }
 }
 
@@ -234,7 +235,7 @@ fn judge(
         // year's: the more the parts' growth differs, the more a shift in their relative prices
         // moves the average. A total in current prices (exports, sales, revenue) or in things
         // counted adds up as its parts do, and keeps only the fixed slack.
-        let slack = if deflated(&total.name, tr.basis) {
+        let slack = if deflated(total, tr.basis) {
             WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo)
         } else {
             WEIGHT_SLACK
