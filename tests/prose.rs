@@ -3343,6 +3343,9 @@ fn a_plan_report_line_states_plan_estimate_and_completion() {
     assert!(has_level(&r, "地区生产总值计划", 2024, 300.0, "亿元", "ge"), "{:#?}", r.indicators);
     assert!(has_level(&r, "地区生产总值", 2024, 294.0, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| !i.name.starts_with("年计划")), "{:#?}", r.indicators);
+    // The growth the plan sets is the plan's, apart from the year's estimated growth.
+    assert!(has_rate(&r, "固定资产投资计划", 2023, 2024, 9.0), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.name == "固定资产投资" && i.rates.iter().any(|x| x.percent == 8.0)));
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.coverage.relations >= 1, "the completion is checked");
     // The plan is a floor (以上): 294 is at most 98% of it, never 110%.

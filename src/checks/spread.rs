@@ -235,11 +235,8 @@ fn judge(
         // year's: the more the parts' growth differs, the more a shift in their relative prices
         // moves the average. A total in current prices (exports, sales, revenue) or in things
         // counted adds up as its parts do, and keeps only the fixed slack.
-        let slack = if deflated(total, tr.basis) {
-            WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo)
-        } else {
-            WEIGHT_SLACK
-        };
+        let slack =
+            if deflated(total, tr.basis) { WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo) } else { WEIGHT_SLACK };
         let allowed = w.implied.widen(slack);
         if allowed.meets(&t) {
             return;

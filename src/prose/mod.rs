@@ -1320,11 +1320,15 @@ impl<'t> Reader<'t> {
             }
         }
         let stretch = cues.contains(&Lex::Stretch);
+        let plan_lead = matches!(atoms.first(), Some((Atom::Cue(Lex::Plan, _), _)));
         let status = if stretch {
             Status::Stretch
         } else if cues.contains(&Lex::Estimate) {
             Status::Estimate
         } else if cues.contains(&Lex::Target) && s.status == Status::Actual {
+            Status::Target
+        } else if plan_lead && s.status == Status::Actual {
+            // "年计划固定资产投资增长9%以上": what the year's plan sets is a target.
             Status::Target
         } else {
             s.status
@@ -2232,6 +2236,9 @@ impl<'t> Reader<'t> {
         }
         for subject in names_all {
             let word = if matches!(role, Role::PlanLevel) { plan_word.as_deref() } else { share_word.as_deref() };
+            // The growth a year's plan sets is named as its plan, as a planned level is.
+            let planned = plan_lead && matches!(role, Role::Yoy(_));
+            let subject = if planned { subject.renamed(cat(&[&subject.name, "计划"])) } else { subject };
             self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
     }
