@@ -3501,3 +3501,13 @@ fn a_percentage_an_amount_reaches_is_its_growth() {
     assert!(has_level(&r, "工业增加值率", 2020, 30.0, "%", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
 }
+
+/// What is new, then the level reached ("新增规上工业企业30家、达到210家"): the second value is the
+/// stock, named without 新增 (field round 26, a district's work report; words and figures ours).
+#[test]
+fn the_level_reached_after_what_is_new_is_the_stock() {
+    let r = run("2016年，青川区新增规上工业企业30家、达到210家。");
+    assert!(has_level(&r, "新增规上工业企业", 2016, 30.0, "家", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.name == "规上工业企业" && i.points.iter().any(|p| p.value == 210.0)));
+    assert!(r.indicators.iter().all(|i| !(i.name.starts_with("新增") && i.points.iter().any(|p| p.value == 210.0))));
+}

@@ -2239,6 +2239,15 @@ impl<'t> Reader<'t> {
             // The growth a year's plan sets is named as its plan, as a planned level is.
             let planned = plan_lead && matches!(role, Role::Yoy(_));
             let subject = if planned { subject.renamed(cat(&[&subject.name, "计划"])) } else { subject };
+            // "新增规上工业企业30家、达到210家": the level reached after what is new is the stock.
+            let reached = matches!(role, Role::Level(_))
+                && matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount && n.unit != Unit::none())
+                && name_region.is_empty()
+                && chain_cues.iter().any(|l| matches!(l, Lex::Level(_)));
+            let subject = match subject.name.strip_prefix("新增").filter(|n| reached && char_count(n) >= 2) {
+                Some(stock) => subject.renamed(stock.to_string()),
+                None => subject,
+            };
             self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
     }
