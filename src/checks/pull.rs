@@ -48,16 +48,35 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+/// The most structures of contribution rates of one year set against a list of pulls.
+const STRUCTURES_A_YEAR: usize = 4;
+
 /// The members' pulls listed in points (a group of "第一产业拉动…" under the whole's growth)
 /// against the contribution rates a structure of the same year states in the members' order
 /// ("三次产业对地区生产总值的贡献率分别为30.0:30.0:40.0"): each pull is its share of the growth. A
 /// pull the reader already paired with its own contribution rate is checked above, not again.
 fn structures(model: &Model, out: &mut Outcome) {
+    // The structures of contribution rates by year, looked up per group: a text of many lists
+    // and many structures stays linear.
+    let mut contributions: Vec<(i32, usize)> = Vec::new();
+    for (i, st) in model.structures.iter().enumerate() {
+        if crate::text::has(&st.key, "贡献率") {
+            contributions.push((st.year, i));
+        }
+    }
+    crate::order::sort(&mut contributions);
+    let mut paired: Vec<usize> = Vec::with_capacity(model.pulls.len());
+    for p in &model.pulls {
+        paired.push(p.points.span.start);
+    }
+    crate::order::sort(&mut paired);
     for g in &model.groups {
         let Some(whole) = g.total.name.strip_suffix("增速") else { continue };
         let growth = g.total.figure.allowed();
-        for st in &model.structures {
-            if st.year != g.year || st.parts.len() != g.parts.len() || !crate::text::has(&st.key, "贡献率") {
+        let from = contributions.partition_point(|&(y, _)| y < g.year);
+        for &(year, i) in contributions[from..].iter().take(STRUCTURES_A_YEAR) {
+            let st = &model.structures[i];
+            if year != g.year || st.parts.len() != g.parts.len() {
                 continue;
             }
             for part in &g.parts {
@@ -65,7 +84,7 @@ fn structures(model: &Model, out: &mut Outcome) {
                     continue;
                 };
                 let Some(share) = st.parts.get(i) else { continue };
-                if model.pulls.iter().any(|p| p.points.span == part.figure.span) {
+                if paired.binary_search(&part.figure.span.start).is_ok() {
                     continue;
                 }
                 let points = part.figure.allowed();
