@@ -565,3 +565,11 @@ fn superlinear_amounts_of_a_plan_period() {
     };
     assert_linear("amounts of a plan period", &make, 1_000, None);
 }
+
+/// Many values followed by 的 with no rank verb after them ("以1亿元的…"): the verb is looked for
+/// a few chars on, not through the rest of the text (which made each such value cost the text).
+#[test]
+fn superlinear_values_before_de_without_a_rank_verb() {
+    let make = |k: usize| "甲县以1亿元的规模推进项目，".repeat(k);
+    assert_linear("以N亿元的 repeated", &make, 1_000, None);
+}

@@ -199,6 +199,9 @@ struct OpenGroup {
     start: usize,
 }
 
+/// How many chars after "以N亿元的" a rank verb is looked for ("GDP总量位居…").
+const RANK_REACH: usize = 14;
+
 /// How many facts back a group's total is looked for; a total further back than this in its
 /// three sentences is one no reader would link.
 const GROUP_REACH: usize = 48;
@@ -2834,6 +2837,8 @@ impl<'t> Reader<'t> {
     /// statistic after 的, of the subject before 以. True when the figure was read so.
     fn ranked_by(&mut self, k: usize, n: &Num, atoms: &[(Atom, Option<Time>)], after: &str, s: &mut Sentence) -> bool {
         let Some(rest) = after.strip_prefix('的') else { return false };
+        // The statistic is a few words: the verb is looked for near, not in the rest of the text.
+        let rest = rest.char_indices().nth(RANK_REACH).map_or(rest, |(i, _)| sub(rest, 0, i));
         let Some(at) = lexicon::RANK_VERBS.iter().filter_map(|w| crate::text::find_str(rest, w)).min() else {
             return false;
         };
