@@ -64,6 +64,9 @@ struct Weighted {
     spans: Vec<crate::text::Span>,
 }
 
+/// The parts' weights, each with the span of its figure, and the unit they are written in.
+type Weights = (Vec<(f64, crate::text::Span)>, String);
+
 /// The parts' weights at the period's end: their levels, else their shares in the structure
 /// of that year ("三次产业结构为6.0:55.1:38.9"), with the spans of the figures and the unit.
 fn weights(
@@ -73,7 +76,7 @@ fn weights(
     dec: &crate::names::Decomposition,
     tr: &Rate,
     parts: &[(usize, &Rate)],
-) -> Option<(Vec<(f64, crate::text::Span)>, String)> {
+) -> Option<Weights> {
     let mut levels = Vec::with_capacity(parts.len());
     let mut shown: Option<&crate::unit::Unit> = None;
     let mut sum = Interval { lo: 0.0, hi: 0.0 };
@@ -154,7 +157,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr))) else {
                     continue;
                 };
-                judge(model, ti, tr, &parts, || weights(model, &by_year, total, dec, tr, &parts), out);
+                judge(model, ti, tr, &parts, &mut || weights(model, &by_year, total, dec, tr, &parts), out);
             }
         }
     }
@@ -188,13 +191,14 @@ fn result(status: Status) -> bool {
 
 /// Sets the total's rate `tr` (of indicator `ti`) against its parts' rates: outside their range
 /// it is an error; within it, and over one year, against the growth the parts' weights at the
-/// period's end (`levels`, looked for only then) imply.
+/// period's end (`levels`, looked for only then) imply. `levels` is a `dyn` so that both callers
+/// share one copy of this function.
 fn judge(
     model: &Model,
     ti: usize,
     tr: &Rate,
     parts: &[(usize, &Rate)],
-    levels: impl FnOnce() -> Option<(Vec<(f64, crate::text::Span)>, String)>,
+    levels: &mut dyn FnMut() -> Option<Weights>,
     out: &mut Outcome,
 ) {
     let total = &model.indicators[ti];
@@ -329,7 +333,7 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         }
         if parts.len() == g.parts.len() {
             let before = out.findings.len();
-            judge(model, ti, tr, &parts, || Some((levels, tu.text.clone())), out);
+            judge(model, ti, tr, &parts, &mut || Some((std::mem::take(&mut levels), tu.text.clone())), out);
             // A total split twice ("分城乡看…；分行业看…") is disputed once.
             if out.findings[before..].iter().any(|f| f.severity != Severity::Info) {
                 let at = tr.figure.span.start;
