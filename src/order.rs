@@ -57,7 +57,8 @@ pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         let items: &[T] = v;
         order(items.len(), &|a, b| cmp(&items[a], &items[b]))
     };
-    for (a, b) in swaps(idx) {
+    // Over a borrowed list: a consuming loop inlines its iterator's code into every copy.
+    for &(a, b) in &swaps(idx) {
         v.swap(a, b);
     }
 }
