@@ -234,7 +234,8 @@ impl std::fmt::Display for Decimal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Plain string pieces rather than `write!` with padding, which keeps this small.
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        let mut digits = self.mantissa.unsigned_abs().to_string();
+        let mut digits = String::new();
+        crate::text::push_uint(&mut digits, self.mantissa.unsigned_abs());
         if self.exp >= 0 {
             // Whole numbers print as integers followed by their zeros; no float formatting.
             let zeros = if self.mantissa == 0 { 0 } else { self.exp.min(400) as usize };

@@ -12,7 +12,6 @@
 
 use crate::period::OWN_YEAR;
 use crate::text::{sub_from, sub_to};
-use std::fmt::Display;
 use std::fmt::Write as _;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -59,9 +58,45 @@ pub trait Arg {
     }
 }
 
-impl<T: Display + ?Sized> Arg for T {
+// Each type an argument can be, written out: a blanket impl over `Display` would print
+// integers through core's formatting, a copy for each integer type.
+impl Arg for str {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Arg for String {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Arg for crate::figure::Decimal {
     fn write_to(&self, _: Lang, out: &mut String) {
         let _ = write!(out, "{self}");
+    }
+}
+
+impl Arg for i32 {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        crate::text::push_int(out, i64::from(*self));
+    }
+}
+
+impl Arg for usize {
+    fn write_to(&self, _: Lang, out: &mut String) {
+        crate::text::push_uint(out, *self as u64);
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn write_to(&self, lang: Lang, out: &mut String) {
+        (**self).write_to(lang, out);
+    }
+
+    fn names_its_period(&self) -> bool {
+        (**self).names_its_period()
     }
 }
 
@@ -76,9 +111,7 @@ impl Arg for Year {
             (0, Lang::En) => out.push_str("this period"),
             (-1, Lang::Zh) => out.push_str("上年同期"),
             (-1, Lang::En) => out.push_str("the year before"),
-            _ => {
-                let _ = write!(out, "{}", self.0);
-            }
+            _ => crate::text::push_int(out, i64::from(self.0)),
         }
     }
 

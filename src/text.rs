@@ -172,6 +172,39 @@ pub fn cat(parts: &[&str]) -> String {
     join(parts, "")
 }
 
+/// Appends the decimal digits of `n`: what `write!(out, "{n}")` does, without core's printing of
+/// integers, a copy of its own for each integer type printed.
+pub fn push_uint(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
+    }
+}
+
+/// [`push_uint`] with a minus sign before a negative `n`.
+pub fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(out, n.unsigned_abs());
+}
+
+/// `n.to_string()`, through [`push_int`].
+pub fn int(n: i64) -> String {
+    let mut out = String::new();
+    push_int(&mut out, n);
+    out
+}
+
 /// `s.trim_start_matches(pred)`. The predicate is a function pointer, so that every caller
 /// shares one copy (the standard trims are instantiated once per closure).
 pub fn trim_start_by(s: &str, pred: fn(char) -> bool) -> &str {
@@ -749,6 +782,16 @@ pub(crate) const fn char_code_at(b: &[u8], at: usize) -> (u32, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_print_as_display_prints_them() {
+        for n in [0, 7, -7, 10, 2024, -100, i64::MAX, i64::MIN] {
+            assert_eq!(int(n), n.to_string());
+        }
+        let mut out = String::from("x");
+        push_uint(&mut out, u64::MAX);
+        assert_eq!(out, format!("x{}", u64::MAX));
+    }
 
     #[test]
     fn packed_lists_read_as_the_slices_they_replace() {

@@ -478,17 +478,27 @@ pub(crate) fn fixed(x: f64, dp: usize) -> String {
     let scaled = (x.abs() * scale).round();
     if scaled >= 1e18 {
         let e = crate::interval::exponent10(x.abs());
-        return format!("{}{}e{e}", if x < 0.0 { "-" } else { "" }, fixed(x.abs() / 10f64.powi(e), 3));
+        let sign = if x < 0.0 { "-" } else { "" };
+        return crate::text::cat(&[sign, &fixed(x.abs() / 10f64.powi(e), 3), "e", &crate::text::int(e.into())]);
     }
     let n = scaled as u64;
     let unit = 10u64.pow(dp as u32);
     let (int, frac) = (n / unit, n % unit);
-    let sign = if x < 0.0 && n != 0 { "-" } else { "" };
-    if dp == 0 {
-        format!("{sign}{int}")
-    } else {
-        format!("{sign}{int}.{frac:0dp$}")
+    let mut out = String::new();
+    if x < 0.0 && n != 0 {
+        out.push('-');
     }
+    crate::text::push_uint(&mut out, int);
+    if dp > 0 {
+        // The fraction with its leading zeros: 5 of a hundredth is ".05".
+        out.push('.');
+        let digits = crate::text::int(frac as i64);
+        for _ in digits.len()..dp {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
 }
 
 /// A computed value as a message argument: [`fixed`] written into the message itself, so that

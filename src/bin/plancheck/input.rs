@@ -106,7 +106,7 @@ fn folder(dir: &Path, out: &mut Vec<Input>) {
     {
         Ok(entries) => entries,
         Err(e) => {
-            out.push(Input { name, source: Source::Unreadable(LIST_FAILED.fill(&[&e])) });
+            out.push(Input { name, source: Source::Unreadable(LIST_FAILED.fill(&[&e.to_string()])) });
             return;
         }
     };
@@ -145,7 +145,7 @@ impl Input {
         match read {
             Ok(_) => decode(bytes),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Err(NOT_FOUND.fill(&[])),
-            Err(e) => Err(READ_FAILED.fill(&[&e])),
+            Err(e) => Err(READ_FAILED.fill(&[&e.to_string()])),
         }
     }
 }
