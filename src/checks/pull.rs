@@ -9,6 +9,8 @@
 //! | −0.2 pts  | −4.0%        | 5.0%           | (a fall: not checked)   | none    |
 
 use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
+use crate::facts::Context;
+use crate::figure::Figure;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model};
 
@@ -17,35 +19,57 @@ const MISMATCH: Template = Template {
     en: "{0} ({1}) is stated as {2} points, but its contribution of {3}% × the growth of {4}, {5}%, = {6} points ({7} within their rounding).",
 };
 
+/// A pull as it is checked: the part's `points`, its contribution rate `share` and the growth
+/// of its `whole`, read together ([`crate::facts::Pull`]) or from a group and a structure.
+struct Stated<'a> {
+    part: &'a str,
+    whole: &'a str,
+    /// The name of the indicator a finding is about.
+    about: &'a str,
+    year: i32,
+    points: &'a Figure,
+    share: &'a Figure,
+    growth: &'a Figure,
+    ctx: &'a Context,
+}
+
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     structures(model, out);
     for p in &model.pulls {
-        let points = p.points.allowed();
-        // Parts that grow while the whole grows; a part that falls, or a whole that shrinks,
-        // gives shares and pulls of either sign, which the texts word too loosely to check.
-        let product = p.share.allowed().mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
-        let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
-        let spans = [p.points.span, p.share.span, p.growth.span];
-        out.relation(&spans);
-        if product.meets(&points) {
-            continue;
-        }
-        let family = Family::of(&p.ctx);
-        let severity = Severity::grade(product.gap(&points), points.half_width());
-        let whole = model.find(&crate::names::key(&p.name), &family).map(|(i, _)| Ref::Indicator(i));
-        let numbers = [p.points.written(), p.share.written(), p.growth.written()];
-        let message = MISMATCH.fill(&[
-            &p.name,
-            &Year(p.year),
-            &p.points.number,
-            &p.share.number,
-            &p.whole,
-            &p.growth.number,
-            &Fixed(product.mid(), 2),
-            &Range(&product, 2),
-        ]);
-        out.finding(Kind::Share, severity, whole.as_slice(), &numbers, message, &spans);
+        let (points, share, growth) = (&p.points, &p.share, &p.growth);
+        let stated =
+            Stated { part: &p.name, whole: &p.whole, about: &p.name, year: p.year, points, share, growth, ctx: &p.ctx };
+        judge(model, &stated, out);
     }
+}
+
+/// The pull against its contribution rate times the whole's growth. Parts that grow while the
+/// whole grows: a part that falls, or a whole that shrinks, gives shares and pulls of either
+/// sign, which the texts word too loosely to check.
+fn judge(model: &Model, p: &Stated, out: &mut Outcome) {
+    let points = p.points.allowed();
+    let product = p.share.allowed().mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
+    let Some(product) = product.filter(|_| points.lo > 0.0) else { return };
+    let spans = [p.points.span, p.share.span, p.growth.span];
+    out.relation(&spans);
+    if product.meets(&points) {
+        return;
+    }
+    let family = Family::of(p.ctx);
+    let severity = Severity::grade(product.gap(&points), points.half_width());
+    let found = model.find(&crate::names::key(p.about), &family).map(|(i, _)| Ref::Indicator(i));
+    let numbers = [p.points.written(), p.share.written(), p.growth.written()];
+    let message = MISMATCH.fill(&[
+        &p.part,
+        &Year(p.year),
+        &p.points.number,
+        &p.share.number,
+        &p.whole,
+        &p.growth.number,
+        &Fixed(product.mid(), 2),
+        &Range(&product, 2),
+    ]);
+    out.finding(Kind::Share, severity, found.as_slice(), &numbers, message, &spans);
 }
 
 /// The most structures of contribution rates of one year set against a list of pulls.
@@ -72,7 +96,6 @@ fn structures(model: &Model, out: &mut Outcome) {
     crate::order::sort(&mut paired);
     for g in &model.groups {
         let Some(whole) = g.total.name.strip_suffix("增速") else { continue };
-        let growth = g.total.figure.allowed();
         let from = contributions.partition_point(|&(y, _)| y < g.year);
         for &(year, i) in contributions[from..].iter().take(STRUCTURES_A_YEAR) {
             let st = &model.structures[i];
@@ -87,29 +110,10 @@ fn structures(model: &Model, out: &mut Outcome) {
                 if paired.binary_search(&part.figure.span.start).is_ok() {
                     continue;
                 }
-                let points = part.figure.allowed();
-                let product = share.allowed().mul_pos(&growth).map(|x| x.scale(0.01));
-                let Some(product) = product.filter(|_| points.lo > 0.0) else { continue };
-                let spans = [part.figure.span, share.span, g.total.figure.span];
-                out.relation(&spans);
-                if product.meets(&points) {
-                    continue;
-                }
-                let severity = Severity::grade(product.gap(&points), points.half_width());
-                let family = Family::of(&g.ctx);
-                let found = model.find(&crate::names::key(whole), &family).map(|(i, _)| Ref::Indicator(i));
-                let numbers = [part.figure.written(), share.written(), g.total.figure.written()];
-                let message = MISMATCH.fill(&[
-                    &part.name,
-                    &Year(g.year),
-                    &part.figure.number,
-                    &share.number,
-                    &whole,
-                    &g.total.figure.number,
-                    &Fixed(product.mid(), 2),
-                    &Range(&product, 2),
-                ]);
-                out.finding(Kind::Share, severity, found.as_slice(), &numbers, message, &spans);
+                let (points, growth) = (&part.figure, &g.total.figure);
+                let stated =
+                    Stated { part: &part.name, whole, about: whole, year: g.year, points, share, growth, ctx: &g.ctx };
+                judge(model, &stated, out);
             }
         }
     }
