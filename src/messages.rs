@@ -153,7 +153,7 @@ pub fn excerpt(s: &str) -> String {
     for c in s.chars().take(MAX_CHARS) {
         out.push(c);
     }
-    if s.chars().nth(MAX_CHARS).is_some() {
+    if crate::text::nth_char(s, MAX_CHARS).is_some() {
         out.push('…');
     }
     out

@@ -166,6 +166,19 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// `s.chars().nth(n)` as a plain loop: the standard `nth` of `Chars` skips ahead by a
+/// routine of its own.
+pub fn nth_char(s: &str, n: usize) -> Option<char> {
+    let mut left = n;
+    for c in s.chars() {
+        if left == 0 {
+            return Some(c);
+        }
+        left -= 1;
+    }
+    None
+}
+
 /// The parts written one after another: what `format!("{a}{b}")` does for strings, without the
 /// formatting machinery (padding, width counting) that `{}` of a `str` brings into the wasm.
 pub fn cat(parts: &[&str]) -> String {
@@ -832,6 +845,9 @@ mod tests {
                 assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
             }
             assert_eq!(char_count(h), h.chars().count());
+            for n in 0..4 {
+                assert_eq!(nth_char(h, n), h.chars().nth(n));
+            }
 
             for c in ['a', '规', '%', '）'] {
                 assert_eq!(has_char(h, c), h.contains(c));

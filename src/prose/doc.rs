@@ -130,7 +130,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let numbered = super::lexicon::NUMBERED_HEADINGS.any_starts(trimmed);
         let navigation = super::lexicon::NAVIGATION.any_in(trimmed);
         // A title is a line, not a paragraph a page left unbroken.
-        let long = trimmed.chars().nth(TITLE_CHARS).is_some();
+        let long = crate::text::nth_char(trimmed, TITLE_CHARS).is_some();
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation && !long {
             title_span = span;
             break;

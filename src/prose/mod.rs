@@ -548,7 +548,7 @@ impl<'t> Reader<'t> {
         }
         let numbered = starts_by(after, opens_numbered)
             || after.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && after.chars().nth(1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
+                && crate::text::nth_char(after, 1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
         !numbered && !after.is_empty()
     }
 
@@ -1267,7 +1267,7 @@ impl<'t> Reader<'t> {
             // a title does; at a clause's end ("出台助企纾困“16条”") it counts the measures.
             let quoted = ends_by(crate::text::sub_to(self.text, tok.span.start), |c| matches!(c, '“' | '"' | '「'))
                 && starts_by(follows, |c| matches!(c, '”' | '"' | '」'))
-                && follows.chars().nth(1).is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii());
+                && crate::text::nth_char(follows, 1).is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii());
             if quoted {
                 self.not_read(k, Reason::Quoted);
                 return;
