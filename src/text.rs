@@ -126,6 +126,22 @@ pub fn split_str<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> 
     })
 }
 
+/// `s.split(seps)` for a few chars, as a list: the pieces between them, an empty piece where
+/// two meet or one ends the string. The standard split by an array of chars is a searcher of
+/// its own.
+pub fn split_chars<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if seps.contains(&c) {
+            out.push(sub(s, start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(sub_from(s, start));
+    out
+}
+
 /// `s.split_inclusive('\n')`: the lines of `s`, each with its line break (the last without
 /// one when `s` does not end in a line break).
 pub fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
@@ -864,6 +880,9 @@ mod tests {
             for sep in ["\n", "|", "，"] {
                 assert_eq!(split_str(t, sep).collect::<Vec<_>>(), t.split(sep).collect::<Vec<_>>(), "{t:?}");
             }
+        }
+        for t in ["", "和", "甲和乙、丙", "甲、、乙和", "规划|x"] {
+            assert_eq!(split_chars(t, &['和', '、']), t.split(['和', '、']).collect::<Vec<_>>(), "{t:?}");
         }
     }
 

@@ -1575,8 +1575,10 @@ impl<'t> Reader<'t> {
                     // "服装类、家电类和家具类零售额分别增长…": a 和 inside the last piece lists too.
                     let mut split: Vec<String> = Vec::new();
                     for p in &pieces {
-                        for x in p.split(['和', '及']).filter(|x| !x.is_empty()) {
-                            split.push(x.to_string());
+                        for x in crate::text::split_chars(p, &['和', '及']) {
+                            if !x.is_empty() {
+                                split.push(x.to_string());
+                            }
                         }
                     }
                     expand_shared(if split.len() == values { &split } else { &pieces })
@@ -3591,10 +3593,7 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
                 Atom::Cue(Lex::Doubling(k), sp) => {
                     // "地区生产总值和城乡居民人均收入比2020年翻一番": each statistic doubles.
-                    let mut listed = Vec::new();
-                    for n in core.split(['和', '、']) {
-                        listed.push(n);
-                    }
+                    let listed = crate::text::split_chars(&core, &['和', '、']);
                     let mut subjects = Vec::new();
                     if core.is_empty() {
                         if let Some(t) = &self.topic {
