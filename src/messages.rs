@@ -126,8 +126,8 @@ fn fill(t: &str, lang: Lang, args: &[&dyn Arg]) -> String {
     while let Some(i) = crate::text::find_char(rest, '{') {
         out.push_str(sub_to(rest, i));
         let after = sub_from(rest, i + 1);
-        let idx =
-            crate::text::find_char(after, '}').and_then(|j| sub_to(after, j).parse::<usize>().ok().map(|k| (k, j)));
+        let idx = crate::text::find_char(after, '}')
+            .and_then(|j| crate::text::parse_u32(sub_to(after, j)).map(|k| (k as usize, j)));
         match idx.and_then(|(k, j)| args.get(k).map(|a| (a, j))) {
             Some((a, j)) => {
                 a.write_to(lang, &mut out);

@@ -182,6 +182,23 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// `s.parse::<u32>().ok()`: one loop for every number read from digits, where each integer
+/// type parsed is a copy of the standard parser.
+pub fn parse_u32(s: &str) -> Option<u32> {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(n)
+}
+
 /// `s.chars().nth(n)` as a plain loop: the standard `nth` of `Chars` skips ahead by a
 /// routine of its own.
 pub fn nth_char(s: &str, n: usize) -> Option<char> {
@@ -864,6 +881,7 @@ mod tests {
             for n in 0..4 {
                 assert_eq!(nth_char(h, n), h.chars().nth(n));
             }
+            assert_eq!(parse_u32(h), h.parse().ok());
 
             for c in ['a', '规', '%', '）'] {
                 assert_eq!(has_char(h, c), h.contains(c));
@@ -880,6 +898,9 @@ mod tests {
             for sep in ["\n", "|", "，"] {
                 assert_eq!(split_str(t, sep).collect::<Vec<_>>(), t.split(sep).collect::<Vec<_>>(), "{t:?}");
             }
+        }
+        for t in ["0", "+12", "2024", "4294967295", "4294967296", "-1", "+", "1a", "１２"] {
+            assert_eq!(parse_u32(t), t.parse().ok(), "{t:?}");
         }
         for t in ["", "和", "甲和乙、丙", "甲、、乙和", "规划|x"] {
             assert_eq!(split_chars(t, &['和', '、']), t.split(['和', '、']).collect::<Vec<_>>(), "{t:?}");

@@ -357,7 +357,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
 fn month_of(written: &str) -> Option<u32> {
     let after_year = sub_from(written, crate::text::find_str(written, "年")? + "年".len());
     let month = sub(after_year, 0, crate::text::find_str(after_year, "月")?);
-    month.parse().ok().filter(|m| (1..=12).contains(m))
+    crate::text::parse_u32(month).filter(|m| (1..=12).contains(m))
 }
 
 /// Whether the text before `at` ends on 比 or 较: a time there is one compared with

@@ -528,7 +528,7 @@ fn year_in(s: &str) -> Option<i32> {
     let b = s.as_bytes();
     for i in 0..b.len().saturating_sub(3) {
         if b[i..i + 4].iter().all(u8::is_ascii_digit) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
-            let y: i32 = sub(s, i, i + 4).parse().ok()?;
+            let y = i32::try_from(crate::text::parse_u32(sub(s, i, i + 4))?).ok()?;
             if (1949..=2100).contains(&y) {
                 return Some(y);
             }
