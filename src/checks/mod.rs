@@ -363,8 +363,6 @@ fn dedupe(findings: &mut Vec<Finding>) {
     *findings = kept;
 }
 
-/// The value of `p` in units of `10^exp` of its indicator's base unit, as an interval; used to
-/// bring the points of two indicators into one magnitude.
 /// For each part of a decomposition, the first of its alternative keys with a statement `pick`
 /// accepts, in the total's family or listed under the total ("其中城镇…" carries the total as its
 /// parent); `None` unless every part has one. The growth, change and share-shift checks of a
@@ -435,6 +433,8 @@ fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift
     }
 }
 
+/// What `p` allows, its indicator's unit at `10^from_exp`, in units of `10^to_exp` of the same
+/// base, as an interval: brings the points of two indicators into one magnitude.
 fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {
     p.figure.allowed_shifted(p.shift + from_exp - to_exp)
 }
