@@ -227,7 +227,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
     // not the year takes the year the opening gives that part, or the opening's first year.
     if let (Some(part), None) = (title_part, title_year) {
-        for t in &toks[toks.partition_point(|t| t.span.start < title_end)..] {
+        for t in &toks[super::token::first_from(toks, title_end)..] {
             if t.span.start >= end {
                 break;
             }
@@ -321,7 +321,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         if title_end == title_start {
             return None;
         }
-        let i = toks.partition_point(|t| t.span.start < title_start);
+        let i = super::token::first_from(toks, title_start);
         let (first, next) = (toks.get(i)?, toks.get(i + 1)?);
         let word = sub(text, first.span.start, first.span.end);
         let short = (6..=9).contains(&word.len()) && !word.is_ascii();
@@ -368,7 +368,7 @@ pub(super) fn compared_with(text: &str, at: usize) -> bool {
 
 /// True when the token before `t` opens a parenthesis.
 fn prev_open(toks: &[Token], t: &Token) -> bool {
-    let i = toks.partition_point(|x| x.span.start < t.span.start);
+    let i = super::token::first_from(toks, t.span.start);
     i > 0 && matches!(toks[i - 1].tok, Tok::Mark(super::token::Mark::Open))
 }
 

@@ -711,6 +711,14 @@ struct Index {
     words: Vec<(char, &'static str, Lex)>,
 }
 
+impl Index {
+    /// Where the words keyed by `c` begin (the words are sorted by their key). One search for
+    /// the three look-ups: each `partition_point` call is a copy of the search.
+    fn first(&self, c: char) -> usize {
+        self.words.partition_point(|w| w.0 < c)
+    }
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| Index::build(|w| w.chars().next()))
@@ -744,9 +752,8 @@ impl Index {
 /// The longest word at the end of `s`, with its entry and its length in bytes.
 pub fn lookup_suffix(s: &str) -> Option<(Lex, usize)> {
     let c = s.chars().next_back()?;
-    let words = &suffix_index().words;
-    let from = words.partition_point(|w| w.0 < c);
-    for &(last, w, lex) in words.get(from..)? {
+    let idx = suffix_index();
+    for &(last, w, lex) in idx.words.get(idx.first(c)..)? {
         if last != c {
             break;
         }
@@ -760,9 +767,8 @@ pub fn lookup_suffix(s: &str) -> Option<(Lex, usize)> {
 /// The longest word at the start of `s`, with its entry and its length in bytes.
 pub fn lookup(s: &str) -> Option<(Lex, usize)> {
     let c = s.chars().next()?;
-    let words = &index().words;
-    let from = words.partition_point(|w| w.0 < c);
-    for &(first, w, lex) in words.get(from..)? {
+    let idx = index();
+    for &(first, w, lex) in idx.words.get(idx.first(c)..)? {
         if first != c {
             break;
         }
@@ -775,9 +781,8 @@ pub fn lookup(s: &str) -> Option<(Lex, usize)> {
 
 /// True when some word starts with `c`: the scanner's fast path skips every other char.
 pub fn may_start(c: char) -> bool {
-    let words = &index().words;
-    let i = words.partition_point(|w| w.0 < c);
-    words.get(i).is_some_and(|w| w.0 == c)
+    let idx = index();
+    idx.words.get(idx.first(c)).is_some_and(|w| w.0 == c)
 }
 
 /// How the caption of a chart or a table in a bulletin ends ("图1 三次产业增加值及其增长速度",

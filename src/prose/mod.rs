@@ -766,7 +766,7 @@ impl<'t> Reader<'t> {
             let cell = self.at(&b);
             self.ex.diag("cumulative_not_checked", b, messages::CUMULATIVE_NOT_CHECKED.fill(&[&excerpt(cell)]));
         }
-        let first = self.toks.partition_point(|tk| tk.span.start < t.span.start);
+        let first = token::first_from(&self.toks, t.span.start);
         for k in first..self.toks.len() {
             let tk = &self.toks[k];
             if tk.span.start >= t.span.end {
@@ -4183,7 +4183,7 @@ impl<'t> Reader<'t> {
         let found = found?;
         // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
         let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
-        let first = self.toks.partition_point(|t| t.span.start < from);
+        let first = token::first_from(&self.toks, from);
         for k in first..self.toks.len() {
             let t = &self.toks[k];
             if t.span.start >= to {

@@ -225,6 +225,12 @@ const PARTS: Words<Part> = Words::new(&[
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
 pub(super) const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
 
+/// The index of the first of `toks` (in text order) that starts at or after byte `at`. One
+/// search for the reader's look-ups by position: each `partition_point` call is a copy of it.
+pub fn first_from(toks: &[Token], at: usize) -> usize {
+    toks.partition_point(|t| t.span.start < at)
+}
+
 pub fn scan(text: &str) -> Vec<Token> {
     let mut s = Scanner { text, cur: Cursor::new(text, 0, text.len()), out: Vec::new(), text_start: None };
     s.run();
