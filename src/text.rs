@@ -212,6 +212,25 @@ pub fn nth_char(s: &str, n: usize) -> Option<char> {
     None
 }
 
+/// Where the `n`th char of `s` starts: `s.char_indices().nth(n)`'s offset, as [`nth_char`]
+/// does it.
+pub fn nth_char_at(s: &str, n: usize) -> Option<usize> {
+    let mut left = n;
+    for (i, _) in s.char_indices() {
+        if left == 0 {
+            return Some(i);
+        }
+        left -= 1;
+    }
+    None
+}
+
+/// `s` after its first `n` chars (empty when it has no more): what `s.chars().skip(n)` reads,
+/// without the standard `nth` of `Chars` that `skip` calls.
+pub fn skip_chars(s: &str, n: usize) -> &str {
+    sub_from(s, nth_char_at(s, n).unwrap_or(s.len()))
+}
+
 /// The parts written one after another: what `format!("{a}{b}")` does for strings, without the
 /// formatting machinery (padding, width counting) that `{}` of a `str` brings into the wasm.
 pub fn cat(parts: &[&str]) -> String {
@@ -880,6 +899,8 @@ mod tests {
             assert_eq!(char_count(h), h.chars().count());
             for n in 0..4 {
                 assert_eq!(nth_char(h, n), h.chars().nth(n));
+                assert_eq!(nth_char_at(h, n), h.char_indices().nth(n).map(|(i, _)| i));
+                assert!(skip_chars(h, n).chars().eq(h.chars().skip(n)));
             }
             assert_eq!(parse_u32(h), h.parse().ok());
 

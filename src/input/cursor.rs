@@ -279,7 +279,7 @@ impl<'a> Cursor<'a> {
                 }
                 ',' if !seen_point && n > 0 => {
                     // Thousands separators group exactly three digits.
-                    let mut look = self.rest().chars().skip(1).map(halfwidth);
+                    let mut look = crate::text::skip_chars(self.rest(), 1).chars().map(halfwidth);
                     let three = (0..3).all(|_| look.next().is_some_and(|d| d.is_ascii_digit()));
                     three && !look.next().is_some_and(|d| d.is_ascii_digit())
                 }

@@ -1259,7 +1259,7 @@ impl<'t> Reader<'t> {
             // "政府投资3000万元以上、企业投资亿元以上重大项目35项": bands listed before the noun
             // they qualify (the next band within 16 chars).
             let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
-                let next = after_all.char_indices().nth(16).map_or(after_all, |(i, _)| sub(after_all, 0, i));
+                let next = crate::text::nth_char_at(after_all, 16).map_or(after_all, |i| sub(after_all, 0, i));
                 lexicon::BANDS.any_in(next)
             };
             let tenths = crate::text::has_char(self.at(&tok.span), '成');
@@ -2840,7 +2840,7 @@ impl<'t> Reader<'t> {
     fn ranked_by(&mut self, k: usize, n: &Num, atoms: &[(Atom, Option<Time>)], after: &str, s: &mut Sentence) -> bool {
         let Some(rest) = after.strip_prefix('的') else { return false };
         // The statistic is a few words: the verb is looked for near, not in the rest of the text.
-        let rest = rest.char_indices().nth(RANK_REACH).map_or(rest, |(i, _)| sub(rest, 0, i));
+        let rest = crate::text::nth_char_at(rest, RANK_REACH).map_or(rest, |i| sub(rest, 0, i));
         let Some(at) = lexicon::RANK_VERBS.iter().filter_map(|w| crate::text::find_str(rest, w)).min() else {
             return false;
         };
@@ -3961,7 +3961,11 @@ impl<'t> Reader<'t> {
         }
         // A place: 2–6 chars ending in 市, 县, 区, 旗…, at the start (most names have none of
         // those chars there, and are passed over at once).
-        if !name.chars().skip(1).take(6).any(|c| matches!(c, '省' | '市' | '县' | '区' | '旗' | '州' | '盟')) {
+        if !crate::text::skip_chars(name, 1)
+            .chars()
+            .take(6)
+            .any(|c| matches!(c, '省' | '市' | '县' | '区' | '旗' | '州' | '盟'))
+        {
             return match name.strip_prefix("县域") {
                 Some(rest) if !rest.is_empty() => ("县域".to_string(), rest.to_string()),
                 _ => (String::new(), name.to_string()),
@@ -4955,7 +4959,7 @@ fn whole_against(whole: &str, part: &str) -> Option<String> {
         return part.strip_suffix("中位数").map(str::to_string);
     }
     let n = char_count(whole);
-    let tail = sub(whole, whole.char_indices().nth(n.checked_sub(2)?)?.0, whole.len());
+    let tail = sub(whole, crate::text::nth_char_at(whole, n.checked_sub(2)?)?, whole.len());
     let (i, _) = part.char_indices().skip(2).take(5).find(|&(i, _)| sub(part, 0, i).ends_with(tail))?;
     let group = sub(part, 0, i);
     (n <= 6 && group != whole && i < part.len()).then(|| cat(&[whole, sub(part, i, part.len())]))
@@ -4977,7 +4981,7 @@ fn done_just_before(text: &str, at: usize) -> bool {
 /// True when the time at `span` stands inside "在…基础上" (within a few chars).
 fn on_a_base(text: &str, span: Span) -> bool {
     let after = sub_from(text, span.end);
-    let reach = after.char_indices().nth(ON_A_BASE_REACH).map_or(after.len(), |(i, _)| i);
+    let reach = crate::text::nth_char_at(after, ON_A_BASE_REACH).unwrap_or(after.len());
     ends_by(crate::text::sub_to(text, span.start), |c| c == '在') && has(sub(after, 0, reach), "基础上")
 }
 
@@ -5257,7 +5261,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         let parallel = n == 1 || shared.is_none() || same_partition(p, last);
         if n < last_len && n <= 3 && !ends_with_head(p) && parallel {
             // A short head shares what follows the head of the last name: 存 → 存款余额.
-            let at = last.char_indices().nth(n).map_or(last.len(), |(i, _)| i);
+            let at = crate::text::nth_char_at(last, n).unwrap_or(last.len());
             out.push(cat(&[p, sub_from(last, at)]));
         } else if let Some(t) = shared {
             // A longer name shares the last name's measure: …保险 → …保险覆盖率; not one that
@@ -5357,7 +5361,7 @@ fn caption(line: &str) -> bool {
 fn section_heading(line: &str) -> bool {
     let line = trim_start_by(line, |c| matches!(c, '(' | '（'));
     let numeral = line.chars().take_while(|c| crate::text::has_char("一二三四五六七八九十", *c)).count();
-    (1..=3).contains(&numeral) && line.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | ')' | '）'))
+    (1..=3).contains(&numeral) && crate::text::nth_char(line, numeral).is_some_and(|c| matches!(c, '、' | ')' | '）'))
 }
 
 /// True when two names are members of one partition (第一产业 and 第三产业).

@@ -352,7 +352,7 @@ impl Scanner<'_> {
         if n > 0 && n <= 2 {
             let after = sub_from(r, n);
             let mark = after.chars().next();
-            let next = after.chars().nth(1);
+            let next = crate::text::nth_char(after, 1);
             if matches!(mark, Some('.' | '、' | ')' | '）')) && !next.is_some_and(|d| d.is_ascii_digit()) {
                 let len = n + mark.map_or(0, char::len_utf8);
                 self.cur.set_pos(start + len);
@@ -433,7 +433,7 @@ impl Scanner<'_> {
                 self.time_digits().or_else(|| self.number(false))
             }
             '-' | '−' => {
-                let after = self.rest().chars().nth(1);
+                let after = crate::text::nth_char(self.rest(), 1);
                 let prev_digit = self.prev_char().is_some_and(|p| p.is_ascii_digit());
                 if after.is_some_and(|d| d.is_ascii_digit()) && !prev_digit {
                     self.cur.bump();
@@ -874,7 +874,7 @@ impl Scanner<'_> {
         // 亿 and the number keeps its places.
         if crate::text::has_char(written, '亿') && !crate::text::has(written, "万亿") {
             let rest = self.cur.rest();
-            let end = rest.char_indices().nth(8).map_or(rest.len(), |(i, _)| i);
+            let end = crate::text::nth_char_at(rest, 8).unwrap_or(rest.len());
             let (unit, n) = Unit::parse_prefix(&format!("亿{}", crate::text::sub(rest, 0, end)));
             if unit.exp == 8 && !unit.base.is_empty() && n > '亿'.len_utf8() {
                 self.cur.set_pos(after_number + n - '亿'.len_utf8());
