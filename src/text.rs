@@ -225,6 +225,19 @@ pub fn nth_char_at(s: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// Where the `n`th char from the end of `s` starts (0: the last char):
+/// `s.char_indices().rev().nth(n)`'s offset, as [`nth_char_at`] does it from the start.
+pub fn nth_char_back_at(s: &str, n: usize) -> Option<usize> {
+    let mut left = n;
+    for (i, _) in s.char_indices().rev() {
+        if left == 0 {
+            return Some(i);
+        }
+        left -= 1;
+    }
+    None
+}
+
 /// `s` after its first `n` chars (empty when it has no more): what `s.chars().skip(n)` reads,
 /// without the standard `nth` of `Chars` that `skip` calls.
 pub fn skip_chars(s: &str, n: usize) -> &str {
@@ -901,6 +914,7 @@ mod tests {
                 assert_eq!(nth_char(h, n), h.chars().nth(n));
                 assert_eq!(nth_char_at(h, n), h.char_indices().nth(n).map(|(i, _)| i));
                 assert!(skip_chars(h, n).chars().eq(h.chars().skip(n)));
+                assert_eq!(nth_char_back_at(h, n), h.char_indices().rev().nth(n).map(|(i, _)| i));
             }
             assert_eq!(parse_u32(h), h.parse().ok());
 

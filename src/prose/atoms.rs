@@ -97,7 +97,7 @@ fn breakdown_suffix(s: &str) -> Option<(Lex, usize)> {
     // At least one char between the two ("部分", "按分" are no frames).
     // The last `open` among the seven chars before the closing one.
     let head = sub(s, 0, s.len() - close.len_utf8());
-    let from = head.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
+    let from = crate::text::nth_char_back_at(head, 6).unwrap_or(0);
     let i = from + crate::text::rfind_char(sub(head, from, head.len()), open)?;
     (s.len() - i > 2 * close.len_utf8()).then_some((Lex::Frame, s.len() - i))
 }

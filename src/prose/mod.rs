@@ -1854,7 +1854,7 @@ impl<'t> Reader<'t> {
                         for n in listed {
                             // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
                             // measure, not 城镇居民收入 and the measure again.
-                            let tail = n.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                            let tail = crate::text::nth_char_back_at(&n, 1).unwrap_or(0);
                             let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
                             let name = if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
                             c.names.push(self.subject_from(&name));
@@ -4991,7 +4991,7 @@ const ON_A_BASE_REACH: usize = 12;
 /// The `n` chars of `text` before byte `at` (fewer at its start).
 fn chars_before(text: &str, at: usize, n: usize) -> &str {
     let before = crate::text::sub_to(text, at);
-    let from = n.checked_sub(1).and_then(|m| before.char_indices().rev().nth(m)).map_or(0, |(i, _)| i);
+    let from = n.checked_sub(1).and_then(|m| crate::text::nth_char_back_at(before, m)).unwrap_or(0);
     sub_from(before, from)
 }
 
@@ -5059,7 +5059,7 @@ fn sector_of_an_aggregate(part: &str, total: &str) -> bool {
 /// "乙产业增加值").
 fn same_measure(a: &str, b: &str) -> bool {
     fn tail(s: &str) -> Option<&str> {
-        s.char_indices().rev().nth(1).map(|(i, _)| sub_from(s, i))
+        crate::text::nth_char_back_at(s, 1).map(|i| sub_from(s, i))
     }
     tail(a).is_some_and(|t| tail(b) == Some(t))
 }
