@@ -238,6 +238,17 @@ pub fn nth_char_back_at(s: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// `s.char_indices().collect()` as a plain loop: the standard collect is a routine of its own
+/// for the iterator. The room for a char per byte, an upper bound, is small for the short
+/// names and titles read this way.
+pub fn char_table(s: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.char_indices() {
+        out.push(c);
+    }
+    out
+}
+
 /// `s` after its first `n` chars (empty when it has no more): what `s.chars().skip(n)` reads,
 /// without the standard `nth` of `Chars` that `skip` calls.
 pub fn skip_chars(s: &str, n: usize) -> &str {
@@ -914,6 +925,7 @@ mod tests {
                 assert_eq!(nth_char(h, n), h.chars().nth(n));
                 assert_eq!(nth_char_at(h, n), h.char_indices().nth(n).map(|(i, _)| i));
                 assert!(skip_chars(h, n).chars().eq(h.chars().skip(n)));
+                assert_eq!(char_table(h), h.char_indices().collect::<Vec<_>>());
                 assert_eq!(nth_char_back_at(h, n), h.char_indices().rev().nth(n).map(|(i, _)| i));
             }
             assert_eq!(parse_u32(h), h.parse().ok());

@@ -385,7 +385,7 @@ fn five_year_plan_ordinal(opening: &str) -> Option<(i32, i32)> {
 /// title's start or after its year ("2013年上虞区国民经济…"); of a chain of places, the last
 /// ("石嘴山市大武口区…" is the district's, "湖南省长沙市…" the city's).
 fn place_in(title: &str) -> Option<String> {
-    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let chars = crate::text::char_table(title);
     // Where a name may start: the title's first letter, and the first letter after a year.
     let mut starts = Vec::new();
     if let Some(k) = chars.iter().position(|&(_, c)| crate::text::is_letter(c) && !c.is_ascii()) {

@@ -3971,7 +3971,7 @@ impl<'t> Reader<'t> {
                 _ => (String::new(), name.to_string()),
             };
         }
-        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        let chars = crate::text::char_table(name);
         for len in (2..=6).rev() {
             let Some(&(end, _)) = chars.get(len) else { continue };
             let place = sub(name, 0, end);
