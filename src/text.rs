@@ -199,21 +199,13 @@ pub fn parse_u32(s: &str) -> Option<u32> {
     Some(n)
 }
 
-/// `s.chars().nth(n)` as a plain loop: the standard `nth` of `Chars` skips ahead by a
-/// routine of its own.
+/// `s.chars().nth(n)`, through [`nth_char_at`].
 pub fn nth_char(s: &str, n: usize) -> Option<char> {
-    let mut left = n;
-    for c in s.chars() {
-        if left == 0 {
-            return Some(c);
-        }
-        left -= 1;
-    }
-    None
+    nth_char_at(s, n).and_then(|i| sub_from(s, i).chars().next())
 }
 
-/// Where the `n`th char of `s` starts: `s.char_indices().nth(n)`'s offset, as [`nth_char`]
-/// does it.
+/// Where the `n`th char of `s` starts: `s.char_indices().nth(n)`'s offset, as a plain loop
+/// (the standard `nth` of `Chars` skips ahead by a routine of its own).
 pub fn nth_char_at(s: &str, n: usize) -> Option<usize> {
     let mut left = n;
     for (i, _) in s.char_indices() {
