@@ -3511,3 +3511,52 @@ fn the_level_reached_after_what_is_new_is_the_stock() {
     assert!(r.indicators.iter().any(|i| i.name == "规上工业企业" && i.points.iter().any(|p| p.value == 210.0)));
     assert!(r.indicators.iter().all(|i| !(i.name.starts_with("新增") && i.points.iter().any(|p| p.value == 210.0))));
 }
+
+/// "几近翻番", "接近翻一番": a hedge before the doubling says it did not quite double, so no
+/// multiple of at least 2 is read, and the hedge names no indicator (field round 26, a county's
+/// review of its 14th plan; words and figures ours).
+#[test]
+fn a_doubling_nearly_reached_sets_no_multiple() {
+    let r = run("“十四五”期间，庚县规模以上工业总产值从50亿元跃升至95亿元，几近翻番。");
+    assert!(has_level(&r, "规模以上工业总产值", 2025, 95.0, "亿元", "eq"), "{:#?}", r.indicators);
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    // Without the hedge the doubling is read, and 95 against 50 is no doubling.
+    let r = run("“十四五”期间，庚县规模以上工业总产值从50亿元跃升至95亿元，实现翻番。");
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}
+
+/// 其中 after a statistic stated by its change ("电力装机容量增长80万千瓦，其中新能源装机增长20万
+/// 千瓦") splits that statistic, not a level of another one in the sentence before (field round
+/// 26, a county's review of its 14th plan; words and figures ours).
+#[test]
+fn a_part_of_a_statistic_stated_by_its_change() {
+    let r = run(
+        "2023年，庚县建成智能化矿井5座、智能化工作面20个。全县电力装机容量增长80万千瓦，其中新能源装机增长20万千瓦。",
+    );
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("（智能化工作面）")), "{names:?}");
+    assert!(names.contains(&"新能源装机（电力装机容量）"), "{names:?}");
+}
+
+/// "比上一年度增加2个", "比上一年增长5%": the year before, not a name; and a threshold said of
+/// a number of cities ("有11个城市的GDP超过3000亿元") is no figure of the place (field round 26, a
+/// news item on city rankings; words and figures ours).
+#[test]
+fn the_year_before_in_full_and_thresholds_of_counted_cities() {
+    let r = run("2023年全县粮食产量50万吨，比上一年增长5%。");
+    assert!(has_rate(&r, "粮食产量", 2022, 2023, 5.0), "{:#?}", r.indicators);
+    let r = run("2020年，20个城市中有6个城市突破了万亿元大关，比上一年度增加2个，有11个城市的GDP超过3000亿元。");
+    assert!(r.indicators.is_empty(), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.unaccounted, 0);
+}
+
+/// "先后跨越300亿元、400亿元": milestones passed in turn are said of the subject; 先后 is no
+/// part of its name (field round 26, a city's five-year review; words and figures ours).
+#[test]
+fn milestones_passed_in_turn_keep_the_subjects_name() {
+    let r = run("“十四五”期间，青溪市地区生产总值先后跨越300亿元、400亿元，2024年达456.30亿元，年均增长5.8%。");
+    assert!(has_level(&r, "地区生产总值", 2024, 456.3, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("先后")), "{:#?}", r.indicators);
+}

@@ -416,6 +416,7 @@ const BOUND_WORDS: WordMap<Lex> = table![
     "接近" => Lex::Before(Bound::Approx),
     "大约" => Lex::Before(Bound::Approx),
     "将近" => Lex::Before(Bound::Approx),
+    "几近" => Lex::Before(Bound::Approx),
     "仅超" => Lex::Level(Bound::Ge),
     "首次突破" => Lex::Level(Bound::Ge),
     "首破" => Lex::Level(Bound::Ge),
@@ -558,6 +559,9 @@ const AUXILIARIES: WordMap<Lex> = table![
     "首次" => Lex::Filler,
     "连续" => Lex::Filler,
     "成功" => Lex::Filler,
+    // "先后跨越300亿元、400亿元": milestones passed in turn, said of the subject.
+    "先后" => Lex::Filler,
+    "相继" => Lex::Filler,
     "共" => Lex::Filler,
     "同时" => Lex::Filler,
     "此外" => Lex::Filler,

@@ -3584,8 +3584,12 @@ impl<'t> Reader<'t> {
     /// breakdown, 翻一番.
     fn tail(&mut self, atoms: &[(Atom, Option<Time>)], s: &mut Sentence, c: &mut Clause) {
         let mut core = String::new();
+        let mut hedged = false;
         for (a, _) in atoms {
             match a {
+                // "几近翻番", "接近翻一番": nearly doubled says no bound.
+                Atom::Cue(Lex::Before(Bound::Approx), _) => hedged = true,
+                Atom::Cue(Lex::Doubling(_), _) if hedged => {}
                 Atom::Cue(Lex::Among, _) => self.open_group(true, false),
                 Atom::Cue(Lex::Frame, _) => self.open_group_of(true, false, None, true),
                 Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
@@ -4058,7 +4062,15 @@ impl<'t> Reader<'t> {
             }
             let opens = j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name;
             let rate = matches!(f.kind, FactKind::Rate { .. });
-            if by_growth && rate && opens && !window.iter().any(|l| level(l) && l.name == f.name) {
+            let unstated = !window.iter().any(|l| level(l) && l.name == f.name);
+            if by_growth && rate && opens && unstated {
+                total = Some(from + j);
+                break;
+            }
+            // "装机容量增长80万千瓦，其中新能源装机增长20万千瓦": 其中 splits the statistic just
+            // stated by its change or growth, not a level of another one stated before it.
+            let change = matches!(f.kind, FactKind::Change { .. });
+            if among && !exhaustive && change && f.ctx.sentence == self.sentence && unstated {
                 total = Some(from + j);
                 break;
             }
@@ -4998,7 +5010,21 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 /// True when a name after a count opens with the kind of place counted ("6个市县…", "48个县
 /// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
 fn counts_places(name: &str) -> bool {
-    const PLACES: List = words!["市县", "县市", "县(市)", "县（市）", "县区", "区县", "乡镇", "镇街", "街镇"];
+    const PLACES: List = words![
+        "市县",
+        "县市",
+        "县(市)",
+        "县（市）",
+        "县区",
+        "区县",
+        "乡镇",
+        "镇街",
+        "街镇",
+        "城市",
+        "地市",
+        "省份",
+        "园区"
+    ];
     PLACES.any_starts(name)
         || name
             .strip_prefix('县')

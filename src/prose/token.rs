@@ -169,6 +169,8 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("上年底", Rel::PrevYear),
     ("上年度", Rel::PrevYear),
     ("上年", Rel::PrevYear),
+    ("上一年度", Rel::PrevYear),
+    ("上一年", Rel::PrevYear),
     ("五年来", Rel::PastYears(5)),
     ("五年间", Rel::PastYears(5)),
     ("今年以来", Rel::YearToDate),
