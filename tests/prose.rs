@@ -1143,7 +1143,7 @@ fn a_years_heading_is_no_caption() {
 /// Traditional; words and figures ours).
 #[test]
 fn the_end_of_a_quarter_is_the_year_so_far() {
-    for (written, period) in [("二季度末", "上半年"), ("第三季度末", "前三季度"), ("二季度", "2季度")]
+    for (written, period) in [("二季度末", "上半年"), ("第三季度末", "前三季度"), ("二季度", "二季度")]
     {
         let r = run(&format!("2024年上半年，全省地区生产总值1200亿元。{written}，全省货运量2.4亿吨，同比增长5.0%。"));
         let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
@@ -3559,4 +3559,31 @@ fn milestones_passed_in_turn_keep_the_subjects_name() {
     let r = run("“十四五”期间，青溪市地区生产总值先后跨越300亿元、400亿元，2024年达456.30亿元，年均增长5.8%。");
     assert!(has_level(&r, "地区生产总值", 2024, 456.3, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| !i.name.contains("先后")), "{:#?}", r.indicators);
+}
+
+/// A period's growth lies between the growths of the periods it splits into ("前三季度增长14.0%，
+/// 其中一季度增长4.0%，二季度增长8.0%，三季度增长10.0%" is an error; 7.0% is not), and a list of
+/// quarters written with their numerals ("一、二、三、四季度分别增长…") gives each value its quarter
+/// (field round 26, a city's quarterly release; words and figures ours).
+#[test]
+fn a_periods_growth_lies_between_its_sub_periods() {
+    let text = "前三季度，全市农林牧渔业总产值同比增长14.0%，其中一季度同比增长4.0%，二季度同比增长8.0%，三季度同比增长10.0%。";
+    let r = run(text);
+    assert!(
+        r.findings.iter().any(|f| f.kind == plancheck::checks::Kind::SumVsTotal && f.message.en.contains("前三季度")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(no_alarm(&run(&text.replace("14.0%", "7.0%"))));
+    let text = "2023年，全市地区生产总值增长5.0%，一、二、三、四季度分别增长4.5%、5.2%、4.9%、5.3%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    for q in ["一季度", "二季度", "三季度", "四季度"] {
+        assert!(names.contains(&format!("地区生产总值（{q}）").as_str()), "{names:?}");
+    }
+    assert!(!no_alarm(&run(&text.replace("增长5.0%", "增长6.0%"))));
+    // A stock at each quarter's end does not add up over the quarters.
+    let r = run("前三季度末，全市存款余额增长14.0%，其中一季度末增长4.0%，二季度存款余额增长8.0%，三季度增长10.0%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
 }

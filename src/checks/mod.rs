@@ -222,6 +222,7 @@ pub fn run(model: &Model) -> Outcome {
     conflict::check(model, &mut out);
     sum::check(model, &mut out);
     spread::check(model, &mut out);
+    spread::periods(model, &mut out);
     structure::check(model, &mut out);
     share::check(model, &mut out);
     pull::check(model, &mut out);

@@ -22,12 +22,22 @@
 //! | 30.0 (4.0%), 120.0 (7.5%), 150.0 (5.3%) | 6.04%   | 0.58  | 7.5%   | error   |
 //! | 4.0 (3.0%), 24.0 (−17.0%), 12.0 (4.9%)  | −9.58%  | 2.05  | −8.7%  | none    |
 
+//!
+//! A year's growth splits the same way over its parts of the year ([`periods`]): a period's
+//! growth is its sub-periods' weighted by what each was a year before, so it lies between them.
+//!
+//! | 前三季度 | 一季度 | 二季度 | 三季度 | finding |
+//! |----------|--------|--------|--------|---------|
+//! | 7.0%     | 4.0%   | 8.0%   | 10.0%  | none    |
+//! | 14.0%    | 4.0%   | 8.0%   | 10.0%  | error   |
+
 use super::{Fixed, Kind, Outcome, Ref, Severity};
 use crate::facts::{PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Model, Rate};
 use crate::names::DECOMPOSITIONS;
+use crate::period::Part;
 
 const OUTSIDE: Template = Template {
     zh: "{0}（{1}年）增长{2}%，但其各组成部分{3}的增速在{4}%至{5}%之间（在舍入精度内）：总量的增速是各部分增速的加权平均，应落在此区间内。",
@@ -338,6 +348,85 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
             if out.findings[before..].iter().any(|f| f.severity != Severity::Info) {
                 let at = tr.figure.span.start;
                 disputed.insert(disputed.partition_point(|&d| d < at), at);
+            }
+        }
+    }
+}
+
+/// The ways a period splits into periods that do not overlap: the whole year into its halves
+/// or quarters, the first three quarters into the first and the next two, months 1–n into
+/// months 1–(n−1) and month n.
+fn splits(whole: Part) -> Vec<Vec<Part>> {
+    use Part::{Half, Month, Months, Quarter, Quarters, Year};
+    match whole {
+        Year => vec![
+            vec![Half(1), Half(2)],
+            vec![Quarters(1), Quarter(2), Quarter(3), Quarter(4)],
+            vec![Quarters(3), Quarter(4)],
+            vec![Half(1), Quarter(3), Quarter(4)],
+        ],
+        Quarters(3) => vec![vec![Quarters(1), Quarter(2), Quarter(3)], vec![Half(1), Quarter(3)]],
+        Half(1) => vec![vec![Quarters(1), Quarter(2)]],
+        Months(n) if n >= 3 => vec![vec![Months(n - 1), Month(n)]],
+        _ => Vec::new(),
+    }
+}
+
+/// A flow's growth over a period against its growth over the periods it splits into ("前三季度
+/// 增长7.0%，其中一季度增长4.0%，二季度增长8.0%，三季度增长10.0%"): the period's growth is
+/// theirs weighted by what each was a year before, so it lies between the slowest and the
+/// fastest; with their levels, it is their weighted growth. The indicators of one statistic in
+/// different periods share their key, scope and parent; a stock at a period's end (余额, 存栏)
+/// does not add up over periods and is left alone.
+pub(super) fn periods(model: &Model, out: &mut Outcome) {
+    const STOCKS: crate::text::List =
+        crate::text::words!["余额", "存栏", "存量", "人口", "年末", "期末", "月末", "库存"];
+    // Indicators by statistic, then by part, so that a statistic's periods are neighbours.
+    let mut by_stat: Vec<(&str, &str, &str, Part, usize)> = Vec::new();
+    for (i, ind) in model.indicators.iter().enumerate() {
+        if !STOCKS.any_in(&ind.key) && ind.rates.iter().any(|r| r.years() == 1) {
+            let f = &ind.family;
+            by_stat.push((&ind.key, &f.scope, &f.parent, f.part, i));
+        }
+    }
+    crate::order::sort(&mut by_stat);
+    let same =
+        |a: &(&str, &str, &str, Part, usize), b: &(&str, &str, &str, Part, usize)| (a.0, a.1, a.2) == (b.0, b.1, b.2);
+    let mut start = 0;
+    while start < by_stat.len() {
+        let end = start + by_stat[start..].iter().take_while(|x| same(x, &by_stat[start])).count();
+        let stat = &by_stat[start..end];
+        start = end;
+        if stat.len() < 3 {
+            continue;
+        }
+        let in_part = |part: Part| stat.iter().find(|x| x.3 == part).map(|x| x.4);
+        for &(_, _, _, whole, ti) in stat {
+            for split in splits(whole) {
+                let Some(members) = split.iter().map(|&p| in_part(p)).collect::<Option<Vec<usize>>>() else { continue };
+                let total = &model.indicators[ti];
+                for tr in total.rates.iter().filter(|r| r.years() == 1 && result(r.status)) {
+                    let yoy = |i: usize| model.indicators[i].rates.iter().find(same_basis(tr));
+                    let Some(parts) = members.iter().map(|&i| yoy(i).map(|r| (i, r))).collect::<Option<Vec<_>>>()
+                    else {
+                        continue;
+                    };
+                    let levels = || {
+                        let mut levels = Vec::with_capacity(parts.len());
+                        let unit = total.unit.as_ref()?;
+                        for &(pi, _) in &parts {
+                            let part = &model.indicators[pi];
+                            let pu = part
+                                .unit
+                                .as_ref()
+                                .filter(|u| u.compatible(unit) && u.kind == crate::unit::UnitKind::Amount)?;
+                            let p = part.points_in(tr.to).find(|p| result(p.status))?;
+                            levels.push((p.figure.number.shift(pu.shift_to(unit)).to_f64(), p.figure.span));
+                        }
+                        Some((levels, unit.text.clone()))
+                    };
+                    judge(model, ti, tr, &parts, &mut { levels }, out);
+                }
             }
         }
     }

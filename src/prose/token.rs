@@ -668,6 +668,12 @@ impl Scanner<'_> {
             }
             self.cur.set_pos(start);
         }
+        // "一、二、三、四季度分别增长…": each numeral of the list is its quarter, the last read
+        // with its 季度 as any quarter is.
+        if let Some(part) = quarter_list_head(self.rest()) {
+            self.cur.bump();
+            return Some(Tok::Time(Time::Part { year: None, part }));
+        }
         // "前11个月", "前两个月", "头5个月": the months from January.
         if self.eat_any(words!["前", "头"]) {
             let n = self.digits(2).or_else(|| {
@@ -1092,6 +1098,31 @@ const MAY_START: [u32; 16] = {
 /// False only for a code point that cannot start a token (see [`MAY_START`]).
 fn may_start_token(u: u32) -> bool {
     u > 0xFFFF || MAY_START[(u as usize & 0x1FF) >> 5] & (1 << (u & 31)) != 0
+}
+
+/// The quarter a numeral names when it opens a list of quarters ("一、二、三、四季度", "二、三季度"):
+/// numerals 一 to 四 joined by 、, the last followed by 季度.
+fn quarter_list_head(rest: &str) -> Option<Part> {
+    let quarter = |c: char| match c {
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        _ => None,
+    };
+    let mut chars = rest.chars();
+    let first = quarter(chars.next()?)?;
+    // At most three more numerals: the list is looked at only this far.
+    for _ in 0..3 {
+        if chars.next()? != '、' {
+            return None;
+        }
+        quarter(chars.next()?)?;
+        if chars.as_str().starts_with("季度") {
+            return Some(if first == 1 { Part::Quarters(1) } else { Part::Quarter(first) });
+        }
+    }
+    None
 }
 
 /// True for the first chars of the time words ([`PARTS`], [`RELATIVE`], 截至…, 元至…, 年初): the
