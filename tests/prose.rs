@@ -3587,3 +3587,36 @@ fn a_periods_growth_lies_between_its_sub_periods() {
     let r = run("前三季度末，全市存款余额增长14.0%，其中一季度末增长4.0%，二季度存款余额增长8.0%，三季度增长10.0%。");
     assert!(no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// A year things are counted from ("2015年以来，…") dates no figure: a news item that names no
+/// other year still has its own period, and its 前三季度 and 1-9月 figures are read in it
+/// (field round 27, a city's economy news; words and figures ours).
+#[test]
+fn a_year_counted_from_leaves_the_text_its_own_period() {
+    let r = run("2015年以来，全市经济总体保持平稳运行。\n近日，前三季度全市实现地区生产总值4210.5亿元，同比增长9.6%。其中第一产业增加值180.2亿元，增长4.1%；第二产业增加值2301.3亿元，增长10.2%；第三产业增加值1729.0亿元，增长9.3%。");
+    let gdp = r.indicators.iter().find(|i| i.name.starts_with("地区生产总值")).expect("GDP read");
+    assert_eq!(gdp.period, "q1-3", "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.period == "q1-3"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.not_read.len(), 0, "{:#?}", r.coverage);
+}
+
+/// "第二产业…，其中工业…，建筑业…；第三产业…": the third sector is the second's sibling, not its
+/// part, and the GDP it adds up to is checked (field round 27, a corps' half-year release;
+/// words and figures ours).
+#[test]
+fn a_sibling_sector_ends_the_list_of_the_sector_before() {
+    let text = "上半年，全市实现生产总值400.5亿元，同比增长8.0%。第一产业40.2亿元，增长5.0%；第二产业210.3亿元，增长9.6%，其中工业150.1亿元，增长8.8%，建筑业60.2亿元，增长11.5%；第三产业150.0亿元，增长7.0%。";
+    let r = run(text);
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"第三产业（上半年）"), "{names:?}");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(!no_alarm(&run(&text.replace("150.0亿元", "180.0亿元"))));
+}
+
+/// A band before its noun ("500万元以上固定资产投资") is part of the name, not a figure, and the
+/// name keeps it (field round 27, a banner's plan-execution report; words and figures ours).
+#[test]
+fn a_band_before_its_noun_stays_in_the_name() {
+    let r = run("2022年，全县500万元以上固定资产投资完成60亿元，同比增长15%。");
+    assert!(has_level(&r, "500万元以上固定资产投资", 2022, 60.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

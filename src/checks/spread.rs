@@ -189,7 +189,22 @@ pub(super) fn deflated(ind: &crate::model::Indicator, basis: PriceBasis) -> bool
     match basis {
         PriceBasis::Real => true,
         PriceBasis::Nominal => false,
-        PriceBasis::Unstated => crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(&ind.key),
+        // A sector's key is the sector alone ("第二产业增加值" → 第二产业): its growth is its
+        // value added's.
+        PriceBasis::Unstated => {
+            crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(&ind.key)
+                || crate::text::words![
+                    "第一产业",
+                    "第二产业",
+                    "第三产业",
+                    "服务业",
+                    "工业",
+                    "规模以上工业",
+                    "建筑业",
+                    "农林牧渔业"
+                ]
+                .contains(&ind.key)
+        }
     }
 }
 

@@ -152,6 +152,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
         ) && t.span.start < end.max(last_figure)
             && !compared_with(text, t.span.start)
+            && !since(text, t.span.end)
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
@@ -364,6 +365,11 @@ fn month_of(written: &str) -> Option<u32> {
 /// ("比2015年增长40.5%"), not the text's own.
 pub(super) fn compared_with(text: &str, at: usize) -> bool {
     ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
+}
+
+/// "2015年以来", "2015年起": a year things are counted from, which dates no figure of the text.
+fn since(text: &str, end: usize) -> bool {
+    crate::text::words!["以来", "起", "开始"].any_starts(sub_from(text, end))
 }
 
 /// True when the token before `t` opens a parenthesis.

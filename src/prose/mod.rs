@@ -115,6 +115,7 @@ pub fn read(text: &str) -> Extraction {
         prev_names: Vec::new(),
         prev_listed: false,
         listed_before: None,
+        band: None,
         sentence: 0,
         block: 1,
         paragraph: 1,
@@ -268,6 +269,9 @@ struct Reader<'a> {
     /// The last clause of a sentence without figures, and that sentence, for a list of names
     /// the next sentence's 分别 may take.
     listed_before: Option<(Span, u32)>,
+    /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
+    /// beginning right after the figure keeps it.
+    band: Option<(usize, usize)>,
     /// The number of the sentence being read.
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
@@ -1280,6 +1284,9 @@ impl<'t> Reader<'t> {
                     return;
                 }
                 self.not_read(k, Reason::NounPhrase);
+                if post_bound.is_some() && n.unit.kind == UnitKind::Amount {
+                    self.band = Some((tok.span.start, tok.span.end));
+                }
                 // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
                 // ends a list of parts.
                 if atoms.is_empty() {
@@ -1519,6 +1526,15 @@ impl<'t> Reader<'t> {
         if !name_region.is_empty() {
             let mut region_text = String::new();
             let mut pieces: Vec<String> = Vec::new();
+            // "500万元以上固定资产投资": the figure of the band the name opens with (its 以上
+            // read as the name's first word) is part of it.
+            if let (Some((from, to)), Some((Atom::Core(sp), _))) = (self.band, name_region.first()) {
+                if sp.start == to {
+                    let band = sub(self.text, from, to);
+                    region_text.push_str(band);
+                    pieces.push(band.to_string());
+                }
+            }
             for (a, _) in name_region {
                 match a {
                     Atom::Core(sp) => {
@@ -3758,7 +3774,13 @@ impl<'t> Reader<'t> {
     /// Inside a list of parts, a part named without a head noun ("农业", "男性") is that part
     /// of the total: its key goes with the name.
     fn parent_for(&self, name: &str) -> String {
-        match self.groups.last() {
+        // A sibling of the last list's total is of the list around it, if any.
+        let last = match self.groups.as_slice() {
+            [.., outer, g] if sibling_parts(&self.ex.facts[g.total].name, name) => Some(outer),
+            [g] if sibling_parts(&self.ex.facts[g.total].name, name) => None,
+            groups => groups.last(),
+        };
+        match last {
             // 税收收入 and the like name a part of whichever total they are listed under.
             Some(g)
                 if !ends_with_head(name)
@@ -4274,11 +4296,20 @@ impl<'t> Reader<'t> {
         let partitioned = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
         let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
         let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
-        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind)
+        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2
+            || opening >= 2 && opposite
+            || other_kind
+            || sibling_parts(total_name, &part_name))
             && part_name != *total_name
             && !member
         {
+            let nested = sibling_parts(total_name, &part_name) && self.groups.len() > 1;
             self.close_last();
+            // "分三次产业看，…第二产业…，其中工业…；第三产业…": the sibling of a nested list's
+            // total is a part of the list around it.
+            if nested {
+                self.add_part(i);
+            }
             return;
         }
         // "收入…，其中税收收入…；社会消费品零售总额…；城乡居民人均可支配收入…": a headline
@@ -4944,6 +4975,16 @@ fn valid_name(name: &str) -> bool {
     // "万元" left over from "0.82亿万元" names a unit, not a statistic.
     let unit = crate::unit::Unit::parse(name).is_some();
     letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit && !unit
+}
+
+/// "第二产业…，其中工业…，建筑业…；第三产业…": two different parts of one decomposition are
+/// siblings, and neither is a part of the other.
+fn sibling_parts(a: &str, b: &str) -> bool {
+    let (ka, kb) = (crate::names::key(a), crate::names::key(b));
+    crate::names::DECOMPOSITIONS.iter().any(|d| {
+        let at = |k: &str| d.parts.iter().position(|keys| keys.contains(&k));
+        matches!((at(&ka), at(&kb)), (Some(x), Some(y)) if x != y)
+    })
 }
 
 /// True when a name ends in a measure (收入, 人口, 增加值…). Every clause asks, so a head is
