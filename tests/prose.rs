@@ -3620,3 +3620,16 @@ fn a_band_before_its_noun_stays_in_the_name() {
     let r = run("2022年，全县500万元以上固定资产投资完成60亿元，同比增长15%。");
     assert!(has_level(&r, "500万元以上固定资产投资", 2022, 60.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// A pipe table whose header cells wrapped onto lines of their own ("| 指 标 | 绝对数⏎(亿元) |⏎
+/// 比上年增长⏎(%) |") is read as one header: every row is read, and a sector that does not add
+/// up is reported (field round 27, a district's bulletin in Traditional; words and figures ours).
+#[test]
+fn a_table_whose_header_cells_wrapped() {
+    let text = "初步核算，全年全县生产总值420.40亿元，比上年增长5.1%。\n\n表1 2023年全县生产总值\n| 指 标 | 绝对数\n(亿元) |\n比上年增长\n(%) |\n| 生产总值 | 420.40 | 5.1 |\n| 第二产业 | 150.20 | 4.6 |\n| 工业 | 120.10 | 4.9 |\n| 建筑业 | 40.30 | 3.5 |\n";
+    let r = run(text);
+    assert!(has_level(&r, "建筑业", 2023, 40.3, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "工业", 2022, 2023, 4.9), "{:#?}", r.indicators);
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    assert!(no_alarm(&run(&text.replace("| 150.20 |", "| 160.40 |"))));
+}

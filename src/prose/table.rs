@@ -119,14 +119,29 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     let mut pos = 0;
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
+    // Lines without a pipe inside a header whose cells wrapped ("| 指 标 | 绝对数⏎(亿元) |⏎比上年
+    // 增长⏎(%) |"): held until a line with pipes shows the table goes on.
+    let mut held: Vec<Span> = Vec::new();
+    // Whether a line of the run so far has two pipes or more: a row, not one cell per line.
+    let mut wide = false;
     // An empty line after the last one ends the last table: one place reads a table.
     for line in crate::text::lines_inclusive(text).chain([""]) {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
+            lines.append(&mut held);
             lines.push(span);
+            wide |= line.bytes().filter(|&b| b == b'|').count() >= 2;
             continue;
         }
+        let short = (1..=WRAPPED_CELL_CHARS).contains(&char_count(crate::text::trim(line)))
+            && !line.bytes().any(|b| b.is_ascii_digit());
+        if short && held.len() < MAX_WRAPPED_LINES && wide {
+            held.push(span);
+            continue;
+        }
+        held.clear();
+        wide = false;
         if lines.len() >= 3 {
             if let Some(t) = read(text, &lines, plan, &above) {
                 tables.push(t);
@@ -142,6 +157,51 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         tables.insert(at, t);
     }
     tables
+}
+
+/// The longest line without a pipe taken for the rest of a wrapped header cell, in chars.
+const WRAPPED_CELL_CHARS: usize = 12;
+/// The most such lines in a row.
+const MAX_WRAPPED_LINES: usize = 2;
+
+/// Lines of a table whose cells wrapped onto lines of their own, joined: where most rows have
+/// `n` pipes, lines with fewer are joined with the lines after them until they have `n`. A
+/// table whose lines have one pipe each (one cell per line) is left as it is.
+fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
+    let pipes = |l: &Span| sub(text, l.start, l.end).bytes().filter(|&b| b == b'|').count();
+    let mut counts: Vec<usize> = lines.iter().map(pipes).filter(|&n| n >= 2).collect();
+    counts.sort_unstable();
+    // The most frequent count, the largest of equals.
+    let mut mode = (0, 0);
+    for run in counts.chunk_by(|a, b| a == b) {
+        if run.len() >= mode.1 {
+            mode = (run[0], run.len());
+        }
+    }
+    let n = mode.0;
+    if n < 2 {
+        return lines.to_vec();
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(lines.len());
+    let mut open: Option<(Span, usize)> = None;
+    for l in lines {
+        let (span, count) = match open.take() {
+            Some((o, c)) => (Span::new(o.start, l.end), c + pipes(l)),
+            None => (*l, pipes(l)),
+        };
+        let alone = sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
+        if count == 0 && span == *l {
+            // A line without a pipe that continues no cell is no row.
+        } else if count >= n || alone && span == *l {
+            out.push(span);
+        } else {
+            open = Some((span, count));
+        }
+    }
+    if let Some((o, _)) = open {
+        out.push(o);
+    }
+    out
 }
 
 /// The unit a line such as "单位：万人" or "(单位：亿元)" gives the table below it.
@@ -299,6 +359,8 @@ fn trimmed(text: &str, span: Span) -> Cell {
 }
 
 fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit>) -> Option<Table> {
+    let joined = logical_lines(text, lines);
+    let lines = joined.as_slice();
     // One row per line, or one cell per line with pipe-only lines between rows.
     let mut per_line: Vec<Option<Vec<Cell>>> = Vec::with_capacity(lines.len());
     for &l in lines {
