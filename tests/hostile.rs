@@ -14,9 +14,9 @@
 //!   not speed: speed is benchmarked by `examples/bench.rs`. Time is the CPU time of the test's
 //!   thread (wall time where the OS does not report it), the best of a few runs, so that other
 //!   work on a busy machine does not distort the ratio.
-//! - `superlinear_*` tests reproduce the eight super-linear blow-ups found while hardening (see
-//!   docs/fuzzing.md, "Findings"), each at N and 10N, so that none comes back. Their inputs are
-//!   also in `tests/hostile/superlinear_*`.
+//! - `superlinear_*` tests reproduce the super-linear blow-ups found while hardening and by the
+//!   scaling sweep (see docs/fuzzing.md, "Findings"), each at N and 10N, so that none comes back.
+//!   The first eight's inputs are also in `tests/hostile/superlinear_*`.
 //!
 //! Sizes are scaled down in debug builds (`cfg!(debug_assertions)`) so that `cargo test --test
 //! hostile` stays well under 20 s; `cargo test --profile release-test --test hostile` runs the full sizes.
@@ -572,4 +572,37 @@ fn superlinear_amounts_of_a_plan_period() {
 fn superlinear_values_before_de_without_a_rank_verb() {
     let make = |k: usize| "甲县以1亿元的规模推进项目，".repeat(k);
     assert_linear("以N亿元的 repeated", &make, 1_000, None);
+}
+
+/// Was quadratic before the title's look-ahead was bounded (src/prose/token.rs, `Scanner::token`
+/// at 《): the closing 》 was searched for through the rest of the text, and only then a title of
+/// over 300 bytes refused, so every unclosed 《 cost the whole text after it ("《\n" × 50,000,
+/// 200 KB: 1.50 s in a release build, 0.03 s after; this test in debug: ×58, 4.2 s at 10N, before
+/// → ×10.2, 0.34 s). Found by the scaling sweep: 20 of the 21 inputs it flagged in session 22
+/// hold an unclosed 《, and reduced by hand to this.
+#[test]
+fn superlinear_unclosed_book_titles() {
+    assert_linear("《 never closed", &|k| "《\n".repeat(k), 4_000, None);
+}
+
+/// Was quadratic before the ambiguous years were found in one pass (src/checks/share.rs, `check`):
+/// for every statement of a share, every statement of its part and of its whole in that year was
+/// compared with the first (two that cannot meet leave the share's values a guess), so a share
+/// stated with its part and its whole line after line, or many shares of one whole stated again
+/// with each, cost O(statements²). Release: the first three lines × 1,720 (200 KB) took 145 ms,
+/// now 11 ms; the second pattern at 3 MB took 19.9 s, now 0.42 s. This test in debug: ×52, 2.9 s
+/// at 10N, and ×37, 4.4 s, before → ×10.4 and ×10.6, 0.30 s and 0.91 s. Found by the scaling
+/// sweep (tests/hostile/plan_share_zero_whole.txt, ×52).
+#[test]
+fn superlinear_a_share_with_its_part_and_whole_repeated() {
+    let repeated = |k: usize| {
+        "地区生产总值 2015=100亿元\n工业增加值 2015=30亿元\n工业增加值占地区生产总值比重 2015=30%\n".repeat(k)
+    };
+    assert_linear("a share, its part and its whole repeated", &repeated, 600, None);
+    let shares = |k: usize| {
+        (0..k)
+            .map(|i| format!("地区生产总值 2015=100亿元\n乙{i} 2015=30亿元\n乙{i}占地区生产总值比重 2015=30%\n"))
+            .collect::<String>()
+    };
+    assert_linear("shares of one whole, stated again with each", &shares, 1_000, None);
 }

@@ -65,6 +65,24 @@ struct Lazy<'m> {
     cores: Option<Cores>,
     amounts: Option<Amounts<'m>>,
     totals: Option<Totals<'m>>,
+    ambiguous: Option<Vec<(usize, i32)>>,
+}
+
+/// The years whose statements of an indicator include two that cannot meet (see [`check`]), as
+/// (indicator, year) in order, found in one pass over the points: a scan of a year's
+/// statements for every statement of a share was quadratic in a text that repeats a share with
+/// its part and its whole.
+fn index_ambiguous(model: &Model) -> Vec<(usize, i32)> {
+    let mut found = Vec::new();
+    for (i, ind) in model.indicators.iter().enumerate() {
+        for run in ind.points.chunk_by(|a, b| a.year == b.year) {
+            let first = &run[0];
+            if run.iter().any(|q| q.status == first.status && !q.allowed().meets(&first.allowed())) {
+                found.push((i, first.year));
+            }
+        }
+    }
+    found
 }
 
 fn index_amounts(model: &Model) -> Amounts<'_> {
@@ -277,10 +295,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // A part or a whole with two values of the year that cannot meet is two statistics
             // under one name ("三大支柱产业…完成工业总产值300亿元" after the city's 500亿元): which one
             // the share is of is a guess, so nothing is said.
-            let ambiguous = |ind: &Indicator, first: &crate::model::Point| {
-                ind.points_in(sp.year).any(|q| q.status == first.status && !q.allowed().meets(&first.allowed()))
-            };
-            if ambiguous(part, pp) || ambiguous(whole, wp) {
+            let ambiguous = lazy.ambiguous.get_or_insert_with(|| index_ambiguous(model));
+            if ambiguous.binary_search(&(pi, sp.year)).is_ok() || ambiguous.binary_search(&(wi, sp.year)).is_ok() {
                 continue;
             }
             let spans = [sp.figure.span, pp.figure.span, wp.figure.span];

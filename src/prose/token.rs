@@ -446,9 +446,12 @@ impl Scanner<'_> {
             }
             '“' | '"' | '「' => self.plan(),
             // A document's title in 《》 names another document: its years and figures are
-            // not this text's (《…规划(2012—2020年)》). The whole title is text.
+            // not this text's (《…规划(2012—2020年)》). The whole title is text. Its 》 is looked
+            // for in the next 300 bytes only: a longer title is not one, and k unclosed 《 each
+            // searched to the end of the text cost O(k × text).
             '《' => {
                 let rest = self.rest();
+                let rest = crate::text::sub_to(rest, crate::text::floor_boundary(rest, 300));
                 let len = crate::text::find_char(rest, '》').map_or(0, |i| i + '》'.len_utf8());
                 if len == 0 || len > 300 {
                     return None;
