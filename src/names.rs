@@ -72,7 +72,9 @@ const SYNONYMS: &[(&str, &str)] = &[
 
 /// Short forms written at the start of a name: "规上工业" is 规模以上工业, "二产比重" is
 /// 第二产业比重.
-const SHORT_FORMS: &[(&str, &str)] = &[("规上", "规模以上"), ("一产", "第一产业"), ("二产", "第二产业")];
+/// "一产业增加值" (from "一、二、三产业增加值") before "一产".
+const SHORT_FORMS: &[(&str, &str)] =
+    &[("规上", "规模以上"), ("一产业", "第一产业"), ("二产业", "第二产业"), ("一产", "第一产业"), ("二产", "第二产业")];
 
 /// What may follow 三产 when it is 第三产业: before other words it may be the three sectors
 /// ("三产投资比例", "三产结构").
@@ -435,7 +437,9 @@ pub fn key(name: &str) -> String {
     s.drain(..from);
     if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
         s = crate::text::cat(&[long, rest]);
-    } else if let Some(rest) = s.strip_prefix("三产").filter(|r| THIRD_SECTOR_TAILS.contains(r)) {
+    } else if let Some(rest) =
+        s.strip_prefix("三产业").or(s.strip_prefix("三产")).filter(|r| THIRD_SECTOR_TAILS.contains(r))
+    {
         s = crate::text::cat(&["第三产业", rest]);
     }
     for suf in VALUE_ADDED_SUFFIXES {

@@ -3633,3 +3633,47 @@ fn a_table_whose_header_cells_wrapped() {
     assert!(!no_alarm(&r), "{:#?}", r.findings);
     assert!(no_alarm(&run(&text.replace("| 150.20 |", "| 160.40 |"))));
 }
+
+/// "一、二、三产业增加值分别为…" names the three sectors, whose shares in the structure after
+/// them are checked (field round 27, a district's annual release in Traditional; words and
+/// figures ours).
+#[test]
+fn the_three_sectors_written_by_their_numerals() {
+    let text = |structure: &str| {
+        format!("2022年，全区地区生产总值300.0亿元，一、二、三产业增加值分别为45.0亿元、60.0亿元和195.0亿元。三次产业结构为{structure}。")
+    };
+    assert!(no_alarm(&run(&text("15.0:20.0:65.0"))));
+    let r = run(&text("15.0:30.0:55.0"));
+    assert_eq!(
+        r.findings.iter().filter(|f| f.severity == plancheck::checks::Severity::Error).count(),
+        2,
+        "{:#?}",
+        r.findings
+    );
+}
+
+/// A second view of the same total ("从三大门类看：采矿业…；制造业…。⏎从重点行业看：食品制造业…")
+/// splits that total again; the first rate of the first view is its part, not the second
+/// view's total (field round 27, a district's monthly release; words and figures ours).
+#[test]
+fn a_second_view_splits_the_same_total() {
+    let r = run("1-4月，全区规模以上工业增加值同比增长3.1%。从三大门类看：采矿业同比下降2.5%；制造业同比增长9.8%。\n从重点行业看：特色制造业保持较快增长，其中：食品制造业同比增长21.4%；医药制造业同比增长17.7%。\n");
+    let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("，采矿业")), "{names:?}");
+}
+
+/// Names listed before their count ("纺织业、家具制造业、造纸和纸制品业三个行业增加值增势较好，分别
+/// 增长…") take the values in order; an item's own 和 (造纸和纸制品业) does not split it when the
+/// values count the items between the 、 (field round 27, a county's quarterly release; words
+/// and figures ours).
+#[test]
+fn names_listed_before_their_count() {
+    let r = run("1-3月，全县规模以上工业增加值同比增长6.2%。重点行业中，纺织业、家具制造业、造纸和纸制品业三个行业增加值增势较好，分别增长21.5%、13.2%、47.8%。");
+    for (name, rate) in [("纺织业", 21.5), ("家具制造业", 13.2), ("造纸和纸制品业", 47.8)] {
+        assert!(
+            r.indicators.iter().any(|i| i.name.starts_with(name) && i.rates.iter().any(|x| x.percent == rate)),
+            "{name}: {:#?}",
+            r.indicators
+        );
+    }
+}

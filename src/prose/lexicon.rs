@@ -384,6 +384,7 @@ pub const BREAKDOWN_DIMENSIONS: List = words![
     "部门",
     "分类",
     "类别",
+    "门类",
     "结构",
     "构成",
     "来源",

@@ -49,10 +49,17 @@ use crate::unit::{Unit, UnitKind};
 /// The names a clause without figures lists before what it says of them ("书报类、文具类和健身
 /// 用品类同比增长较快" → 书报类, 文具类, 健身用品类): two or more, each a name of two to ten chars;
 /// else none.
-fn listed_names(clause: &str) -> Vec<String> {
+fn listed_names(clause: &str, values: usize) -> Vec<String> {
     let mut end = clause.len();
     for w in LIST_ENDS {
         end = end.min(crate::text::find_str(clause, w).unwrap_or(end));
+    }
+    // "纺织业、家具制造业、造纸业三个行业增加值增势较好": the names end before the count of them.
+    for w in COUNTED_KINDS {
+        if let Some(i) = crate::text::find_str(sub(clause, 0, end), w) {
+            let before = trim_end_by(sub(clause, 0, i), |c| is_chinese_digit(c) || c.is_ascii_digit());
+            end = end.min(before.strip_suffix('等').unwrap_or(before).len());
+        }
     }
     let head = crate::text::trim_start_by(sub(clause, 0, end), |c| matches!(c, '，' | '；' | '：' | ' '));
     let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
@@ -67,6 +74,14 @@ fn listed_names(clause: &str) -> Vec<String> {
     if names.len() > 2 && LIST_LEADS.contains(&names[0]) && has(head, "与") {
         names.remove(0);
     }
+    // "纺织业、家具制造业、造纸和纸制品业": an item's own 和, when the values count the items
+    // between the 、 only.
+    if names.len() != values && !has(head, "与") {
+        let enumerated: Vec<String> = crate::text::split_chars(head, &['、']).iter().map(|n| n.to_string()).collect();
+        if enumerated.len() == values {
+            names = enumerated;
+        }
+    }
     let named = names.len() >= 2 && names.iter().all(|n| (2..=10).contains(&char_count(n)) && valid_name(n));
     if named {
         names
@@ -75,11 +90,19 @@ fn listed_names(clause: &str) -> Vec<String> {
     }
 }
 
+/// The kinds a list of names is counted in ("三个行业", "四大门类").
+const COUNTED_KINDS: List = words!["个行业", "大行业", "个门类", "大门类", "个产业", "大产业", "个领域", "大领域"];
+
+/// 一 to 十 and 两: the digits of a count written in characters.
+fn is_chinese_digit(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+}
+
 /// The time or place before the 与 of a listing ("全年与甲国、乙国…").
 const LIST_LEADS: List = words!["全年", "今年", "上半年", "全市", "全县", "全区", "全省", "全州", "全盟", "全旗"];
 
 /// Where the names of a figure-less clause end and what it says of them begins.
-const LIST_ENDS: List = words!["同比", "增长", "增速", "保持", "实现", "均", "继续", "持续"];
+const LIST_ENDS: List = words!["同比", "增长", "增速", "增势", "保持", "实现", "均", "继续", "持续"];
 
 /// The words a release names the breadth of growth with ("增长面80.0%").
 const BREADTH: List = words!["增长面", "增长比例"];
@@ -116,6 +139,7 @@ pub fn read(text: &str) -> Extraction {
         prev_listed: false,
         listed_before: None,
         band: None,
+        view_sentence: None,
         sentence: 0,
         block: 1,
         paragraph: 1,
@@ -272,6 +296,9 @@ struct Reader<'a> {
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
     band: Option<(usize, usize)>,
+    /// The sentence the last view of a total opened in ("从三大门类看：…"): its figures are the
+    /// view's parts.
+    view_sentence: Option<u32>,
     /// The number of the sentence being read.
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
@@ -1845,7 +1872,7 @@ impl<'t> Reader<'t> {
                 // sentence just before listed.
                 let before = self.listed_before.filter(|&(_, at)| at + 1 == self.sentence && !s.read_any);
                 let listed = match s.listed.take().or(before.map(|(sp, _)| sp)) {
-                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => listed_names(self.at(&sp)),
+                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => listed_names(self.at(&sp), values),
                     _ => Vec::new(),
                 };
                 match earlier {
@@ -4082,7 +4109,10 @@ impl<'t> Reader<'t> {
                 total = Some(from + j);
                 break;
             }
-            let opens = j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name;
+            // "从三大门类看：采矿业下降2.5%；…。从重点行业看：…": the first rate of a sentence a view
+            // opened is the view's part, not a total of the next view.
+            let opens = (j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name)
+                && self.view_sentence != Some(f.ctx.sentence);
             let rate = matches!(f.kind, FactKind::Rate { .. });
             let unstated = !window.iter().any(|l| level(l) && l.name == f.name);
             if by_growth && rate && opens && unstated {
@@ -4131,6 +4161,9 @@ impl<'t> Reader<'t> {
         self.push_group(total, exhaustive, among);
         if let Some(g) = self.groups.last_mut() {
             g.view = view;
+        }
+        if view {
+            self.view_sentence = Some(self.sentence);
         }
     }
 

@@ -166,11 +166,13 @@ const MAX_WRAPPED_LINES: usize = 2;
 
 /// Lines of a table whose cells wrapped onto lines of their own, joined: where most rows have
 /// `n` pipes, lines with fewer are joined with the lines after them until they have `n`. A
-/// table whose lines have one pipe each (one cell per line) is left as it is.
+/// table whose lines have one pipe each (one cell per line) is left as it is; so are lines of
+/// pipes alone, which break rows.
 fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     let pipes = |l: &Span| sub(text, l.start, l.end).bytes().filter(|&b| b == b'|').count();
-    let mut counts: Vec<usize> = lines.iter().map(pipes).filter(|&n| n >= 2).collect();
-    counts.sort_unstable();
+    let alone = |l: &Span| sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
+    let mut counts: Vec<usize> = lines.iter().filter(|l| !alone(l)).map(pipes).filter(|&n| n >= 1).collect();
+    crate::order::sort(&mut counts);
     // The most frequent count, the largest of equals.
     let mut mode = (0, 0);
     for run in counts.chunk_by(|a, b| a == b) {
@@ -189,10 +191,9 @@ fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
             Some((o, c)) => (Span::new(o.start, l.end), c + pipes(l)),
             None => (*l, pipes(l)),
         };
-        let alone = sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
         if count == 0 && span == *l {
             // A line without a pipe that continues no cell is no row.
-        } else if count >= n || alone && span == *l {
+        } else if count >= n || alone(l) && span == *l {
             out.push(span);
         } else {
             open = Some((span, count));
