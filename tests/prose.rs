@@ -3677,3 +3677,14 @@ fn names_listed_before_their_count() {
         );
     }
 }
+
+/// A plan-execution report that names last year once, then tells its results section by
+/// section with no year ("2022年，全旗地区生产总值…。⏎⏎(一)农牧业稳步发展⏎⏎全旗农作物播种面积…"):
+/// outside a section of targets, what was done is of the year last named (field round 27, a
+/// banner's plan-execution report; words and figures ours). Targets stay undated.
+#[test]
+fn an_annual_plans_results_take_the_year_last_named() {
+    let r = run("关于某旗2022年计划执行情况及2023年计划草案的报告\n\n一、国民经济稳步发展\n\n2022年，全旗地区生产总值完成60亿元，同比增长6%。\n\n(一)农牧业稳步发展\n\n全旗农作物播种面积300.5万亩，粮食产量达到20亿斤。\n");
+    assert!(has_level(&r, "农作物播种面积", 2022, 300.5, "万亩", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "粮食产量", 2022, 20.0, "亿斤", "eq"), "{:#?}", r.indicators);
+}

@@ -2118,8 +2118,10 @@ impl<'t> Reader<'t> {
                     // What happened, told with no time in reach, happened in the year last named;
                     // in a five-year plan, or news of one, what is told after its period is named
                     // ("“十四五”时期…。在“民生”方面，提出…达到3.6万元") is of that period. An
-                    // annual plan tells last year's results and this year's plan side by side.
-                    let reports = !matches!(self.doc.genre, Genre::AnnualPlan);
+                    // annual plan tells last year's results and this year's plan side by side:
+                    // outside a section of targets, what was done is of the year last named
+                    // ("2022年，全旗地区生产总值…。⏎(一)农牧业⏎全旗农作物播种面积…").
+                    let reports = !matches!(self.doc.genre, Genre::AnnualPlan) || !self.target_block;
                     let actual = matches!(status, Status::Actual | Status::Estimate);
                     // A work report is given early in the year its title or dateline names and
                     // tells the year before ("预计地区生产总值超过900亿元"): with no other year
