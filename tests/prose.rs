@@ -3688,3 +3688,16 @@ fn an_annual_plans_results_take_the_year_last_named() {
     assert!(has_level(&r, "农作物播种面积", 2022, 300.5, "万亩", "eq"), "{:#?}", r.indicators);
     assert!(has_level(&r, "粮食产量", 2022, 20.0, "亿斤", "eq"), "{:#?}", r.indicators);
 }
+
+/// A bulletin whose sections run on one line ("一、经济总量 全年地区生产总值…。 二、农业 全年…"):
+/// the heading is no part of the name; nor is a chart's numbered caption on the line before a
+/// figure ("图2  2019-2023年三次产业结构") (field round 27, two cities' bulletins, one in
+/// Traditional; words and figures ours).
+#[test]
+fn headings_and_captions_are_no_part_of_a_name() {
+    let r = run("2022年某市统计公报\n一、经济总量 全年地区生产总值实现520.0亿元，比上年增长5.0%。 二、农业 全年粮食作物播种面积301.2千公顷。");
+    assert!(has_level(&r, "地区生产总值", 2022, 520.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.name == "粮食作物播种面积"), "{:#?}", r.indicators);
+    let r = run("2023年，全市经济稳步恢复。\n一、综合\n全市地区生产总值1500.2亿元，比上年增长5.0%。\n图2  2019-2023年三次产业结构\n全年全市城镇新增就业3.8万人，失业人员再就业0.52万人。");
+    assert!(r.indicators.iter().any(|i| i.name == "城镇新增就业"), "{:#?}", r.indicators);
+}

@@ -6,6 +6,7 @@
 //! |----------------------------------------|-----------------------------------------|-----------------------------------|
 //! | a gap of 8 spaces or more between ideographs (two columns on one line) | `人大        常委会` | `人大。常委会` |
 //! | spaces between runs of ideographs in a first line that states a figure (a headline's phrases) | `增势良好 地区生产总值3573.8亿元` | `增势良好，地区生产总值3573.8亿元` |
+//! | a space after a numbered heading, or before one after a sentence (a bulletin's sections on one line) | `一、经济总量 全年…。 二、农业 全年…` | `一、经济总量⏎全年…。⏎二、农业⏎全年…` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
 //! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
@@ -135,6 +136,8 @@ impl Prose<'_> {
                 end - start >= COLUMN_GAP && left.is_some_and(is_cjk) && char_at(self.src, end).is_some_and(is_cjk);
             if column {
                 self.out.push('。', start, end);
+            } else if self.inline_heading(left, end) {
+                self.out.push('\n', start, end);
             } else if self.headline_phrases(start, end) {
                 self.out.push('，', start, end);
             } else if self.keeps_space(left, end) {
@@ -159,6 +162,26 @@ impl Prose<'_> {
             at = to;
         }
         end
+    }
+
+    /// Whether a space parts a numbered heading from the text on its line, as a line break
+    /// would: after the heading ("一、经济总量 全年地区生产总值…"), or before it, after a sentence
+    /// ("…增长5.0%。 二、农业 全年…").
+    fn inline_heading(&self, left: Option<char>, right: usize) -> bool {
+        let rest = sub_from(self.src, right);
+        if matches!(left, Some('。' | '；')) {
+            return heading_words(rest).is_some();
+        }
+        // The output's current line or sentence, which must be the heading alone: looked for
+        // in the last few chars only, so that a long line of spaces stays linear.
+        let text = &self.out.text;
+        let tail = sub_from(text, crate::text::floor_boundary(text, text.len().saturating_sub(HEADING_BYTES)));
+        let line = match tail.rfind(['\n', '。', '；']) {
+            Some(i) => sub_from(tail, i + tail[i..].chars().next().map_or(1, char::len_utf8)),
+            None if tail.len() == text.len() => tail,
+            None => return false,
+        };
+        heading_words(line).is_some_and(|n| n == line.len()) && char_at(self.src, right).is_some_and(is_cjk)
     }
 
     /// Whether the spaces in `[start, end)` part two phrases of a headline, as a comma would
@@ -400,6 +423,32 @@ fn numbered(s: &str) -> bool {
     matches!(a, '（' | '(' | '第' | '—' | '表' | '图' | '注' | '●' | '■' | '★')
         || numeral && matches!(b, Some('、' | '是' | '要' | '.'))
         || a.is_ascii_digit() && matches!(b, Some('、' | ')' | '）' | '.')) && !decimal
+}
+
+/// Bytes of output looked back over for a numbered heading: its numeral, 、 and eight
+/// ideographs, and the mark before it.
+const HEADING_BYTES: usize = 36;
+
+/// The length in bytes of a numbered heading at the start of `s` ("一、经济总量", "二、农业"): a
+/// numeral 一 to 十, 、 and one to eight ideographs, up to a space or the end.
+fn heading_words(s: &str) -> Option<usize> {
+    let mut cs = s.char_indices();
+    let (_, a) = cs.next()?;
+    if !matches!(a, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') || cs.next()?.1 != '、'
+    {
+        return None;
+    }
+    let mut words = 0;
+    for (i, c) in cs {
+        if c == ' ' || c == '\t' {
+            return (1..=8).contains(&words).then_some(i);
+        }
+        if !is_cjk(c) || words == 8 {
+            return None;
+        }
+        words += 1;
+    }
+    (1..=8).contains(&words).then_some(s.len())
 }
 
 /// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold

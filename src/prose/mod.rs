@@ -5449,15 +5449,19 @@ fn headline(line: &str) -> bool {
     crate::text::trim_start(sub(line, 0, crate::text::floor_boundary(line, 32))).starts_with("原标题")
 }
 
-/// "2017-2021年全县地区生产总值构成": a chart's caption, a line that opens on a range of years and
-/// has no clause mark, is a line of its own (a wrapped sentence of that length has a comma). A
+/// "2017-2021年全县地区生产总值构成", "图2 …": a chart's caption, a line that opens on a range of
+/// years or a chart's number and has no clause mark, is a line of its own (a wrapped sentence of that length has a comma). A
 /// line that opens on one year ("2023年计划执行情况") is a heading that sets its period.
 fn caption(line: &str) -> bool {
     let line = crate::text::trim_start(line);
     let year = |s: &str| s.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
     // The four digits are ASCII: the fifth byte starts a char.
     let range = year(line) && token::DASHES.strip_any_prefix(sub_from(line, 4)).is_some_and(year);
-    range && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
+    // "图2  2019-2023年三次产业结构", "表1 …": a numbered chart or table.
+    let mut cs = line.chars();
+    let numbered = matches!(cs.next(), Some('图' | '表'))
+        && cs.next().is_some_and(|c| c.is_ascii_digit() || crate::text::has_char("一二三四五六七八九十", c));
+    (range || numbered) && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
 }
 
 fn section_heading(line: &str) -> bool {
