@@ -40,7 +40,7 @@ pub struct Unit {
 }
 
 /// Magnitude prefixes, longest first so that 万亿 wins over 万.
-const MAGNITUDES: WordMap<i32> = table!["万亿" => 12, "千亿" => 11, "百亿" => 10, "亿" => 8, "千万" => 7, "百万" => 6, "十万" => 5, "万" => 4, "千" => 3];
+const MAGNITUDES: WordMap<i32> = table!["万亿" => 12, "千亿" => 11, "百亿" => 10, "亿" => 8, "千万" => 7, "百万" => 6, "十万" => 5, "万" => 4, "千" => 3, "百" => 2];
 
 /// Base units, with the canonical spelling each folds to, grouped by first char (see
 /// [`Words`]). Longest first within a group, so that 千瓦时 is not read as 千瓦, and so that 千瓦

@@ -3701,3 +3701,24 @@ fn headings_and_captions_are_no_part_of_a_name() {
     let r = run("2023年，全市经济稳步恢复。\n一、综合\n全市地区生产总值1500.2亿元，比上年增长5.0%。\n图2  2019-2023年三次产业结构\n全年全市城镇新增就业3.8万人，失业人员再就业0.52万人。");
     assert!(r.indicators.iter().any(|i| i.name == "城镇新增就业"), "{:#?}", r.indicators);
 }
+
+/// Words a name opens with that look like cues: 有 of 有色金属, 从 of 从事; a count that grew
+/// to ("规上企业从141家发展到255家"); livestock counted in hundreds ("家禽年末存笼3820百只") (field
+/// round 27, a county's bulletin in Traditional, a county's work report and a city's quarterly
+/// release; words and figures ours).
+#[test]
+fn names_that_open_like_cues_and_counts_in_hundreds() {
+    let r = run("2024年前三季度，全市锂电产业、有色金属产业、电子信息产业增加值同比分别增长120.5%、15.2%、14.8%。");
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("有色金属产业增加值")), "{:#?}", r.indicators);
+    let r = run("2023年，全区乡村从业人员3.6万人，其中：从事农业人员2.1万人。");
+    assert!(has_level(&r, "从事农业人员", 2023, 2.1, "万人", "eq"), "{:#?}", r.indicators);
+    let r = run("2021年县政府工作报告\n过去五年，规上企业从141家发展到255家。");
+    assert!(has_level(&r, "规上企业", 2020, 255.0, "家", "eq"), "{:#?}", r.indicators);
+    let r = run("2023年，全区年末生猪存栏3.15万头，下降9%；家禽年末存笼3820百只，增长2.6%。");
+    assert!(has_level(&r, "家禽年末存笼", 2023, 3820.0, "百只", "eq"), "{:#?}", r.indicators);
+    assert!(
+        has_rate(&r, "生猪存栏", 2022, 2023, -9.0) && !has_rate(&r, "生猪存栏", 2022, 2023, 2.6),
+        "{:#?}",
+        r.indicators
+    );
+}

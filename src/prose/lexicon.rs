@@ -167,6 +167,11 @@ const LEVEL_VERBS: WordMap<Lex> = table![
     "扩大至" => Lex::Level(Bound::Eq),
     "缩小到" => Lex::Level(Bound::Eq),
     "缩小至" => Lex::Level(Bound::Eq),
+    // "规上企业从141家发展到255家", "壮大到": what a count grew to.
+    "发展到" => Lex::Level(Bound::Eq),
+    "发展至" => Lex::Level(Bound::Eq),
+    "壮大到" => Lex::Level(Bound::Eq),
+    "壮大至" => Lex::Level(Bound::Eq),
     "演变为" => Lex::Level(Bound::Eq),
     "演进为" => Lex::Level(Bound::Eq),
     "优化为" => Lex::Level(Bound::Eq),
@@ -1262,6 +1267,8 @@ pub const ACTIVITY_TAILS: List = words!["生产", "经济", "市场", "运行", 
 /// "从…到…" pair, "占地面积" no share, "新增就业" no change.
 const NAMES_WITH_LEADS: List = words![
     "从业",
+    // "从事农业人员": people engaged in farming, no "从…到…" pair.
+    "从事",
     // "按时办结率", "按期答复率": rates of what is done on time.
     "按时",
     "按期",
@@ -1278,6 +1285,10 @@ const NAMES_WITH_LEADS: List = words![
     "新增",
     "经济作物",
     "经济林",
+    // "有色金属产业", "有效发明专利", "有机农产品": 有 is the word's, not a verb.
+    "有色",
+    "有效",
+    "有机",
     // People and works counted where they are: "在校学生", "在岗职工", "在建项目".
     "在校",
     "在园",
