@@ -3722,3 +3722,19 @@ fn names_that_open_like_cues_and_counts_in_hundreds() {
         r.indicators
     );
 }
+
+/// A work report given in its year's last months ("（2021年12月26日）…本届政府和2021年工作回顾")
+/// looks back over five years that end in that year: "过去五年…从118.6亿元增长到296亿元，是2016年
+/// 的2.5倍" runs 2016–2021, and the multiple is checked (field round 27, a county's work report;
+/// words and figures ours).
+#[test]
+fn a_report_given_at_its_years_end_reviews_that_year() {
+    let text = "县人民政府工作报告(2021年12月26日)\n一、本届政府和2021年工作回顾\n过去五年，全县地区生产总值从118.6亿元增长到296亿元，是2016年的2.5倍。";
+    let r = run(text);
+    assert!(has_level(&r, "地区生产总值", 2016, 118.6, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "地区生产总值", 2021, 296.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(!no_alarm(&run(&text.replace("2.5倍", "3.1倍"))));
+    // Given early in the next year, the same report looks back over 2016–2020.
+    let r = run(&text.replace("2021年12月26日", "2021年1月26日"));
+    assert!(has_level(&r, "地区生产总值", 2020, 296.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -53,6 +53,10 @@ pub struct Doc {
     /// Where the title line ends (0 when there is none): it and the lines above it (a site's
     /// header, a post's date) are lines of their own.
     pub title_end: usize,
+    /// The last year a report looks back over: the year before its date, or, for a report
+    /// given in its year's last two months ("（2021年12月26日）…本届政府和2021年工作回顾"), that
+    /// year.
+    pub reviewed: Option<i32>,
 }
 
 /// A resolved time: the year (and part) a level is at, and the period an annual average
@@ -351,7 +355,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         [past, next] => Some((*past, *next)),
         _ => None,
     };
-    Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end }
+    let late = genre == Genre::WorkReport && dateline_month.is_some_and(|m| m >= 11) && year == dateline;
+    let reviewed = year.map(|y| if late { y } else { y - 1 });
+    Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed }
 }
 
 /// The month of a date as written ("2018年3月20日" → 3).
@@ -654,8 +660,7 @@ impl Doc {
                         }
                     }
                     Rel::PastYears(n) => {
-                        if self.year.is_some() {
-                            let last = this - 1;
+                        if let Some(last) = self.reviewed {
                             When {
                                 year: last,
                                 part: Part::Year,

@@ -2131,7 +2131,7 @@ impl<'t> Reader<'t> {
                         && self.recent.is_none_or(|w| Some(w.year) == self.doc.year && w.part == Part::Year)
                         && !lexicon::MEETING_COUNTS.any_in(&subject.name);
                     if given && actual {
-                        return self.doc.year.map(|y| When::year(y - 1, Link::Context));
+                        return self.doc.reviewed.map(|y| When::year(y, Link::Context));
                     }
                     // In a text that names no other year, the year is the text's own; so is the
                     // year of the sentence just before ("2021年，各项目标任务全面完成。全县
