@@ -3738,3 +3738,29 @@ fn a_report_given_at_its_years_end_reviews_that_year() {
     let r = run(&text.replace("2021年12月26日", "2021年1月26日"));
     assert!(has_level(&r, "地区生产总值", 2020, 296.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// A short subject before 实现/完成 ("兵团实现生产总值", "青川实现生产总值"): who the statistic
+/// is of, not part of its name; the first one of a text without a title is the text's own. An
+/// industry's ("冶金工业完成总产值") names the statistic; a time ("五年完成…") is no subject
+/// (field round 27, a corps' half-year release in Traditional; round 26, a city's news; words and
+/// figures ours).
+#[test]
+fn a_subject_before_its_verb_is_no_part_of_the_name() {
+    let text =
+        "上半年，兵团实现生产总值500.5亿元，同比增长8.0%。第一产业40.2亿元；第二产业210.3亿元；第三产业250.0亿元。";
+    let r = run(text);
+    assert!(r.indicators.iter().any(|i| i.name == "生产总值（上半年）" && i.scope.is_empty()), "{:#?}", r.indicators);
+    assert!(!no_alarm(&run(&text.replace("250.0亿元", "280.0亿元"))));
+    let r = run(
+        "2020年青川市统计局消息，青川市实现生产总值2020亿元，增长5.2%。\n\n2020年青川实现生产总值2020亿元，增速6.2%。",
+    );
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    let r = run("上半年，全市冶金工业完成总产值164.17亿元。");
+    assert!(
+        r.indicators.iter().any(|i| i.name.starts_with("冶金工业总产值") && i.scope.is_empty()),
+        "{:#?}",
+        r.indicators
+    );
+    let r = run("“十一五”期间，全市五年完成全社会固定资产投资59.15亿元。");
+    assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
+}

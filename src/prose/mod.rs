@@ -1634,6 +1634,14 @@ impl<'t> Reader<'t> {
                 };
                 for p in list {
                     let (scope, name) = self.scope_of(&p);
+                    // "兵团实现生产总值", "青川完成固定资产投资": a short subject, then the verb, then
+                    // the statistic; the subject is who it is of.
+                    // An industry's ("冶金工业完成总产值") names the statistic with the measure.
+                    let (scope, name) = match subject_and_verb(&name).filter(|_| scope.is_empty()) {
+                        Some((subject, rest)) if subject.ends_with('业') => (scope, cat(&[subject, rest])),
+                        Some((subject, rest)) => (subject.to_string(), rest.to_string()),
+                        None => (scope, name),
+                    };
                     let mut scope = if scope.is_empty() { lead_scope.clone() } else { scope };
                     // "青岩县实现地区生产总值…。其中：第一产业…" with no title: the place of the
                     // text's first figure is the text's own, as a title's would be. A province
@@ -5010,6 +5018,21 @@ fn valid_name(name: &str) -> bool {
     // "万元" left over from "0.82亿万元" names a unit, not a statistic.
     let unit = crate::unit::Unit::parse(name).is_some();
     letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit && !unit
+}
+
+/// "兵团实现生产总值" → ("兵团", "生产总值"): a subject of two to four ideographs, 实现 or 完成,
+/// and a statistic named by a head noun. Words that only open a clause ("全年", "今年") are no
+/// subject.
+fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
+    let (at, verb) = ["实现", "完成"].iter().find_map(|v| crate::text::find_str(name, v).map(|i| (i, *v)))?;
+    let subject = sub(name, 0, at);
+    let rest = sub_from(name, at + verb.len());
+    // "五年完成…", "上半年实现…": a time is no subject.
+    let ideographs =
+        subject.chars().all(|c| crate::text::is_letter(c) && !c.is_ascii() && !matches!(c, '年' | '月' | '季' | '期'));
+    let words = lexicon::lookup(subject).is_some_and(|(_, n)| n == subject.len()) || lexicon::LEADING.contains(subject);
+    ((2..=4).contains(&char_count(subject)) && ideographs && !words && valid_name(rest) && ends_with_head(rest))
+        .then_some((subject, rest))
 }
 
 /// "第二产业…，其中工业…，建筑业…；第三产业…": two different parts of one decomposition are
