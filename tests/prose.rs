@@ -3764,3 +3764,15 @@ fn a_subject_before_its_verb_is_no_part_of_the_name() {
     let r = run("“十一五”期间，全市五年完成全社会固定资产投资59.15亿元。");
     assert!(r.indicators.iter().all(|i| i.scope.is_empty()), "{:#?}", r.indicators);
 }
+
+/// "從三次產業看" after industry's growth: the three sectors split the economy's output stated
+/// after them, not industry's (field round 27, a city's quarterly release in Traditional; words
+/// and figures ours).
+#[test]
+fn a_view_by_the_three_sectors_splits_the_economy() {
+    let text = "前三季度，全市規模以上工業增加值同比增長9.5%。從三次產業看，今年前三季度，第一產業增加值150.2億元，同比增長3.1%；第二產業增加值870.3億元，同比增長7.4%；第三產業增加值1080.5億元，同比增長4.8%。全市地區生產總值2101.0億元，同比增長5.6%。";
+    let r = run(text);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("规模以上工业）")), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(!no_alarm(&run(&text.replace("2101.0億元", "2301.0億元"))));
+}

@@ -3699,7 +3699,10 @@ impl<'t> Reader<'t> {
             let measure = viewpoint.then(|| self.clause_text(atoms)).flatten().and_then(|t| {
                 let at = lexicon::BREAKDOWN_DIMENSIONS.iter().filter_map(|w| crate::text::find_str(t, w)).min()?;
                 // "从临泉县上半年投资结构看": the head noun alone.
-                lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string)
+                let head = lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string);
+                // "从三次产业看": the three sectors split the economy's output, whatever was
+                // stated just before.
+                head.or_else(|| has(t, "三次产业").then(|| "生产总值".to_string()))
             });
             self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref(), true);
             return;
