@@ -3776,3 +3776,15 @@ fn a_view_by_the_three_sectors_splits_the_economy() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(!no_alarm(&run(&text.replace("2101.0億元", "2301.0億元"))));
 }
+
+/// A sentence that opens on a statistic of a unit of the text's place ("区本级地区生产总值…，一、
+/// 二、三产业对经济的贡献率分别为…") goes on about that unit: its list takes the scope, and is
+/// not a second statement of the whole district's (field round 27, a district's annual release
+/// in Traditional; words and figures ours).
+#[test]
+fn a_sentence_about_a_unit_keeps_its_scope() {
+    let r = run("2022年，全区地区生产总值260.0亿元，增长7.2%，一、二、三产业对经济的贡献率分别为13.1%、20.4%和66.5%。区本级地区生产总值211.5亿元，增长7.5%，一、二、三产业对经济的贡献率分别为12.8%、21.0%和66.2%。");
+    let scoped: Vec<&str> = r.indicators.iter().filter(|i| i.scope == "区本级").map(|i| i.name.as_str()).collect();
+    assert_eq!(scoped.len(), 4, "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.points.len() == 1), "{:#?}", r.indicators);
+}

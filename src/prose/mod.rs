@@ -1643,6 +1643,14 @@ impl<'t> Reader<'t> {
                         None => (scope, name),
                     };
                     let mut scope = if scope.is_empty() { lead_scope.clone() } else { scope };
+                    // "区本级地区生产总值211.5亿元，…，一、二、三产业对经济的贡献率分别为…": a
+                    // sentence that opens on a statistic of another unit goes on about that unit,
+                    // unless a name says whose it is (全县, 我县).
+                    if scope.is_empty() && !lead_cues.contains(&Lex::Own) {
+                        if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
+                            scope = first.scope.clone();
+                        }
+                    }
                     // "青岩县实现地区生产总值…。其中：第一产业…" with no title: the place of the
                     // text's first figure is the text's own, as a title's would be. A province
                     // named first is more often quoted for comparison.
@@ -5021,6 +5029,18 @@ fn valid_name(name: &str) -> bool {
     // "万元" left over from "0.82亿万元" names a unit, not a statistic.
     let unit = crate::unit::Unit::parse(name).is_some();
     letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit && !unit
+}
+
+/// A scope a sentence's later names take from its first: a unit of the text's own place (区本级,
+/// a county of a city), not a province or the country quoted for comparison.
+fn opens_on_another_unit(scope: &str) -> bool {
+    // 区 ends 城区, 建成区 and 园区 too, which are parts of no unit's accounts.
+    let named = is_place(scope)
+        && words!["县", "市", "旗", "镇", "乡"].any_ends(scope)
+        && !scope.starts_with('全')
+        && !has(scope, "省")
+        && !has(scope, "城");
+    (scope.ends_with("本级") || named) && !lexicon::PROVINCES.contains(scope)
 }
 
 /// "兵团实现生产总值" → ("兵团", "生产总值"): a subject of two to four ideographs, 实现 or 完成,
