@@ -77,7 +77,8 @@ const SHORT_FORMS: &[(&str, &str)] =
     &[("规上", "规模以上"), ("一产业", "第一产业"), ("二产业", "第二产业"), ("一产", "第一产业"), ("二产", "第二产业")];
 
 /// What may follow 三产 when it is 第三产业: before other words it may be the three sectors
-/// ("三产投资比例", "三产结构").
+/// ("三产投资比例", "三产结构"). 三产业 is the third sector only before 增加值 ("一、二、三产业增加值
+/// 分别为…"); alone it is the three ("三产业比由…调整到…").
 const THIRD_SECTOR_TAILS: List = words!["", "比重", "占比", "增加值", "增加值比重", "增加值占比"];
 
 /// A sum that a plan states as a total of named parts.
@@ -437,8 +438,11 @@ pub fn key(name: &str) -> String {
     s.drain(..from);
     if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
         s = crate::text::cat(&[long, rest]);
-    } else if let Some(rest) =
-        s.strip_prefix("三产业").or(s.strip_prefix("三产")).filter(|r| THIRD_SECTOR_TAILS.contains(r))
+    } else if let Some(rest) = s
+        .strip_prefix("三产业")
+        .filter(|r| r.starts_with("增加值"))
+        .or(s.strip_prefix("三产"))
+        .filter(|r| THIRD_SECTOR_TAILS.contains(r))
     {
         s = crate::text::cat(&["第三产业", rest]);
     }
