@@ -1973,3 +1973,14 @@ fn a_sectors_value_added_keeps_the_slack_for_price_weights() {
     assert_eq!(alarms(&text("19.45")), Vec::<String>::new());
     assert_eq!(alarms(&text("25.0")), ["sum_vs_total error 9.7 23.9 25"]);
 }
+
+/// Months 1–8 split into months 1–7 and August: the growth of the eight months lies between
+/// the two (field round 26's quarter check, for a monthly release; figures ours).
+#[test]
+fn months_so_far_lie_between_the_months_before_and_the_last() {
+    let text = |total: &str| {
+        format!("1-7月，全市规模以上工业增加值同比增长5.0%。8月，全市规模以上工业增加值同比增长6.5%。1-8月，全市规模以上工业增加值同比增长{total}%。")
+    };
+    assert_eq!(alarms(&text("5.2")), Vec::<String>::new());
+    assert_eq!(alarms(&text("7.0")), ["sum_vs_total error 5 6.5 7"]);
+}

@@ -369,30 +369,26 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
 }
 
 /// The ways a period splits into periods that do not overlap: the whole year into its halves
-/// or quarters, the first three quarters into the first and the next two, months 1–n into
-/// months 1–(n−1) and month n.
-fn splits(whole: Part) -> Vec<Vec<Part>> {
-    use Part::{Half, Month, Months, Quarter, Quarters, Year};
-    match whole {
-        Year => vec![
-            vec![Half(1), Half(2)],
-            vec![Quarters(1), Quarter(2), Quarter(3), Quarter(4)],
-            vec![Quarters(3), Quarter(4)],
-            vec![Half(1), Quarter(3), Quarter(4)],
-        ],
-        Quarters(3) => vec![vec![Quarters(1), Quarter(2), Quarter(3)], vec![Half(1), Quarter(3)]],
-        Half(1) => vec![vec![Quarters(1), Quarter(2)]],
-        Months(n) if n >= 3 => vec![vec![Months(n - 1), Month(n)]],
-        _ => Vec::new(),
-    }
-}
+/// or quarters, the first three quarters into the first and the next two (months 1–n into
+/// months 1–(n−1) and month n is made in [`periods`]).
+const SPLITS: &[(Part, &[Part])] = {
+    use Part::{Half, Quarter, Quarters, Year};
+    &[
+        (Year, &[Half(1), Half(2)]),
+        (Year, &[Quarters(1), Quarter(2), Quarter(3), Quarter(4)]),
+        (Year, &[Quarters(3), Quarter(4)]),
+        (Year, &[Half(1), Quarter(3), Quarter(4)]),
+        (Quarters(3), &[Quarters(1), Quarter(2), Quarter(3)]),
+        (Quarters(3), &[Half(1), Quarter(3)]),
+        (Half(1), &[Quarters(1), Quarter(2)]),
+    ]
+};
 
 /// A flow's growth over a period against its growth over the periods it splits into ("前三季度
 /// 增长7.0%，其中一季度增长4.0%，二季度增长8.0%，三季度增长10.0%"): the period's growth is
 /// theirs weighted by what each was a year before, so it lies between the slowest and the
-/// fastest; with their levels, it is their weighted growth. The indicators of one statistic in
-/// different periods share their key, scope and parent; a stock at a period's end (余额, 存栏)
-/// does not add up over periods and is left alone.
+/// fastest. The indicators of one statistic in different periods share their key, scope and
+/// parent; a stock at a period's end (余额, 存栏) does not add up over periods and is left alone.
 pub(super) fn periods(model: &Model, out: &mut Outcome) {
     const STOCKS: crate::text::List =
         crate::text::words!["余额", "存栏", "存量", "人口", "年末", "期末", "月末", "库存"];
@@ -405,42 +401,31 @@ pub(super) fn periods(model: &Model, out: &mut Outcome) {
         }
     }
     crate::order::sort(&mut by_stat);
-    let same =
-        |a: &(&str, &str, &str, Part, usize), b: &(&str, &str, &str, Part, usize)| (a.0, a.1, a.2) == (b.0, b.1, b.2);
     let mut start = 0;
     while start < by_stat.len() {
-        let end = start + by_stat[start..].iter().take_while(|x| same(x, &by_stat[start])).count();
+        let first = &by_stat[start];
+        let end =
+            start + by_stat[start..].iter().take_while(|x| (x.0, x.1, x.2) == (first.0, first.1, first.2)).count();
         let stat = &by_stat[start..end];
         start = end;
-        if stat.len() < 3 {
-            continue;
-        }
-        let in_part = |part: Part| stat.iter().find(|x| x.3 == part).map(|x| x.4);
-        for &(_, _, _, whole, ti) in stat {
-            for split in splits(whole) {
-                let Some(members) = split.iter().map(|&p| in_part(p)).collect::<Option<Vec<usize>>>() else { continue };
+        for &(_, _, _, whole, ti) in stat.iter().filter(|_| stat.len() >= 3) {
+            let months = match whole {
+                Part::Months(n) if n >= 3 => Some([Part::Months(n - 1), Part::Month(n)]),
+                _ => None,
+            };
+            let splits = SPLITS.iter().filter(|(w, _)| *w == whole).map(|(_, s)| *s);
+            for split in splits.chain(months.as_ref().map(|m| &m[..])) {
                 let total = &model.indicators[ti];
                 for tr in total.rates.iter().filter(|r| r.years() == 1 && result(r.status)) {
-                    let yoy = |i: usize| model.indicators[i].rates.iter().find(same_basis(tr));
-                    let Some(parts) = members.iter().map(|&i| yoy(i).map(|r| (i, r))).collect::<Option<Vec<_>>>()
-                    else {
-                        continue;
-                    };
-                    let levels = || {
-                        let mut levels = Vec::with_capacity(parts.len());
-                        let unit = total.unit.as_ref()?;
-                        for &(pi, _) in &parts {
-                            let part = &model.indicators[pi];
-                            let pu = part
-                                .unit
-                                .as_ref()
-                                .filter(|u| u.compatible(unit) && u.kind == crate::unit::UnitKind::Amount)?;
-                            let p = part.points_in(tr.to).find(|p| result(p.status))?;
-                            levels.push((p.figure.number.shift(pu.shift_to(unit)).to_f64(), p.figure.span));
-                        }
-                        Some((levels, unit.text.clone()))
-                    };
-                    judge(model, ti, tr, &parts, &mut { levels }, out);
+                    let mut parts = Vec::with_capacity(split.len());
+                    for &p in split {
+                        let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
+                        let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr)) else { break };
+                        parts.push((i, r));
+                    }
+                    if parts.len() == split.len() {
+                        judge(model, ti, tr, &parts, &mut || None, out);
+                    }
                 }
             }
         }

@@ -159,6 +159,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     tables
 }
 
+/// The most pipes a row is counted with when the rows' usual width is looked for.
+const MAX_PIPES: usize = 32;
+
 /// The longest line without a pipe taken for the rest of a wrapped header cell, in chars.
 const WRAPPED_CELL_CHARS: usize = 12;
 /// The most such lines in a row.
@@ -171,16 +174,20 @@ const MAX_WRAPPED_LINES: usize = 2;
 fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     let pipes = |l: &Span| sub(text, l.start, l.end).bytes().filter(|&b| b == b'|').count();
     let alone = |l: &Span| sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
-    let mut counts: Vec<usize> = lines.iter().filter(|l| !alone(l)).map(pipes).filter(|&n| n >= 1).collect();
-    crate::order::sort(&mut counts);
-    // The most frequent count, the largest of equals.
-    let mut mode = (0, 0);
-    for run in counts.chunk_by(|a, b| a == b) {
-        if run.len() >= mode.1 {
-            mode = (run[0], run.len());
+    // How many lines have each count of pipes (a wider row than MAX_PIPES is not counted).
+    let mut lines_with = [0usize; MAX_PIPES + 1];
+    for l in lines.iter().filter(|l| !alone(l)) {
+        if let Some(k) = lines_with.get_mut(pipes(l)) {
+            *k += 1;
         }
     }
-    let n = mode.0;
+    // The most frequent count, the largest of equals.
+    let (mut n, mut most) = (0, 0);
+    for (count, &k) in lines_with.iter().enumerate().skip(1) {
+        if k > 0 && k >= most {
+            (n, most) = (count, k);
+        }
+    }
     if n < 2 {
         return lines.to_vec();
     }
