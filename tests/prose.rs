@@ -3788,3 +3788,25 @@ fn a_sentence_about_a_unit_keeps_its_scope() {
     assert_eq!(scoped.len(), 4, "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.points.len() == 1), "{:#?}", r.indicators);
 }
+
+/// A list of products' growth with names of one char ("水泥同比增长3.5%，砖同比增长18.2%，瓦同比
+/// 下降4.1%"); a growth whose % sign was lost ("同比增长7.9。") is counted and listed as not read,
+/// not dropped; a threshold said of a number of industries ("有11个行业增加值增速超过25%") is no
+/// growth of the place (field round 27, a district's monthly release, a county's quarterly
+/// release and a city's news; words and figures ours).
+#[test]
+fn one_char_products_lost_percent_signs_and_thresholds_of_counted_industries() {
+    let r = run("1-4月，从主要产品产量看：水泥同比增长3.5%，砖同比增长18.2%，瓦同比下降4.1%，茶同比增长12.0%。");
+    for (name, rate) in [("砖", 18.2), ("瓦", -4.1), ("茶", 12.0)] {
+        assert!(
+            r.indicators.iter().any(|i| i.name.starts_with(name) && i.rates.iter().any(|x| x.percent == rate)),
+            "{name}: {:#?}",
+            r.indicators
+        );
+    }
+    let r = run("2023年，全县粮食产量50万吨，同比增长7.9。");
+    assert_eq!(r.coverage.figures, 2, "{:#?}", r.coverage);
+    assert_eq!(r.coverage.unaccounted, 0);
+    let r = run("2014年1-9月，全市规模工业增加值同比增长10.9%。在38个工业大类行业中，有11个行业增加值增速超过25%。");
+    assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
+}

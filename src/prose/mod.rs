@@ -1179,6 +1179,13 @@ impl<'t> Reader<'t> {
                 Tok::Num(n)
                     if n.unit == Unit::none() && !self.takes_unitless(ratio_name(self.text, &mut atoms), &c, s) =>
                 {
+                    // "同比增长7.9。": a growth whose % was lost is a figure, not read, and said so.
+                    if matches!(atoms.last(), Some((Atom::Cue(Lex::Growth { .. }, _), _)))
+                        && n.number.to_f64().abs() < 1000.0
+                    {
+                        self.ex.figures.push(n.digits);
+                        self.not_read(k, Reason::Unknown);
+                    }
                     atoms.push((Atom::Core(tok.span), None));
                 }
                 Tok::Num(_) | Tok::Ratio(_) => {
@@ -2062,8 +2069,18 @@ impl<'t> Reader<'t> {
             // Its growth after it ("桃4900吨，增长1.0%") is of the part just read.
             let just_read =
                 self.ex.facts.last().is_some_and(|f| f.name == subject.name && f.ctx.sentence == self.sentence);
+            // "水泥同比增长3.5%，砖同比增长18.2%": a product of one char in a list of products'
+            // growth, after one of a short name in the same sentence.
+            let listed_growth = matches!(role, Role::Yoy(_))
+                && self.ex.facts.last().is_some_and(|f| {
+                    f.ctx.sentence == self.sentence
+                        && matches!(f.kind, FactKind::Rate { .. })
+                        && (1..=4).contains(&char_count(&f.name))
+                });
             letter
+                && !lexicon::NOT_NAMES.contains(&subject.name)
                 && (just_read
+                    || listed_growth
                     || matches!((group, &tok.tok), (Some(FactKind::Level { unit, .. }), Tok::Num(n))
                         if unit.base == n.unit.base && !unit.base.is_empty()))
         };
@@ -5129,8 +5146,9 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
     sub_from(before, from)
 }
 
-/// True when a name after a count opens with the kind of place counted ("6个市县…", "48个县
-/// (市)…", "12个乡镇…"), not with a name that begins with a place word ("137个市重点项目").
+/// True when a name after a count opens with the kind of place or unit counted ("6个市县…", "48个
+/// 县(市)…", "12个乡镇…", "11个行业…增速超过25%"), not with a name that begins with a place word
+/// ("137个市重点项目"): what it says of them is a threshold, no figure of the text's place.
 fn counts_places(name: &str) -> bool {
     const PLACES: List = words![
         "市县",
@@ -5145,7 +5163,9 @@ fn counts_places(name: &str) -> bool {
         "城市",
         "地市",
         "省份",
-        "园区"
+        "园区",
+        "行业",
+        "企业"
     ];
     PLACES.any_starts(name)
         || name
