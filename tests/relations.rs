@@ -1984,3 +1984,18 @@ fn months_so_far_lie_between_the_months_before_and_the_last() {
     assert_eq!(alarms(&text("5.2")), Vec::<String>::new());
     assert_eq!(alarms(&text("7.0")), ["sum_vs_total error 5 6.5 7"]);
 }
+
+/// A sector's share moved in points against the sectors' structures of the two years ("三次产业
+/// 结构由上年的9.1:67.2:23.7调整为8.4:70.6:21.0，第三产业比重比上年下降2.7个百分点") (field round
+/// 27, a district's bulletin; words and figures ours).
+#[test]
+fn a_sectors_share_moved_against_two_structures() {
+    let text = |moved: &str| {
+        format!("2022年，全区地区生产总值280.0亿元。三次产业结构由上年的9.1:67.2:23.7调整为8.4:70.6:21.0，第三产业比重比上年下降{moved}个百分点。")
+    };
+    assert_eq!(alarms(&text("2.7")), Vec::<String>::new());
+    assert_eq!(alarms(&text("4.7")), ["structure_ratio error 23.7 21 -4.7"]);
+    // 在…中的比重 names the share's whole as 占 does.
+    let r = analyze("2022年，全区地区生产总值280.0亿元，服务业在地区生产总值中的比重为45.0%。", &Options::default());
+    assert!(r.indicators.iter().any(|i| i.name == "服务业占地区生产总值比重"), "{:#?}", r.indicators);
+}

@@ -17,8 +17,8 @@
 //! | [`rate`]        | `rate_vs_endpoints`       | base × (1 + r)^n = target                 |
 //! | [`conflict`]    | `conflicting_statements`  | one indicator, one year, one value        |
 //! | [`sum`]         | `sum_vs_total`            | parts (and their changes) add up to the total |
-//! | [`spread`]      | `sum_vs_total`            | a total's growth lies between its parts'  |
-//! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values   |
+//! | [`spread`]      | `sum_vs_total`            | a total's growth lies between its parts' (or its sub-periods') |
+//! | [`structure`]   | `structure_ratio`         | a:b:c sums to 100 and matches the values; a sector's share moves as its structures do |
 //! | [`share`]       | `share`, `approx_word`    | part / whole × 100 = stated share         |
 //! | [`pull`]        | `share`                   | pull = contribution × the whole's growth  |
 //! | [`contribution`] | `share`                  | contribution = part's increase ÷ whole's  |
@@ -224,6 +224,7 @@ pub fn run(model: &Model) -> Outcome {
     spread::check(model, &mut out);
     spread::periods(model, &mut out);
     structure::check(model, &mut out);
+    structure::moves(model, &mut out);
     share::check(model, &mut out);
     pull::check(model, &mut out);
     currency::check(model, &mut out);

@@ -112,6 +112,76 @@ pub(super) fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
     Some(if has(key, "投资") { &SECTOR_INVESTMENT } else { std::slice::from_ref(&THREE_SECTORS) })
 }
 
+/// A sector's share moved in points ("第三产业比重比上年下降4.7个百分点") against the sectors'
+/// structures of the two years ("三次产业结构由上年的9.1:67.2:23.7调整为8.4:70.6:21.0"): the
+/// move is the later share less the earlier.
+pub(super) fn moves(model: &Model, out: &mut Outcome) {
+    let sectors: Vec<(usize, &crate::model::Structure)> = model
+        .structures
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| {
+            st.parts.len() == 3 && sector_measure(&st.key).is_some_and(|m| m[0].total == THREE_SECTORS.total)
+        })
+        .collect();
+    if sectors.len() < 2 {
+        return;
+    }
+    for (ii, ind) in model.indicators.iter().enumerate() {
+        let Some(k) = sector_of_share(&ind.key) else { continue };
+        for c in ind.changes.iter().filter(|c| c.unit.kind == crate::unit::UnitKind::Points) {
+            let at = |year: i32| sectors.iter().find(|(_, st)| st.year == year && st.family.scope == ind.family.scope);
+            let (Some(&(ai, a)), Some(&(bi, b))) = (at(c.from), at(c.to)) else { continue };
+            let (before, after) = (&a.parts[k], &b.parts[k]);
+            let moved = after.allowed().add(&before.allowed().scale(-1.0));
+            let stated = c.figure.allowed();
+            out.relation(&[before.span, after.span, c.figure.span]);
+            if moved.meets(&stated) {
+                continue;
+            }
+            let message = MOVED.fill(&[
+                &ind.name,
+                &Year(c.from),
+                &before.number,
+                &Year(c.to),
+                &after.number,
+                &Fixed(after.written() - before.written(), 1),
+                &c.figure.number,
+            ]);
+            let severity = Severity::grade(moved.gap(&stated), stated.half_width());
+            let refs = [Ref::Indicator(ii), Ref::Structure(ai), Ref::Structure(bi)];
+            let numbers = [before.written(), after.written(), c.figure.written()];
+            out.finding(
+                Kind::StructureRatio,
+                severity,
+                &refs,
+                &numbers,
+                message,
+                &[before.span, after.span, c.figure.span],
+            );
+        }
+    }
+}
+
+const MOVED: Template = Template {
+    zh: "{0}：三次产业结构中该比重由{1}年的{2}%变为{3}年的{4}%，变动{5}个百分点，但文中说变动{6}个百分点。",
+    en: "{0}: the sectors' structure puts this share at {2}% in {1} and {4}% in {3}, a move of {5} points, but the text says {6} points.",
+};
+
+/// The sector (0, 1, 2) whose share of the economy a key names: "第三产业比重", "服务业增加值占
+/// 地区生产总值比重", "第二产业占比".
+fn sector_of_share(key: &str) -> Option<usize> {
+    use crate::text::words;
+    let rest = words!["比重", "占比"].strip_any_suffix(key)?;
+    let rest =
+        words!["占地区生产总值", "占生产总值", "占GDP", "在经济中的", "占经济"].strip_any_suffix(rest).unwrap_or(rest);
+    let rest = rest.strip_suffix("增加值").unwrap_or(rest);
+    if rest == "服务业" {
+        return Some(2);
+    }
+    crate::names::SECTORS.iter().position(|s| *s == rest)
+}
+
 /// How the name of the sectors' structure counts them before 产业, longest first.
 const SECTOR_COUNTS: crate::text::List =
     crate::text::words!["第一、二、三", "一、二、三", "第一二三", "一二三", "三次", "三大", "三"];

@@ -5187,7 +5187,10 @@ fn split_share(region: &str) -> Option<(&str, &str)> {
             return Some((part, whole));
         }
     }
-    None
+    // "服务业在全区经济中的比重": the part, then the whole it is in.
+    let i = crate::text::find_str(region, "在")?;
+    let whole = words!["中的", "中"].strip_any_suffix(sub_from(region, i + "在".len()))?;
+    (i > 0).then(|| (sub(region, 0, i), whole))
 }
 
 /// A name that opens on a number of years ("五年实际利用外资"): the number, and the name after
