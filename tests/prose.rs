@@ -3810,3 +3810,21 @@ fn one_char_products_lost_percent_signs_and_thresholds_of_counted_industries() {
     let r = run("2014年1-9月，全市规模工业增加值同比增长10.9%。在38个工业大类行业中，有11个行业增加值增速超过25%。");
     assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
 }
+
+/// A clause that only compares ("与2015年相比，", "和“十二五”末相比，") makes the growth after it
+/// growth since then, not over the year before; a clause that says something of the time it
+/// compares with ("一般公共预算收入与上年持平，") does not (field round 27, a county's five-year
+/// review; words and figures ours).
+#[test]
+fn growth_after_a_comparison_clause_runs_from_its_time() {
+    let r = run("“十三五”期间，和“十二五”末相比，全县城镇居民人均可支配收入增长40.5%，达到30100元。");
+    let i = r.indicators.iter().find(|i| i.name == "城镇居民人均可支配收入").expect("read");
+    assert!(
+        i.rates.iter().any(|x| (x.from, x.to, x.percent) == (Some(2015), Some(2020), 40.5) && x.kind == "total"),
+        "{:#?}",
+        i.rates
+    );
+    let r = run("2025年的主要预期目标是：一般公共预算收入与上年持平，居民消费价格涨幅2%左右。");
+    let i = r.indicators.iter().find(|i| i.name.starts_with("居民消费价格")).expect("read");
+    assert!(i.rates.iter().all(|x| x.kind != "total"), "{:#?}", i.rates);
+}

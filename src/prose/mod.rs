@@ -331,6 +331,8 @@ struct Sentence {
     pair_carried_to: Option<i32>,
     /// The year of a level compared with ("比2012年的13567元"), for the change after it.
     than_base: Option<i32>,
+    /// The year a clause that only compares ("与2015年相比") sets as the base of growth after it.
+    than_frame: Option<i32>,
     /// The statistics this sentence says double (翻一番), read once the period is known.
     doubling: Option<(Vec<Subject>, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
@@ -1210,6 +1212,9 @@ impl<'t> Reader<'t> {
         if c.read.is_empty() && c.last.is_none() {
             if let Some(w) = compared.and_then(|t| self.doc.resolve(t, s.when.or(self.section))) {
                 s.than_base = Some(w.year);
+                // "与2015年相比，…": a clause that only compares frames the growth after it.
+                let frame = self.clause_text(&atoms).is_some_and(|t| words!["相比", "比较"].any_ends(t));
+                s.than_frame = frame.then_some(w.year);
             }
         }
         let mut times: Vec<Time> = Vec::new();
@@ -3131,7 +3136,8 @@ impl<'t> Reader<'t> {
                 if avg {
                     return Some(Role::Average(sign));
                 }
-                if let Some(b) = base {
+                // "与2015年相比，…增长40.5%": the growth since the time the sentence compares with.
+                if let Some(b) = base.or(s.than_frame) {
                     return Some(Role::Since { base: b, word: MultipleWord::Percent, sign });
                 }
                 return Some(Role::Yoy(sign));
