@@ -1999,3 +1999,17 @@ fn a_sectors_share_moved_against_two_structures() {
     let r = analyze("2022年，全区地区生产总值280.0亿元，服务业在地区生产总值中的比重为45.0%。", &Options::default());
     assert!(r.indicators.iter().any(|i| i.name == "服务业占地区生产总值比重"), "{:#?}", r.indicators);
 }
+
+/// Value added's multiple against its average rate: the multiple may be at current prices and
+/// the rate at comparable ones, so only a gap no ordinary price change closes is a warning
+/// ("是2015年的三倍，年均增长7.5%" needs prices to rise about 16% a year; ×2.6 over five years
+/// at 14.2% a year needs about 6%, within rounding of the ordinary) (field round 27, a
+/// county's work report; round 26, a county's work report; words and figures ours).
+#[test]
+fn value_addeds_multiple_against_its_average_rate() {
+    let text =
+        |times: &str| format!("“十三五”时期，全县地区生产总值2020年实现150亿元、年均增长7.5%，是2015年的{times}倍。");
+    assert_eq!(alarms(&text("1.6")), Vec::<String>::new());
+    assert_eq!(alarms(&text("3")), ["multiple warning 3 7.5"]);
+    assert_eq!(alarms("2011年，全县地区生产总值是2006年的2.6倍，年均增长14.2%。"), Vec::<String>::new());
+}

@@ -21,7 +21,7 @@
 //! left out there: its multiple may be at current prices and its rate at comparable ones.
 
 use super::{Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
-use crate::facts::{MultipleWord, PriceBasis};
+use crate::facts::MultipleWord;
 use crate::growth;
 use crate::interval::Interval;
 use crate::messages::{Message, Template, Year};
@@ -76,9 +76,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 }
 
 /// A multiple and an average rate stated over the same years ("是2013年的1.3倍，年均增长11%")
-/// when the levels are not both there to check each on its own. Value added and gross output
-/// (总产值) are left out: their multiple may be at current prices and their rate at comparable
-/// ones.
+/// when the levels are not both there to check each on its own. For value added and gross
+/// output (总产值) the multiple may be at current prices and the rate at comparable ones: only a
+/// gap no plausible price change closes is reported, as a warning.
 fn against_rates(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let value_added = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
@@ -89,15 +89,24 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 continue;
             }
             for rate in ind.rates.iter().filter(|r| r.from == m.from && r.to == m.to) {
-                if value_added || rate.basis == PriceBasis::Real {
-                    continue;
-                }
+                // Without a level to say, the name does ("地区生产总值是2006年的2.6倍").
+                let real = value_added || super::spread::deflated(ind, rate.basis);
                 let spans = [m.figure.span, rate.figure.span];
                 out.relation(&spans);
                 let own = factor(m.word, &m.figure);
                 let Some(implied) = growth::implied_rate(&Interval::point(1.0), &own, n) else { continue };
                 let r = rate.allowed();
                 if implied.meets(&r) {
+                    continue;
+                }
+                // A multiple at current prices against a rate at comparable ones: a gap that a
+                // plausible price change closes is no alarm ("是2015年的三倍，年均增长7.5%" is
+                // 15.9% a year in prices, which is).
+                let yearly = |x: f64, g: f64| ((1.0 + x / 100.0) / (1.0 + g / 100.0) - 1.0) * 100.0;
+                let d = Interval::new(yearly(implied.lo, r.hi), yearly(implied.hi, r.lo));
+                let d_mid = yearly(implied.mid(), rate.figure.written());
+                let (_, zh, en) = super::rate::price_effect(d_mid);
+                if real && super::rate::plausible_prices(&d) {
                     continue;
                 }
                 let at_rate = growth::factor(&r).and_then(|g| g.powi_pos(n)).map_or(f64::NAN, |g| g.mid());
@@ -116,6 +125,16 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let fits =
                     |f: &Interval| growth::implied_rate(&Interval::point(1.0), f, n).is_some_and(|x| x.meets(&r));
                 let severity = if other_reading_fits(m, fits, &mut message) {
+                    Severity::Warning
+                } else if real {
+                    message.append(&PRICE_EFFECT.fill(&[
+                        &ind.name,
+                        &Fixed(d_mid, 2),
+                        &Fixed(d.lo, 2),
+                        &Fixed(d.hi, 2),
+                        &zh,
+                        &en,
+                    ]));
                     Severity::Warning
                 } else {
                     Severity::grade(implied.gap(&r), r.half_width())

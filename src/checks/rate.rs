@@ -98,6 +98,12 @@ const NONPOSITIVE: Template = crate::messages::NONPOSITIVE_VALUE;
 /// The range of average price change a year that counts as an ordinary price effect.
 const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
 
+/// Whether some average yearly price change within `d` (per cent, on intervals) is an ordinary
+/// price effect.
+pub(super) fn plausible_prices(d: &Interval) -> bool {
+    d.meets(&Interval::new(PLAUSIBLE_DEFLATOR.0, PLAUSIBLE_DEFLATOR.1))
+}
+
 /// Whether an average yearly price change of `d` per cent is an ordinary price effect, with
 /// the words (zh, en) that say so; `rate` and `multiple` word their price notes with them.
 pub(super) fn price_effect(d: f64) -> (bool, &'static str, &'static str) {
