@@ -77,8 +77,8 @@ const SHORT_FORMS: &[(&str, &str)] =
     &[("规上", "规模以上"), ("一产业", "第一产业"), ("二产业", "第二产业"), ("一产", "第一产业"), ("二产", "第二产业")];
 
 /// What may follow 三产 when it is 第三产业: before other words it may be the three sectors
-/// ("三产投资比例", "三产结构"). 三产业 is the third sector only before 增加值 ("一、二、三产业增加值
-/// 分别为…"); alone it is the three ("三产业比由…调整到…").
+/// ("三产投资比例", "三产结构"). 三产业 is the third sector only before 增加值 or 投资 ("一、二、三产业
+/// 增加值分别为…"); alone it is the three ("三产业比由…调整到…").
 const THIRD_SECTOR_TAILS: List = words!["", "比重", "占比", "增加值", "增加值比重", "增加值占比"];
 
 /// A sum that a plan states as a total of named parts.
@@ -440,9 +440,8 @@ pub fn key(name: &str) -> String {
         s = crate::text::cat(&[long, rest]);
     } else if let Some(rest) = s
         .strip_prefix("三产业")
-        .filter(|r| r.starts_with("增加值"))
-        .or(s.strip_prefix("三产"))
-        .filter(|r| THIRD_SECTOR_TAILS.contains(r))
+        .filter(|r| r.starts_with("增加值") || *r == "投资")
+        .or(s.strip_prefix("三产").filter(|r| THIRD_SECTOR_TAILS.contains(r)))
     {
         s = crate::text::cat(&["第三产业", rest]);
     }
@@ -566,6 +565,11 @@ mod tests {
             ("地区产值", "地区生产总值"),
             ("外贸总值", "进出口总额"),
             ("货物进出口总值", "进出口贸易额"),
+            // "一、二、三产业增加值分别为…", "一产业投资同比下降…".
+            ("一产业增加值", "第一产业增加值"),
+            ("三产业增加值", "第三产业增加值"),
+            ("一产业投资", "第一产业投资"),
+            ("三产业投资", "第三产业投资"),
         ] {
             assert_eq!(key(a), key(b), "{a} = {b}");
         }

@@ -2013,3 +2013,15 @@ fn value_addeds_multiple_against_its_average_rate() {
     assert_eq!(alarms(&text("3")), ["multiple warning 3 7.5"]);
     assert_eq!(alarms("2011年，全县地区生产总值是2006年的2.6倍，年均增长14.2%。"), Vec::<String>::new());
 }
+
+/// Investment's growth against its sectors' growth weighted by the investment structure, the
+/// sectors named by their numerals ("一产业投资同比下降50.0%，…三次产业投资结构4.0:30.0:66.0")
+/// (field round 27, a district's monthly release; words and figures ours).
+#[test]
+fn investment_growth_against_sectors_named_by_numerals() {
+    let text = |total: &str| {
+        format!("1-5月，全区固定资产投资同比下降{total}%。一产业投资同比下降50.0%，二产业投资增长3.0%，三产业投资同比下降15.0%。三次产业投资结构4.0:30.0:66.0。")
+    };
+    assert_eq!(alarms(&text("12.9")), Vec::<String>::new());
+    assert_eq!(alarms(&text("30.0")), ["sum_vs_total error -50 3 -15 -30"]);
+}
