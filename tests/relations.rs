@@ -2025,3 +2025,16 @@ fn investment_growth_against_sectors_named_by_numerals() {
     assert_eq!(alarms(&text("12.9")), Vec::<String>::new());
     assert_eq!(alarms(&text("30.0")), ["sum_vs_total error -50 3 -15 -30"]);
 }
+
+/// A total's growth against its parts' weighted growth, one part tiny with an extreme growth
+/// ("林业产值0.08亿元，同比下降45.0%"): the slack for price weights grows with the spread of the
+/// parts that weigh, not with a tiny part's (field round 27, a county's quarterly release;
+/// words and figures ours).
+#[test]
+fn a_tiny_part_does_not_widen_the_price_weight_slack() {
+    let text = |total: &str| {
+        format!("一季度，全县农林牧渔业总产值完成10.20亿元，同比增长{total}%。其中，农业产值8.60亿元，同比增长5.0%；林业产值0.08亿元，同比下降45.0%；牧业产值1.30亿元，同比增长3.0%；渔业产值0.05亿元，同比增长14.0%；农林牧渔专业及辅助性活动产值0.17亿元，同比增长6.0%。")
+    };
+    assert_eq!(alarms(&text("4.1")), Vec::<String>::new());
+    assert_eq!(alarms(&text("9.0")), ["sum_vs_total error 5 -45 3 14 6 9"]);
+}

@@ -50,6 +50,10 @@ const OUTSIDE: Template = Template {
 const WEIGHT_SLACK: f64 = 0.3;
 const WEIGHT_SLACK_PER_POINT: f64 = 0.08;
 
+/// The least share of the total a part has for its growth to count in the spread the price
+/// weights' slack grows with.
+const MIN_WEIGHT: f64 = 0.05;
+
 /// The most structures of one year looked at for a decomposition's shares.
 const STRUCTURES_A_YEAR: usize = 16;
 
@@ -259,13 +263,25 @@ fn judge(
             return;
         }
         let Some((levels, unit)) = levels() else { return };
+        // The spread of the growth of the parts that weigh: a part of a few hundredths of the
+        // total moves the average little, whatever its growth ("林业产值0.08亿元，下降45.0%").
+        let sum: f64 = levels.iter().map(|&(v, _)| v).sum();
+        let (mut wlo, mut whi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for (&(_, r), &(v, _)) in parts.iter().zip(&levels) {
+            if v >= MIN_WEIGHT * sum {
+                let a = r.allowed();
+                wlo = wlo.min(a.lo);
+                whi = whi.max(a.hi);
+            }
+        }
+        let spread = if whi >= wlo { whi - wlo } else { hi - lo };
         let Some(w) = weighted(parts, levels, unit) else { return };
         // The parts' levels are in this year's prices while a real rate weighs them at the base
         // year's: the more the parts' growth differs, the more a shift in their relative prices
         // moves the average. A total in current prices (exports, sales, revenue) or in things
         // counted adds up as its parts do, and keeps only the fixed slack.
         let slack =
-            if deflated(total, tr.basis) { WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * (hi - lo) } else { WEIGHT_SLACK };
+            if deflated(total, tr.basis) { WEIGHT_SLACK + WEIGHT_SLACK_PER_POINT * spread } else { WEIGHT_SLACK };
         let allowed = w.implied.widen(slack);
         if allowed.meets(&t) {
             return;
