@@ -3828,3 +3828,12 @@ fn growth_after_a_comparison_clause_runs_from_its_time() {
     let i = r.indicators.iter().find(|i| i.name.starts_with("居民消费价格")).expect("read");
     assert!(i.rates.iter().all(|x| x.kind != "total"), "{:#?}", i.rates);
 }
+
+/// An annual plan's section of a year ("一、2022年国民经济和社会发展计划执行情况") calls that year
+/// 今年, though the report is read out early in the next (field round 27, a district's
+/// plan-execution report; words and figures ours).
+#[test]
+fn an_annual_plans_section_calls_its_year_this_year() {
+    let r = run("——2023年1月4日在某区人民代表大会第三次会议上\n各位代表：\n现将某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告提请审议。\n一、2022年国民经济和社会发展计划执行情况\n2022年，是极不平凡的一年。今年以来，全区地区生产总值实现5700.1亿元，同比增长4.1%。\n");
+    assert!(has_level(&r, "地区生产总值", 2022, 5700.1, "亿元", "eq"), "{:#?}", r.indicators);
+}

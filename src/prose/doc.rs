@@ -624,6 +624,14 @@ impl Doc {
             }
             Time::Rel(rel) => {
                 let this = self.this_year()?;
+                // An annual plan's section of a year ("一、2022年…计划执行情况") calls that year
+                // 今年, whenever the report is read out.
+                let this = match outer {
+                    Some(o) if self.genre == Genre::AnnualPlan && matches!(rel, Rel::ThisYear | Rel::YearToDate) => {
+                        o.year
+                    }
+                    _ => this,
+                };
                 match rel {
                     Rel::ThisYear => When {
                         year: this,
