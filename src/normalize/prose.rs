@@ -176,17 +176,19 @@ impl Prose<'_> {
         // in the last few chars only, so that a long line of spaces stays linear.
         let text = &self.out.text;
         let tail = sub_from(text, crate::text::floor_boundary(text, text.len().saturating_sub(HEADING_BYTES)));
+        // A heading glued to the sentence before it ("…下降35.2%。二、农业 全年…") stays on that
+        // sentence's line, where a break after it would join it to the next line's text.
         let mut from = None;
         for (i, c) in tail.char_indices().rev() {
             if matches!(c, '\n' | '。' | '；') {
-                from = Some(i + c.len_utf8());
+                from = Some((i + c.len_utf8(), c == '\n'));
                 break;
             }
         }
         let line = match from {
-            Some(i) => sub_from(tail, i),
+            Some((i, true)) => sub_from(tail, i),
             None if tail.len() == text.len() => tail,
-            None => return false,
+            _ => return false,
         };
         heading_words(line).is_some_and(|n| n == line.len()) && char_at(self.src, right).is_some_and(is_cjk)
     }
@@ -432,12 +434,12 @@ fn numbered(s: &str) -> bool {
         || a.is_ascii_digit() && matches!(b, Some('、' | ')' | '）' | '.')) && !decimal
 }
 
-/// Bytes of output looked back over for a numbered heading: its numeral, 、 and eight
-/// ideographs, and the mark before it.
-const HEADING_BYTES: usize = 36;
+/// Bytes of output looked back over for a numbered heading: its numeral, 、, twelve ideographs
+/// and the 、 between them, and the mark before it.
+const HEADING_BYTES: usize = 64;
 
 /// The length in bytes of a numbered heading at the start of `s` ("一、经济总量", "二、农业"): a
-/// numeral 一 to 十, 、 and one to eight ideographs, up to a space or the end.
+/// numeral 一 to 十, 、 and one to twelve ideographs (listed with 、), up to a space or the end.
 fn heading_words(s: &str) -> Option<usize> {
     let mut cs = s.char_indices();
     let (_, a) = cs.next()?;
@@ -445,17 +447,25 @@ fn heading_words(s: &str) -> Option<usize> {
     {
         return None;
     }
+    // "一、二、三产业 增加值…" lists numerals: no heading.
+    if matches!(cs.clone().nth(1), Some((_, '、'))) {
+        return None;
+    }
     let mut words = 0;
     for (i, c) in cs {
         if c == ' ' || c == '\t' {
-            return (1..=8).contains(&words).then_some(i);
+            return (1..=12).contains(&words).then_some(i);
         }
-        if !is_cjk(c) || words == 8 {
+        // "四、交通、仓储和邮政": the heading may list with 、.
+        if c == '、' && words > 0 {
+            continue;
+        }
+        if !is_cjk(c) || words == 12 {
             return None;
         }
         words += 1;
     }
-    (1..=8).contains(&words).then_some(s.len())
+    (1..=12).contains(&words).then_some(s.len())
 }
 
 /// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold
