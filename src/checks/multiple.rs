@@ -40,6 +40,13 @@ const PRICE_EFFECT: Template = Template {
     en: "But {0} growth is usually stated at comparable prices, while both levels are current prices; the gap amounts to an average price change of {1}% a year ({2}%–{3}%), {5}.",
 };
 
+/// The note on prices a multiple of value added gets: the average yearly price change `d` (its
+/// middle `d_mid`) that closes the gap, and whether that is ordinary.
+fn price_note(name: &str, d: &Interval, d_mid: f64) -> crate::messages::Message {
+    let (_, zh, en) = super::rate::price_effect(d_mid);
+    PRICE_EFFECT.fill(&[&name, &Fixed(d_mid, 2), &Fixed(d.lo, 2), &Fixed(d.hi, 2), &zh, &en])
+}
+
 const OTHER_READING: Template = Template {
     zh: "但按“{0}”理解（{1}倍）则相符：这是“增长N倍”与“是…的N倍”的常见混用。",
     en: "It fits if read as “{0}” (×{1}): the usual mix-up of 增长N倍 (×(1+N)) and 是…的N倍 (×N).",
@@ -105,7 +112,6 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let yearly = |x: f64, g: f64| ((1.0 + x / 100.0) / (1.0 + g / 100.0) - 1.0) * 100.0;
                 let d = Interval::new(yearly(implied.lo, r.hi), yearly(implied.hi, r.lo));
                 let d_mid = yearly(implied.mid(), rate.figure.written());
-                let (_, zh, en) = super::rate::price_effect(d_mid);
                 if real && super::rate::plausible_prices(&d) {
                     continue;
                 }
@@ -127,14 +133,7 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let severity = if other_reading_fits(m, fits, &mut message) {
                     Severity::Warning
                 } else if real {
-                    message.append(&PRICE_EFFECT.fill(&[
-                        &ind.name,
-                        &Fixed(d_mid, 2),
-                        &Fixed(d.lo, 2),
-                        &Fixed(d.hi, 2),
-                        &zh,
-                        &en,
-                    ]));
+                    message.append(&price_note(&ind.name, &d, d_mid));
                     Severity::Warning
                 } else {
                     Severity::grade(implied.gap(&r), r.half_width())
@@ -237,16 +236,8 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 let yearly = |x: f64| (crate::interval::root(x, n) - 1.0) * 100.0;
                 let d = Interval::new(yearly(ratio.lo / own.hi), yearly(ratio.hi / own.lo));
                 let d_mid = yearly(mid / own.mid());
-                let (plausible, zh, en) = super::rate::price_effect(d_mid);
-                message.append(&PRICE_EFFECT.fill(&[
-                    &ind.name,
-                    &Fixed(d_mid, 2),
-                    &Fixed(d.lo, 2),
-                    &Fixed(d.hi, 2),
-                    &zh,
-                    &en,
-                ]));
-                if plausible {
+                message.append(&price_note(&ind.name, &d, d_mid));
+                if super::rate::price_effect(d_mid).0 {
                     Severity::Info
                 } else {
                     Severity::Warning
