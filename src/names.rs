@@ -255,6 +255,9 @@ pub const BOUNDS: &[Bound] = &[
         whole: words!["财政总收入", "地方财政总收入", "一般公共预算总收入"],
     },
     Bound { part: words!["规模以上工业"], whole: words!["工业"] },
+    // Industry is some of the secondary sector (which adds construction), and so is the part of
+    // it above the size threshold.
+    Bound { part: words!["规模以上工业", "工业"], whole: words!["第二产业"] },
     Bound {
         part: words![
             "限额以上消费品零售额",

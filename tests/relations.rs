@@ -2038,3 +2038,19 @@ fn a_tiny_part_does_not_widen_the_price_weight_slack() {
     assert_eq!(alarms(&text("4.1")), Vec::<String>::new());
     assert_eq!(alarms(&text("9.0")), ["sum_vs_total error 5 -45 3 14 6 9"]);
 }
+
+/// Industry above the size threshold is some of industry, which is some of the secondary sector:
+/// "第二产业增加值352.40亿元…规上工业增加值408.75亿元" cannot both hold (field round 27, a city's
+/// half-year news; words and figures ours). A list sharing the ending 制造业 names each item
+/// with it ("高端装备、高技术、战略性新兴产业制造业" → 高技术制造业).
+#[test]
+fn industry_is_some_of_the_secondary_sector() {
+    let text = |industry: &str| {
+        format!("上半年，全市第二产业增加值352.40亿元，增长6.1%。全市规上工业增加值{industry}亿元，增长7.3%。")
+    };
+    assert_eq!(alarms(&text("308.75")), Vec::<String>::new());
+    assert_eq!(alarms(&text("408.75")), ["sum_vs_total error 408.75 352.4"]);
+    let r =
+        analyze("上半年，全市高端装备、高技术、战略性新兴产业制造业分别增长27.5%、19.4%和16.8%。", &Options::default());
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("高技术制造业")), "{:#?}", r.indicators);
+}
