@@ -3837,3 +3837,14 @@ fn an_annual_plans_section_calls_its_year_this_year() {
     let r = run("——2023年1月4日在某区人民代表大会第三次会议上\n各位代表：\n现将某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告提请审议。\n一、2022年国民经济和社会发展计划执行情况\n2022年，是极不平凡的一年。今年以来，全区地区生产总值实现5700.1亿元，同比增长4.1%。\n");
     assert!(has_level(&r, "地区生产总值", 2022, 5700.1, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Counts of a plan's indicators ("其中，10项约束性指标已达到…，20项预期性指标中已有6项…") qualify
+/// their nouns, though 约束性 and 预期性 open with cues (约, 预期); no figure lands on the subject
+/// of the sentence before (field round 27 set D, a city's mid-term review in the news; words
+/// and figures ours).
+#[test]
+fn counts_of_a_plans_indicators_are_no_values() {
+    let r = run("2012年全市经济增速达12.8%。其中，10项约束性指标已达到要求，20项预期性指标中已有6项超过目标。");
+    assert!(r.indicators.iter().all(|i| i.unit != "项"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.unaccounted, 0);
+}

@@ -1682,7 +1682,10 @@ impl<'t> Reader<'t> {
             // "外贸进出口总额、森林覆盖率等20项目标": a count after examples ending in 等 counts the
             // things they are examples of, and is no value of theirs.
             let counted = matches!(&tok.tok, Tok::Num(n) if n.unit.is_exact_count());
-            if counted && region_text.ends_with('等') && !respectively {
+            // "20项预期性指标中已有6项超过目标": how many of the things just counted, no value of
+            // a statistic.
+            let among_counted = words!["中已有", "中有", "中共有"].any_ends(&region_text);
+            if counted && (region_text.ends_with('等') || among_counted) && !respectively {
                 self.not_read(k, Reason::NounPhrase);
                 return;
             }
@@ -4814,8 +4817,9 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
         return false;
     }
     // Words that may follow a value: its verb, bound, rate or a new clause's words. A one-char
-    // comparison before a letter begins a noun ("12个高新技术企业", "320项高频事项").
-    if let Some((lex, len)) = lexicon::lookup(after) {
+    // comparison before a letter begins a noun ("12个高新技术企业", "320项高频事项"); so do a
+    // plan indicator's attributes ("10项约束性指标", "20项预期性指标"), which open with a cue.
+    if let Some((lex, len)) = lexicon::lookup(after).filter(|_| !words!["约束性", "预期性"].any_starts(after)) {
         let adjective = lex == Lex::Compare && len == c.len_utf8();
         if !adjective && !matches!(lex, Lex::Of | Lex::Measure | Lex::ShareWord | Lex::Filler) {
             return false;
