@@ -136,6 +136,8 @@ const BASES: Words<&str> = Words::new(&[
     ("米", "米"),
     ("美元", "美元"),
     ("羽", "羽"),
+    // Ships are counted by their deadweight ("民用钢质船舶 万载重吨 156.86").
+    ("载重吨", "载重吨"),
     ("辆", "辆"),
     // Telephones and films are counted in 部 ("移动电话30.5万部"); "12部门" counts departments.
     ("部门", "部门"),

@@ -3848,3 +3848,17 @@ fn counts_of_a_plans_indicators_are_no_values() {
     assert!(r.indicators.iter().all(|i| i.unit != "项"), "{:#?}", r.indicators);
     assert_eq!(r.coverage.unaccounted, 0);
 }
+
+/// A bulletin's table of products whose cells single spaces part ("产品名称 计量单位 本期累计
+/// 增长(%)"), one row of which lost its name: each named row is read with its unit and growth,
+/// and the nameless row's figures are listed as not read (field round 27 set D, a district's
+/// bulletin; words and figures ours).
+#[test]
+fn a_table_whose_cells_spaces_part() {
+    let r = run("2022年某区统计公报\n\n2022年规模以上工业主要产品产量\n\n产品名称 计量单位 本期累计 增长(%)\n小麦粉 万吨 12.16 58.07\n万吨 3.18 -7.2\n服装 万件 3169.48 -17.46\n民用钢质船舶 万载重吨 156.86 -13.94\n");
+    assert!(has_level(&r, "小麦粉", 2022, 12.16, "万吨", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "服装", 2021, 2022, -17.46), "{:#?}", r.indicators);
+    assert!(has_level(&r, "民用钢质船舶", 2022, 156.86, "万载重吨", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.name != "万吨"), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.unaccounted, 0);
+}

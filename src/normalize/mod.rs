@@ -35,6 +35,8 @@
 mod fold;
 mod prose;
 
+pub(crate) use prose::FIRST_HEADERS;
+
 use crate::text::{sub_from, Span};
 
 /// Text normalised for the readers, and where each of its chars came from.

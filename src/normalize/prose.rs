@@ -7,6 +7,7 @@
 //! | a gap of 8 spaces or more between ideographs (two columns on one line) | `人大        常委会` | `人大。常委会` |
 //! | spaces between runs of ideographs in a first line that states a figure (a headline's phrases) | `增势良好 地区生产总值3573.8亿元` | `增势良好，地区生产总值3573.8亿元` |
 //! | a space after a numbered heading, or before one after a sentence (a bulletin's sections on one line) | `一、经济总量 全年…。 二、农业 全年…` | `一、经济总量⏎全年…。⏎二、农业⏎全年…` |
+//! | spaces between the cells of a table under a header that opens with a first-column label | `产品名称 计量单位 本期累计 增长(%)⏎小麦粉 万吨 12.16 58.07` | `产品名称\|计量单位\|本期累计\|增长(%)⏎小麦粉\|万吨\|12.16\|58.07` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
 //! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
@@ -40,6 +41,8 @@ pub(super) fn prose(src: &str) -> Out {
         first_line_end,
         headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
         first_line_start: src.len() - crate::text::trim_start(src).len(),
+        spaced: spaced_tables(src),
+        next_spaced: 0,
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
@@ -111,6 +114,10 @@ struct Prose<'a> {
     headline_figures: bool,
     /// Where that line starts.
     first_line_start: usize,
+    /// Lines of tables whose cells single spaces part ([`spaced_tables`]), in order, and the
+    /// first that may still lie ahead.
+    spaced: Vec<(usize, usize)>,
+    next_spaced: usize,
 }
 
 impl Prose<'_> {
@@ -129,6 +136,10 @@ impl Prose<'_> {
             end += 1;
         }
         let left = self.out.last();
+        if breaks == 0 && self.in_spaced_table(start) {
+            self.out.push('|', start, end);
+            return end;
+        }
         if breaks == 0 {
             // "…县第十六届人大                    常委会…": a gap this wide between two ideographs
             // is between the columns of a page, whose lines are not one text.
@@ -145,11 +156,14 @@ impl Prose<'_> {
             }
             return end;
         }
+        // The lines of a table whose cells spaces part are lines of their own.
+        let table = self.in_spaced_table(start.saturating_sub(1)) || self.in_spaced_table(end);
         let in_figure = left.is_some_and(|l| l.is_ascii_digit()) || self.after_decimal_point();
-        if breaks == 1 && in_figure && figure_continues(sub_from(self.src, end)) {
+        if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
-        if breaks == 1 && (self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end))) {
+        if breaks == 1 && !table && (self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end)))
+        {
             return end;
         }
         // Every line break is kept, the spaces around them are not.
@@ -162,6 +176,15 @@ impl Prose<'_> {
             at = to;
         }
         end
+    }
+
+    /// Whether `at` lies on a line of a table whose cells single spaces part. Asked in the
+    /// order of the text, so the lines behind are passed once.
+    fn in_spaced_table(&mut self, at: usize) -> bool {
+        while self.spaced.get(self.next_spaced).is_some_and(|&(_, end)| end <= at) {
+            self.next_spaced += 1;
+        }
+        self.spaced.get(self.next_spaced).is_some_and(|&(start, _)| start <= at)
     }
 
     /// Whether a space parts a numbered heading from the text on its line, as a line break
@@ -432,6 +455,39 @@ fn numbered(s: &str) -> bool {
     matches!(a, '（' | '(' | '第' | '—' | '表' | '图' | '注' | '●' | '■' | '★')
         || numeral && matches!(b, Some('、' | '是' | '要' | '.'))
         || a.is_ascii_digit() && matches!(b, Some('、' | ')' | '）' | '.')) && !decimal
+}
+
+/// Labels that open the first column of a table's header ("指标 │ 2015年 │ …", "产品名称 计量单位
+/// 本期累计 增长(%)"); the prose reader's tables open with them too.
+pub(crate) const FIRST_HEADERS: crate::text::List =
+    crate::text::words!["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
+
+/// The lines of tables whose cells single spaces part, as byte ranges: a header of three labels
+/// or more opening with one of [`FIRST_HEADERS`], then rows of two cells or more, up to as many
+/// as the header's, at least one a number ("小麦粉 万吨 12.16 58.07"). Their spaces are written
+/// as `|`, so that the table reader reads them as any other table.
+fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
+    let number = |t: &str| {
+        let t = t.strip_prefix('-').unwrap_or(t);
+        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') && t.as_bytes()[0] != b'.'
+    };
+    let mut out = Vec::new();
+    let mut columns = 0;
+    let mut at = 0;
+    for line in crate::text::lines_inclusive(src) {
+        let (start, text) = (at, line.trim_end());
+        at += line.len();
+        let cells: Vec<&str> = text.split_whitespace().collect();
+        let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_clause_mark(text);
+        let header = cells.len() >= 3 && FIRST_HEADERS.contains(cells[0]) && !cells.iter().any(|c| number(c));
+        if row || header {
+            columns = if header { cells.len() } else { columns };
+            out.push((start, start + text.len()));
+        } else {
+            columns = 0;
+        }
+    }
+    out
 }
 
 /// Bytes of output looked back over for a numbered heading: its numeral, 、, twelve ideographs

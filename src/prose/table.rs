@@ -29,9 +29,7 @@
 
 use super::lexicon::{self, Lex};
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{
-    char_count, find_str, has, sub, table, trim_by, trim_end_by, trim_start_by, words, List, Span, WordMap,
-};
+use crate::text::{char_count, find_str, has, sub, table, trim_by, trim_end_by, trim_start_by, words, Span, WordMap};
 use crate::unit::{Unit, UnitKind};
 
 /// A cell: its text's span (trimmed) in the normalised text.
@@ -193,7 +191,15 @@ fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     }
     let mut out: Vec<Span> = Vec::with_capacity(lines.len());
     let mut open: Option<(Span, usize)> = None;
+    // Only the header's cells wrap; a row short of cells once figures begin ("万吨 | 3.18 |
+    // -7.2" that lost its name) is a row of its own.
+    let mut figures = false;
     for l in lines {
+        figures = figures || sub(text, l.start, l.end).bytes().any(|b| b.is_ascii_digit());
+        if figures && open.is_none() {
+            out.push(*l);
+            continue;
+        }
         let (span, count) = match open.take() {
             Some((o, c)) => (Span::new(o.start, l.end), c + pipes(l)),
             None => (*l, pipes(l)),
@@ -222,8 +228,7 @@ fn unit_line(line: &str) -> Option<Unit> {
     (unit != Unit::none() && after.is_empty()).then_some(unit)
 }
 
-/// Labels that open the first column of a table's header.
-const FIRST_HEADERS: List = words!["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
+use crate::normalize::FIRST_HEADERS;
 
 /// The most columns a pipe-less table is read with: a longer run of labels is no header.
 const MAX_COLUMNS: usize = 8;
@@ -466,6 +471,16 @@ fn read_rows(
     let mut bracketed = Vec::new();
     for row in &rows[header_at + 1..] {
         if row.len() < 2 {
+            continue;
+        }
+        // "万吨 3.18 -7.2" under "产品名称 计量单位 本期累计 增长(%)": a row that lost its name
+        // cannot say which column is which; its figures are listed as not read.
+        if unit_column.is_some() && row.len() < header.len() {
+            for c in row {
+                if let Some((_, digits)) = number(cell(c)) {
+                    unread.push(digits);
+                }
+            }
             continue;
         }
         let raw_name = cell(&row[0]);
