@@ -4161,15 +4161,16 @@ impl<'t> Reader<'t> {
             let opens = (j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name)
                 && self.view_sentence != Some(f.ctx.sentence);
             let rate = matches!(f.kind, FactKind::Rate { .. });
-            let unstated = !window.iter().any(|l| level(l) && l.name == f.name);
-            if by_growth && rate && opens && unstated {
+            // Asked only of a candidate: the window is looked through again for it.
+            let unstated = || !window.iter().any(|l| level(l) && l.name == f.name);
+            if by_growth && rate && opens && unstated() {
                 total = Some(from + j);
                 break;
             }
             // "装机容量增长80万千瓦，其中新能源装机增长20万千瓦": 其中 splits the statistic just
             // stated by its change or growth, not a level of another one stated before it.
             let change = matches!(f.kind, FactKind::Change { .. });
-            if among && !exhaustive && change && f.ctx.sentence == self.sentence && unstated {
+            if among && !exhaustive && change && f.ctx.sentence == self.sentence && unstated() {
                 total = Some(from + j);
                 break;
             }
