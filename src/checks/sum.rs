@@ -260,6 +260,13 @@ const GROUP_DOUBTFUL: Template = Template {
          (another measure or another level of breakdown): a note only.",
 };
 
+/// Whether two names end in the same two ideographs, the word for their measure (收入, 投资,
+/// 产量).
+fn same_measure_word(a: &str, b: &str) -> bool {
+    let last_two = |n: &str| crate::text::nth_char_back_at(n, 1).map(|i| crate::text::sub_from(n, i).to_string());
+    last_two(a).is_some_and(|x| !x.is_ascii() && Some(x) == last_two(b))
+}
+
 /// How far listed parts may exceed their total before the grouping itself is in doubt.
 const DOUBTFUL_EXCESS: f64 = 0.25;
 
@@ -273,7 +280,10 @@ fn groups(model: &Model, out: &mut Outcome) {
         // Parts listed under 其中 that exceed their total by more than a quarter were often
         // gathered under the wrong total (a list of another measure, a nested breakdown): the
         // link is in doubt, so the excess is a note, and the relation is not counted as checked.
-        let doubtful = !g.exhaustive && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
+        // One part named with the total's measure ("一般公共预算收入…，其中税收收入…") is linked
+        // beyond doubt, however far it exceeds.
+        let of_its_measure = matches!(g.parts.as_slice(), [p] if same_measure_word(&p.name, &g.total.name));
+        let doubtful = !g.exhaustive && !of_its_measure && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
         if !doubtful {
             let mut spans = part_spans(g);
             spans.push(g.total.figure.span);
