@@ -3862,3 +3862,18 @@ fn a_table_whose_cells_spaces_part() {
     assert!(r.indicators.iter().all(|i| i.name != "万吨"), "{:#?}", r.indicators);
     assert_eq!(r.coverage.unaccounted, 0);
 }
+
+/// Two lists in one sentence, each named by the clause just before it ("纺织业、家具制造业两个行业
+/// 增加值增势较好，分别增长…；印刷业、造纸业两个行业增幅回落，分别下降…"): the second list's values
+/// take the second clause's names, not the first list's again; industries are named at length
+/// ("化学原料和化学制品制造业") (field round 27 recount, a county's quarterly release; words and
+/// figures ours).
+#[test]
+fn two_lists_in_one_sentence_each_take_their_own_names() {
+    let r = run("2023年，全县规模以上工业增加值比上年增长6.2%。纺织业、家具制造业两个行业增加值增势较好，分别增长21.5%、13.2%；印刷业、化学原料和化学制品制造业两个行业增幅回落，分别下降4.2%、10.5%。");
+    for (name, rate) in [("纺织业", 21.5), ("家具制造业", 13.2), ("印刷业", -4.2), ("化学原料和化学制品制造业", -10.5)]
+    {
+        let i = r.indicators.iter().find(|i| i.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", r.indicators));
+        assert_eq!(i.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), [rate], "{name}");
+    }
+}

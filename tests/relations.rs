@@ -2066,3 +2066,16 @@ fn one_part_of_its_totals_measure_is_linked_beyond_doubt() {
     assert_eq!(alarms(&text("1.96")), Vec::<String>::new());
     assert_eq!(alarms(&text("2.96")), ["sum_vs_total error 2.96 2.14"]);
 }
+
+/// A GDP of a named place with its sectors listed under 其中 without the place ("青山区辖区…地区
+/// 生产总值…，其中，一、二、三产业增加值分别为…，分别增长…"): the list is judged as a list, since the
+/// decomposition check looks for parts of the same place (field round 27 recount, a district's
+/// annual release; words and figures ours).
+#[test]
+fn a_place_named_gdp_and_its_sectors_listed_without_the_place() {
+    let text = |growth: &str| {
+        format!("(长林市)青山区2021年经济运行情况\n一、综合\n青山区辖区(简称全区,下同)地区生产总值(GDP)250.0亿元，增长{growth}%，其中，一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元，分别增长6.9%、8.6%和8.3%。")
+    };
+    assert_eq!(alarms(&text("8.1")), Vec::<String>::new());
+    assert_eq!(alarms(&text("10.1")), ["sum_vs_total error 6.9 8.6 8.3 10.1"]);
+}

@@ -346,11 +346,16 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         let total = &model.indicators[ti];
         // A decomposition the names know is judged by `check`; a list of other parts of the
         // same total ("县城…，县以下…" of retail sales) is judged here.
+        // Only when the parts are of the total's place: "青山区辖区地区生产总值…，其中，一、二、
+        // 三产业增加值…" names the parts without the place, and `check` would not find them.
         let known = |d: &crate::names::Decomposition| {
             d.total == total.key
                 && g.parts.iter().all(|p| {
-                    of(p.figure.span)
-                        .is_some_and(|pi| d.parts.iter().any(|keys| keys.contains(&model.indicators[pi].key.as_str())))
+                    of(p.figure.span).is_some_and(|pi| {
+                        let part = &model.indicators[pi];
+                        part.family.scope == total.family.scope
+                            && d.parts.iter().any(|keys| keys.contains(&part.key.as_str()))
+                    })
                 })
         };
         if DECOMPOSITIONS.iter().any(known) {

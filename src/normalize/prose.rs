@@ -156,8 +156,14 @@ impl Prose<'_> {
             }
             return end;
         }
-        // The lines of a table whose cells spaces part are lines of their own.
-        let table = self.in_spaced_table(start.saturating_sub(1)) || self.in_spaced_table(end);
+        // The lines of a table whose cells spaces part are lines of their own, and blank lines
+        // between them are none: the table reader reads one run of lines.
+        let (before, after) = (self.in_spaced_table(start.saturating_sub(1)), self.in_spaced_table(end));
+        if before && after && breaks > 1 {
+            self.out.push('\n', start, end);
+            return end;
+        }
+        let table = before || after;
         let in_figure = left.is_some_and(|l| l.is_ascii_digit()) || self.after_decimal_point();
         if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
@@ -477,6 +483,10 @@ fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
     for line in crate::text::lines_inclusive(src) {
         let (start, text) = (at, line.trim_end());
         at += line.len();
+        // A blank line between a table's rows ends nothing.
+        if text.is_empty() && columns > 0 {
+            continue;
+        }
         let cells: Vec<&str> = text.split_whitespace().collect();
         let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_clause_mark(text);
         let header = cells.len() >= 3 && FIRST_HEADERS.contains(cells[0]) && !cells.iter().any(|c| number(c));

@@ -82,7 +82,8 @@ fn listed_names(clause: &str, values: usize) -> Vec<String> {
             names = enumerated;
         }
     }
-    let named = names.len() >= 2 && names.iter().all(|n| (2..=10).contains(&char_count(n)) && valid_name(n));
+    // Industries are named at length ("化学原料和化学制品制造业").
+    let named = names.len() >= 2 && names.iter().all(|n| (2..=14).contains(&char_count(n)) && valid_name(n));
     if named {
         names
     } else {
@@ -1848,7 +1849,14 @@ impl<'t> Reader<'t> {
             }
             Some(first)
         } else if respectively || (only_list && !c.names.is_empty()) {
-            if c.names.is_empty() {
+            // "…；印刷业、造纸业两个行业增幅回落，分别下降…": a figure-less clause just before that
+            // lists as many names as there are values names them, not the clause before it.
+            // (Asked of the list's first value only: the next find its names set.)
+            let listed = || {
+                let values = list_values(self.text, &self.toks, k);
+                s.listed.is_some_and(|sp| listed_names(self.at(&sp), values).len() == values)
+            };
+            if c.names.is_empty() && !(respectively && listed()) {
                 // "分别增长3.7%、5.6%": the names of the clause before.
                 c.names = self.subject_list();
                 c.each = cues.contains(&Lex::Each);
@@ -1902,10 +1910,13 @@ impl<'t> Reader<'t> {
                 // "全年与甲国、乙国为主要贸易伙伴。进出口值分别为…": or the names a figure-less
                 // sentence just before listed.
                 let before = self.listed_before.filter(|&(_, at)| at + 1 == self.sentence && !s.read_any);
+                // The clause just before, if it listed as many names ("…；印刷业、造纸业两个行业增幅
+                // 回落，分别下降…"), before the names used earlier in the sentence.
                 let listed = match s.listed.take().or(before.map(|(sp, _)| sp)) {
-                    Some(sp) if earlier.is_none() && c.names.len() <= 1 => listed_names(self.at(&sp), values),
+                    Some(sp) if c.names.len() <= 1 => listed_names(self.at(&sp), values),
                     _ => Vec::new(),
                 };
+                let earlier = earlier.filter(|_| listed.len() != values);
                 match earlier {
                     Some(earlier) if c.names.len() <= 1 => {
                         c.names = earlier.to_vec();
