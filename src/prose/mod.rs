@@ -77,7 +77,11 @@ fn listed_names(clause: &str, values: usize) -> Vec<String> {
     // "纺织业、家具制造业、造纸和纸制品业": an item's own 和, when the values count the items
     // between the 、 only.
     if names.len() != values && !has(head, "与") {
-        let enumerated: Vec<String> = crate::text::split_chars(head, &['、']).iter().map(|n| n.to_string()).collect();
+        // A loop, not `map().collect()`: each such chain is a copy of its own in the wasm.
+        let mut enumerated: Vec<String> = Vec::new();
+        for n in crate::text::split_chars(head, &['、']) {
+            enumerated.push(n.to_string());
+        }
         if enumerated.len() == values {
             names = enumerated;
         }
