@@ -120,8 +120,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
     // Lines without a pipe inside a header whose cells wrapped ("| 指 标 | 绝对数⏎(亿元) |⏎比上年
-    // 增长⏎(%) |"): held until a line with pipes shows the table goes on.
-    let mut held: Vec<Span> = Vec::new();
+    // 增长⏎(%) |"): how many of the last lines are held, kept only if a line with pipes shows
+    // the table goes on.
+    let mut held = 0;
     // Whether a line of the run so far has two pipes or more: a row, not one cell per line.
     let mut wide = false;
     // An empty line after the last one ends the last table: one place reads a table.
@@ -129,18 +130,20 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
-            lines.append(&mut held);
+            held = 0;
             lines.push(span);
             wide |= line.bytes().filter(|&b| b == b'|').count() >= 2;
             continue;
         }
         let short = (1..=WRAPPED_CELL_CHARS).contains(&char_count(crate::text::trim(line)))
             && !line.bytes().any(|b| b.is_ascii_digit());
-        if short && held.len() < MAX_WRAPPED_LINES && wide {
-            held.push(span);
+        if short && held < MAX_WRAPPED_LINES && wide {
+            lines.push(span);
+            held += 1;
             continue;
         }
-        held.clear();
+        lines.truncate(lines.len() - held);
+        held = 0;
         wide = false;
         if lines.len() >= 3 {
             if let Some(t) = read(text, &lines, plan, &above) {
