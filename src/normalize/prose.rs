@@ -176,15 +176,8 @@ impl Prose<'_> {
         // in the last few chars only, so that a long line of spaces stays linear.
         let text = &self.out.text;
         let tail = sub_from(text, crate::text::floor_boundary(text, text.len().saturating_sub(HEADING_BYTES)));
-        let mut from = None;
-        for (i, c) in tail.char_indices().rev() {
-            if matches!(c, '\n' | '。' | '；') {
-                from = Some(i + c.len_utf8());
-                break;
-            }
-        }
-        let line = match from {
-            Some(i) => sub_from(tail, i),
+        let line = match crate::text::rfind_by(tail, |c| matches!(c, '\n' | '。' | '；')) {
+            Some(i) => crate::text::skip_chars(sub_from(tail, i), 1),
             None if tail.len() == text.len() => tail,
             None => return false,
         };

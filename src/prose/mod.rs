@@ -66,10 +66,8 @@ fn listed_names(clause: &str, values: usize) -> Vec<String> {
     // "全年与甲国、乙国、丙国为主要贸易伙伴": the names are those between the lead's 与 and
     // the 为 after the last name that says what they are.
     let last = crate::text::rfind_char(head, '、').unwrap_or(0);
-    let head = match ['为', '是'].iter().filter_map(|&c| crate::text::find_char(sub_from(head, last), c)).min() {
-        Some(i) => sub(head, 0, last + i),
-        None => head,
-    };
+    let says = crate::text::find_by(sub_from(head, last), |c| matches!(c, '为' | '是'));
+    let head = says.map_or(head, |i| sub(head, 0, last + i));
     let mut names = split_list(head);
     if names.len() > 2 && LIST_LEADS.contains(&names[0]) && has(head, "与") {
         names.remove(0);
