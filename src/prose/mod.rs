@@ -5049,7 +5049,8 @@ fn opens_on_another_unit(scope: &str) -> bool {
 /// and a statistic named by a head noun. Words that only open a clause ("全年", "今年") are no
 /// subject.
 fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
-    let (at, verb) = ["实现", "完成"].iter().find_map(|v| crate::text::find_str(name, v).map(|i| (i, *v)))?;
+    let verb = words!["实现", "完成"].first_in(name)?;
+    let at = crate::text::find_str(name, verb)?;
     let subject = sub(name, 0, at);
     let rest = sub_from(name, at + verb.len());
     // "五年完成…", "上半年实现…": a time is no subject.
