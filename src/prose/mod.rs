@@ -3824,12 +3824,10 @@ impl<'t> Reader<'t> {
     /// Inside a list of parts, a part named without a head noun ("农业", "男性") is that part
     /// of the total: its key goes with the name.
     fn parent_for(&self, name: &str) -> String {
-        // A sibling of the last list's total is of the list around it, if any.
-        let last = match self.groups.as_slice() {
-            [.., outer, g] if sibling_parts(&self.ex.facts[g.total].name, name) => Some(outer),
-            [g] if sibling_parts(&self.ex.facts[g.total].name, name) => None,
-            groups => groups.last(),
-        };
+        // A sibling of the last list's total is of the list around it, if any: the one before
+        // it in the stack of open lists.
+        let sibling = self.groups.last().is_some_and(|g| sibling_parts(&self.ex.facts[g.total].name, name));
+        let last = self.groups.iter().rev().nth(usize::from(sibling));
         match last {
             // 税收收入 and the like name a part of whichever total they are listed under.
             Some(g)
