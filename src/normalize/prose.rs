@@ -434,21 +434,22 @@ const HEADING_BYTES: usize = 36;
 fn heading_words(s: &str) -> Option<usize> {
     let mut cs = s.char_indices();
     let (_, a) = cs.next()?;
-    if !matches!(a, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') || cs.next()?.1 != '、'
-    {
+    if !crate::text::has_char("一二三四五六七八九十", a) || cs.next()?.1 != '、' {
         return None;
     }
-    let mut words = 0;
+    // Up to a space or the end; the loop stops at a ninth ideograph.
+    let (mut words, mut end) = (0, s.len());
     for (i, c) in cs {
         if c == ' ' || c == '\t' {
-            return (1..=8).contains(&words).then_some(i);
+            end = i;
+            break;
         }
         if !is_cjk(c) || words == 8 {
             return None;
         }
         words += 1;
     }
-    (1..=8).contains(&words).then_some(s.len())
+    (words > 0).then_some(end)
 }
 
 /// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold
