@@ -5052,8 +5052,9 @@ fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
     let subject = sub(name, 0, at);
     let rest = sub_from(name, at + verb.len());
     // "五年完成…", "上半年实现…": a time is no subject.
-    let ideographs =
-        subject.chars().all(|c| crate::text::is_letter(c) && !c.is_ascii() && !matches!(c, '年' | '月' | '季' | '期'));
+    let ideographs = crate::text::all_by(subject, |c| {
+        crate::text::is_letter(c) && !c.is_ascii() && !matches!(c, '年' | '月' | '季' | '期')
+    });
     let words = lexicon::lookup(subject).is_some_and(|(_, n)| n == subject.len()) || lexicon::LEADING.contains(subject);
     ((2..=4).contains(&char_count(subject)) && ideographs && !words && valid_name(rest) && ends_with_head(rest))
         .then_some((subject, rest))
@@ -5366,7 +5367,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     let numeral = |c: char| crate::text::has_char("一二三四五六七八九十", c);
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
-        !p.is_empty() && p.chars().all(numeral)
+        !p.is_empty() && crate::text::all_by(p, numeral)
     };
     if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
@@ -5508,7 +5509,7 @@ fn caption(line: &str) -> bool {
     let mut cs = line.chars();
     let numbered = matches!(cs.next(), Some('图' | '表'))
         && cs.next().is_some_and(|c| c.is_ascii_digit() || crate::text::has_char("一二三四五六七八九十", c));
-    (range || numbered) && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
+    (range || numbered) && !crate::text::any_by(line, |c| matches!(c, '，' | '、' | '；' | ',' | ';'))
 }
 
 fn section_heading(line: &str) -> bool {

@@ -176,7 +176,7 @@ const MAX_WRAPPED_LINES: usize = 2;
 /// pipes alone, which break rows.
 fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     let pipes = |l: &Span| sub(text, l.start, l.end).bytes().filter(|&b| b == b'|').count();
-    let alone = |l: &Span| sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
+    let alone = |l: &Span| row_break(sub(text, l.start, l.end));
     // How many lines have each count of pipes (a wider row than MAX_PIPES is not counted).
     let mut lines_with = [0usize; MAX_PIPES + 1];
     for l in lines.iter().filter(|l| !alone(l)) {
@@ -342,10 +342,16 @@ fn chunk_rows(text: &str, cells: &[Cell]) -> Option<Vec<Vec<Cell>>> {
     Some(rows)
 }
 
+/// A line of pipes alone, and white space: a break between rows. One function for the rows and
+/// the wrapped lines' joins.
+fn row_break(line: &str) -> bool {
+    crate::text::all_by(line, |c| c == '|' || c.is_whitespace())
+}
+
 /// The cells of a line, trimmed; a line of pipes only is a row break (`None`).
 fn cells(text: &str, line: Span) -> Option<Vec<Cell>> {
     let s = sub(text, line.start, line.end);
-    if s.chars().all(|c| c == '|' || c.is_whitespace()) {
+    if row_break(s) {
         return None;
     }
     let mut out = Vec::new();
