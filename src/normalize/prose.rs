@@ -38,7 +38,7 @@ pub(super) fn prose(src: &str) -> Out {
         group_end: usize::MAX,
         full_line: full_line_width(src),
         first_line_end,
-        headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
+        headline_figures: crate::text::any_by(sub(src, 0, first_line_end.min(src.len())), |c| c.is_ascii_digit()),
         first_line_start: src.len() - crate::text::trim_start(src).len(),
     };
     let mut at = 0;

@@ -580,7 +580,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         let numbered = starts_by(after, opens_numbered)
-            || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || starts_by(after, |c| c.is_ascii_digit())
                 && crate::text::nth_char(after, 1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
         !numbered && !after.is_empty()
     }

@@ -136,7 +136,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
             continue;
         }
         let short = (1..=WRAPPED_CELL_CHARS).contains(&char_count(crate::text::trim(line)))
-            && !line.bytes().any(|b| b.is_ascii_digit());
+            && !crate::text::any_by(line, |c| c.is_ascii_digit());
         if short && held < MAX_WRAPPED_LINES && wide {
             lines.push(span);
             held += 1;
