@@ -1106,23 +1106,21 @@ fn may_start_token(u: u32) -> bool {
 /// The quarter a numeral names when it opens a list of quarters ("一、二、三、四季度", "二、三季度"):
 /// numerals 一 to 四 joined by 、, the last followed by 季度.
 fn quarter_list_head(rest: &str) -> Option<Part> {
-    let quarter = |c: char| match c {
-        '一' => Some(1),
-        '二' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        _ => None,
-    };
     let mut chars = rest.chars();
-    let first = quarter(chars.next()?)?;
+    let first = match chars.next()? {
+        '一' => Part::Quarters(1),
+        '二' => Part::Quarter(2),
+        '三' => Part::Quarter(3),
+        '四' => Part::Quarter(4),
+        _ => return None,
+    };
     // At most three more numerals: the list is looked at only this far.
     for _ in 0..3 {
-        if chars.next()? != '、' {
+        if chars.next()? != '、' || !crate::text::has_char("一二三四", chars.next()?) {
             return None;
         }
-        quarter(chars.next()?)?;
         if chars.as_str().starts_with("季度") {
-            return Some(if first == 1 { Part::Quarters(1) } else { Part::Quarter(first) });
+            return Some(first);
         }
     }
     None
