@@ -179,8 +179,8 @@ fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     let alone = |l: &Span| row_break(sub(text, l.start, l.end));
     // How many lines have each count of pipes (a wider row than MAX_PIPES is not counted).
     let mut lines_with = [0usize; MAX_PIPES + 1];
-    for l in lines.iter().filter(|l| !alone(l)) {
-        if let Some(k) = lines_with.get_mut(pipes(l)) {
+    for l in lines {
+        if let Some(k) = lines_with.get_mut(pipes(l)).filter(|_| !alone(l)) {
             *k += 1;
         }
     }
