@@ -886,7 +886,7 @@ impl Scanner<'_> {
         if crate::text::has_char(written, '亿') && !crate::text::has(written, "万亿") {
             let rest = self.cur.rest();
             let end = crate::text::nth_char_at(rest, 8).unwrap_or(rest.len());
-            let (unit, n) = Unit::parse_prefix(&format!("亿{}", crate::text::sub(rest, 0, end)));
+            let (unit, n) = Unit::parse_prefix(&crate::text::cat(&["亿", crate::text::sub(rest, 0, end)]));
             if unit.exp == 8 && !unit.base.is_empty() && n > '亿'.len_utf8() {
                 self.cur.set_pos(after_number + n - '亿'.len_utf8());
                 let mut number = number.shift(-8);
