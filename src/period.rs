@@ -64,7 +64,7 @@ impl Part {
             Part::Half(_) => ("下半年".into(), "H2".into()),
             Part::Quarter(n) => {
                 let zh = ["一", "二", "三", "四"].get(n.wrapping_sub(1) as usize).copied();
-                (zh.map_or_else(|| format!("{n}季度"), |z| format!("{z}季度")), format!("Q{n}"))
+                (zh.map_or_else(|| format!("{n}季度"), |z| crate::text::cat(&[z, "季度"])), format!("Q{n}"))
             }
             Part::Months(n) => (format!("1-{n}月"), format!("Jan–{}", month_en(n))),
             Part::Month(n) => (format!("{n}月"), month_en(n).to_string()),

@@ -314,6 +314,17 @@ pub fn find_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
     s.char_indices().find(|&(_, c)| pred(c)).map(|(i, _)| i)
 }
 
+/// `s.chars().any(pred)`, as [`trim_start_by`]: each `any` and `all` over chars with a
+/// closure of its own is a loop of its own in the wasm.
+pub fn any_by(s: &str, pred: fn(char) -> bool) -> bool {
+    find_by(s, pred).is_some()
+}
+
+/// `s.chars().all(pred)`, as [`any_by`]: nothing is left when the chars that pass are trimmed.
+pub fn all_by(s: &str, pred: fn(char) -> bool) -> bool {
+    trim_start_by(s, pred).is_empty()
+}
+
 /// `s.rfind(pred)`, as [`trim_start_by`]: where the last char that passes `pred` starts.
 pub fn rfind_by(s: &str, pred: fn(char) -> bool) -> Option<usize> {
     s.char_indices().rev().find(|&(_, c)| pred(c)).map(|(i, _)| i)

@@ -325,7 +325,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let mut explanation = Vec::new();
             for (exp, word) in UNIT_SLIPS.iter().filter(|_| punit.exp == 0) {
                 if computed.scale(10f64.powi(*exp)).meets(&stated) {
-                    let written = format!("{}{}", word, punit.base);
+                    let written = crate::text::cat(&[word, punit.base]);
                     explanation.push(UNIT_SLIP.fill(&[&part.name, &punit.text, &written, &sp.figure.number]));
                 }
             }

@@ -422,33 +422,45 @@ pub(super) fn periods(model: &Model, out: &mut Outcome) {
         }
     }
     crate::order::sort(&mut by_stat);
-    let mut start = 0;
-    while start < by_stat.len() {
-        let first = &by_stat[start];
-        let end =
-            start + by_stat[start..].iter().take_while(|x| (x.0, x.1, x.2) == (first.0, first.1, first.2)).count();
-        let stat = &by_stat[start..end];
-        start = end;
-        for &(_, _, _, whole, ti) in stat.iter().filter(|_| stat.len() >= 3) {
-            let months = match whole {
-                Part::Months(n) if n >= 3 => Some([Part::Months(n - 1), Part::Month(n)]),
-                _ => None,
-            };
-            let splits = SPLITS.iter().filter(|(w, _)| *w == whole).map(|(_, s)| *s);
-            for split in splits.chain(months.as_ref().map(|m| &m[..])) {
-                let total = &model.indicators[ti];
-                for tr in total.rates.iter().filter(|r| r.years() == 1 && result(r.status)) {
-                    let mut parts = Vec::with_capacity(split.len());
-                    for &p in split {
-                        let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
-                        let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr)) else { break };
-                        parts.push((i, r));
-                    }
-                    if parts.len() == split.len() {
-                        judge(model, ti, tr, &parts, &mut || None, out);
-                    }
+    for stat in by_stat.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
+        // A period and at least two it splits into.
+        if stat.len() < 3 {
+            continue;
+        }
+        for &(_, _, _, whole, ti) in stat {
+            for (w, split) in SPLITS {
+                if *w == whole {
+                    against_split(model, stat, ti, split, out);
                 }
             }
+            if let Part::Months(n) = whole {
+                if n >= 3 {
+                    against_split(model, stat, ti, &[Part::Months(n - 1), Part::Month(n)], out);
+                }
+            }
+        }
+    }
+}
+
+/// [`periods`] for one way `split` of the period of indicator `ti`: each of the indicator's
+/// yearly growths against the same growths of `stat`'s indicators of the periods in `split`,
+/// when each has one. A function of its own: the table's splits and the months' share it.
+fn against_split(
+    model: &Model,
+    stat: &[(&str, &str, &str, Part, usize)],
+    ti: usize,
+    split: &[Part],
+    out: &mut Outcome,
+) {
+    for tr in model.indicators[ti].rates.iter().filter(|r| r.years() == 1 && result(r.status)) {
+        let mut parts = Vec::with_capacity(split.len());
+        for &p in split {
+            let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
+            let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr)) else { break };
+            parts.push((i, r));
+        }
+        if parts.len() == split.len() {
+            judge(model, ti, tr, &parts, &mut || None, out);
         }
     }
 }

@@ -123,7 +123,7 @@ fn year_column(c: &str) -> Option<Column> {
     let digits_at = crate::text::find_by(c, |d| halfwidth(d).is_ascii_digit())?;
     let mut cur = Cursor::new(c, digits_at, c.len());
     let (y, _) = cur.year()?;
-    let more_digits = cur.rest().chars().any(|d| halfwidth(d).is_ascii_digit());
+    let more_digits = crate::text::any_by(cur.rest(), |d| halfwidth(d).is_ascii_digit());
     ((super::YEAR_MIN..=super::YEAR_MAX).contains(&y) && !more_digits).then_some(Column::Year(y))
 }
 
@@ -169,7 +169,7 @@ pub(super) fn is_header(line: &str) -> bool {
 /// True for a Markdown separator row: "|---|:---:|".
 fn is_separator(line: &str) -> bool {
     let t = crate::text::trim(line);
-    crate::text::has_char(t, '-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
+    crate::text::has_char(t, '-') && crate::text::all_by(t, |c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
 }
 
 /// An empty cell as tables write it.

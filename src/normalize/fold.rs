@@ -135,7 +135,7 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
             }
         };
         // What is dropped counts too: the flag is about the original.
-        simplified |= sub(src, at, end).chars().any(changes_script);
+        simplified |= crate::text::any_by(sub(src, at, end), changes_script);
         at = end;
     }
     (out, simplified)

@@ -83,7 +83,7 @@ impl Normalized {
         let window = crate::text::sub(&self.text, start, end);
         let mut out = String::with_capacity(name.len() * 2);
         for c in name.chars() {
-            let found = window.char_indices().rev().find(|&(_, w)| w == c).map(|(i, _)| start + i);
+            let found = crate::text::rfind_char(window, c).map(|i| start + i);
             let original_char = found.and_then(|p| char_at(original, self.to_original(p)));
             match original_char {
                 Some(o) if fold::fold_char(o) == c => out.push(o),

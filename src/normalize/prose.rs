@@ -39,7 +39,7 @@ pub(super) fn prose(src: &str) -> Out {
         group_end: usize::MAX,
         full_line: full_line_width(src),
         first_line_end,
-        headline_figures: sub(src, 0, first_line_end.min(src.len())).bytes().any(|b| b.is_ascii_digit()),
+        headline_figures: crate::text::any_by(sub(src, 0, first_line_end.min(src.len())), |c| c.is_ascii_digit()),
         first_line_start: src.len() - crate::text::trim_start(src).len(),
         spaced: spaced_tables(src),
         next_spaced: 0,
@@ -207,15 +207,8 @@ impl Prose<'_> {
         let tail = sub_from(text, crate::text::floor_boundary(text, text.len().saturating_sub(HEADING_BYTES)));
         // A heading glued to the sentence before it ("…下降35.2%。二、农业 全年…") stays on that
         // sentence's line, where a break after it would join it to the next line's text.
-        let mut from = None;
-        for (i, c) in tail.char_indices().rev() {
-            if matches!(c, '\n' | '。' | '；') {
-                from = Some((i + c.len_utf8(), c == '\n'));
-                break;
-            }
-        }
-        let line = match from {
-            Some((i, true)) => sub_from(tail, i),
+        let line = match crate::text::rfind_by(tail, |c| matches!(c, '\n' | '。' | '；')) {
+            Some(i) if tail[i..].starts_with('\n') => sub_from(tail, i + 1),
             None if tail.len() == text.len() => tail,
             _ => return false,
         };
@@ -481,7 +474,7 @@ fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
     let mut columns = 0;
     let mut at = 0;
     for line in crate::text::lines_inclusive(src) {
-        let (start, text) = (at, line.trim_end());
+        let (start, text) = (at, crate::text::trim_end(line));
         at += line.len();
         // A blank line between a table's rows ends nothing.
         if text.is_empty() && columns > 0 {
@@ -509,18 +502,19 @@ const HEADING_BYTES: usize = 64;
 fn heading_words(s: &str) -> Option<usize> {
     let mut cs = s.char_indices();
     let (_, a) = cs.next()?;
-    if !matches!(a, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') || cs.next()?.1 != '、'
-    {
+    if !crate::text::has_char("一二三四五六七八九十", a) || cs.next()?.1 != '、' {
         return None;
     }
     // "一、二、三产业 增加值…" lists numerals: no heading.
     if matches!(cs.clone().nth(1), Some((_, '、'))) {
         return None;
     }
-    let mut words = 0;
+    // Up to a space or the end; the loop stops at a thirteenth ideograph.
+    let (mut words, mut end) = (0, s.len());
     for (i, c) in cs {
         if c == ' ' || c == '\t' {
-            return (1..=12).contains(&words).then_some(i);
+            end = i;
+            break;
         }
         // "四、交通、仓储和邮政": the heading may list with 、.
         if c == '、' && words > 0 {
@@ -531,7 +525,7 @@ fn heading_words(s: &str) -> Option<usize> {
         }
         words += 1;
     }
-    (1..=12).contains(&words).then_some(s.len())
+    (words > 0).then_some(end)
 }
 
 /// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold

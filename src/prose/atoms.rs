@@ -64,7 +64,7 @@ pub fn split(text: &str, span: Span, out: &mut Vec<Atom>) {
         if !(leads(lex) || year_plan) || !whole && lexicon::begins_name_with_lead(s) {
             break;
         }
-        if single && !whole && !s.chars().next().is_some_and(|c| SHORT_LEADS.contains(&c)) {
+        if single && !whole && !crate::text::starts_by(s, |c| SHORT_LEADS.contains(&c)) {
             break;
         }
         out.push(Atom::Cue(lex, Span::new(start, start + len)));

@@ -425,7 +425,7 @@ fn place_at(title: &str, chars: &[(usize, char)], k: usize, chained: bool) -> Op
     let rest = sub(title, i, title.len());
     for p in PROVINCES {
         if rest.starts_with(p) {
-            let after = k + p.chars().count();
+            let after = k + crate::text::char_count(p);
             let after = after + usize::from(chars.get(after).is_some_and(|&(_, c)| c == '省'));
             return Some(((*p).to_string(), after));
         }

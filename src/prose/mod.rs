@@ -66,10 +66,8 @@ fn listed_names(clause: &str, values: usize) -> Vec<String> {
     // "全年与甲国、乙国、丙国为主要贸易伙伴": the names are those between the lead's 与 and
     // the 为 after the last name that says what they are.
     let last = crate::text::rfind_char(head, '、').unwrap_or(0);
-    let head = match ['为', '是'].iter().filter_map(|&c| crate::text::find_char(sub_from(head, last), c)).min() {
-        Some(i) => sub(head, 0, last + i),
-        None => head,
-    };
+    let says = crate::text::find_by(sub_from(head, last), |c| matches!(c, '为' | '是'));
+    let head = says.map_or(head, |i| sub(head, 0, last + i));
     let mut names = split_list(head);
     if names.len() > 2 && LIST_LEADS.contains(&names[0]) && has(head, "与") {
         names.remove(0);
@@ -77,7 +75,11 @@ fn listed_names(clause: &str, values: usize) -> Vec<String> {
     // "纺织业、家具制造业、造纸和纸制品业": an item's own 和, when the values count the items
     // between the 、 only.
     if names.len() != values && !has(head, "与") {
-        let enumerated: Vec<String> = crate::text::split_chars(head, &['、']).iter().map(|n| n.to_string()).collect();
+        // A loop, not `map().collect()`: each such chain is a copy of its own in the wasm.
+        let mut enumerated: Vec<String> = Vec::new();
+        for n in crate::text::split_chars(head, &['、']) {
+            enumerated.push(n.to_string());
+        }
         if enumerated.len() == values {
             names = enumerated;
         }
@@ -581,7 +583,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         let numbered = starts_by(after, opens_numbered)
-            || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || starts_by(after, |c| c.is_ascii_digit())
                 && crate::text::nth_char(after, 1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
         !numbered && !after.is_empty()
     }
@@ -3859,12 +3861,10 @@ impl<'t> Reader<'t> {
     /// Inside a list of parts, a part named without a head noun ("农业", "男性") is that part
     /// of the total: its key goes with the name.
     fn parent_for(&self, name: &str) -> String {
-        // A sibling of the last list's total is of the list around it, if any.
-        let last = match self.groups.as_slice() {
-            [.., outer, g] if sibling_parts(&self.ex.facts[g.total].name, name) => Some(outer),
-            [g] if sibling_parts(&self.ex.facts[g.total].name, name) => None,
-            groups => groups.last(),
-        };
+        // A sibling of the last list's total is of the list around it, if any: the one before
+        // it in the stack of open lists.
+        let sibling = self.groups.last().is_some_and(|g| sibling_parts(&self.ex.facts[g.total].name, name));
+        let last = self.groups.iter().rev().nth(usize::from(sibling));
         match last {
             // 税收收入 and the like name a part of whichever total they are listed under.
             Some(g)
@@ -5086,12 +5086,14 @@ fn opens_on_another_unit(scope: &str) -> bool {
 /// and a statistic named by a head noun. Words that only open a clause ("全年", "今年") are no
 /// subject.
 fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
-    let (at, verb) = ["实现", "完成"].iter().find_map(|v| crate::text::find_str(name, v).map(|i| (i, *v)))?;
+    let verb = words!["实现", "完成"].first_in(name)?;
+    let at = crate::text::find_str(name, verb)?;
     let subject = sub(name, 0, at);
     let rest = sub_from(name, at + verb.len());
     // "五年完成…", "上半年实现…": a time is no subject.
-    let ideographs =
-        subject.chars().all(|c| crate::text::is_letter(c) && !c.is_ascii() && !matches!(c, '年' | '月' | '季' | '期'));
+    let ideographs = crate::text::all_by(subject, |c| {
+        crate::text::is_letter(c) && !c.is_ascii() && !matches!(c, '年' | '月' | '季' | '期')
+    });
     let words = lexicon::lookup(subject).is_some_and(|(_, n)| n == subject.len()) || lexicon::LEADING.contains(subject);
     ((2..=4).contains(&char_count(subject)) && ideographs && !words && valid_name(rest) && ends_with_head(rest))
         .then_some((subject, rest))
@@ -5410,7 +5412,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
     let numeral = |c: char| crate::text::has_char("一二三四五六七八九十", c);
     let ordinal = |p: &str| {
         let p = p.strip_prefix('第').unwrap_or(p);
-        !p.is_empty() && p.chars().all(numeral)
+        !p.is_empty() && crate::text::all_by(p, numeral)
     };
     if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
@@ -5552,7 +5554,7 @@ fn caption(line: &str) -> bool {
     let mut cs = line.chars();
     let numbered = matches!(cs.next(), Some('图' | '表'))
         && cs.next().is_some_and(|c| c.is_ascii_digit() || crate::text::has_char("一二三四五六七八九十", c));
-    (range || numbered) && !line.chars().any(|c| matches!(c, '，' | '、' | '；' | ',' | ';'))
+    (range || numbered) && !crate::text::any_by(line, |c| matches!(c, '，' | '、' | '；' | ',' | ';'))
 }
 
 fn section_heading(line: &str) -> bool {

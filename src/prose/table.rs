@@ -118,8 +118,9 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
     // The unit a line just above the table gives all its figures ("单位：万人").
     let mut above: Option<Unit> = None;
     // Lines without a pipe inside a header whose cells wrapped ("| 指 标 | 绝对数⏎(亿元) |⏎比上年
-    // 增长⏎(%) |"): held until a line with pipes shows the table goes on.
-    let mut held: Vec<Span> = Vec::new();
+    // 增长⏎(%) |"): how many of the last lines are held, kept only if a line with pipes shows
+    // the table goes on.
+    let mut held = 0;
     // Whether a line of the run so far has two pipes or more: a row, not one cell per line.
     let mut wide = false;
     // An empty line after the last one ends the last table: one place reads a table.
@@ -127,18 +128,20 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         let span = Span::new(pos, pos + trim_end_by(line, |c| c == '\n').len());
         pos += line.len();
         if crate::text::has_char(line, '|') {
-            lines.append(&mut held);
+            held = 0;
             lines.push(span);
             wide |= line.bytes().filter(|&b| b == b'|').count() >= 2;
             continue;
         }
         let short = (1..=WRAPPED_CELL_CHARS).contains(&char_count(crate::text::trim(line)))
-            && !line.bytes().any(|b| b.is_ascii_digit());
-        if short && held.len() < MAX_WRAPPED_LINES && wide {
-            held.push(span);
+            && !crate::text::any_by(line, |c| c.is_ascii_digit());
+        if short && held < MAX_WRAPPED_LINES && wide {
+            lines.push(span);
+            held += 1;
             continue;
         }
-        held.clear();
+        lines.truncate(lines.len() - held);
+        held = 0;
         wide = false;
         if lines.len() >= 3 {
             if let Some(t) = read(text, &lines, plan, &above) {
@@ -171,11 +174,11 @@ const MAX_WRAPPED_LINES: usize = 2;
 /// pipes alone, which break rows.
 fn logical_lines(text: &str, lines: &[Span]) -> Vec<Span> {
     let pipes = |l: &Span| sub(text, l.start, l.end).bytes().filter(|&b| b == b'|').count();
-    let alone = |l: &Span| sub(text, l.start, l.end).chars().all(|c| c == '|' || c.is_whitespace());
+    let alone = |l: &Span| row_break(sub(text, l.start, l.end));
     // How many lines have each count of pipes (a wider row than MAX_PIPES is not counted).
     let mut lines_with = [0usize; MAX_PIPES + 1];
-    for l in lines.iter().filter(|l| !alone(l)) {
-        if let Some(k) = lines_with.get_mut(pipes(l)) {
+    for l in lines {
+        if let Some(k) = lines_with.get_mut(pipes(l)).filter(|_| !alone(l)) {
             *k += 1;
         }
     }
@@ -344,10 +347,16 @@ fn chunk_rows(text: &str, cells: &[Cell]) -> Option<Vec<Vec<Cell>>> {
     Some(rows)
 }
 
+/// A line of pipes alone, and white space: a break between rows. One function for the rows and
+/// the wrapped lines' joins.
+fn row_break(line: &str) -> bool {
+    crate::text::all_by(line, |c| c == '|' || c.is_whitespace())
+}
+
 /// The cells of a line, trimmed; a line of pipes only is a row break (`None`).
 fn cells(text: &str, line: Span) -> Option<Vec<Cell>> {
     let s = sub(text, line.start, line.end);
-    if s.chars().all(|c| c == '|' || c.is_whitespace()) {
+    if row_break(s) {
         return None;
     }
     let mut out = Vec::new();

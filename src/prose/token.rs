@@ -886,7 +886,7 @@ impl Scanner<'_> {
         if crate::text::has_char(written, '亿') && !crate::text::has(written, "万亿") {
             let rest = self.cur.rest();
             let end = crate::text::nth_char_at(rest, 8).unwrap_or(rest.len());
-            let (unit, n) = Unit::parse_prefix(&format!("亿{}", crate::text::sub(rest, 0, end)));
+            let (unit, n) = Unit::parse_prefix(&crate::text::cat(&["亿", crate::text::sub(rest, 0, end)]));
             if unit.exp == 8 && !unit.base.is_empty() && n > '亿'.len_utf8() {
                 self.cur.set_pos(after_number + n - '亿'.len_utf8());
                 let mut number = number.shift(-8);
@@ -1106,23 +1106,21 @@ fn may_start_token(u: u32) -> bool {
 /// The quarter a numeral names when it opens a list of quarters ("一、二、三、四季度", "二、三季度"):
 /// numerals 一 to 四 joined by 、, the last followed by 季度.
 fn quarter_list_head(rest: &str) -> Option<Part> {
-    let quarter = |c: char| match c {
-        '一' => Some(1),
-        '二' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        _ => None,
-    };
     let mut chars = rest.chars();
-    let first = quarter(chars.next()?)?;
+    let first = match chars.next()? {
+        '一' => Part::Quarters(1),
+        '二' => Part::Quarter(2),
+        '三' => Part::Quarter(3),
+        '四' => Part::Quarter(4),
+        _ => return None,
+    };
     // At most three more numerals: the list is looked at only this far.
     for _ in 0..3 {
-        if chars.next()? != '、' {
+        if chars.next()? != '、' || !crate::text::has_char("一二三四", chars.next()?) {
             return None;
         }
-        quarter(chars.next()?)?;
         if chars.as_str().starts_with("季度") {
-            return Some(if first == 1 { Part::Quarters(1) } else { Part::Quarter(first) });
+            return Some(first);
         }
     }
     None
