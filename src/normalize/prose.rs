@@ -208,7 +208,7 @@ impl Prose<'_> {
         // A heading glued to the sentence before it ("…下降35.2%。二、农业 全年…") stays on that
         // sentence's line, where a break after it would join it to the next line's text.
         let line = match crate::text::rfind_by(tail, |c| matches!(c, '\n' | '。' | '；')) {
-            Some(i) if tail[i..].starts_with('\n') => sub_from(tail, i + 1),
+            Some(i) if sub_from(tail, i).starts_with('\n') => sub_from(tail, i + 1),
             None if tail.len() == text.len() => tail,
             _ => return false,
         };
