@@ -21,7 +21,6 @@
 //! | 30.0 (4.0%), 120.0 (7.5%), 150.0 (5.3%) | 6.04%   | 0.58  | 6.0%   | none    |
 //! | 30.0 (4.0%), 120.0 (7.5%), 150.0 (5.3%) | 6.04%   | 0.58  | 7.5%   | error   |
 //! | 4.0 (3.0%), 24.0 (−17.0%), 12.0 (4.9%)  | −9.58%  | 2.05  | −8.7%  | none    |
-
 //!
 //! A year's growth splits the same way over its parts of the year ([`periods`]): a period's
 //! growth is its sub-periods' weighted by what each was a year before, so it lies between them.
@@ -193,21 +192,11 @@ pub(super) fn deflated(ind: &crate::model::Indicator, basis: PriceBasis) -> bool
     match basis {
         PriceBasis::Real => true,
         PriceBasis::Nominal => false,
-        // A sector's key is the sector alone ("第二产业增加值" → 第二产业): its growth is its
-        // value added's.
+        // A sector's key is the sector alone ("第二产业增加值" → 第二产业): the names module
+        // knows its growth is value added's.
         PriceBasis::Unstated => {
-            crate::text::words!["增加值", "生产总值", "GDP", "产值", "经济"].any_in(&ind.key)
-                || crate::text::words![
-                    "第一产业",
-                    "第二产业",
-                    "第三产业",
-                    "服务业",
-                    "工业",
-                    "规模以上工业",
-                    "建筑业",
-                    "农林牧渔业"
-                ]
-                .contains(&ind.key)
+            crate::text::words!["GDP", "产值", "经济"].any_in(&ind.key)
+                || crate::names::basis(&ind.key, "") == crate::names::Basis::Real
         }
     }
 }
