@@ -116,26 +116,34 @@ pub(super) fn sector_measure(key: &str) -> Option<&'static [Decomposition]> {
 /// structures of the two years ("三次产业结构由上年的9.1:67.2:23.7调整为8.4:70.6:21.0"): the
 /// move is the later share less the earlier.
 pub(super) fn moves(model: &Model, out: &mut Outcome) {
-    let sectors: Vec<(usize, &crate::model::Structure)> = model
-        .structures
-        .iter()
-        .enumerate()
-        .filter(|(_, st)| {
-            st.parts.len() == 3 && sector_measure(&st.key).is_some_and(|m| m[0].total == THREE_SECTORS.total)
-        })
-        .collect();
+    // The sectors' structures by year: each change looks up its two years by binary search.
+    let mut sectors: Vec<(i32, usize)> = Vec::new();
+    for (si, st) in model.structures.iter().enumerate() {
+        if st.parts.len() == 3 && sector_measure(&st.key).is_some_and(|m| m[0].total == THREE_SECTORS.total) {
+            sectors.push((st.year, si));
+        }
+    }
     if sectors.len() < 2 {
         return;
     }
+    crate::order::sort(&mut sectors);
     for (ii, ind) in model.indicators.iter().enumerate() {
         let Some(k) = sector_of_share(&ind.key) else { continue };
+        // The year's structure of the indicator's place, among the first few of that year.
+        let at = |year: i32| {
+            let from = sectors.partition_point(|&(y, _)| y < year);
+            sectors[from..].iter().take(STRUCTURES_A_YEAR).take_while(|&&(y, _)| y == year).find_map(|&(_, si)| {
+                let st = &model.structures[si];
+                (st.family.scope == ind.family.scope).then_some((si, st))
+            })
+        };
         for c in ind.changes.iter().filter(|c| c.unit.kind == crate::unit::UnitKind::Points) {
-            let at = |year: i32| sectors.iter().find(|(_, st)| st.year == year && st.family.scope == ind.family.scope);
-            let (Some(&(ai, a)), Some(&(bi, b))) = (at(c.from), at(c.to)) else { continue };
+            let (Some((ai, a)), Some((bi, b))) = (at(c.from), at(c.to)) else { continue };
             let (before, after) = (&a.parts[k], &b.parts[k]);
             let moved = after.allowed().add(&before.allowed().scale(-1.0));
             let stated = c.figure.allowed();
-            out.relation(&[before.span, after.span, c.figure.span]);
+            let spans = [before.span, after.span, c.figure.span];
+            out.relation(&spans);
             if moved.meets(&stated) {
                 continue;
             }
@@ -151,17 +159,13 @@ pub(super) fn moves(model: &Model, out: &mut Outcome) {
             let severity = Severity::grade(moved.gap(&stated), stated.half_width());
             let refs = [Ref::Indicator(ii), Ref::Structure(ai), Ref::Structure(bi)];
             let numbers = [before.written(), after.written(), c.figure.written()];
-            out.finding(
-                Kind::StructureRatio,
-                severity,
-                &refs,
-                &numbers,
-                message,
-                &[before.span, after.span, c.figure.span],
-            );
+            out.finding(Kind::StructureRatio, severity, &refs, &numbers, message, &spans);
         }
     }
 }
+
+/// The most structures of one year looked at for a share's move.
+const STRUCTURES_A_YEAR: usize = 16;
 
 const MOVED: Template = Template {
     zh: "{0}：三次产业结构中该比重由{1}年的{2}%变为{3}年的{4}%，变动{5}个百分点，但文中说变动{6}个百分点。",
@@ -169,17 +173,13 @@ const MOVED: Template = Template {
 };
 
 /// The sector (0, 1, 2) whose share of the economy a key names: "第三产业比重", "服务业增加值占
-/// 地区生产总值比重", "第二产业占比".
+/// 地区生产总值比重" ([`crate::names::share_of`] reads the part and the whole).
 fn sector_of_share(key: &str) -> Option<usize> {
-    use crate::text::words;
-    let rest = words!["比重", "占比"].strip_any_suffix(key)?;
-    let rest =
-        words!["占地区生产总值", "占生产总值", "占GDP", "在经济中的", "占经济"].strip_any_suffix(rest).unwrap_or(rest);
-    let rest = rest.strip_suffix("增加值").unwrap_or(rest);
-    if rest == "服务业" {
-        return Some(2);
+    let (part, whole) = crate::names::share_of(key)?;
+    if whole != THREE_SECTORS.total {
+        return None;
     }
-    crate::names::SECTORS.iter().position(|s| *s == rest)
+    THREE_SECTORS.parts.iter().position(|alternatives| alternatives.contains(&part.as_str()))
 }
 
 /// How the name of the sectors' structure counts them before 产业, longest first.
