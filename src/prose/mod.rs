@@ -4388,14 +4388,13 @@ impl<'t> Reader<'t> {
         let partitioned = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
         let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
         let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
-        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2
-            || opening >= 2 && opposite
-            || other_kind
-            || sibling_parts(total_name, &part_name))
+        // "第二产业…，其中工业…；第三产业…": two parts of one decomposition.
+        let siblings = sibling_parts(total_name, &part_name);
+        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind || siblings)
             && part_name != *total_name
             && !member
         {
-            let nested = sibling_parts(total_name, &part_name) && self.groups.len() > 1;
+            let nested = siblings && self.groups.len() > 1;
             self.close_last();
             // "分三次产业看，…第二产业…，其中工业…；第三产业…": the sibling of a nested list's
             // total is a part of the list around it.
