@@ -92,6 +92,38 @@ fn per_capita() {
     check("genre, changed", &vital("户籍总人口60.4万人，"), &["per_capita error 0.36 40.1 6.87"]);
 }
 
+/// Energy per unit of output changes as energy use ÷ output at comparable prices (`genre`:
+/// bulletins' energy paragraphs, field round 27 set B; the national 2017 and 2019 Q1 figures,
+/// 2.9% ÷ 6.9% = −3.7% and 3.5% ÷ 6.4% = −2.7%, hold as printed).
+#[test]
+fn energy_per_unit_of_output() {
+    let year = |d: &str| {
+        format!(
+            "2022年，全区地区生产总值310.2亿元，比上年增长7.5%。全区能源消费总量520.4万吨标准煤，比上年下降2.5%，万元地区生产总值能耗下降{d}%。"
+        )
+    };
+    holds_then_fails(year, "9.3", "13.0", &["per_capita error -2.5 7.5 -13"]);
+    // Within a point beyond the price base's slack: a warning.
+    assert_eq!(alarms(&year("10.2")), ["per_capita warning -2.5 7.5 -10.2"]);
+    // Without levels, a quarter against the same quarter, in Traditional characters.
+    let quarter = |d: &str| {
+        format!("一季度，全國能源消費總量同比增長3.5%。一季度國內生產總值同比增長6.4%，單位GDP能耗同比下降{d}%。")
+    };
+    holds_then_fails(quarter, "2.7", "4.7", &["per_capita error 3.5 6.4 -4.7"]);
+    // Industry's intensity against industry's energy and value added, not the economy's.
+    let industry = |d: &str| {
+        format!(
+            "全年地区生产总值增长5.0%，能源消费总量增长1.0%，单位地区生产总值能耗下降3.8%。规模以上工业综合能源消费量增长1.2%，规模以上工业增加值增长8.0%，规模以上工业单位增加值能耗下降{d}%。"
+        )
+    };
+    holds_then_fails(industry, "6.3", "9.3", &["per_capita error 1.2 8 -9.3"]);
+    // 工业能耗 is energy used, not per unit of anything; and growth at current prices is not
+    // what an intensity divides by.
+    check("genre", "全年工业增加值增长8.0%，能源消费总量增长1.0%，工业能耗增长9.0%。", &[]);
+    let nominal = "全年地区生产总值按现价计算增长12.0%，能源消费总量增长1.0%，万元地区生产总值能耗下降3.8%。";
+    assert_eq!(alarms(nominal), Vec::<String>::new());
+}
+
 #[test]
 fn year_on_year() {
     // domain: 2633.98万吨, +3.12% and +79.73万吨 agree.

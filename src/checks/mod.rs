@@ -23,6 +23,7 @@
 //! | [`pull`]        | `share`                   | pull = contribution × the whole's growth  |
 //! | [`contribution`] | `share`                  | contribution = part's increase ÷ whole's  |
 //! | [`per_capita`]  | `per_capita`              | total ÷ population = per-capita figure    |
+//! | [`intensity`]   | `per_capita`              | energy per unit of output moves as energy ÷ output |
 //! | [`yoy`]         | `yoy`                     | level, growth % and change agree          |
 //! | [`completion`]  | `completion`              | actual ÷ target = completion %            |
 //! | [`multiple`]    | `multiple`                | 增长N倍, 是…的N倍, 翻k番                    |
@@ -35,6 +36,7 @@ mod conflict;
 mod contribution;
 mod cumulative;
 mod currency;
+mod intensity;
 mod multiple;
 mod per_capita;
 mod pull;
@@ -230,6 +232,7 @@ pub fn run(model: &Model) -> Outcome {
     currency::check(model, &mut out);
     contribution::check(model, &mut out);
     per_capita::check(model, &mut out);
+    intensity::check(model, &mut out);
     yoy::check(model, &mut out);
     completion::check(model, &mut out);
     multiple::check(model, &mut out);
