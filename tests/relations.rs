@@ -213,6 +213,15 @@ fn pulls_are_contributions_times_growth() {
         )
     };
     holds_then_fails(listed, "1.6、2.4和4.0", "2.2、1.8和4.0", &["share error 1.8 30 8", "share error 2.2 20 8"]);
+    // A growth per head stated between the economy's and its pulls is not the whole they add
+    // up to (field round 28 set B, a banner's bulletin; figures ours).
+    let per_head = |points: &str| {
+        format!(
+            "初步核算，全县地区生产总值120.0亿元，比上年增长6.0%。按常住人口计算，人均地区生产总值达到45000元，\
+             增长8.0%。从拉动经济增长情况看，三次产业分别拉动经济增长{points}个百分点。"
+        )
+    };
+    holds_then_fails(per_head, "1.0、2.5和2.5", "1.0、2.5和3.5", &["sum_vs_total error 1 2.5 3.5 6"]);
     let own = |points: &str| {
         format!(
             "上半年，全省地区生产总值1000.0亿元，同比增长5.0%。上半年，全省工业增加值400.0亿元，增长6.0%，\
@@ -578,6 +587,12 @@ fn components_of_a_total() {
         &["sum_vs_total error 12 8 12 30"],
     );
     check("genre", "2026年，30个项目中，12个已开工，8个在建，其余10个在准备。", &[]);
+    // Grain is cereals, pulses and tubers: listed, they must add up (field round 28 set B, a
+    // banner's bulletin whose cereals fell short by three orders of magnitude; figures ours).
+    let grain = |cereals: &str| {
+        format!("2023年全县粮食总产量500000吨，增长1.0%。其中，谷物产量{cereals}吨，增长1.2%；豆类产量15000吨，下降5.0%；薯类产量1000吨，增长3.0%。")
+    };
+    holds_then_fails(grain, "484000", "480.0", &["sum_vs_total error 480 15000 1000 500000"]);
     // genre (Guangdong project reports): projects counted in 宗.
     check("genre", "2024年，全县安排重点项目72宗，其中续建项目30宗、新开工项目35宗。", &[]);
     check(

@@ -1102,6 +1102,8 @@ pub const PARTITIONS: &[&[&str]] = &[
     // The three 门类 of industry.
     &["采矿业", "制造业", "电力"],
     &["过夜", "一日游"],
+    // Grain as statistics defines it: cereals, pulses and tubers, nothing else.
+    &["谷物", "豆类", "薯类"],
     &["地方财政收入", "上划中央", "上划省"],
     &["市本级", "市辖区", "县"],
 ];

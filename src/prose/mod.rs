@@ -2692,7 +2692,11 @@ impl<'t> Reader<'t> {
                 let yoy = from + 1 == to;
                 let key = crate::names::key(&f.name);
                 let member = members.iter().any(|w| has(&key, w));
-                let named = key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member;
+                // "拉动投资增长" is of 固定资产投资, but "拉动经济增长" is not of 人均地区生产总值:
+                // a statistic per head is not the total its name ends with.
+                let per_head = key.starts_with("人均") && !whole.starts_with("人均");
+                let named =
+                    key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member && !per_head;
                 if yoy && f.ctx.part == last.ctx.part && named {
                     // The nearest growth of the whole: one of another scope ("区本级…增长8.3%"
                     // after "全区…增长8.1%") is another whole's, and its pulls are not these.
