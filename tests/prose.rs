@@ -1892,6 +1892,10 @@ fn unit_signs_and_livestock_counts_are_units() {
     assert!(r.indicators.iter().any(|i| i.name.contains("商品房销售面积") && i.unit == "万㎡"), "{:#?}", r.indicators);
     let r = run("2020年末，青禾旗牲畜存栏总头数80.00万头只，其中大畜10.00万头，小畜60.00万只，生猪4.00万口。");
     assert_eq!(r.coverage.read, 4, "{:#?}", r.diagnostics);
+    // Bamboo poles and trees are counted one by one (field round 28 set B, a forestry release).
+    let r = run("2025年上半年，新增造林抚育面积20.00万亩，增长30.0%；大径竹150.00万根，增长12.0%。");
+    assert!(has_rate(&r, "造林抚育面积", 2024, 2025, 30.0) && !has_rate(&r, "造林抚育面积", 2024, 2025, 12.0));
+    assert!(r.indicators.iter().any(|i| i.name.contains("大径竹") && i.unit == "万根"), "{:#?}", r.indicators);
 }
 
 /// Parts listed under 其中 that exceed their total by more than a quarter are a note whose link
