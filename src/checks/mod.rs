@@ -428,6 +428,31 @@ fn group_sums(g: &crate::facts::Group) -> (Interval, Interval) {
     (allowed_count(&g.total.figure, tu, 0), parts)
 }
 
+/// [`group_sums`] as a relation is decided: to the digit before the padding when the total
+/// and every part are [`padded`].
+fn padded_group_sums(g: &crate::facts::Group) -> (Interval, Interval) {
+    let (total, parts) = group_sums(g);
+    if padded(&g.total.figure) && g.parts.iter().all(|p| padded(&p.figure)) {
+        return (unpadded(total), unpadded(parts));
+    }
+    (total, parts)
+}
+
+/// Whether a figure of two decimals or more ends in a zero ("162.40"). When every figure of a
+/// relation does ("162.40", "48.30", "21.60", "92.60"), the text padded them to a column's
+/// width rather than measured them to that digit (four such figures end in zero by chance once
+/// in ten thousand), and the relation is decided at the digit before. One decimal ("7.0%") is
+/// the precision statistics are given in, not padding.
+fn padded(f: &crate::figure::Figure) -> bool {
+    f.number.exp <= -2 && f.number.mantissa % 10 == 0
+}
+
+/// An interval of padded figures, widened from the padded digit's rounding to the digit
+/// before's: ten times as wide.
+fn unpadded(x: Interval) -> Interval {
+    x.widen(x.half_width() * 9.0)
+}
+
 /// A figure's interval: a whole count written without a magnitude ("30000人", "12项") is exact,
 /// anything else allows its rounding.
 fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift: i32) -> Interval {

@@ -330,7 +330,7 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
         if g.parts.len() < 2 || tu.kind != crate::unit::UnitKind::Amount {
             continue;
         }
-        let (stated, sum) = super::group_sums(g);
+        let (stated, sum) = super::padded_group_sums(g);
         let Some(ti) = of(g.total.figure.span).filter(|_| sum.meets(&stated)) else { continue };
         let total = &model.indicators[ti];
         // A decomposition the names know is judged by `check`; a list of other parts of the

@@ -133,10 +133,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 }
                 spans.push(tp.figure.span);
                 out.relation(&spans);
-                let sum = parts
+                let mut sum = parts
                     .iter()
                     .fold(Interval::point(0.0), |acc, (_, p, exp)| acc.add(&allowed_at(p, *exp, tunit.exp)));
-                let t = tp.allowed();
+                let mut t = tp.allowed();
+                if super::padded(&tp.figure) && parts.iter().all(|(_, p, _)| super::padded(&p.figure)) {
+                    (sum, t) = (super::unpadded(sum), super::unpadded(t));
+                }
                 if sum.meets(&t) || (as_listed == Some(false) && sum.lo > t.hi) {
                     continue;
                 }
@@ -275,7 +278,7 @@ fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
         let tu = &g.total.unit;
         let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
-        let (total, parts) = super::group_sums(g);
+        let (total, parts) = super::padded_group_sums(g);
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
         // Parts listed under 其中 that exceed their total by more than a quarter were often
         // gathered under the wrong total (a list of another measure, a nested breakdown): the
@@ -283,7 +286,10 @@ fn groups(model: &Model, out: &mut Outcome) {
         // One part named with the total's measure ("一般公共预算收入…，其中税收收入…") is linked
         // beyond doubt, however far it exceeds.
         let of_its_measure = matches!(g.parts.as_slice(), [p] if same_measure_word(&p.name, &g.total.name));
-        let doubtful = !g.exhaustive && !of_its_measure && parts.lo > total.hi * (1.0 + DOUBTFUL_EXCESS);
+        // Judged at the digits written: the padding's leeway is for the sum, not for the doubt.
+        let (written_total, written_parts) = super::group_sums(g);
+        let doubtful =
+            !g.exhaustive && !of_its_measure && written_parts.lo > written_total.hi * (1.0 + DOUBTFUL_EXCESS);
         if !doubtful {
             let mut spans = part_spans(g);
             spans.push(g.total.figure.span);
