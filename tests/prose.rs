@@ -2258,6 +2258,23 @@ fn two_year_means_and_months_from_january() {
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
 
+/// The counties' aggregate (县域) of a province is not the province, even when the text opens on
+/// it: the two growths of 第一产业增加值 are two statistics (field round 28 set A, a province's
+/// county-economy news; figures ours).
+#[test]
+fn the_counties_aggregate_is_not_the_province() {
+    let r = run("2023年前三季度，全省县域第一产业增加值同比增长3.1%，全省县域固定资产投资同比增长7.4%。全省第一产业增加值同比增长4.0%。");
+    let rates = |name: &str| -> Vec<f64> {
+        r.indicators
+            .iter()
+            .filter(|i| i.name.starts_with(name))
+            .flat_map(|i| i.rates.iter().map(|x| x.percent))
+            .collect()
+    };
+    assert_eq!(rates("县域第一产业增加值"), [3.1], "{:#?}", r.indicators);
+    assert_eq!(rates("第一产业增加值"), [4.0], "{:#?}", r.indicators);
+}
+
 /// A news digest's headline and bullets (field test 13, a province's county-economy news;
 /// figures ours): a plan period, a headline's words and then a year of that plan date the
 /// figure by the year; a bullet glyph opens an item and is no part of a name, so the body's

@@ -1668,9 +1668,11 @@ impl<'t> Reader<'t> {
                     }
                     // "青岩县实现地区生产总值…。其中：第一产业…" with no title: the place of the
                     // text's first figure is the text's own, as a title's would be. A province
-                    // named first is more often quoted for comparison.
+                    // named first is more often quoted for comparison, and an aggregate (县域,
+                    // 区本级) is a part of a place, which the text may set beside the whole.
                     let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none();
-                    if first_figure && !scope.is_empty() && !lexicon::PROVINCES.contains(scope.as_str()) {
+                    let aggregate = scope.ends_with('域') || scope.ends_with("本级");
+                    if first_figure && !scope.is_empty() && !aggregate && !lexicon::PROVINCES.contains(scope.as_str()) {
                         if lead_scope == scope {
                             lead_scope.clear();
                         }
@@ -5417,17 +5419,23 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         let p = p.strip_prefix('第').unwrap_or(p);
         !p.is_empty() && crate::text::all_by(p, numeral)
     };
-    if pieces[..pieces.len() - 1].iter().all(|p| ordinal(p)) {
+    // "其第一、二、三产业增加值": the words before the first ordinal stay before its name.
+    let lead_len = crate::text::find_str(&pieces[0], "第").unwrap_or(0);
+    let first = sub_from(&pieces[0], lead_len);
+    if ordinal(first) && pieces[1..pieces.len() - 1].iter().all(|p| ordinal(p)) {
         let body = last.strip_prefix('第').unwrap_or(last);
         let numeral_len = body.len() - crate::text::trim_start_by(body, numeral).len();
         if numeral_len > 0 && numeral_len < body.len() {
             let tail = sub_from(body, numeral_len);
-            let prefix = if pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
+            let prefix =
+                if first.starts_with('第') || pieces.iter().any(|p| p.starts_with('第')) { "第" } else { "" };
             let mut out = Vec::with_capacity(pieces.len());
-            for p in pieces {
-                let n = p.strip_prefix('第').unwrap_or(p);
+            for (i, p) in pieces.iter().enumerate() {
+                let n = if i == 0 { first } else { p };
+                let n = n.strip_prefix('第').unwrap_or(n);
                 let n = if p == last { sub(body, 0, numeral_len) } else { n };
-                out.push(cat(&[prefix, n, tail]));
+                let lead = if i == 0 { sub(&pieces[0], 0, lead_len) } else { "" };
+                out.push(cat(&[lead, prefix, n, tail]));
             }
             return out;
         }
