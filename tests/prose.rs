@@ -3852,6 +3852,17 @@ fn growth_after_a_comparison_clause_runs_from_its_time() {
     let r = run("2025年的主要预期目标是：一般公共预算收入与上年持平，居民消费价格涨幅2%左右。");
     let i = r.indicators.iter().find(|i| i.name.starts_with("居民消费价格")).expect("read");
     assert!(i.rates.iter().all(|x| x.kind != "total"), "{:#?}", i.rates);
+    // "比2017年(下同)": the base holds for the growth after it in the sentence (field round 28
+    // set A, a county's work report; figures ours); the next sentence's growth is over a year.
+    let r = run("2021年，全县生产总值412亿元，比2017年(下同)增长38.5%；固定资产投资296.4亿元，增长104.2%。2021年，全县税收收入20亿元，增长8.0%。");
+    let since = |name: &str| {
+        r.indicators
+            .iter()
+            .find(|i| i.name == name)
+            .map(|i| i.rates.iter().map(|x| (x.from, x.percent)).collect::<Vec<_>>())
+    };
+    assert_eq!(since("固定资产投资"), Some(vec![(Some(2017), 104.2)]), "{:#?}", r.indicators);
+    assert_eq!(since("税收收入"), Some(vec![(Some(2020), 8.0)]), "{:#?}", r.indicators);
 }
 
 /// An annual plan's section of a year ("一、2022年国民经济和社会发展计划执行情况") calls that year

@@ -17,6 +17,7 @@
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
 //! | a break inside a growth word, at any line width | `同比增\n长6.0%` | `同比增长6.0%` |
+//! | a break after a list's 、, at any line width | `城镇、\n农村居民` | `城镇、农村居民` |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -168,7 +169,11 @@ impl Prose<'_> {
         if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
-        if breaks == 1 && !table && (self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end)))
+        // "城镇、⏎农村居民人均可支配收入…": a list goes on after its 、, whatever the line width.
+        let listing = left == Some('、') && char_at(self.src, end).is_some_and(is_cjk);
+        if breaks == 1
+            && !table
+            && (listing || self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end)))
         {
             return end;
         }

@@ -144,6 +144,10 @@ const PROSE: &[(&str, &str)] = &[
     // dropped, left lines of every width); a paragraph break there is kept.
     ("全县生产总值完成26.55亿元，同比增\n长6.0 %。", "全县生产总值完成26.55亿元，同比增长6.0%。"),
     ("二、工业\n增\n\n长较快", "二、工业\n增\n\n长较快"),
+    // A list goes on after its 、 on the next line (field round 28 set A, a county's report
+    // reposted from a PDF); a paragraph break there is kept.
+    ("全县社会消费品零售总额88.5亿元；城镇、\n农村居民人均可支配收入", "全县社会消费品零售总额88.5亿元；城镇、农村居民人均可支配收入"),
+    ("城镇、\n\n农村", "城镇、\n\n农村"),
     // A clause a PDF wrapped, on lines of one width with clause marks: joined, words and
     // figures whole again, after a numbered paragraph's first line too. Not before a numbered
     // item or a year, nor after the first line, a table row or a poster's lines.

@@ -1499,6 +1499,13 @@ impl<'t> Reader<'t> {
             }
         }
         c.last = Some(role);
+        // "比2017年(下同)增长38.5%；固定资产投资…增长104.2%": the base said to hold below is the
+        // base of the sentence's later growth.
+        if let Role::Since { base, word: MultipleWord::Percent, .. } = role {
+            if self.clause_text(atoms).is_some_and(|t| has(t, "下同")) {
+                s.than_frame = Some(base);
+            }
+        }
         let share_before = std::mem::take(&mut s.last_share);
         // A fall of 100% or more is no rate: reported wherever it stands, known year or not.
         if let (Role::Yoy(sign) | Role::Average(sign) | Role::TwoYearAverage(sign), Tok::Num(n)) = (role, &tok.tok) {
