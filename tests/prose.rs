@@ -951,6 +951,11 @@ fn the_year_so_far_is_the_releases_period() {
     let r = run("2024年全县国民经济和社会发展统计公报\n今年以来，全县蔬菜产量12.0万吨，增长6.0%。");
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["蔬菜产量"]);
+    // A description before a name is cut (field round 28 set B, a city's half-year release;
+    // figures ours).
+    let r = run("上半年，全市农林牧渔业总产值80.0亿元。占比最大的农业产值50.0亿元。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["农林牧渔业总产值（上半年）", "农业产值（上半年）"]);
 }
 
 /// A bare "增长N倍" after a level is over the year before where bare growth is (a bulletin's),

@@ -916,6 +916,11 @@ pub const TRAILING: List = words![
 
 /// Words cut from the start of a name.
 pub const LEADING: List = words![
+    // "占比最大的农业（种植业）产值": a description of the statistic, not its name.
+    "占比最大的",
+    "占比最高的",
+    "比重最大的",
+    "比重最高的",
     "其中",
     "同时",
     "另外",
