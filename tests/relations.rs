@@ -472,6 +472,19 @@ fn completion() {
     let half = "关于2023年计划执行情况的报告\n\n今年上半年，初步统计，全省完成地区生产总值2150.6亿元，\
                 完成全年计划目标的46.2%，增长9.1%；实现地方一般预算收入188亿元，完成全年预算的57.3%，增长21.5%。";
     check("genre", half, &["yoy info 2150.6 9.1", "yoy info 188 21.5"]);
+    // genre (plan execution reports): one statistic's plan is no other's. Each line's share of
+    // its plan was set against the first line's plan of investment (three false errors).
+    let lines = |revenue: &str| {
+        format!(
+            "2023年，全县固定资产投资年度计划50亿元，完成45亿元，完成年度计划的90.0%。\n\
+             2023年，全县招商引资到位资金30亿元，完成年度目标任务的120.0%，年度目标任务25亿元。\n\
+             2023年，全县一般公共预算收入完成12.0亿元，为预算的{revenue}%。"
+        )
+    };
+    assert_eq!(alarms(&lines("105.0")), Vec::<String>::new());
+    assert_eq!(alarms(&lines("24.0")), Vec::<String>::new());
+    let investment = "2023年，全县固定资产投资年度计划50亿元，完成45亿元，完成年度计划的80.0%。工业投资完成20亿元，完成年度计划的90.0%。";
+    assert_eq!(alarms(investment), ["completion error 45 50 80"]);
 }
 
 #[test]

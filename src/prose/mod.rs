@@ -4698,11 +4698,27 @@ fn names_a_plan(name: &str) -> bool {
 }
 
 /// "社会消费品零售总额计划" is the plan of a statistic named in full, of no actual with another
-/// head noun (`key`, "城乡居民人均可支配收入"); "计划投资" and "年度计划" plan whatever actual comes
-/// with them.
+/// head noun (`key`, "城乡居民人均可支配收入"), nor of another statistic named in full
+/// ("固定资产投资年度计划" is not 工业投资's); "计划投资", "投资年度计划" and "年度计划" plan
+/// whatever actual of their measure comes with them.
 fn plan_of_another(plan: &str, key: &str) -> bool {
     let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
-    PLAN_NAME_WORDS.strip_any_suffix(plan).and_then(head).is_some_and(|of| head(key).is_some_and(|h| h != of))
+    // "招商引资到位资金年度目标任务" → 招商引资到位资金: the plan's words and the year's, from its end.
+    let mut of = plan;
+    while let Some(rest) = PLAN_NAME_WORDS.strip_any_suffix(of).or_else(|| words!["年度", "全年"].strip_any_suffix(of))
+    {
+        of = rest;
+    }
+    // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
+    // words follow its year.
+    let of = ["年度", "全年"]
+        .iter()
+        .find_map(|w| crate::text::find_str(of, w).map(|i| sub_from(of, i + w.len())))
+        .unwrap_or(of);
+    // "项目累计完成投资": what was done is the measure after 完成.
+    let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
+    let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
+    plans != measures || of != plans && key != measures && crate::names::key(of) != crate::names::key(key)
 }
 
 /// Words for "the whole" in a share, which stand for the total the parts were listed under.
