@@ -120,7 +120,7 @@ pub fn read(text: &str) -> Extraction {
     let newline = |k: usize| matches!(toks[k].tok, Tok::Mark(Mark::Newline));
     let paragraph_lines = !(1..toks.len()).any(|k| newline(k) && newline(k - 1));
     let mut r = Reader {
-        sole_year: sole_year(&toks),
+        sole_year: sole_year(text, &toks),
         own_level: None,
         text,
         fate: vec![Fate::Unseen; toks.len()],
@@ -4637,12 +4637,20 @@ impl<'t> Reader<'t> {
 /// 地区生产总值", a chart's caption) names no other, nor does a plan period that holds it
 /// ("2021年是“十四五”开局之年"). A dated day does not count, since a dateline says when the
 /// text was issued.
-fn sole_year(toks: &[Token]) -> Option<i32> {
+fn sole_year(text: &str, toks: &[Token]) -> Option<i32> {
     let mut sole = None;
     // The ranges and plan periods named, as (first, last) years: each must end at the year or
     // hold it.
     let mut spans: Vec<(i32, i32, bool)> = Vec::new();
     for t in toks {
+        // "增速比2022年回落1.5个百分点", "与2022年相比": a year compared with is no period the
+        // text's figures are of.
+        let before = crate::text::sub_to(text, t.span.start);
+        let after = sub_from(text, t.span.end);
+        if words!["比", "较"].any_ends(before) || words!["与", "同", "和"].any_ends(before) && after.starts_with("相比")
+        {
+            continue;
+        }
         let year = match t.tok {
             Tok::Time(Time::Year { year, .. } | Time::Part { year: Some(year), .. }) => year,
             Tok::Time(Time::Range { from, to, .. }) => {
