@@ -2167,7 +2167,9 @@ fn a_text_that_names_one_year_dates_its_figures() {
 /// not the threshold. (field test 11: a city's work report; figures ours.)
 #[test]
 fn a_round_threshold_passed_keeps_the_subject_and_yields_to_the_value() {
-    for threshold in ["千亿元", "1000亿元"] {
+    // "突破1000亿大关": a bare magnitude takes the unit of the value after it (field round 28
+    // set C, a county's work report).
+    for threshold in ["千亿元", "1000亿元", "1000亿大关"] {
         let r = run(&format!("2023年，全市地区生产总值突破{threshold}，达1078.40亿元，增长5.9%。"));
         assert!(r.diagnostics.is_empty(), "{threshold}: {:#?}", r.diagnostics);
         let gdp = &r.indicators[0];

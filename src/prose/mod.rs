@@ -2131,9 +2131,10 @@ impl<'t> Reader<'t> {
                         }
                     }
                 }
-                // A sum in another currency ("折合5791美元") is the same level.
+                // A sum in another currency ("折合5791美元") is the same level, and so is one after
+                // a bare magnitude ("突破150亿，达到162.4亿元").
                 let money = |u: &Unit| u.base.ends_with('元');
-                let other = |u: &Unit| !(u.compatible(&n.unit) || money(u) && money(&n.unit));
+                let other = |u: &Unit| !(u.fits(&n.unit) || money(u) && money(&n.unit));
                 // "贫困人口减至3018户5703人": a count in a second unit written right after the
                 // first is the same subject counted again.
                 let recount = atoms.is_empty()
