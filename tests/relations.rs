@@ -1376,6 +1376,33 @@ fn sector_investment_of_the_total_the_text_states() {
     holds_then_fails(alone, "40", "50", &["sum_vs_total error 10 50 50 100"]);
 }
 
+/// Consistent passages written to stress the reader's links (session 24's search for false
+/// alarms, our own words and figures): a breakdown after a lone part under 其中 (a sub-region, a
+/// sub-group, a month) splits the whole, and a part of the period named after 其中 is its
+/// sentence's only, so the breakdown and the pulls after it are of the whole period.
+#[test]
+fn a_part_under_qizhong_is_no_frame_for_what_follows() {
+    let consistent = [
+        "2023年，全市地区生产总值2865.4亿元，比上年增长5.9%，其中县域地区生产总值1262.8亿元，增长6.6%。分产业看，第一产业增加值286.5亿元，增长4.1%；第二产业增加值1124.3亿元，增长6.5%；第三产业增加值1454.6亿元，增长5.8%。",
+        "2023年，全市社会消费品零售总额812.4亿元，比上年增长7.6%，其中限额以上单位消费品零售额356.8亿元，增长9.8%。按经营地分，城镇消费品零售额672.5亿元，增长7.3%；乡村消费品零售额139.9亿元，增长9.1%。",
+        "2023年，全市社会消费品零售总额812.4亿元，比上年增长7.6%，其中12月份零售额78.6亿元，增长9.4%。按经营地分，城镇消费品零售额672.5亿元，增长7.3%；乡村消费品零售额139.9亿元，增长9.1%。",
+        "2023年末，全县常住人口52.36万人，其中城镇人口28.47万人。按性别分，男性人口26.81万人，女性人口25.55万人。",
+        "前三季度，全市地区生产总值1423.56亿元，同比增长5.4%。其中，第三季度增长6.1%。分产业看，第一产业增加值98.21亿元，增长3.8%；第二产业增加值582.47亿元，增长6.3%；第三产业增加值742.88亿元，增长4.9%。",
+        "2023年，全市社会消费品零售总额812.4亿元，比上年增长7.6%。其中，12月份增长9.4%。按经营地分，城镇消费品零售额672.5亿元，增长7.3%；乡村消费品零售额139.9亿元，增长9.1%。",
+        "2023年，全县地区生产总值增长6.2%。其中，四季度增长7.1%。第一、二、三产业分别拉动经济增长0.6、3.0和2.7个百分点。",
+    ];
+    for text in consistent {
+        assert_eq!(alarms(text), Vec::<String>::new(), "{text}");
+    }
+    // The whole's breakdown is still checked: a sector pushed off fails against the whole.
+    let changed = consistent[0].replace("1454.6", "1554.6");
+    assert_eq!(alarms(&changed), ["sum_vs_total error 286.5 1124.3 1554.6 2865.4"]);
+    // A total under a narrower count (全社会固定资产投资, 其中固定资产投资) is still split by the
+    // breakdown after it.
+    let narrower = "2023年，全县全社会固定资产投资120亿元，其中固定资产投资100亿元。分产业看，第一产业投资10亿元，第二产业投资40亿元，第三产业投资50亿元。";
+    assert_eq!(alarms(narrower), Vec::<String>::new());
+}
+
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
 /// 点"), and pulls on investment's growth ("拉低投资增速1.5百分点"), are summed against the whole's
 /// growth (field test 18, a district bulletin and a monthly release; words and figures ours).

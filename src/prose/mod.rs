@@ -1127,7 +1127,15 @@ impl<'t> Reader<'t> {
                                     clause_plan = Some((*start, *end));
                                 }
                                 c.times = vec![w];
-                                self.set_line(*t, w, first, s);
+                                // "前三季度…。其中，第三季度增长6.1%。分产业看，…": a part of the
+                                // period in force, named after 其中, is its sentence's only.
+                                let before = trim_end_by(crate::text::sub_to(self.text, tok.span.start), |c| {
+                                    matches!(c, '，' | '：' | ',' | ':' | ' ')
+                                });
+                                let among = before.ends_with("其中");
+                                if !among {
+                                    self.set_line(*t, w, first, s);
+                                }
                             }
                             // "2011年、2012年…，今年上半年…" in a text that names no year of its
                             // own: 今年 is none of the years before it, nor is its half-year. A
@@ -2694,6 +2702,9 @@ impl<'t> Reader<'t> {
         };
         let (ks, parts) = std::mem::take(&mut self.pulls);
         let Some(last) = self.ex.facts.last() else { return };
+        // The pulls' period is the line's ("全年…。其中，四季度增长7.1%。…分别拉动…"), not that of
+        // the last figure, which a 其中 may have narrowed.
+        let part = self.line.or(self.section).map_or(last.ctx.part, |w| w.part);
         // The whole's growth opens the account of its members: a few dozen facts back at most,
         // so that a text of pulls with no such growth stays linear.
         for f in self.recent(MAX_PULL_REACH).iter().rev() {
@@ -2707,7 +2718,7 @@ impl<'t> Reader<'t> {
                 let per_head = key.starts_with("人均") && !whole.starts_with("人均");
                 let named =
                     key == whole || char_count(&whole) >= 2 && key.ends_with(whole.as_str()) && !member && !per_head;
-                if yoy && f.ctx.part == last.ctx.part && named {
+                if yoy && f.ctx.part == part && named {
                     // The nearest growth of the whole: one of another scope ("区本级…增长8.3%"
                     // after "全区…增长8.1%") is another whole's, and its pulls are not these.
                     if !f.ctx.scope.is_empty() {
@@ -4224,7 +4235,16 @@ impl<'t> Reader<'t> {
         if let Some(split) = &self.last_split {
             let rate = matches!(self.ex.facts[total].kind, FactKind::Rate { .. });
             let member = rate && split.members.contains(&total) && !self.groups.iter().any(|g| g.total == split.total);
-            if member || split.parts.len() > 1 && split.parts.contains(&total) {
+            // A lone part narrows its total only when it is the total under a narrower count
+            // (全社会固定资产投资, 其中固定资产投资). A sub-region ("地区生产总值…，其中县域地区生产总值…"),
+            // a sub-group ("常住人口…，其中城镇人口…", "…，其中限额以上单位消费品零售额…") or a
+            // sub-period ("…，其中12月份零售额…") is not the whole the breakdown after it splits.
+            let facts = &self.ex.facts;
+            let (part, whole) = (&facts[total], &facts[split.total]);
+            let narrower =
+                part.ctx.scope == whole.ctx.scope && part.ctx.part == whole.ctx.part && has(&whole.name, &part.name);
+            let lone = split.parts == [total] && !narrower;
+            if member || split.parts.len() > 1 && split.parts.contains(&total) || lone {
                 total = split.total;
             }
         }
