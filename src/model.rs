@@ -369,11 +369,13 @@ impl Model {
             ex.diag("unit_mismatch", span, message);
         }
         for ind in &mut model.indicators {
-            // By year, exact figures before bounds, then where the figure stands. The checks
-            // that take a year's first point take the value of "突破1000亿元，达1036.2亿元",
-            // not its threshold.
+            // By year, results before plans, exact figures before bounds, then where the figure
+            // stands. The checks that take a year's first point take what was done ("全年完成
+            // 286.4亿元") before what was planned ("2023年计划…300亿元"), and the value of
+            // "突破1000亿元，达1036.2亿元", not its threshold.
             crate::order::sort_by_key(&mut ind.points, |p| {
-                (p.year, p.figure.bound != Bound::Eq, p.figure.span.start, p.span.start)
+                let planned = matches!(p.status, Status::Target | Status::Stretch);
+                (p.year, planned, p.figure.bound != Bound::Eq, p.figure.span.start, p.span.start)
             });
         }
         model

@@ -1403,6 +1403,25 @@ fn a_part_under_qizhong_is_no_frame_for_what_follows() {
     assert_eq!(alarms(narrower), Vec::<String>::new());
 }
 
+/// A year's plan and its result are two points of one year: checks take the result ("全年完成
+/// 286.4亿元"), not the plan stated before it ("2023年计划…300亿元"); and a balance listed under
+/// 其中 (贸易顺差, 净流入) is no part of the total (session 24's search for false alarms; our own
+/// words and figures).
+#[test]
+fn a_plan_and_a_balance_are_no_result_and_no_part() {
+    let consistent = [
+        "2023年计划固定资产投资300亿元。全年完成固定资产投资286.4亿元，其中工业投资112.3亿元，占固定资产投资的39.2%。",
+        "2023年固定资产投资目标为300亿元。全年完成固定资产投资286.4亿元，比上年增长8.6%。2022年全县固定资产投资263.7亿元。",
+        "今年前5个月，全省货物贸易进出口总值2156.3亿元，同比增长4.2%。其中，出口1398.7亿元，增长6.5%；进口757.6亿元，增长0.2%；贸易顺差641.1亿元，扩大15.1%。",
+        "2023年，全市跨境人民币结算量286.4亿元，其中，流入168.3亿元，流出118.1亿元，净流入50.2亿元。",
+    ];
+    for text in consistent {
+        assert_eq!(alarms(text), Vec::<String>::new(), "{text}");
+    }
+    // The result is still checked: a share pushed off fails against it.
+    assert_eq!(alarms(&consistent[0].replace("39.2%", "45.2%")), ["share error 112.3 286.4 45.2"]);
+}
+
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
 /// 点"), and pulls on investment's growth ("拉低投资增速1.5百分点"), are summed against the whole's
 /// growth (field test 18, a district bulletin and a monthly release; words and figures ours).

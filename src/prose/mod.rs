@@ -4399,6 +4399,11 @@ impl<'t> Reader<'t> {
         if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
             return;
         }
+        // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them.
+        if words!["顺差", "逆差", "差额", "净流入", "净流出", "净出口", "净增"].any_in(&self.ex.facts[i].name)
+        {
+            return;
+        }
         let part_name = self.ex.facts[i].name.clone();
         // "存款余额150亿元，其中住户存款100亿元；金融机构贷款余额80亿元": a name that opens and
         // ends as the total's does, with another word between, is the total's sibling, not its
