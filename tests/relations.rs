@@ -1422,6 +1422,21 @@ fn a_plan_and_a_balance_are_no_result_and_no_part() {
     assert_eq!(alarms(&consistent[0].replace("39.2%", "45.2%")), ["share error 112.3 286.4 45.2"]);
 }
 
+/// Growth right after the level compared with ("比2020年的118.4亿元增长19.3%", "比2020年末的
+/// 58.2%提高3.3个百分点") runs from that level's year, not over the year before the text's
+/// (session 24's search for false alarms; our own words and figures).
+#[test]
+fn growth_after_the_level_compared_with_runs_from_its_year() {
+    let revenue = |g: &str| {
+        format!("2023年，全市一般公共预算收入141.2亿元，比2020年的118.4亿元增长{g}%。2022年，全市一般公共预算收入133.5亿元。")
+    };
+    holds_then_fails(revenue, "19.3", "29.3", &["multiple error 118.4 141.2 29.3"]);
+    let urban = |p: &str| {
+        format!("2023年末，全市常住人口城镇化率61.5%，比2020年末的58.2%提高{p}个百分点。2022年末全市常住人口城镇化率为60.5%。")
+    };
+    holds_then_fails(urban, "3.3", "4.3", &["yoy error 58.2 61.5 4.3"]);
+}
+
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
 /// 点"), and pulls on investment's growth ("拉低投资增速1.5百分点"), are summed against the whole's
 /// growth (field test 18, a district bulletin and a monthly release; words and figures ours).

@@ -1506,6 +1506,17 @@ impl<'t> Reader<'t> {
                 return;
             }
         }
+        // "比2020年的118.4亿元增长19.3%", "比2020年末的58.2%提高3.3个百分点": growth right after
+        // the level compared with runs from that level's year.
+        let role = match (role, c.last) {
+            (Role::Yoy(sign), Some(Role::Previous { base: Some(base) })) => {
+                Role::Since { base, word: MultipleWord::Percent, sign }
+            }
+            (Role::Shift { sign, base: None }, Some(Role::Previous { base: Some(base) })) => {
+                Role::Shift { sign, base: Some(base) }
+            }
+            (role, _) => role,
+        };
         c.last = Some(role);
         // "比2017年(下同)增长38.5%；固定资产投资…增长104.2%": the base said to hold below is the
         // base of the sentence's later growth.
@@ -3121,7 +3132,9 @@ impl<'t> Reader<'t> {
         let verbs = chain
             .iter()
             .any(|l| matches!(l, Lex::Growth { .. } | Lex::Change(_) | Lex::Shift(_) | Lex::TwoYearAverage));
-        if than && !verbs && !percent && !points && !times {
+        // "比2020年末的58.2%提高3.3个百分点": a share of a year named is that year's too.
+        let year_named = matches!(than_time, Some(Time::Year { .. }));
+        if than && !verbs && (!percent || year_named) && !points && !times {
             match than_time {
                 Some(Time::Rel(token::Rel::PrevYear | token::Rel::YearStart)) => {
                     return Some(Role::Previous { base: None })
