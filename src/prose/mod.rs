@@ -5336,8 +5336,8 @@ fn subject_root(name: &str) -> Option<&str> {
     let root = match split_share(name) {
         Some((part, _)) => part,
         None => {
-            let head = lexicon::HEAD_NOUNS.iter().chain(words!["增速", "增长"]).find(|h| name.ends_with(h));
-            head.and_then(|h| name.strip_suffix(h)).unwrap_or(name)
+            let head = lexicon::HEAD_NOUNS.strip_any_suffix(name);
+            head.or_else(|| words!["增速", "增长"].strip_any_suffix(name)).unwrap_or(name)
         }
     };
     (!root.is_empty()).then_some(root)
