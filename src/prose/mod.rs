@@ -3893,15 +3893,15 @@ impl<'t> Reader<'t> {
         let open = self.toks[a - 1].span.start;
         let before = sub(self.text, open.saturating_sub(12), open);
         // "增速较一季度（4.6%）加快": the value of the period compared with.
-        let other_period = a >= 2
-            && matches!(self.toks[a - 2].tok, Tok::Time(_))
-            && ["较", "比", "同"].iter().any(|w| {
-                let at = self.toks[a - 2].span.start;
-                sub(self.text, at.saturating_sub(3), at).ends_with(w)
-            });
+        let other_period = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Time(_)) && {
+            let at = self.toks[a - 2].span.start;
+            words!["较", "比", "同"].any_ends(sub(self.text, at.saturating_sub(3), at))
+        };
         let compare = other_period
-            || OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
-            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
+            || OTHERS.any_starts(&raw)
+            || OTHERS.any_ends(before)
+            || lexicon::PROVINCES.any_starts(&raw)
+            || lexicon::PROVINCES.any_ends(before);
         // "地区生产总值（6.8%）", "东城区（11.0%）": a bare figure in parentheses after a name says
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
