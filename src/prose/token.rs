@@ -1021,7 +1021,7 @@ impl Scanner<'_> {
     /// it only when there is one.
     fn range_end(&mut self, unit: &Unit) -> Option<(Decimal, usize, Unit)> {
         let start = self.cur.pos();
-        let dash = ["—", "-", "–", "~", "～", "至", "到"].iter().any(|d| self.cur.eat(d));
+        let dash = self.eat_any(words!["—", "-", "–", "~", "～", "至", "到"]);
         if !dash || !self.cur.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.cur.set_pos(start);
             return None;
