@@ -1782,7 +1782,7 @@ impl<'t> Reader<'t> {
         // with none named it is a guess, a link by context.
         if names.len() == 1 && lexicon::BARE_MEASURES.contains(names[0].name.as_str()) {
             let root = c.read.last().or(s.subjects.last()).and_then(|l| {
-                let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(t) && l.name.len() > t.len())?;
+                let tail = lexicon::MEASURE_TAILS.first_tail(&l.name)?;
                 Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
             });
             // "新兴产业加速成长，产值增长45%": else of the sector the clause before led with.
@@ -1809,8 +1809,8 @@ impl<'t> Reader<'t> {
         // names that measure of its own (牛存栏).
         if let ([n], Some(prev)) = (names.as_mut_slice(), c.read.last()) {
             if char_count(&n.name) == 1 && !n.name.is_ascii() {
-                let tails = lexicon::MEASURE_TAILS.iter().chain(lexicon::HERD_MEASURES.iter());
-                if let Some(t) = tails.into_iter().find(|t| prev.name.ends_with(*t) && prev.name.len() > t.len()) {
+                let tail = lexicon::MEASURE_TAILS.first_tail(&prev.name);
+                if let Some(t) = tail.or_else(|| lexicon::HERD_MEASURES.first_tail(&prev.name)) {
                     n.name.push_str(t);
                 }
             }
@@ -2028,8 +2028,7 @@ impl<'t> Reader<'t> {
             } else if !subject.name.ends_with(m) {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
                 // not a part of the first one's name.
-                let tail =
-                    lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(t) && subject.name.len() > t.len());
+                let tail = lexicon::MEASURE_TAILS.first_tail(&subject.name);
                 if let Some(t) = tail {
                     subject.name.truncate(subject.name.len() - t.len());
                     for verb in ["完成", "实现"] {
@@ -5429,7 +5428,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
     }
     let last_len = char_count(last);
-    let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
+    let tail = lexicon::SHARED_TAILS.first_tail(last);
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = char_count(p);
