@@ -429,14 +429,12 @@ pub fn key(name: &str) -> String {
     // Find where the qualifiers end, then cut once: draining each one would move the rest of
     // the string every time, which is quadratic on a name of many qualifiers.
     let mut from = 0;
-    'strip: loop {
-        for q in PLACE_AND_TIME.iter().chain(KEY_ONLY_QUALIFIERS) {
-            if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && sub_from(&s, from).starts_with(q) {
-                from += q.len();
-                continue 'strip;
-            }
+    loop {
+        let rest = sub_from(&s, from);
+        match PLACE_AND_TIME.first_head(rest).or_else(|| KEY_ONLY_QUALIFIERS.first_head(rest)) {
+            Some(q) => from += q.len(),
+            None => break,
         }
-        break;
     }
     s.drain(..from);
     if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
@@ -448,11 +446,8 @@ pub fn key(name: &str) -> String {
     {
         s = crate::text::cat(&["第三产业", rest]);
     }
-    for suf in VALUE_ADDED_SUFFIXES {
-        if s.len() > suf.len() && s.ends_with(suf) {
-            s.truncate(s.len() - suf.len());
-            break;
-        }
+    if let Some(suf) = VALUE_ADDED_SUFFIXES.first_tail(&s) {
+        s.truncate(s.len() - suf.len());
     }
     match SYNONYMS.iter().find(|(from, _)| *from == s) {
         Some((_, to)) => (*to).to_string(),
@@ -499,11 +494,8 @@ pub fn display(name: &str) -> String {
             s.truncate(i);
         }
     }
-    for q in PLACE_AND_TIME {
-        if s.len() > q.len() && s.starts_with(q) {
-            s.drain(..q.len());
-            break;
-        }
+    if let Some(q) = PLACE_AND_TIME.first_head(&s) {
+        s.drain(..q.len());
     }
     s
 }
