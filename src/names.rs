@@ -465,8 +465,8 @@ const WHOLE_QUALIFIERS: List = words!["全体居民", "居民", "人均", "常�
 /// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").
 pub fn whole_core(key: &str) -> &str {
     let mut s = key;
-    while let Some(rest) = WHOLE_QUALIFIERS.iter().find_map(|q| s.strip_prefix(q).filter(|r| !r.is_empty())) {
-        s = rest;
+    while let Some(q) = WHOLE_QUALIFIERS.first_head(s) {
+        s = sub_from(s, q.len());
     }
     s
 }
