@@ -1087,23 +1087,23 @@ pub const SHARED_TAILS: List = words![
 pub const VARIANT_TOTALS: List = words!["户籍"];
 
 /// Lists of names that exhaust a total when all are present (the parts must then add up).
-pub const PARTITIONS: &[&[&str]] = &[
-    &["第一产业", "第二产业", "第三产业"],
-    &["一产", "二产", "三产"],
-    &["城镇", "乡村"],
-    &["城镇", "农村"],
-    &["男", "女"],
-    &["出口", "进口"],
-    &["税收收入", "非税收入"],
-    &["农业", "林业", "牧业", "渔业", "服务业"],
-    &["工资性", "经营", "财产", "转移"],
-    &["省级", "市级", "县级"],
-    &["轻工业", "重工业"],
+pub const PARTITIONS: &[List] = &[
+    words!["第一产业", "第二产业", "第三产业"],
+    words!["一产", "二产", "三产"],
+    words!["城镇", "乡村"],
+    words!["城镇", "农村"],
+    words!["男", "女"],
+    words!["出口", "进口"],
+    words!["税收收入", "非税收入"],
+    words!["农业", "林业", "牧业", "渔业", "服务业"],
+    words!["工资性", "经营", "财产", "转移"],
+    words!["省级", "市级", "县级"],
+    words!["轻工业", "重工业"],
     // The three 门类 of industry.
-    &["采矿业", "制造业", "电力"],
-    &["过夜", "一日游"],
-    &["地方财政收入", "上划中央", "上划省"],
-    &["市本级", "市辖区", "县"],
+    words!["采矿业", "制造业", "电力"],
+    words!["过夜", "一日游"],
+    words!["地方财政收入", "上划中央", "上划省"],
+    words!["市本级", "市辖区", "县"],
 ];
 
 /// Words that name two or more indicators at once, with what each stands for.

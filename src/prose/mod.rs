@@ -2640,7 +2640,7 @@ impl<'t> Reader<'t> {
         let whole = sub_from(core, at + 6);
         let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
-        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
+        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.first_in(member)) else {
             // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
             // states both. The clause's subject may be the contribution itself
             // ("工业对经济增长的贡献率"); a subject that names no part ("对经济增长的贡献率") has no
@@ -2677,7 +2677,7 @@ impl<'t> Reader<'t> {
         }
         self.pulls.0.push(k);
         self.pulls.1.push(Component { name, figure, unit: Unit::percent() });
-        let stated = |w: &&str| self.pulls.1.iter().any(|c| has(&c.name, w));
+        let stated = |w: &str| self.pulls.1.iter().any(|c| has(&c.name, w));
         let Some(members) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(stated)) else {
             return;
         };
@@ -2707,8 +2707,8 @@ impl<'t> Reader<'t> {
                             continue;
                         }
                         let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
-                        let at = members.iter().position(|w| *w == word);
-                        match self.contribution_of(word, at.map(|i| (i, members.len())), &key) {
+                        let at = members.iter().position(|w| w == word);
+                        match self.contribution_of(word, at.map(|i| (i, members.iter().count())), &key) {
                             Some(c) => self.push_pull(k, word, &key, part.figure, c, ctx.clone()),
                             None => {
                                 self.pull_statement(k, word, &key, to, part.figure, ctx.clone());
@@ -3869,7 +3869,7 @@ impl<'t> Reader<'t> {
             Some(g)
                 if !ends_with_head(name)
                     || producer_of(name, &self.ex.facts[g.total].name)
-                    || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
+                    || lexicon::PARTITIONS.iter().any(|set| set.contains(name))
                     || lexicon::VARIANT_TOTALS.any_in(&self.ex.facts[g.total].name)
                     || sector_of_an_aggregate(name, &self.ex.facts[g.total].name) =>
             {
@@ -4384,7 +4384,7 @@ impl<'t> Reader<'t> {
         // though it opens as the total does.
         // Only the last parts are looked at: a partition has at most five members, and a list
         // of thousands stays linear.
-        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
+        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.any_in(&part_name));
         let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
         let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
         // "第二产业…，其中工业…；第三产业…": two parts of one decomposition.
@@ -4437,7 +4437,7 @@ impl<'t> Reader<'t> {
         if let Some(g) = self.groups.last().filter(|_| partitioned && !member) {
             let facts = &self.ex.facts;
             let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
-            let stated = |w: &&str| recent.iter().any(|&p| has(&facts[p].name, w));
+            let stated = |w: &str| recent.iter().any(|&p| has(&facts[p].name, w));
             if lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
