@@ -656,10 +656,10 @@ pub const HEADLINE_STATISTICS: List =
 
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
-pub const NOT_PARTS: &[(&str, &[&str])] = &[
+pub const NOT_PARTS: &[(&str, List)] = &[
     (
         "粮食",
-        &[
+        words![
             "油料",
             "油菜",
             "花生",
@@ -678,7 +678,7 @@ pub const NOT_PARTS: &[(&str, &[&str])] = &[
             "食用菌",
         ],
     ),
-    ("肉类", &["禽蛋", "蛋", "牛奶", "奶", "水产品"]),
+    ("肉类", words!["禽蛋", "蛋", "牛奶", "奶", "水产品"]),
 ];
 
 /// Head nouns of statistics that come in opposite pairs: a name in a total's frame with the

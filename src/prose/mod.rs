@@ -4374,12 +4374,11 @@ impl<'t> Reader<'t> {
         // "政府性基金收入…；政府性基金支出…": the same frame with the opposite head noun is the
         // sibling too.
         let opposite = lexicon::OPPOSITE_HEADS.iter().any(|(a, b)| total_name.ends_with(a) && part_name.ends_with(b));
-        let other_kind = lexicon::NOT_PARTS
-            .iter()
-            .any(|(t, not)| total_name.starts_with(t) && not.iter().any(|w| part_name.starts_with(w)))
-            || lexicon::OPPOSED_MEASURES
-                .iter()
-                .any(|(a, b)| has(total_name, a) && !has(total_name, b) && has(&part_name, b) && !has(&part_name, a));
+        let other_kind =
+            lexicon::NOT_PARTS.iter().any(|(t, not)| total_name.starts_with(t) && not.any_starts(&part_name))
+                || lexicon::OPPOSED_MEASURES.iter().any(|(a, b)| {
+                    has(total_name, a) && !has(total_name, b) && has(&part_name, b) && !has(&part_name, a)
+                });
         // "农林牧渔服务业产值" after 农业, 林业…: a member of the parts' partition is a part,
         // though it opens as the total does.
         // Only the last parts are looked at: a partition has at most five members, and a list
