@@ -691,11 +691,11 @@ impl Scanner<'_> {
             self.cur.set_pos(start);
         }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
-        let leads: &[&str] = match self.cur.peek() {
-            Some('截') => &["截至", "截止", "截止到"],
-            Some('元') => &["元至", "元—", "元-"],
-            Some('1') => &["1至"],
-            _ => &[],
+        let leads = match self.cur.peek() {
+            Some('截') => words!["截至", "截止", "截止到"],
+            Some('元') => words!["元至", "元—", "元-"],
+            Some('1') => words!["1至"],
+            _ => words![],
         };
         for lead in leads {
             if self.cur.eat(lead) {
