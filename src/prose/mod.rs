@@ -2031,7 +2031,7 @@ impl<'t> Reader<'t> {
                 let tail = lexicon::MEASURE_TAILS.first_tail(&subject.name);
                 if let Some(t) = tail {
                     subject.name.truncate(subject.name.len() - t.len());
-                    for verb in ["完成", "实现"] {
+                    for verb in words!["完成", "实现"] {
                         if subject.name.len() > verb.len() && subject.name.ends_with(verb) {
                             subject.name.truncate(subject.name.len() - verb.len());
                         }
@@ -5201,7 +5201,7 @@ fn without_respectively(names: &str) -> &str {
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
 fn split_share(region: &str) -> Option<(&str, &str)> {
-    for w in ["所占", "占", "佔"] {
+    for w in words!["所占", "占", "佔"] {
         if let Some(i) = crate::text::find_str(region, w) {
             let part = sub(region, 0, i);
             let whole = sub(region, i + w.len(), region.len());
