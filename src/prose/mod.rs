@@ -557,7 +557,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        let unit_note = ["单位:", "单位："]
+        let unit_note = words!["单位:", "单位："]
             .iter()
             .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
         if unit_note.is_some_and(|t| char_count(t) <= 8) {
