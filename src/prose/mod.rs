@@ -5117,7 +5117,7 @@ fn ends_with_head(name: &str) -> bool {
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
 /// whole of a share written with 是 or 相当于.
 fn split_relative(region: &str) -> Option<(&str, &str)> {
-    ["相当于", "是"].into_iter().find_map(|w| {
+    words!["相当于", "是"].iter().find_map(|w| {
         let i = crate::text::find_str(region, w)?;
         Some((sub(region, 0, i), sub(region, i + w.len(), region.len())))
     })
@@ -5473,8 +5473,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
 /// other list.
 fn abbreviated_trades(pieces: &[String]) -> Option<Vec<String>> {
     let last = pieces.last()?;
-    let collective =
-        ["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].into_iter().find(|c| last.ends_with(c))?;
+    let collective = words!["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].first_ending(last)?;
     let bare = sub(last, 0, last.len() - collective.len());
     let mut out = Vec::with_capacity(pieces.len());
     let mut qualifier = "";
