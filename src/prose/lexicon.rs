@@ -1107,14 +1107,14 @@ pub const PARTITIONS: &[List] = &[
 ];
 
 /// Words that name two or more indicators at once, with what each stands for.
-pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
-    ("城乡居民", &["城镇居民", "农村居民"]),
-    ("城乡", &["城镇", "农村"]),
-    ("存贷款", &["存款", "贷款"]),
-    ("存、贷款", &["存款", "贷款"]),
-    ("男女", &["男性", "女性"]),
-    ("三次产业", &["第一产业", "第二产业", "第三产业"]),
-    ("三大产业", &["第一产业", "第二产业", "第三产业"]),
+pub const SPLIT_HEADS: &[(&str, List)] = &[
+    ("城乡居民", words!["城镇居民", "农村居民"]),
+    ("城乡", words!["城镇", "农村"]),
+    ("存贷款", words!["存款", "贷款"]),
+    ("存、贷款", words!["存款", "贷款"]),
+    ("男女", words!["男性", "女性"]),
+    ("三次产业", words!["第一产业", "第二产业", "第三产业"]),
+    ("三大产业", words!["第一产业", "第二产业", "第三产业"]),
 ];
 
 /// Openings of a numbered heading: never a title, and a line of its own.

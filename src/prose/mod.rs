@@ -1701,7 +1701,7 @@ impl<'t> Reader<'t> {
                 // the whole the sentence named last, one value each.
                 let split = s.subjects.last().and_then(|l| {
                     let (_, parts) = lexicon::SPLIT_HEADS.iter().find(|(h, _)| l.name.starts_with(h))?;
-                    (respectively && parts.len() == values).then_some((*parts, l))
+                    (respectively && parts.iter().count() == values).then_some((*parts, l))
                 });
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     _ if let Some((parts, l)) = split => {
@@ -5373,7 +5373,7 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        let mut names = Vec::with_capacity(parts.len());
+        let mut names = Vec::new();
         for p in *parts {
             names.push(cat(&[before, p, after]));
         }
