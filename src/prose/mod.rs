@@ -5101,7 +5101,7 @@ fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
 fn sibling_parts(a: &str, b: &str) -> bool {
     let (ka, kb) = (crate::names::key(a), crate::names::key(b));
     crate::names::DECOMPOSITIONS.iter().any(|d| {
-        let at = |k: &str| d.parts.iter().position(|keys| keys.contains(&k));
+        let at = |k: &str| d.parts.iter().position(|keys| keys.contains(k));
         matches!((at(&ka), at(&kb)), (Some(x), Some(y)) if x != y)
     })
 }
@@ -5244,7 +5244,7 @@ fn sector_of_an_aggregate(part: &str, total: &str) -> bool {
     // The test of the total's words first: it is the rare one, and the keys are built only then.
     total.ends_with("增加值")
         && key(total) != THREE_SECTORS.total
-        && THREE_SECTORS.parts.iter().any(|alts| alts.contains(&key(part).as_str()))
+        && THREE_SECTORS.parts.iter().any(|alts| alts.contains(&key(part)))
 }
 
 /// True when two names end in the same two chars, the mark of one measure ("甲产业增加值",
