@@ -807,13 +807,12 @@ impl Scanner<'_> {
     /// 一月 … 十二月 at the cursor (with 份), as the month's number; the cursor moves only when
     /// there is one.
     fn chinese_month(&mut self) -> Option<u32> {
-        const MONTHS: [&str; 12] =
-            ["十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月"];
+        const MONTHS: List =
+            words!["十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月"];
         const NUMBERS: [u32; 12] = [12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-        let i = MONTHS.iter().position(|m| self.rest().starts_with(m))?;
-        self.cur.eat(MONTHS[i]);
+        let i = MONTHS.iter().position(|m| self.cur.eat(m))?;
         self.eat_any(words!["份"]);
-        Some(NUMBERS[i])
+        NUMBERS.get(i).copied()
     }
 
     /// The digits in Chinese numerals after 点 ("一点五"), as the decimals of `number`; `None`
