@@ -489,7 +489,7 @@ pub fn key_hash(key: &str, family: &Family) -> u64 {
 fn display(name: &str, family: &Family) -> String {
     let mut s = family.scope.clone();
     s.push_str(&names::display(name));
-    let (part, _) = family.part.label();
+    let part = family.part.label();
     let mut notes: Vec<String> = Vec::new();
     if !part.is_empty() {
         notes.push(part);

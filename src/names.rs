@@ -85,38 +85,39 @@ const THIRD_SECTOR_TAILS: List = words!["", "比重", "占比", "增加值", "�
 pub struct Decomposition {
     pub total: &'static str,
     /// Each part lists the keys that may stand for it, first choice first.
-    pub parts: &'static [&'static [&'static str]],
+    pub parts: &'static [List],
 }
 
 /// The eight categories of the consumer price index: its change is their changes weighted, so
 /// it lies within their range once all eight are stated ("分类别看，食品烟酒类上涨…").
-const CPI_CATEGORIES: &[&[&str]] = &[
-    &["食品烟酒类", "食品烟酒"],
-    &["衣着类", "衣着"],
-    &["居住类", "居住"],
-    &["生活用品及服务类", "生活用品和服务类", "生活用品及服务"],
-    &["交通通信类", "交通和通信类", "交通通信"],
-    &["教育文化娱乐类", "教育文化和娱乐类", "教育文化娱乐"],
-    &["医疗保健类", "医疗保健"],
-    &["其他用品及服务类", "其他用品和服务类", "其他用品及服务"],
+const CPI_CATEGORIES: &[List] = &[
+    words!["食品烟酒类", "食品烟酒"],
+    words!["衣着类", "衣着"],
+    words!["居住类", "居住"],
+    words!["生活用品及服务类", "生活用品和服务类", "生活用品及服务"],
+    words!["交通通信类", "交通和通信类", "交通通信"],
+    words!["教育文化娱乐类", "教育文化和娱乐类", "教育文化娱乐"],
+    words!["医疗保健类", "医疗保健"],
+    words!["其他用品及服务类", "其他用品和服务类", "其他用品及服务"],
 ];
 
 /// Totals and their parts. 服务业 stands in for 第三产业 only when 第三产业 itself is absent,
 /// since the two are close but not always equal.
 pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
-        total: "地区生产总值", parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]]
+        total: "地区生产总值",
+        parts: &[words!["第一产业"], words!["第二产业"], words!["第三产业", "服务业"]],
     },
     // The secondary sector is industry plus construction, in the national accounts exactly.
-    Decomposition { total: "第二产业", parts: &[&["工业"], &["建筑业"]] },
+    Decomposition { total: "第二产业", parts: &[words!["工业"], words!["建筑业"]] },
     // Industry above the size threshold is its three 门类: mining, manufacturing and the
     // utilities, which releases spell several ways.
     Decomposition {
         total: "规模以上工业",
         parts: &[
-            &["采矿业"],
-            &["制造业"],
-            &[
+            words!["采矿业"],
+            words!["制造业"],
+            words![
                 "电力、热力、燃气及水生产和供应业",
                 "电力、热力、燃气及水的生产和供应业",
                 "电力热力燃气及水生产和供应业",
@@ -132,42 +133,42 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "农林牧渔业总产值",
         parts: &[
-            &["农业产值", "种植业产值"],
-            &["林业产值"],
-            &["牧业产值", "畜牧业产值"],
-            &["渔业产值"],
-            &["农林牧渔服务业产值", "农林牧渔专业及辅助性活动产值"],
+            words!["农业产值", "种植业产值"],
+            words!["林业产值"],
+            words!["牧业产值", "畜牧业产值"],
+            words!["渔业产值"],
+            words!["农林牧渔服务业产值", "农林牧渔专业及辅助性活动产值"],
         ],
     },
     Decomposition {
         total: "农林牧渔业",
         parts: &[
-            &["农业", "种植业"],
-            &["林业"],
-            &["牧业", "畜牧业"],
-            &["渔业"],
-            &["农林牧渔服务业", "农林牧渔专业及辅助性活动"],
+            words!["农业", "种植业"],
+            words!["林业"],
+            words!["牧业", "畜牧业"],
+            words!["渔业"],
+            words!["农林牧渔服务业", "农林牧渔专业及辅助性活动"],
         ],
     },
     // Investment by the three sectors adds up to the whole (固定资产投资 = 一产 + 二产 + 三产),
     // of 全社会固定资产投资 too where a text states that one.
     Decomposition {
         total: "固定资产投资",
-        parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
+        parts: &[words!["第一产业投资"], words!["第二产业投资"], words!["第三产业投资", "服务业投资"]],
     },
     Decomposition {
         total: "全社会固定资产投资",
-        parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资", "服务业投资"]],
+        parts: &[words!["第一产业投资"], words!["第二产业投资"], words!["第三产业投资", "服务业投资"]],
     },
     // The resident population is its urban plus its rural part, however the bulletin
     // arranges the sentences ("按城乡分（常住人口），城镇人口…、乡村人口…").
     Decomposition {
         total: "常住人口",
-        parts: &[&["城镇人口", "城镇常住人口"], &["乡村人口", "农村人口", "乡村常住人口", "农村常住人口"]],
+        parts: &[words!["城镇人口", "城镇常住人口"], words!["乡村人口", "农村人口", "乡村常住人口", "农村常住人口"]],
     },
     // So is the registered population, which bulletins state beside the resident one.
     Decomposition {
-        total: "户籍总人口", parts: &[&["城镇户籍人口"], &["乡村户籍人口", "农村户籍人口"]]
+        total: "户籍总人口", parts: &[words!["城镇户籍人口"], words!["乡村户籍人口", "农村户籍人口"]]
     },
     // Trade is exports plus imports; retail sales are urban plus rural. Releases state the parts
     // a sentence or a paragraph after the total. (Taxes and other revenue are not listed: a
@@ -175,15 +176,15 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "进出口贸易额",
         parts: &[
-            &["出口", "出口总额", "出口额", "出口总值", "出口值"],
-            &["进口", "进口总额", "进口额", "进口总值", "进口值"],
+            words!["出口", "出口总额", "出口额", "出口总值", "出口值"],
+            words!["进口", "进口总额", "进口额", "进口总值", "进口值"],
         ],
     },
     Decomposition {
         total: "社会消费品零售总额",
         parts: &[
-            &["城镇消费品零售额", "城镇零售额", "城市消费品零售总额", "城市消费品零售额"],
-            &[
+            words!["城镇消费品零售额", "城镇零售额", "城市消费品零售总额", "城市消费品零售额"],
+            words![
                 "乡村消费品零售额",
                 "农村消费品零售额",
                 "乡村零售额",
@@ -196,14 +197,14 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     Decomposition {
         total: "社会消费品零售总额",
         parts: &[
-            &["限额以上单位零售额", "限额以上消费品零售额", "限上消费品零售额", "限额以上单位消费品零售额"],
-            &["限额以下单位零售额", "限额以下消费品零售额", "限下消费品零售额", "限额以下单位消费品零售额"],
+            words!["限额以上单位零售额", "限额以上消费品零售额", "限上消费品零售额", "限额以上单位消费品零售额"],
+            words!["限额以下单位零售额", "限额以下消费品零售额", "限下消费品零售额", "限额以下单位消费品零售额"],
         ],
     },
     // And the sales of goods plus the catering's revenue ("按消费形态分").
     Decomposition {
         total: "社会消费品零售总额",
-        parts: &[&["商品零售", "商品零售额"], &["餐饮收入", "餐饮收入额", "餐饮业收入"]],
+        parts: &[words!["商品零售", "商品零售额"], words!["餐饮收入", "餐饮收入额", "餐饮业收入"]],
     },
     Decomposition { total: "居民消费价格", parts: CPI_CATEGORIES },
     Decomposition { total: "居民消费价格指数", parts: CPI_CATEGORIES },
@@ -211,10 +212,11 @@ pub const DECOMPOSITIONS: &[Decomposition] = &[
     // The birth rate is the death rate plus the natural rate of increase (in ‰).
     // Bulletins mix the two spellings in one sentence (出生率…死亡率…人口自然增长率).
     Decomposition {
-        total: "出生率", parts: &[&["死亡率", "人口死亡率"], &["自然增长率", "人口自然增长率"]]
+        total: "出生率", parts: &[words!["死亡率", "人口死亡率"], words!["自然增长率", "人口自然增长率"]]
     },
     Decomposition {
-        total: "人口出生率", parts: &[&["人口死亡率", "死亡率"], &["人口自然增长率", "自然增长率"]]
+        total: "人口出生率",
+        parts: &[words!["人口死亡率", "死亡率"], words!["人口自然增长率", "自然增长率"]],
     },
 ];
 
@@ -351,17 +353,19 @@ pub const PER_THOUSAND: &[(&str, &str)] =
 /// The industries whose shares make up 三次产业结构, in the order a:b:c lists them.
 pub const THREE_SECTORS: Decomposition = Decomposition {
     total: "地区生产总值",
-    parts: &[&["第一产业"], &["第二产业"], &["第三产业", "服务业"]],
+    parts: &[words!["第一产业"], words!["第二产业"], words!["第三产业", "服务业"]],
 };
 
 /// The three sectors' shares of fixed-asset investment (三次产业投资构成): of 固定资产投资, or of
 /// 全社会固定资产投资 in a text that states that one only.
 pub const SECTOR_INVESTMENT: [Decomposition; 2] = [
     Decomposition {
-        total: "固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]]
+        total: "固定资产投资",
+        parts: &[words!["第一产业投资"], words!["第二产业投资"], words!["第三产业投资"]],
     },
     Decomposition {
-        total: "全社会固定资产投资", parts: &[&["第一产业投资"], &["第二产业投资"], &["第三产业投资"]]
+        total: "全社会固定资产投资",
+        parts: &[words!["第一产业投资"], words!["第二产业投资"], words!["第三产业投资"]],
     },
 ];
 
@@ -429,14 +433,12 @@ pub fn key(name: &str) -> String {
     // Find where the qualifiers end, then cut once: draining each one would move the rest of
     // the string every time, which is quadratic on a name of many qualifiers.
     let mut from = 0;
-    'strip: loop {
-        for q in PLACE_AND_TIME.iter().chain(KEY_ONLY_QUALIFIERS) {
-            if s.len() - from > q.len() && s.as_bytes()[from] == q.as_bytes()[0] && sub_from(&s, from).starts_with(q) {
-                from += q.len();
-                continue 'strip;
-            }
+    loop {
+        let rest = sub_from(&s, from);
+        match PLACE_AND_TIME.first_head(rest).or_else(|| KEY_ONLY_QUALIFIERS.first_head(rest)) {
+            Some(q) => from += q.len(),
+            None => break,
         }
-        break;
     }
     s.drain(..from);
     if let Some((long, rest)) = SHORT_FORMS.iter().find_map(|(short, long)| Some((long, s.strip_prefix(short)?))) {
@@ -448,11 +450,8 @@ pub fn key(name: &str) -> String {
     {
         s = crate::text::cat(&["第三产业", rest]);
     }
-    for suf in VALUE_ADDED_SUFFIXES {
-        if s.len() > suf.len() && s.ends_with(suf) {
-            s.truncate(s.len() - suf.len());
-            break;
-        }
+    if let Some(suf) = VALUE_ADDED_SUFFIXES.first_tail(&s) {
+        s.truncate(s.len() - suf.len());
     }
     match SYNONYMS.iter().find(|(from, _)| *from == s) {
         Some((_, to)) => (*to).to_string(),
@@ -470,8 +469,8 @@ const WHOLE_QUALIFIERS: List = words!["全体居民", "居民", "人均", "常�
 /// with the same core may name one whole ("居民人均可支配收入" and "可支配收入" → "可支配收入").
 pub fn whole_core(key: &str) -> &str {
     let mut s = key;
-    while let Some(rest) = WHOLE_QUALIFIERS.iter().find_map(|q| s.strip_prefix(q).filter(|r| !r.is_empty())) {
-        s = rest;
+    while let Some(q) = WHOLE_QUALIFIERS.first_head(s) {
+        s = sub_from(s, q.len());
     }
     s
 }
@@ -499,11 +498,8 @@ pub fn display(name: &str) -> String {
             s.truncate(i);
         }
     }
-    for q in PLACE_AND_TIME {
-        if s.len() > q.len() && s.starts_with(q) {
-            s.drain(..q.len());
-            break;
-        }
+    if let Some(q) = PLACE_AND_TIME.first_head(&s) {
+        s.drain(..q.len());
     }
     s
 }
@@ -525,7 +521,7 @@ pub fn share_of(name: &str) -> Option<(String, String)> {
     let part = key(s);
     let mut sector = part == "工业" || part == "建筑业";
     for alternatives in THREE_SECTORS.parts {
-        sector |= alternatives.contains(&part.as_str());
+        sector |= alternatives.contains(&part);
     }
     sector.then(|| (part, THREE_SECTORS.total.to_string()))
 }

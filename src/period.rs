@@ -53,22 +53,22 @@ pub enum Part {
 }
 
 impl Part {
-    /// The period's name in Chinese and English, for names and messages ("" for a year).
-    pub fn label(self) -> (String, String) {
+    /// The period's name as an indicator's name shows it ("" for a year): "一季度", "1-8月".
+    pub fn label(self) -> String {
         match self {
-            Part::Year => (String::new(), String::new()),
-            Part::Quarters(1) => ("一季度".into(), "Q1".into()),
-            Part::Quarters(3) => ("前三季度".into(), "Q1–Q3".into()),
-            Part::Quarters(n) => (format!("前{n}季度"), format!("Q1–Q{n}")),
-            Part::Half(1) => ("上半年".into(), "H1".into()),
-            Part::Half(_) => ("下半年".into(), "H2".into()),
+            Part::Year => String::new(),
+            Part::Quarters(1) => "一季度".into(),
+            Part::Quarters(3) => "前三季度".into(),
+            Part::Quarters(n) => format!("前{n}季度"),
+            Part::Half(1) => "上半年".into(),
+            Part::Half(_) => "下半年".into(),
             Part::Quarter(n) => {
                 let zh = ["一", "二", "三", "四"].get(n.wrapping_sub(1) as usize).copied();
-                (zh.map_or_else(|| format!("{n}季度"), |z| crate::text::cat(&[z, "季度"])), format!("Q{n}"))
+                zh.map_or_else(|| format!("{n}季度"), |z| crate::text::cat(&[z, "季度"]))
             }
-            Part::Months(n) => (format!("1-{n}月"), format!("Jan–{}", month_en(n))),
-            Part::Month(n) => (format!("{n}月"), month_en(n).to_string()),
-            Part::Day => ("当日".into(), "that day".into()),
+            Part::Months(n) => format!("1-{n}月"),
+            Part::Month(n) => format!("{n}月"),
+            Part::Day => "当日".into(),
         }
     }
 
@@ -98,11 +98,6 @@ impl Part {
     }
 }
 
-fn month_en(n: u32) -> &'static str {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    MONTHS.get((n as usize).saturating_sub(1)).copied().unwrap_or("?")
-}
-
 /// A year as messages show it: the number, or "本期" / "this period" for [`OWN_YEAR`].
 pub fn year_label(year: i32) -> (String, String) {
     if year == OWN_YEAR {
@@ -129,8 +124,8 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(Part::Months(8).label().0, "1-8月");
-        assert_eq!(Part::Quarters(3).label().1, "Q1–Q3");
+        assert_eq!(Part::Months(8).label(), "1-8月");
+        assert_eq!(Part::Quarters(3).label(), "前三季度");
         assert_eq!(year_label(OWN_YEAR).1, "this period");
         assert_eq!(year_label(2015).0, "2015年");
     }

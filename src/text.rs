@@ -652,6 +652,18 @@ impl List {
         None
     }
 
+    /// The first of the words that `s` begins with before something else: a word that is all
+    /// of `s` is passed over.
+    pub fn first_head(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.len() > w.len() && s.starts_with(w))
+    }
+
+    /// The first of the words that `s` ends with after something else: a word that is all of
+    /// `s` is passed over.
+    pub fn first_tail(self, s: &str) -> Option<&'static str> {
+        self.iter().find(|w| s.len() > w.len() && s.ends_with(w))
+    }
+
     /// `s` without the first of the words that it begins with, if it begins with one.
     pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
         self.first_starting(s).map(|w| sub_from(s, w.len()))

@@ -469,7 +469,7 @@ fn moves_cancel(model: &Model, out: &mut Outcome) {
     'dec: for dec in names::DECOMPOSITIONS {
         let mut found = Vec::new();
         for alts in dec.parts {
-            match shares.iter().find(|(_, p, w)| w == dec.total && alts.contains(&p.as_str())) {
+            match shares.iter().find(|(_, p, w)| w == dec.total && alts.contains(p)) {
                 Some(&(n, ..)) => found.push((n, &model.indicators[n])),
                 None => continue 'dec,
             }

@@ -342,8 +342,7 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
                 && g.parts.iter().all(|p| {
                     of(p.figure.span).is_some_and(|pi| {
                         let part = &model.indicators[pi];
-                        part.family.scope == total.family.scope
-                            && d.parts.iter().any(|keys| keys.contains(&part.key.as_str()))
+                        part.family.scope == total.family.scope && d.parts.iter().any(|keys| keys.contains(&part.key))
                     })
                 })
         };

@@ -179,7 +179,7 @@ fn sector_of_share(key: &str) -> Option<usize> {
     if whole != THREE_SECTORS.total {
         return None;
     }
-    THREE_SECTORS.parts.iter().position(|alternatives| alternatives.contains(&part.as_str()))
+    THREE_SECTORS.parts.iter().position(|alternatives| alternatives.contains(&part))
 }
 
 /// How the name of the sectors' structure counts them before 产业, longest first.

@@ -27,7 +27,7 @@ use super::cursor::Cursor;
 use super::{line_spans, number_too_long, read_value, valid_level, valid_period, valid_rate, valid_year, Value};
 use crate::facts::{Extraction, FactKind, Status};
 use crate::messages::{self, excerpt};
-use crate::text::{halfwidth, has, is_space, sub, table, trim_by, trim_end_str, trim_start_by, Span, WordMap};
+use crate::text::{halfwidth, has, is_space, sub, table, trim_by, trim_end_str, trim_start_by, words, Span, WordMap};
 
 fn space_or_quote(c: char) -> bool {
     is_space(c) || c == '"'
@@ -105,7 +105,7 @@ const HEADERS: WordMap<Column> = table![
 
 fn column(cell: &str) -> Option<Column> {
     let c = trim_by(cell, |c| is_space(c) || c == '"' || c == '*');
-    let c = ["(%)", "（%）", "(％)", "（％）"].iter().fold(c, |c, w| trim_end_str(c, w));
+    let c = words!["(%)", "（%）", "(％)", "（％）"].iter().fold(c, trim_end_str);
     let c = crate::text::trim(c);
     if let Some((_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
         return Some(col);

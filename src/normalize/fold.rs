@@ -64,7 +64,7 @@ const PINYIN_MAX: usize = 12;
 const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 
 /// Toneless syllables converters also gloss, which carry no tone mark to recognise them by.
-const NEUTRAL: [&str; 7] = ["de", "le", "me", "ma", "ne", "men", "zi"];
+const NEUTRAL: List = words!["de", "le", "me", "ma", "ne", "men", "zi"];
 
 /// Some converters gloss every char without tone marks ("實(shi)現", "億(yi)元"). A bracketed
 /// toneless syllable after an ideograph is taken for a gloss only in a text that has at least

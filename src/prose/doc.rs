@@ -223,7 +223,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             // A meeting late in the year ("2020年12月29日") reviews that year and plans the next;
             // its report's 过去五年 and 今年 do not follow its date, so it dates nothing here.
             let written = sub(text, t.span.start, t.span.end);
-            let late = ["年11月", "年12月"].iter().any(|m| has(written, m));
+            let late = crate::text::words!["年11月", "年12月"].any_in(written);
             (after.starts_with('在') && has(near, "会议") && !late).then_some(y)
         }
         _ => None,

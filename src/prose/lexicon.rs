@@ -656,10 +656,10 @@ pub const HEADLINE_STATISTICS: List =
 
 /// Totals and the words that open a sibling of their parts, not a part: a bulletin's "粮食播种
 /// 面积…其中，稻谷…玉米…；油料…蔬菜…" runs from the grains on to the other crops in one list.
-pub const NOT_PARTS: &[(&str, &[&str])] = &[
+pub const NOT_PARTS: &[(&str, List)] = &[
     (
         "粮食",
-        &[
+        words![
             "油料",
             "油菜",
             "花生",
@@ -678,7 +678,7 @@ pub const NOT_PARTS: &[(&str, &[&str])] = &[
             "食用菌",
         ],
     ),
-    ("肉类", &["禽蛋", "蛋", "牛奶", "奶", "水产品"]),
+    ("肉类", words!["禽蛋", "蛋", "牛奶", "奶", "水产品"]),
 ];
 
 /// Head nouns of statistics that come in opposite pairs: a name in a total's frame with the
@@ -1092,36 +1092,36 @@ pub const SHARED_TAILS: List = words![
 pub const VARIANT_TOTALS: List = words!["户籍"];
 
 /// Lists of names that exhaust a total when all are present (the parts must then add up).
-pub const PARTITIONS: &[&[&str]] = &[
-    &["第一产业", "第二产业", "第三产业"],
-    &["一产", "二产", "三产"],
-    &["城镇", "乡村"],
-    &["城镇", "农村"],
-    &["男", "女"],
-    &["出口", "进口"],
-    &["税收收入", "非税收入"],
-    &["农业", "林业", "牧业", "渔业", "服务业"],
-    &["工资性", "经营", "财产", "转移"],
-    &["省级", "市级", "县级"],
-    &["轻工业", "重工业"],
+pub const PARTITIONS: &[List] = &[
+    words!["第一产业", "第二产业", "第三产业"],
+    words!["一产", "二产", "三产"],
+    words!["城镇", "乡村"],
+    words!["城镇", "农村"],
+    words!["男", "女"],
+    words!["出口", "进口"],
+    words!["税收收入", "非税收入"],
+    words!["农业", "林业", "牧业", "渔业", "服务业"],
+    words!["工资性", "经营", "财产", "转移"],
+    words!["省级", "市级", "县级"],
+    words!["轻工业", "重工业"],
     // The three 门类 of industry.
-    &["采矿业", "制造业", "电力"],
-    &["过夜", "一日游"],
+    words!["采矿业", "制造业", "电力"],
+    words!["过夜", "一日游"],
     // Grain as statistics defines it: cereals, pulses and tubers, nothing else.
-    &["谷物", "豆类", "薯类"],
-    &["地方财政收入", "上划中央", "上划省"],
-    &["市本级", "市辖区", "县"],
+    words!["谷物", "豆类", "薯类"],
+    words!["地方财政收入", "上划中央", "上划省"],
+    words!["市本级", "市辖区", "县"],
 ];
 
 /// Words that name two or more indicators at once, with what each stands for.
-pub const SPLIT_HEADS: &[(&str, &[&str])] = &[
-    ("城乡居民", &["城镇居民", "农村居民"]),
-    ("城乡", &["城镇", "农村"]),
-    ("存贷款", &["存款", "贷款"]),
-    ("存、贷款", &["存款", "贷款"]),
-    ("男女", &["男性", "女性"]),
-    ("三次产业", &["第一产业", "第二产业", "第三产业"]),
-    ("三大产业", &["第一产业", "第二产业", "第三产业"]),
+pub const SPLIT_HEADS: &[(&str, List)] = &[
+    ("城乡居民", words!["城镇居民", "农村居民"]),
+    ("城乡", words!["城镇", "农村"]),
+    ("存贷款", words!["存款", "贷款"]),
+    ("存、贷款", words!["存款", "贷款"]),
+    ("男女", words!["男性", "女性"]),
+    ("三次产业", words!["第一产业", "第二产业", "第三产业"]),
+    ("三大产业", words!["第一产业", "第二产业", "第三产业"]),
 ];
 
 /// Openings of a numbered heading: never a title, and a line of its own.

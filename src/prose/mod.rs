@@ -557,7 +557,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        let unit_note = ["单位:", "单位："]
+        let unit_note = words!["单位:", "单位："]
             .iter()
             .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
         if unit_note.is_some_and(|t| char_count(t) <= 8) {
@@ -1729,7 +1729,7 @@ impl<'t> Reader<'t> {
                 // the whole the sentence named last, one value each.
                 let split = s.subjects.last().and_then(|l| {
                     let (_, parts) = lexicon::SPLIT_HEADS.iter().find(|(h, _)| l.name.starts_with(h))?;
-                    (respectively && parts.len() == values).then_some((*parts, l))
+                    (respectively && parts.iter().count() == values).then_some((*parts, l))
                 });
                 match s.subjects.last().and_then(|l| subject_root(&l.name).map(|r| (r, l))) {
                     _ if let Some((parts, l)) = split => {
@@ -1810,7 +1810,7 @@ impl<'t> Reader<'t> {
         // with none named it is a guess, a link by context.
         if names.len() == 1 && lexicon::BARE_MEASURES.contains(names[0].name.as_str()) {
             let root = c.read.last().or(s.subjects.last()).and_then(|l| {
-                let tail = lexicon::MEASURE_TAILS.iter().find(|t| l.name.ends_with(t) && l.name.len() > t.len())?;
+                let tail = lexicon::MEASURE_TAILS.first_tail(&l.name)?;
                 Some((sub(&l.name, 0, l.name.len() - tail.len()).to_string(), l.scope.clone()))
             });
             // "新兴产业加速成长，产值增长45%": else of the sector the clause before led with.
@@ -1837,8 +1837,8 @@ impl<'t> Reader<'t> {
         // names that measure of its own (牛存栏).
         if let ([n], Some(prev)) = (names.as_mut_slice(), c.read.last()) {
             if char_count(&n.name) == 1 && !n.name.is_ascii() {
-                let tails = lexicon::MEASURE_TAILS.iter().chain(lexicon::HERD_MEASURES.iter());
-                if let Some(t) = tails.into_iter().find(|t| prev.name.ends_with(*t) && prev.name.len() > t.len()) {
+                let tail = lexicon::MEASURE_TAILS.first_tail(&prev.name);
+                if let Some(t) = tail.or_else(|| lexicon::HERD_MEASURES.first_tail(&prev.name)) {
                     n.name.push_str(t);
                 }
             }
@@ -2056,11 +2056,10 @@ impl<'t> Reader<'t> {
             } else if !subject.name.ends_with(m) {
                 // "农林牧渔业总产值50亿元，…，增加值30亿元": another measure of the same sector,
                 // not a part of the first one's name.
-                let tail =
-                    lexicon::MEASURE_TAILS.iter().find(|t| subject.name.ends_with(t) && subject.name.len() > t.len());
+                let tail = lexicon::MEASURE_TAILS.first_tail(&subject.name);
                 if let Some(t) = tail {
                     subject.name.truncate(subject.name.len() - t.len());
-                    for verb in ["完成", "实现"] {
+                    for verb in words!["完成", "实现"] {
                         if subject.name.len() > verb.len() && subject.name.ends_with(verb) {
                             subject.name.truncate(subject.name.len() - verb.len());
                         }
@@ -2670,7 +2669,7 @@ impl<'t> Reader<'t> {
         let whole = sub_from(core, at + 6);
         let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
-        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.iter().find(|w| has(member, w))) else {
+        let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.first_in(member)) else {
             // "工业增加值…对经济增长的贡献率为46.0%，拉动经济增长2.3个百分点": one part that
             // states both. The clause's subject may be the contribution itself
             // ("工业对经济增长的贡献率"); a subject that names no part ("对经济增长的贡献率") has no
@@ -2707,7 +2706,7 @@ impl<'t> Reader<'t> {
         }
         self.pulls.0.push(k);
         self.pulls.1.push(Component { name, figure, unit: Unit::percent() });
-        let stated = |w: &&str| self.pulls.1.iter().any(|c| has(&c.name, w));
+        let stated = |w: &str| self.pulls.1.iter().any(|c| has(&c.name, w));
         let Some(members) = lexicon::PARTITIONS.iter().find(|set| set.iter().all(stated)) else {
             return;
         };
@@ -2744,8 +2743,8 @@ impl<'t> Reader<'t> {
                             continue;
                         }
                         let word = part.name.strip_suffix("拉动").unwrap_or(&part.name);
-                        let at = members.iter().position(|w| *w == word);
-                        match self.contribution_of(word, at.map(|i| (i, members.len())), &key) {
+                        let at = members.iter().position(|w| w == word);
+                        match self.contribution_of(word, at.map(|i| (i, members.iter().count())), &key) {
                             Some(c) => self.push_pull(k, word, &key, part.figure, c, ctx.clone()),
                             None => {
                                 self.pull_statement(k, word, &key, to, part.figure, ctx.clone());
@@ -3908,7 +3907,7 @@ impl<'t> Reader<'t> {
             Some(g)
                 if !ends_with_head(name)
                     || producer_of(name, &self.ex.facts[g.total].name)
-                    || lexicon::PARTITIONS.iter().any(|set| set.contains(&name))
+                    || lexicon::PARTITIONS.iter().any(|set| set.contains(name))
                     || lexicon::VARIANT_TOTALS.any_in(&self.ex.facts[g.total].name)
                     || sector_of_an_aggregate(name, &self.ex.facts[g.total].name) =>
             {
@@ -3931,15 +3930,15 @@ impl<'t> Reader<'t> {
         let open = self.toks[a - 1].span.start;
         let before = sub(self.text, open.saturating_sub(12), open);
         // "增速较一季度（4.6%）加快": the value of the period compared with.
-        let other_period = a >= 2
-            && matches!(self.toks[a - 2].tok, Tok::Time(_))
-            && ["较", "比", "同"].iter().any(|w| {
-                let at = self.toks[a - 2].span.start;
-                sub(self.text, at.saturating_sub(3), at).ends_with(w)
-            });
+        let other_period = a >= 2 && matches!(self.toks[a - 2].tok, Tok::Time(_)) && {
+            let at = self.toks[a - 2].span.start;
+            words!["较", "比", "同"].any_ends(sub(self.text, at.saturating_sub(3), at))
+        };
         let compare = other_period
-            || OTHERS.iter().any(|w| raw.starts_with(w) || before.ends_with(w))
-            || lexicon::PROVINCES.iter().any(|p| raw.starts_with(p) || before.ends_with(p));
+            || OTHERS.any_starts(&raw)
+            || OTHERS.any_ends(before)
+            || lexicon::PROVINCES.any_starts(&raw)
+            || lexicon::PROVINCES.any_ends(before);
         // "地区生产总值（6.8%）", "东城区（11.0%）": a bare figure in parentheses after a name says
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
@@ -4427,17 +4426,16 @@ impl<'t> Reader<'t> {
         // "政府性基金收入…；政府性基金支出…": the same frame with the opposite head noun is the
         // sibling too.
         let opposite = lexicon::OPPOSITE_HEADS.iter().any(|(a, b)| total_name.ends_with(a) && part_name.ends_with(b));
-        let other_kind = lexicon::NOT_PARTS
-            .iter()
-            .any(|(t, not)| total_name.starts_with(t) && not.iter().any(|w| part_name.starts_with(w)))
-            || lexicon::OPPOSED_MEASURES
-                .iter()
-                .any(|(a, b)| has(total_name, a) && !has(total_name, b) && has(&part_name, b) && !has(&part_name, a));
+        let other_kind =
+            lexicon::NOT_PARTS.iter().any(|(t, not)| total_name.starts_with(t) && not.any_starts(&part_name))
+                || lexicon::OPPOSED_MEASURES.iter().any(|(a, b)| {
+                    has(total_name, a) && !has(total_name, b) && has(&part_name, b) && !has(&part_name, a)
+                });
         // "农林牧渔服务业产值" after 农业, 林业…: a member of the parts' partition is a part,
         // though it opens as the total does.
         // Only the last parts are looked at: a partition has at most five members, and a list
         // of thousands stays linear.
-        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(&part_name, w)));
+        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.any_in(&part_name));
         let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
         let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
         // "第二产业…，其中工业…；第三产业…": two parts of one decomposition.
@@ -4490,7 +4488,7 @@ impl<'t> Reader<'t> {
         if let Some(g) = self.groups.last().filter(|_| partitioned && !member) {
             let facts = &self.ex.facts;
             let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
-            let stated = |w: &&str| recent.iter().any(|&p| has(&facts[p].name, w));
+            let stated = |w: &str| recent.iter().any(|&p| has(&facts[p].name, w));
             if lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
@@ -5179,7 +5177,7 @@ fn subject_and_verb(name: &str) -> Option<(&str, &str)> {
 fn sibling_parts(a: &str, b: &str) -> bool {
     let (ka, kb) = (crate::names::key(a), crate::names::key(b));
     crate::names::DECOMPOSITIONS.iter().any(|d| {
-        let at = |k: &str| d.parts.iter().position(|keys| keys.contains(&k));
+        let at = |k: &str| d.parts.iter().position(|keys| keys.contains(k));
         matches!((at(&ka), at(&kb)), (Some(x), Some(y)) if x != y)
     })
 }
@@ -5195,7 +5193,7 @@ fn ends_with_head(name: &str) -> bool {
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
 /// whole of a share written with 是 or 相当于.
 fn split_relative(region: &str) -> Option<(&str, &str)> {
-    ["相当于", "是"].into_iter().find_map(|w| {
+    words!["相当于", "是"].iter().find_map(|w| {
         let i = crate::text::find_str(region, w)?;
         Some((sub(region, 0, i), sub(region, i + w.len(), region.len())))
     })
@@ -5279,7 +5277,7 @@ fn without_respectively(names: &str) -> &str {
 
 /// "第一产业增加值占地区生产总值" → ("第一产业增加值", "地区生产总值").
 fn split_share(region: &str) -> Option<(&str, &str)> {
-    for w in ["所占", "占", "佔"] {
+    for w in words!["所占", "占", "佔"] {
         if let Some(i) = crate::text::find_str(region, w) {
             let part = sub(region, 0, i);
             let whole = sub(region, i + w.len(), region.len());
@@ -5322,7 +5320,7 @@ fn sector_of_an_aggregate(part: &str, total: &str) -> bool {
     // The test of the total's words first: it is the rare one, and the keys are built only then.
     total.ends_with("增加值")
         && key(total) != THREE_SECTORS.total
-        && THREE_SECTORS.parts.iter().any(|alts| alts.contains(&key(part).as_str()))
+        && THREE_SECTORS.parts.iter().any(|alts| alts.contains(&key(part)))
 }
 
 /// True when two names end in the same two chars, the mark of one measure ("甲产业增加值",
@@ -5412,8 +5410,8 @@ fn subject_root(name: &str) -> Option<&str> {
     let root = match split_share(name) {
         Some((part, _)) => part,
         None => {
-            let head = lexicon::HEAD_NOUNS.iter().chain(words!["增速", "增长"]).find(|h| name.ends_with(h));
-            head.and_then(|h| name.strip_suffix(h)).unwrap_or(name)
+            let head = lexicon::HEAD_NOUNS.strip_any_suffix(name);
+            head.or_else(|| words!["增速", "增长"].strip_any_suffix(name)).unwrap_or(name)
         }
     };
     (!root.is_empty()).then_some(root)
@@ -5451,7 +5449,7 @@ fn split_head(name: &str) -> Option<Vec<String>> {
         let i = crate::text::find_str(name, head)?;
         let before = sub(name, 0, i);
         let after = sub(name, i + head.len(), name.len());
-        let mut names = Vec::with_capacity(parts.len());
+        let mut names = Vec::new();
         for p in *parts {
             names.push(cat(&[before, p, after]));
         }
@@ -5511,7 +5509,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
     }
     let last_len = char_count(last);
-    let tail = lexicon::SHARED_TAILS.iter().find(|t| last.ends_with(t) && last.len() > t.len());
+    let tail = lexicon::SHARED_TAILS.first_tail(last);
     let mut out = Vec::new();
     for p in &pieces[..pieces.len() - 1] {
         let n = char_count(p);
@@ -5557,8 +5555,7 @@ fn expand_shared(pieces: &[String]) -> Vec<String> {
 /// other list.
 fn abbreviated_trades(pieces: &[String]) -> Option<Vec<String>> {
     let last = pieces.last()?;
-    let collective =
-        ["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].into_iter().find(|c| last.ends_with(c))?;
+    let collective = words!["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].first_ending(last)?;
     let bare = sub(last, 0, last.len() - collective.len());
     let mut out = Vec::with_capacity(pieces.len());
     let mut qualifier = "";

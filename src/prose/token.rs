@@ -691,11 +691,11 @@ impl Scanner<'_> {
             self.cur.set_pos(start);
         }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
-        let leads: &[&str] = match self.cur.peek() {
-            Some('截') => &["截至", "截止", "截止到"],
-            Some('元') => &["元至", "元—", "元-"],
-            Some('1') => &["1至"],
-            _ => &[],
+        let leads = match self.cur.peek() {
+            Some('截') => words!["截至", "截止", "截止到"],
+            Some('元') => words!["元至", "元—", "元-"],
+            Some('1') => words!["1至"],
+            _ => words![],
         };
         for lead in leads {
             if self.cur.eat(lead) {
@@ -807,13 +807,12 @@ impl Scanner<'_> {
     /// 一月 … 十二月 at the cursor (with 份), as the month's number; the cursor moves only when
     /// there is one.
     fn chinese_month(&mut self) -> Option<u32> {
-        const MONTHS: [&str; 12] =
-            ["十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月"];
+        const MONTHS: List =
+            words!["十二月", "十一月", "十月", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月"];
         const NUMBERS: [u32; 12] = [12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-        let i = MONTHS.iter().position(|m| self.rest().starts_with(m))?;
-        self.cur.eat(MONTHS[i]);
+        let i = MONTHS.iter().position(|m| self.cur.eat(m))?;
         self.eat_any(words!["份"]);
-        Some(NUMBERS[i])
+        NUMBERS.get(i).copied()
     }
 
     /// The digits in Chinese numerals after 点 ("一点五"), as the decimals of `number`; `None`
@@ -1021,7 +1020,7 @@ impl Scanner<'_> {
     /// it only when there is one.
     fn range_end(&mut self, unit: &Unit) -> Option<(Decimal, usize, Unit)> {
         let start = self.cur.pos();
-        let dash = ["—", "-", "–", "~", "～", "至", "到"].iter().any(|d| self.cur.eat(d));
+        let dash = self.eat_any(words!["—", "-", "–", "~", "～", "至", "到"]);
         if !dash || !self.cur.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.cur.set_pos(start);
             return None;
