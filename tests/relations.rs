@@ -1420,6 +1420,11 @@ fn a_plan_and_a_balance_are_no_result_and_no_part() {
     }
     // The result is still checked: a share pushed off fails against it.
     assert_eq!(alarms(&consistent[0].replace("39.2%", "45.2%")), ["share error 112.3 286.4 45.2"]);
+    // A trade balance is exports less imports (a deficit, imports less exports).
+    assert_eq!(alarms(&consistent[2].replace("641.1", "541.1")), ["sum_vs_total error 757.6 541.1 1398.7"]);
+    let deficit =
+        |d: &str| format!("2023年，全县进出口总额50.0亿元，其中出口20.0亿元，进口30.0亿元，贸易逆差{d}亿元。");
+    holds_then_fails(deficit, "10.0", "12.0", &["sum_vs_total error 20 12 30"]);
 }
 
 /// Growth right after the level compared with ("比2020年的118.4亿元增长19.3%", "比2020年末的

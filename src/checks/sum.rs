@@ -57,6 +57,12 @@ const GAP_SUM: Template = Template {
     en: "{0} ({1}) is {2}{3}, but {4} add up to {5}{3} ({6}): the other growth and the gap stated.",
 };
 
+const BALANCE: Template = Template {
+    zh: "{0}（{1}年）为{2}{3}，而{4}相加为{5}{3}（{6}）：贸易差额应等于出口与进口之差。",
+    en:
+        "{0} ({1}) is {2}{3}, but {4} add up to {5}{3} ({6}): a trade balance is the difference of exports and imports.",
+};
+
 const OUTSIDE_PARTS: Template = Template {
     zh: "{0}（{1}年）为{2}{3}，但它是{4}按人数加权的平均数，应在{5}{3}至{6}{3}之间（在舍入精度内）。",
     en: "{0} ({1}) is stated as {2}{3}, but it is the average of {4} weighted by their people, so it must lie between {5}{3} and {6}{3} (within their rounding).",
@@ -324,8 +330,11 @@ fn groups(model: &Model, out: &mut Outcome) {
         // "快于规上工业16.5个百分点": a gap between two growths, read as the other's growth and the
         // gap, is worded as such.
         let gap = g.parts.iter().any(|p| crate::text::words!["快于", "高于", "慢于", "低于"].any_starts(&p.name));
+        let balance = g.parts.iter().any(|p| crate::text::words!["顺差", "逆差"].any_in(&p.name));
         let message = if gap {
             GAP_SUM.fill(&args)
+        } else if balance {
+            BALANCE.fill(&args)
         } else if g.exhaustive {
             GROUP_SUM.fill(&args)
         } else {

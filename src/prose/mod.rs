@@ -4411,9 +4411,14 @@ impl<'t> Reader<'t> {
         if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
             return;
         }
-        // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them.
-        if words!["顺差", "逆差", "差额", "净流入", "净流出", "净出口", "净增"].any_in(&self.ex.facts[i].name)
-        {
+        // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them; a trade
+        // balance is their difference, the larger the smaller plus the balance.
+        let name = &self.ex.facts[i].name;
+        if words!["顺差", "逆差", "差额", "净流入", "净流出", "净出口", "净增"].any_in(name) {
+            let surplus = has(name, "顺差");
+            if surplus || has(name, "逆差") {
+                self.balance(i, surplus);
+            }
             return;
         }
         let part_name = self.ex.facts[i].name.clone();
@@ -4516,6 +4521,24 @@ impl<'t> Reader<'t> {
             view: false,
             start: self.ex.facts.len(),
         });
+    }
+
+    /// "出口1398.7亿元…；进口757.6亿元…；贸易顺差641.1亿元": exports are imports plus the
+    /// surplus (imports are exports plus a deficit), written as a sum of the open list's parts.
+    fn balance(&mut self, i: usize, surplus: bool) {
+        let Some(g) = self.groups.last() else { return };
+        let of = |w: &str| g.parts.iter().copied().find(|&p| has(&self.ex.facts[p].name, w));
+        let (Some(exports), Some(imports)) = (of("出口"), of("进口")) else { return };
+        let (larger, smaller) = if surplus { (exports, imports) } else { (imports, exports) };
+        let facts = &self.ex.facts;
+        let (Some(total), Some(other), Some(balance)) =
+            (Component::of_level(&facts[larger]), Component::of_level(&facts[smaller]), Component::of_level(&facts[i]))
+        else {
+            return;
+        };
+        let FactKind::Level { year, .. } = facts[larger].kind else { return };
+        let ctx = facts[larger].ctx.clone();
+        self.ex.groups.push(Group { total, parts: vec![other, balance], exhaustive: true, year, ctx });
     }
 
     fn close_last(&mut self) {
