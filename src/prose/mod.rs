@@ -4527,7 +4527,8 @@ impl<'t> Reader<'t> {
     /// surplus (imports are exports plus a deficit), written as a sum of the open list's parts.
     fn balance(&mut self, i: usize, surplus: bool) {
         let Some(g) = self.groups.last() else { return };
-        let of = |w: &str| g.parts.iter().copied().find(|&p| has(&self.ex.facts[p].name, w));
+        // The parts just listed: a list of thousands with a balance after each stays linear.
+        let of = |w: &str| g.parts.iter().rev().take(BALANCE_REACH).copied().find(|&p| has(&self.ex.facts[p].name, w));
         let (Some(exports), Some(imports)) = (of("出口"), of("进口")) else { return };
         let (larger, smaller) = if surplus { (exports, imports) } else { (imports, exports) };
         let facts = &self.ex.facts;
@@ -4799,6 +4800,9 @@ const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "�
 /// The most names a clause carries from a list paired with times that are tested for being one
 /// name: a longer list is of several names, and testing it for every value would be quadratic.
 const MAX_PAIRED_NAMES: usize = 8;
+
+/// How many of a list's last parts a trade balance looks through for its exports and imports.
+const BALANCE_REACH: usize = 8;
 
 /// How many facts back a completed list of pulls looks for its whole's growth.
 const MAX_PULL_REACH: usize = 48;
