@@ -2302,6 +2302,30 @@ fn the_counties_aggregate_is_not_the_province() {
     assert_eq!(rates("第一产业增加值"), [4.0], "{:#?}", r.indicators);
 }
 
+/// Growth at current prices written "现价增长" is the level's growth, not a statistic named 现价;
+/// and values glued to "GDP" after 拉动 are the pulls, read as a list (field round 28 set D, a
+/// district's bulletin; figures ours).
+#[test]
+fn growth_at_current_prices_and_pulls_glued_to_gdp() {
+    let r = run("2023年，全县完成规模以上工业总产值800.50亿元，现价增长4.2%。");
+    assert!(has_rate(&r, "规模以上工业总产值", 2022, 2023, 4.2), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("现价")), "{:#?}", r.indicators);
+    let pulls = |p: &str| {
+        format!(
+            "2023年，全县实现地区生产总值500.00亿元，增长5.0%。其中第一产业增加值50.00亿元，增长3.0%；第二产业增加值\
+             250.00亿元，增长5.0%；第三产业增加值200.00亿元，增长5.5%。第一、二、三产业分别拉动GDP0.3、2.5、{p}个百分点。"
+        )
+    };
+    let r = run(&pulls("2.2"));
+    assert_eq!(r.coverage.read, r.coverage.figures, "{:#?}", r.diagnostics);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&pulls("3.2"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&3.2)), "{:#?}", r.findings);
+    // A year after the statistic's name is still a time.
+    let r = run("2023年，全县GDP2023年增长5.0%。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains("2023")), "{:#?}", r.indicators);
+}
+
 /// A news digest's headline and bullets (field test 13, a province's county-economy news;
 /// figures ours): a plan period, a headline's words and then a year of that plan date the
 /// figure by the year; a bullet glyph opens an item and is no part of a name, so the body's

@@ -507,6 +507,9 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "可比口径年均增长" => Lex::Growth { sign: 1, avg: true },
     "可比下降" => Lex::Growth { sign: -1, avg: false },
     "名义下降" => Lex::Growth { sign: -1, avg: false },
+    // "规上工业总产值800.5亿元，现价增长4.2%": growth at current prices.
+    "现价增长" => Lex::Growth { sign: 1, avg: false },
+    "现价下降" => Lex::Growth { sign: -1, avg: false },
     "按现价计算" => Lex::Nominal,
     // "固定资产投资按可比口径计算，同比下降10.0%": a caliber told after the name ends it.
     "按可比口径计算" => Lex::Filler,

@@ -1374,7 +1374,7 @@ impl<'t> Reader<'t> {
                 let word = self.at(span);
                 if has(word, "实际") || has(word, "可比") {
                     s.basis = PriceBasis::Real;
-                } else if has(word, "名义") {
+                } else if has(word, "名义") || has(word, "现价") {
                     s.basis = PriceBasis::Nominal;
                 }
             }

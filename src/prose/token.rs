@@ -416,11 +416,17 @@ impl Scanner<'_> {
                 Some(Tok::Mark(Mark::Close))
             }
             // Digits glued to Latin letters name something (PM2.5, CO2, 5G): part of the text,
-            // unless a unit follows them ("GDP2917.85亿元").
+            // unless a unit follows them ("GDP2917.85亿元") or the letters name a statistic
+            // whose value they are ("分别拉动GDP0.3、2.5、2.2个百分点").
             '0'..='9' if self.prev_char().is_some_and(|p| p.is_ascii_alphabetic()) => {
                 let at = self.cur.pos();
+                let statistic = ["GDP", "CPI", "PPI"].iter().any(|w| crate::text::sub_to(self.text, at).ends_with(w));
+                // "GDP2023年…": a year after the statistic's name is still a time.
+                if let Some(time) = self.time_digits().filter(|_| statistic) {
+                    return Some(time);
+                }
                 match self.number(false) {
-                    Some(Tok::Num(n)) if n.unit != Unit::none() => Some(Tok::Num(n)),
+                    Some(Tok::Num(n)) if n.unit != Unit::none() || statistic => Some(Tok::Num(n)),
                     _ => {
                         self.cur.set_pos(at);
                         None
