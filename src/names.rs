@@ -238,6 +238,28 @@ const GRAIN_OUTPUT: List = words!["粮食总产量", "粮食产量"];
 /// 6.0:55.1:38.9", "三次产业…贡献率分别为30:30:40").
 pub const SECTORS: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
 
+/// Categories that cut across a total's other breakdowns: by owner (民间投资 holds industrial and
+/// infrastructure investment alike), by technology or trade class (装备制造业 and 高技术制造业
+/// overlap, as 机电产品 and 高新技术产品 exports do). Parts listed under 其中 with one of them may
+/// overlap, so together they may exceed their total.
+pub const CROSS_CUTTING: List = words![
+    "民间",
+    "民营",
+    "国有控股",
+    "国有企业",
+    "国有投资",
+    "外商",
+    "港澳台",
+    "高技术",
+    "高新技术",
+    "装备制造",
+    "战略性新兴",
+    "机电",
+    "劳动密集型",
+    "高耗能",
+    "数字经济"
+];
+
 pub const BOUNDS: &[Bound] = &[
     // Wheat, maize and rice are grain crops: each is some of the grain sown and harvested.
     Bound { part: words!["小麦种植面积", "小麦播种面积"], whole: GRAIN_AREA },

@@ -1442,6 +1442,31 @@ fn growth_after_the_level_compared_with_runs_from_its_year() {
     holds_then_fails(urban, "3.3", "4.3", &["yoy error 58.2 61.5 4.3"]);
 }
 
+/// More consistent passages from the search for false alarms (session 24, second round; our own
+/// words and figures): parts of different classifications under one 其中 may overlap; two
+/// complete breakdowns in one 其中 sentence are summed apart; at a month's or quarter's end, a
+/// change since the end of last year is no 同比, and the end of last year's level is that
+/// year's, not the same month's.
+#[test]
+fn overlapping_parts_second_breakdowns_and_the_end_of_last_year() {
+    let consistent = [
+        "2023年，全市固定资产投资286.4亿元，其中民间投资162.8亿元，工业投资131.5亿元。",
+        "2023年，全市规模以上工业增加值312.5亿元。其中，装备制造业增加值185.2亿元，高技术制造业增加值138.6亿元。",
+        "2023年，全市社会消费品零售总额712.5亿元。其中，城镇消费品零售额598.3亿元，乡村消费品零售额114.2亿元；商品零售额635.8亿元，餐饮收入76.7亿元。",
+        "2023年末，全县常住人口52.30万人。其中，城镇人口28.76万人，乡村人口23.54万人；0-15岁人口8.62万人，60周岁及以上人口12.85万人。",
+        "2024年6月末，全市住户存款余额1965.3亿元，同比增长11.4%，比上年末增加103.0亿元。",
+        "2024年6月末，全市住户存款余额1965.3亿元，同比增长11.4%。上年末，全市住户存款余额1862.3亿元。",
+    ];
+    for text in consistent {
+        assert_eq!(alarms(text), Vec::<String>::new(), "{text}");
+    }
+    // Each breakdown is still summed: the second pushed off fails on its own.
+    assert_eq!(alarms(&consistent[2].replace("76.7", "96.7")), ["sum_vs_total error 635.8 96.7 712.5"]);
+    // Parts of one classification under 其中 still may not exceed their total.
+    let sectors = "2023年，全市固定资产投资286.4亿元，其中第二产业投资131.5亿元，第三产业投资182.8亿元。";
+    assert_eq!(alarms(sectors), ["sum_vs_total error 131.5 182.8 286.4"]);
+}
+
 /// Sectors' pulls written as one list after their contributions ("分别拉动经济增长a、b和c个百分
 /// 点"), and pulls on investment's growth ("拉低投资增速1.5百分点"), are summed against the whole's
 /// growth (field test 18, a district bulletin and a monthly release; words and figures ours).

@@ -269,6 +269,11 @@ const GROUP_DOUBTFUL: Template = Template {
          (another measure or another level of breakdown): a note only.",
 };
 
+const GROUP_OVERLAPPING: Template = Template {
+    zh: "关联依据存疑：所列部分属于不同的分类口径（如民间投资与工业投资），可能互相重叠，因此仅作提示。",
+    en: "Link in doubt: the parts listed are of different classifications (such as private and industrial investment) and may overlap: a note only.",
+};
+
 /// Whether two names end in the same two ideographs, the word for their measure (收入, 投资,
 /// 产量).
 fn same_measure_word(a: &str, b: &str) -> bool {
@@ -294,8 +299,12 @@ fn groups(model: &Model, out: &mut Outcome) {
         let of_its_measure = matches!(g.parts.as_slice(), [p] if same_measure_word(&p.name, &g.total.name));
         // Judged at the digits written: the padding's leeway is for the sum, not for the doubt.
         let (written_total, written_parts) = super::group_sums(g);
-        let doubtful =
-            !g.exhaustive && !of_its_measure && written_parts.lo > written_total.hi * (1.0 + DOUBTFUL_EXCESS);
+        // Parts of different classifications ("其中民间投资…，工业投资…") may overlap: their sum
+        // bounds nothing.
+        let overlapping =
+            !g.exhaustive && g.parts.len() > 1 && g.parts.iter().any(|p| crate::names::CROSS_CUTTING.any_in(&p.name));
+        let gross = written_parts.lo > written_total.hi * (1.0 + DOUBTFUL_EXCESS);
+        let doubtful = !g.exhaustive && !of_its_measure && (gross || overlapping);
         if !doubtful {
             let mut spans = part_spans(g);
             spans.push(g.total.figure.span);
@@ -348,7 +357,8 @@ fn groups(model: &Model, out: &mut Outcome) {
         numbers.push(g.total.figure.written());
         spans.push(g.total.figure.span);
         let (confidence, severity, basis) = if doubtful {
-            (super::Confidence::Likely, Severity::Info, Some(GROUP_DOUBTFUL.fill(&[])))
+            let why = if overlapping { &GROUP_OVERLAPPING } else { &GROUP_DOUBTFUL };
+            (super::Confidence::Likely, Severity::Info, Some(why.fill(&[])))
         } else {
             (super::Confidence::Certain, Severity::grade(gap, slack), None)
         };

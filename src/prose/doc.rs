@@ -658,14 +658,10 @@ impl Doc {
                     Rel::NextYear => When::year(this + 1, explicit),
                     Rel::PrevYear | Rel::YearStart => {
                         let base = outer.map_or(this, |o| o.year);
-                        When {
-                            year: base - 1,
-                            part: outer.map_or(Part::Year, |o| o.part),
-                            range: None,
-                            link: explicit,
-                            range_guessed: false,
-                            stretch: false,
-                        }
+                        // The end of last year ("上年末…1862.3亿元") closes that whole year.
+                        let part =
+                            if rel == Rel::YearStart { Part::Year } else { outer.map_or(Part::Year, |o| o.part) };
+                        When { year: base - 1, part, range: None, link: explicit, range_guessed: false, stretch: false }
                     }
                     Rel::PastYears(n) => {
                         if let Some(last) = self.reviewed {

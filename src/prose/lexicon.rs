@@ -1110,6 +1110,8 @@ pub const PARTITIONS: &[List] = &[
     // The three 门类 of industry.
     words!["采矿业", "制造业", "电力"],
     words!["过夜", "一日游"],
+    // Retail sales by how they are consumed.
+    words!["商品零售", "餐饮"],
     // Grain as statistics defines it: cereals, pulses and tubers, nothing else.
     words!["谷物", "豆类", "薯类"],
     words!["地方财政收入", "上划中央", "上划省"],

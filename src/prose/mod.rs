@@ -4490,7 +4490,9 @@ impl<'t> Reader<'t> {
         }
         // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
         // complete one starts a second breakdown of the same total, summed apart.
-        if let Some(g) = self.groups.last().filter(|_| partitioned && !member) {
+        // So does any part after them that is none of theirs ("其中，城镇…，乡村…；商品零售…，
+        // 餐饮收入…").
+        if let Some(g) = self.groups.last().filter(|_| !member) {
             let facts = &self.ex.facts;
             let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
             let stated = |w: &str| recent.iter().any(|&p| has(&facts[p].name, w));

@@ -165,8 +165,9 @@ const PLAN_SUFFIXES: WordMap<PlanAt> = table![
 const RELATIVE: Words<Rel> = Words::new(&[
     ("上年同期", Rel::PrevYear),
     ("上年同月", Rel::PrevYear),
-    ("上年末", Rel::PrevYear),
-    ("上年底", Rel::PrevYear),
+    // "6月末…比上年末增加103.0亿元": the end of last year is the start of this one, no 同比.
+    ("上年末", Rel::YearStart),
+    ("上年底", Rel::YearStart),
     ("上年度", Rel::PrevYear),
     ("上年", Rel::PrevYear),
     ("上一年度", Rel::PrevYear),
