@@ -90,6 +90,9 @@ fn per_capita() {
     // With only the 常住 population given, the base may be one the text does not state.
     check("genre", &vital(""), &["per_capita warning 0.36 40.1 6.87"]);
     check("genre, changed", &vital("户籍总人口60.4万人，"), &["per_capita error 0.36 40.1 6.87"]);
+    // Output per head is of residents: a registered population alone checks nothing (session
+    // 24's search for false alarms).
+    check("genre", "2023年，全县地区生产总值215.6亿元，人均地区生产总值41224元。年末全县户籍人口56.82万人。", &[]);
 }
 
 /// Energy per unit of output changes as energy use ÷ output at comparable prices (`genre`:

@@ -102,7 +102,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         // The population of the same place.
         let people = Family { part: Part::Year, parent: String::new(), ..pc.family.clone() };
         let mut populations = Vec::new();
+        // Output per head is of the resident population, never the registered one.
+        let residents_only = total_key == "地区生产总值";
         for k in POPULATION_KEYS {
+            if residents_only && crate::text::has(k, "户籍") {
+                continue;
+            }
             let Some((pi, pop)) = model.find(k, &people) else { continue };
             if pop.unit.as_ref().is_some_and(|u| matches!(u.base, "人" | "")) {
                 populations.push((pi, pop));
