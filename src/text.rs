@@ -664,6 +664,13 @@ impl List {
         self.iter().find(|w| s.len() > w.len() && s.ends_with(w))
     }
 
+    /// What follows, in `s`, the first of the words that occurs in it (at its first
+    /// occurrence).
+    pub fn after_first(self, s: &str) -> Option<&str> {
+        let w = self.first_in(s)?;
+        find_str(s, w).map(|i| sub_from(s, i + w.len()))
+    }
+
     /// `s` without the first of the words that it begins with, if it begins with one.
     pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
         self.first_starting(s).map(|w| sub_from(s, w.len()))

@@ -557,9 +557,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        let unit_note = words!["单位:", "单位："]
-            .iter()
-            .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
+        let unit_note = words!["单位:", "单位："].after_first(line);
         if unit_note.is_some_and(|t| char_count(t) <= 8) {
             return false;
         }
@@ -4756,10 +4754,7 @@ fn plan_of_another(plan: &str, key: &str) -> bool {
     }
     // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
     // words follow its year.
-    let of = ["年度", "全年"]
-        .iter()
-        .find_map(|w| crate::text::find_str(of, w).map(|i| sub_from(of, i + w.len())))
-        .unwrap_or(of);
+    let of = words!["年度", "全年"].after_first(of).unwrap_or(of);
     // "项目累计完成投资": what was done is the measure after 完成.
     let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
     let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
