@@ -664,6 +664,17 @@ impl List {
         self.iter().find(|w| s.len() > w.len() && s.ends_with(w))
     }
 
+    /// Where in `s` the earliest occurrence of any of the words begins.
+    pub fn earliest_in(self, s: &str) -> Option<usize> {
+        let mut at: Option<usize> = None;
+        for w in self {
+            if let Some(i) = find_str(s, w) {
+                at = Some(at.map_or(i, |a| a.min(i)));
+            }
+        }
+        at
+    }
+
     /// What follows, in `s`, the first of the words that occurs in it (at its first
     /// occurrence).
     pub fn after_first(self, s: &str) -> Option<&str> {
@@ -1130,6 +1141,9 @@ mod tests {
                 assert_eq!(list.first_ending(t), list.iter().find(|w| t.ends_with(w)), "{list:?} ends {t}");
                 assert_eq!(list.strip_any_suffix(t), list.iter().find_map(|w| t.strip_suffix(w)));
                 assert_eq!(list.strip_any_prefix(t), list.iter().find_map(|w| t.strip_prefix(w)));
+                assert_eq!(list.earliest_in(t), list.iter().filter_map(|w| t.find(w)).min(), "{list:?} in {t}");
+                let after = list.iter().find_map(|w| t.split_once(w).map(|(_, a)| a));
+                assert_eq!(list.after_first(t), after, "{list:?} after {t}");
             }
         }
     }

@@ -2973,7 +2973,7 @@ impl<'t> Reader<'t> {
         let Some(rest) = after.strip_prefix('的') else { return false };
         // The statistic is a few words: the verb is looked for near, not in the rest of the text.
         let rest = crate::text::nth_char_at(rest, RANK_REACH).map_or(rest, |i| sub(rest, 0, i));
-        let Some(at) = lexicon::RANK_VERBS.iter().filter_map(|w| crate::text::find_str(rest, w)).min() else {
+        let Some(at) = lexicon::RANK_VERBS.earliest_in(rest) else {
             return false;
         };
         let noun = sub(rest, 0, at);
@@ -3779,7 +3779,7 @@ impl<'t> Reader<'t> {
         if breakdown || viewpoint {
             // "从投资结构看": the breakdown of an investment, not of whatever was stated last.
             let measure = viewpoint.then(|| self.clause_text(atoms)).flatten().and_then(|t| {
-                let at = lexicon::BREAKDOWN_DIMENSIONS.iter().filter_map(|w| crate::text::find_str(t, w)).min()?;
+                let at = lexicon::BREAKDOWN_DIMENSIONS.earliest_in(t)?;
                 // "从临泉县上半年投资结构看": the head noun alone.
                 let head = lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string);
                 // "从三次产业看": the three sectors split the economy's output, whatever was
@@ -3805,7 +3805,7 @@ impl<'t> Reader<'t> {
         // "食品价格上涨是拉动价格总水平上涨的主要因素，上涨4.0%": so is the indicator before a
         // growth word that a remark follows.
         let milestone = || {
-            let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
+            let at = lexicon::MILESTONES.earliest_in(&core)?;
             Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
         };
         // "城乡收入比持续缩小，由…": a ratio of two statistics is a topic too.
