@@ -675,11 +675,11 @@ impl List {
         at
     }
 
-    /// What follows, in `s`, the first of the words that occurs in it (at its first
-    /// occurrence).
-    pub fn after_first(self, s: &str) -> Option<&str> {
+    /// What comes before and after, in `s`, the first of the words that occurs in it (at its
+    /// first occurrence).
+    pub fn split_first(self, s: &str) -> Option<(&str, &str)> {
         let w = self.first_in(s)?;
-        find_str(s, w).map(|i| sub_from(s, i + w.len()))
+        find_str(s, w).map(|i| (sub_to(s, i), sub_from(s, i + w.len())))
     }
 
     /// `s` without the first of the words that it begins with, if it begins with one.
@@ -1142,8 +1142,8 @@ mod tests {
                 assert_eq!(list.strip_any_suffix(t), list.iter().find_map(|w| t.strip_suffix(w)));
                 assert_eq!(list.strip_any_prefix(t), list.iter().find_map(|w| t.strip_prefix(w)));
                 assert_eq!(list.earliest_in(t), list.iter().filter_map(|w| t.find(w)).min(), "{list:?} in {t}");
-                let after = list.iter().find_map(|w| t.split_once(w).map(|(_, a)| a));
-                assert_eq!(list.after_first(t), after, "{list:?} after {t}");
+                let split = list.iter().find_map(|w| t.split_once(w));
+                assert_eq!(list.split_first(t), split, "{list:?} split {t}");
             }
         }
     }

@@ -61,9 +61,8 @@ fn output_of(key: &str) -> Option<(String, String)> {
         return Some((String::from("地区生产总值"), String::new()));
     }
     let rest = TAILS.strip_any_suffix(key)?;
-    let per = PER.first_in(rest)?;
-    let at = crate::text::find_str(rest, per)?;
-    let written = crate::text::cat(&[crate::text::sub_to(rest, at), crate::text::sub_from(rest, at + per.len())]);
+    let (before, after) = PER.split_first(rest)?;
+    let written = crate::text::cat(&[before, after]);
     let output = crate::names::key(&written);
     if output == "地区生产总值" {
         return Some((output, String::new()));

@@ -557,7 +557,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        let unit_note = words!["单位:", "单位："].after_first(line);
+        let unit_note = words!["单位:", "单位："].split_first(line).map(|(_, note)| note);
         if unit_note.is_some_and(|t| char_count(t) <= 8) {
             return false;
         }
@@ -4754,7 +4754,7 @@ fn plan_of_another(plan: &str, key: &str) -> bool {
     }
     // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
     // words follow its year.
-    let of = words!["年度", "全年"].after_first(of).unwrap_or(of);
+    let of = words!["年度", "全年"].split_first(of).map_or(of, |(_, after)| after);
     // "项目累计完成投资": what was done is the measure after 完成.
     let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
     let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
@@ -5188,10 +5188,7 @@ fn ends_with_head(name: &str) -> bool {
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
 /// whole of a share written with 是 or 相当于.
 fn split_relative(region: &str) -> Option<(&str, &str)> {
-    words!["相当于", "是"].iter().find_map(|w| {
-        let i = crate::text::find_str(region, w)?;
-        Some((sub(region, 0, i), sub(region, i + w.len(), region.len())))
-    })
+    words!["相当于", "是"].split_first(region)
 }
 
 /// The whole of a share named against its part: "平均数" of a 中位数 is the statistic itself
