@@ -142,6 +142,27 @@ pub fn split_chars<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
     out
 }
 
+/// `s.split_whitespace()` as a list: the pieces between runs of white space, none empty. The
+/// standard iterator is a routine of its own, and its `collect` another.
+pub fn split_whitespace(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(a)) => {
+                out.push(sub(s, a, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push(sub_from(s, a));
+    }
+    out
+}
+
 /// `s.split_inclusive('\n')`: the lines of `s`, each with its line break (the last without
 /// one when `s` does not end in a line break).
 pub fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
@@ -972,6 +993,9 @@ mod tests {
                 assert_eq!(sub_from(h, i), h.get(i..).unwrap_or(""));
                 assert_eq!(sub_to(h, i), h.get(..i).unwrap_or(""));
             }
+        }
+        for t in ["", " ", "a", " 小麦粉  万吨\t12.16\u{3000}58.07 ", "a\u{a0}b\u{200b}c", "规划 x"] {
+            assert_eq!(split_whitespace(t), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
         }
         for t in ["", "\n", "a", "a\n", "\n\na\r\n规划\n", "规划|x||y|", "a\nb"] {
             assert_eq!(lines_inclusive(t).collect::<Vec<_>>(), t.split_inclusive('\n').collect::<Vec<_>>(), "{t:?}");
