@@ -142,6 +142,27 @@ pub fn split_chars<'a>(s: &'a str, seps: &[char]) -> Vec<&'a str> {
     out
 }
 
+/// `s.split_whitespace()` as a list: the pieces between runs of white space, none empty. The
+/// standard iterator is a routine of its own, and its `collect` another.
+pub fn split_whitespace(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(a)) => {
+                out.push(sub(s, a, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push(sub_from(s, a));
+    }
+    out
+}
+
 /// `s.split_inclusive('\n')`: the lines of `s`, each with its line break (the last without
 /// one when `s` does not end in a line break).
 pub fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
@@ -664,6 +685,24 @@ impl List {
         self.iter().find(|w| s.len() > w.len() && s.ends_with(w))
     }
 
+    /// Where in `s` the earliest occurrence of any of the words begins.
+    pub fn earliest_in(self, s: &str) -> Option<usize> {
+        let mut at: Option<usize> = None;
+        for w in self {
+            if let Some(i) = find_str(s, w) {
+                at = Some(at.map_or(i, |a| a.min(i)));
+            }
+        }
+        at
+    }
+
+    /// What comes before and after, in `s`, the first of the words that occurs in it (at its
+    /// first occurrence).
+    pub fn split_first(self, s: &str) -> Option<(&str, &str)> {
+        let w = self.first_in(s)?;
+        find_str(s, w).map(|i| (sub_to(s, i), sub_from(s, i + w.len())))
+    }
+
     /// `s` without the first of the words that it begins with, if it begins with one.
     pub fn strip_any_prefix(self, s: &str) -> Option<&str> {
         self.first_starting(s).map(|w| sub_from(s, w.len()))
@@ -955,6 +994,9 @@ mod tests {
                 assert_eq!(sub_to(h, i), h.get(..i).unwrap_or(""));
             }
         }
+        for t in ["", " ", "a", " 小麦粉  万吨\t12.16\u{3000}58.07 ", "a\u{a0}b\u{200b}c", "规划 x"] {
+            assert_eq!(split_whitespace(t), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+        }
         for t in ["", "\n", "a", "a\n", "\n\na\r\n规划\n", "规划|x||y|", "a\nb"] {
             assert_eq!(lines_inclusive(t).collect::<Vec<_>>(), t.split_inclusive('\n').collect::<Vec<_>>(), "{t:?}");
             for sep in ["\n", "|", "，"] {
@@ -1123,6 +1165,9 @@ mod tests {
                 assert_eq!(list.first_ending(t), list.iter().find(|w| t.ends_with(w)), "{list:?} ends {t}");
                 assert_eq!(list.strip_any_suffix(t), list.iter().find_map(|w| t.strip_suffix(w)));
                 assert_eq!(list.strip_any_prefix(t), list.iter().find_map(|w| t.strip_prefix(w)));
+                assert_eq!(list.earliest_in(t), list.iter().filter_map(|w| t.find(w)).min(), "{list:?} in {t}");
+                let split = list.iter().find_map(|w| t.split_once(w));
+                assert_eq!(list.split_first(t), split, "{list:?} split {t}");
             }
         }
     }

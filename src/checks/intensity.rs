@@ -57,12 +57,12 @@ const STEP: Template = Template {
 /// The output an intensity is of, and the scope of its energy use: ("地区生产总值", "") for
 /// 万元GDP能耗, ("规模以上工业", "规模以上工业") for 规模以上工业单位增加值能耗.
 fn output_of(key: &str) -> Option<(String, String)> {
-    if OF_THE_ECONOMY.iter().any(|w| w == key) {
+    if OF_THE_ECONOMY.contains(key) {
         return Some((String::from("地区生产总值"), String::new()));
     }
-    let rest = TAILS.iter().find_map(|t| key.strip_suffix(t))?;
-    let (at, per) = PER.iter().find_map(|p| Some((crate::text::find_str(rest, p)?, p)))?;
-    let written = crate::text::cat(&[crate::text::sub_to(rest, at), crate::text::sub_from(rest, at + per.len())]);
+    let rest = TAILS.strip_any_suffix(key)?;
+    let (before, after) = PER.split_first(rest)?;
+    let written = crate::text::cat(&[before, after]);
     let output = crate::names::key(&written);
     if output == "地区生产总值" {
         return Some((output, String::new()));

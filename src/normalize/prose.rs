@@ -485,7 +485,7 @@ fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
         if text.is_empty() && columns > 0 {
             continue;
         }
-        let cells: Vec<&str> = text.split_whitespace().collect();
+        let cells = crate::text::split_whitespace(text);
         let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_clause_mark(text);
         let header = cells.len() >= 3 && FIRST_HEADERS.contains(cells[0]) && !cells.iter().any(|c| number(c));
         if row || header {

@@ -557,9 +557,7 @@ impl<'t> Reader<'t> {
             return false;
         }
         // A chart's or table's caption ends on its unit ("…增长速度 单位:亿元、%").
-        let unit_note = words!["单位:", "单位："]
-            .iter()
-            .find_map(|w| crate::text::find_str(line, w).map(|i| sub_from(line, i + w.len())));
+        let unit_note = words!["单位:", "单位："].split_first(line).map(|(_, note)| note);
         if unit_note.is_some_and(|t| char_count(t) <= 8) {
             return false;
         }
@@ -2975,7 +2973,7 @@ impl<'t> Reader<'t> {
         let Some(rest) = after.strip_prefix('的') else { return false };
         // The statistic is a few words: the verb is looked for near, not in the rest of the text.
         let rest = crate::text::nth_char_at(rest, RANK_REACH).map_or(rest, |i| sub(rest, 0, i));
-        let Some(at) = lexicon::RANK_VERBS.iter().filter_map(|w| crate::text::find_str(rest, w)).min() else {
+        let Some(at) = lexicon::RANK_VERBS.earliest_in(rest) else {
             return false;
         };
         let noun = sub(rest, 0, at);
@@ -3781,7 +3779,7 @@ impl<'t> Reader<'t> {
         if breakdown || viewpoint {
             // "从投资结构看": the breakdown of an investment, not of whatever was stated last.
             let measure = viewpoint.then(|| self.clause_text(atoms)).flatten().and_then(|t| {
-                let at = lexicon::BREAKDOWN_DIMENSIONS.iter().filter_map(|w| crate::text::find_str(t, w)).min()?;
+                let at = lexicon::BREAKDOWN_DIMENSIONS.earliest_in(t)?;
                 // "从临泉县上半年投资结构看": the head noun alone.
                 let head = lexicon::HEAD_NOUNS.first_ending(sub(t, '从'.len_utf8(), at)).map(str::to_string);
                 // "从三次产业看": the three sectors split the economy's output, whatever was
@@ -3807,7 +3805,7 @@ impl<'t> Reader<'t> {
         // "食品价格上涨是拉动价格总水平上涨的主要因素，上涨4.0%": so is the indicator before a
         // growth word that a remark follows.
         let milestone = || {
-            let at = lexicon::MILESTONES.iter().filter_map(|w| crate::text::find_str(&core, w)).min()?;
+            let at = lexicon::MILESTONES.earliest_in(&core)?;
             Some(sub(&core, 0, at)).filter(|name| ends_with_head(name))
         };
         // "城乡收入比持续缩小，由…": a ratio of two statistics is a topic too.
@@ -4782,10 +4780,7 @@ fn plan_of_another(plan: &str, key: &str) -> bool {
     }
     // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
     // words follow its year.
-    let of = ["年度", "全年"]
-        .iter()
-        .find_map(|w| crate::text::find_str(of, w).map(|i| sub_from(of, i + w.len())))
-        .unwrap_or(of);
+    let of = words!["年度", "全年"].split_first(of).map_or(of, |(_, after)| after);
     // "项目累计完成投资": what was done is the measure after 完成.
     let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
     let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
@@ -5222,10 +5217,7 @@ fn ends_with_head(name: &str) -> bool {
 /// "中位数是平均数", "相当于城镇居民": the part (maybe empty, the subject in force) and the
 /// whole of a share written with 是 or 相当于.
 fn split_relative(region: &str) -> Option<(&str, &str)> {
-    words!["相当于", "是"].iter().find_map(|w| {
-        let i = crate::text::find_str(region, w)?;
-        Some((sub(region, 0, i), sub(region, i + w.len(), region.len())))
-    })
+    words!["相当于", "是"].split_first(region)
 }
 
 /// The whole of a share named against its part: "平均数" of a 中位数 is the statistic itself
