@@ -1465,6 +1465,10 @@ fn overlapping_parts_second_breakdowns_and_the_end_of_last_year() {
     }
     // Each breakdown is still summed: the second pushed off fails on its own.
     assert_eq!(alarms(&consistent[2].replace("76.7", "96.7")), ["sum_vs_total error 635.8 96.7 712.5"]);
+    // A table's growth column headed by its year is the rate between the year columns.
+    let table =
+        |g: &str| format!("指标,单位,2022年,2023年,2023年比上年增长（%）\n社会消费品零售总额,亿元,660.9,712.5,{g}\n");
+    holds_then_fails(table, "7.8", "9.8", &["rate_vs_endpoints error 660.9 712.5 9.8"]);
     // Parts of one classification under 其中 still may not exceed their total.
     let sectors = "2023年，全市固定资产投资286.4亿元，其中第二产业投资131.5亿元，第三产业投资182.8亿元。";
     assert_eq!(alarms(sectors), ["sum_vs_total error 131.5 182.8 286.4"]);

@@ -110,9 +110,16 @@ fn column(cell: &str) -> Option<Column> {
     if let Some((_, col)) = HEADERS.iter().find(|(h, _)| h.eq_ignore_ascii_case(c)) {
         return Some(col);
     }
-    // 年均增长（%）, 年均增长率(2021-2025年): any header that opens as a rate header.
-    if crate::text::words!["年均增长", "年均增速"].any_starts(c) {
+    // 年均增长（%）, 年均增长率(2021-2025年): any header that opens as a rate header; and
+    // "2023年比上年增长（%）", "2023年增速": a year's growth, the rate between the year columns
+    // before it, not a value of that year.
+    if crate::text::words!["年均增长", "年均增速"].any_starts(c) || crate::text::words!["增长", "增速"].any_in(c)
+    {
         return Some(Column::Rate);
+    }
+    // "2023年占比（%）": a share, no value of the year's.
+    if crate::text::words!["占比", "比重"].any_in(c) {
+        return None;
     }
     year_column(c)
 }
@@ -491,6 +498,11 @@ mod tests {
         assert_eq!(column("2025年目标"), Some(Column::Year(2025)));
         assert_eq!(column("年均增长（%）"), Some(Column::Rate));
         assert_eq!(column("2021-2025"), None);
+        // A year's growth or share is no value of that year (session 24's search for false
+        // alarms: "2023年比上年增长（%）" was a second 2023 value, 7.8 against 712.5).
+        assert_eq!(column("2023年比上年增长（%）"), Some(Column::Rate));
+        assert_eq!(column("2023年增速(%)"), Some(Column::Rate));
+        assert_eq!(column("2023年占比（%）"), None);
         assert!(is_header("| 指标 | 2020年 | 2025年 | 年均增长（%） | 属性 |"));
         assert!(is_separator("|---|:---:|---|"));
     }
