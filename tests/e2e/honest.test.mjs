@@ -25,7 +25,7 @@ const CONTEXT = '某市晒出“十三五”成绩单\n（2021年1月20日）\n�
 /** A release that names no year: its figures are of its own period. */
 const YEARLESS = '前三季度，全区实现地区生产总值1291.92亿元，同比增长6.2%。其中，第一产业实现增加值72.61亿元，同比增长3.8%；'
   + '第二产业实现增加值730.63亿元，同比增长7.2%；第三产业实现增加值488.68亿元，同比增长4.8%。三次产业结构为5.6:56.6:37.8。'
-  + '全区规模以上工业企业3120个，比上年末增加105个。\n';
+  + '全区规模以上工业企业3120个，比上年同期增加105个。\n';
 
 const HOST = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,">
 <script type="module" src="/plan-check-define.js"></script></head><body>
