@@ -1469,6 +1469,22 @@ fn overlapping_parts_second_breakdowns_and_the_end_of_last_year() {
     let table =
         |g: &str| format!("指标,单位,2022年,2023年,2023年比上年增长（%）\n社会消费品零售总额,亿元,660.9,712.5,{g}\n");
     holds_then_fails(table, "7.8", "9.8", &["rate_vs_endpoints error 660.9 712.5 9.8"]);
+    // A label that two rows of one table give for one year is a sub-row of each row above it;
+    // a growth column beside one year's column is over the year before.
+    let rows = |fx: &str| {
+        format!(
+            "指标,单位,2023年末,比上年增长（%）\n金融机构各项存款余额,亿元,4125.6,8.7\n人民币,亿元,4068.2,8.9\n\
+             外币,亿元,57.4,{fx}\n金融机构各项贷款余额,亿元,3687.2,10.4\n人民币,亿元,3652.9,10.6\n外币,亿元,34.3,-7.1\n"
+        )
+    };
+    assert_eq!(alarms(&rows("-3.6")), Vec::<String>::new());
+    let r = analyze(&rows("-3.6"), &Options::default());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    assert!(
+        r.indicators.iter().any(|i| i.name == "人民币（金融机构各项贷款余额）" && i.rates.len() == 1),
+        "{:#?}",
+        r.indicators
+    );
     // Parts of one classification under 其中 still may not exceed their total.
     let sectors = "2023年，全市固定资产投资286.4亿元，其中第二产业投资131.5亿元，第三产业投资182.8亿元。";
     assert_eq!(alarms(sectors), ["sum_vs_total error 131.5 182.8 286.4"]);

@@ -337,7 +337,45 @@ pub(super) fn read(text: &str) -> Extraction {
     for (span, _) in lines {
         table.row(text, span, &mut ex);
     }
+    name_sub_rows(&mut ex);
     ex
+}
+
+/// "各项存款余额…⏎人民币…⏎各项贷款余额…⏎人民币…": a label that two rows of one table give for
+/// the same year names a sub-row of each row above it, not one statistic stated twice. Each such
+/// row is named with the nearest row above it whose label is its own.
+fn name_sub_rows(ex: &mut Extraction) {
+    let year = |k: &FactKind| match k {
+        FactKind::Level { year, .. } | FactKind::Structure { year, .. } => Some(*year),
+        _ => None,
+    };
+    // (label, year, row) of every value, sorted: a label is shared when two rows give it for one
+    // year. Sorting keeps a table of many rows n log n.
+    let mut stated: Vec<(&str, i32, usize)> = Vec::with_capacity(ex.facts.len());
+    for f in &ex.facts {
+        if let Some(y) = year(&f.kind) {
+            stated.push((f.name.as_str(), y, f.span.start));
+        }
+    }
+    crate::order::sort(&mut stated);
+    let mut shared: Vec<String> = Vec::new();
+    for w in stated.windows(2) {
+        if w[0].0 == w[1].0 && w[0].1 == w[1].1 && w[0].2 != w[1].2 && shared.last().is_none_or(|l| l != w[0].0) {
+            shared.push(w[0].0.to_string());
+        }
+    }
+    if shared.is_empty() {
+        return;
+    }
+    crate::order::sort(&mut shared);
+    let mut above = String::new();
+    for f in &mut ex.facts {
+        if shared.binary_search(&f.name).is_ok() {
+            f.ctx.parent.clone_from(&above);
+        } else {
+            above.clone_from(&f.name);
+        }
+    }
 }
 
 fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut Extraction) {
@@ -469,6 +507,8 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
                     ex.diag("rate_without_period", s, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
                     return;
                 };
+                // One year's column and its growth ("2023年末 | 比上年增长（%）"): over the year before.
+                let from = if from == to && base_year.is_none() { to - 1 } else { from };
                 if valid_rate(ex, &figure, to - from == 1) && valid_period(ex, from, to, line) {
                     ex.push_stated(name, FactKind::Rate { from, to, figure }, line, Status::Actual);
                 }
