@@ -345,35 +345,32 @@ pub(super) fn read(text: &str) -> Extraction {
 /// the same year names a sub-row of each row above it, not one statistic stated twice. Each such
 /// row is named with the nearest row above it whose label is its own.
 fn name_sub_rows(ex: &mut Extraction) {
-    let year = |k: &FactKind| match k {
-        FactKind::Level { year, .. } | FactKind::Structure { year, .. } => Some(*year),
-        _ => None,
-    };
-    // (label, year, row) of every value, sorted: a label is shared when two rows give it for one
-    // year. Sorting keeps a table of many rows n log n.
+    // (label, year, row) of every value, sorted: the rows of one label and year are then one
+    // run, and a table of many rows stays n log n.
     let mut stated: Vec<(&str, i32, usize)> = Vec::with_capacity(ex.facts.len());
     for f in &ex.facts {
-        if let Some(y) = year(&f.kind) {
-            stated.push((f.name.as_str(), y, f.span.start));
+        if let FactKind::Level { year, .. } | FactKind::Structure { year, .. } = f.kind {
+            stated.push((f.name.as_str(), year, f.span.start));
         }
     }
     crate::order::sort(&mut stated);
-    let mut shared: Vec<String> = Vec::new();
-    for w in stated.windows(2) {
-        if w[0].0 == w[1].0 && w[0].1 == w[1].1 && w[0].2 != w[1].2 && shared.last().is_none_or(|l| l != w[0].0) {
-            shared.push(w[0].0.to_string());
+    // The rows of every run of two rows or more.
+    let mut sub_rows: Vec<usize> = Vec::new();
+    for run in stated.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        if run.first().map(|s| s.2) != run.last().map(|s| s.2) {
+            for s in run {
+                sub_rows.push(s.2);
+            }
         }
     }
-    if shared.is_empty() {
-        return;
-    }
-    crate::order::sort(&mut shared);
-    let mut above = String::new();
-    for f in &mut ex.facts {
-        if shared.binary_search(&f.name).is_ok() {
-            f.ctx.parent.clone_from(&above);
-        } else {
-            above.clone_from(&f.name);
+    crate::order::sort(&mut sub_rows);
+    let mut above: Option<usize> = None;
+    for i in 0..ex.facts.len() {
+        if sub_rows.binary_search(&ex.facts[i].span.start).is_err() {
+            above = Some(i);
+        } else if let Some(a) = above {
+            let parent = ex.facts[a].name.clone();
+            ex.facts[i].ctx.parent = parent;
         }
     }
 }
