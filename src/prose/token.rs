@@ -421,10 +421,12 @@ impl Scanner<'_> {
             // whose value they are ("分别拉动GDP0.3、2.5、2.2个百分点").
             '0'..='9' if self.prev_char().is_some_and(|p| p.is_ascii_alphabetic()) => {
                 let at = self.cur.pos();
-                let statistic = ["GDP", "CPI", "PPI"].iter().any(|w| crate::text::sub_to(self.text, at).ends_with(w));
+                let statistic = words!["GDP", "CPI", "PPI"].any_ends(crate::text::sub_to(self.text, at));
                 // "GDP2023年…": a year after the statistic's name is still a time.
-                if let Some(time) = self.time_digits().filter(|_| statistic) {
-                    return Some(time);
+                if statistic {
+                    if let Some(time) = self.time_digits() {
+                        return Some(time);
+                    }
                 }
                 match self.number(false) {
                     Some(Tok::Num(n)) if n.unit != Unit::none() || statistic => Some(Tok::Num(n)),
