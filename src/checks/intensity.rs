@@ -18,7 +18,6 @@
 
 use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::facts::{PriceBasis, Status};
-use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Indicator, Model, Rate};
 use crate::text::{words, List};
@@ -101,12 +100,12 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             if or.basis == PriceBasis::Nominal {
                 continue;
             }
+            // The intensity's change is the rate that takes output's growth factor to energy's.
             let (Some(ef), Some(of)) = (crate::growth::factor(&er.allowed()), crate::growth::factor(&or.allowed()))
             else {
                 continue;
             };
-            let Some(ratio) = ef.div_pos(&of) else { continue };
-            let computed = Interval::new((ratio.lo - 1.0) * 100.0, (ratio.hi - 1.0) * 100.0);
+            let Some(computed) = crate::growth::implied_rate(&of, &ef, 1) else { continue };
             let stated = r.allowed();
             let spans = [er.figure.span, or.figure.span, r.figure.span];
             out.relation(&spans);
