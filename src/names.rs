@@ -238,6 +238,9 @@ const GRAIN_OUTPUT: List = words!["粮食总产量", "粮食产量"];
 /// 6.0:55.1:38.9", "三次产业…贡献率分别为30:30:40").
 pub const SECTORS: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
 
+/// The balance of exports and imports: exports less imports (顺差) or imports less exports (逆差).
+pub const TRADE_BALANCES: List = words!["顺差", "逆差"];
+
 /// Categories that cut across a total's other breakdowns: by owner (民间投资 holds industrial and
 /// infrastructure investment alike), by technology or trade class (装备制造业 and 高技术制造业
 /// overlap, as 机电产品 and 高新技术产品 exports do). Parts listed under 其中 with one of them may

@@ -277,7 +277,9 @@ const GROUP_OVERLAPPING: Template = Template {
 /// Whether two names end in the same two ideographs, the word for their measure (收入, 投资,
 /// 产量).
 fn same_measure_word(a: &str, b: &str) -> bool {
-    let last_two = |n: &str| crate::text::nth_char_back_at(n, 1).map(|i| crate::text::sub_from(n, i).to_string());
+    fn last_two(n: &str) -> Option<&str> {
+        crate::text::nth_char_back_at(n, 1).map(|i| crate::text::sub_from(n, i))
+    }
     last_two(a).is_some_and(|x| !x.is_ascii() && Some(x) == last_two(b))
 }
 
@@ -339,7 +341,7 @@ fn groups(model: &Model, out: &mut Outcome) {
         // "快于规上工业16.5个百分点": a gap between two growths, read as the other's growth and the
         // gap, is worded as such.
         let gap = g.parts.iter().any(|p| crate::text::words!["快于", "高于", "慢于", "低于"].any_starts(&p.name));
-        let balance = g.parts.iter().any(|p| crate::text::words!["顺差", "逆差"].any_in(&p.name));
+        let balance = g.parts.iter().any(|p| crate::names::TRADE_BALANCES.any_in(&p.name));
         let message = if gap {
             GAP_SUM.fill(&args)
         } else if balance {

@@ -4412,10 +4412,10 @@ impl<'t> Reader<'t> {
         // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them; a trade
         // balance is their difference, the larger the smaller plus the balance.
         let name = &self.ex.facts[i].name;
-        if words!["顺差", "逆差", "差额", "净流入", "净流出", "净出口", "净增"].any_in(name) {
-            let surplus = has(name, "顺差");
-            if surplus || has(name, "逆差") {
-                self.balance(i, surplus);
+        let trade = crate::names::TRADE_BALANCES.any_in(name);
+        if trade || words!["差额", "净流入", "净流出", "净出口", "净增"].any_in(name) {
+            if trade {
+                self.balance(i, has(name, "顺差"));
             }
             return;
         }
@@ -4704,7 +4704,8 @@ fn sole_year(text: &str, toks: &[Token]) -> Option<i32> {
     // hold it.
     let mut spans: Vec<(i32, i32, bool)> = Vec::new();
     for t in toks {
-        // "增速比2022年回落1.5个百分点", "与2022年相比": a year compared with is no period the
+        let Tok::Time(time) = t.tok else { continue };
+        // "增速比2022年回落1.5个百分点", "与2022年相比": a time compared with is no period the
         // text's figures are of.
         let before = crate::text::sub_to(text, t.span.start);
         let after = sub_from(text, t.span.end);
@@ -4712,13 +4713,13 @@ fn sole_year(text: &str, toks: &[Token]) -> Option<i32> {
         {
             continue;
         }
-        let year = match t.tok {
-            Tok::Time(Time::Year { year, .. } | Time::Part { year: Some(year), .. }) => year,
-            Tok::Time(Time::Range { from, to, .. }) => {
+        let year = match time {
+            Time::Year { year, .. } | Time::Part { year: Some(year), .. } => year,
+            Time::Range { from, to, .. } => {
                 spans.push((from, to, false));
                 continue;
             }
-            Tok::Time(Time::Plan { start, end, .. }) => {
+            Time::Plan { start, end, .. } => {
                 spans.push((start, end, true));
                 continue;
             }
@@ -4755,6 +4756,9 @@ const GENERIC_NAMES: List = words!["总量", "规模", "总额", "总值", "总�
 const PLAN_NAME_WORDS: List =
     words!["计划", "目标", "任务", "年初预算", "预算数", "年度预算", "年预算", "调整预算", "调整后预算"];
 
+/// The words for the year a plan is of ("年度计划", "全年目标").
+const PLAN_YEAR_WORDS: List = words!["年度", "全年"];
+
 /// Words that say who approved a budget ("区人大常委会批准的"): a name with one describes the
 /// plan, it does not name the statistic.
 const APPROVALS: List = words!["批准", "审议", "人大"];
@@ -4774,13 +4778,12 @@ fn plan_of_another(plan: &str, key: &str) -> bool {
     let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
     // "招商引资到位资金年度目标任务" → 招商引资到位资金: the plan's words and the year's, from its end.
     let mut of = plan;
-    while let Some(rest) = PLAN_NAME_WORDS.strip_any_suffix(of).or_else(|| words!["年度", "全年"].strip_any_suffix(of))
-    {
+    while let Some(rest) = PLAN_NAME_WORDS.strip_any_suffix(of).or_else(|| PLAN_YEAR_WORDS.strip_any_suffix(of)) {
         of = rest;
     }
     // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
     // words follow its year.
-    let of = words!["年度", "全年"].split_first(of).map_or(of, |(_, after)| after);
+    let of = PLAN_YEAR_WORDS.split_first(of).map_or(of, |(_, after)| after);
     // "项目累计完成投资": what was done is the measure after 完成.
     let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
     let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
