@@ -1,0 +1,488 @@
+//! Lists of parts: which total a 其中 list or a breakdown (分产业看, 按经营地分) is of, which
+//! facts are its parts, and when the list is written as a [`Group`] for the sum check.
+//!
+//! | prose                                                    | group                                        |
+//! |----------------------------------------------------------|----------------------------------------------|
+//! | `全年固定资产投资286.4亿元，其中民间投资162.8亿元`           | 固定资产投资 ⊇ 民间投资 (not exhaustive)         |
+//! | `地区生产总值520亿元。分产业看，第一产业…，第二产业…，第三产业…` | a complete partition: the parts sum to the total |
+//! | `…，其中县域地区生产总值…。分产业看，…`                      | the breakdown splits the whole, not 县域          |
+//! | `出口12亿元，进口8亿元，贸易顺差4亿元` (under 其中)            | a balance: 出口 = 进口 + 顺差, not a part         |
+//!
+//! A total is looked for among the last [`GROUP_REACH`] facts of three sentences, and a new part
+//! is compared with at most [`PARTITION_REACH`] of the group's parts, so that a text of many
+//! lists stays linear.
+
+use super::*;
+
+/// A total whose parts are being listed (其中, 分产业看).
+pub(super) struct OpenGroup {
+    /// Index of the total in `ex.facts`.
+    pub(super) total: usize,
+    pub(super) parts: Vec<usize>,
+    pub(super) exhaustive: bool,
+    /// Opened by 其中 (closes at the sentence's end) rather than by a breakdown.
+    pub(super) among: bool,
+    /// Opened by a breakdown or its frame ("分产业看", "按规模分"), not by 其中.
+    pub(super) view: bool,
+    /// The first fact written after the group opened: the facts from it to the group's close
+    /// are its members, rates too.
+    pub(super) start: usize,
+}
+
+/// A group once written: its total, the parts summed under it, and the facts written while it
+/// was open (its members, rates too).
+pub(super) struct Split {
+    pub(super) total: usize,
+    pub(super) parts: Vec<usize>,
+    pub(super) members: std::ops::Range<usize>,
+}
+
+/// How many facts back a group's total is looked for; a total further back than this in its
+/// three sentences is one no reader would link.
+pub(super) const GROUP_REACH: usize = 48;
+
+/// How many of a group's last parts are compared with a new one for a partition.
+pub(super) const PARTITION_REACH: usize = 16;
+
+/// True when two names are members of one partition (第一产业 and 第三产业).
+pub(super) fn same_partition(a: &str, b: &str) -> bool {
+    lexicon::PARTITIONS.iter().any(|set| {
+        let ia = set.iter().position(|w| has(a, w));
+        let ib = set.iter().position(|w| has(b, w));
+        matches!((ia, ib), (Some(x), Some(y)) if x != y)
+    })
+}
+
+/// True when the names include every member of some partition.
+pub(super) fn completes_partition(names: &[&str]) -> bool {
+    lexicon::PARTITIONS.iter().any(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
+}
+
+impl<'t> Reader<'t> {
+    /// 其中 (`among`) or a breakdown, which may list every part (`exhaustive`), opens a list of
+    /// parts of the last level that can be a total: an amount, not a per-capita or average
+    /// figure, stated in this sentence or the two before.
+    pub(super) fn open_group(&mut self, among: bool, exhaustive: bool) {
+        // A breakdown ("分产业看") is a view; 其中 is not.
+        self.open_group_of(among, exhaustive, None, exhaustive && !among);
+    }
+
+    /// [`Self::open_group`] for a breakdown of the measure `of` ("从投资结构看": 投资), whose
+    /// total must be a statement of that measure. `view` for a breakdown or its frame, which
+    /// splits a total another view may split again.
+    pub(super) fn open_group_of(&mut self, among: bool, exhaustive: bool, of: Option<&str>, view: bool) {
+        let recent = self.sentence.saturating_sub(2);
+        // Facts are in sentence order: only those of the last three sentences, and at most the
+        // last GROUP_REACH of them, are looked at, so that a text of many breakdowns, or one
+        // sentence of thousands of 其中, stays linear.
+        let len = self.ex.facts.len();
+        let reach = len.saturating_sub(GROUP_REACH);
+        let mut from = reach;
+        for i in (reach..len).rev() {
+            if self.ex.facts[i].ctx.sentence < recent {
+                from = i + 1;
+                break;
+            }
+        }
+        let window = &self.ex.facts[from..];
+        let candidate = |f: &Fact| {
+            of.is_none_or(|m| has(&f.name, m))
+                && !words!["人均", "平均", "均价"].any_in(&f.name)
+                && !lexicon::CHANGE_HEADS.any_ends(&f.name)
+                && !names_a_plan(&f.name)
+        };
+        // "固定资产投资增长9.7%。分产业看，第一产业增长129.2%": a breakdown of a total stated
+        // only by its growth still names the parts' parent, though it has no sum to check.
+        // So does a view by its frame ("居民消费价格上涨1.2%。分类别看，食品烟酒类…").
+        let by_growth = exhaustive && !among || view;
+        let level = |f: &Fact| matches!(&f.kind, FactKind::Level { unit, .. } if unit.kind == UnitKind::Amount);
+        // The last level; or, for a breakdown, a later total stated by its growth alone, which
+        // opens its sentence where a list's items do not ("规模以上工业增加值同比增长7.5%。分三大
+        // 门类看，…").
+        let mut total = None;
+        for (j, f) in window.iter().enumerate().rev() {
+            if !candidate(f) {
+                continue;
+            }
+            if level(f) {
+                total = Some(from + j);
+                break;
+            }
+            // "从三大门类看：采矿业下降2.5%；…。从重点行业看：…": the first rate of a sentence a view
+            // opened is the view's part, not a total of the next view.
+            let opens = (j == 0 || window[j - 1].ctx.sentence != f.ctx.sentence || window[j - 1].name == f.name)
+                && self.view_sentence != Some(f.ctx.sentence);
+            let rate = matches!(f.kind, FactKind::Rate { .. });
+            // Asked only of a candidate: the window is looked through again for it.
+            let unstated = || !window.iter().any(|l| level(l) && l.name == f.name);
+            if by_growth && rate && opens && unstated() {
+                total = Some(from + j);
+                break;
+            }
+            // "装机容量增长80万千瓦，其中新能源装机增长20万千瓦": 其中 splits the statistic just
+            // stated by its change or growth, not a level of another one stated before it.
+            let change = matches!(f.kind, FactKind::Change { .. });
+            if among && !exhaustive && change && f.ctx.sentence == self.sentence && unstated() {
+                total = Some(from + j);
+                break;
+            }
+        }
+        let Some(mut total) = total else {
+            // "从投资结构看" with no investment stated: a new view has begun, and the parts
+            // after it are of no list opened before it.
+            if of.is_some() {
+                while !self.groups.is_empty() {
+                    self.close_last();
+                }
+            }
+            return;
+        };
+        // A part of the breakdown just written, or a rate read while it was open, is no total:
+        // a breakdown after it splits the same total again ("分三大门类看，…电力…增长4.0%。分行业
+        // 看，…"). A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the total, and
+        // the breakdown after it splits the narrower one.
+        // "按规模分，限额以上…，限额以下…；按经营地分，城镇…": a view right after the parts of
+        // another, still open, splits the same total again; it is no breakdown of its last part.
+        let open = self.groups.last().filter(|g| view && g.view && g.parts.len() > 1 && g.parts.contains(&total));
+        if let Some(g) = open {
+            total = g.total;
+            self.close_last();
+        }
+        if let Some(split) = &self.last_split {
+            let rate = matches!(self.ex.facts[total].kind, FactKind::Rate { .. });
+            let member = rate && split.members.contains(&total) && !self.groups.iter().any(|g| g.total == split.total);
+            // A lone part narrows its total only when it is the total under a narrower count
+            // (全社会固定资产投资, 其中固定资产投资). A sub-region ("地区生产总值…，其中县域地区生产总值…"),
+            // a sub-group ("常住人口…，其中城镇人口…", "…，其中限额以上单位消费品零售额…") or a
+            // sub-period ("…，其中12月份零售额…") is not the whole the breakdown after it splits.
+            let facts = &self.ex.facts;
+            let (part, whole) = (&facts[total], &facts[split.total]);
+            let narrower =
+                part.ctx.scope == whole.ctx.scope && part.ctx.part == whole.ctx.part && has(&whole.name, &part.name);
+            let lone = split.parts == [total] && !narrower;
+            if member || split.parts.len() > 1 && split.parts.contains(&total) || lone {
+                total = split.total;
+            }
+        }
+        if self.groups.last().is_some_and(|g| g.total == total) {
+            return;
+        }
+        self.push_group(total, exhaustive, among);
+        if let Some(g) = self.groups.last_mut() {
+            g.view = view;
+        }
+        if view {
+            self.view_sentence = Some(self.sentence);
+        }
+    }
+
+    /// The last level stated under `name` (by key, "全县常住人口" for 常住人口) among the last
+    /// [`GROUP_REACH`] facts: the total a part named within it ("常住人口中，男性人口…") is of.
+    pub(super) fn stated_level(&self, name: &str) -> Option<usize> {
+        let key = crate::names::key(name);
+        let from = self.ex.facts.len().saturating_sub(GROUP_REACH);
+        for i in (from..self.ex.facts.len()).rev() {
+            let f = &self.ex.facts[i];
+            if matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// The level just before `total`, within a few facts and one sentence, in a unit the part
+    /// `part` can be a part of, when `total`'s unit is not: `None` when there is no such level
+    /// or `total` fits.
+    pub(super) fn total_in_the_parts_unit(&self, total: usize, part: usize) -> Option<usize> {
+        let FactKind::Level { unit: pu, year: py, .. } = &self.ex.facts[part].kind else { return None };
+        let fits = |j: usize| {
+            let f = &self.ex.facts[j];
+            matches!(&f.kind, FactKind::Level { unit, year, .. } if unit.compatible(pu) && year == py)
+        };
+        if fits(total) {
+            return None;
+        }
+        let sentence = self.ex.facts[total].ctx.sentence;
+        let mut found = None;
+        for j in (total.saturating_sub(4)..total).rev() {
+            if self.ex.facts[j].ctx.sentence + 1 < sentence {
+                break;
+            }
+            if fits(j) {
+                found = Some(j);
+                break;
+            }
+        }
+        let found = found?;
+        // "…24个…。新增25个项目，其中…8个": a figure left unread between may be the total.
+        let (from, to) = (self.ex.facts[found].span.end, self.ex.facts[part].span.start);
+        let first = token::first_from(&self.toks, from);
+        for k in first..self.toks.len() {
+            let t = &self.toks[k];
+            if t.span.start >= to {
+                break;
+            }
+            if matches!(&t.tok, Tok::Num(n) if counts_as_figure(n)) && !matches!(self.fate[k], Fate::Read) {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
+    /// Closes the groups a table opened, leaving those of the prose before it.
+    pub(super) fn close_table_groups(&mut self, before: usize) {
+        while self.groups.len() > before {
+            self.close_last();
+        }
+    }
+
+    /// A level read while a group is open becomes one of its parts.
+    pub(super) fn add_part(&mut self, i: usize) {
+        let Some(g) = self.groups.last() else { return };
+        if i >= self.ex.facts.len() {
+            return;
+        }
+        if g.total == i {
+            return;
+        }
+        // A total stated only by its growth names its parts' parent; there is no sum to check.
+        if !matches!(self.ex.facts[g.total].kind, FactKind::Level { .. }) {
+            return;
+        }
+        // "接待游客500万人次，旅游总收入50亿元。其中国内游客480万人次…": the first part in a
+        // unit its total cannot have belongs to the level stated just before that total in
+        // its unit, in the same or the sentence before.
+        if g.parts.is_empty() {
+            if let Some(t) = self.total_in_the_parts_unit(g.total, i) {
+                if let Some(g) = self.groups.last_mut() {
+                    g.total = t;
+                }
+            }
+        }
+        let Some(g) = self.groups.last() else { return };
+        let (FactKind::Level { unit: pu, year: py, .. }, FactKind::Level { unit: tu, year: ty, .. }) =
+            (&self.ex.facts[i].kind, &self.ex.facts[g.total].kind)
+        else {
+            return;
+        };
+        if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
+            return;
+        }
+        // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them; a trade
+        // balance is their difference, the larger the smaller plus the balance.
+        let name = &self.ex.facts[i].name;
+        let trade = crate::names::TRADE_BALANCES.any_in(name);
+        if trade || words!["差额", "净流入", "净流出", "净出口", "净增"].any_in(name) {
+            if trade {
+                self.balance(i, has(name, "顺差"));
+            }
+            return;
+        }
+        let part_name = self.ex.facts[i].name.clone();
+        // "存款余额150亿元，其中住户存款100亿元；金融机构贷款余额80亿元": a name that opens and
+        // ends as the total's does, with another word between, is the total's sibling, not its
+        // part (农林牧渔服务业 under 农林牧渔总产值 is a part: it ends otherwise). It ends the group.
+        let total_name = &self.ex.facts[g.total].name;
+        let opening = total_name.chars().zip(part_name.chars()).take_while(|(a, b)| a == b).count();
+        let ending = total_name.chars().rev().zip(part_name.chars().rev()).take_while(|(a, b)| a == b).count();
+        // "政府性基金收入…；政府性基金支出…": the same frame with the opposite head noun is the
+        // sibling too.
+        let opposite = lexicon::OPPOSITE_HEADS.iter().any(|(a, b)| total_name.ends_with(a) && part_name.ends_with(b));
+        let other_kind =
+            lexicon::NOT_PARTS.iter().any(|(t, not)| total_name.starts_with(t) && not.any_starts(&part_name))
+                || lexicon::OPPOSED_MEASURES.iter().any(|(a, b)| {
+                    has(total_name, a) && !has(total_name, b) && has(&part_name, b) && !has(&part_name, a)
+                });
+        // "农林牧渔服务业产值" after 农业, 林业…: a member of the parts' partition is a part,
+        // though it opens as the total does.
+        // Only the last parts are looked at: a partition has at most five members, and a list
+        // of thousands stays linear.
+        let partitioned = lexicon::PARTITIONS.iter().any(|set| set.any_in(&part_name));
+        let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
+        let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
+        // "第二产业…，其中工业…；第三产业…": two parts of one decomposition.
+        let siblings = sibling_parts(total_name, &part_name);
+        if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind || siblings)
+            && part_name != *total_name
+            && !member
+        {
+            let nested = siblings && self.groups.len() > 1;
+            self.close_last();
+            // "分三次产业看，…第二产业…，其中工业…；第三产业…": the sibling of a nested list's
+            // total is a part of the list around it.
+            if nested {
+                self.add_part(i);
+            }
+            return;
+        }
+        // "收入…，其中税收收入…；社会消费品零售总额…；城乡居民人均可支配收入…": a headline
+        // statistic of its own, or a figure per head, is no part of another total; it ends the list.
+        let headline = lexicon::HEADLINE_STATISTICS.iter().any(|w| has(&part_name, w) && !has(total_name, w));
+        if headline || has(&part_name, "人均") && !has(total_name, "人均") {
+            self.close_last();
+            return;
+        }
+        // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
+        // part named without the total's measure, a name ending in that measure is another
+        // statistic beside the total, and ends the list.
+        // The longest head noun it ends with (the last of equal length).
+        let mut measure: Option<&str> = None;
+        for h in lexicon::HEAD_NOUNS.iter() {
+            if total_name.ends_with(h) && measure.is_none_or(|m| h.len() >= m.len()) {
+                measure = Some(h);
+            }
+        }
+        let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
+        if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
+            self.close_last();
+            return;
+        }
+        // A sibling of an enclosing breakdown's parts ends a nested 其中.
+        if self.groups.len() > 1 && g.among {
+            let outer = &self.groups[self.groups.len() - 2];
+            let sibling = outer.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
+            if sibling {
+                self.close_last();
+            }
+        }
+        // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
+        // complete one starts a second breakdown of the same total, summed apart.
+        // So does any part after them that is none of theirs ("其中，城镇…，乡村…；商品零售…，
+        // 餐饮收入…").
+        if let Some(g) = self.groups.last().filter(|_| !member) {
+            let facts = &self.ex.facts;
+            let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
+            let stated = |w: &str| recent.iter().any(|&p| has(&facts[p].name, w));
+            if lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
+                let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
+                self.close_last();
+                self.push_group(total, exhaustive, among);
+            }
+        }
+        let Some(g) = self.groups.last_mut() else { return };
+        g.parts.push(i);
+        // "区本级地区生产总值…，其中，一、二、三产业增加值分别为…": parts that name no scope are
+        // of their total's level of government or aggregate (a place's name is read too loosely
+        // to pass on).
+        let scope = &self.ex.facts[g.total].ctx.scope;
+        if self.ex.facts[i].ctx.scope.is_empty() && (scope.ends_with("本级") || scope == "县域") {
+            self.ex.facts[i].ctx.scope = scope.clone();
+        }
+    }
+
+    /// Opens a group under `total`; its members are the facts written from now on.
+    pub(super) fn push_group(&mut self, total: usize, exhaustive: bool, among: bool) {
+        self.groups.push(OpenGroup {
+            total,
+            parts: Vec::new(),
+            exhaustive,
+            among,
+            view: false,
+            start: self.ex.facts.len(),
+        });
+    }
+
+    /// "出口1398.7亿元…；进口757.6亿元…；贸易顺差641.1亿元": exports are imports plus the
+    /// surplus (imports are exports plus a deficit), written as a sum of the open list's parts.
+    pub(super) fn balance(&mut self, i: usize, surplus: bool) {
+        let Some(g) = self.groups.last() else { return };
+        // The parts just listed: a list of thousands with a balance after each stays linear.
+        let of = |w: &str| g.parts.iter().rev().take(BALANCE_REACH).copied().find(|&p| has(&self.ex.facts[p].name, w));
+        let (Some(exports), Some(imports)) = (of("出口"), of("进口")) else { return };
+        let (larger, smaller) = if surplus { (exports, imports) } else { (imports, exports) };
+        let facts = &self.ex.facts;
+        let (Some(total), Some(other), Some(balance)) =
+            (Component::of_level(&facts[larger]), Component::of_level(&facts[smaller]), Component::of_level(&facts[i]))
+        else {
+            return;
+        };
+        let FactKind::Level { year, .. } = facts[larger].kind else { return };
+        let ctx = facts[larger].ctx.clone();
+        self.ex.groups.push(Group { total, parts: vec![other, balance], exhaustive: true, year, ctx });
+    }
+
+    pub(super) fn close_last(&mut self) {
+        if let Some(g) = self.groups.pop() {
+            self.write_group(g);
+        }
+    }
+
+    /// Closes the open groups: those opened by 其中 at a sentence's end, all at a paragraph's.
+    pub(super) fn close_groups(&mut self, sentence_end: bool) {
+        while let Some(g) = self.groups.last() {
+            if sentence_end && !g.among {
+                break;
+            }
+            self.close_last();
+        }
+    }
+
+    pub(super) fn write_group(&mut self, mut g: OpenGroup) {
+        if let Some(total) = self.total_of_the_parts_measure(&g) {
+            g.total = total;
+        }
+        self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
+        // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
+        let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.any_in(&self.ex.facts[p].name)).count();
+        if bands >= 2 {
+            return;
+        }
+        if g.parts.len() < 2 && !(g.parts.len() == 1 && g.exhaustive) {
+            if g.parts.len() == 1 {
+                // One part under 其中 must not exceed its total: still worth checking.
+            } else {
+                return;
+            }
+        }
+        let Some(total) = Component::of_level(&self.ex.facts[g.total]) else { return };
+        let year = match self.ex.facts[g.total].kind {
+            FactKind::Level { year, .. } => year,
+            _ => return,
+        };
+        let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
+        let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
+        for &p in &g.parts {
+            let f = &self.ex.facts[p];
+            names.push(&f.name);
+            if let Some(part) = Component::of_level(f) {
+                parts.push(part);
+            }
+        }
+        let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
+        // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
+        // part is only bounded by its total.
+        let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
+        let ctx = self.ex.facts[g.total].ctx.clone();
+        self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
+    }
+
+    /// "总产值50亿元，…，增加值30亿元。其中，农业产值20亿元…": parts that all name one measure
+    /// (产值) are of the level of that measure stated with the total, not of the level stated
+    /// last. None when the total already names the parts' measure, or no such level was stated.
+    pub(super) fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
+        let facts = &self.ex.facts;
+        let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
+        let first = facts.get(*g.parts.first()?)?;
+        let measure = head(&first.name)?;
+        if !g.parts.iter().all(|&p| facts.get(p).is_some_and(|f| head(&f.name) == Some(measure))) {
+            return None;
+        }
+        let total = facts.get(g.total)?;
+        if head(&total.name) == Some(measure) {
+            return None;
+        }
+        let FactKind::Level { year, unit, .. } = &total.kind else { return None };
+        for i in (0..g.total).rev() {
+            let f = &facts[i];
+            if f.ctx.sentence != total.ctx.sentence {
+                break;
+            }
+            if head(&f.name) == Some(measure)
+                && matches!(&f.kind, FactKind::Level { year: y, unit: u, .. } if y == year && u.kind == unit.kind)
+            {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
