@@ -42,7 +42,7 @@ pub(super) struct Split {
 pub(super) const GROUP_REACH: usize = 48;
 
 /// How many of a group's last parts are compared with a new one for a partition.
-pub(super) const PARTITION_REACH: usize = 16;
+const PARTITION_REACH: usize = 16;
 
 /// True when two names are members of one partition (第一产业 and 第三产业).
 pub(super) fn same_partition(a: &str, b: &str) -> bool {
@@ -193,7 +193,7 @@ impl<'t> Reader<'t> {
     /// The level just before `total`, within a few facts and one sentence, in a unit the part
     /// `part` can be a part of, when `total`'s unit is not: `None` when there is no such level
     /// or `total` fits.
-    pub(super) fn total_in_the_parts_unit(&self, total: usize, part: usize) -> Option<usize> {
+    fn total_in_the_parts_unit(&self, total: usize, part: usize) -> Option<usize> {
         let FactKind::Level { unit: pu, year: py, .. } = &self.ex.facts[part].kind else { return None };
         let fits = |j: usize| {
             let f = &self.ex.facts[j];
@@ -417,7 +417,7 @@ impl<'t> Reader<'t> {
         }
     }
 
-    pub(super) fn write_group(&mut self, mut g: OpenGroup) {
+    fn write_group(&mut self, mut g: OpenGroup) {
         if let Some(total) = self.total_of_the_parts_measure(&g) {
             g.total = total;
         }
@@ -459,7 +459,7 @@ impl<'t> Reader<'t> {
     /// "总产值50亿元，…，增加值30亿元。其中，农业产值20亿元…": parts that all name one measure
     /// (产值) are of the level of that measure stated with the total, not of the level stated
     /// last. None when the total already names the parts' measure, or no such level was stated.
-    pub(super) fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
+    fn total_of_the_parts_measure(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
         let head = |name: &str| lexicon::HEAD_NOUNS.first_ending(name);
         let first = facts.get(*g.parts.first()?)?;

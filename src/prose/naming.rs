@@ -380,7 +380,7 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
 /// trade's one-char abbreviation ([`lexicon::TRADES`]), the last with the collective that counts
 /// them (四行业), and what the first writes before its char qualifies them all. `None` for any
 /// other list.
-pub(super) fn abbreviated_trades(pieces: &[String]) -> Option<Vec<String>> {
+fn abbreviated_trades(pieces: &[String]) -> Option<Vec<String>> {
     let last = pieces.last()?;
     let collective = words!["四行业", "四大行业", "4个行业", "4大行业", "四个行业"].first_ending(last)?;
     let bare = sub(last, 0, last.len() - collective.len());

@@ -182,7 +182,7 @@ impl<'t> Reader<'t> {
 
     /// The last growth over the year before of `key` in the last few facts, with its year and
     /// figure; `own_place`: of the text's own place only.
-    pub(super) fn last_growth(&self, key: &str, own_place: bool) -> Option<(i32, Figure, &Fact)> {
+    fn last_growth(&self, key: &str, own_place: bool) -> Option<(i32, Figure, &Fact)> {
         for f in self.recent(GAP_REACH).iter().rev() {
             let FactKind::Rate { from, to, figure } = f.kind else { continue };
             if from + 1 == to && (!own_place || f.ctx.scope.is_empty()) && crate::names::key(&f.name) == key {
@@ -404,7 +404,7 @@ impl<'t> Reader<'t> {
     /// "工业对经济增长的贡献率为46.0%", or at its place `at` of a list of `n` members,
     /// "三次产业…贡献率分别为20%、30%和50%"), with the whole's growth over the year before in
     /// the same period.
-    pub(super) fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
+    fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
         let mut share: Option<(Figure, &Context)> = None;
         for f in self.recent(MAX_PULL_REACH).iter().rev() {
             match (&f.kind, share) {
@@ -435,15 +435,7 @@ impl<'t> Reader<'t> {
 
     /// Writes a part's pull as a statement of its own, in `ctx`, and the relation that it is
     /// its contribution times the whole's growth.
-    pub(super) fn push_pull(
-        &mut self,
-        k: usize,
-        part: &str,
-        whole: &str,
-        points: Figure,
-        c: Contribution,
-        ctx: Context,
-    ) {
+    fn push_pull(&mut self, k: usize, part: &str, whole: &str, points: Figure, c: Contribution, ctx: Context) {
         let name = self.pull_statement(k, part, whole, c.year, points, ctx.clone());
         let (share, growth, year) = (c.share, c.growth, c.year);
         let tied = c.ctx.sentence == ctx.sentence;
@@ -509,15 +501,7 @@ impl<'t> Reader<'t> {
 
     /// Writes a part's pull as a statement of its own ("第一产业拉动地区生产总值增长1.4个百分点"),
     /// so that the Report shows what was read; returns its name.
-    pub(super) fn pull_statement(
-        &mut self,
-        k: usize,
-        part: &str,
-        whole: &str,
-        year: i32,
-        points: Figure,
-        ctx: Context,
-    ) -> String {
+    fn pull_statement(&mut self, k: usize, part: &str, whole: &str, year: i32, points: Figure, ctx: Context) -> String {
         self.fate[k] = Fate::Read;
         let name = cat(&[part, "拉动", whole, "增长"]);
         let kind = FactKind::Level { year, figure: points, unit: Unit::parse_prefix("个百分点").0 };
