@@ -1228,48 +1228,10 @@ impl<'t> Reader<'t> {
             return;
         }
         // A bound word after the figure is eaten here; the text after it starts the next
-        // figure's atoms, so it is split there again. A figure followed directly by a noun
-        // qualifies that noun ("150个重点项目", "年产5000万吨以上规模的企业").
+        // figure's atoms, so it is split there again.
         let (_, post_bound, rest) = after;
-        if let (Tok::Num(n), Some(rest)) = (&tok.tok, rest) {
-            let after_all = crate::text::sub_from(self.text, rest.start);
-            let follows = after_all.get(..after_all.len().min(24)).unwrap_or(after_all);
-            // "政府投资3000万元以上、企业投资亿元以上重大项目35项": bands listed before the noun
-            // they qualify (the next band within 16 chars).
-            let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
-                let next = crate::text::nth_char_at(after_all, 16).map_or(after_all, |i| sub(after_all, 0, i));
-                lexicon::BANDS.any_in(next)
-            };
-            let tenths = crate::text::has_char(self.at(&tok.span), '成');
-            // "“15条”政策已为企业减负…": a count quoted alone before a noun names the policy, as
-            // a title does; at a clause's end ("出台助企纾困“16条”") it counts the measures.
-            let quoted = ends_by(crate::text::sub_to(self.text, tok.span.start), |c| matches!(c, '“' | '"' | '「'))
-                && starts_by(follows, |c| matches!(c, '”' | '"' | '」'))
-                && crate::text::nth_char(follows, 1).is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii());
-            if quoted {
-                self.not_read(k, Reason::Quoted);
-                return;
-            }
-            if bands || qualifies_noun(follows, n, tenths) {
-                if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
-                    return;
-                }
-                if post_bound.is_none() && self.ranked_by(k, n, atoms, after_all, s) {
-                    return;
-                }
-                self.not_read(k, Reason::NounPhrase);
-                if post_bound.is_some() && n.unit.kind == UnitKind::Amount {
-                    self.band = Some((tok.span.start, tok.span.end));
-                }
-                // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
-                // ends a list of parts.
-                if atoms.is_empty() {
-                    while self.groups.last().is_some_and(|g| g.among) {
-                        self.close_last();
-                    }
-                }
-                return;
-            }
+        if self.before_a_noun(k, &tok, atoms, post_bound, rest, s, c) {
+            return;
         }
         // Split the atoms: leading cues and times, the name, and the chain of cues next to
         // the figure.
@@ -1303,20 +1265,8 @@ impl<'t> Reader<'t> {
                 }
             }
         }
-        let stretch = cues.contains(&Lex::Stretch);
         let plan_lead = matches!(atoms.first(), Some((Atom::Cue(Lex::Plan, _), _)));
-        let status = if stretch {
-            Status::Stretch
-        } else if cues.contains(&Lex::Estimate) {
-            Status::Estimate
-        } else if cues.contains(&Lex::Target) && s.status == Status::Actual {
-            Status::Target
-        } else if plan_lead && s.status == Status::Actual {
-            // "年计划固定资产投资增长9%以上": what the year's plan sets is a target.
-            Status::Target
-        } else {
-            s.status
-        };
+        let status = status_of(&cues, plan_lead, s.status);
 
         // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%", "5%左右、8%左右"
         // (the bound word of the value before).
@@ -2093,60 +2043,8 @@ impl<'t> Reader<'t> {
 
         // The figure's own time (由2005年的…), else the clause's, the line's, the section's,
         // the document's.
-        let local = chain.iter().find_map(|(a, t)| match (a, t) {
-            (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
-            _ => None,
-        });
-        let than_time = chain
-            .windows(2)
-            .find_map(|w| match (w[0].0, w[1].1) {
-                (Atom::Cue(Lex::Than | Lex::And | Lex::Is, _), Some(t)) => Some(t),
-                _ => None,
-            })
-            .or_else(|| {
-                chain.windows(2).find_map(|w| match (w[0].1, w[1].0) {
-                    (Some(t), Atom::Cue(Lex::Than, _)) => Some(t),
-                    _ => None,
-                })
-            });
-        let context = if s.undated {
-            None
-        } else {
-            self.in_force(s)
-                .or_else(|| {
-                    // An annual plan's or a work report's targets with no time of their own are the
-                    // targets of its year ("主要预期目标是：生产总值增长6%左右").
-                    let plans_its_year = matches!(self.doc.genre, Genre::AnnualPlan | Genre::WorkReport);
-                    let target = matches!(status, Status::Target | Status::Stretch);
-                    self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
-                })
-                .or_else(|| {
-                    // What happened, told with no time in reach, happened in the year last named;
-                    // in a five-year plan, or news of one, what is told after its period is named
-                    // ("“十四五”时期…。在“民生”方面，提出…达到3.6万元") is of that period. An
-                    // annual plan tells last year's results and this year's plan side by side:
-                    // outside a section of targets, what was done is of the year last named
-                    // ("2022年，全旗地区生产总值…。⏎(一)农牧业⏎全旗农作物播种面积…").
-                    let reports = !matches!(self.doc.genre, Genre::AnnualPlan) || !self.target_block;
-                    let actual = matches!(status, Status::Actual | Status::Estimate);
-                    // A work report is given early in the year its title or dateline names and
-                    // tells the year before ("预计地区生产总值超过900亿元"): with no other year
-                    // named, that is the results' year, a link by context. The meeting's own
-                    // counts ("本次大会应到代表319名") are of the day it was held.
-                    let given = self.doc.genre == Genre::WorkReport
-                        && self.recent.is_none_or(|w| Some(w.year) == self.doc.year && w.part == Part::Year)
-                        && !lexicon::MEETING_COUNTS.any_in(&subject.name);
-                    if given && actual {
-                        return self.doc.reviewed.map(|y| When::year(y, Link::Context));
-                    }
-                    // In a text that names no other year, the year is the text's own; so is the
-                    // year of the sentence just before ("2021年，各项目标任务全面完成。全县
-                    // 地区生产总值增长8%…").
-                    let named = |w: When| Some(w.year) == self.sole_year || self.sentence <= self.recent_sentence + 1;
-                    let link = |w: When| if named(w) { Link::Explicit } else { Link::Context };
-                    self.recent.filter(|_| reports && actual).map(|w| When { link: link(w), ..w })
-                })
-        };
+        let (local, than_time) = chain_times(chain);
+        let context = self.time_in_force(s, status, &subject.name);
         let when = match local.filter(|t| Some(*t) != than_time) {
             Some(t) => self.doc.resolve(t, context),
             // "由10.9%提高到29.4%": the first of a pair with no time of its own is at the start
@@ -2306,6 +2204,107 @@ impl<'t> Reader<'t> {
             };
             self.emit(k, role, &tok, post_bound, &subject, when, &ctx, whole.as_deref(), word, chain_bound, s);
         }
+    }
+
+    /// The time a figure with no time of its own is of: the one in force (a heading's, the
+    /// line's, the clause's), else by the genre (an annual plan's or a work report's targets are
+    /// of its year; a work report's results of the year it reviews), else the year last named.
+    /// None in an undated stretch, or when no time is known.
+    fn time_in_force(&self, s: &Sentence, status: Status, name: &str) -> Option<When> {
+        if s.undated {
+            return None;
+        }
+        self.in_force(s)
+            .or_else(|| {
+                // An annual plan's or a work report's targets with no time of their own are the
+                // targets of its year ("主要预期目标是：生产总值增长6%左右").
+                let plans_its_year = matches!(self.doc.genre, Genre::AnnualPlan | Genre::WorkReport);
+                let target = matches!(status, Status::Target | Status::Stretch);
+                self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
+            })
+            .or_else(|| {
+                // What happened, told with no time in reach, happened in the year last named;
+                // in a five-year plan, or news of one, what is told after its period is named
+                // ("“十四五”时期…。在“民生”方面，提出…达到3.6万元") is of that period. An
+                // annual plan tells last year's results and this year's plan side by side:
+                // outside a section of targets, what was done is of the year last named
+                // ("2022年，全旗地区生产总值…。⏎(一)农牧业⏎全旗农作物播种面积…").
+                let reports = !matches!(self.doc.genre, Genre::AnnualPlan) || !self.target_block;
+                let actual = matches!(status, Status::Actual | Status::Estimate);
+                // A work report is given early in the year its title or dateline names and
+                // tells the year before ("预计地区生产总值超过900亿元"): with no other year
+                // named, that is the results' year, a link by context. The meeting's own
+                // counts ("本次大会应到代表319名") are of the day it was held.
+                let given = self.doc.genre == Genre::WorkReport
+                    && self.recent.is_none_or(|w| Some(w.year) == self.doc.year && w.part == Part::Year)
+                    && !lexicon::MEETING_COUNTS.any_in(name);
+                if given && actual {
+                    return self.doc.reviewed.map(|y| When::year(y, Link::Context));
+                }
+                // In a text that names no other year, the year is the text's own; so is the
+                // year of the sentence just before ("2021年，各项目标任务全面完成。全县
+                // 地区生产总值增长8%…").
+                let named = |w: When| Some(w.year) == self.sole_year || self.sentence <= self.recent_sentence + 1;
+                let link = |w: When| if named(w) { Link::Explicit } else { Link::Context };
+                self.recent.filter(|_| reports && actual).map(|w| When { link: link(w), ..w })
+            })
+    }
+
+    /// A figure followed directly by a noun qualifies that noun ("150个重点项目", "年产5000万吨以上
+    /// 规模的企业"), as does a band listed before its noun, and a count quoted alone names a policy.
+    /// Such a figure is a count of the noun, a rank, or not read: returns true when it is no figure
+    /// of a statistic. `post_bound` is the bound word right after the figure, `rest` the text after.
+    #[allow(clippy::too_many_arguments)]
+    fn before_a_noun(
+        &mut self,
+        k: usize,
+        tok: &Token,
+        atoms: &[(Atom, Option<Time>)],
+        post_bound: Option<Bound>,
+        rest: Option<Span>,
+        s: &mut Sentence,
+        c: &mut Clause,
+    ) -> bool {
+        let (Tok::Num(n), Some(rest)) = (&tok.tok, rest) else { return false };
+        let after_all = crate::text::sub_from(self.text, rest.start);
+        let follows = after_all.get(..after_all.len().min(24)).unwrap_or(after_all);
+        // "政府投资3000万元以上、企业投资亿元以上重大项目35项": bands listed before the noun
+        // they qualify (the next band within 16 chars).
+        let bands = post_bound.is_some() && n.unit.kind == UnitKind::Amount && follows.starts_with('、') && {
+            let next = crate::text::nth_char_at(after_all, 16).map_or(after_all, |i| sub(after_all, 0, i));
+            lexicon::BANDS.any_in(next)
+        };
+        let tenths = crate::text::has_char(self.at(&tok.span), '成');
+        // "“15条”政策已为企业减负…": a count quoted alone before a noun names the policy, as
+        // a title does; at a clause's end ("出台助企纾困“16条”") it counts the measures.
+        let quoted = ends_by(crate::text::sub_to(self.text, tok.span.start), |c| matches!(c, '“' | '"' | '「'))
+            && starts_by(follows, |c| matches!(c, '”' | '"' | '」'))
+            && crate::text::nth_char(follows, 1).is_some_and(|c| crate::text::is_letter(c) && !c.is_ascii());
+        if quoted {
+            self.not_read(k, Reason::Quoted);
+            return true;
+        }
+        if bands || qualifies_noun(follows, n, tenths) {
+            if post_bound.is_none() && self.count_of_a_noun(k, n, atoms, follows, s, c) {
+                return true;
+            }
+            if post_bound.is_none() && self.ranked_by(k, n, atoms, after_all, s) {
+                return true;
+            }
+            self.not_read(k, Reason::NounPhrase);
+            if post_bound.is_some() && n.unit.kind == UnitKind::Amount {
+                self.band = Some((tok.span.start, tok.span.end));
+            }
+            // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
+            // ends a list of parts.
+            if atoms.is_empty() {
+                while self.groups.last().is_some_and(|g| g.among) {
+                    self.close_last();
+                }
+            }
+            return true;
+        }
+        false
     }
 
     /// "新增25个项目，其中…", "120个市重点项目完成投资…": a count before the noun it counts,
@@ -3537,6 +3536,44 @@ fn sole_year(text: &str, toks: &[Token]) -> Option<i32> {
         }
     }
     sole.filter(|&y| spans.iter().all(|&(from, to, plan)| to == y || plan && (from..=to).contains(&y)))
+}
+
+/// A figure's status from the cues before it (力争 a stretch, 预计 an estimate, 目标 a
+/// target), and from the sentence's: "年计划固定资产投资增长9%以上" (`plan_lead`, a plan's word
+/// opening the clause) sets a target.
+fn status_of(cues: &[Lex], plan_lead: bool, sentence: Status) -> Status {
+    if cues.contains(&Lex::Stretch) {
+        Status::Stretch
+    } else if cues.contains(&Lex::Estimate) {
+        Status::Estimate
+    } else if (cues.contains(&Lex::Target) || plan_lead) && sentence == Status::Actual {
+        Status::Target
+    } else {
+        sentence
+    }
+}
+
+/// A figure's own time in the chain of cues next to it ("由2005年的…", "到2017年的…": a time
+/// after 的), and the time it is compared with ("比2020年的…", "与2015年相比"), which is not its
+/// own.
+fn chain_times(chain: &[(Atom, Option<Time>)]) -> (Option<Time>, Option<Time>) {
+    let local = chain.iter().find_map(|(a, t)| match (a, t) {
+        (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
+        _ => None,
+    });
+    let than = chain
+        .windows(2)
+        .find_map(|w| match (w[0].0, w[1].1) {
+            (Atom::Cue(Lex::Than | Lex::And | Lex::Is, _), Some(t)) => Some(t),
+            _ => None,
+        })
+        .or_else(|| {
+            chain.windows(2).find_map(|w| match (w[0].1, w[1].0) {
+                (Some(t), Atom::Cue(Lex::Than, _)) => Some(t),
+                _ => None,
+            })
+        });
+    (local, than)
 }
 
 fn w_link(w: Option<When>) -> Link {
