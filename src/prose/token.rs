@@ -144,6 +144,17 @@ const PLANS: WordMap<i32> = table![
     "八五" => 1991,
 ];
 
+/// The national censuses, by name: their figures are of the census year (its standard time is
+/// 1 November).
+const CENSUSES: WordMap<i32> = table![
+    "第七次全国人口普查" => 2020,
+    "第七次人口普查" => 2020,
+    "第六次全国人口普查" => 2010,
+    "第六次人口普查" => 2010,
+    "第五次全国人口普查" => 2000,
+    "第五次人口普查" => 2000,
+];
+
 /// Where in a plan period, by the word after its name.
 const PLAN_SUFFIXES: WordMap<PlanAt> = table![
     "期末" => PlanAt::End,
@@ -698,6 +709,14 @@ impl Scanner<'_> {
                 }
             }
             self.cur.set_pos(start);
+        }
+        // "根据第七次全国人口普查结果，全市常住人口…": a census names its year.
+        if self.cur.peek() == Some('第') {
+            for (name, year) in CENSUSES.iter() {
+                if self.cur.eat(name) {
+                    return Some(Tok::Time(Time::Year { year, end: false }));
+                }
+            }
         }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
         let leads = match self.cur.peek() {
