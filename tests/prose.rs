@@ -3964,3 +3964,33 @@ fn two_lists_in_one_sentence_each_take_their_own_names() {
         assert_eq!(i.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), [rate], "{name}");
     }
 }
+
+/// A census names its year ("根据第七次全国人口普查结果" → 2020); a month alone on its line under
+/// a bulletin's title is the day it was issued, not the period of the figures after it; two
+/// whole numbers that add up to a hundred are a structure ("由62:38调整为60.5:39.5"). (field
+/// round 29: a district's news citing the census, a county bulletin with its issue month on a
+/// line of its own, a city's bulletin of two economies' ratio; figures ours.)
+#[test]
+fn censuses_issue_months_and_whole_number_ratios() {
+    let r = run("根据第七次全国人口普查结果，全区常住人口为245.63万人，占全市总人口的比重为11.2%。");
+    assert!(has_level(&r, "常住人口", 2020, 245.63, "万人", "eq"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+
+    for issue in ["2024年5月", "（2024年5月）"] {
+        let r = run(&format!(
+            "乙县2023年国民经济和社会发展统计公报\n乙县统计局\n{issue}\n\
+             全年全县地区生产总值82.46亿元，比上年增长5.1%。\n年末全县常住人口30.20万人。"
+        ));
+        assert!(has_level(&r, "地区生产总值", 2023, 82.46, "亿元", "eq"), "{issue}: {:#?}", r.indicators);
+        assert!(has_rate(&r, "地区生产总值", 2022, 2023, 5.1), "{issue}: {:#?}", r.indicators);
+        assert!(r.indicators.iter().all(|i| !i.name.contains("5月")), "{issue}: {:#?}", r.indicators);
+    }
+
+    let r = run("2022年，全市煤与非煤经济比例由2021年的62:38调整为60.5:39.5。");
+    assert!(has_structure(&r, 2021, &[62.0, 38.0]) && has_structure(&r, 2022, &[60.5, 39.5]), "{:#?}", r.structures);
+    assert!(no_alarm(&r));
+    // A clock time stays a time; a ratio of two whole numbers that do not make a hundred is no
+    // structure either.
+    let r = run("会议于2023年3月5日15:30召开。2023年全县地区生产总值82.46亿元。");
+    assert!(r.structures.is_empty(), "{:#?}", r.structures);
+}

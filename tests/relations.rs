@@ -2262,3 +2262,25 @@ fn a_place_named_gdp_and_its_sectors_listed_without_the_place() {
     assert_eq!(alarms(&text("8.1")), Vec::<String>::new());
     assert_eq!(alarms(&text("10.1")), ["sum_vs_total error 6.9 8.6 8.3 10.1"]);
 }
+
+/// Per cents add up only as shares of one whole, a gap between two growths, or pulls on a
+/// growth: a price index listed with its categories under 其中 (上年=100) is no sum, and is
+/// checked only by its spread. (field round 29 set B: a city bulletin's price table flattened one
+/// cell per line; figures ours.)
+#[test]
+fn per_cents_add_up_only_as_shares_gaps_and_pulls() {
+    let index = "表3 2023年甲市居民消费价格指数(上年=100)\n指标 |\n指数(%) |\n居民消费价格 |\n101.2 |\n\
+                 其中:食品烟酒 |\n102.5 |\n衣着 |\n99.3 |\n居住 |\n98.9 |\n医疗保健 |\n100.4 |\n";
+    assert!(alarms(index).is_empty(), "{:?}", alarms(index));
+    holds_then_fails(
+        |gap| {
+            format!(
+                "上半年，城镇居民人均可支配收入20884元、农村居民人均可支配收入9302元，分别增长10.1%、13.1%。\
+                 从增长速度看，上半年农村居民人均可支配收入同比增长13.1%，比城镇居民增速高{gap}个百分点。"
+            )
+        },
+        "3",
+        "5",
+        &["sum_vs_total error 10.1 5 13.1"],
+    );
+}

@@ -104,7 +104,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     };
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
-            let Some(tunit) = total.unit.as_ref() else {
+            // A price index is its categories' indices weighted, never their sum (checked by
+            // their spread).
+            let Some(tunit) = total.unit.as_ref().filter(|_| !crate::text::has(dec.total, "价格")) else {
                 continue;
             };
             // The sectors' investment is of 固定资产投资 where a text states it, and of
@@ -283,6 +285,20 @@ fn same_measure_word(a: &str, b: &str) -> bool {
     last_two(a).is_some_and(|x| !x.is_ascii() && Some(x) == last_two(b))
 }
 
+/// How a gap to another growth is named when read as a part ("快于规上工业", "比城镇居民增速高").
+const GAP_LEADS: crate::text::List = crate::text::words!["快于", "高于", "慢于", "低于", "比"];
+
+/// The words of a share ("比重", "占…", a contribution to growth): a total in per cent whose
+/// parts add up to it.
+const SHARE_WORDS: crate::text::List = crate::text::words!["比重", "占", "比例", "份额", "构成", "结构", "贡献"];
+
+/// Whether parts can add up to a total stated in `unit` under `name`. Per cents add up only as
+/// shares of one whole: indices (上年=100: "居民消费价格101.2，其中：食品烟酒102.5…"), growth
+/// rates and rates (城镇化率) stated as levels do not.
+fn adds_up(unit: &crate::unit::Unit, name: &str) -> bool {
+    unit.kind != crate::unit::UnitKind::Percent || SHARE_WORDS.any_in(name)
+}
+
 /// How far listed parts may exceed their total before the grouping itself is in doubt.
 const DOUBTFUL_EXCESS: f64 = 0.25;
 
@@ -290,6 +306,13 @@ const DOUBTFUL_EXCESS: f64 = 0.25;
 fn groups(model: &Model, out: &mut Outcome) {
     for g in &model.groups {
         let tu = &g.total.unit;
+        // "快于规上工业16.5个百分点": a gap between two growths, read as the other's growth and the
+        // gap, adds up in per cents; so do the parts' pulls, in points, to the whole's growth.
+        let gap = g.parts.iter().any(|p| GAP_LEADS.any_starts(&p.name));
+        let pulls = g.parts.iter().all(|p| crate::text::has(&p.name, "拉动"));
+        if !gap && !pulls && !adds_up(tu, &g.total.name) {
+            continue;
+        }
         let allowed = |p: &crate::facts::Component, shift: i32| super::allowed_count(&p.figure, &p.unit, shift);
         let (total, parts) = super::padded_group_sums(g);
         let ok = if g.exhaustive { parts.meets(&total) } else { parts.lo <= total.hi || parts.meets(&total) };
@@ -338,9 +361,6 @@ fn groups(model: &Model, out: &mut Outcome) {
             &Fixed(sum_mid, 2),
             &Range(&parts, 2),
         ];
-        // "快于规上工业16.5个百分点": a gap between two growths, read as the other's growth and the
-        // gap, is worded as such.
-        let gap = g.parts.iter().any(|p| crate::text::words!["快于", "高于", "慢于", "低于"].any_starts(&p.name));
         let balance = g.parts.iter().any(|p| crate::names::TRADE_BALANCES.any_in(&p.name));
         let message = if gap {
             GAP_SUM.fill(&args)

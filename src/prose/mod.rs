@@ -779,8 +779,14 @@ impl<'t> Reader<'t> {
         // text; it does not set a period.
         let bracketed = starts_by(crate::text::trim(raw), |c| matches!(c, '(' | '（'))
             && ends_by(crate::text::trim(raw), |c| matches!(c, ')' | '）'));
+        // So does a month alone on its line before the text's first figure ("…统计公报⏎乙县统计局⏎
+        // 2024年5月").
+        let alone = own_line && a + 1 == b && self.ex.facts.is_empty();
         let month_dateline =
-            bracketed && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
+            (bracketed || alone) && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
+        if month_dateline && times.len() == 1 {
+            return;
+        }
         // "2017-2021年全县地区生产总值构成": a chart's caption names the years it draws, not the
         // period of the text after it.
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline && !caption(raw);

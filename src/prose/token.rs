@@ -1005,7 +1005,11 @@ impl Scanner<'_> {
                     digits: parts[0].span,
                 }));
             }
-            if parts.len() >= 3 || (parts.len() == 2 && decimal) {
+            // "由62:38调整为60.5:39.5": two whole numbers that add up to a hundred are a
+            // structure; no clock time reads so (a + b = 100 puts b past 59 when a ≤ 24).
+            let hundred = matches!(parts.as_slice(), [x, y] if x.number.exp == 0 && y.number.exp == 0
+                && x.number.mantissa + y.number.mantissa == 100);
+            if parts.len() >= 3 || (parts.len() == 2 && decimal) || hundred {
                 self.cur.eat("%");
                 return Some(Tok::Ratio(parts));
             }
