@@ -2284,3 +2284,51 @@ fn per_cents_add_up_only_as_shares_gaps_and_pulls() {
         &["sum_vs_total error 10.1 5 13.1"],
     );
 }
+
+/// Lists of parts a reviewer wrote against the reader (hunt of round 29; passages ours): a
+/// breakdown whose first part far exceeds the flow stated just before it (死亡人口, 城镇新增就业)
+/// is of the stock before that; a part named within another part ("出口中机电产品") opens that
+/// part's own list; power used is the three sectors' and the households'.
+#[test]
+fn breakdowns_find_their_whole() {
+    holds_then_fails(
+        |men| {
+            format!(
+                "年末全市常住人口412.6万人。全年死亡人口3.45万人。从性别构成看，男性人口{men}万人，女性人口204.2万人。"
+            )
+        },
+        "208.4",
+        "218.4",
+        &["sum_vs_total error 218.4 204.2 412.6"],
+    );
+    let shares = "年末全市常住人口412.6万人。全年死亡人口3.45万人。从年龄构成看，0-15岁人口62.8万人，\
+                  占常住人口的比重为15.22%；16-59岁人口261.5万人，占63.38%。";
+    assert!(alarms(shares).is_empty(), "{:?}", alarms(shares));
+    let partners =
+        "前4个月，我市进出口862.35亿元。从贸易伙伴看，对东盟进出口156.42亿元。从经营主体看，民营企业进出口548.23亿元。";
+    assert!(alarms(partners).is_empty(), "{:?}", alarms(partners));
+    holds_then_fails(
+        |imports| {
+            format!(
+                "2023年全市进出口总额862.35亿元，其中出口563.28亿元，出口中机电产品312.6亿元、劳动密集型产品98.5亿元；\
+                 进口{imports}亿元，进口中原油86.2亿元。"
+            )
+        },
+        "299.07",
+        "319.07",
+        &["sum_vs_total error 563.28 319.07 862.35"],
+    );
+    holds_then_fails(
+        |homes| {
+            format!(
+                "全年全社会用电量286.52亿千瓦时，增长7.7%。其中，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，\
+                 第三产业用电量58.62亿千瓦时，城乡居民生活用电量{homes}亿千瓦时。"
+            )
+        },
+        "46.69",
+        "56.69",
+        &["sum_vs_total error 4.86 176.35 58.62 56.69 286.52"],
+    );
+    let sectors = "全年全社会用电量286.52亿千瓦时。其中，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，第三产业用电量58.62亿千瓦时。";
+    assert!(alarms(sectors).is_empty(), "{:?}", alarms(sectors));
+}

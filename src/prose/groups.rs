@@ -41,6 +41,10 @@ pub(super) struct Split {
 /// three sentences is one no reader would link.
 pub(super) const GROUP_REACH: usize = 48;
 
+/// How far a group's first part may exceed a total taken from an earlier sentence before the
+/// total is looked for further back ([`Reader::larger_total`]).
+const FAR_EXCESS: f64 = 0.25;
+
 /// How many of a group's last parts are compared with a new one for a partition.
 const PARTITION_REACH: usize = 16;
 
@@ -53,9 +57,14 @@ pub(super) fn same_partition(a: &str, b: &str) -> bool {
     })
 }
 
-/// True when the names include every member of some partition.
-pub(super) fn completes_partition(names: &[&str]) -> bool {
-    lexicon::PARTITIONS.iter().any(|set| set.iter().all(|w| names.iter().any(|n| has(n, w))))
+/// True when the names include every member of some partition of `total`: the three sectors
+/// are not all of a use that households share ([`lexicon::HOUSEHOLDS_USE`]).
+pub(super) fn completes_partition(names: &[&str], total: &str) -> bool {
+    let households = lexicon::HOUSEHOLDS_USE.any_in(total);
+    lexicon::PARTITIONS.iter().any(|set| {
+        let sectors_only = set.iter().all(|w| has(w, "产"));
+        !(households && sectors_only) && set.iter().all(|w| names.iter().any(|n| has(n, w)))
+    })
 }
 
 impl<'t> Reader<'t> {
@@ -142,8 +151,9 @@ impl<'t> Reader<'t> {
         // 看，…"). A lone part ("全社会固定资产投资…，其中固定资产投资…") narrows the total, and
         // the breakdown after it splits the narrower one.
         // "按规模分，限额以上…，限额以下…；按经营地分，城镇…": a view right after the parts of
-        // another, still open, splits the same total again; it is no breakdown of its last part.
-        let open = self.groups.last().filter(|g| view && g.view && g.parts.len() > 1 && g.parts.contains(&total));
+        // another, still open, splits the same total again; it is no breakdown of its last part,
+        // even its only one ("从贸易伙伴看，对东盟…。从经营主体看，民营企业…").
+        let open = self.groups.last().filter(|g| view && g.view && g.parts.contains(&total));
         if let Some(g) = open {
             total = g.total;
             self.close_last();
@@ -229,6 +239,35 @@ impl<'t> Reader<'t> {
         Some(found)
     }
 
+    /// "年末常住人口412.6万人。全年死亡人口3.45万人。从性别构成看，男性人口208.4万人…": the
+    /// total of a breakdown, taken from an earlier sentence, that its first part exceeds by far is
+    /// a guess gone wrong; the whole is the latest level before it, in the same three sentences, and of the
+    /// part's unit, period and place, that holds the part.
+    fn larger_total(&self, total: usize, part: usize) -> Option<usize> {
+        let facts = &self.ex.facts;
+        let (t, p) = (&facts[total], &facts[part]);
+        let value = |f: &Fact, to: &Unit| match &f.kind {
+            FactKind::Level { figure, unit, .. } if unit.compatible(to) => {
+                Some(figure.number.shift(unit.shift_to(to)).to_f64())
+            }
+            _ => None,
+        };
+        let FactKind::Level { unit, year, .. } = &p.kind else { return None };
+        let part_value = value(p, unit)?;
+        let far = value(t, unit).is_some_and(|v| part_value > v * (1.0 + FAR_EXCESS));
+        if t.ctx.sentence >= p.ctx.sentence || !far {
+            return None;
+        }
+        let from = total.saturating_sub(GROUP_REACH);
+        (from..total).rev().take_while(|&j| facts[j].ctx.sentence + 2 >= p.ctx.sentence).find(|&j| {
+            let f = &facts[j];
+            matches!(&f.kind, FactKind::Level { year: y, .. } if y == year)
+                && f.ctx.scope == p.ctx.scope
+                && f.ctx.part == p.ctx.part
+                && value(f, unit).is_some_and(|v| v >= part_value)
+        })
+    }
+
     /// Closes the groups a table opened, leaving those of the prose before it.
     pub(super) fn close_table_groups(&mut self, before: usize) {
         while self.groups.len() > before {
@@ -253,7 +292,9 @@ impl<'t> Reader<'t> {
         // unit its total cannot have belongs to the level stated just before that total in
         // its unit, in the same or the sentence before.
         if g.parts.is_empty() {
-            if let Some(t) = self.total_in_the_parts_unit(g.total, i) {
+            let guessed = g.view.then(|| self.larger_total(g.total, i)).flatten();
+            let t = self.total_in_the_parts_unit(g.total, i).or(guessed);
+            if let Some(t) = t {
                 if let Some(g) = self.groups.last_mut() {
                     g.total = t;
                 }
@@ -279,6 +320,18 @@ impl<'t> Reader<'t> {
             return;
         }
         let part_name = self.ex.facts[i].name.clone();
+        // "其中出口563.28亿元，出口中机电产品312.6亿元、…": a part named within another part of
+        // the list is that part's, no sibling of it; it opens that part's own list.
+        let within =
+            crate::text::find_char(&part_name, '中').map(|at| sub(&part_name, 0, at)).filter(|w| !w.is_empty());
+        let whole = within.and_then(|w| g.parts.iter().rev().find(|&&p| self.ex.facts[p].name.starts_with(w)).copied());
+        if let Some(whole) = whole {
+            self.push_group(whole, false, true);
+            if let Some(g) = self.groups.last_mut() {
+                g.parts.push(i);
+            }
+            return;
+        }
         // "存款余额150亿元，其中住户存款100亿元；金融机构贷款余额80亿元": a name that opens and
         // ends as the total's does, with another word between, is the total's sibling, not its
         // part (农林牧渔服务业 under 农林牧渔总产值 is a part: it ends otherwise). It ends the group.
@@ -451,7 +504,8 @@ impl<'t> Reader<'t> {
         let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
-        let exhaustive = g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names);
+        let exhaustive =
+            g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names, &self.ex.facts[g.total].name);
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
     }

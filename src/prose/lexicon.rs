@@ -1097,6 +1097,9 @@ pub const VARIANT_TOTALS: List = words!["户籍"];
 /// Lists of names that exhaust a total when all are present (the parts must then add up).
 pub const PARTITIONS: &[List] = &[
     words!["第一产业", "第二产业", "第三产业"],
+    // Energy, power and water used: the three sectors' and the households' (see
+    // [`HOUSEHOLDS_USE`]).
+    words!["第一产业", "第二产业", "第三产业", "居民生活"],
     words!["一产", "二产", "三产"],
     words!["城镇", "乡村"],
     words!["城镇", "农村"],
@@ -1117,6 +1120,11 @@ pub const PARTITIONS: &[List] = &[
     words!["地方财政收入", "上划中央", "上划省"],
     words!["市本级", "市辖区", "县"],
 ];
+
+/// Totals of use that statistics split into the three sectors' use and the households'
+/// (全社会用电量 = 第一产业 + 第二产业 + 第三产业 + 城乡居民生活用电): the three sectors alone
+/// are not all of them.
+pub const HOUSEHOLDS_USE: List = words!["用电量", "用电", "能源消费", "能耗", "用能", "用水", "耗电", "用气"];
 
 /// Words that name two or more indicators at once, with what each stands for.
 pub const SPLIT_HEADS: &[(&str, List)] = &[

@@ -77,7 +77,7 @@ impl<'t> Reader<'t> {
             names.push(part);
             parts.push(*figure);
         }
-        if !completes_partition(&names) {
+        if !completes_partition(&names, whole.unwrap_or("")) {
             return;
         }
         let (Some(year), Some(whole), Some(first)) = (year, whole, facts.first()) else { return };
