@@ -124,8 +124,19 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
             None => {
                 let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
+                // "9.3∶39.9∶⏎50.9": a ratio's colon before a line break a PDF left in it.
+                let wrapped = || {
+                    let rest = sub_from(src, next);
+                    let gap = rest.len() - crate::text::trim_start_by(rest, |c| matches!(c, ' ' | '\t' | '\r')).len();
+                    let rest = sub_from(rest, gap);
+                    rest.starts_with('\n') && char_at(rest, 1).is_some_and(|n| fold_char(n).is_ascii_digit())
+                };
                 let folded = match c {
-                    ':' | '：' | '∶' | '︰' | '﹕' if between_digits => ':',
+                    ':' | '：' | '∶' | '︰' | '﹕'
+                        if between_digits || prev.is_some_and(|p| p.is_ascii_digit()) && wrapped() =>
+                    {
+                        ':'
+                    }
                     // "1·8%": a decimal point set as a middle dot.
                     '·' | '・' if between_digits => '.',
                     _ => fold_char(c),

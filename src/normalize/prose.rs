@@ -169,6 +169,9 @@ impl Prose<'_> {
         if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
+        if breaks == 1 && !table && self.parts_a_ratio(left, end) {
+            return end;
+        }
         // "城镇、⏎农村居民人均可支配收入…": a list goes on after its 、, whatever the line width.
         let listing = left == Some('、') && char_at(self.src, end).is_some_and(is_cjk);
         if breaks == 1
@@ -315,6 +318,22 @@ impl Prose<'_> {
         }
         self.group_end = t.len() + 3;
         true
+    }
+
+    /// Whether a line break at `right` falls inside an a:b:c ratio, next to one of its colons:
+    /// "9.3:39.9:⏎50.9", "9.3⏎:39.9:50.9".
+    fn parts_a_ratio(&self, left: Option<char>, right: usize) -> bool {
+        let colon = |c: char| matches!(c, ':' | '：' | '∶');
+        let rest = sub_from(self.src, right);
+        let mut next = rest.chars();
+        match (left, next.next()) {
+            (Some(l), Some(r)) if colon(l) && r.is_ascii_digit() => {
+                let before = self.out.text.chars().rev().nth(1);
+                before.is_some_and(|c| c.is_ascii_digit())
+            }
+            (Some(l), Some(r)) if l.is_ascii_digit() && colon(r) => next.next().is_some_and(|c| c.is_ascii_digit()),
+            _ => false,
+        }
     }
 
     /// Whether the output ends in a decimal point: `.` after digits, except a list mark of up
