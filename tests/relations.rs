@@ -2332,3 +2332,33 @@ fn breakdowns_find_their_whole() {
     let sectors = "全年全社会用电量286.52亿千瓦时。其中，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，第三产业用电量58.62亿千瓦时。";
     assert!(alarms(sectors).is_empty(), "{:?}", alarms(sectors));
 }
+
+/// A like-for-like rate may say so anywhere between the figure before it and the rate, in an
+/// aside of no figure right after it, or in a note of the text; the levels are then no measure
+/// of it. The caveat reaches no other rate of a list. (hunt of round 29; field round 26's list
+/// of a work report's targets; figures ours.)
+#[test]
+fn like_for_like_caveats_reach_their_rate() {
+    let levels = "2022年全市规模以上工业企业营业收入2856.1亿元。";
+    for caveat in [
+        "2023年全市规模以上工业企业营业收入2865.3亿元，按可比口径计算，比上年增长6.2%。",
+        "2023年全市规模以上工业企业营业收入2865.3亿元，比上年增长6.2%（按可比口径计算）。",
+        "2023年全市规模以上工业企业营业收入2865.3亿元，按同口径计算比上年增长6.2%。",
+        "2023年全市规模以上工业企业营业收入2865.3亿元，比上年增长6.2%。注：增速按可比口径计算。",
+    ] {
+        let text = format!("{caveat}{levels}");
+        assert!(alarms(&text).is_empty(), "{caveat}: {:?}", alarms(&text));
+    }
+    let plain = format!("2023年全市规模以上工业企业营业收入2865.3亿元，比上年增长6.2%。{levels}");
+    assert_eq!(alarms(&plain), ["rate_vs_endpoints error 2856.1 2865.3 6.2"]);
+    let targets = analyze(
+        "2019年主要预期目标：地区生产总值增长9%，一般公共预算收入同口径增长9%，规模以上工业增加值增长11.1%。",
+        &Options::default(),
+    );
+    let names: Vec<_> = targets.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"规模以上工业增加值") && names.contains(&"同口径一般公共预算收入"), "{names:?}");
+    let aside =
+        analyze("2017年，地方级公共财政预算收入4.33亿元，增长6.5%（按同口径计算增长12.8%）。", &Options::default());
+    let names: Vec<_> = aside.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["地方级公共财政预算收入", "同口径地方级公共财政预算收入"]);
+}

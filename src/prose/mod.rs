@@ -87,6 +87,7 @@ pub fn read(text: &str) -> Extraction {
     let paragraph_lines = !(1..toks.len()).any(|k| newline(k) && newline(k - 1));
     let mut r = Reader {
         sole_year: sole_year(text, &toks),
+        caliber_note: caliber_note(text),
         own_level: None,
         text,
         fate: vec![Fate::Unseen; toks.len()],
@@ -178,6 +179,8 @@ const RATE_REACH: usize = 90;
 
 struct Reader<'a> {
     text: &'a str,
+    /// A note that the text's growth is like for like ("注：增速按可比口径计算。"), the note's line.
+    caliber_note: Option<&'a str>,
     toks: Vec<Token>,
     fate: Vec<Fate>,
     doc: Doc,
@@ -2986,9 +2989,32 @@ impl<'t> Reader<'t> {
         }
         // "同口径增长3.1%", "可比口径年均增长10.8%": the growth of a like-for-like figure the text
         // does not state, a statistic of its own: set against the levels, or against the growth
-        // as stated, it would raise false alarms.
+        // as stated, it would raise false alarms. The words may stand anywhere between the figure
+        // before and the rate, in its sentence ("…2865.3亿元，按可比口径计算，比上年增长6.2%"), in
+        // an aside right after it ("增长6.2%（按可比口径计算）"), or in a note of the text's.
         let renamed;
-        let caliber = || CALIBERS.first_in(chars_before(self.text, span.start, 8));
+        let caliber = || {
+            // Back to the figure before, within the sentence.
+            let before = chars_before(self.text, span.start, CALIBER_REACH);
+            let end = crate::text::rfind_by(before, |c| matches!(c, '。' | '；' | '\n'));
+            let from = end.map_or(0, |i| i + sub_from(before, i).chars().next().map_or(0, char::len_utf8));
+            let figure_before =
+                self.toks[..k].iter().rev().find(|t| matches!(t.tok, Tok::Num(_) | Tok::Ratio(_))).map(|t| t.span.end);
+            let start = span.start - before.len() + from;
+            let start = figure_before.map_or(start, |e| e.max(start));
+            let before = sub(self.text, start, span.start);
+            // An aside of no figure of its own ("（按可比口径计算）", not "（按同口径计算增长12.8%）").
+            let after = sub_from(self.text, span.end);
+            let after = crate::text::nth_char_at(after, CALIBER_AFTER).map_or(after, |i| sub(after, 0, i));
+            let inside = crate::text::find_by(after, |c| matches!(c, '）' | ')')).map_or(after, |i| sub(after, 0, i));
+            let aside =
+                starts_by(after, |c| matches!(c, '（' | '(')) && !crate::text::any_by(inside, |c| c.is_ascii_digit());
+            let named = |note: &str| has(note, &subject.name) || char_count(note) <= GENERIC_NOTE_CHARS;
+            CALIBERS
+                .first_in(before)
+                .or_else(|| CALIBERS.first_in(inside).filter(|_| aside))
+                .or_else(|| CALIBERS.first_in(self.caliber_note.filter(|n| named(n))?))
+        };
         let subject = match matches!(kind, FactKind::Rate { .. }).then(caliber).flatten() {
             Some(caliber) => {
                 renamed = subject.renamed(cat(&[caliber, &subject.name]));
@@ -3663,6 +3689,24 @@ const PULLS: List = words!["拉动", "拉低"];
 /// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
 /// 新口径 is not among them: it marks the only count a text gives of a statistic.
 const CALIBERS: List = words!["同口径", "可比口径"];
+
+/// A note of the text that its growth is like for like ("注：增速按可比口径计算。", "注：规模以上工业
+/// 企业营业收入、利润增速均按可比口径计算。"): the first such sentence.
+fn caliber_note(text: &str) -> Option<&str> {
+    let sentences = crate::text::lines_inclusive(text).flat_map(|line| line.split_inclusive('。'));
+    sentences.map(crate::text::trim_start).find(|s| NOTE_LEADS.any_starts(s) && CALIBERS.any_in(s))
+}
+
+/// How a note opens.
+const NOTE_LEADS: List = words!["注：", "注:", "说明：", "附注"];
+
+/// A note this short names no statistic: it is about every growth of the text.
+const GENERIC_NOTE_CHARS: usize = 24;
+
+/// How far before a rate, in chars, its clauses are searched for [`CALIBERS`], and how far after
+/// it a parenthesis is.
+const CALIBER_REACH: usize = 48;
+const CALIBER_AFTER: usize = 12;
 
 /// Verbs of comparison that make a percentage or points figure a difference from another
 /// region or indicator wherever they stand in its clause.
