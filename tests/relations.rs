@@ -2362,3 +2362,19 @@ fn like_for_like_caveats_reach_their_rate() {
     let names: Vec<_> = aside.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["地方级公共财政预算收入", "同口径地方级公共财政预算收入"]);
 }
+
+/// Producers' prices swing further than the economy's: an industry's output at current prices
+/// 3.5% under what its real growth implies is a price effect (producer prices fell that year),
+/// where the economy's output would be worth a warning. (hunt of round 29; figures ours.)
+#[test]
+fn producer_prices_swing_further() {
+    let text = |name: &str| {
+        format!("2023年全市{name}3126.5亿元，按可比价格计算，比上年增长7.5%。2022年全市{name}3015.2亿元。")
+    };
+    assert!(alarms(&text("规模以上工业总产值")).is_empty(), "{:?}", alarms(&text("规模以上工业总产值")));
+    assert!(alarms(&text("农林牧渔业总产值")).is_empty(), "{:?}", alarms(&text("农林牧渔业总产值")));
+    assert_eq!(alarms(&text("地区生产总值")), ["rate_vs_endpoints warning 3015.2 3126.5 7.5"]);
+    // Far beyond even producer prices, the gap is worth checking.
+    let far = "2023年全市规模以上工业总产值2626.5亿元，按可比价格计算，比上年增长7.5%。2022年全市规模以上工业总产值3015.2亿元。";
+    assert_eq!(alarms(far), ["rate_vs_endpoints warning 3015.2 2626.5 7.5"]);
+}

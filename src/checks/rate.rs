@@ -95,22 +95,53 @@ const STEP_DEFLATOR: Template = Template {
 
 const NONPOSITIVE: Template = crate::messages::NONPOSITIVE_VALUE;
 
-/// The range of average price change a year that counts as an ordinary price effect.
-const PLAUSIBLE_DEFLATOR: (f64, f64) = (-2.0, 6.0);
-
-/// Whether some average yearly price change within `d` (per cent, on intervals) is an ordinary
-/// price effect.
-pub(super) fn plausible_prices(d: &Interval) -> bool {
-    d.meets(&Interval::new(PLAUSIBLE_DEFLATOR.0, PLAUSIBLE_DEFLATOR.1))
+/// The range of average price change a year that counts as an ordinary price effect, and the
+/// words (zh, en) that say a change is outside it.
+pub(super) struct PriceRange {
+    lo: f64,
+    hi: f64,
+    zh: &'static str,
+    en: &'static str,
 }
 
-/// Whether an average yearly price change of `d` per cent is an ordinary price effect, with
-/// the words (zh, en) that say so; `rate` and `multiple` word their price notes with them.
-pub(super) fn price_effect(d: f64) -> (bool, &'static str, &'static str) {
-    if (PLAUSIBLE_DEFLATOR.0..=PLAUSIBLE_DEFLATOR.1).contains(&d) {
+/// The economy's aggregates (地区生产总值, 第三产业, investment, incomes).
+const AGGREGATE_PRICES: PriceRange = PriceRange { lo: -2.0, hi: 6.0, zh: IMPLAUSIBLE_ZH, en: IMPLAUSIBLE_EN };
+
+/// Producers' output (industry, mining, farming; [`names::PRODUCERS`]), whose prices swing
+/// further: the national PPI moved from −5.4% (2009) to +8.1% (2021) in a year, and a
+/// province's further.
+const PRODUCER_PRICES: PriceRange = PriceRange {
+    lo: -10.0,
+    hi: 20.0,
+    zh: "超出生产者价格常见的变动范围（−10%至20%），需要核实",
+    en: "outside the usual range of producer price change (−10% to 20%), worth checking",
+};
+
+/// The price range of the statistic under `key`.
+pub(super) fn price_range(key: &str) -> &'static PriceRange {
+    if names::PRODUCERS.any_in(key) {
+        &PRODUCER_PRICES
+    } else {
+        &AGGREGATE_PRICES
+    }
+}
+
+/// Whether some average yearly price change within `d` (per cent, on intervals) is an ordinary
+/// price effect for the statistic under `key`.
+pub(super) fn plausible_prices(d: &Interval, key: &str) -> bool {
+    let range = price_range(key);
+    d.meets(&Interval::new(range.lo, range.hi))
+}
+
+/// Whether an average yearly price change of `d` per cent is an ordinary price effect for the
+/// statistic under `key`, with the words (zh, en) that say so; `rate` and `multiple` word their
+/// price notes with them.
+pub(super) fn price_effect(d: f64, key: &str) -> (bool, &'static str, &'static str) {
+    let range = price_range(key);
+    if (range.lo..=range.hi).contains(&d) {
         (true, PLAUSIBLE_ZH, PLAUSIBLE_EN)
     } else {
-        (false, IMPLAUSIBLE_ZH, IMPLAUSIBLE_EN)
+        (false, range.zh, range.en)
     }
 }
 
@@ -252,9 +283,9 @@ fn check_one(i: usize, ind: &Indicator, base: &Point, target: &Point, rate: &Rat
     let d_mid = ((1.0 + implied_mid / 100.0) / (1.0 + rv / 100.0) - 1.0) * 100.0;
     // A rate that may be either is read as real only when prices rose by an ordinary amount
     // between the levels; one above the levels' growth is no price effect.
-    let real = basis == Basis::Real || basis == Basis::Either && (0.0..=PLAUSIBLE_DEFLATOR.1).contains(&d_mid);
+    let real = basis == Basis::Real || basis == Basis::Either && (0.0..=AGGREGATE_PRICES.hi).contains(&d_mid);
     let (message, severity, deflator) = if real {
-        let (plausible, zh_note, en_note) = price_effect(d_mid);
+        let (plausible, zh_note, en_note) = price_effect(d_mid, &ind.key);
         explanation.push(STEP_DEFLATOR.fill(&[&Range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         let template = match (rate.basis, basis) {
