@@ -3994,3 +3994,21 @@ fn censuses_issue_months_and_whole_number_ratios() {
     let r = run("会议于2023年3月5日15:30召开。2023年全县地区生产总值82.46亿元。");
     assert!(r.structures.is_empty(), "{:#?}", r.structures);
 }
+
+/// News of a work report ("…代表州人民政府作工作报告") gives the report's figures; a report that
+/// names its own year nowhere sets its targets for the year after the results it gave, a link
+/// by context. (field round 29 set A: a prefecture's work report told by a news agency; figures
+/// ours.)
+#[test]
+fn a_work_report_without_its_year_targets_the_year_after_its_results() {
+    let r = run("本台消息 2月26日，某州人民代表大会开幕，州长代表州人民政府作工作报告。\n\
+                 2022年，全州实现地区生产总值53.62亿元，同比增长2.7%；社会消费品零售总额11.38亿元，同比增长3.8%。\n\
+                 全州划定发展预期目标，地区生产总值增长3%；社会消费品零售总额增长7%。");
+    assert!(has_rate(&r, "地区生产总值", 2021, 2022, 2.7), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "地区生产总值", 2022, 2023, 3.0), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "社会消费品零售总额", 2022, 2023, 7.0), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    // News that reports no work report leaves such targets undated.
+    let r = run("2022年，全州实现地区生产总值53.62亿元，同比增长2.7%。\n全州划定发展预期目标，地区生产总值增长3%。");
+    assert!(!has_rate(&r, "地区生产总值", 2022, 2023, 3.0), "{:#?}", r.indicators);
+}

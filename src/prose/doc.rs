@@ -18,7 +18,7 @@
 use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
-use crate::text::{ends_by, find_str, has, sub, sub_from, sub_to, table, WordMap};
+use crate::text::{ends_by, find_str, has, sub, sub_from, sub_to, table, words, WordMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -295,7 +295,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         Some(g) => g,
         None if title_part.is_some() => Genre::Release,
         None if let Some(g) = genre_in(opening) => g,
-        None if has(opening, "政府工作报告") => Genre::WorkReport,
+        // "…州长代表州人民政府作工作报告": news of a work report gives the report's figures.
+        None if words!["政府工作报告", "作工作报告"].any_in(opening) => Genre::WorkReport,
         None => Genre::News,
     };
     let genre = if genre == Genre::News && title_part.is_some() { Genre::Release } else { genre };

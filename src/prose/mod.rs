@@ -2232,6 +2232,15 @@ impl<'t> Reader<'t> {
                 self.doc.year.filter(|_| plans_its_year && target).map(|y| When::year(y, Link::Explicit))
             })
             .or_else(|| {
+                // "2022年，果洛州实现地区生产总值…。果洛州划定发展预期目标，地区生产总值增长3%": a
+                // work report that names its own year nowhere sets its targets for the year after
+                // the results it gave (a link by context).
+                let report = self.doc.genre == Genre::WorkReport && self.doc.year.is_none();
+                let target = matches!(status, Status::Target | Status::Stretch);
+                let results = self.recent.filter(|w| w.part == Part::Year && w.range.is_none());
+                results.filter(|_| report && target).map(|w| When::year(w.year + 1, Link::Context))
+            })
+            .or_else(|| {
                 // What happened, told with no time in reach, happened in the year last named;
                 // in a five-year plan, or news of one, what is told after its period is named
                 // ("“十四五”时期…。在“民生”方面，提出…达到3.6万元") is of that period. An
