@@ -2378,3 +2378,27 @@ fn producer_prices_swing_further() {
     let far = "2023年全市规模以上工业总产值2626.5亿元，按可比价格计算，比上年增长7.5%。2022年全市规模以上工业总产值3015.2亿元。";
     assert_eq!(alarms(far), ["rate_vs_endpoints warning 3015.2 2626.5 7.5"]);
 }
+
+/// Parts of one partition are parts however each is named ("过夜旅游者", "一日游游客"), but one that
+/// pairs with the total itself ("出口总值…，其中…；进口总值…") is the total's sibling; a rate of
+/// the year named with 年内 is the rate. (field round 29 set B: a city's holiday tourism news and
+/// a bulletin's population; field round 25: a prefecture's trade; figures ours.)
+#[test]
+fn partitions_named_apart_and_siblings_of_the_total() {
+    holds_then_fails(
+        |day| format!("2023年，全市共接待游客500.00万人次。其中，过夜旅游者150.00万人次，一日游游客{day}万人次。"),
+        "350.00",
+        "380.00",
+        &["sum_vs_total error 150 380 500"],
+    );
+    let sibling =
+        "2022年全年货物进出口总值6.1亿元，其中，出口总值5.93亿元。其中，碳酸钠出口值2.2亿元、焦炭出口值1.15亿元；\
+                   进口总值0.17亿元。";
+    assert!(alarms(sibling).is_empty(), "{:?}", alarms(sibling));
+    holds_then_fails(
+        |births| format!("2023年，全市年内人口出生率{births}‰，死亡率6.20‰，自然增长率0.90‰。"),
+        "7.10",
+        "7.90",
+        &["sum_vs_total error 6.2 0.9 7.9"],
+    );
+}

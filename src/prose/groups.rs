@@ -352,7 +352,10 @@ impl<'t> Reader<'t> {
         // of thousands stays linear.
         let partitioned = lexicon::PARTITIONS.iter().any(|set| set.any_in(&part_name));
         let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
-        let member = partitioned && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
+        // One that pairs with the total itself ("出口总值…，其中…；进口总值…") is the total's sibling.
+        let member = partitioned
+            && !same_partition(&self.ex.facts[g.total].name, &part_name)
+            && recent.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
         // "第二产业…，其中工业…；第三产业…": two parts of one decomposition.
         let siblings = sibling_parts(total_name, &part_name);
         if (opening >= SIBLING_PREFIX_CHARS && ending >= 2 || opening >= 2 && opposite || other_kind || siblings)
@@ -386,7 +389,9 @@ impl<'t> Reader<'t> {
             }
         }
         let first_bare = |m: &str| g.parts.first().is_some_and(|&p| !self.ex.facts[p].name.ends_with(m));
-        if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name {
+        // A member of the first part's partition is a part however it is named ("其中，过夜旅游者…，
+        // 一日游游客…").
+        if measure.is_some_and(|m| first_bare(m) && part_name.ends_with(m)) && part_name != *total_name && !member {
             self.close_last();
             return;
         }

@@ -961,6 +961,8 @@ pub const LEADING: List = words![
     "当年",
     "年末",
     "年底",
+    // "全市年内人口出生率": the year the rate is of, not its name.
+    "年内",
     "末",
     "底",
     "期末",
