@@ -4012,3 +4012,20 @@ fn a_work_report_without_its_year_targets_the_year_after_its_results() {
     let r = run("2022年，全州实现地区生产总值53.62亿元，同比增长2.7%。\n全州划定发展预期目标，地区生产总值增长3%。");
     assert!(!has_rate(&r, "地区生产总值", 2022, 2023, 3.0), "{:#?}", r.indicators);
 }
+
+/// "占…比重达18.2%，高于去年同期0.6个百分点": points above the same time last year move the share
+/// stated just before, over the year; the time compared with is no time of the sentence, whose
+/// growth after it stays the sentence's year's. (field round 29 set A: a district's news;
+/// figures ours.)
+#[test]
+fn points_above_last_year_move_the_share() {
+    let r = run("2023年，南湖区实现地区生产总值3120.5亿元，占全市经济总量比重达18.2%，高于去年同期0.6个百分点，\
+                 按不变价格计算，同比增长4.2%。");
+    let share = r.indicators.iter().find(|i| i.name.contains("比重")).expect("the share");
+    assert!(
+        share.rates.iter().any(|x| x.from == Some(2022) && x.to == Some(2023) && (x.percent - 0.6).abs() < 1e-9),
+        "{share:#?}"
+    );
+    assert!(has_rate(&r, "地区生产总值", 2022, 2023, 4.2), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}

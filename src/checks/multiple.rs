@@ -42,8 +42,8 @@ const PRICE_EFFECT: Template = Template {
 
 /// The note on prices a multiple of value added gets: the average yearly price change `d` (its
 /// middle `d_mid`) that closes the gap, and whether that is ordinary.
-fn price_note(name: &str, key: &str, d: &Interval, d_mid: f64) -> crate::messages::Message {
-    let (_, zh, en) = super::rate::price_effect(d_mid, key);
+fn price_note(name: &str, key: &str, years: i32, d: &Interval, d_mid: f64) -> crate::messages::Message {
+    let (_, zh, en) = super::rate::price_effect(d_mid, key, years);
     PRICE_EFFECT.fill(&[&name, &Fixed(d_mid, 2), &Fixed(d.lo, 2), &Fixed(d.hi, 2), &zh, &en])
 }
 
@@ -112,7 +112,7 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let yearly = |x: f64, g: f64| ((1.0 + x / 100.0) / (1.0 + g / 100.0) - 1.0) * 100.0;
                 let d = Interval::new(yearly(implied.lo, r.hi), yearly(implied.hi, r.lo));
                 let d_mid = yearly(implied.mid(), rate.figure.written());
-                if real && super::rate::plausible_prices(&d, &ind.key) {
+                if real && super::rate::plausible_prices(&d, &ind.key, n) {
                     continue;
                 }
                 let at_rate = growth::factor(&r).and_then(|g| g.powi_pos(n)).map_or(f64::NAN, |g| g.mid());
@@ -133,7 +133,7 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let severity = if other_reading_fits(m, fits, &mut message) {
                     Severity::Warning
                 } else if real {
-                    message.append(&price_note(&ind.name, &ind.key, &d, d_mid));
+                    message.append(&price_note(&ind.name, &ind.key, n, &d, d_mid));
                     Severity::Warning
                 } else {
                     Severity::grade(implied.gap(&r), r.half_width())
@@ -236,8 +236,8 @@ fn against_levels(model: &Model, out: &mut Outcome) {
                 let yearly = |x: f64| (crate::interval::root(x, n) - 1.0) * 100.0;
                 let d = Interval::new(yearly(ratio.lo / own.hi), yearly(ratio.hi / own.lo));
                 let d_mid = yearly(mid / own.mid());
-                message.append(&price_note(&ind.name, &ind.key, &d, d_mid));
-                if super::rate::price_effect(d_mid, &ind.key).0 {
+                message.append(&price_note(&ind.name, &ind.key, n, &d, d_mid));
+                if super::rate::price_effect(d_mid, &ind.key, n).0 {
                     Severity::Info
                 } else {
                     Severity::Warning

@@ -107,9 +107,9 @@ pub(super) struct PriceRange {
 /// The economy's aggregates (地区生产总值, 第三产业, investment, incomes).
 const AGGREGATE_PRICES: PriceRange = PriceRange { lo: -2.0, hi: 6.0, zh: IMPLAUSIBLE_ZH, en: IMPLAUSIBLE_EN };
 
-/// Producers' output (industry, mining, farming; [`names::PRODUCERS`]), whose prices swing
-/// further: the national PPI moved from −5.4% (2009) to +8.1% (2021) in a year, and a
-/// province's further.
+/// Producers' output (industry, mining, farming; [`names::PRODUCERS`]) over one year, whose
+/// prices swing further: the national PPI moved from −5.4% (2009) to +8.1% (2021) in a year,
+/// and a province's further. Over several years the swings even out to the aggregates' range.
 const PRODUCER_PRICES: PriceRange = PriceRange {
     lo: -10.0,
     hi: 20.0,
@@ -117,9 +117,10 @@ const PRODUCER_PRICES: PriceRange = PriceRange {
     en: "outside the usual range of producer price change (−10% to 20%), worth checking",
 };
 
-/// The price range of the statistic under `key`.
-pub(super) fn price_range(key: &str) -> &'static PriceRange {
-    if names::PRODUCERS.any_in(key) {
+/// The price range of the statistic under `key` over `years`: producer prices swing within a
+/// year and even out over several.
+pub(super) fn price_range(key: &str, years: i32) -> &'static PriceRange {
+    if years == 1 && names::PRODUCERS.any_in(key) {
         &PRODUCER_PRICES
     } else {
         &AGGREGATE_PRICES
@@ -127,17 +128,17 @@ pub(super) fn price_range(key: &str) -> &'static PriceRange {
 }
 
 /// Whether some average yearly price change within `d` (per cent, on intervals) is an ordinary
-/// price effect for the statistic under `key`.
-pub(super) fn plausible_prices(d: &Interval, key: &str) -> bool {
-    let range = price_range(key);
+/// price effect for the statistic under `key` over `years`.
+pub(super) fn plausible_prices(d: &Interval, key: &str, years: i32) -> bool {
+    let range = price_range(key, years);
     d.meets(&Interval::new(range.lo, range.hi))
 }
 
 /// Whether an average yearly price change of `d` per cent is an ordinary price effect for the
-/// statistic under `key`, with the words (zh, en) that say so; `rate` and `multiple` word their
-/// price notes with them.
-pub(super) fn price_effect(d: f64, key: &str) -> (bool, &'static str, &'static str) {
-    let range = price_range(key);
+/// statistic under `key` over `years`, with the words (zh, en) that say so; `rate` and
+/// `multiple` word their price notes with them.
+pub(super) fn price_effect(d: f64, key: &str, years: i32) -> (bool, &'static str, &'static str) {
+    let range = price_range(key, years);
     if (range.lo..=range.hi).contains(&d) {
         (true, PLAUSIBLE_ZH, PLAUSIBLE_EN)
     } else {
@@ -285,7 +286,7 @@ fn check_one(i: usize, ind: &Indicator, base: &Point, target: &Point, rate: &Rat
     // between the levels; one above the levels' growth is no price effect.
     let real = basis == Basis::Real || basis == Basis::Either && (0.0..=AGGREGATE_PRICES.hi).contains(&d_mid);
     let (message, severity, deflator) = if real {
-        let (plausible, zh_note, en_note) = price_effect(d_mid, &ind.key);
+        let (plausible, zh_note, en_note) = price_effect(d_mid, &ind.key, rate.to - rate.from);
         explanation.push(STEP_DEFLATOR.fill(&[&Range(&d, 2)]));
         let arithmetic = mismatch(ind, base, target, rate, implied, implied_mid, projected, gap_pct);
         let template = match (rate.basis, basis) {

@@ -1015,9 +1015,13 @@ impl<'t> Reader<'t> {
                                 _ => false,
                             });
                     let before_name = opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_)));
+                    // "高于去年同期0.6个百分点": a time after a comparison is compared with.
                     let local = !opens
                         && atoms.last().is_some_and(|(x, _)| {
-                            matches!(x, Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And, _))
+                            matches!(
+                                x,
+                                Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And | Lex::Compare, _)
+                            )
                         });
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
                     // So does a year of the plan period the clause opened with ("“十四五”…
@@ -2451,11 +2455,20 @@ impl<'t> Reader<'t> {
         if has(Lex::Compare) || (lead.contains(&Lex::Compare) && points) {
             // "比重达到54.6%，同比高4.6个百分点", "比上年低0.5个百分点": the subject's own change
             // since the year before, as after 提高 and 降低.
-            let previous = has(Lex::VsPrevious) || matches!(than_time, Some(Time::Rel(token::Rel::PrevYear)));
-            let higher = match atoms.last() {
-                Some((Atom::Cue(Lex::Compare, sp), _)) => match self.at(sp) {
+            // "占比…，高于去年同期0.6个百分点": so is a difference from the same time last year.
+            let (compare, last_year) = match atoms {
+                [.., (Atom::Cue(Lex::Compare, sp), _), (_, Some(Time::Rel(token::Rel::PrevYear)))] => (Some(sp), true),
+                [.., (Atom::Cue(Lex::Compare, sp), _)] => (Some(sp), false),
+                _ => (None, false),
+            };
+            let previous =
+                has(Lex::VsPrevious) || matches!(than_time, Some(Time::Rel(token::Rel::PrevYear))) || last_year;
+            let higher = match compare {
+                Some(sp) => match self.at(sp) {
                     "高" | "高出" => 1,
+                    "高于" | "快于" if last_year => 1,
                     "低" => -1,
+                    "低于" | "慢于" if last_year => -1,
                     _ => 0,
                 },
                 _ => 0,
@@ -3595,8 +3608,8 @@ fn status_of(cues: &[Lex], plan_lead: bool, sentence: Status) -> Status {
 }
 
 /// A figure's own time in the chain of cues next to it ("由2005年的…", "到2017年的…": a time
-/// after 的), and the time it is compared with ("比2020年的…", "与2015年相比"), which is not its
-/// own.
+/// after 的), and the time it is compared with ("比2020年的…", "与2015年相比", "高于去年同期"),
+/// which is not its own.
 fn chain_times(chain: &[(Atom, Option<Time>)]) -> (Option<Time>, Option<Time>) {
     let local = chain.iter().find_map(|(a, t)| match (a, t) {
         (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
@@ -3605,7 +3618,7 @@ fn chain_times(chain: &[(Atom, Option<Time>)]) -> (Option<Time>, Option<Time>) {
     let than = chain
         .windows(2)
         .find_map(|w| match (w[0].0, w[1].1) {
-            (Atom::Cue(Lex::Than | Lex::And | Lex::Is, _), Some(t)) => Some(t),
+            (Atom::Cue(Lex::Than | Lex::And | Lex::Is | Lex::Compare, _), Some(t)) => Some(t),
             _ => None,
         })
         .or_else(|| {
