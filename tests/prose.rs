@@ -4029,3 +4029,20 @@ fn points_above_last_year_move_the_share() {
     assert!(has_rate(&r, "地区生产总值", 2022, 2023, 4.2), "{:#?}", r.indicators);
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// Trade by partner and by product, as customs news words it: the 对 before a list of partners
+/// is the whole list's, 分别 may stand between the names and their measure (分别进出口), the
+/// values may write the currency only on the last ("85.6亿、64.2亿、51.9亿元"), and a product
+/// list shares its trade word (船舶、汽车零配件、汽车分别出口). (field round 29 set B: a city's
+/// trade news in Traditional; figures ours.)
+#[test]
+fn trade_lists_by_partner_and_product() {
+    let r = run("2023年，全市对美国、欧盟、东盟分别进出口85.6亿、64.2亿、51.9亿元，分别增长3.2%、10.5%、21.7%。\
+                 其中，船舶、汽车零配件、汽车分别出口134.8亿、37.2亿、27.1亿元。");
+    for (name, value) in [("美国进出口", 85.6), ("欧盟进出口", 64.2), ("东盟进出口", 51.9)] {
+        assert!(has_level(&r, name, 2023, value, "亿元", "eq"), "{name}: {:#?}", r.indicators);
+    }
+    assert!(has_rate(&r, "欧盟进出口", 2022, 2023, 10.5), "{:#?}", r.indicators);
+    assert!(has_level(&r, "汽车零配件出口", 2023, 37.2, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}

@@ -1089,6 +1089,10 @@ pub const SHARED_TAILS: List = words![
     "增速",
     "人数",
     "面积",
+    // "船舶、汽车零配件、汽车分别出口…": 汽车零配件出口.
+    "进出口",
+    "出口",
+    "进口",
 ];
 
 /// Qualifiers that make a total a variant of a statistic the text may also state plainly:

@@ -1513,6 +1513,14 @@ impl<'t> Reader<'t> {
                     }
                 }
             }
+            // "对美国、欧盟、东盟分别进出口…": 分别 between the names and their measure is neither's.
+            if pieces.len() > 1 {
+                if let Some(last) = pieces.last_mut() {
+                    if let Some(i) = crate::text::find_str(last, "分别").filter(|&i| i > 0) {
+                        *last = cat(&[sub(last, 0, i), sub_from(last, i + "分别".len())]);
+                    }
+                }
+            }
             // "占…的比重": the region after 占 is the whole.
             // "…，相当于城镇居民的45.1%": the subject in force is the part.
             let share_lead =

@@ -338,7 +338,13 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
     let last_len = char_count(last);
     let tail = lexicon::SHARED_TAILS.first_tail(last);
     let mut out = Vec::new();
-    for p in &pieces[..pieces.len() - 1] {
+    for (i, p) in pieces[..pieces.len() - 1].iter().enumerate() {
+        // "对美国、欧盟、东盟进出口": the 对 before the first name is the whole list's, no char of
+        // the name to set against the last one's.
+        let p = match p.strip_prefix('对') {
+            Some(rest) if i == 0 && !rest.is_empty() && !pieces[1..].iter().any(|q| q.starts_with('对')) => rest,
+            _ => p.as_str(),
+        };
         let n = char_count(p);
         // A name ending as the last one's head ends ("饮料类、金银珠宝类零售额") shares what
         // follows that head: 饮料类 → 饮料类零售额.
@@ -352,7 +358,7 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
         }
         // "工业和建筑业": a name that ends as the last one ends is complete.
         if same_end == Some(last.len()) {
-            out.push(p.clone());
+            out.push(p.to_string());
             continue;
         }
         let shared = tail.filter(|t| !p.ends_with(t) && !ends_with_head(p));
@@ -369,7 +375,7 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
             // names a measure of its own (固定资产投资、…、规模工业增加值).
             out.push(cat(&[p, t]));
         } else {
-            out.push(p.clone());
+            out.push(p.to_string());
         }
     }
     out.push(last.clone());

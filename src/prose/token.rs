@@ -270,7 +270,7 @@ fn age_band(tok: &Tok, rest: &str) -> bool {
 /// "拉动2.0、2.5、3.5个百分点", "分别为50、60亿元", "回落1.2和0.9个百分点": the bare numbers of a
 /// list take the unit written after its last value, when that unit cannot be mistaken for a
 /// count (a per cent, points, or an amount with a magnitude); "上升1.5个和0.8个百分点" shares
-/// the points too.
+/// the points too, and "85.6亿、64.2亿、51.9亿元" the currency.
 fn share_list_units(text: &str, toks: &mut [Token]) {
     for i in (0..toks.len().saturating_sub(2)).rev() {
         let Tok::Num(next) = &toks[i + 2].tok else { continue };
@@ -285,7 +285,9 @@ fn share_list_units(text: &str, toks: &mut [Token]) {
         let unit = next.unit.clone();
         let points = unit.kind == UnitKind::Points;
         if let Tok::Num(n) = &mut toks[i].tok {
-            if (n.unit == Unit::none() || points && n.unit.text == "个") && !n.more {
+            // "85.6亿、64.2亿、51.9亿元": a bare magnitude takes the list's unit of that magnitude.
+            let bare = n.unit.base.is_empty() && n.unit.exp != 0 && n.unit.exp == unit.exp && !unit.base.is_empty();
+            if (n.unit == Unit::none() || points && n.unit.text == "个" || bare) && !n.more {
                 n.unit = unit;
             }
         }
