@@ -50,7 +50,22 @@ pub enum Part {
     Month(u32),
     /// A single day (截至2019年10月31日): a period of its own.
     Day,
+    /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`].
+    Holiday(u8),
 }
+
+/// The public holidays whose days off releases and news count apart (visitors, sales, trips):
+/// the name an indicator shows, and the Report's code.
+pub const HOLIDAYS: [(&str, &str); 8] = [
+    ("春节假期", "spring-festival"),
+    ("国庆假期", "national-day"),
+    ("五一假期", "may-day"),
+    ("中秋国庆假期", "mid-autumn-national-day"),
+    ("中秋假期", "mid-autumn"),
+    ("端午假期", "dragon-boat"),
+    ("元旦假期", "new-year"),
+    ("清明假期", "qingming"),
+];
 
 impl Part {
     /// The period's name as an indicator's name shows it ("" for a year): "一季度", "1-8月".
@@ -69,10 +84,12 @@ impl Part {
             Part::Months(n) => format!("1-{n}月"),
             Part::Month(n) => format!("{n}月"),
             Part::Day => "当日".into(),
+            Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh).into(),
         }
     }
 
-    /// A short machine name for the Report: "year", "q1", "h1", "m1-8", "m3", "day".
+    /// A short machine name for the Report: "year", "q1", "h1", "m1-8", "m3", "day",
+    /// "national-day".
     pub fn code(self) -> String {
         match self {
             Part::Year => "year".into(),
@@ -82,6 +99,7 @@ impl Part {
             Part::Months(n) => format!("m1-{n}"),
             Part::Month(n) => format!("m{n}"),
             Part::Day => "day".into(),
+            Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code).into(),
         }
     }
 

@@ -4046,3 +4046,25 @@ fn trade_lists_by_partner_and_product() {
     assert!(has_level(&r, "汽车零配件出口", 2023, 37.2, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// A holiday's days off are a period of their own (国庆假期, 春节长假, 中秋国庆假期, 春节期间):
+/// its visitors are not the year's, and its growth is over the same holiday a year before.
+/// (field round 29 sets B and C and its hunt: holiday tourism news of two cities; figures ours.)
+#[test]
+fn holidays_are_periods_of_their_own() {
+    let r = run(
+        "2023年国庆长假七天里，全市共接待游客300.50万人次，同比增长25.0%。全年全市共接待游客3200万人次，增长12.0%。",
+    );
+    assert!(
+        r.indicators.iter().any(|i| i.name == "接待游客（国庆假期）" && i.period == "national-day"),
+        "{:#?}",
+        r.indicators
+    );
+    assert!(has_level(&r, "接待游客", 2023, 3200.0, "万人次", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "接待游客", 2022, 2023, 12.0), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r =
+        run("2024年春节期间，全县各景区共接待游客9.53万人次，同比增长21%；实现旅游总收入7966.92万元，同比增长22%。");
+    assert!(r.indicators.iter().all(|i| i.name.ends_with("（春节假期）")), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}

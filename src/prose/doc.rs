@@ -601,7 +601,7 @@ impl Doc {
                     Part::Quarters(n) | Part::Quarter(n) => 3 * n,
                     Part::Half(h) => 6 * h,
                     Part::Months(n) | Part::Month(n) => n,
-                    Part::Year | Part::Day => return None,
+                    Part::Year | Part::Day | Part::Holiday(_) => return None,
                 };
                 When {
                     year: o.year,

@@ -211,8 +211,9 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("这五年", Rel::PastYears(5)),
 ]);
 
-/// Parts of a year written in words, grouped by first char (a [`Words`] list), longest first
-/// in a group.
+/// Parts of a year written in words, and the days off of a holiday (国庆假期 …, see
+/// [`crate::period::HOLIDAYS`]), grouped by first char (a [`Words`] list), longest first in a
+/// group.
 const PARTS: Words<Part> = Words::new(&[
     ("1季度", Part::Quarters(1)),
     ("一季度", Part::Quarters(1)),
@@ -220,18 +221,45 @@ const PARTS: Words<Part> = Words::new(&[
     ("三季度", Part::Quarter(3)),
     ("上半年", Part::Half(1)),
     ("下半年", Part::Half(2)),
+    ("中秋国庆假期", Part::Holiday(3)),
+    ("中秋国庆长假", Part::Holiday(3)),
+    ("中秋国庆双节", Part::Holiday(3)),
+    ("中秋国庆期间", Part::Holiday(3)),
+    ("中秋假期", Part::Holiday(4)),
     // "二季度末，全省货运量…": the end of a quarter closes the year to date, not the quarter alone.
     ("二季度末", Part::Quarters(2)),
     ("二季度", Part::Quarter(2)),
+    ("五一假期", Part::Holiday(2)),
+    ("五一长假", Part::Holiday(2)),
+    ("五一期间", Part::Holiday(2)),
+    ("元旦假期", Part::Holiday(6)),
+    ("元旦期间", Part::Holiday(6)),
     ("全年", Part::Year),
     ("前三季度", Part::Quarters(3)),
     ("前3季度", Part::Quarters(3)),
+    ("劳动节假期", Part::Holiday(2)),
     ("四季度末", Part::Year),
     ("四季度", Part::Quarter(4)),
-    ("第一季度", Part::Quarters(1)),
+    ("国庆黄金周", Part::Holiday(1)),
+    ("国庆节假期", Part::Holiday(1)),
+    ("国庆节期间", Part::Holiday(1)),
+    ("国庆假期", Part::Holiday(1)),
+    ("国庆长假", Part::Holiday(1)),
+    ("国庆期间", Part::Holiday(1)),
+    ("春节黄金周", Part::Holiday(0)),
+    ("春节假期", Part::Holiday(0)),
+    ("春节长假", Part::Holiday(0)),
+    ("春节期间", Part::Holiday(0)),
+    ("清明节假期", Part::Holiday(7)),
+    ("清明假期", Part::Holiday(7)),
+    ("清明期间", Part::Holiday(7)),
+    ("端午节假期", Part::Holiday(5)),
+    ("端午假期", Part::Holiday(5)),
+    ("端午期间", Part::Holiday(5)),
     ("第二季度末", Part::Quarters(2)),
-    ("第二季度", Part::Quarter(2)),
     ("第三季度末", Part::Quarters(3)),
+    ("第一季度", Part::Quarters(1)),
+    ("第二季度", Part::Quarter(2)),
     ("第三季度", Part::Quarter(3)),
     ("第四季度", Part::Quarter(4)),
 ]);
@@ -1165,7 +1193,13 @@ fn quarter_list_head(rest: &str) -> Option<Part> {
 const fn starts_time_word(c: char) -> bool {
     matches!(
         c,
-        '第' | '一'
+        '春' | '国'
+            | '劳'
+            | '中'
+            | '端'
+            | '清'
+            | '第'
+            | '一'
             | '二'
             | '三'
             | '四'
