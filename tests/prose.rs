@@ -4011,6 +4011,12 @@ fn a_work_report_without_its_year_targets_the_year_after_its_results() {
     // News that reports no work report leaves such targets undated.
     let r = run("2022年，全州实现地区生产总值53.62亿元，同比增长2.7%。\n全州划定发展预期目标，地区生产总值增长3%。");
     assert!(!has_rate(&r, "地区生产总值", 2022, 2023, 3.0), "{:#?}", r.indicators);
+    // A year the report names for its targets, with no results of it, is the targets' own
+    // (field round 29 set C: a district's work report news).
+    let r = run("12月20日，临江区人代会开幕，区长所作的政府工作报告指出，2024年是深化改革的关键之年。\n\
+                 2024年，临江区经济社会发展的主要预期目标是：地区生产总值增速高于全市平均水平。\n\
+                 力争财政总收入达到18亿元、增长10%以上。");
+    assert!(has_level(&r, "财政总收入", 2024, 18.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
 
 /// "占…比重达18.2%，高于去年同期0.6个百分点": points above the same time last year move the share

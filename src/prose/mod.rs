@@ -2246,11 +2246,23 @@ impl<'t> Reader<'t> {
             .or_else(|| {
                 // "2022年，果洛州实现地区生产总值…。果洛州划定发展预期目标，地区生产总值增长3%": a
                 // work report that names its own year nowhere sets its targets for the year after
-                // the results it gave (a link by context).
+                // the results it gave; a year it named with no results is the targets' own
+                // ("2024年，…主要预期目标是：⏎力争固定资产投资增长14%以上"). Links by context.
                 let report = self.doc.genre == Genre::WorkReport && self.doc.year.is_none();
                 let target = matches!(status, Status::Target | Status::Stretch);
-                let results = self.recent.filter(|w| w.part == Part::Year && w.range.is_none());
-                results.filter(|_| report && target).map(|w| When::year(w.year + 1, Link::Context))
+                let reported = |year: i32| {
+                    self.recent(RESULTS_REACH).iter().any(|f| {
+                        let of_year = match f.kind {
+                            FactKind::Level { year: y, .. } => y == year,
+                            FactKind::Rate { to, .. } | FactKind::Change { to, .. } => to == year,
+                            _ => false,
+                        };
+                        of_year && f.ctx.status == Status::Actual && f.ctx.part == Part::Year
+                    })
+                };
+                let named = self.recent.filter(|w| w.part == Part::Year && w.range.is_none());
+                let year = |w: When| if reported(w.year) { w.year + 1 } else { w.year };
+                named.filter(|_| report && target).map(|w| When::year(year(w), Link::Context))
             })
             .or_else(|| {
                 // What happened, told with no time in reach, happened in the year last named;
@@ -3715,6 +3727,10 @@ const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: List = words!["拉动", "拉低"];
+
+/// How many facts back a work report's results of a year are looked for, to date the targets
+/// after them.
+const RESULTS_REACH: usize = 64;
 
 /// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
 /// 新口径 is not among them: it marks the only count a text gives of a statistic.
