@@ -2402,3 +2402,22 @@ fn partitions_named_apart_and_siblings_of_the_total() {
         &["sum_vs_total error 6.2 0.9 7.9"],
     );
 }
+
+/// A breakdown after a bulletin's population paragraph: its parts add up exactly to the
+/// resident population stated several sentences before, not to the urban population stated
+/// last; an age share with no whole after a sibling's that named one is of that whole. A part
+/// pushed off raises the error against the level its parts come near. (hunt 29b, a population
+/// section; figures ours.)
+#[test]
+fn a_breakdown_is_of_the_level_its_parts_make() {
+    let text = |men: &str| {
+        format!(
+            "2023年末全市常住人口412.6万人，比上年末增加0.8万人。全年出生人口3.12万人；死亡人口3.45万人。\
+             全年净迁入人口1.13万人。年末城镇常住人口258.3万人。\n\
+             从性别构成看，男性人口{men}万人，女性人口201.1万人。从年龄构成看，0—15岁人口70.8万人，\
+             占常住人口的比重为17.2%；16—59岁人口249.6万人，占60.5%。"
+        )
+    };
+    assert!(alarms(&text("211.5")).is_empty(), "{:?}", alarms(&text("211.5")));
+    assert_eq!(alarms(&text("221.5")), ["sum_vs_total error 221.5 201.1 412.6"]);
+}

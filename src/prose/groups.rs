@@ -45,6 +45,10 @@ pub(super) const GROUP_REACH: usize = 48;
 /// total is looked for further back ([`Reader::larger_total`]).
 const FAR_EXCESS: f64 = 0.25;
 
+/// How many sentences before a breakdown's first part the level its parts add up to is looked
+/// for ([`Reader::total_the_parts_make`]): a bulletin's population paragraph runs to six.
+const SUM_REACH_SENTENCES: u32 = 6;
+
 /// How many of a group's last parts are compared with a new one for a partition.
 const PARTITION_REACH: usize = 16;
 
@@ -479,6 +483,9 @@ impl<'t> Reader<'t> {
         if let Some(total) = self.total_of_the_parts_measure(&g) {
             g.total = total;
         }
+        if let Some(total) = g.view.then(|| self.total_the_parts_make(&g)).flatten() {
+            g.total = total;
+        }
         self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
         // "5000万元及以上项目1677个，亿元及以上项目1198个": nested bands, not a partition.
         let bands = g.parts.iter().filter(|&&p| lexicon::BANDS.any_in(&self.ex.facts[p].name)).count();
@@ -513,6 +520,84 @@ impl<'t> Reader<'t> {
             g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names, &self.ex.facts[g.total].name);
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
+    }
+
+    /// "年末常住人口412.6万人。年末城镇常住人口258.3万人。⏎从性别构成看，男性人口211.5万人，女性
+    /// 人口201.1万人": a breakdown's total taken from an earlier sentence that its parts do not
+    /// add up to, when they add up, within their rounding, to exactly one other level of their
+    /// unit, period and place in the last [`SUM_REACH_SENTENCES`] sentences, is that level. The
+    /// parts' sum decides only between levels the text states: one that meets none, far from
+    /// the total as read, takes the level it comes nearest within [`FAR_EXCESS`]; else the total
+    /// stays as read.
+    fn total_the_parts_make(&self, g: &OpenGroup) -> Option<usize> {
+        let facts = &self.ex.facts;
+        let t = &facts[g.total];
+        let first = facts.get(*g.parts.first()?)?;
+        if g.parts.len() < 2 || t.ctx.sentence >= first.ctx.sentence {
+            return None;
+        }
+        let FactKind::Level { unit: tu, year, .. } = &t.kind else { return None };
+        let mut sum = crate::interval::Interval::point(0.0);
+        for &p in &g.parts {
+            match &facts[p].kind {
+                FactKind::Level { figure, unit, .. } if unit.compatible(tu) => {
+                    sum = sum.add(&figure.allowed_shifted(unit.shift_to(tu)));
+                }
+                _ => return None,
+            }
+        }
+        let meets = |j: usize| match &facts[j].kind {
+            FactKind::Level { figure, unit, year: y, .. } => {
+                y == year
+                    && unit.compatible(tu)
+                    && facts[j].ctx.scope == t.ctx.scope
+                    && facts[j].ctx.part == t.ctx.part
+                    && figure.allowed_shifted(unit.shift_to(tu)).meets(&sum)
+            }
+            _ => false,
+        };
+        if meets(g.total) {
+            return None;
+        }
+        let from = g.total.saturating_sub(GROUP_REACH);
+        let near = |j: usize| facts[j].ctx.sentence + SUM_REACH_SENTENCES >= first.ctx.sentence;
+        let candidates = || (from..g.total).rev().take_while(|&j| near(j));
+        let mut found = None;
+        for j in candidates().filter(|&j| meets(j)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(j);
+        }
+        if found.is_some() {
+            return found;
+        }
+        // A sum far from the total as read, but near another level, is that level's with a
+        // part gone wrong: the error is told against the whole the parts come near.
+        let value = |j: usize| match &facts[j].kind {
+            FactKind::Level { figure, unit, year: y, .. }
+                if y == year
+                    && unit.compatible(tu)
+                    && facts[j].ctx.scope == t.ctx.scope
+                    && facts[j].ctx.part == t.ctx.part =>
+            {
+                Some(figure.number.shift(unit.shift_to(tu)).to_f64())
+            }
+            _ => None,
+        };
+        let off = |v: f64| (sum.mid() - v).abs() / v.abs().max(f64::MIN_POSITIVE);
+        if value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
+            return None;
+        }
+        let mut nearest: Option<(usize, f64)> = None;
+        for j in candidates() {
+            if let Some(d) = value(j).map(off).filter(|&d| d <= FAR_EXCESS) {
+                if nearest.is_none_or(|(_, best)| d < best) {
+                    nearest = Some((j, d));
+                }
+            }
+        }
+        nearest.map(|(j, _)| j)
     }
 
     /// "总产值50亿元，…，增加值30亿元。其中，农业产值20亿元…": parts that all name one measure

@@ -2900,12 +2900,19 @@ impl<'t> Reader<'t> {
                             break;
                         }
                     }
+                    // "0—15岁人口…，占常住人口的比重为17.2%；16—59岁人口…，占60.5%": a share
+                    // after a sibling's that named its whole, in the same sentence, is of that
+                    // whole, not of the breakdown's total.
+                    let sibling =
+                        s.share_whole.as_ref().filter(|(p, _)| *p != subject.name && same_measure(p, &subject.name));
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
                             Some((_, of)) => whole = of.clone(),
                             // Of a whole nobody named: not of the total it is listed under.
                             None => ctx.parent.clear(),
                         }
+                    } else if let Some((_, of)) = sibling {
+                        whole = of.clone();
                     } else if *t != subject.name {
                         whole = t.clone();
                     }
