@@ -2421,3 +2421,31 @@ fn a_breakdown_is_of_the_level_its_parts_make() {
     assert!(alarms(&text("211.5")).is_empty(), "{:?}", alarms(&text("211.5")));
     assert_eq!(alarms(&text("221.5")), ["sum_vs_total error 221.5 201.1 412.6"]);
 }
+
+/// Lists nested in a 其中 list (its parts' own 其中 or "X中…") end at the semicolon of their
+/// clause chain, and a part that pairs with a nested list's total climbs out of it; the first
+/// list goes on. (hunt 29b: trade, retail and a budget's spending; figures ours.)
+#[test]
+fn nested_lists_end_at_their_semicolon() {
+    for text in [
+        "2023年全市进出口总额862.35亿元，其中出口563.28亿元，出口中机电产品312.6亿元，其中高新技术产品186.4亿元；\
+         进口299.07亿元，进口中原油85.2亿元。",
+        "2023年全市社会消费品零售总额812.4亿元，其中城镇消费品零售额672.5亿元，城镇中限额以上单位零售额312.6亿元，\
+         其中网上零售额58.3亿元；乡村消费品零售额139.9亿元。",
+        "2023年全市一般公共预算支出412.8亿元，其中民生支出326.4亿元，民生支出中教育支出78.5亿元、卫生健康支出42.3亿元，\
+         其中公共卫生支出12.6亿元；一般公共服务支出38.6亿元。",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+    }
+    holds_then_fails(
+        |imports| {
+            format!(
+                "2023年全市进出口总额862.35亿元，其中出口563.28亿元，出口中机电产品312.6亿元，其中高新技术产品186.4亿元；\
+                 进口{imports}亿元。"
+            )
+        },
+        "299.07",
+        "329.07",
+        &["sum_vs_total error 563.28 329.07 862.35"],
+    );
+}

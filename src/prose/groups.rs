@@ -24,6 +24,8 @@ pub(super) struct OpenGroup {
     pub(super) among: bool,
     /// Opened by a breakdown or its frame ("分产业看", "按规模分"), not by 其中.
     pub(super) view: bool,
+    /// The semicolons the reader had passed when the list opened ([`Reader::semicolon`]).
+    pub(super) semis: u32,
     /// The first fact written after the group opened: the facts from it to the group's close
     /// are its members, rates too.
     pub(super) start: usize,
@@ -399,13 +401,17 @@ impl<'t> Reader<'t> {
             self.close_last();
             return;
         }
-        // A sibling of an enclosing breakdown's parts ends a nested 其中.
-        if self.groups.len() > 1 && g.among {
-            let outer = &self.groups[self.groups.len() - 2];
-            let sibling = outer.parts.iter().any(|&p| same_partition(&self.ex.facts[p].name, &part_name));
-            if sibling {
-                self.close_last();
+        // A sibling of an enclosing breakdown's parts ends a nested 其中, and so does a sibling of
+        // the nested list's own total ("其中出口…，出口中机电产品…，其中高新技术产品…；进口…"):
+        // as many levels as it climbs.
+        while let [.., outer, top] = self.groups.as_slice() {
+            let facts = &self.ex.facts;
+            let of_outer = top.among && outer.parts.iter().any(|&p| same_partition(&facts[p].name, &part_name));
+            let of_top = outer.parts.contains(&top.total) && same_partition(&facts[top.total].name, &part_name);
+            if !(of_outer || of_top) {
+                break;
             }
+            self.close_last();
         }
         // "其中，城镇…，乡村…；男性…，女性…": a member of another partition after the parts
         // complete one starts a second breakdown of the same total, summed apart.
@@ -440,6 +446,7 @@ impl<'t> Reader<'t> {
             exhaustive,
             among,
             view: false,
+            semis: self.semis,
             start: self.ex.facts.len(),
         });
     }

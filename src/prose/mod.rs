@@ -110,6 +110,7 @@ pub fn read(text: &str) -> Extraction {
         listed_before: None,
         band: None,
         view_sentence: None,
+        semis: 0,
         sentence: 0,
         block: 1,
         paragraph: 1,
@@ -231,6 +232,8 @@ struct Reader<'a> {
     /// The sentence the last view of a total opened in ("从三大门类看：…"): its figures are the
     /// view's parts.
     view_sentence: Option<u32>,
+    /// The semicolons passed, for the lists a clause chain opened ([`Reader::semicolon`]).
+    semis: u32,
     /// The number of the sentence being read.
     sentence: u32,
     /// The number of the paragraph being read: a blank line starts the next.
@@ -851,9 +854,18 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// "…，其中出口…，出口中机电产品…，其中高新技术产品…；进口…": the lists a clause chain nested
+    /// inside the first it opened end at its semicolon; that first list goes on. (A 其中 list
+    /// nested in a breakdown opened before ends when the next part is a sibling of the
+    /// breakdown's; that is decided as parts arrive, in `add_part`.)
     fn semicolon(&mut self) {
-        // A 其中 list nested in a breakdown ends at a semicolon when the next part is a sibling
-        // of the breakdown's; that is decided as parts arrive (see `add_part`).
+        while let [.., below, top] = self.groups.as_slice() {
+            if top.semis != self.semis || below.semis != self.semis {
+                break;
+            }
+            self.close_last();
+        }
+        self.semis += 1;
     }
 
     fn finish_sentence(&mut self, s: &mut Sentence) {
