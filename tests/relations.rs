@@ -2331,6 +2331,17 @@ fn breakdowns_find_their_whole() {
     );
     let sectors = "全年全社会用电量286.52亿千瓦时。其中，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，第三产业用电量58.62亿千瓦时。";
     assert!(alarms(sectors).is_empty(), "{:?}", alarms(sectors));
+    // The sectors by a view, the households in the next sentence; the households' own urban and
+    // rural split nested under them (hunt 29b).
+    for text in [
+        "全年全社会用电量286.52亿千瓦时。分产业看，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，\
+         第三产业用电量58.62亿千瓦时。城乡居民生活用电量46.69亿千瓦时。",
+        "全年全社会用电量286.52亿千瓦时。其中，第一产业用电量4.86亿千瓦时，第二产业用电量176.35亿千瓦时，\
+         第三产业用电量58.62亿千瓦时，城乡居民生活用电量46.69亿千瓦时，其中城镇居民生活用电量28.14亿千瓦时、\
+         乡村居民生活用电量18.55亿千瓦时。",
+    ] {
+        assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
+    }
 }
 
 /// A like-for-like rate may say so anywhere between the figure before it and the rate, in an

@@ -406,7 +406,11 @@ impl<'t> Reader<'t> {
         // as many levels as it climbs.
         while let [.., outer, top] = self.groups.as_slice() {
             let facts = &self.ex.facts;
-            let of_outer = top.among && outer.parts.iter().any(|&p| same_partition(&facts[p].name, &part_name));
+            // "城乡居民生活用电量…，其中城镇居民生活用电量…": a part that names the nested list's
+            // own member word is that list's.
+            let total = &facts[top.total].name;
+            let own = lexicon::PARTITIONS.iter().any(|set| set.iter().any(|w| has(total, w) && has(&part_name, w)));
+            let of_outer = top.among && !own && outer.parts.iter().any(|&p| same_partition(&facts[p].name, &part_name));
             let of_top = outer.parts.contains(&top.total) && same_partition(&facts[top.total].name, &part_name);
             if !(of_outer || of_top) {
                 break;
@@ -523,8 +527,12 @@ impl<'t> Reader<'t> {
         let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
+        // "全社会用电量…。分产业看，第一产业…，第二产业…，第三产业…": a use that households share
+        // is not all the sectors' ([`lexicon::HOUSEHOLDS_USE`]).
+        let total_name = &self.ex.facts[g.total].name;
+        let sectors_only = lexicon::HOUSEHOLDS_USE.any_in(total_name) && !names.iter().any(|n| has(n, "居民"));
         let exhaustive =
-            g.exhaustive && g.parts.len() > 1 || rest || completes_partition(&names, &self.ex.facts[g.total].name);
+            g.exhaustive && g.parts.len() > 1 && !sectors_only || rest || completes_partition(&names, total_name);
         let ctx = self.ex.facts[g.total].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
     }
