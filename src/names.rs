@@ -434,9 +434,11 @@ pub fn basis(key: &str, unit_base: &str) -> Basis {
     // Keys have lost their 增加值 suffix, so 规上工业增加值 arrives as 规上工业. Labour
     // productivity is value added per worker, and grows at comparable prices too, as gross
     // output does (农林牧渔业总产值, 工业总产值: statistics publish its growth at comparable prices).
+    // A sector's amount in yuan ("金融业", "批发和零售业") is its value added.
     let value_added = VALUE_ADDED_KEYS.contains(key)
         || words!["增加值", "生产总值", "总产值", "劳动生产率"].any_in(key)
-        || words!["工业", "产业", "服务业", "建筑业"].any_ends(key);
+        || words!["工业", "产业", "服务业", "建筑业"].any_ends(key)
+        || matches!(unit_base, "元" | "美元") && key.ends_with('业');
     if value_added {
         Basis::Real
     } else if matches!(unit_base, "元" | "美元") && words!["人均可支配收入", "人均纯收入"].any_in(key) {

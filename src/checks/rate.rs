@@ -104,8 +104,18 @@ pub(super) struct PriceRange {
     en: &'static str,
 }
 
-/// The economy's aggregates (地区生产总值, 第三产业, investment, incomes).
+/// The economy's aggregates (地区生产总值, 第三产业, investment, incomes) on average over
+/// several years.
 const AGGREGATE_PRICES: PriceRange = PriceRange { lo: -2.0, hi: 6.0, zh: IMPLAUSIBLE_ZH, en: IMPLAUSIBLE_EN };
+
+/// The same in one year, when a province's deflator can swing further (a coal province's GDP
+/// deflator fell about 4.6% in 2023).
+const AGGREGATE_YEAR_PRICES: PriceRange = PriceRange {
+    lo: -5.0,
+    hi: 8.0,
+    zh: "超出一年内常见的价格变动范围（−5%至8%），需要核实",
+    en: "outside the usual range of price change in a year (−5% to 8%), worth checking",
+};
 
 /// Producers' output (industry, mining, farming; [`names::PRODUCERS`]) over one year, whose
 /// prices swing further: the national PPI moved from −5.4% (2009) to +8.1% (2021) in a year,
@@ -120,10 +130,10 @@ const PRODUCER_PRICES: PriceRange = PriceRange {
 /// The price range of the statistic under `key` over `years`: producer prices swing within a
 /// year and even out over several.
 pub(super) fn price_range(key: &str, years: i32) -> &'static PriceRange {
-    if years == 1 && names::PRODUCERS.any_in(key) {
-        &PRODUCER_PRICES
-    } else {
-        &AGGREGATE_PRICES
+    match (years, names::PRODUCERS.any_in(key)) {
+        (1, true) => &PRODUCER_PRICES,
+        (1, false) => &AGGREGATE_YEAR_PRICES,
+        _ => &AGGREGATE_PRICES,
     }
 }
 

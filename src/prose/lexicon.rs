@@ -486,6 +486,9 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "按可比价计算" => Lex::Real,
     "按可比价格计算" => Lex::Real,
     "可比价" => Lex::Real,
+    "按不变价计算" => Lex::Real,
+    "按不变价格计算" => Lex::Real,
+    "不变价" => Lex::Real,
     "扣除价格因素" => Lex::Real,
     "扣除物价因素" => Lex::Real,
     // Growth words that state their basis; the reader reads the basis from the word itself.
