@@ -4074,3 +4074,18 @@ fn holidays_are_periods_of_their_own() {
     assert!(r.indicators.iter().all(|i| i.name.ends_with("（春节假期）")), "{:#?}", r.indicators);
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// A sentence that goes back to the year before its line's ("上年全市地区生产总值为2705.8亿元",
+/// "2022年全市…为…") restates a base: it dates itself, not the sentences after it on the line.
+/// (hunt 29b: bulletins restating last year's level; figures ours.)
+#[test]
+fn a_restated_base_dates_only_its_sentence() {
+    for base in ["上年全市地区生产总值为2705.8亿元", "2022年全市地区生产总值为2705.8亿元"] {
+        let r = run(&format!(
+            "2023年，全市地区生产总值2865.4亿元，比上年增长5.9%。{base}。全市人均地区生产总值69478元。年末常住人口412.6万人。"
+        ));
+        assert!(has_level(&r, "地区生产总值", 2022, 2705.8, "亿元", "eq"), "{base}: {:#?}", r.indicators);
+        assert!(has_level(&r, "人均地区生产总值", 2023, 69478.0, "元", "eq"), "{base}: {:#?}", r.indicators);
+        assert!(no_alarm(&r), "{base}: {:#?}", r.findings);
+    }
+}

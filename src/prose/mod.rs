@@ -897,6 +897,14 @@ impl<'t> Reader<'t> {
         if matches!(t, Time::Date { .. }) || !(first || (!s.line_set && !s.read_any)) {
             return;
         }
+        // "2023年，全市地区生产总值…。上年全市地区生产总值为2705.8亿元。全市人均…": a sentence
+        // that goes back to the year before the line's restates a base; it dates itself, not the
+        // rest of the line.
+        let base = matches!(t, Time::Rel(token::Rel::PrevYear | token::Rel::YearStart))
+            || self.line.is_some_and(|l| l.part == Part::Year && w.part == Part::Year && w.year + 1 == l.year);
+        if base && self.line.is_some() {
+            return;
+        }
         // "“十三五”时期，…取得新突破。" before a paragraph of results: the period they report,
         // unless a year named before falls in it ("2021年，…实现了“十四五”良好开局" reports 2021).
         // A whole period that holds that year ("2021年是不平凡的一年。…实现了“十四五”良好开局。
