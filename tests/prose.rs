@@ -4089,3 +4089,31 @@ fn a_restated_base_dates_only_its_sentence() {
         assert!(no_alarm(&r), "{base}: {:#?}", r.findings);
     }
 }
+
+/// Plan tables as pasted from a 十四五 outline, with a category column written once per group
+/// ("类别 │ 指标 │ 2020年 │ 2025年 │ …"), and plan-execution tables whose year has a plan and a
+/// done column and the share done ("2023年计划 │ 2023年完成 │ 完成计划（%）"): the names are
+/// the indicators', every row is read, and only what was done is the year's level. (hunt 29b:
+/// tables in our own figures.)
+#[test]
+fn plan_tables_with_categories_and_plan_columns() {
+    let r = run("专栏1　“十四五”时期经济社会发展主要指标\n\
+                 类别\t指标\t2020年\t2025年\t年均增长〔累计〕\t属性\n\
+                 经济发展\t地区生产总值（亿元）\t2012.6\t2690\t6左右\t预期性\n\
+                 \t全员劳动生产率（万元/人）\t9.8\t12.8\t5.5\t预期性\n\
+                 \t常住人口城镇化率（%）\t58.2\t63\t〔4.8〕\t预期性\n\
+                 创新驱动\t研发经费投入强度（%）\t1.86\t2.5\t〔0.64〕\t预期性\n");
+    assert!(has_level(&r, "地区生产总值", 2020, 2012.6, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "全员劳动生产率", 2025, 12.8, "万元/人", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "常住人口城镇化率", 2020, 58.2, "%", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "研发经费投入强度", 2025, 2.5, "%", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("发展") && !i.name.contains("创新")), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+
+    let r = run("2023年，全市一般公共预算收入186.4亿元，比上年增长6.4%。\n\
+                 指标\t单位\t2023年计划\t2023年完成\t完成计划（%）\n\
+                 一般公共预算收入\t亿元\t182.0\t186.4\t102.4\n\
+                 社会消费品零售总额\t亿元\t800.0\t812.4\t101.6\n");
+    assert!(has_level(&r, "社会消费品零售总额", 2023, 812.4, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}

@@ -465,6 +465,16 @@ fn read_rows(
     for (i, c) in rows[header_at].iter().enumerate() {
         header.push(column(cell(c), i + shift, plan));
     }
+    // "2023年计划 │ 2023年完成 │ 完成计划（%）": a year's plan beside what was done is no second
+    // level of the year; the share done is the two's ratio. Both are set aside.
+    for (i, c) in rows[header_at].iter().enumerate() {
+        let label = without_spaces(cell(c));
+        let planned = matches!(header[i + shift], Column::Year(y)
+            if PLAN_COLUMNS.any_in(&label) && header.iter().enumerate().any(|(j, h)| j != i + shift && *h == Column::Year(y)));
+        if planned || COMPLETION_COLUMNS.any_in(&label) {
+            header[i + shift] = Column::Skip;
+        }
+    }
     let mut years: Vec<i32> = Vec::new();
     for c in &header {
         if let Column::Year(y) = c {
@@ -478,8 +488,19 @@ fn read_rows(
     let mut entries = Vec::new();
     let mut unread = Vec::new();
     let mut bracketed = Vec::new();
+    // The names' column: the first, or the one after a category column.
+    let name_at = header.iter().position(|c| *c == Column::Name).unwrap_or(0);
     for row in &rows[header_at + 1..] {
-        if row.len() < 2 {
+        // A row under a category written once ("│ 常住人口城镇化率 │ 58.2 │ …") may have lost the
+        // category's blank cell.
+        let padded: Vec<Cell>;
+        let row = if name_at > 0 && row.len() + name_at == header.len() {
+            padded = std::iter::repeat_n(Cell { span: Span::new(0, 0) }, name_at).chain(row.iter().copied()).collect();
+            &padded
+        } else {
+            row
+        };
+        if row.len() < name_at + 2 {
             continue;
         }
         // "万吨 3.18 -7.2" under "产品名称 计量单位 本期累计 增长(%)": a row that lost its name
@@ -492,13 +513,13 @@ fn read_rows(
             }
             continue;
         }
-        let raw_name = cell(&row[0]);
+        let raw_name = cell(&row[name_at]);
         let (name, row_unit) = split_unit(raw_name);
         let row_unit = row_unit.or_else(|| unit_column.and_then(|i| row.get(i)).and_then(|c| Unit::parse(cell(c))));
         if name.is_empty() || number(raw_name).is_some() {
             continue;
         }
-        for (i, c) in row.iter().enumerate().skip(1) {
+        for (i, c) in row.iter().enumerate().skip(name_at + 1) {
             let t = cell(c);
             if (t.starts_with('〔') && t.ends_with('〕')) || (t.starts_with('[') && t.ends_with(']')) {
                 bracketed.push(c.span);
@@ -576,10 +597,23 @@ fn without_spaces(s: &str) -> String {
     out
 }
 
+/// Words of a year's column that give its plan or budget rather than what was done.
+const PLAN_COLUMNS: crate::text::List = words!["计划", "预算", "目标"];
+
+/// Columns of the share of a plan or budget done ("完成计划（%）", "为预算%", "完成率").
+const COMPLETION_COLUMNS: crate::text::List = words!["完成计划", "完成预算", "为计划", "为预算", "完成率", "完成比例"];
+
+/// First-column labels of a plan table's groups of indicators ("类别 │ 指标 │ 2020年 │ …"): the
+/// names are in the column after.
+const CATEGORY_COLUMNS: crate::text::List = words!["类别", "类型", "分类", "领域", "方面"];
+
 /// What a header cell says its column holds.
 fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     let compact = without_spaces(h);
     if i == 0 {
+        return if CATEGORY_COLUMNS.contains(compact.as_str()) { Column::Skip } else { Column::Name };
+    }
+    if i == 1 && words!["指标", "指标名称", "项目", "名称"].contains(compact.as_str()) {
         return Column::Name;
     }
     if has(&compact, "属性") || has(&compact, "备注") {
