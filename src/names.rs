@@ -485,6 +485,10 @@ pub fn key(name: &str) -> String {
     if let Some(suf) = VALUE_ADDED_SUFFIXES.first_tail(&s) {
         s.truncate(s.len() - suf.len());
     }
+    // "食品烟酒类" and "食品烟酒": a category is the same with its 类 or without.
+    if s.ends_with('类') && crate::text::char_count(&s) >= 3 && !s.ends_with("大类") {
+        s.truncate(s.len() - '类'.len_utf8());
+    }
     match SYNONYMS.iter().find(|(from, _)| *from == s) {
         Some((_, to)) => (*to).to_string(),
         None => s,

@@ -2477,3 +2477,18 @@ fn constant_prices_and_sectors_value_added() {
         assert!(alarms(text).is_empty(), "{text}: {:?}", alarms(text));
     }
 }
+
+/// A price table on the year before as 100 ("项目 │ 上年=100") gives each category's growth,
+/// less the hundred, and is checked against the text's rates for the same category, named with
+/// its 类 or without, numbered as a heading or not. (field round 29 set D: a county bulletin's
+/// price table; figures ours.)
+#[test]
+fn price_indices_on_last_year_are_growth() {
+    let text = |food: &str| {
+        format!(
+            "2023年，全年居民消费价格比上年上涨2.1%，其中食品烟酒类上涨{food}%，衣着类下降1.3%。\n\
+             表1 居民消费价格指数\n项目 | 上年=100 |\n居民消费价格 | 102.1 |\n一、食品烟酒 | 106.8 |\n衣着 | 98.7 |\n"
+        )
+    };
+    holds_then_fails(text, "6.8", "5.2", &["conflicting_statements error 5.2 6.8"]);
+}

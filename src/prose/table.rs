@@ -51,6 +51,8 @@ pub enum Column {
     Average(Option<(i32, i32)>),
     /// Growth over the previous year.
     Growth,
+    /// Indices of the previous year as 100 (`上年=100`): growth, less the hundred.
+    Index,
     /// Shares of a whole (`占年末常住人口比重(%)`).
     Share(String),
     /// The unit of each row's figures (`单位`).
@@ -515,6 +517,11 @@ fn read_rows(
         }
         let raw_name = cell(&row[name_at]);
         let (name, row_unit) = split_unit(raw_name);
+        // "一、食品烟酒": a row numbered as a heading is named without its number.
+        let name = match lexicon::NUMBERED_HEADINGS.first_head(&name) {
+            Some(mark) if name.len() > mark.len() => crate::text::sub_from(&name, mark.len()).to_string(),
+            _ => name,
+        };
         let row_unit = row_unit.or_else(|| unit_column.and_then(|i| row.get(i)).and_then(|c| Unit::parse(cell(c))));
         if name.is_empty() || number(raw_name).is_some() {
             continue;
@@ -576,6 +583,18 @@ fn read_rows(
                     }
                 }
                 Some(Column::Growth) => entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure }),
+                Some(Column::Index) => {
+                    // 106.8 on 上年=100 is growth of 6.8%, to the digits written.
+                    let n = figure.number;
+                    let hundred = u32::try_from(-n.exp).ok().and_then(|k| 10i64.checked_pow(k)?.checked_mul(100));
+                    match hundred.and_then(|h| n.mantissa.checked_sub(h)) {
+                        Some(m) => {
+                            let growth = Figure { number: Decimal { mantissa: m, exp: n.exp }, ..figure };
+                            entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure: growth });
+                        }
+                        None => unread.push(figure.span),
+                    }
+                }
                 Some(Column::Share(whole)) => {
                     entries.push(Entry::Share { name: name.clone(), year: only_year, whole: whole.clone(), figure })
                 }
@@ -621,6 +640,10 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     }
     if has(&compact, "单位") && !has(&compact, "(") {
         return Column::Unit;
+    }
+    // "上年=100", "上年同期=100": an index on the year before, a growth once 100 is taken off.
+    if has(&compact, "=100") && words!["上年", "去年", "同期"].any_in(&compact) {
+        return Column::Index;
     }
     if has(&compact, "年均") {
         let plan_period = plan_in(&compact).or(plan);
