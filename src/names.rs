@@ -89,16 +89,17 @@ pub struct Decomposition {
 }
 
 /// The eight categories of the consumer price index: its change is their changes weighted, so
-/// it lies within their range once all eight are stated ("分类别看，食品烟酒类上涨…").
+/// it lies within their range once all eight are stated ("分类别看，食品烟酒类上涨…"). Keys, so
+/// without the 类 a name may end in ([`key`]).
 const CPI_CATEGORIES: &[List] = &[
-    words!["食品烟酒类", "食品烟酒"],
-    words!["衣着类", "衣着"],
-    words!["居住类", "居住"],
-    words!["生活用品及服务类", "生活用品和服务类", "生活用品及服务"],
-    words!["交通通信类", "交通和通信类", "交通通信"],
-    words!["教育文化娱乐类", "教育文化和娱乐类", "教育文化娱乐"],
-    words!["医疗保健类", "医疗保健"],
-    words!["其他用品及服务类", "其他用品和服务类", "其他用品及服务"],
+    words!["食品烟酒"],
+    words!["衣着"],
+    words!["居住"],
+    words!["生活用品及服务", "生活用品和服务"],
+    words!["交通通信", "交通和通信"],
+    words!["教育文化娱乐", "教育文化和娱乐"],
+    words!["医疗保健"],
+    words!["其他用品及服务", "其他用品和服务"],
 ];
 
 /// Totals and their parts. 服务业 stands in for 第三产业 only when 第三产业 itself is absent,
