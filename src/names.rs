@@ -44,6 +44,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("地区产值", "地区生产总值"),
     // "经济增长7%", "经济平均增速": the economy's growth is its GDP's.
     ("经济", "地区生产总值"),
+    // "衣著類": 著 is Simplified too, so the char table leaves the Traditional spelling of 衣着.
+    ("衣著", "衣着"),
     ("城镇居民可支配收入", "城镇居民人均可支配收入"),
     ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"),
     ("农村居民可支配收入", "农村居民人均可支配收入"),
