@@ -264,6 +264,11 @@ const PARTS: Words<Part> = Words::new(&[
     ("第四季度", Part::Quarter(4)),
 ]);
 
+/// Words that say a ratio after them is a structure, and how far before it, in chars, they are
+/// looked for.
+const STRUCTURE_WORDS: List = words!["比例", "结构", "构成", "之比"];
+const STRUCTURE_WORD_REACH: usize = 16;
+
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
 pub(super) const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
 
@@ -1037,8 +1042,18 @@ impl Scanner<'_> {
             }
             // "由62:38调整为60.5:39.5": two whole numbers that add up to a hundred are a
             // structure; no clock time reads so (a + b = 100 puts b past 59 when a ≤ 24).
-            let hundred = matches!(parts.as_slice(), [x, y] if x.number.exp == 0 && y.number.exp == 0
-                && x.number.mantissa + y.number.mantissa == 100);
+            // After a structure's word ("比例由65:45调整为…") a pair near a hundred is one too,
+            // whose sum the structure check judges.
+            let sum = match parts.as_slice() {
+                [x, y] if x.number.exp == 0 && y.number.exp == 0 => x.number.mantissa.checked_add(y.number.mantissa),
+                _ => None,
+            };
+            let structure_word = || {
+                let before = crate::text::sub_to(self.text, span.start);
+                let at = crate::text::nth_char_back_at(before, STRUCTURE_WORD_REACH).unwrap_or(0);
+                STRUCTURE_WORDS.any_in(crate::text::sub_from(before, at))
+            };
+            let hundred = sum == Some(100) || sum.is_some_and(|n| (80..=120).contains(&n)) && structure_word();
             if parts.len() >= 3 || (parts.len() == 2 && decimal) || hundred {
                 self.cur.eat("%");
                 return Some(Tok::Ratio(parts));
