@@ -466,6 +466,21 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 const QUARTER_ZH = ['一', '二', '三', '四'];
 
 /**
+ * The holidays' days off by their period codes, as src/period.rs HOLIDAYS names them
+ * (tests/e2e/format.test.mjs holds the two lists to each other).
+ */
+export const HOLIDAYS = {
+  'spring-festival': { zh: '春节假期', en: 'Spring Festival holiday' },
+  'national-day': { zh: '国庆假期', en: 'National Day holiday' },
+  'may-day': { zh: '五一假期', en: 'May Day holiday' },
+  'mid-autumn-national-day': { zh: '中秋国庆假期', en: 'Mid-Autumn and National Day holiday' },
+  'mid-autumn': { zh: '中秋假期', en: 'Mid-Autumn holiday' },
+  'dragon-boat': { zh: '端午假期', en: 'Dragon Boat holiday' },
+  'new-year': { zh: '元旦假期', en: "New Year's Day holiday" },
+  'qingming': { zh: '清明假期', en: 'Qingming holiday' },
+};
+
+/**
  * A period code of the Report (Indicator.period) in words, as the core names periods
  * (src/period.rs Part::label); a code this page does not know is shown as written.
  *
@@ -477,11 +492,14 @@ const QUARTER_ZH = ['一', '二', '三', '四'];
  * | q2 | 二季度 | Q2 |
  * | m1-8, m3 | 1-8月, 3月 | Jan–Aug, Mar |
  * | day | 当日 | that day |
+ * | national-day … | 国庆假期 … | National Day holiday … (HOLIDAYS) |
  */
 export function periodLabel(code, lang) {
   const en = lang === 'en';
   if (code === 'year') return en ? 'year' : '全年';
   if (code === 'day') return en ? 'that day' : '当日';
+  const holiday = HOLIDAYS[code];
+  if (holiday) return en ? holiday.en : holiday.zh;
   const m = /^(q1-|h|q|m1-|m)(\d{1,2})$/.exec(String(code ?? ''));
   const n = m ? Number(m[2]) : 0;
   if (!m || n < 1 || n > 12) return String(code ?? '');

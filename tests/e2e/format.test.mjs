@@ -7,7 +7,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fmt, fmtCompact } from '../../www/i18n.js';
+import { readFileSync } from 'node:fs';
+import { fmt, fmtCompact, periodLabel, HOLIDAYS } from '../../www/i18n.js';
 
 /** A small fixed-seed generator (mulberry32), so that a failure names a value that reproduces. */
 function rng(seed) {
@@ -74,4 +75,18 @@ test('fmtCompact and fmt examples from their documentation', () => {
     [fmt(-0.00001, 'zh', 4), '0'], [fmtCompact(NaN, 'zh'), '—'],
   ];
   for (const [got, want] of cases) assert.equal(got, want);
+});
+
+// The holidays' period codes have one writer, src/period.rs HOLIDAYS: every code it writes has
+// the page's words, with the core's Chinese name, and the page names no holiday the core lacks.
+test('holiday period codes match the core', () => {
+  const src = readFileSync(new URL('../../src/period.rs', import.meta.url), 'utf8');
+  const table = src.slice(src.indexOf('pub const HOLIDAYS'), src.indexOf('];', src.indexOf('pub const HOLIDAYS')));
+  const rows = [...table.matchAll(/\("([^"]+)", "([^"]+)"\)/g)].map((m) => ({ zh: m[1], code: m[2] }));
+  assert.ok(rows.length >= 8, `expected the HOLIDAYS rows of src/period.rs, found ${rows.length}`);
+  for (const { zh, code } of rows) {
+    assert.equal(periodLabel(code, 'zh'), zh, code);
+    assert.notEqual(periodLabel(code, 'en'), code, code);
+  }
+  assert.deepEqual(Object.keys(HOLIDAYS).sort(), rows.map((r) => r.code).sort());
 });
