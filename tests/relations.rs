@@ -2492,3 +2492,18 @@ fn price_indices_on_last_year_are_growth() {
     };
     holds_then_fails(text, "6.8", "5.2", &["conflicting_statements error 5.2 6.8"]);
 }
+
+/// Customs news: a trading bloc (东盟, 欧盟) is no place, a breakdown after a bloc's trade is of
+/// the city's trade, and a part's share with no whole under a total that stated its own share
+/// in the sentence before is of that same whole, not of the total. (hunt 29, a city's trade
+/// news; field round 29 set B's 一带一路 share; figures ours.)
+#[test]
+fn trade_by_bloc_and_by_owner() {
+    let text = "今年前4个月，我市货物贸易进出口总值862.35亿元，同比增长8.6%。\
+                从贸易伙伴看，前4个月我市对东盟进出口156.42亿元，增长18.5%，占同期我市外贸总值的18.1%。\
+                从经营主体看，民营企业进出口548.23亿元，增长12.6%，占我市外贸总值的63.6%。";
+    assert!(alarms(text).is_empty(), "{:?}", alarms(text));
+    let bloc = "前7个月，全市进出口2742.9亿元。全市对共建“一带一路”国家进出口1561.7亿元，增长7.7%，占56.9%。\
+                其中，对东盟进出口530亿元，增长54.7%，占19.3%。";
+    assert!(alarms(bloc).is_empty(), "{:?}", alarms(bloc));
+}

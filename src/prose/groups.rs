@@ -247,8 +247,8 @@ impl<'t> Reader<'t> {
 
     /// "年末常住人口412.6万人。全年死亡人口3.45万人。从性别构成看，男性人口208.4万人…": the
     /// total of a breakdown, taken from an earlier sentence, that its first part exceeds by far is
-    /// a guess gone wrong; the whole is the latest level before it, in the same three sentences, and of the
-    /// part's unit, period and place, that holds the part.
+    /// a guess gone wrong; the whole is the latest level before it, in the last
+    /// [`SUM_REACH_SENTENCES`] sentences, of the part's unit, period and place, that holds the part.
     fn larger_total(&self, total: usize, part: usize) -> Option<usize> {
         let facts = &self.ex.facts;
         let (t, p) = (&facts[total], &facts[part]);
@@ -265,7 +265,7 @@ impl<'t> Reader<'t> {
             return None;
         }
         let from = total.saturating_sub(GROUP_REACH);
-        (from..total).rev().take_while(|&j| facts[j].ctx.sentence + 2 >= p.ctx.sentence).find(|&j| {
+        (from..total).rev().take_while(|&j| facts[j].ctx.sentence + SUM_REACH_SENTENCES >= p.ctx.sentence).find(|&j| {
             let f = &facts[j];
             matches!(&f.kind, FactKind::Level { year: y, .. } if y == year)
                 && f.ctx.scope == p.ctx.scope

@@ -1488,6 +1488,9 @@ pub const NOT_PLACES: List = words![
     "我区",
     "我省",
     "农牧区",
+    // Trading blocs, whose 盟 is no league's ("对东盟进出口").
+    "东盟",
+    "欧盟",
     "城乡",
     "市本级",
     "市辖区",

@@ -2909,10 +2909,11 @@ impl<'t> Reader<'t> {
                     // breakdown, is of the breakdown's total; but "60岁及以上人口…，占20.0%，其中
                     // 65岁及以上人口…，占14.0%": under a total stated with a share of its own, it
                     // is of the same whole as that share.
-                    let sentence = self.sentence;
+                    // From the total's sentence on: "…1561.7亿元，占56.9%。其中，对东盟…，占19.3%".
+                    let sentence = self.groups.last().map_or(self.sentence, |g| self.ex.facts[g.total].ctx.sentence);
                     let mut parallel = false;
                     for f in self.recent(GROUP_REACH).iter().rev() {
-                        if f.ctx.sentence != sentence {
+                        if f.ctx.sentence < sentence {
                             break;
                         }
                         if f.name.len() > t.len() && f.name.starts_with(t.as_str()) && f.name.ends_with("比重") {
