@@ -4123,3 +4123,13 @@ fn plan_tables_with_categories_and_plan_columns() {
     assert!(has_level(&r, "社会消费品零售总额", 2023, 812.4, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// "止9月末" is 截至9月末 written short, where a clause opens: the months from January; 停止 and
+/// 防止 stay words. (field round 29 set E: a county's three-quarter release; figures ours.)
+#[test]
+fn zhi_before_a_month_is_up_to_it() {
+    let r = run("2023年以来，止9月末，全县新建茶园860亩，实现茶叶产量1620吨。");
+    assert!(r.indicators.iter().all(|i| i.period == "q1-3"), "{:#?}", r.indicators);
+    let r = run("2023年，全县停止9月份以后的新开工项目审批，全年新开工项目42个。");
+    assert!(r.indicators.iter().all(|i| i.period == "year"), "{:#?}", r.indicators);
+}

@@ -754,8 +754,10 @@ impl Scanner<'_> {
             }
         }
         // Each lead is tried in turn: 截止到 after 截止 fails to read on.
+        // "止9月末": 截至 written short, only where a clause opens (not 防止, 停止).
         let leads = match self.cur.peek() {
             Some('截') => words!["截至", "截止", "截止到"],
+            Some('止') if self.prev_char().is_none_or(|p| !crate::text::is_alnum(p)) => words!["止"],
             Some('元') => words!["元至", "元—", "元-"],
             Some('1') => words!["1至"],
             _ => words![],
@@ -1213,6 +1215,7 @@ const fn starts_time_word(c: char) -> bool {
             | '中'
             | '端'
             | '清'
+            | '止'
             | '第'
             | '一'
             | '二'
