@@ -285,6 +285,21 @@ pub const BOUNDS: &[Bound] = &[
         whole: words!["财政总收入", "地方财政总收入", "一般公共预算总收入"],
     },
     Bound { part: words!["规模以上工业"], whole: words!["工业"] },
+    // The people employed, or newly employed, are some of the people who live there: a count
+    // in 人 written as 万人 exceeds them many times over.
+    Bound {
+        part: words![
+            "城镇新增就业",
+            "城镇新增就业人员",
+            "城镇新增就业人数",
+            "新增就业",
+            "新增就业人员",
+            "新增城镇就业",
+            "就业人员",
+            "从业人员"
+        ],
+        whole: words!["常住人口"],
+    },
     // Industry is some of the secondary sector (which adds construction), and so is the part of
     // it above the size threshold.
     Bound { part: words!["规模以上工业", "工业"], whole: words!["第二产业"] },

@@ -2507,3 +2507,16 @@ fn trade_by_bloc_and_by_owner() {
                 其中，对东盟进出口530亿元，增长54.7%，占19.3%。";
     assert!(alarms(bloc).is_empty(), "{:?}", alarms(bloc));
 }
+
+/// The newly employed are some of the people who live there: a count in 人 written as 万人
+/// exceeds them many times over, and is an error. (field round 29 set A: a city bulletin's real
+/// slip; figures ours.)
+#[test]
+fn the_employed_are_some_of_the_residents() {
+    holds_then_fails(
+        |jobs| format!("2022年末全县常住人口38.5万人。全年城镇新增就业人员{jobs}，年末城镇登记失业率为3.2%。"),
+        "5120人",
+        "5120万人",
+        &["sum_vs_total error 5120 38.5"],
+    );
+}
