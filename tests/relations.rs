@@ -2520,3 +2520,21 @@ fn the_employed_are_some_of_the_residents() {
         &["sum_vs_total error 5120 38.5"],
     );
 }
+
+/// A part that fell while the whole grew, with its contribution and its pull both written
+/// negative, is checked as the others are: −33.8% of 2.2% growth is about −0.74 points, not
+/// −0.5. (field round 29 set E: a banner's bulletin; figures ours.)
+#[test]
+fn a_falling_part_pulls_its_negative_share() {
+    holds_then_fails(
+        |pull| {
+            format!(
+                "2023年，全县地区生产总值52.6亿元，比上年增长2.2%。三次产业对经济增长的贡献率分别为46.2%、-33.8%和87.6%，\
+                 分别拉动经济增长1.0、{pull}和1.9个百分点。"
+            )
+        },
+        "-0.7",
+        "-0.5",
+        &["share error -0.5 -33.8 2.2"],
+    );
+}

@@ -6,7 +6,8 @@
 //! |-----------|--------------|----------------|------------------------|---------|
 //! | 2.3 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | none    |
 //! | 2.9 pts   | 46.0%        | 5.0%           | 2.27–2.33 pts           | error   |
-//! | −0.2 pts  | −4.0%        | 5.0%           | (a fall: not checked)   | none    |
+//! | −0.5 pts  | −33.8%       | 2.2%           | −0.76–−0.73 pts         | error   |
+//! | −0.2 pts  | 4.0%         | 5.0%           | (signs apart: not checked) | none |
 
 use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::facts::Context;
@@ -44,12 +45,17 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 }
 
 /// The pull against its contribution rate times the whole's growth. Parts that grow while the
-/// whole grows: a part that falls, or a whole that shrinks, gives shares and pulls of either
-/// sign, which the texts word too loosely to check.
+/// whole grows, or parts that fall while it grows when both the pull and the share are written
+/// negative ("贡献率…-33.8%…拉动…-0.5个百分点"): a whole that shrinks, or signs written one way
+/// and not the other, give shares and pulls the texts word too loosely to check.
 fn judge(model: &Model, p: &Stated, out: &mut Outcome) {
-    let points = p.points.allowed();
-    let product = p.share.allowed().mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
+    let (points, share) = (p.points.allowed(), p.share.allowed());
+    let falling = points.hi < 0.0 && share.hi < 0.0;
+    let (points, share) = if falling { (points.scale(-1.0), share.scale(-1.0)) } else { (points, share) };
+    let product = share.mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
     let Some(product) = product.filter(|_| points.lo > 0.0) else { return };
+    let product = if falling { product.scale(-1.0) } else { product };
+    let points = if falling { points.scale(-1.0) } else { points };
     let spans = [p.points.span, p.share.span, p.growth.span];
     out.relation(&spans);
     if product.meets(&points) {
