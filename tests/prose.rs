@@ -4133,3 +4133,19 @@ fn zhi_before_a_month_is_up_to_it() {
     let r = run("2023年，全县停止9月份以后的新开工项目审批，全年新开工项目42个。");
     assert!(r.indicators.iter().all(|i| i.period == "year"), "{:#?}", r.indicators);
 }
+
+/// A bulletin whose title was lost still opens its first section "一、综合", and is issued early
+/// in the year after the one it reports, under a date written either way ("(2024年3月28日)",
+/// "2024-03-28"): its 本年 is the year reported. (field round 29 set E: a banner's bulletin;
+/// set A: a city's, dated with dashes; figures ours.)
+#[test]
+fn a_bulletin_without_its_title_reports_the_year_before_its_issue() {
+    for date in ["(2024年3月28日)", "2024-03-28"] {
+        let r = run(&format!(
+            "某旗统计局\n{date}\n一、综合\n全年全旗地区生产总值61.2亿元，比上年增长3.1%。\n二、建筑业\n\
+             全旗具有资质等级的建筑企业15家，其中本年有施工项目的企业11家。"
+        ));
+        assert!(has_level(&r, "地区生产总值", 2023, 61.2, "亿元", "eq"), "{date}: {:#?}", r.indicators);
+        assert!(has_level(&r, "施工项目的企业", 2023, 11.0, "家", "eq"), "{date}: {:#?}", r.indicators);
+    }
+}

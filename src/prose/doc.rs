@@ -297,6 +297,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         None if let Some(g) = genre_in(opening) => g,
         // "…州长代表州人民政府作工作报告": news of a work report gives the report's figures.
         None if words!["政府工作报告", "作工作报告"].any_in(opening) => Genre::WorkReport,
+        // "某旗统计局⏎(2024年3月28日)⏎一、综合": a bulletin's first section, under a title lost.
+        None if has(opening, "一、综合") => Genre::Bulletin,
         None => Genre::News,
     };
     let genre = if genre == Genre::News && title_part.is_some() { Genre::Release } else { genre };
@@ -361,10 +363,19 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed }
 }
 
-/// The month of a date as written ("2018年3月20日" → 3).
+/// The month of a date as written ("2018年3月20日", "2018-03-20" → 3).
 fn month_of(written: &str) -> Option<u32> {
-    let after_year = sub_from(written, crate::text::find_str(written, "年")? + "年".len());
-    let month = sub(after_year, 0, crate::text::find_str(after_year, "月")?);
+    let month = match crate::text::find_str(written, "年") {
+        Some(i) => {
+            let after_year = sub_from(written, i + "年".len());
+            sub(after_year, 0, crate::text::find_str(after_year, "月")?)
+        }
+        // "2007-03-16", "2007/3/16", "2007.03.16".
+        None => {
+            let after_year = sub_from(written, crate::text::find_by(written, |c| matches!(c, '-' | '/' | '.'))? + 1);
+            sub(after_year, 0, crate::text::find_by(after_year, |c| matches!(c, '-' | '/' | '.'))?)
+        }
+    };
     crate::text::parse_u32(month).filter(|m| (1..=12).contains(m))
 }
 
