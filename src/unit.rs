@@ -74,6 +74,8 @@ const BASES: Words<&str> = Words::new(&[
     ("公斤/亩", "千克/亩"),
     ("公斤", "千克"),
     ("册", "册"),
+    // Horses and mules, in a livestock count's units ("(头、只、匹)").
+    ("匹", "匹"),
     ("千分点", "个千分点"),
     ("千瓦小时", "千瓦时"),
     ("千瓦时", "千瓦时"),

@@ -4149,3 +4149,17 @@ fn a_bulletin_without_its_title_reports_the_year_before_its_issue() {
         assert!(has_level(&r, "施工项目的企业", 2023, 11.0, "家", "eq"), "{date}: {:#?}", r.indicators);
     }
 }
+
+/// A livestock count with its units in brackets after it ("132650(头、只、匹)"), the bracket
+/// closed or left open, is a count in the first unit, and no figure is lost. (field round 29
+/// set C: two county bulletins; figures ours.)
+#[test]
+fn counts_with_their_units_in_brackets() {
+    for (open, close) in [("(", ")"), ("(", "")] {
+        let r = run(&format!(
+            "2022年末，全县牲畜存栏总数132650{open}头、只、匹{close}，比上年增加4810(头、只、匹)；肉类产量3120.4吨。"
+        ));
+        assert!(has_level(&r, "牲畜存栏总数", 2022, 132650.0, "头", "eq"), "{open}{close}: {:#?}", r.indicators);
+        assert!(r.diagnostics.is_empty(), "{open}{close}: {:#?}", r.diagnostics);
+    }
+}

@@ -264,6 +264,9 @@ const PARTS: Words<Part> = Words::new(&[
     ("第四季度", Part::Quarter(4)),
 ]);
 
+/// How long, in bytes, a bracket of count units after a number may be ("(头、只、匹)").
+const BRACKETED_UNITS_BYTES: usize = 24;
+
 /// Words that say a ratio after them is a structure, and how far before it, in chars, they are
 /// looked for.
 const STRUCTURE_WORDS: List = words!["比例", "结构", "构成", "之比"];
@@ -991,6 +994,34 @@ impl Scanner<'_> {
         Some(Tok::Num(Num { number, unit: Unit::percent(), more: false, digits: Span::new(start, span.end) }))
     }
 
+    /// "(头、只、匹)" right after a number: two or more count units listed in brackets, read as
+    /// the first's, brackets eaten (a bracket left open ends at the next clause mark, which is
+    /// kept). None, the cursor unmoved, for anything else.
+    fn bracketed_units(&mut self) -> Option<Unit> {
+        let start = self.cur.pos();
+        let rest = self.rest();
+        let open = ['(', '（'].into_iter().find(|&c| rest.starts_with(c))?;
+        let inside = crate::text::sub_from(rest, open.len_utf8());
+        // A bracket a page left open ends at the clause mark after its units.
+        let close = crate::text::find_by(inside, |c| matches!(c, ')' | '）' | ',' | '，' | ';' | '；'))
+            .filter(|&i| i <= BRACKETED_UNITS_BYTES)?;
+        let listed = crate::text::sub(inside, 0, close);
+        let mut first = None;
+        let mut count = 0;
+        for u in listed.split('、') {
+            let unit = Unit::parse(u).filter(|u| u.exp == 0 && u.kind == crate::unit::UnitKind::Amount)?;
+            first.get_or_insert(unit);
+            count += 1;
+        }
+        let mark = crate::text::sub_from(inside, close).chars().next()?;
+        let end = open.len_utf8() + close + if matches!(mark, ')' | '）') { mark.len_utf8() } else { 0 };
+        if count < 2 {
+            return None;
+        }
+        self.cur.set_pos(start + end);
+        first
+    }
+
     /// A number in digits with its unit, or an a:b:c structure.
     fn number(&mut self, negative: bool) -> Option<Tok> {
         let (number, span) = match self.cur.number()? {
@@ -1067,6 +1098,11 @@ impl Scanner<'_> {
         if unit == Unit::none() && (self.cur.eat("个千分点") || self.cur.eat("千分点")) {
             unit =
                 Unit { text: "个千分点".into(), base: "个千分点", exp: 0, kind: crate::unit::UnitKind::Points };
+        }
+        // "132650(头、只、匹)": the units of a count of livestock in brackets after it; the
+        // first stands for them all.
+        if unit == Unit::none() {
+            unit = self.bracketed_units().unwrap_or(unit);
         }
         if unit == Unit::none() && self.years_of_a_statistic(number, span) {
             self.cur.eat("年");
