@@ -4163,3 +4163,15 @@ fn counts_with_their_units_in_brackets() {
         assert!(r.diagnostics.is_empty(), "{open}{close}: {:#?}", r.diagnostics);
     }
 }
+
+/// "52个重点项目完成投资38.76亿元": the count of the projects that did what follows is read; a
+/// count before a measure ("32个行业增加值实现增长") is not. (field round 29 set E: a county's
+/// work report; figures ours.)
+#[test]
+fn a_count_of_projects_before_what_they_did() {
+    let r = run("2023年，全县52个重点项目完成投资38.76亿元，完成年度计划108.5%。");
+    assert!(has_level(&r, "重点项目", 2023, 52.0, "个", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "重点项目投资", 2023, 38.76, "亿元", "eq"), "{:#?}", r.indicators);
+    let r = run("2023年前三季度，全市规模以上工业中，32个行业增加值实现增长。");
+    assert!(r.indicators.iter().all(|i| i.unit != "个"), "{:#?}", r.indicators);
+}

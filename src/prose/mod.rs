@@ -2390,6 +2390,10 @@ impl<'t> Reader<'t> {
                 .unwrap_or(follows.len());
         let noun = sub(follows, 0, end);
         let noun = noun.strip_suffix('中').unwrap_or(noun);
+        // "52个重点项目完成投资38.76亿元": the projects or firms counted, then what they did (not
+        // "32个行业增加值实现增长", where what follows the count is a measure).
+        let done = DONE_VERBS.earliest_in(noun).filter(|&at| at > 0 && DOERS.any_ends(sub(noun, 0, at)));
+        let noun = done.map_or(noun, |at| sub(noun, 0, at));
         let mut verb = String::new();
         for (a, _) in atoms {
             // "新增25个项目": the count of new projects.
@@ -2398,7 +2402,8 @@ impl<'t> Reader<'t> {
             }
         }
         let short = |w: &str, max: usize| char_count(w) <= max;
-        if end == follows.len() || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
+        let delimited = end < follows.len() || done.is_some();
+        if !delimited || !short(noun, 8) || !short(&verb, 4) || !ends_with_head(noun) || !valid_name(noun) {
             return false;
         }
         let Some(when) = self.in_force(s) else { return false };
@@ -3755,6 +3760,12 @@ const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: List = words!["拉动", "拉低"];
+
+/// What a count before a verb of doing may count ("52个重点项目完成投资…").
+const DOERS: List = words!["项目", "企业", "工程", "单位"];
+
+/// Verbs that follow the things a count counts and say what they did ("52个重点项目完成投资…").
+const DONE_VERBS: List = words!["完成", "实现", "累计完成", "共完成"];
 
 /// How many facts back a work report's results of a year are looked for, to date the targets
 /// after them.
