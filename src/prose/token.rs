@@ -1002,9 +1002,11 @@ impl Scanner<'_> {
         let rest = self.rest();
         let open = ['(', '（'].into_iter().find(|&c| rest.starts_with(c))?;
         let inside = crate::text::sub_from(rest, open.len_utf8());
+        // Looked for in the next few bytes only: a text of many brackets that never close stays
+        // linear.
+        let near = crate::text::sub_to(inside, crate::text::floor_boundary(inside, BRACKETED_UNITS_BYTES + 3));
         // A bracket a page left open ends at the clause mark after its units.
-        let close = crate::text::find_by(inside, |c| matches!(c, ')' | '）' | ',' | '，' | ';' | '；'))
-            .filter(|&i| i <= BRACKETED_UNITS_BYTES)?;
+        let close = crate::text::find_by(near, |c| matches!(c, ')' | '）' | ',' | '，' | ';' | '；'))?;
         let listed = crate::text::sub(inside, 0, close);
         let mut first = None;
         let mut count = 0;
