@@ -444,7 +444,7 @@ impl Basis {
 
 /// Producers' output, by a word of its key: its prices are producer prices (工业生产者出厂价格,
 /// 农产品生产者价格), which swing further than the economy's.
-pub const PRODUCERS: List =
+pub const PRODUCER_OUTPUT: List =
     words!["工业", "采矿", "制造", "第一产业", "第二产业", "农林牧渔", "农业", "林业", "牧业", "渔业", "畜牧"];
 
 /// The basis of an indicator from its key and the base of its unit ("元", "吨"…).

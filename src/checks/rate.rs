@@ -117,7 +117,7 @@ const AGGREGATE_YEAR_PRICES: PriceRange = PriceRange {
     en: "outside the usual range of price change in a year (−5% to 8%), worth checking",
 };
 
-/// Producers' output (industry, mining, farming; [`names::PRODUCERS`]) over one year, whose
+/// Producers' output (industry, mining, farming; [`names::PRODUCER_OUTPUT`]) over one year, whose
 /// prices swing further: the national PPI moved from −5.4% (2009) to +8.1% (2021) in a year,
 /// and a province's further. Over several years the swings even out to the aggregates' range.
 const PRODUCER_PRICES: PriceRange = PriceRange {
@@ -130,7 +130,7 @@ const PRODUCER_PRICES: PriceRange = PriceRange {
 /// The price range of the statistic under `key` over `years`: producer prices swing within a
 /// year and even out over several.
 pub(super) fn price_range(key: &str, years: i32) -> &'static PriceRange {
-    match (years, names::PRODUCERS.any_in(key)) {
+    match (years, names::PRODUCER_OUTPUT.any_in(key)) {
         (1, true) => &PRODUCER_PRICES,
         (1, false) => &AGGREGATE_YEAR_PRICES,
         _ => &AGGREGATE_PRICES,
