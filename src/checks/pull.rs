@@ -50,12 +50,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// and not the other, give shares and pulls the texts word too loosely to check.
 fn judge(model: &Model, p: &Stated, out: &mut Outcome) {
     let (points, share) = (p.points.allowed(), p.share.allowed());
-    let falling = points.hi < 0.0 && share.hi < 0.0;
-    let (points, share) = if falling { (points.scale(-1.0), share.scale(-1.0)) } else { (points, share) };
-    let product = share.mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01));
-    let Some(product) = product.filter(|_| points.lo > 0.0) else { return };
-    let product = if falling { product.scale(-1.0) } else { product };
-    let points = if falling { points.scale(-1.0) } else { points };
+    // A fall is judged on the magnitudes, then told with its sign.
+    let sign = if points.hi < 0.0 && share.hi < 0.0 { -1.0 } else { 1.0 };
+    let product = share.scale(sign).mul_pos(&p.growth.allowed()).map(|x| x.scale(0.01 * sign));
+    let Some(product) = product.filter(|_| points.scale(sign).lo > 0.0) else { return };
     let spans = [p.points.span, p.share.span, p.growth.span];
     out.relation(&spans);
     if product.meets(&points) {
