@@ -63,6 +63,16 @@ pub(super) fn same_partition(a: &str, b: &str) -> bool {
     })
 }
 
+/// A level's value in `to`, when its unit converts.
+fn level_in(f: &Fact, to: &Unit) -> Option<f64> {
+    match &f.kind {
+        FactKind::Level { figure, unit, .. } if unit.compatible(to) => {
+            Some(figure.number.shift(unit.shift_to(to)).to_f64())
+        }
+        _ => None,
+    }
+}
+
 /// True when the names include every member of some partition of `total`: the three sectors
 /// are not all of a use that households share ([`lexicon::HOUSEHOLDS_USE`]).
 pub(super) fn completes_partition(names: &[&str], total: &str) -> bool {
@@ -252,15 +262,9 @@ impl<'t> Reader<'t> {
     fn larger_total(&self, total: usize, part: usize) -> Option<usize> {
         let facts = &self.ex.facts;
         let (t, p) = (&facts[total], &facts[part]);
-        let value = |f: &Fact, to: &Unit| match &f.kind {
-            FactKind::Level { figure, unit, .. } if unit.compatible(to) => {
-                Some(figure.number.shift(unit.shift_to(to)).to_f64())
-            }
-            _ => None,
-        };
         let FactKind::Level { unit, year, .. } = &p.kind else { return None };
-        let part_value = value(p, unit)?;
-        let far = value(t, unit).is_some_and(|v| part_value > v * (1.0 + FAR_EXCESS));
+        let part_value = level_in(p, unit)?;
+        let far = level_in(t, unit).is_some_and(|v| part_value > v * (1.0 + FAR_EXCESS));
         if t.ctx.sentence >= p.ctx.sentence || !far {
             return None;
         }
@@ -270,7 +274,7 @@ impl<'t> Reader<'t> {
             matches!(&f.kind, FactKind::Level { year: y, .. } if y == year)
                 && f.ctx.scope == p.ctx.scope
                 && f.ctx.part == p.ctx.part
-                && value(f, unit).is_some_and(|v| v >= part_value)
+                && level_in(f, unit).is_some_and(|v| v >= part_value)
         })
     }
 
@@ -589,16 +593,12 @@ impl<'t> Reader<'t> {
         }
         // A sum far from the total as read, but near another level, is that level's with a
         // part gone wrong: the error is told against the whole the parts come near.
-        let value = |j: usize| match &facts[j].kind {
-            FactKind::Level { figure, unit, year: y, .. }
-                if y == year
-                    && unit.compatible(tu)
-                    && facts[j].ctx.scope == t.ctx.scope
-                    && facts[j].ctx.part == t.ctx.part =>
-            {
-                Some(figure.number.shift(unit.shift_to(tu)).to_f64())
-            }
-            _ => None,
+        let value = |j: usize| {
+            let f = &facts[j];
+            let same = matches!(f.kind, FactKind::Level { year: y, .. } if y == *year)
+                && f.ctx.scope == t.ctx.scope
+                && f.ctx.part == t.ctx.part;
+            level_in(f, tu).filter(|_| same)
         };
         let off = |v: f64| (sum.mid() - v).abs() / v.abs().max(f64::MIN_POSITIVE);
         if value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
