@@ -4175,3 +4175,19 @@ fn a_count_of_projects_before_what_they_did() {
     let r = run("2023年前三季度，全市规模以上工业中，32个行业增加值实现增长。");
     assert!(r.indicators.iter().all(|i| i.unit != "个"), "{:#?}", r.indicators);
 }
+
+/// "专项债项目37个总投资86.52亿元": a count after the things it counts, the comma before their
+/// measure left out, is read, and the measure is theirs; a count before the noun it counts
+/// ("12个高新技术企业") still qualifies it. (field round 29 set E: a county's work report;
+/// figures ours.)
+#[test]
+fn a_count_then_the_measure_of_what_it_counts() {
+    let r = run("2023年，全县谋划专项债项目37个总投资86.52亿元、中央预算内项目24个总投资6.9亿元。");
+    assert!(has_level(&r, "谋划专项债项目", 2023, 37.0, "个", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "谋划专项债项目总投资", 2023, 86.52, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "中央预算内项目总投资", 2023, 6.9, "亿元", "eq"), "{:#?}", r.indicators);
+    let r = run("2023年末，全县私营企业20310户从业人员9.85万人。");
+    assert!(has_level(&r, "私营企业从业人员", 2023, 9.85, "万人", "eq"), "{:#?}", r.indicators);
+    let r = run("2023年，全县新认定12个高新技术企业产值增长15.2%。");
+    assert!(r.indicators.iter().all(|i| i.unit != "个"), "{:#?}", r.indicators);
+}

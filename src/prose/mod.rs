@@ -1991,8 +1991,10 @@ impl<'t> Reader<'t> {
         // "私营企业20310户，从业人员9.85万人", "个体工商户3.2万户，注册资金40亿元": the people
         // employed by, or the capital of, the units just counted.
         if names.len() == 1 && lexicon::ATTRIBUTES.contains(subject.name.as_str()) {
+            // The count is the subject of the clause before, or of this one when the comma was
+            // left out ("专项债项目37个总投资86.52亿元").
             let counted = self.ex.facts.last().filter(|f| {
-                s.subjects.last().is_some_and(|l| l.name == f.name)
+                c.read.last().or(s.subjects.last()).is_some_and(|l| l.name == f.name)
                     && matches!(&f.kind, FactKind::Level { unit, .. } if unit.is_count())
             });
             if let Some(f) = counted {
@@ -3905,6 +3907,11 @@ fn qualifies_noun(after: &str, n: &Num, tenths: bool) -> bool {
     let after = after.strip_prefix('“').filter(|_| n.unit.is_exact_count()).unwrap_or(after);
     let Some(c) = after.chars().next() else { return false };
     if !crate::text::is_letter(c) || c.is_ascii() {
+        return false;
+    }
+    // "专项债项目37个总投资86.52亿元": a count followed by a measure of what it counts, the comma
+    // left out, is the count's own value.
+    if n.unit.is_exact_count() && lexicon::ATTRIBUTES.any_starts(after) {
         return false;
     }
     // Words that may follow a value: its verb, bound, rate or a new clause's words. A one-char
