@@ -4191,3 +4191,17 @@ fn a_count_then_the_measure_of_what_it_counts() {
     let r = run("2023年，全县新认定12个高新技术企业产值增长15.2%。");
     assert!(r.indicators.iter().all(|i| i.unit != "个"), "{:#?}", r.indicators);
 }
+
+/// "甲度假区举办新春市集，接待人次和收入同比分别增长…": a site that opens a sentence, in a
+/// clause without figures, is whose the bare measures after it are; they are not the measures
+/// of the same name stated before for others. A clause that leads in (据《…》) names no site.
+/// (field round 29 set E: a city's holiday tourism news; figures ours.)
+#[test]
+fn a_site_that_opens_a_sentence_owns_its_bare_measures() {
+    let r = run("春节假期，全县9家滑雪场累计接待游客18.46万人次，实现收入0.82亿元，同比分别增长9.35%和10.62%。\
+                 青松岭度假区举办新春市集，接待人次和收入同比分别增长15.4%和13.8%。");
+    let own = r.indicators.iter().find(|i| i.name.contains("收入") && i.scope.is_empty()).expect("收入");
+    assert_eq!(own.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), vec![10.62], "{:#?}", r.indicators);
+    let site = r.indicators.iter().find(|i| i.scope == "青松岭度假区" && i.name.contains("收入"));
+    assert!(site.is_some_and(|i| i.rates.iter().any(|x| x.percent == 13.8)), "{:#?}", r.indicators);
+}

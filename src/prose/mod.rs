@@ -102,6 +102,7 @@ pub fn read(text: &str) -> Extraction {
         target_block: false,
         topic: None,
         topic_block: 0,
+        opening_scope: None,
         groups: Vec::new(),
         last_split: None,
         pulls: Default::default(),
@@ -212,6 +213,9 @@ struct Reader<'a> {
     topic: Option<Subject>,
     /// The paragraph whose figure named the topic (0 when a lead or a heading named it).
     topic_block: u32,
+    /// A sub-unit a sentence opened with in a clause without figures ("甲度假区举办新春市集，
+    /// 接待人次和收入分别增长…"), and the sentence: the scope of its names that bring none.
+    opening_scope: Option<(u32, String)>,
     groups: Vec<OpenGroup>,
     /// The last group written: a second breakdown of the same total (按阶段划分…，按行业划分…)
     /// starts after the first one's last part.
@@ -1599,19 +1603,27 @@ impl<'t> Reader<'t> {
                         None => (scope, name),
                     };
                     let mut scope = if scope.is_empty() { lead_scope.clone() } else { scope };
+                    let mut opened = false;
                     // "区本级地区生产总值211.5亿元，…，一、二、三产业对经济的贡献率分别为…": a
                     // sentence that opens on a statistic of another unit goes on about that unit,
                     // unless a name says whose it is (全县, 我县).
                     if scope.is_empty() && !lead_cues.contains(&Lex::Own) {
                         if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
                             scope = first.scope.clone();
+                        } else if let Some((_, unit)) =
+                            self.opening_scope.as_ref().filter(|(at, _)| *at == self.sentence)
+                        {
+                            // "甲度假区举办新春市集，接待人次和收入分别增长…": the unit the
+                            // sentence opened with, in a clause without figures.
+                            scope = unit.clone();
+                            opened = true;
                         }
                     }
                     // "青岩县实现地区生产总值…。其中：第一产业…" with no title: the place of the
                     // text's first figure is the text's own, as a title's would be. A province
                     // named first is more often quoted for comparison, and an aggregate (县域,
                     // 区本级) is a part of a place, which the text may set beside the whole.
-                    let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none();
+                    let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none() && !opened;
                     let aggregate = scope.ends_with('域') || scope.ends_with("本级");
                     if first_figure && !scope.is_empty() && !aggregate && !lexicon::PROVINCES.contains(scope.as_str()) {
                         if lead_scope == scope {
@@ -1619,6 +1631,11 @@ impl<'t> Reader<'t> {
                         }
                         self.doc.place = Some(std::mem::take(&mut scope));
                     }
+                    // "芦芽山景区…，景区累计接待游客": the site's own word names it once.
+                    let name = match SITES.first_ending(&scope).and_then(|w| name.strip_prefix(w)) {
+                        Some(rest) if !rest.is_empty() => rest.to_string(),
+                        _ => name,
+                    };
                     let name = clean_name(&name);
                     if !name.is_empty() {
                         names.push(Subject { name, scope, link: Link::Explicit, parent: String::new() });
@@ -3322,6 +3339,20 @@ impl<'t> Reader<'t> {
             subject.link = Link::Context;
             self.topic_block = 0;
             self.topic = Some(subject);
+        } else if !s.read_any && s.subjects.is_empty() {
+            // "甲度假区举办新春市集，接待人次和收入同比分别增长…": a unit that opens a sentence
+            // and does something is the subject of the measures named bare after it.
+            // Only a zone or a site, which a text tells about beside its own place; a place may be
+            // the text's own, and the words before it may lead the sentence in (据, 中共).
+            let (scope, rest) = self.scope_of(&core);
+            let zone = SITES.any_ends(&scope) && crate::text::all_by(&scope, crate::text::is_letter);
+            if zone
+                && !rest.is_empty()
+                && self.doc.place.as_deref() != Some(scope.as_str())
+                && !LEADS_IN.any_starts(&scope)
+            {
+                self.opening_scope = Some((self.sentence, scope));
+            }
         }
     }
 
@@ -3762,6 +3793,13 @@ const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: List = words!["拉动", "拉低"];
+
+/// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
+const SITES: List =
+    words!["度假区", "景区", "园区", "开发区", "产业园", "工业园", "示范区", "保税区", "博物馆", "滑雪场"];
+
+/// Words that lead a sentence into what it tells and are no part of a site's name.
+const LEADS_IN: List = words!["据", "根据", "中共", "以", "在", "对", "由"];
 
 /// What a count before a verb of doing may count ("52个重点项目完成投资…").
 const DOERS: List = words!["项目", "企业", "工程", "单位"];
