@@ -4205,3 +4205,14 @@ fn a_site_that_opens_a_sentence_owns_its_bare_measures() {
     let site = r.indicators.iter().find(|i| i.scope == "青松岭度假区" && i.name.contains("收入"));
     assert!(site.is_some_and(|i| i.rates.iter().any(|x| x.percent == 13.8)), "{:#?}", r.indicators);
 }
+
+/// "牛、羊出栏分别达到…，存栏分别达到…": a second 分别 clause that names only another herd
+/// measure is of the animals just listed, not of the subject before them. (field round 29 set E:
+/// a county's quarterly release; figures ours.)
+#[test]
+fn another_herd_measure_of_the_animals_just_listed() {
+    let r = run("2023年前三季度，全县产茧1150吨；牛、羊出栏分别达到3.2万头和8.4万只，存栏分别达到6.1万头和15万只。");
+    assert!(has_level(&r, "牛存栏", 2023, 6.1, "万头", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "羊存栏", 2023, 15.0, "万只", "eq"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}

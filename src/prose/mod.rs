@@ -1879,36 +1879,50 @@ impl<'t> Reader<'t> {
                     _ => Vec::new(),
                 };
                 let earlier = earlier.filter(|_| listed.len() != values);
-                match earlier {
-                    Some(earlier) if c.names.len() <= 1 => {
-                        c.names = earlier.to_vec();
-                        c.next_name = 0;
-                    }
-                    // "书报类、文具类和健身用品类同比增长较快，零售额增速分别为…": the names the
-                    // clause before listed, each with the measure this one names.
-                    _ if listed.len() == values => {
-                        // "…保持较快增长，增速分别达…": a growth word names no measure, and the
-                        // subject in force is no measure of the names listed.
-                        let growth =
-                            core_text.is_empty() || words!["增速", "增幅", "增长速度"].contains(core_text.as_str());
-                        let measure = c
-                            .names
-                            .first()
-                            .filter(|n| !growth && valid_name(&n.name))
-                            .map(|n| n.name.clone())
-                            .unwrap_or_default();
-                        c.names.clear();
-                        for n in listed {
-                            // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
-                            // measure, not 城镇居民收入 and the measure again.
-                            let tail = crate::text::nth_char_back_at(&n, 1).unwrap_or(0);
-                            let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
-                            let name = if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
-                            c.names.push(self.subject_from(&name));
+                // "牛、羊出栏分别达到…，存栏分别达到…": another measure of the list just read.
+                let measure_of = |n: &Subject| {
+                    let tail = lexicon::HERD_MEASURES.first_tail(&n.name)?;
+                    Some(Subject { name: cat(&[sub(&n.name, 0, n.name.len() - tail.len()), &core_text]), ..n.clone() })
+                };
+                let again = lexicon::HERD_MEASURES.contains(core_text.as_str()) && self.prev_names.len() == values;
+                let again: Vec<Subject> =
+                    if again { self.prev_names.iter().filter_map(measure_of).collect() } else { Vec::new() };
+                if again.len() == values && c.names.len() <= 1 {
+                    c.names = again;
+                    c.next_name = 0;
+                } else {
+                    match earlier {
+                        Some(earlier) if c.names.len() <= 1 => {
+                            c.names = earlier.to_vec();
+                            c.next_name = 0;
                         }
-                        c.next_name = 0;
+                        // "书报类、文具类和健身用品类同比增长较快，零售额增速分别为…": the names the
+                        // clause before listed, each with the measure this one names.
+                        _ if listed.len() == values => {
+                            // "…保持较快增长，增速分别达…": a growth word names no measure, and the
+                            // subject in force is no measure of the names listed.
+                            let growth =
+                                core_text.is_empty() || words!["增速", "增幅", "增长速度"].contains(core_text.as_str());
+                            let measure = c
+                                .names
+                                .first()
+                                .filter(|n| !growth && valid_name(&n.name))
+                                .map(|n| n.name.clone())
+                                .unwrap_or_default();
+                            c.names.clear();
+                            for n in listed {
+                                // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
+                                // measure, not 城镇居民收入 and the measure again.
+                                let tail = crate::text::nth_char_back_at(&n, 1).unwrap_or(0);
+                                let head = if same_measure(&n, &measure) && tail > 0 { sub(&n, 0, tail) } else { &n };
+                                let name =
+                                    if n.ends_with(measure.as_str()) { n.clone() } else { cat(&[head, &measure]) };
+                                c.names.push(self.subject_from(&name));
+                            }
+                            c.next_name = 0;
+                        }
+                        _ => c.unaligned = Some((c.names.len(), values)),
                     }
-                    _ => c.unaligned = Some((c.names.len(), values)),
                 }
             }
         }
