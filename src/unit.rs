@@ -47,6 +47,10 @@ const MAGNITUDES: WordMap<i32> = table!["万亿" => 12, "千亿" => 11, "百亿"
 /// is a base of its own rather than 千 × 瓦.
 const BASES: Words<&str> = Words::new(&[
     ("%", "%"),
+    // "PM2.5平均浓度28μg/m3": micrograms per cubic metre written in symbols.
+    ("ug/m3", "微克/立方米"),
+    ("μg/m3", "微克/立方米"),
+    ("μg/m³", "微克/立方米"),
     ("‰", "‰"),
     // Kilometre and square-metre signs as PDFs and web editors write them.
     ("㎞", "公里"),

@@ -4216,3 +4216,19 @@ fn another_herd_measure_of_the_animals_just_listed() {
     assert!(has_level(&r, "羊存栏", 2023, 15.0, "万只", "eq"), "{:#?}", r.indicators);
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
 }
+
+/// "分别达到31200、16500元": a value written too long to be a list's number shares the currency
+/// after the last one; "PM2.5平均浓度28μg/m3" is in micrograms per cubic metre; a ratio spaced
+/// around its colons is one structure. (field round 30 sets A and B: a county's annual plan, a
+/// city's plan report, a district's five-year plan; figures ours.)
+#[test]
+fn units_written_once_or_in_symbols() {
+    let r = run("2019年，城镇和农村常住居民人均可支配收入分别达到31200、16500元，同比分别增长8.5%和9.6%。");
+    assert!(has_level(&r, "城镇常住居民人均可支配收入", 2019, 31200.0, "元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "农村常住居民人均可支配收入", 2019, 16500.0, "元", "eq"), "{:#?}", r.indicators);
+    let r = run("2023年，全市PM2.5平均浓度28μg/m3，优良天数比率86.5%。");
+    let pm = r.indicators.iter().find(|i| i.name == "PM2.5平均浓度").expect("PM2.5");
+    assert!(pm.points.iter().any(|p| p.value == 28.0), "{:#?}", pm);
+    let r = run("2020年，全区三次产业结构比为 9.2 : 33.5 : 59.3 。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::StructureRatio), "{:#?}", r.findings);
+}

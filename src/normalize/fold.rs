@@ -124,6 +124,14 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
             None => {
                 let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit());
+                // "9.2 ： 33.5 ： 59.3": a ratio's colon spaced apart from its figures.
+                let spaced = || {
+                    let t = out.text.trim_end_matches(' ');
+                    let rest = src.get(next..).unwrap_or("").trim_start_matches(' ');
+                    out.text.len() - t.len() <= 2
+                        && t.ends_with(|p: char| p.is_ascii_digit())
+                        && rest.starts_with(|n: char| fold_char(n).is_ascii_digit())
+                };
                 // "9.3∶39.9∶⏎50.9": a ratio's colon before a line break a PDF left in it.
                 let wrapped = || {
                     let rest = sub_from(src, next);
@@ -133,7 +141,9 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                 };
                 let folded = match c {
                     ':' | '：' | '∶' | '︰' | '﹕'
-                        if between_digits || prev.is_some_and(|p| p.is_ascii_digit()) && wrapped() =>
+                        if between_digits
+                            || prev.is_some_and(|p| p.is_ascii_digit()) && wrapped()
+                            || matches!(c, '：' | '∶') && spaced() =>
                     {
                         ':'
                     }

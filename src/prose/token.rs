@@ -310,8 +310,15 @@ fn age_band(tok: &Tok, rest: &str) -> bool {
 fn share_list_units(text: &str, toks: &mut [Token]) {
     for i in (0..toks.len().saturating_sub(2)).rev() {
         let Tok::Num(next) = &toks[i + 2].tok else { continue };
-        let shared =
-            matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille) || next.unit.exp != 0;
+        // "分别达到31200、16500元": a currency is shared by a value written too long, or too
+        // finely, to be a list's number.
+        let written = sub(text, toks[i].span.start, toks[i].span.end);
+        let money = matches!(next.unit.base, "元" | "美元")
+            && (written.len() >= 3 || crate::text::has_char(written, '.'))
+            && crate::text::all_by(written, |c| c.is_ascii_digit() || c == '.');
+        let shared = matches!(next.unit.kind, UnitKind::Percent | UnitKind::Points | UnitKind::Permille)
+            || next.unit.exp != 0
+            || money;
         let sep = &toks[i + 1];
         let joins = matches!(sep.tok, Tok::Mark(Mark::Enum))
             || matches!(sep.tok, Tok::Text) && matches!(sub(text, sep.span.start, sep.span.end), "和" | "及" | "与");
