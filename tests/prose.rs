@@ -4232,3 +4232,24 @@ fn units_written_once_or_in_symbols() {
     let r = run("2020年，全区三次产业结构比为 9.2 : 33.5 : 59.3 。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::StructureRatio), "{:#?}", r.findings);
 }
+
+/// "分别增长6.8%和下降2.5%": a list of rates whose later values bring their own direction pairs
+/// in order with the names listed; "800亿元、增长5%" is a level and its growth, no list.
+/// (precision search 30: written for the search, figures ours.)
+#[test]
+fn a_list_of_rates_that_turn() {
+    for rates in ["分别增长6.8%和下降2.5%", "同比分别增长6.8%、下降2.5%", "分别比上年增长6.8%和下降2.5%"]
+    {
+        let r =
+            run(&format!("2024年，全市出口、进口分别为548.62亿元和313.73亿元，{rates}。2023年，全市出口513.69亿元。"));
+        assert!(no_alarm(&r), "{rates}: {:#?}", r.findings);
+        let imports = r.indicators.iter().find(|i| i.name == "进口").expect("进口");
+        assert!(imports.rates.iter().any(|x| x.percent == -2.5), "{rates}: {:#?}", r.indicators);
+    }
+    let r =
+        run("2024年，全市城镇、农村居民家庭恩格尔系数分别为28.6%和31.2%，比上年分别下降0.4个百分点、提高0.2个百分点。\
+                 2023年，城镇居民家庭恩格尔系数为29.0%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2025年，全市地区生产总值达到800亿元、增长5%。");
+    assert!(has_level(&r, "地区生产总值", 2025, 800.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

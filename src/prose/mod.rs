@@ -1310,6 +1310,11 @@ impl<'t> Reader<'t> {
         let only_list = !atoms.is_empty()
             && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
             && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
+        // "分别增长6.8%和下降2.5%": the next value of the list, in its own direction.
+        let turn = matches!(atoms, [(Atom::Cue(Lex::And, _), _), (Atom::Cue(l, _), _)] if matches!(l, Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_)))
+            && c.next_name > 0
+            && c.next_name < c.names.len()
+            && matches!(c.last, Some(Role::Yoy(_) | Role::Shift { .. } | Role::Change { .. }));
         let mut core_text = String::new();
         for (a, _) in atoms {
             if let Atom::Core(sp) = a {
@@ -1950,7 +1955,7 @@ impl<'t> Reader<'t> {
                 None => c.subject.clone().or_else(|| self.topic.clone()),
             }
         } else if !c.names.is_empty() && (respectively || only_list || c.names.len() > 1) {
-            if !only_list {
+            if !only_list && !turn {
                 c.next_name = 0;
             }
             let i = c.next_name;
@@ -3871,7 +3876,9 @@ fn has_word(s: &str, w: &str) -> bool {
 /// 2, "3.7%、5.6%、4.1%" 3.
 fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
     let word = |t: &Token| sub(text, t.span.start, t.span.end);
+    let rate = |t: Option<&Token>| matches!(t.map(|t| &t.tok), Some(Tok::Num(n)) if matches!(n.unit.kind, UnitKind::Percent | UnitKind::Points));
     let mut n = 1;
+    let mut value = k;
     let mut i = k + 1;
     loop {
         // A bound word after the value ("左右", "以上").
@@ -3889,16 +3896,36 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
                     Some((Lex::After(_), len)) => sub_from(w, len),
                     _ => w,
                 };
-                words!["和", "及", "与"].contains(w)
+                words!["和", "及", "与"].contains(w) || turns(w)
             }
             _ => false,
         });
-        if !sep || !toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
+        // "分别增长6.8%和下降2.5%", "分别增长3%、下降1%": each rate of a list may bring its own
+        // direction ("800亿元、增长5%" is a level and its growth, no list).
+        let enum_turn = matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Mark(Mark::Enum)))
+            && toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Text) && direction(word(t)));
+        let turn = enum_turn || toks.get(i).is_some_and(|t| matches!(t.tok, Tok::Text) && turns(word(t)));
+        let next = if enum_turn { i + 2 } else { i + 1 };
+        if !sep || !toks.get(next).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
+            return n;
+        }
+        if turn && !(rate(toks.get(value)) && rate(toks.get(next))) {
             return n;
         }
         n += 1;
-        i += 2;
+        value = next;
+        i = next + 1;
     }
+}
+
+/// A word of growth or change alone ("下降", "提高"): the direction of one value of a list.
+fn direction(w: &str) -> bool {
+    matches!(lexicon::lookup(w), Some((Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_), len)) if len == w.len())
+}
+
+/// "和下降": a list's joining word, then the next value's own direction.
+fn turns(w: &str) -> bool {
+    words!["和", "及", "与"].strip_any_prefix(w).is_some_and(direction)
 }
 
 fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {
