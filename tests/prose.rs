@@ -4253,3 +4253,23 @@ fn a_list_of_rates_that_turn() {
     let r = run("2025年，全市地区生产总值达到800亿元、增长5%。");
     assert!(has_level(&r, "地区生产总值", 2025, 800.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// "由2020年的58.6%提高到2023年的61.8%，年均提高1.07个百分点": the points a rate moves by a year
+/// on average are a statistic of their own, not the change over the span. (precision search 30:
+/// written for the search, figures ours.)
+#[test]
+fn points_a_year_on_average_are_not_the_change_over_the_span() {
+    for (text, name) in [
+        ("全市常住人口城镇化率由2020年的58.6%提高到2023年的61.8%，年均提高1.07个百分点。", "常住人口城镇化率年均提高"),
+        ("全市第一产业比重由2020年的9.6%下降到2023年的8.4%，年均下降0.4个百分点。", "年均下降"),
+        ("“十五五”时期，常住人口城镇化率由2025年的64.8%提高到68%左右，年均提高0.64个百分点。", "年均提高"),
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(
+            r.indicators.iter().any(|i| i.name.ends_with(name) && i.unit == "个百分点"),
+            "{text}: {:#?}",
+            r.indicators
+        );
+    }
+}

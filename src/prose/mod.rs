@@ -1981,8 +1981,18 @@ impl<'t> Reader<'t> {
             return;
         };
         // "新增就业年均50万人": the yearly average is a statistic of its own.
+        // "年均提高1.07个百分点": so are the points a share or rate moves by a year on average,
+        // named after the measure is settled (below).
+        let mut yearly_points = None;
         if matches!(role, Role::Level(_)) && chain_cues.iter().any(|l| matches!(l, Lex::Growth { avg: true, .. })) {
-            subject.name.insert_str(0, "年均");
+            match &tok.tok {
+                Tok::Num(n) if n.unit.kind == UnitKind::Points => {
+                    let down = last_shift(&chain_cues) == Some(-1)
+                        || chain_cues.iter().any(|l| matches!(l, Lex::Growth { sign: -1, .. }));
+                    yearly_points = Some(if down { "年均下降" } else { "年均提高" });
+                }
+                _ => subject.name.insert_str(0, "年均"),
+            }
         }
         // "三次产业比重分别为…。第二产业提高0.8个百分点": points are no change of an amount; they
         // move the share of it stated just before.
@@ -2023,6 +2033,13 @@ impl<'t> Reader<'t> {
                 // ("投资目标为1300亿元") it is the same investment, done.
                 subject.name = written.to_string();
             }
+        }
+        if let Some(words) = yearly_points {
+            // "服务业增加值占比年均提高1.2个百分点": of its share, when the clause says so.
+            if share_word.is_some() && !crate::names::SHARE_SUFFIXES.any_ends(&subject.name) {
+                subject.name.push_str("比重");
+            }
+            subject.name.push_str(words);
         }
         // "私营企业20310户，从业人员9.85万人", "个体工商户3.2万户，注册资金40亿元": the people
         // employed by, or the capital of, the units just counted.
@@ -2671,6 +2688,11 @@ impl<'t> Reader<'t> {
             return None;
         }
         if let Some((sign, avg)) = growth {
+            // "年均提高1.07个百分点": a yearly average of points over a span is a statistic of its
+            // own, read under a name that says so (below), not the change over the span.
+            if points && avg {
+                return Some(Role::Level(Bound::Eq));
+            }
             if points {
                 // "涨幅比上年同期收窄1.2个百分点": the growth word names what moved, the shift
                 // word after it which way.
