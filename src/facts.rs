@@ -59,6 +59,11 @@ pub enum MultipleWord {
     Increase,
     /// 比2015年增长43.1%: new = old × (1 + N/100), growth over several years in per cent.
     Percent,
+    /// "2021—2023年累计增长19.2%": growth in per cent over a stretch of years the text writes,
+    /// which runs from its first year or from the year before, as the text counts (both are
+    /// written: 2012-2016 at 10.7% a year is +50%, four years of growth; 2021—2023 at 6.0% a year
+    /// is +19.2%, three).
+    Summed,
     /// 是…的N倍, 为…的N倍: new = old × N.
     Times,
     /// 翻k番: new ≥ old × 2^k (a doubling target is met by more).

@@ -550,7 +550,8 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
         rates.push(rate_out("points", a.from, a.to, &a.figure, basis, map));
     }
     for m in &ind.multiples {
-        let kind = if m.word == crate::facts::MultipleWord::Percent { "total" } else { "multiple" };
+        let summed = matches!(m.word, crate::facts::MultipleWord::Percent | crate::facts::MultipleWord::Summed);
+        let kind = if summed { "total" } else { "multiple" };
         rates.push(rate_out(kind, m.from, m.to, &m.figure, basis, map));
     }
     for c in &ind.completions {

@@ -2538,3 +2538,20 @@ fn a_falling_part_pulls_its_negative_share() {
         &["share error -0.5 -33.8 2.2"],
     );
 }
+
+/// "A—B年累计增长N%，年均增长M%": a stretch's growth counts its years from its first year or from
+/// the year before, as the text does; both conventions are written, and either fits. A pushed
+/// total fits neither. (precision search 30 and field test 4: figures ours.)
+#[test]
+fn a_stretch_counts_its_years_either_way() {
+    for text in [
+        "2021—2023年，全市一般公共预算收入累计增长19.2%，年均增长6.0%。",
+        "2012-2016年，全省居民人均可支配收入累计增长50.0%，年均增长10.7%。",
+        "2021—2023年，全市一般公共预算收入累计增长19.2%。2020年全市一般公共预算收入101.8亿元，2021年为108.6亿元，2023年为121.3亿元。",
+    ] {
+        let r = analyze(text, &Options::default());
+        assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{text}: {:#?}", r.findings);
+    }
+    let r = analyze("2021—2023年，全市一般公共预算收入累计增长25.2%，年均增长6.0%。", &Options::default());
+    assert!(r.findings.iter().any(|f| f.kind == plancheck::checks::Kind::Multiple), "{:#?}", r.findings);
+}

@@ -103,7 +103,13 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                 let own = factor(m.word, &m.figure);
                 let Some(implied) = growth::implied_rate(&Interval::point(1.0), &own, n) else { continue };
                 let r = rate.allowed();
-                if implied.meets(&r) {
+                // A stretch's growth and its yearly average written together count the same
+                // years, whichever the text counts from.
+                let from_before = || {
+                    m.word == MultipleWord::Summed
+                        && growth::implied_rate(&Interval::point(1.0), &own, n + 1).is_some_and(|x| x.meets(&r))
+                };
+                if implied.meets(&r) || from_before() {
                     continue;
                 }
                 // A multiple at current prices against a rate at comparable ones: a gap that a
@@ -151,7 +157,7 @@ fn factor(word: MultipleWord, figure: &crate::figure::Figure) -> Interval {
     let n = figure.allowed();
     match word {
         MultipleWord::Increase => n.add(&Interval::point(1.0)),
-        MultipleWord::Percent => n.scale(0.01).add(&Interval::point(1.0)),
+        MultipleWord::Percent | MultipleWord::Summed => n.scale(0.01).add(&Interval::point(1.0)),
         MultipleWord::Times => n,
         MultipleWord::Doubling => {
             Interval::at_least(crate::growth::doubling_factor(figure.number.mantissa.max(0) as u32))
@@ -165,7 +171,7 @@ fn other_reading_fits(m: &MultipleStmt, fits: impl Fn(&Interval) -> bool, messag
     let (word, name) = match m.word {
         MultipleWord::Increase => (MultipleWord::Times, "是…的N倍"),
         MultipleWord::Times => (MultipleWord::Increase, "增长N倍"),
-        MultipleWord::Doubling | MultipleWord::Percent => return false,
+        MultipleWord::Doubling | MultipleWord::Percent | MultipleWord::Summed => return false,
     };
     let f = factor(word, &m.figure);
     if !fits(&f) {
@@ -181,17 +187,27 @@ fn wording(word: MultipleWord) -> &'static str {
         MultipleWord::Times => "是…的N倍",
         MultipleWord::Doubling => "翻k番",
         MultipleWord::Percent => "比…增长N%",
+        MultipleWord::Summed => "累计增长N%",
     }
 }
 
 fn against_levels(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         for m in &ind.multiples {
-            let (Some(b), Some(t)) = (ind.points_in(m.from).next(), ind.points_in(m.to).next()) else { continue };
+            let Some(t) = ind.points_in(m.to).next() else { continue };
+            // A stretch's growth runs from its first year, or from the year before: the level
+            // the growth meets, if one does.
+            let first = ind.points_in(m.from).next();
+            let before = ind.points_in(m.from - 1).next().filter(|_| m.word == MultipleWord::Summed);
+            let meets = |b: &&crate::model::Point| {
+                let own = factor(m.word, &m.figure);
+                t.allowed().div_pos(&b.allowed()).is_some_and(|ratio| own.meets(&ratio))
+            };
+            let Some(b) = before.filter(|b| meets(b) || first.is_none()).or(first) else { continue };
+            let own = factor(m.word, &m.figure);
             let spans = [b.figure.span, t.figure.span, m.figure.span];
             out.relation(&spans);
             let Some(ratio) = t.allowed().div_pos(&b.allowed()) else { continue };
-            let own = factor(m.word, &m.figure);
             let mid = t.value() / b.value();
             let unit = ind.unit_text();
             let numbers = [b.figure.written(), t.figure.written(), m.figure.written()];

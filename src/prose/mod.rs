@@ -2202,7 +2202,7 @@ impl<'t> Reader<'t> {
         // from its first year to its last.
         let role = match (role, when.range) {
             (Role::Yoy(sign), Some((from, to))) if when.stretch && from < to && cues.contains(&Lex::Cumulative) => {
-                Role::Since { base: from, word: MultipleWord::Percent, sign }
+                Role::Since { base: from, word: MultipleWord::Summed, sign }
             }
             // "“十二五”时期，全县固定资产投资完成55亿元": an amount done in a stretch of years
             // (完成, 实现; not 达到, 增加到, nor a per-capita level) is the stretch's sum; the
