@@ -4273,3 +4273,16 @@ fn points_a_year_on_average_are_not_the_change_over_the_span() {
         );
     }
 }
+
+/// Months from January written with any dash, spaced, or in Chinese numerals are that period,
+/// not the whole year set against last year's total. (precision search 30: figures ours.)
+#[test]
+fn months_to_date_in_every_writing() {
+    for months in ["1―11月", "1‐11月", "1−11月", "1〜11月", "1 - 11月", "一至十一月"] {
+        let r = run(&format!(
+            "2024年{months}，全市社会消费品零售总额1735.2亿元，同比增长6.2%。2023年，全市社会消费品零售总额1812.6亿元。"
+        ));
+        assert!(no_alarm(&r), "{months}: {:#?}", r.findings);
+        assert!(r.indicators.iter().any(|i| i.period == "m1-11"), "{months}: {:#?}", r.indicators);
+    }
+}

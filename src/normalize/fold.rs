@@ -13,6 +13,7 @@
 //! | clause marks kept         | `，；：！？、。“”《》【】`                   | unchanged                   |
 //! | ratio sign between digits | `6.0︰64.3︰29.7`, `1.0：18.2`              | `6.0:64.3:29.7`, `1.0:18.2` |
 //! | middle dot between digits | `增长1·8%`, `2・9亿元`                      | `增长1.8%`, `2.9亿元`          |
+//! | dashes                    | `1―11月`, `1‒11月`, `−2.5%`, `1〜11月`      | `1—11月`, `1-11月`, `-2.5%`, `1~11月` |
 //! | spaces                    | U+3000, NBSP, U+2000…U+200A              | ` `                         |
 //! | line breaks               | VT, FF, NEL, U+2028, U+2029              | `\n` (`\r` is left to pass two) |
 //! | pinyin glosses            | `生產(chǎn)總值`, `我们（men）`              | `生产总值`, `我们`             |
@@ -254,6 +255,11 @@ pub(super) fn fold_char(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' | '\u{3000}' => halfwidth(c),
         '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => '\n',
+        // Hyphens, figure dashes and minus signs are one dash; a horizontal bar is an em dash,
+        // a wave dash a tilde ("1―11月", "1‒11月", "−2.5%", "1〜11月").
+        '\u{2010}'..='\u{2012}' | '\u{2212}' | '\u{FE63}' => '-',
+        '\u{2015}' => '—',
+        '\u{301C}' | '\u{223C}' => '~',
         _ => simplify(c),
     }
 }

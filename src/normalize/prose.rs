@@ -10,7 +10,7 @@
 //! | spaces between the cells of a table under a header that opens with a first-column label | `产品名称 计量单位 本期累计 增长(%)⏎小麦粉 万吨 12.16 58.07` | `产品名称\|计量单位\|本期累计\|增长(%)⏎小麦粉\|万吨\|12.16\|58.07` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
 //! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
-//! | spaces around a ratio's colon          | `9.2 : 33.5 : 59.3`                      | `9.2:33.5:59.3`                   |
+//! | spaces around a ratio's colon or a range's dash | `9.2 : 33.5 : 59.3`, `1 - 11月`  | `9.2:33.5:59.3`, `1-11月`         |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
 //! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
@@ -298,9 +298,21 @@ impl Prose<'_> {
         if l.is_ascii_digit() && r.is_ascii_digit() {
             return !self.joins_group(right, true);
         }
+        // "1 - 11月", "2021 — 2023年": a range of months or years, its dash spaced apart (a dash
+        // between other figures may be a table's empty cell: "12.3 - 15.6" stays).
+        let dash = |c: char| matches!(c, '-' | '—' | '–' | '~');
+        let range_from = |at: usize| {
+            let rest = sub_from(self.src, at).trim_start_matches(' ');
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=4).contains(&digits) && matches!(char_at(rest, digits), Some('月' | '年'))
+        };
+        if l.is_ascii_digit() && dash(r) && range_from(right + r.len_utf8()) {
+            return false;
+        }
         // "9.2 : 33.5 : 59.3": a ratio's colon between figures, spaced apart.
         let text = self.out.text.as_bytes();
-        if l == ':' && r.is_ascii_digit() && text.len() >= 2 && text[text.len() - 2].is_ascii_digit() {
+        let after_digit = text.len() >= 2 && text[text.len() - 2].is_ascii_digit();
+        if (l == ':' || dash(l) && range_from(right)) && r.is_ascii_digit() && after_digit {
             return false;
         }
         // "增长- 12.4%": a minus sign after Chinese text is the sign of the figure after it.

@@ -216,6 +216,18 @@ const RELATIVE: Words<Rel> = Words::new(&[
 /// group.
 const PARTS: Words<Part> = Words::new(&[
     ("1季度", Part::Quarters(1)),
+    // "一至十一月": months from January, in Chinese numerals.
+    ("一至十一月", Part::Months(11)),
+    ("一至十二月", Part::Year),
+    ("一至二月", Part::Months(2)),
+    ("一至三月", Part::Quarters(1)),
+    ("一至四月", Part::Months(4)),
+    ("一至五月", Part::Months(5)),
+    ("一至六月", Part::Half(1)),
+    ("一至七月", Part::Months(7)),
+    ("一至八月", Part::Months(8)),
+    ("一至九月", Part::Quarters(3)),
+    ("一至十月", Part::Months(10)),
     ("一季度", Part::Quarters(1)),
     ("三季度末", Part::Quarters(3)),
     ("三季度", Part::Quarter(3)),
