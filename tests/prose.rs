@@ -4286,3 +4286,17 @@ fn months_to_date_in_every_writing() {
         assert!(r.indicators.iter().any(|i| i.period == "m1-11"), "{months}: {:#?}", r.indicators);
     }
 }
+
+/// Two blocks of trade, each split into exports and imports under 其中: the second block's
+/// parts are of its own mode of trade (加工贸易出口额), not the first block's, and its total's
+/// growth is set against its own parts'. (field round 30 set B: a city's trade news; figures ours.)
+#[test]
+fn a_mode_of_trade_has_its_own_exports_and_imports() {
+    let r = run("一季度，全市外贸进出口总额42000万美元，同比增长20.4%。其中，出口额30000万美元，增长15.2%；进口额12000万美元，增长35.8%。\n\
+                 一季度，全市加工贸易进出口总额15000万美元，同比增长160%。其中，出口额8000万美元，增长95%；进口额7000万美元，增长320%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let exports = r.indicators.iter().find(|i| i.name == "加工贸易出口额").expect("加工贸易出口额");
+    assert!(exports.rates.iter().any(|x| x.percent == 95.0), "{:#?}", r.indicators);
+    let all = r.indicators.iter().find(|i| i.name == "出口额").expect("出口额");
+    assert!(all.rates.iter().all(|x| x.percent == 15.2), "{:#?}", r.indicators);
+}

@@ -3261,7 +3261,17 @@ impl<'t> Reader<'t> {
                 ctx.status = Status::Target;
             }
         }
-        self.ex.facts.push(Fact { name: subject.name.clone(), kind, span, ctx });
+        // "加工贸易进出口总额…。其中，出口额…": the exports and imports of a mode of trade, or of
+        // a kind of firm, are that mode's, not the exports and imports of all trade.
+        let total = self.groups.last().map(|g| self.ex.facts[g.total].name.as_str());
+        let mode = total
+            .and_then(|t| TRADE_MODES.first_starting(t))
+            .filter(|m| words!["出口", "进口"].any_starts(&subject.name) && !has(&subject.name, m));
+        let name = match mode {
+            Some(m) => cat(&[m, &subject.name]),
+            None => subject.name.clone(),
+        };
+        self.ex.facts.push(Fact { name, kind, span, ctx });
         self.ex.facts.len() - 1
     }
 
@@ -3834,6 +3844,21 @@ const MAX_PULL_REACH: usize = 48;
 
 /// The words of a member's pull on its whole's growth: up, then down.
 const PULLS: List = words!["拉动", "拉低"];
+
+/// Modes of trade and kinds of firm whose trade a text splits into exports and imports, as it
+/// does all trade ("加工贸易进出口总额…。其中，出口额…").
+const TRADE_MODES: List = words![
+    "一般贸易",
+    "加工贸易",
+    "边境小额贸易",
+    "边境贸易",
+    "跨境电商",
+    "保税物流",
+    "民营企业",
+    "国有企业",
+    "外商投资企业",
+    "外资企业",
+];
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
 const SITES: List =
