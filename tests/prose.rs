@@ -4300,3 +4300,20 @@ fn a_mode_of_trade_has_its_own_exports_and_imports() {
     let all = r.indicators.iter().find(|i| i.name.starts_with("出口额")).expect("出口额");
     assert!(all.rates.iter().all(|x| x.percent == 15.2), "{:#?}", r.indicators);
 }
+
+/// "完成全年300亿元目标任务的105.3%": a plan named after its figure is the plan, not the total
+/// the parts after 其中 are of; the parts add up to the actual. (precision search 30: figures
+/// ours.)
+#[test]
+fn a_plan_named_after_its_figure() {
+    let text = |industry: &str| {
+        format!(
+            "1-11月，全市固定资产投资完成315.9亿元，完成全年300亿元目标任务的105.3%。\
+             其中，工业投资{industry}亿元，基础设施投资108.6亿元，房地产开发投资83.5亿元。"
+        )
+    };
+    let r = run(&text("123.8"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("163.8"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

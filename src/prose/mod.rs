@@ -2664,7 +2664,12 @@ impl<'t> Reader<'t> {
         };
         let planned = plan_then(chain)
             || plan_then(lead) && chain.iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure));
-        if planned && unit.kind == UnitKind::Amount {
+        // "完成全年300亿元目标任务的105.3%": the plan named after its figure, then the share done.
+        let after = crate::text::sub_from(self.text, tok.span.end);
+        let plan_after = PLANS_OF
+            .first_starting(after)
+            .is_some_and(|w| starts_by(crate::text::sub_from(after, w.len()), |c| c.is_ascii_digit()));
+        if (planned || plan_after) && unit.kind == UnitKind::Amount {
             return Some(Role::PlanLevel);
         }
         if times {
@@ -3859,6 +3864,9 @@ const TRADE_MODES: List = words![
     "外商投资企业",
     "外资企业",
 ];
+
+/// A plan named after its figure and before the share of it done ("300亿元目标任务的105.3%").
+const PLANS_OF: List = words!["目标任务的", "年度目标的", "年度计划的", "目标的", "计划的", "任务的", "预算的"];
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
 const SITES: List =
