@@ -4317,3 +4317,20 @@ fn a_plan_named_after_its_figure() {
     let r = run(&text("163.8"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// "…接待游客586.3万人次，日均接待游客73.3万人次。其中，过夜游客…": a daily or monthly average
+/// is no total of the parts after 其中; the total stated before it is. (precision search 30:
+/// figures ours.)
+#[test]
+fn an_average_is_no_total_of_parts() {
+    let text = |overnight: &str| {
+        format!(
+            "2024年国庆假期，全市共接待游客586.3万人次，同比增长12.5%，日均接待游客73.3万人次；\
+             实现旅游收入48.62亿元，增长15.3%。其中，过夜游客{overnight}万人次，增长18.6%。"
+        )
+    };
+    let r = run(&text("162.8"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("662.8"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&586.3)), "{:#?}", r.findings);
+}

@@ -63,6 +63,9 @@ pub(super) fn same_partition(a: &str, b: &str) -> bool {
     })
 }
 
+/// Words of an average ("日均接待游客"), which no part listed after it is a part of.
+const AVERAGES: List = words!["人均", "平均", "均价", "日均", "月均", "年均"];
+
 /// A level's value in `to`, when its unit converts.
 fn level_in(f: &Fact, to: &Unit) -> Option<f64> {
     match &f.kind {
@@ -112,7 +115,7 @@ impl<'t> Reader<'t> {
         let window = &self.ex.facts[from..];
         let candidate = |f: &Fact| {
             of.is_none_or(|m| has(&f.name, m))
-                && !words!["人均", "平均", "均价"].any_in(&f.name)
+                && !AVERAGES.any_in(&f.name)
                 && !lexicon::CHANGE_HEADS.any_ends(&f.name)
                 && !names_a_plan(&f.name)
         };
@@ -234,7 +237,7 @@ impl<'t> Reader<'t> {
             if self.ex.facts[j].ctx.sentence + 1 < sentence {
                 break;
             }
-            if fits(j) {
+            if fits(j) && !AVERAGES.any_in(&self.ex.facts[j].name) {
                 found = Some(j);
                 break;
             }
