@@ -4334,3 +4334,21 @@ fn an_average_is_no_total_of_parts() {
     let r = run(&text("662.8"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&586.3)), "{:#?}", r.findings);
 }
+
+/// "常住人口…，其中城镇人口…，乡村人口…；户籍人口…": after the parts that make up all of a
+/// partition, another statistic ends the list, and is no part of the total. (precision search
+/// 30: figures ours.)
+#[test]
+fn a_complete_partition_ends_its_list() {
+    let text = |rural: &str| {
+        format!(
+            "年末全市常住人口418.2万人，其中城镇人口268.3万人，乡村人口{rural}万人；户籍人口456.2万人。全年出生人口3.45万人。"
+        )
+    };
+    let r = run(&text("149.9"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("189.9"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&189.9)), "{:#?}", r.findings);
+    let r = run("年末全省普通本专科在校学生21.36万人，其中本科生12.48万人，专科生8.88万人；研究生在学人数1.05万人。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}

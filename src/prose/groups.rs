@@ -391,6 +391,17 @@ impl<'t> Reader<'t> {
             self.close_last();
             return;
         }
+        // "常住人口…，其中城镇人口…，乡村人口…；户籍人口…": after parts that make up all of a
+        // partition, a name of none of its members is another statistic; it ends the list.
+        let complete = || {
+            lexicon::PARTITIONS
+                .iter()
+                .any(|set| set.iter().all(|w| recent.iter().any(|&p| has(&self.ex.facts[p].name, w))))
+        };
+        if !partitioned && complete() {
+            self.close_last();
+            return;
+        }
         // "原煤产量…；其中，县属企业…；精煤产量…": parts of one list are named alike. After a
         // part named without the total's measure, a name ending in that measure is another
         // statistic beside the total, and ends the list.

@@ -1122,6 +1122,8 @@ pub const PARTITIONS: &[List] = &[
     // The three 门类 of industry.
     words!["采矿业", "制造业", "电力"],
     words!["过夜", "一日游"],
+    // Students of 普通本专科: the undergraduate and the vocational ones.
+    words!["本科", "专科"],
     // Retail sales by how they are consumed.
     words!["商品零售", "餐饮"],
     // Grain as statistics defines it: cereals, pulses and tubers, nothing else.
