@@ -45,6 +45,8 @@ pub(super) fn prose(src: &str) -> Out {
         first_line_start: src.len() - crate::text::trim_start(src).len(),
         spaced: spaced_tables(src),
         next_spaced: 0,
+        lettered: letter_spaced(src),
+        next_lettered: 0,
     };
     let mut at = 0;
     while let Some(c) = char_at(src, at) {
@@ -120,6 +122,10 @@ struct Prose<'a> {
     /// first that may still lie ahead.
     spaced: Vec<(usize, usize)>,
     next_spaced: usize,
+    /// Lines whose every char a space follows ([`letter_spaced`]), in order, and the first that
+    /// may still lie ahead.
+    lettered: Vec<(usize, usize)>,
+    next_lettered: usize,
 }
 
 impl Prose<'_> {
@@ -138,6 +144,10 @@ impl Prose<'_> {
             end += 1;
         }
         let left = self.out.last();
+        // "2 0 2 4 年 ， 地 区 生 产 总 值 2 7 6 2 . 8 亿 元": a line set letter by letter.
+        if breaks == 0 && end - start == 1 && self.in_lettered_line(start) {
+            return end;
+        }
         if breaks == 0 && self.in_spaced_table(start) {
             self.out.push('|', start, end);
             return end;
@@ -191,6 +201,14 @@ impl Prose<'_> {
             at = to;
         }
         end
+    }
+
+    /// Whether `at` lies on a line set letter by letter. Asked in the order of the text.
+    fn in_lettered_line(&mut self, at: usize) -> bool {
+        while self.lettered.get(self.next_lettered).is_some_and(|&(_, end)| end <= at) {
+            self.next_lettered += 1;
+        }
+        self.lettered.get(self.next_lettered).is_some_and(|&(start, _)| start <= at)
     }
 
     /// Whether `at` lies on a line of a table whose cells single spaces part. Asked in the
@@ -296,6 +314,12 @@ impl Prose<'_> {
             return false;
         }
         if l.is_ascii_digit() && r.is_ascii_digit() {
+            // "1 4 6 3 . 8亿元": a figure set digit by digit, in a line that is not.
+            let before = crate::text::sub_to(self.src, right).trim_end_matches(' ').as_bytes();
+            let single = before.len() >= 2 && !before[before.len() - 2].is_ascii_digit();
+            if single && single_digits(sub_from(self.src, right)) {
+                return false;
+            }
             return !self.joins_group(right, true);
         }
         // "1 - 11月", "2021 — 2023年": a range of months or years, its dash spaced apart (a dash
@@ -392,6 +416,27 @@ impl Prose<'_> {
 }
 
 /// The ASCII digits that end `b`, counted up to 4.
+/// Whether `s` opens with digits set one by one ("4 6 3 . 8亿元"): at least two, each followed
+/// by a space or a decimal point, and the run ends right before an ideograph or a per cent. A
+/// table's row of single-digit cells ends otherwise (a line end, a space before its unit).
+fn single_digits(s: &str) -> bool {
+    let mut digits = 0;
+    let mut last = ' ';
+    for c in s.chars().take(SINGLE_DIGITS_REACH) {
+        match c {
+            '0'..='9' if last.is_ascii_digit() => return false,
+            '0'..='9' => digits += 1,
+            ' ' | '.' => {}
+            _ => return digits >= 2 && last.is_ascii_digit() && (is_cjk(c) || c == '%'),
+        }
+        last = c;
+    }
+    false
+}
+
+/// How far, in chars, a figure set digit by digit is read.
+const SINGLE_DIGITS_REACH: usize = 40;
+
 fn trailing_digits(b: &[u8]) -> usize {
     let mut n = 0;
     while n < 4 && n < b.len() && b[b.len() - 1 - n].is_ascii_digit() {
@@ -507,6 +552,37 @@ pub(crate) const FIRST_HEADERS: crate::text::List =
 /// or more opening with one of [`FIRST_HEADERS`], then rows of two cells or more, up to as many
 /// as the header's, at least one a number ("小麦粉 万吨 12.16 58.07"). Their spaces are written
 /// as `|`, so that the table reader reads them as any other table.
+/// The lines a PDF set letter by letter: at least [`LETTERED_MIN`] chars, ideographs among them,
+/// and a single space after nearly every char (all but one in ten), so that the spaces are
+/// the font's, not the text's.
+fn letter_spaced(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in crate::text::lines_inclusive(src) {
+        let (start, text) = (at, crate::text::trim_end(line));
+        at += line.len();
+        let (mut chars, mut spaced, mut cjk) = (0usize, 0usize, false);
+        let mut it = text.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == ' ' {
+                continue;
+            }
+            chars += 1;
+            cjk |= is_cjk(c);
+            if it.peek() == Some(&' ') {
+                spaced += 1;
+            }
+        }
+        if chars >= LETTERED_MIN && cjk && spaced * 10 >= (chars - 1) * 9 {
+            out.push((start, start + text.len()));
+        }
+    }
+    out
+}
+
+/// The fewest chars of a line set letter by letter.
+const LETTERED_MIN: usize = 12;
+
 fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
     let number = |t: &str| {
         let t = t.strip_prefix('-').unwrap_or(t);

@@ -42,6 +42,13 @@ const PROSE: &[(&str, &str)] = &[
     ("1〜11月，1∼11月", "1~11月，1~11月"),
     ("2024年1 - 11月", "2024年1-11月"),
     ("2021 — 2023年", "2021—2023年"),
+    // A line set letter by letter, and a figure set digit by digit (precision search 30).
+    ("2 0 2 4 年 ， 全 市 地 区 生 产 总 值 2 7 6 2 . 8 亿 元 ， 增 长 5 . 8 % 。", "2024年，全市地区生产总值2762.8亿元，增长5.8%。"),
+    ("第三产业增加值1 4 6 3 . 8亿元。", "第三产业增加值1463.8亿元。"),
+    ("生产总值2 7 6 2 . 8亿元", "生产总值2762.8亿元"),
+    // Not a table's row of single-digit cells, nor spaced words in a line of text.
+    ("企业数 5 3 2\n", "企业数5 3 2\n"),
+    ("企业数 5 3 2 万家", "企业数5 3 2万家"),
     // A middle dot between digits is a decimal point; elsewhere it is a name's separator.
     ("增长1·8%，达2・9亿元", "增长1.8%，达2.9亿元"),
     ("阿·尔", "阿·尔"),
