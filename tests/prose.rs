@@ -4352,3 +4352,24 @@ fn a_complete_partition_ends_its_list() {
     let r = run("年末全省普通本专科在校学生21.36万人，其中本科生12.48万人，专科生8.88万人；研究生在学人数1.05万人。");
     assert!(no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// A bulletin's table whose row labels a converter filled with `?` for the spaces it lost, and
+/// whose `其中:` row gives its rate too: the names are the sectors', the rate the part's, and the
+/// parts are checked against their sector. (field round 30 set A: a county's bulletin; figures
+/// ours.)
+#[test]
+fn a_table_with_lost_spaces_in_its_labels() {
+    let text = |construction: &str| {
+        format!(
+            "2023年全县生产总值及增长速度\n| 指???标 | 绝对数(亿元) | 比上年增长% |\n| 生产总值 | 520.40 | 5.0 |\n\
+             | 其中:第一产业 | 60.10 | 3.1 |\n| ??????第二产业 | 210.20 | 6.2 |\n| ????工业 | 150.10 | 5.8 |\n\
+             | ????建筑业 | {construction} | 7.1 |\n| ????????第三产业 | 250.10 | 4.6 |\n"
+        )
+    };
+    let r = run(&text("60.10"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().all(|i| !i.name.contains('?') && !i.name.starts_with(':')), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "第一产业", 2022, 2023, 3.1), "{:#?}", r.indicators);
+    let r = run(&text("60.30"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

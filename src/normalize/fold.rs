@@ -21,6 +21,7 @@
 //! | footnote marks            | `总值[2]`, `47.6［２］`, `增长[注1]`, `亿元¹` | `总值`, `47.6`, `增长`, `亿元` |
 //! | marks kept                | `①`, `10万m²`                             | unchanged                   |
 //! | invisible                 | BOM, zero-width chars, bidi marks, controls | removed                  |
+//! | a converter's lost spaces | `??????第二产业`, `指???标` (two or more `?`) | `第二产业`, `指标`; one `?` stays |
 //! | a site's paragraph marks  | `回顾PZl⏎`, `报告PZl 2020年` (3+ times)     | `回顾⏎⏎`, `报告⏎2020年`        |
 //!
 //! NFKC is not used: it would turn `︰` into `..` and `①` into `1`.
@@ -116,6 +117,10 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                 footnote_end(src, next)
             }
             '¹' | '⁰' | '⁴'..='⁹' => Some(next),
+            // "??????第二产业", "指???标": spaces a converter could not encode, two or more.
+            '?' if src.as_bytes().get(next) == Some(&b'?') || src.as_bytes().get(at.wrapping_sub(1)) == Some(&b'?') => {
+                Some(next)
+            }
             // m², km³: after a letter they are units, not footnotes.
             '²' | '³' if !prev.is_some_and(|p| p.is_ascii_alphabetic()) => Some(next),
             _ => None,
@@ -233,9 +238,23 @@ fn is_plain(c: char) -> bool {
     match c {
         // The common case first: an ideograph that is not Traditional.
         '\u{4E00}'..='\u{9FFF}' => simplify(c) == c,
-        '(' | '（' | '[' | '［' | ':' | '：' | '∶' | '︰' | '﹕' | '·' | '・' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
-            false
-        }
+        '?'
+        | '('
+        | '（'
+        | '['
+        | '［'
+        | ':'
+        | '：'
+        | '∶'
+        | '︰'
+        | '﹕'
+        | '·'
+        | '・'
+        | '¹'
+        | '²'
+        | '³'
+        | '⁰'
+        | '⁴'..='⁹' => false,
         _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,
     }
 }

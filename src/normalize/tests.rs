@@ -49,6 +49,10 @@ const PROSE: &[(&str, &str)] = &[
     // Not a table's row of single-digit cells, nor spaced words in a line of text.
     ("企业数 5 3 2\n", "企业数5 3 2\n"),
     ("企业数 5 3 2 万家", "企业数5 3 2万家"),
+    // Spaces a converter could not encode, as runs of `?` (field round 30 set A); one stays.
+    ("| ??????第二产业 | 210.20 |", "|第二产业| 210.20 |"),
+    ("指???标", "指标"),
+    ("是否达标?是。", "是否达标?是。"),
     // A middle dot between digits is a decimal point; elsewhere it is a name's separator.
     ("增长1·8%，达2・9亿元", "增长1.8%，达2.9亿元"),
     ("阿·尔", "阿·尔"),

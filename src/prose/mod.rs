@@ -678,14 +678,14 @@ impl<'t> Reader<'t> {
                     (part_name.unwrap_or(name), FactKind::Level { year, figure, unit }, figure.span)
                 }
                 table::Entry::Rate { name, from, to, figure } => {
-                    (name, FactKind::Rate { from, to, figure }, figure.span)
+                    (part_name.unwrap_or(name), FactKind::Rate { from, to, figure }, figure.span)
                 }
                 table::Entry::Shift { name, from, to, figure, unit } => {
-                    (name, FactKind::Change { from, to, figure, unit }, figure.span)
+                    (part_name.unwrap_or(name), FactKind::Change { from, to, figure, unit }, figure.span)
                 }
                 table::Entry::Yoy { name, year, figure } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
-                    (name, FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
+                    (part_name.unwrap_or(name), FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
                 }
                 table::Entry::Share { name, year, whole, figure } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
