@@ -4373,3 +4373,23 @@ fn a_table_with_lost_spaces_in_its_labels() {
     let r = run(&text("60.30"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// A release page that opens with its site's reading-mode switches (关怀版 无障碍) and a
+/// breadcrumb, then a title that opens with the quarter: the title dates the release, and the
+/// quarter's figures are read and checked. (field round 30 set B: a city's quarterly release;
+/// figures ours.)
+#[test]
+fn a_site_s_reading_modes_are_no_title() {
+    let text = |gdp: &str| {
+        format!(
+            "关怀版 无障碍\n\n当前位置: 首页 > 数据发布\n\n一季度甲市经济开局平稳——2023年一季度甲市经济运行情况\n\n\
+             一季度,全市地区生产总值{gdp}亿元,同比增长5.2%。其中,第一产业增加值40.10亿元,增长3.9%;\
+             第二产业增加值250.30亿元,增长6.0%;第三产业增加值322.00亿元,增长4.8%。\n"
+        )
+    };
+    let r = run(&text("612.40"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let r = run(&text("712.40"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

@@ -1388,8 +1388,22 @@ pub const PAGE_META: List = words![
 ];
 
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
-pub const NAVIGATION: List =
-    words!["当前位置", "您的位置", "您现在的位置", "所在位置", "所在的位置", ">", "＞", "»", "›"];
+pub const NAVIGATION: List = words![
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "所在位置",
+    "所在的位置",
+    ">",
+    "＞",
+    "»",
+    "›",
+    // A government site's switches for its reading modes ("关怀版 无障碍").
+    "关怀版",
+    "无障碍",
+    "适老化",
+    "长者模式",
+];
 
 /// Measures of a subject's effect on a whole, written after 对 ("对经济增长的贡献率"): without
 /// the subject before 对 they belong to whatever the sentence named last.
