@@ -4393,3 +4393,22 @@ fn a_site_s_reading_modes_are_no_title() {
     let r = run(&text("712.40"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// "分别增长4.1%6.2%5.5%": rates a scraped page left glued pair with the names in order; the
+/// economy's growth is checked against its sectors'. (field round 30 set B: a county's work
+/// report; figures ours.)
+#[test]
+fn glued_rates_are_a_list() {
+    let text = |total: &str| {
+        format!("2025年，全县地区生产总值完成310.20亿元，增长{total}%，其中一、二、三产增加值分别增长4.1%6.2%5.5%。")
+    };
+    let r = run(&text("5.4"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(
+        r.indicators.iter().any(|i| i.name.starts_with("三产") && i.rates.iter().any(|x| x.percent == 5.5)),
+        "{:#?}",
+        r.indicators
+    );
+    let r = run(&text("7.4"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

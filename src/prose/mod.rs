@@ -1307,9 +1307,14 @@ impl<'t> Reader<'t> {
 
         // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%", "5%左右、8%左右"
         // (the bound word of the value before).
-        let only_list = !atoms.is_empty()
-            && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
-            && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
+        // "分别增长4.1%6.2%5.5%": or a rate glued to the one before, a scraped page's list.
+        let rate_at = |i: usize| matches!(&self.toks[i].tok, Tok::Num(n) if matches!(n.unit.kind, UnitKind::Percent | UnitKind::Points));
+        let glued =
+            atoms.is_empty() && k > 0 && rate_at(k) && rate_at(k - 1) && self.toks[k - 1].span.end == tok.span.start;
+        let only_list = glued
+            || !atoms.is_empty()
+                && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
+                && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
         // "分别增长6.8%和下降2.5%": the next value of the list, in its own direction.
         let turn = matches!(atoms, [(Atom::Cue(Lex::And, _), _), (Atom::Cue(l, _), _)] if matches!(l, Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_)))
             && c.next_name > 0
@@ -3960,6 +3965,16 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
         let enum_turn = matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Mark(Mark::Enum)))
             && toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Text) && direction(word(t)));
         let turn = enum_turn || toks.get(i).is_some_and(|t| matches!(t.tok, Tok::Text) && turns(word(t)));
+        // "分别增长1.5%6.0%": rates a scraped page left with no mark between them.
+        let glued = rate(toks.get(value))
+            && rate(toks.get(i))
+            && toks.get(value).zip(toks.get(i)).is_some_and(|(a, b)| a.span.end == b.span.start);
+        if glued {
+            n += 1;
+            value = i;
+            i += 1;
+            continue;
+        }
         let next = if enum_turn { i + 2 } else { i + 1 };
         if !sep || !toks.get(next).is_some_and(|t| matches!(t.tok, Tok::Num(_))) {
             return n;
