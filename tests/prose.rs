@@ -4412,3 +4412,24 @@ fn glued_rates_are_a_list() {
     let r = run(&text("7.4"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// "其中，甲市接待游客…，同比增长…，实现旅游收入…；乙县接待游客…，实现旅游收入…": a clause
+/// that opens with its verb goes on about the place the clause before it named, so each county's
+/// revenue is its own. (field round 30 set B: a prefecture's tourism news; figures ours.)
+#[test]
+fn each_county_in_a_list_keeps_its_own_revenue() {
+    let r = run("一季度，全州接待游客500.0万人次，同比增长20.0%，实现旅游收入40.0亿元，同比增长25.0%。\
+                 其中，兴仁市接待游客300.0万人次，同比增长20.0%，实现旅游收入25.0亿元，同比增长25.0%；\
+                 安龙县接待游客120.0万人次，同比增长20.0%，实现旅游收入9.0亿元，同比增长25.0%。");
+    for (county, value) in [("兴仁市", 25.0), ("安龙县", 9.0)] {
+        let i = r.indicators.iter().find(|i| i.scope == county && i.name.contains("旅游收入")).expect(county);
+        assert_eq!(i.points.iter().map(|p| p.value).collect::<Vec<_>>(), vec![value], "{:#?}", r.indicators);
+    }
+    // A clause that names its own statistic is not the unit's before it.
+    let r = run("2023年，全区社会消费品零售总额63.73亿元，增长2.1%，区本级工业投资增长4.7%，规上工业总产值增长6.7%。");
+    assert!(
+        r.indicators.iter().any(|i| i.name.starts_with("规上工业总产值") && i.scope.is_empty()),
+        "{:#?}",
+        r.indicators
+    );
+}

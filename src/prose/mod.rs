@@ -1617,8 +1617,28 @@ impl<'t> Reader<'t> {
                     // "区本级地区生产总值211.5亿元，…，一、二、三产业对经济的贡献率分别为…": a
                     // sentence that opens on a statistic of another unit goes on about that unit,
                     // unless a name says whose it is (全县, 我县).
+                    // "…；乙县接待游客120万人次，…，实现旅游收入9亿元；丙县…": a clause after a comma
+                    // goes on about the unit the clause before it named, in a list of units.
+                    let clause_start = atoms.first().map(|(a, _)| match a {
+                        Atom::Core(sp) | Atom::Cue(_, sp) => sp.start,
+                    });
+                    let after_comma = clause_start.is_some_and(|at| {
+                        ends_by(crate::text::trim_end(crate::text::sub_to(self.text, at)), |c| matches!(c, '，' | ','))
+                    });
+                    // Only a clause that opens with its verb (实现, 完成) and a place named: "区本级工业
+                    // 投资增长4.7%，规上工业总产值增长6.7%" names its own statistic.
+                    let verb_first = matches!(atoms.first(), Some((Atom::Cue(..), _)));
+                    let unit_before = self.ex.facts.last().filter(|f| {
+                        after_comma
+                            && verb_first
+                            && f.ctx.sentence == self.sentence
+                            && opens_on_another_unit(&f.ctx.scope)
+                            && !f.ctx.scope.ends_with("本级")
+                    });
                     if scope.is_empty() && !lead_cues.contains(&Lex::Own) {
-                        if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
+                        if let Some(f) = unit_before {
+                            scope = f.ctx.scope.clone();
+                        } else if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
                             scope = first.scope.clone();
                         } else if let Some((_, unit)) =
                             self.opening_scope.as_ref().filter(|(at, _)| *at == self.sentence)
