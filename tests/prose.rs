@@ -4433,3 +4433,19 @@ fn each_county_in_a_list_keeps_its_own_revenue() {
         r.indicators
     );
 }
+
+/// "进出口总值500亿元。…民营企业进出口200亿元，…，占40.0%": a share with no whole is of the
+/// total of its measure stated just before, a link by context, so a mismatch is a note. (field
+/// round 30 set D: a city's trade news; figures ours.)
+#[test]
+fn a_share_with_no_whole_is_of_its_measure_s_total() {
+    let text = |share: &str| {
+        format!("2023年5月，全市进出口总值500.0亿元，同比增长10.0%。5月，民营企业进出口200.0亿元，同比增长25.0%，占{share}%。")
+    };
+    let r = run(&text("40.0"));
+    assert!(r.findings.iter().all(|f| f.kind != Kind::Share), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("民营企业进出口占进出口总值")), "{:#?}", r.indicators);
+    let r = run(&text("45.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
+    assert!(no_alarm(&r), "a guessed whole says less: {:#?}", r.findings);
+}

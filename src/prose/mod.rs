@@ -3042,6 +3042,11 @@ impl<'t> Reader<'t> {
                         s.share_whole.as_ref().filter(|(p, _)| *p != subject.name && same_measure(p, &subject.name))
                     {
                         whole = of.clone();
+                    } else if let Some(total) = self.total_of_the_measure(&subject.name, year) {
+                        // "进出口总值500亿元。…民营企业进出口200亿元，…，占40.0%": the total of
+                        // the part's measure stated just before, a link by context.
+                        whole = total;
+                        ctx.link = Link::Context;
                     }
                 }
                 if !whole.is_empty() {
@@ -3435,6 +3440,23 @@ impl<'t> Reader<'t> {
                 self.opening_scope = Some((self.sentence, scope));
             }
         }
+    }
+
+    /// The total of the measure `part` ends with ("进出口总值" for "民营企业进出口"), stated as a
+    /// level of `year` in this sentence or the one before, among the last few facts.
+    fn total_of_the_measure(&self, part: &str, year: i32) -> Option<String> {
+        for f in self.recent(TOTAL_REACH).iter().rev() {
+            if f.ctx.sentence + 1 < self.sentence {
+                break;
+            }
+            let Some(measure) = TOTAL_WORDS.strip_any_suffix(&f.name) else { continue };
+            let of_year =
+                matches!(&f.kind, FactKind::Level { year: y, unit, .. } if *y == year && unit.kind == UnitKind::Amount);
+            if of_year && char_count(measure) >= 2 && part.len() > measure.len() && part.ends_with(measure) {
+                return Some(f.name.clone());
+            }
+        }
+        None
     }
 
     /// The clause as written from its first atom to its last, cues too ("工业投资快速增长" ends in a
@@ -3892,6 +3914,12 @@ const TRADE_MODES: List = words![
 
 /// A plan named after its figure and before the share of it done ("300亿元目标任务的105.3%").
 const PLANS_OF: List = words!["目标任务的", "年度目标的", "年度计划的", "目标的", "计划的", "任务的", "预算的"];
+
+/// How many facts back a share with no whole looks for the total of its measure.
+const TOTAL_REACH: usize = 8;
+
+/// Words that end the name of a total ("进出口总值", "零售总额").
+const TOTAL_WORDS: List = words!["总值", "总额", "总量"];
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
 const SITES: List =
