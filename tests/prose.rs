@@ -4449,3 +4449,15 @@ fn a_share_with_no_whole_is_of_its_measure_s_total() {
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
     assert!(no_alarm(&r), "a guessed whole says less: {:#?}", r.findings);
 }
+
+/// A site's section name above the title ("经济社会发展⏎某市2023年…计划执行情况"): the line that
+/// names a year or a genre is the title, and dates the report. (field round 30 set C: a city's
+/// plan-execution report; figures ours.)
+#[test]
+fn a_section_name_above_the_title_is_no_title() {
+    let r = run("经济社会发展\n青禾市2023年国民经济和社会发展计划执行情况\n\
+                 今年以来，全市认真执行2023年国民经济和社会发展计划，经济稳步恢复。\n\
+                 经济运行回稳。一般公共预算收入完成88.6亿元，占调整预算的101.2%。常住人口城镇化率预计达到58.3%。\n");
+    assert!(has_level(&r, "一般公共预算收入", 2023, 88.6, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().all(|d| d.code != "no_year"), "{:#?}", r.diagnostics);
+}

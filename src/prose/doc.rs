@@ -136,8 +136,18 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         // A title is a line, not a paragraph a page left unbroken.
         let long = crate::text::nth_char(trimmed, TITLE_CHARS).is_some();
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation && !long {
-            title_span = span;
-            break;
+            // "经济社会发展⏎保山市2023年…计划执行情况": a site's section name before the title;
+            // a line that names a year or a genre is the title, over one before it that does not.
+            let year = crate::text::any_by(trimmed, |c| c.is_ascii_digit()) && has(trimmed, "年");
+            let clauses = crate::text::any_by(trimmed, |c| matches!(c, '，' | ',' | '；'));
+            let dated = (year || genre_in(trimmed).is_some()) && !clauses && !super::lexicon::PAGE_META.any_in(trimmed);
+            if title_span == (0, 0) {
+                title_span = span;
+            }
+            if dated {
+                title_span = span;
+                break;
+            }
         }
     }
     let (title_start, title_end) = title_span;
