@@ -4461,3 +4461,17 @@ fn a_section_name_above_the_title_is_no_title() {
     assert!(has_level(&r, "一般公共预算收入", 2023, 88.6, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(r.diagnostics.iter().all(|d| d.code != "no_year"), "{:#?}", r.diagnostics);
 }
+
+/// "比重较上年分别下降0.3个、下降0.9个、提高0.8个百分点": points written once for a list whose
+/// values bring their own direction are every value's; "固定资产投资增势强劲，累计完成投资180.6亿元"
+/// is the investment the sentence led with. (field round 30 set C: a county's bulletin and a
+/// city's investment news; figures ours.)
+#[test]
+fn points_and_measures_a_list_or_a_lead_shares() {
+    let r = run("2023年，全县第一、二、三产业增加值占GDP的比重较上年分别下降0.3个、下降0.9个、提高0.8个百分点。");
+    let points: Vec<f64> = r.indicators.iter().flat_map(|i| i.rates.iter().map(|x| x.percent)).collect();
+    assert_eq!(points, vec![-0.3, -0.9, 0.8], "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.unit == "个百分点"), "{:#?}", r.indicators);
+    let r = run("2023年上半年，我市固定资产投资增势强劲，累计完成投资180.6亿元，同比增长25.3%。");
+    assert!(has_level(&r, "固定资产投资", 2023, 180.6, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -1499,7 +1499,7 @@ impl<'t> Reader<'t> {
         // The name: the core before the chain, or the clause's list, or the subject carried.
         // "城乡居民收入达到26896元和7732元": a name that splits into as many as the values
         // that follow is a list without the word 分别.
-        let values = if only_list { 1 } else { list_values(self.text, &self.toks, k) };
+        let values = if only_list || turn { 1 } else { list_values(self.text, &self.toks, k) };
         let implied_list = values > 1 && split_list(&core_text).len() == values;
         // "…分别达到42000元、21000元，增长5.5%、6.5%": a list of values with no name of its own
         // takes the names of the clause before, as after 分别; one name cannot take them all.
@@ -1895,7 +1895,7 @@ impl<'t> Reader<'t> {
         }
         if !c.paired.is_empty() {
             // The name is the clause's own, or the one in force, for every value.
-        } else if respectively && !only_list && !c.each {
+        } else if respectively && !only_list && !turn && !c.each {
             let values = list_values(self.text, &self.toks, k);
             if values > 1 && c.names.len() != values {
                 let earlier = s.subjects.len().checked_sub(values).map(|from| &s.subjects[from..]);
@@ -2052,10 +2052,15 @@ impl<'t> Reader<'t> {
                     }
                 }
                 subject.name.push_str(m);
-            } else if names.is_empty() && m != written && (cues.contains(&Lex::Plan) || !self.targeted(&subject.name)) {
+            } else if names.is_empty()
+                && m != written
+                && (cues.contains(&Lex::Plan) || !self.targeted(&subject.name))
+                && !(subject.link == Link::Context && s.subjects.is_empty() && !s.read_any)
+            {
                 // "当年计划投资63.27亿元。完成投资77.57亿元": the verb makes a new measure
                 // of the subject in force, not a restatement of it; after a target of it
-                // ("投资目标为1300亿元") it is the same investment, done.
+                // ("投资目标为1300亿元") it is the same investment, done. A sector its sentence led
+                // with ("固定资产投资增势强劲，累计完成投资180.6亿元") is what was done.
                 subject.name = written.to_string();
             }
         }

@@ -321,7 +321,16 @@ fn age_band(tok: &Tok, rest: &str) -> bool {
 /// the points too, and "85.6亿、64.2亿、51.9亿元" the currency.
 fn share_list_units(text: &str, toks: &mut [Token]) {
     for i in (0..toks.len().saturating_sub(2)).rev() {
-        let Tok::Num(next) = &toks[i + 2].tok else { continue };
+        // "下降0.3个、下降0.9个、提高0.8个百分点": a value's own direction word may stand
+        // between the mark and the value.
+        let turn = toks.get(i + 3).is_some_and(|t| matches!(t.tok, Tok::Num(_)))
+            && matches!(toks[i + 2].tok, Tok::Text)
+            && matches!(
+                super::lexicon::lookup(sub(text, toks[i + 2].span.start, toks[i + 2].span.end)),
+                Some((super::lexicon::Lex::Growth { avg: false, .. } | super::lexicon::Lex::Shift(_) | super::lexicon::Lex::Change(_), len)) if len == toks[i + 2].span.end - toks[i + 2].span.start
+            );
+        let at = if turn { i + 3 } else { i + 2 };
+        let Tok::Num(next) = &toks[at].tok else { continue };
         // "分别达到31200、16500元": a currency is shared by a value written too long, or too
         // finely, to be a list's number.
         let written = sub(text, toks[i].span.start, toks[i].span.end);
