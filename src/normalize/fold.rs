@@ -238,23 +238,12 @@ fn is_plain(c: char) -> bool {
     match c {
         // The common case first: an ideograph that is not Traditional.
         '\u{4E00}'..='\u{9FFF}' => simplify(c) == c,
-        '?'
-        | '('
-        | '（'
-        | '['
-        | '［'
-        | ':'
-        | '：'
-        | '∶'
-        | '︰'
-        | '﹕'
-        | '·'
-        | '・'
-        | '¹'
-        | '²'
-        | '³'
-        | '⁰'
-        | '⁴'..='⁹' => false,
+        // Printable ASCII folds to itself; only the marks a rule reads are not plain.
+        '?' | '(' | '[' | ':' => false,
+        ' '..='~' => true,
+        '（' | '［' | '：' | '∶' | '︰' | '﹕' | '·' | '・' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
+            false
+        }
         _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,
     }
 }

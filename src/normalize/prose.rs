@@ -561,6 +561,10 @@ fn letter_spaced(src: &str) -> Vec<(usize, usize)> {
     for line in crate::text::lines_inclusive(src) {
         let (start, text) = (at, crate::text::trim_end(line));
         at += line.len();
+        // Most lines have few spaces, and are passed over by a count of bytes.
+        if text.bytes().filter(|&b| b == b' ').count() < LETTERED_MIN - 1 {
+            continue;
+        }
         let (mut chars, mut spaced, mut cjk) = (0usize, 0usize, false);
         let mut it = text.chars().peekable();
         while let Some(c) = it.next() {
