@@ -2555,3 +2555,15 @@ fn a_stretch_counts_its_years_either_way() {
     let r = analyze("2021—2023年，全市一般公共预算收入累计增长25.2%，年均增长6.0%。", &Options::default());
     assert!(r.findings.iter().any(|f| f.kind == plancheck::checks::Kind::Multiple), "{:#?}", r.findings);
 }
+
+/// "高新技术产业产值可比增长12.0%，增幅低于全市高新技术产业2.1个百分点": in a district's text the
+/// other growth is the city's, not stated; the subject's own growth is never the other side of
+/// its gap. (field round 30 set E: a district's monthly release; figures ours.)
+#[test]
+fn a_gap_to_a_wider_region_is_not_to_itself() {
+    let r = analyze(
+        "1-9月，全区高新技术产业实现产值856.0亿元，可比增长12.0%，增幅低于全市高新技术产业2.1个百分点。",
+        &Options::default(),
+    );
+    assert!(r.findings.iter().all(|f| f.severity == plancheck::checks::Severity::Info), "{:#?}", r.findings);
+}

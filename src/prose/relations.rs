@@ -239,6 +239,11 @@ impl<'t> Reader<'t> {
                 continue;
             }
             let key = crate::names::key(&f.name);
+            // "高新技术产业产值增长12.0%，增幅低于全市高新技术产业2.1个百分点": the other is
+            // never the subject itself, whatever the word for the wider region left of its name.
+            if key == own_key {
+                continue;
+            }
             let named = match measure {
                 Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
                 None => key == than_key,
