@@ -4475,3 +4475,23 @@ fn points_and_measures_a_list_or_a_lead_shares() {
     let r = run("2023年上半年，我市固定资产投资增势强劲，累计完成投资180.6亿元，同比增长25.3%。");
     assert!(has_level(&r, "固定资产投资", 2023, 180.6, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// "比2019年同期增长21.0%，两年平均增长10.0%": growth over the same period of a year named is
+/// read and set against the two-year average; "“在线新经济”总产出" keeps its 在; "超全省同期增速
+/// 2.0个百分点" compares with another region. (field round 30 set E: a district's monthly
+/// release; figures ours.)
+#[test]
+fn the_same_period_of_a_year_named() {
+    let text = |avg: &str| {
+        format!("2021年1-9月，全区商品销售总额5000.0亿元，同比增长10.0%，比2019年同期增长21.0%，两年平均增长{avg}%。")
+    };
+    let r = run(&text("10.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let r = run(&text("12.0"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2021年，全区“在线新经济”总产出1500.0亿元，同比增长20.0%。");
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("在线新经济")), "{:#?}", r.indicators);
+    let r = run("上半年，全县社会消费品零售总额120.0亿元，同比增长10.0%，超全省同期增速2.0个百分点。");
+    assert!(r.indicators.iter().all(|i| i.rates.iter().all(|x| x.percent != 2.0)), "{:#?}", r.indicators);
+}

@@ -1331,6 +1331,8 @@ const NAMES_WITH_LEADS: List = words![
     "在建",
     "在读",
     "在院",
+    // "在线新经济", "在线文娱": the online economy.
+    "在线",
 ];
 
 /// Wholes after 占 that begin like a name in [`NAMES_WITH_LEADS`]: "占地区生产总值的8.1%" is

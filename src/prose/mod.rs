@@ -2623,7 +2623,9 @@ impl<'t> Reader<'t> {
             return None;
         }
         // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
-        if (points || percent) && COMPARE_VERBS.iter().any(|w| has_word(core, w)) {
+        // "超全省同期增速2.0个百分点": 超 before the word for a wider region, which is no core.
+        let exceeds = || self.clause_text(atoms).is_some_and(|t| words!["超全", "超过全"].any_in(t));
+        if (points || percent) && (COMPARE_VERBS.iter().any(|w| has_word(core, w)) || points && exceeds()) {
             return Some(Role::Comparison);
         }
         // 比/较 + a time: growth or change since that time, or a comparison with another

@@ -689,6 +689,12 @@ impl Scanner<'_> {
             return Some(tok);
         }
         self.cur.set_pos(before_month);
+        // "比2019年同期增长21.0%": the same period of the year, before the growth over it.
+        let same_period =
+            self.rest().strip_prefix("同期").is_some_and(|r| words!["增长", "下降", "增加", "减少"].any_starts(r));
+        if same_period {
+            self.cur.eat("同期");
+        }
         Some(Tok::Time(Time::Year { year, end: false }))
     }
 
