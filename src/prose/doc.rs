@@ -139,7 +139,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             // "经济社会发展⏎保山市2023年…计划执行情况": a site's section name before the title;
             // a line that names a year or a genre is the title, over one before it that does not.
             let year = crate::text::any_by(trimmed, |c| c.is_ascii_digit()) && has(trimmed, "年");
-            let clauses = crate::text::any_by(trimmed, |c| matches!(c, '，' | ',' | '；'));
+            let clauses = crate::text::any_by(trimmed, |c| matches!(c, '，' | ',' | '；' | '：' | ':'));
             let dated = (year || genre_in(trimmed).is_some()) && !clauses && !super::lexicon::PAGE_META.any_in(trimmed);
             if title_span == (0, 0) {
                 title_span = span;
