@@ -138,15 +138,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         if trimmed.chars().filter(|c| !c.is_ascii()).count() >= 6 && !sentence && !numbered && !navigation && !long {
             // "经济社会发展⏎保山市2023年…计划执行情况": a site's section name before the title;
             // a line that names a year or a genre is the title, over one before it that does not.
+            // A later line takes over only if it reads as a title: no clause marks, no dateline.
             let year = crate::text::any_by(trimmed, |c| c.is_ascii_digit()) && has(trimmed, "年");
+            let names = year || genre_in(trimmed).is_some();
+            let first = title_span == (0, 0);
             let clauses = crate::text::any_by(trimmed, |c| matches!(c, '，' | ',' | '；' | '：' | ':'));
-            let dated = (year || genre_in(trimmed).is_some()) && !clauses && !super::lexicon::PAGE_META.any_in(trimmed);
-            if title_span == (0, 0) {
+            if first || names && !clauses && !super::lexicon::PAGE_META.any_in(trimmed) {
                 title_span = span;
-            }
-            if dated {
-                title_span = span;
-                break;
+                if names {
+                    break;
+                }
             }
         }
     }
