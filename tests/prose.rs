@@ -4495,3 +4495,18 @@ fn the_same_period_of_a_year_named() {
     let r = run("上半年，全县社会消费品零售总额120.0亿元，同比增长10.0%，超全省同期增速2.0个百分点。");
     assert!(r.indicators.iter().all(|i| i.rates.iter().all(|x| x.percent != 2.0)), "{:#?}", r.indicators);
 }
+
+/// A text that calls itself by one level's word (全县, 全市) quotes the wider ones (全市, 全省,
+/// 全国) for comparison: their figures are not its own, and no rate of theirs is set against its
+/// levels; a share of the wider region's total stays read. (precision search 30b: figures ours.)
+#[test]
+fn a_wider_region_s_figures_are_not_the_text_s_own() {
+    let r = run("2023年，全县社会消费品零售总额86.5亿元，增长9.2%。同期，全市社会消费品零售总额增长7.6%。\
+                 2022年，全县社会消费品零售总额79.2亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.iter().any(|d| d.code == "other_region"), "{:#?}", r.diagnostics);
+    let r = run("2023年，全市地区生产总值2012.6亿元，占全省的比重为3.5%。全省地区生产总值57500.2亿元。");
+    assert!(has_level(&r, "地区生产总值", 2023, 2012.6, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 57500.2)), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.name.contains("占全省比重")), "{:#?}", r.indicators);
+}

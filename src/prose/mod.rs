@@ -1248,6 +1248,21 @@ impl<'t> Reader<'t> {
                 _ => None,
             });
         }
+        // "全县社会消费品零售总额…。同期，全市社会消费品零售总额增长7.6%": a text that calls
+        // itself by one level's word (全县) quotes a wider one (全市, 全省) for comparison.
+        let own_rank = self.own_level.and_then(|sp| level_rank(self.at(&sp)));
+        // Not in a comparison ("高于全省平均增速0.5个百分点"), which the gap reader takes, nor in
+        // a share of it ("占全市规上工业总产值的比重为69.3%"), which names it as its whole.
+        let compared = atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Compare | Lex::Share | Lex::ShareWord, _)));
+        let wider = !compared
+            && atoms.iter().any(|(a, _)| match a {
+                Atom::Cue(Lex::Own, sp) => level_rank(self.at(sp)).zip(own_rank).is_some_and(|(r, own)| r > own),
+                _ => false,
+            });
+        if wider && matches!(&tok.tok, Tok::Num(_)) {
+            self.not_read(k, Reason::OtherRegion);
+            return;
+        }
         match &tok.tok {
             Tok::Num(n) if counts_as_figure(n) => self.ex.figures.push(n.digits),
             // A ratio (8.5:37.0:54.5, 2.06:1) is one figure, counted at its first term.
@@ -3931,6 +3946,19 @@ const TOTAL_REACH: usize = 8;
 
 /// Words that end the name of a total ("进出口总值", "零售总额").
 const TOTAL_WORDS: List = words!["总值", "总额", "总量"];
+
+/// The level of a word a text calls a region by, from the county up: 全县, 我旗 1; 全市, 全州,
+/// 全盟 2; 全省 3; 全国 4 (never the level a text calls itself by). 区 is a
+/// district's or an autonomous region's: it is not ranked.
+fn level_rank(word: &str) -> Option<u8> {
+    match word.chars().next_back()? {
+        '县' | '旗' => Some(1),
+        '市' | '州' | '盟' => Some(2),
+        '省' => Some(3),
+        '国' => Some(4),
+        _ => None,
+    }
+}
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
 const SITES: List =
