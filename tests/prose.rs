@@ -4510,3 +4510,20 @@ fn a_wider_region_s_figures_are_not_the_text_s_own() {
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 57500.2)), "{:#?}", r.indicators);
     assert!(r.indicators.iter().any(|i| i.name.contains("占全省比重")), "{:#?}", r.indicators);
 }
+
+/// Three kinds a search for false alarms found (precision search 30b: figures ours): "同比少增
+/// 32.1亿元" compares this year's increase with last year's, no change of the balance; a loss
+/// listed under a profit total is taken from it; a yield is no total of the yields under it.
+#[test]
+fn flows_compared_losses_and_yields_are_not_summed() {
+    let r = run("2024年6月末，全市本外币各项存款余额4125.6亿元，同比增长8.6%，比年初增加286.4亿元，同比少增32.1亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2023年，全市规模以上工业企业实现利润总额48.6亿元。其中，采矿业利润31.2亿元，制造业利润19.8亿元，\
+                 电力、热力、燃气及水生产和供应业亏损2.4亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2024年，全省夏粮单产366.9公斤/亩，比上年增长1.4%；其中小麦单产385.4公斤/亩。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    // A profit list without a loss is still summed.
+    let r = run("2023年，全市规模以上工业企业实现利润总额48.6亿元。其中，采矿业利润31.2亿元，制造业利润19.8亿元。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}

@@ -63,8 +63,9 @@ pub(super) fn same_partition(a: &str, b: &str) -> bool {
     })
 }
 
-/// Words of an average ("日均接待游客"), which no part listed after it is a part of.
-const AVERAGES: List = words!["人均", "平均", "均价", "日均", "月均", "年均"];
+/// Words of an average or a yield ("日均接待游客", "夏粮单产"), which no part listed after it is
+/// a part of.
+const AVERAGES: List = words!["人均", "平均", "均价", "日均", "月均", "年均", "单产", "生产率", "每百元"];
 
 /// A level's value in `to`, when its unit converts.
 fn level_in(f: &Fact, to: &Unit) -> Option<f64> {
@@ -333,6 +334,15 @@ impl<'t> Reader<'t> {
             return;
         }
         let part_name = self.ex.facts[i].name.clone();
+        // "利润总额48.6亿元。其中，…，电力…亏损2.4亿元": a loss is taken from the total, not
+        // added to it; the list is not summed.
+        if has(&part_name, "亏损") && !has(&self.ex.facts[g.total].name, "亏损") {
+            if let Some(g) = self.groups.last_mut() {
+                g.parts.clear();
+            }
+            self.close_last();
+            return;
+        }
         // "其中出口563.28亿元，出口中机电产品312.6亿元、…": a part named within another part of
         // the list is that part's, no sibling of it; it opens that part's own list.
         let within =

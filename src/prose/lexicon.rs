@@ -278,12 +278,10 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     "净增" => Lex::Change(1),
     "增收" => Lex::Change(1),
     "增支" => Lex::Change(1),
-    "多增" => Lex::Change(1),
     "减少" => Lex::Change(-1),
     "减收" => Lex::Change(-1),
     "减支" => Lex::Change(-1),
     "净减" => Lex::Change(-1),
-    "少增" => Lex::Change(-1),
     // "比去年新增3000元"; at the start of a name it is the name's ("新增就业1.2万人",
     // NAMES_WITH_LEADS).
     "新增" => Lex::Change(1),
@@ -608,6 +606,10 @@ const AUXILIARIES: WordMap<Lex> = table![
 const COMPARE_WORDS: WordMap<Lex> = table![
     "高于" => Lex::Compare,
     "低于" => Lex::Compare,
+    // "比年初增加286.4亿元，同比少增32.1亿元": this year's increase against last year's, no
+    // change of the balance.
+    "多增" => Lex::Compare,
+    "少增" => Lex::Compare,
     "高出" => Lex::Compare,
     "快于" => Lex::Compare,
     "慢于" => Lex::Compare,
