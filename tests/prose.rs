@@ -4527,3 +4527,16 @@ fn flows_compared_losses_and_yields_are_not_summed() {
     let r = run("2023年，全市规模以上工业企业实现利润总额48.6亿元。其中，采矿业利润31.2亿元，制造业利润19.8亿元。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// "城镇居民人均消费支出31256元，占人均可支配收入的64.8%": the income the share is of is the
+/// urban residents' own, not all residents' stated before. (precision search 30b: figures ours.)
+#[test]
+fn a_group_s_share_of_income_is_of_its_own_income() {
+    let text = |share: &str| {
+        format!("2023年，全市居民人均可支配收入38562元。城镇居民人均可支配收入48236元，城镇居民人均消费支出31256元，占人均可支配收入的{share}%。")
+    };
+    let r = run(&text("64.8"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("81.1"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
+}

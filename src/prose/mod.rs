@@ -3071,6 +3071,13 @@ impl<'t> Reader<'t> {
                         ctx.link = Link::Context;
                     }
                 }
+                // "城镇居民人均消费支出…，占人均可支配收入的64.8%": a whole per head named without
+                // its group is the part's group's.
+                if whole.starts_with("人均") {
+                    if let Some(group) = RESIDENT_GROUPS.first_starting(&subject.name) {
+                        whole = cat(&[group, &whole]);
+                    }
+                }
                 if !whole.is_empty() {
                     s.share_whole = Some((subject.name.clone(), whole.clone()));
                 }
@@ -3959,6 +3966,10 @@ fn level_rank(word: &str) -> Option<u8> {
         _ => None,
     }
 }
+
+/// Groups of residents a statistic per head is of ("城镇居民人均消费支出").
+const RESIDENT_GROUPS: List =
+    words!["城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "城乡居民", "全体居民", "居民"];
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
 const SITES: List =
