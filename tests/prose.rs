@@ -4540,3 +4540,20 @@ fn a_group_s_share_of_income_is_of_its_own_income() {
     let r = run(&text("81.1"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
 }
+
+/// "三次产业结构由上年的…调整为…，…比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点": each
+/// turning value keeps the share word, so every change is set against the two structures. (field
+/// round 30 set C: a county's bulletin; figures ours.)
+#[test]
+fn turning_share_changes_are_checked_against_the_structures() {
+    let text = |second: &str| {
+        format!(
+            "2023年，全县实现地区生产总值180.40亿元，增长4.6%。三次产业结构由上年的15.2:38.1:46.7调整为14.9:37.6:47.5，\
+             其中第一、二、三产业增加值占GDP的比重较上年分别下降0.3个、下降{second}个、提高0.8个百分点。"
+        )
+    };
+    let r = run(&text("0.5"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("0.9"));
+    assert!(r.findings.iter().any(|f| f.numbers.contains(&-0.9)), "{:#?}", r.findings);
+}

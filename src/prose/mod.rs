@@ -1758,7 +1758,7 @@ impl<'t> Reader<'t> {
                 c.share_word = Some(w.clone());
                 Some(w)
             }
-            None if only_list => c.share_word.clone(),
+            None if only_list || turn => c.share_word.clone(),
             None => None,
         };
         if matches!(role, Role::Share) {
