@@ -4557,3 +4557,21 @@ fn turning_share_changes_are_checked_against_the_structures() {
     let r = run(&text("0.9"));
     assert!(r.findings.iter().any(|f| f.numbers.contains(&-0.9)), "{:#?}", r.findings);
 }
+
+/// The rest of the two kinds (precision search 30b: figures ours): a share of 可支配收入 named
+/// without 人均 or its group, under the group's income stated in its sentence; and a wider
+/// region's level and the growth after it ("同期，全市…812.4亿元，增长7.6%").
+#[test]
+fn a_group_s_income_and_a_wider_region_s_sentence() {
+    for text in [
+        "2023年，全市居民人均可支配收入38562元。农村居民人均可支配收入22168元，农村居民人均消费支出17862元，占可支配收入的80.6%。",
+        "2023年，全市居民人均可支配收入38562元。城镇居民人均可支配收入48236元，其中人均工资性收入28562元，占人均可支配收入的59.2%。",
+        "2023年，全县社会消费品零售总额86.5亿元，增长9.2%。同期，全市社会消费品零售总额812.4亿元，增长7.6%。\
+         2022年，全县社会消费品零售总额79.2亿元。",
+        "2023年，全县社会消费品零售总额86.5亿元，比上年增长9.2%，同期全市社会消费品零售总额增长7.6%。\
+         按经营地分，城镇消费品零售额61.2亿元，增长8.6%；乡村消费品零售额25.3亿元，增长10.7%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+}

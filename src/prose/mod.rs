@@ -279,6 +279,9 @@ struct Sentence {
     /// The last clause, when it had no figures: the names it lists ("书报类、文具类和健身用品类
     /// 同比增长较快") take the 分别 values of the clause after it. Read only when those come.
     listed: Option<Span>,
+    /// A figure of a wider region than the text's own was just set aside ("同期，全市…"): the
+    /// figures after it that name nothing are that region's too.
+    wider: bool,
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
@@ -1254,12 +1257,25 @@ impl<'t> Reader<'t> {
         // Not in a comparison ("高于全省平均增速0.5个百分点"), which the gap reader takes, nor in
         // a share of it ("占全市规上工业总产值的比重为69.3%"), which names it as its whole.
         let compared = atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Compare | Lex::Share | Lex::ShareWord, _)));
+        let wider_word = |w: &str| level_rank(w).zip(own_rank).is_some_and(|(r, own)| r > own);
+        // "同期全市社会消费品零售总额增长7.6%": a time word before the region's.
+        let after_period = self.clause_text(atoms).and_then(|t| t.strip_prefix("同期")).is_some_and(
+            |rest| matches!(lexicon::lookup(rest), Some((Lex::Own, len)) if wider_word(sub(rest, 0, len))),
+        );
         let wider = !compared
-            && atoms.iter().any(|(a, _)| match a {
-                Atom::Cue(Lex::Own, sp) => level_rank(self.at(sp)).zip(own_rank).is_some_and(|(r, own)| r > own),
-                _ => false,
-            });
-        if wider && matches!(&tok.tok, Tok::Num(_)) {
+            && (after_period
+                || atoms.iter().any(|(a, _)| match a {
+                    Atom::Cue(Lex::Own, sp) => wider_word(self.at(sp)),
+                    _ => false,
+                }));
+        // "同期，全市社会消费品零售总额812.4亿元，增长7.6%": so are the figures after it in its
+        // sentence that name no statistic or region of their own.
+        let unnamed = !atoms.iter().any(|(a, _)| matches!(a, Atom::Core(_) | Atom::Cue(Lex::Own, _)));
+        if s.wider && !unnamed {
+            s.wider = false;
+        }
+        if (wider || s.wider) && matches!(&tok.tok, Tok::Num(_)) {
+            s.wider = true;
             self.not_read(k, Reason::OtherRegion);
             // "与全国的差距从7.1个百分点缩小为5.4个百分点": the figure after it is compared too.
             c.last = Some(Role::Comparison);
@@ -3016,7 +3032,7 @@ impl<'t> Reader<'t> {
                 let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     // "其中农村人口占全省总人口的62%" under a count of counties: 总人口 is of people.
-                    if let Some(t) = total.filter(|t| whole != "总人口" || has(t, "人口")) {
+                    if let Some(t) = total.clone().filter(|t| whole != "总人口" || has(t, "人口")) {
                         whole = t;
                     }
                 } else if let (Some(h), Some(t)) = (head, total.as_ref()) {
@@ -3074,10 +3090,23 @@ impl<'t> Reader<'t> {
                     }
                 }
                 // "城镇居民人均消费支出…，占人均可支配收入的64.8%": a whole per head named without
-                // its group is the part's group's.
-                if whole.starts_with("人均") {
+                // its group is the part's group's; under a list's total of that group ("城镇居民
+                // 人均可支配收入…，其中人均工资性收入…"), the total.
+                if whole.starts_with("人均") || whole == "可支配收入" {
+                    let per_head = if whole.starts_with("人均") { whole.clone() } else { cat(&["人均", &whole]) };
                     if let Some(group) = RESIDENT_GROUPS.first_starting(&subject.name) {
-                        whole = cat(&[group, &whole]);
+                        whole = cat(&[group, &per_head]);
+                    } else {
+                        let sentence = self.sentence;
+                        let of_group = self.recent(TOTAL_REACH).iter().rev().find(|f| {
+                            f.ctx.sentence == sentence
+                                && matches!(f.kind, FactKind::Level { .. })
+                                && f.name.ends_with(per_head.as_str())
+                                && f.name != per_head
+                        });
+                        if let Some(f) = of_group {
+                            whole = f.name.clone();
+                        }
                     }
                 }
                 if !whole.is_empty() {
