@@ -4509,6 +4509,9 @@ fn a_wider_region_s_figures_are_not_the_text_s_own() {
     assert!(has_level(&r, "地区生产总值", 2023, 2012.6, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 57500.2)), "{:#?}", r.indicators);
     assert!(r.indicators.iter().any(|i| i.name.contains("占全省比重")), "{:#?}", r.indicators);
+    // A district's text (全区) quotes its city as another region too.
+    let r = run("2023年，全区社会消费品零售总额86.5亿元，增长9.2%。全市社会消费品零售总额增长7.6%。                 2022年，全区社会消费品零售总额79.2亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
 }
 
 /// Three kinds a search for false alarms found (precision search 30b: figures ours): "同比少增

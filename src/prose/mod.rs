@@ -1253,7 +1253,10 @@ impl<'t> Reader<'t> {
         }
         // "全县社会消费品零售总额…。同期，全市社会消费品零售总额增长7.6%": a text that calls
         // itself by one level's word (全县) quotes a wider one (全市, 全省) for comparison.
-        let own_rank = self.own_level.and_then(|sp| level_rank(self.at(&sp)));
+        let own_word = self.own_level.map(|sp| self.at(&sp));
+        // A text that calls itself 全区 (a district, or an autonomous region) quotes any ranked
+        // region beside it as another: a district's city, province or nation, or a region's city.
+        let own_rank = own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) });
         // Not in a comparison ("高于全省平均增速0.5个百分点"), which the gap reader takes, nor in
         // a share of it ("占全市规上工业总产值的比重为69.3%"), which names it as its whole.
         let compared = atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Compare | Lex::Share | Lex::ShareWord, _)));
