@@ -782,6 +782,18 @@ pub fn lookup_suffix(s: &str) -> Option<(Lex, usize)> {
     None
 }
 
+/// Whether `lex` says which way one value moves: a growth over the period before, a shift in
+/// points or a change ("增长", "下降", "提高", "减少"), which each value of a list may bring
+/// ("分别增长6.8%和下降2.5%").
+pub fn directs(lex: Lex) -> bool {
+    matches!(lex, Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_))
+}
+
+/// Whether `w` is a word of [`directs`] and nothing more.
+pub fn is_direction(w: &str) -> bool {
+    matches!(lookup(w), Some((lex, len)) if len == w.len() && directs(lex))
+}
+
 /// The longest word at the start of `s`, with its entry and its length in bytes.
 pub fn lookup(s: &str) -> Option<(Lex, usize)> {
     let c = s.chars().next()?;

@@ -1352,7 +1352,7 @@ impl<'t> Reader<'t> {
                 && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::And, _)))
                 && atoms.iter().all(|(a, _)| matches!(a, Atom::Cue(Lex::And | Lex::After(_), _)));
         // "分别增长6.8%和下降2.5%": the next value of the list, in its own direction.
-        let turn = matches!(atoms, [(Atom::Cue(Lex::And, _), _), (Atom::Cue(l, _), _)] if matches!(l, Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_)))
+        let turn = matches!(atoms, [(Atom::Cue(Lex::And, _), _), (Atom::Cue(l, _), _)] if lexicon::directs(*l))
             && c.next_name > 0
             && c.next_name < c.names.len()
             && matches!(c.last, Some(Role::Yoy(_) | Role::Shift { .. } | Role::Change { .. }));
@@ -1653,27 +1653,9 @@ impl<'t> Reader<'t> {
                     // "区本级地区生产总值211.5亿元，…，一、二、三产业对经济的贡献率分别为…": a
                     // sentence that opens on a statistic of another unit goes on about that unit,
                     // unless a name says whose it is (全县, 我县).
-                    // "…；乙县接待游客120万人次，…，实现旅游收入9亿元；丙县…": a clause after a comma
-                    // goes on about the unit the clause before it named, in a list of units.
-                    let clause_start = atoms.first().map(|(a, _)| match a {
-                        Atom::Core(sp) | Atom::Cue(_, sp) => sp.start,
-                    });
-                    let after_comma = clause_start.is_some_and(|at| {
-                        ends_by(crate::text::trim_end(crate::text::sub_to(self.text, at)), |c| matches!(c, '，' | ','))
-                    });
-                    // Only a clause that opens with its verb (实现, 完成) and a place named: "区本级工业
-                    // 投资增长4.7%，规上工业总产值增长6.7%" names its own statistic.
-                    let verb_first = matches!(atoms.first(), Some((Atom::Cue(..), _)));
-                    let unit_before = self.ex.facts.last().filter(|f| {
-                        after_comma
-                            && verb_first
-                            && f.ctx.sentence == self.sentence
-                            && opens_on_another_unit(&f.ctx.scope)
-                            && !f.ctx.scope.ends_with("本级")
-                    });
                     if scope.is_empty() && !lead_cues.contains(&Lex::Own) {
-                        if let Some(f) = unit_before {
-                            scope = f.ctx.scope.clone();
+                        if let Some(unit) = self.unit_before(atoms) {
+                            scope = unit;
                         } else if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
                             scope = first.scope.clone();
                         } else if let Some((_, unit)) =
@@ -2733,11 +2715,13 @@ impl<'t> Reader<'t> {
         let planned = plan_then(chain)
             || plan_then(lead) && chain.iter().all(|l| matches!(l, Lex::Level(Bound::Eq) | Lex::Measure));
         // "完成全年300亿元目标任务的105.3%": the plan named after its figure, then the share done.
-        let after = crate::text::sub_from(self.text, tok.span.end);
-        let plan_after = PLANS_OF
-            .first_starting(after)
-            .is_some_and(|w| starts_by(crate::text::sub_from(after, w.len()), |c| c.is_ascii_digit()));
-        if (planned || plan_after) && unit.kind == UnitKind::Amount {
+        let plan_after = || {
+            let after = crate::text::sub_from(self.text, tok.span.end);
+            PLANS_OF
+                .first_starting(after)
+                .is_some_and(|w| starts_by(crate::text::sub_from(after, w.len()), |c| c.is_ascii_digit()))
+        };
+        if unit.kind == UnitKind::Amount && (planned || plan_after()) {
             return Some(Role::PlanLevel);
         }
         if times {
@@ -3509,6 +3493,23 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// "…；乙县接待游客120万人次，…，实现旅游收入9亿元；丙县…": a clause after a comma that opens
+    /// with its verb (实现, 完成) goes on about the place the figure before it named, in its
+    /// sentence, in a list of units. One that opens with a name ("区本级工业投资增长4.7%，规上工业
+    /// 总产值增长6.7%") names its own statistic.
+    fn unit_before(&self, atoms: &[(Atom, Option<Time>)]) -> Option<String> {
+        let (Atom::Cue(_, first), _) = atoms.first()? else { return None };
+        let after_comma =
+            ends_by(crate::text::trim_end(crate::text::sub_to(self.text, first.start)), |c| matches!(c, '，' | ','));
+        let f = self.ex.facts.last().filter(|f| {
+            after_comma
+                && f.ctx.sentence == self.sentence
+                && opens_on_another_unit(&f.ctx.scope)
+                && !f.ctx.scope.ends_with("本级")
+        })?;
+        Some(f.ctx.scope.clone())
+    }
+
     /// The total of the measure `part` ends with ("进出口总值" for "民营企业进出口"), stated as a
     /// level of `year` in this sentence or the one before, among the last few facts.
     fn total_of_the_measure(&self, part: &str, year: i32) -> Option<String> {
@@ -4100,7 +4101,7 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
         // "分别增长6.8%和下降2.5%", "分别增长3%、下降1%": each rate of a list may bring its own
         // direction ("800亿元、增长5%" is a level and its growth, no list).
         let enum_turn = matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Mark(Mark::Enum)))
-            && toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Text) && direction(word(t)));
+            && toks.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Text) && lexicon::is_direction(word(t)));
         let turn = enum_turn || toks.get(i).is_some_and(|t| matches!(t.tok, Tok::Text) && turns(word(t)));
         // "分别增长1.5%6.0%": rates a scraped page left with no mark between them.
         let glued = rate(toks.get(value))
@@ -4125,14 +4126,9 @@ fn list_values(text: &str, toks: &[Token], k: usize) -> usize {
     }
 }
 
-/// A word of growth or change alone ("下降", "提高"): the direction of one value of a list.
-fn direction(w: &str) -> bool {
-    matches!(lexicon::lookup(w), Some((Lex::Growth { avg: false, .. } | Lex::Shift(_) | Lex::Change(_), len)) if len == w.len())
-}
-
 /// "和下降": a list's joining word, then the next value's own direction.
 fn turns(w: &str) -> bool {
-    words!["和", "及", "与"].strip_any_prefix(w).is_some_and(direction)
+    words!["和", "及", "与"].strip_any_prefix(w).is_some_and(lexicon::is_direction)
 }
 
 fn list_follows(text: &str, toks: &[Token], k: usize) -> bool {

@@ -325,10 +325,7 @@ fn share_list_units(text: &str, toks: &mut [Token]) {
         // between the mark and the value.
         let turn = toks.get(i + 3).is_some_and(|t| matches!(t.tok, Tok::Num(_)))
             && matches!(toks[i + 2].tok, Tok::Text)
-            && matches!(
-                super::lexicon::lookup(sub(text, toks[i + 2].span.start, toks[i + 2].span.end)),
-                Some((super::lexicon::Lex::Growth { avg: false, .. } | super::lexicon::Lex::Shift(_) | super::lexicon::Lex::Change(_), len)) if len == toks[i + 2].span.end - toks[i + 2].span.start
-            );
+            && super::lexicon::is_direction(sub(text, toks[i + 2].span.start, toks[i + 2].span.end));
         let at = if turn { i + 3 } else { i + 2 };
         let Tok::Num(next) = &toks[at].tok else { continue };
         // "分别达到31200、16500元": a currency is shared by a value written too long, or too
