@@ -14,6 +14,7 @@
 //! | `1-8月`, `截至8月`    | the context | `Months(8)`   |
 //! | `前三季度`            | the context | `Quarters(3)` |
 //! | `3月`, `3月末`        | the context | `Month(3)`    |
+//! | `今年以来` (news)     | the context | `ToDate`      |
 
 /// The years a plan figure may carry. Outside them a "year" is a misread number.
 pub const YEAR_MIN: i32 = 1900;
@@ -52,6 +53,9 @@ pub enum Part {
     Day,
     /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`].
     Holiday(u8),
+    /// The year so far, to a month the text does not name (今年以来 in a news item): a period
+    /// of its own, never a whole year.
+    ToDate,
 }
 
 /// The public holidays whose days off releases and news count apart (visitors, sales, trips):
@@ -85,6 +89,7 @@ impl Part {
             Part::Month(n) => format!("{n}月"),
             Part::Day => "当日".into(),
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh).into(),
+            Part::ToDate => "今年以来".into(),
         }
     }
 
@@ -100,6 +105,7 @@ impl Part {
             Part::Month(n) => format!("m{n}"),
             Part::Day => "day".into(),
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code).into(),
+            Part::ToDate => "ytd".into(),
         }
     }
 

@@ -109,7 +109,14 @@ fn against_rates(model: &Model, out: &mut Outcome) {
                     m.word == MultipleWord::Summed
                         && growth::implied_rate(&Interval::point(1.0), &own, n + 1).is_some_and(|x| x.meets(&r))
                 };
-                if implied.meets(&r) || from_before() {
+                // Over a stretch whose last year is a guess ("“十四五”以来…累计增长19.1%"),
+                // any shorter stretch the two fit is the one meant.
+                let shorter = || {
+                    m.link == crate::facts::Link::Context
+                        && (1..n)
+                            .any(|k| growth::implied_rate(&Interval::point(1.0), &own, k).is_some_and(|x| x.meets(&r)))
+                };
+                if implied.meets(&r) || from_before() || shorter() {
                     continue;
                 }
                 // A multiple at current prices against a rate at comparable ones: a gap that a

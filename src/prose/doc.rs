@@ -520,13 +520,14 @@ impl Doc {
                 }
             }
             Time::Plan { start, end, at } => match at {
-                PlanAt::Whole | PlanAt::End => When {
+                // "“十四五”以来" before the plan is over runs to a year the text does not say.
+                PlanAt::Whole | PlanAt::End | PlanAt::Since => When {
                     year: end,
                     part: Part::Year,
                     range: Some((start - 1, end)),
                     link: explicit,
-                    range_guessed: false,
-                    stretch: at == PlanAt::Whole,
+                    range_guessed: at == PlanAt::Since && self.year.is_none_or(|y| y <= end),
+                    stretch: at != PlanAt::End,
                 },
                 PlanAt::First(n) => {
                     let last = start - 1 + i32::from(n);
@@ -623,7 +624,7 @@ impl Doc {
                     Part::Quarters(n) | Part::Quarter(n) => 3 * n,
                     Part::Half(h) => 6 * h,
                     Part::Months(n) | Part::Month(n) => n,
-                    Part::Year | Part::Day | Part::Holiday(_) => return None,
+                    Part::Year | Part::Day | Part::Holiday(_) | Part::ToDate => return None,
                 };
                 When {
                     year: o.year,
@@ -646,7 +647,12 @@ impl Doc {
                 }
             }
             Time::Rel(rel) => {
-                let this = self.this_year()?;
+                // "2024年今年以来，…" in a text with no dateline: 今年 is the year just named.
+                let this = match (self.this_year(), outer) {
+                    (Some(y), _) => y,
+                    (None, Some(o)) if rel == Rel::YearToDate => o.year,
+                    (None, _) => return None,
+                };
                 // An annual plan's section of a year ("一、2022年…计划执行情况") calls that year
                 // 今年, whenever the report is read out.
                 let this = match outer {
@@ -664,11 +670,12 @@ impl Doc {
                         range_guessed: false,
                         stretch: false,
                     },
-                    // "今年以来" in a release of a part of the year is that part so far.
+                    // "今年以来" in a release of a part of the year is that part so far; in
+                    // news that names no part, the year so far is no whole year.
                     Rel::YearToDate => When {
                         year: this,
                         part: if matches!(self.genre, Genre::Release | Genre::News) {
-                            self.part.unwrap_or_default()
+                            self.part.unwrap_or(Part::ToDate)
                         } else {
                             Part::Year
                         },

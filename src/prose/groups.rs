@@ -449,11 +449,15 @@ impl<'t> Reader<'t> {
         // complete one starts a second breakdown of the same total, summed apart.
         // So does any part after them that is none of theirs ("其中，城镇…，乡村…；商品零售…，
         // 餐饮收入…").
+        // So does a part of the total's own period after parts of its time, and back ("其中四季度
+        // 社会消费品零售总额…；城镇…，乡村…").
         if let Some(g) = self.groups.last().filter(|_| !member) {
             let facts = &self.ex.facts;
             let recent = &g.parts[g.parts.len().saturating_sub(PARTITION_REACH)..];
             let stated = |w: &str| recent.iter().any(|&p| has(&facts[p].name, w));
-            if lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
+            let timed = |p: usize| facts[p].ctx.part != facts[g.total].ctx.part;
+            let turns = g.parts.last().is_some_and(|&p| timed(p) != timed(i));
+            if turns || lexicon::PARTITIONS.iter().any(|set| set.iter().all(stated)) {
                 let (total, exhaustive, among) = (g.total, g.exhaustive, g.among);
                 self.close_last();
                 self.push_group(total, exhaustive, among);

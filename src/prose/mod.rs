@@ -304,6 +304,9 @@ struct Sentence {
     /// A ranking of this sentence named the topic ("其次是信息服务业，增加值为…"): a bare
     /// measure after it is of that part as written, not a guess from context.
     ranked: bool,
+    /// The time in force before a part of it named after 其中 ("2024年…，其中四季度…；城镇…"):
+    /// the clauses after the next ； are of it again.
+    before_among: Option<Option<When>>,
 }
 
 /// State while reading one clause.
@@ -585,6 +588,9 @@ impl<'t> Reader<'t> {
                 }
                 if k < b && matches!(self.toks[k].tok, Tok::Mark(Mark::Semi)) {
                     self.semicolon();
+                    if let Some(w) = s.before_among.take() {
+                        s.when = w;
+                    }
                 }
                 start = k + 1;
             }
@@ -920,7 +926,7 @@ impl<'t> Reader<'t> {
             Time::Plan { start, end, .. } => self.recent.is_some_and(|r| (start..=end).contains(&r.year)),
             _ => false,
         };
-        if holds_recent && matches!(t, Time::Plan { at: token::PlanAt::Whole, .. }) {
+        if holds_recent && matches!(t, Time::Plan { at: token::PlanAt::Whole | token::PlanAt::Since, .. }) {
             return;
         }
         self.line = Some(w);
@@ -1084,6 +1090,7 @@ impl<'t> Reader<'t> {
                         let outer = s.when.or(self.recent.filter(|_| whole_year)).or(self.section);
                         match self.doc.resolve(*t, outer) {
                             Some(w) => {
+                                let before_among = s.when;
                                 s.when = Some(w);
                                 s.undated = false;
                                 clause_time_set = true;
@@ -1096,8 +1103,9 @@ impl<'t> Reader<'t> {
                                 let before = trim_end_by(crate::text::sub_to(self.text, tok.span.start), |c| {
                                     matches!(c, '，' | '：' | ',' | ':' | ' ')
                                 });
-                                let among = before.ends_with("其中");
-                                if !among {
+                                if before.ends_with("其中") {
+                                    s.before_among.get_or_insert(before_among);
+                                } else {
                                     self.set_line(*t, w, first, s);
                                 }
                             }
@@ -2188,6 +2196,19 @@ impl<'t> Reader<'t> {
         // The figure's own time (由2005年的…), else the clause's, the line's, the section's,
         // the document's.
         let (local, than_time) = chain_times(chain);
+        // "“十四五”以来，…地区生产总值三年累计增长19.2%，年均增长6.0%": the years a sum is
+        // counted over name its stretch, the first of the period in force or those up to the
+        // year in force, for the rest of the sentence.
+        if let Some((n, rest)) = years_counted(&subject.name).filter(|_| cues.contains(&Lex::Cumulative)) {
+            subject.name.truncate(rest);
+            self.set_subject(c, subject.clone());
+            s.when = self.in_force(s).map(|w| match w.range {
+                Some((from, to)) if w.stretch && from + n <= to => {
+                    When { year: from + n, range: Some((from, from + n)), range_guessed: false, ..w }
+                }
+                _ => When { range: Some((w.year - n, w.year)), stretch: true, ..w },
+            });
+        }
         let context = self.time_in_force(s, status, &subject.name);
         let when = match local.filter(|t| Some(*t) != than_time) {
             Some(t) => self.doc.resolve(t, context),
@@ -2660,7 +2681,9 @@ impl<'t> Reader<'t> {
                 Some(Time::Part { .. }) | Some(Time::Date { .. }) => return Some(Role::OtherPeriod),
                 // "是“十一五”时期的2.6倍", "比“十一五”期间增长50%": the totals of two plan
                 // periods compared, not the levels of two years.
-                Some(Time::Plan { at: token::PlanAt::Whole, .. }) => return Some(Role::OtherPeriod),
+                Some(Time::Plan { at: token::PlanAt::Whole | token::PlanAt::Since, .. }) => {
+                    return Some(Role::OtherPeriod)
+                }
                 Some(Time::Rel(token::Rel::PrevYear)) => None,
                 // "截至9月底…比年初增长5%": growth since January of a part of the year is
                 // neither 同比 nor of the year; at the year's end it is the year's change.
@@ -2950,6 +2973,10 @@ impl<'t> Reader<'t> {
                 if base >= year {
                     self.not_read(k, Reason::Unknown);
                     return;
+                }
+                // "“十四五”以来累计增长19.1%" mid-plan: its last year is a guess.
+                if word == MultipleWord::Summed && when.range_guessed {
+                    ctx.link = Link::Context;
                 }
                 // "比2021年增长25%，年均增长5.7%": so does the average after a growth since a year.
                 s.pair = s.pair.or(Some((base, year)));
@@ -4430,6 +4457,13 @@ fn years_summed(name: &str) -> Option<(i32, &str)> {
     // "五年来", "三年内", "两年平均": a time, not a sum.
     (char_count(rest) >= 2 && !starts_by(rest, |c| matches!(c, '来' | '内' | '间' | '平' | '前' | '后' | '的')))
         .then_some((n, rest))
+}
+
+/// The years a name ends in that count a sum ("地区生产总值三年" before 累计增长): the count and
+/// the length of the name before them.
+fn years_counted(name: &str) -> Option<(i32, usize)> {
+    const SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
+    SPANS.iter().find_map(|(w, n)| name.strip_suffix(w).filter(|r| char_count(r) >= 2).map(|r| (n, r.len())))
 }
 
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,

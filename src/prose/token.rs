@@ -94,10 +94,12 @@ pub enum Time {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlanAt {
-    /// 时期, 期间, 以来: the whole period (rates run from the year before it).
+    /// 时期, 期间: the whole period (rates run from the year before it).
     Whole,
     /// 末, 期末: its last year.
     End,
+    /// 以来: from its start to when the text was written, which is its end only once it is over.
+    Since,
     /// The first n years (前四年).
     First(u8),
 }
@@ -162,7 +164,7 @@ const PLAN_SUFFIXES: WordMap<PlanAt> = table![
     "末" => PlanAt::End,
     "时期" => PlanAt::Whole,
     "期间" => PlanAt::Whole,
-    "以来" => PlanAt::Whole,
+    "以来" => PlanAt::Since,
     "计划期间" => PlanAt::Whole,
     "规划期间" => PlanAt::Whole,
     "前四年" => PlanAt::First(4),
