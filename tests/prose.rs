@@ -4616,3 +4616,57 @@ fn periods_named_inside_a_sentence_hold_where_they_are_written() {
     let r = run("“十四五”以来，全市一般公共预算收入累计增长47.4%，年均增长5.5%。");
     assert!(!r.findings.is_empty() && no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Precision search 31 (figures ours): five kinds of false alarm, each quiet when consistent
+/// and flagged when one figure is pushed.
+/// - decimal points set as small or leader dots (HK and OCR text) and groups spaced before
+///   their unit ("31 642 万元", a PDF's budget line);
+/// - a budget's two accounts in one sentence, each summed to its own 总计, with 加上级 read as
+///   加 + 上级补助收入;
+/// - a sector's power use under 其中 with its share of 全社会用电量, which is no share of the
+///   sector's;
+/// - completions of the first budget and of the adjusted one, each against its own.
+#[test]
+fn five_kinds_of_the_thirty_first_search() {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "2023年，全县地区生产总值268﹒4亿元，比上年增长5﹒2%。其中，第一产业增加值31﹒6亿元，第二产业增加值104﹒2亿元，第三产业增加值132﹒6亿元。",
+            "132﹒6",
+            "152﹒6",
+        ),
+        (
+            "2023 年全县一般公共预算收入 28 415 万元，其中税收收入 19 230 万元，非税收入 9 185 万元。",
+            "9 185",
+            "19 185",
+        ),
+        (
+            "2023年全县一般公共预算收入92亿元，加上级补助收入46亿元，收入总计138亿元；一般公共预算支出131亿元，加上解支出7亿元，支出总计138亿元。",
+            "支出总计138",
+            "支出总计158",
+        ),
+        (
+            "2024年，全市全社会用电量212.40亿千瓦时。第二产业用电量131.72亿千瓦时，其中工业用电量124.05亿千瓦时，占全社会用电量的58.4%。",
+            "58.4%",
+            "68.4%",
+        ),
+        (
+            "2023年全县一般公共预算收入年初预算26.5亿元，调整预算27.2亿元。全年完成28.03亿元，为年初预算的105.8%，为调整预算的103.1%。",
+            "105.8%",
+            "115.8%",
+        ),
+        (
+            "2023年全县一般公共预算收入年初预算26.5亿元，调整预算27.2亿元。全年完成28.03亿元，为年初预算的105.8%，为调整预算的103.1%。",
+            "103.1%",
+            "113.1%",
+        ),
+    ];
+    for (text, from, to) in cases {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        let pushed = text.replace(from, to);
+        let r = run(&pushed);
+        assert!(!no_alarm(&r), "{pushed}: {:#?}", r.findings);
+    }
+    let r = run(cases[2].0);
+    assert!(r.indicators.iter().any(|i| i.name == "上级补助收入"), "{:#?}", r.indicators);
+}

@@ -12,7 +12,7 @@
 //! | width                     | `２０１５年ＧＤＰ８．５％（亿元）`           | `2015年GDP8.5%(亿元)`         |
 //! | clause marks kept         | `，；：！？、。“”《》【】`                   | unchanged                   |
 //! | ratio sign between digits | `6.0︰64.3︰29.7`, `1.0：18.2`              | `6.0:64.3:29.7`, `1.0:18.2` |
-//! | middle dot between digits | `增长1·8%`, `2・9亿元`                      | `增长1.8%`, `2.9亿元`          |
+//! | dots between digits       | `增长1·8%`, `2・9亿元`, `312﹒5`, `8‧37﹪`     | `增长1.8%`, `2.9亿元`, `312.5`, `8.37%` |
 //! | dashes                    | `1―11月`, `1‒11月`, `−2.5%`, `1〜11月`      | `1—11月`, `1-11月`, `-2.5%`, `1~11月` |
 //! | spaces                    | U+3000, NBSP, U+2000…U+200A              | ` `                         |
 //! | line breaks               | VT, FF, NEL, U+2028, U+2029              | `\n` (`\r` is left to pass two) |
@@ -153,8 +153,9 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                     {
                         ':'
                     }
-                    // "1·8%": a decimal point set as a middle dot.
-                    '·' | '・' if between_digits => '.',
+                    // "1·8%", "312﹒5亿元": a decimal point set as a middle dot or a small or
+                    // leader dot.
+                    DOTS!() if between_digits => '.',
                     _ => fold_char(c),
                 };
                 out.push(folded, at, next);
@@ -167,6 +168,16 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
     }
     (out, simplified)
 }
+
+/// The dots that stand for a decimal point between digits: middle dots (U+00B7, U+30FB,
+/// U+FF65, U+2219, U+22C5), a small full stop (U+FE52), a hyphenation point (U+2027) and a leader
+/// dot (U+2024).
+macro_rules! DOTS {
+    () => {
+        '·' | '・' | '･' | '∙' | '⋅' | '﹒' | '‧' | '․'
+    };
+}
+use DOTS;
 
 /// The fewest times a mark must recur to be taken for a copying site's paragraph mark.
 const MARKS_MIN: usize = 3;
@@ -241,9 +252,7 @@ fn is_plain(c: char) -> bool {
         // Printable ASCII folds to itself; only the marks a rule reads are not plain.
         '?' | '(' | '[' | ':' => false,
         ' '..='~' => true,
-        '（' | '［' | '：' | '∶' | '︰' | '﹕' | '·' | '・' | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => {
-            false
-        }
+        '（' | '［' | '：' | '∶' | '︰' | '﹕' | DOTS!() | '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' => false,
         _ => !is_invisible(c) && fold_char(c) == c && simplify(c) == c,
     }
 }
@@ -268,6 +277,7 @@ pub(super) fn fold_char(c: char) -> char {
         '\u{2010}'..='\u{2012}' | '\u{2212}' | '\u{FE63}' => '-',
         '\u{2015}' => '—',
         '\u{301C}' | '\u{223C}' => '~',
+        '﹪' => '%',
         _ => simplify(c),
     }
 }

@@ -9,7 +9,7 @@
 //! | a space after a numbered heading, or before one after a sentence (a bulletin's sections on one line) | `一、经济总量 全年…。 二、农业 全年…` | `一、经济总量⏎全年…。⏎二、农业⏎全年…` |
 //! | spaces between the cells of a table under a header that opens with a first-column label | `产品名称 计量单位 本期累计 增长(%)⏎小麦粉 万吨 12.16 58.07` | `产品名称\|计量单位\|本期累计\|增长(%)⏎小麦粉\|万吨\|12.16\|58.07` |
 //! | spaces next to CJK, Chinese punctuation, before % ‰ | `到 2015 年`, `270 亿元`, `增 长`, `14.91 %` | `到2015年`, `270亿元`, `增长`, `14.91%` |
-//! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `1098.8万公顷` |
+//! | spaces inside numbers                  | `3. 9%`, `2 .7倍`, `28 324元`, `31 642 万元`, `1 098.8万公顷` | `3.9%`, `2.7倍`, `28324元`, `31642万元`, `1098.8万公顷` |
 //! | spaces around a ratio's colon or a range's dash | `9.2 : 33.5 : 59.3`, `1 - 11月`  | `9.2:33.5:59.3`, `1-11月`         |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
@@ -447,11 +447,13 @@ fn trailing_digits(b: &[u8]) -> usize {
 
 /// Whether thousands groups start at `at`: three digits, then no digit; after a space separator
 /// (`space`) the number must go on right after its last group, with a unit, a point or a mark
-/// (`28 324元`, `12 300 000元`), so that two figures in a row (`47 143`) stay two.
+/// (`28 324元`, `12 300 000元`), or after one more space with a unit (`31 642 万元`), so that two
+/// figures in a row (`47 143`) stay two.
 fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
-    for _ in 0..MAX_GROUPS {
+    for i in 0..MAX_GROUPS {
         if !b.get(at..at + 3).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) {
-            return false;
+            let rest = b.get(at..).and_then(|r| std::str::from_utf8(r).ok()).unwrap_or("");
+            return space && i > 0 && b.get(at - 1) == Some(&b' ') && Unit::parse_prefix(rest).1 > 0;
         }
         at += 3;
         match b.get(at) {

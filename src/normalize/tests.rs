@@ -55,6 +55,10 @@ const PROSE: &[(&str, &str)] = &[
     ("是否达标?是。", "是否达标?是。"),
     // A middle dot between digits is a decimal point; elsewhere it is a name's separator.
     ("增长1·8%，达2・9亿元", "增长1.8%，达2.9亿元"),
+    // So are the small, leader and hyphenation dots of full-width and OCR text (precision search
+    // 31), and a small percent sign is one.
+    ("312﹒5亿元，8‧37﹪，2․5，1･5", "312.5亿元，8.37%，2.5，1.5"),
+    ("甲‧乙", "甲‧乙"),
     ("阿·尔", "阿·尔"),
     // Pinyin glosses.
     ("生產(chǎn)總值", "生产总值"),
@@ -135,6 +139,10 @@ const PROSE: &[(&str, &str)] = &[
     ("人均28 324元", "人均28324元"),
     ("面积1 098.8万公顷", "面积1098.8万公顷"),
     ("12 300 000元", "12300000元"),
+    // Groups then a space before the unit (precision search 31, a PDF's budget line).
+    ("收入 31 642 万元", "收入31642万元"),
+    ("床位 4 260 张", "床位4260张"),
+    ("2010年 47 143 2015年", "2010年47 143 2015年"),
     ("2010 2015", "2010 2015"),
     ("300.41 469.5", "300.41 469.5"),
     ("2010年 47 143\n", "2010年47 143\n"),

@@ -934,6 +934,10 @@ pub const TRAILING: List = words![
     "一直",
 ];
 
+/// Budget items after 加 that begin with 上 ("加上级补助收入", "加上解上级支出"): the lead is 加
+/// alone, not [`LEADING`]'s 加上.
+pub const PLUS_BEFORE_SHANG: List = words!["加上级", "加上解"];
+
 /// Words cut from the start of a name.
 pub const LEADING: List = words![
     // "占比最大的农业（种植业）产值": a description of the statistic, not its name.

@@ -559,6 +559,7 @@ impl<'t> Reader<'t> {
             s.status = Status::Estimate;
         }
         let facts_at_start = self.ex.facts.len();
+        let (mut account_start, mut account_facts) = (span.start, facts_at_start);
         // Clauses: split at commas, semicolons and colons outside parentheses.
         let mut start = a;
         let mut depth = 0;
@@ -587,6 +588,11 @@ impl<'t> Reader<'t> {
                     first = false;
                 }
                 if k < b && matches!(self.toks[k].tok, Tok::Mark(Mark::Semi)) {
+                    // "收入…，加上级补助收入…，收入总计…；支出…，加上解支出…，支出总计…": each
+                    // account ends at its ；.
+                    let account = Span::new(account_start, self.toks[k].span.start);
+                    self.added_to_a_total(account_facts, self.at(&account));
+                    (account_start, account_facts) = (self.toks[k].span.end, self.ex.facts.len());
                     self.semicolon();
                     if let Some(w) = s.before_among.take() {
                         s.when = w;
@@ -601,7 +607,7 @@ impl<'t> Reader<'t> {
         if BREADTH.any_in(raw) {
             self.breadth(a, b, &s);
         }
-        self.added_to_a_total(facts_at_start, raw);
+        self.added_to_a_total(account_facts, self.at(&Span::new(account_start, span.end)));
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
             self.line = s.when.filter(|w| w.link == Link::Explicit);
@@ -3050,7 +3056,10 @@ impl<'t> Reader<'t> {
                         whole = t;
                     }
                 } else if let (Some(h), Some(t)) = (head, total.as_ref()) {
-                    if t.ends_with(h) {
+                    // "第二产业用电量…，其中工业用电量…，占全社会用电量的59.4%": a total that is
+                    // itself a member of a partition is no 全社会 one.
+                    let member = whole.starts_with("全社会") && lexicon::PARTITIONS.iter().any(|p| p.any_in(t));
+                    if t.ends_with(h) && !member {
                         whole = t.clone();
                     }
                 } else if let (true, Some(t)) = (whole.is_empty(), total.as_ref()) {
@@ -3185,11 +3194,25 @@ impl<'t> Reader<'t> {
                 // A plan in the actual's own sentence must come before a distinct actual
                 // ("计划投资93.68亿元，完成投资44.24亿元"), never be the actual itself.
                 let actual_at = actual.as_ref().map(|a| a.1);
+                // "年初预算30.1亿元，调整预算30.8亿元。…为年初预算的105.1%": a plan the whole
+                // names is that one of the plans stated.
+                // The words before it in its clause, at most a few dozen bytes back.
+                let from = crate::text::floor_boundary(self.text, span.start.saturating_sub(COMPLETION_LEAD));
+                let before = sub(self.text, from, span.start);
+                let lead = sub_from(
+                    before,
+                    crate::text::rfind_by(before, |c| matches!(c, '，' | '。' | '；' | '、')).map_or(0, |i| i + 3),
+                );
+                let named = |plan: &str| {
+                    PLAN_KINDS.iter().all(|q| !has(lead, q) || has(plan, q))
+                        && ADJUSTED_PLANS.iter().all(|q| !has(plan, q) || has(lead, q))
+                };
                 let mut target = None;
                 for f in self.recent(12).iter().rev() {
                     let FactKind::Level { figure: t, unit: u, year: y } = &f.kind else { continue };
                     if *y == year
                         && u.kind == UnitKind::Amount
+                        && named(&f.name)
                         && ((names_a_plan(&f.name)
                             && crate::names::key(&f.name) != key
                             && !plan_of_another(&f.name, &key))
@@ -3947,6 +3970,14 @@ const APPROVALS: List = words!["批准", "审议", "人大"];
 
 /// Names of a completion rate: the actual over the plan, in per cent.
 const COMPLETION_RATES: List = words!["完成率"];
+
+/// Plans of one year that differ by when they were set: a completion that names one is of that
+/// one ("为年初预算的105.1%，为调整预算的102.7%").
+const PLAN_KINDS: List = words!["年初", "调整", "变动"];
+/// The plans set again during the year: a completion that names none is of the first one.
+const ADJUSTED_PLANS: List = words!["调整", "变动"];
+/// How far back, in bytes, the words that name a completion's plan are looked for.
+const COMPLETION_LEAD: usize = 36;
 
 fn names_a_plan(name: &str) -> bool {
     PLAN_NAME_WORDS.any_in(name)

@@ -88,6 +88,10 @@ pub(super) fn clean_name(name: &str) -> String {
     if caption {
         from = end.unwrap_or(0);
     }
+    // "加上级补助收入": 加 before a word that begins with 上, not 加上 before a broken word.
+    if lexicon::PLUS_BEFORE_SHANG.any_starts(sub(&s, from, to)) {
+        from += '加'.len_utf8();
+    }
     // The sentence's own leading words ("年末全省") follow a caption in either order: two passes.
     for _ in 0..1 + usize::from(caption) {
         // The test changes only when a lead is cut: it is made again then, not for every lead.
