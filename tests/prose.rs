@@ -4670,3 +4670,45 @@ fn five_kinds_of_the_thirty_first_search() {
     let r = run(cases[2].0);
     assert!(r.indicators.iter().any(|i| i.name == "上级补助收入"), "{:#?}", r.indicators);
 }
+
+/// Precision search 31b (figures ours): a monthly table's two stretches, a table's columns of a
+/// year before and of ± per cent, and a plan stated after a count of other projects.
+#[test]
+fn monthly_tables_and_plans_of_counted_projects() {
+    // 本月 and 1-本月 columns under a month's release: the month and January to it.
+    let text = "10月份，全市社会消费品零售总额同比增长6.1%。\n\n\
+                | 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) |\n|---|---|---|---|---|\n\
+                | 社会消费品零售总额(亿元) | 91.35 | 6.1 | 846.20 | 5.2 |";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["社会消费品零售总额（10月）", "社会消费品零售总额（1-10月）"]);
+    let r = run(&text.replace("| 91.35 | 6.1 |", "| 91.35 | 8.1 |"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+
+    // 本期 │ 上年同期 │ 增减(%): the year before is not this period's level, and ± per cent is
+    // growth.
+    let table = |town: &str| {
+        format!(
+            "指标\t本期\t上年同期\t增减（%）\n社会消费品零售总额（亿元）\t815.40\t778.12\t4.8\n\
+             城镇消费品零售额（亿元）\t{town}\t650.31\t4.5\n乡村消费品零售额（亿元）\t135.82\t127.81\t6.3\n"
+        )
+    };
+    let r = run(&table("679.58"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&table("709.58"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+
+    // The plan after "新开工项目144个" is the new projects', not the key projects' the
+    // completion names.
+    let plan = |done: &str| {
+        format!(
+            "2024年，全市共安排重点项目286个，年度计划投资602.5亿元。其中，新开工项目131个，年度计划投资238.4亿元。\
+             1-9月，重点项目累计完成投资488.0亿元，占年度计划的{done}%。"
+        )
+    };
+    let r = run(&plan("81.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&plan("91.0"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Completion), "{:#?}", r.findings);
+}

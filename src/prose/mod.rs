@@ -687,8 +687,28 @@ impl<'t> Reader<'t> {
             }
             // A 其中 row's name without its 其中.
             let part_name = among.map(str::to_string);
+            // "本月 │ … │ 本月止累计 │ …" under a release of 1-11月 or of 11月: the month, or
+            // January to it; a month no period in force names is not read.
+            let in_force = when.map_or(Part::Year, |w| w.part);
+            let part = match e {
+                table::Entry::Level { stretch: Some(st), .. } | table::Entry::Yoy { stretch: Some(st), .. } => {
+                    let month = match in_force {
+                        Part::Month(n) | Part::Months(n) => Some(n),
+                        Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
+                        Part::Half(h) => Some(6 * h),
+                        _ => None,
+                    };
+                    match (st, month) {
+                        (table::Stretch::Month, Some(n)) => Part::Month(n),
+                        (table::Stretch::ToDate, Some(n)) => Part::Months(n).canonical(),
+                        (table::Stretch::ToDate, None) => in_force,
+                        (table::Stretch::Month, None) => continue,
+                    }
+                }
+                _ => in_force,
+            };
             let (name, kind, span) = match e.clone() {
-                table::Entry::Level { name, year, figure, unit } => {
+                table::Entry::Level { name, year, figure, unit, .. } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
                     (part_name.unwrap_or(name), FactKind::Level { year, figure, unit }, figure.span)
                 }
@@ -698,7 +718,7 @@ impl<'t> Reader<'t> {
                 table::Entry::Shift { name, from, to, figure, unit } => {
                     (part_name.unwrap_or(name), FactKind::Change { from, to, figure, unit }, figure.span)
                 }
-                table::Entry::Yoy { name, year, figure } => {
+                table::Entry::Yoy { name, year, figure, .. } => {
                     let Some(year) = year.or(when.map(|w| w.year)) else { continue };
                     (part_name.unwrap_or(name), FactKind::Rate { from: year - 1, to: year, figure }, figure.span)
                 }
@@ -730,11 +750,7 @@ impl<'t> Reader<'t> {
             if self.groups.len() > groups_before && subject.parent.is_empty() {
                 subject.parent = self.parent_for(&subject.name);
             }
-            let ctx = Context {
-                scope: subject.scope.clone(),
-                part: when.map_or(Part::Year, |w| w.part),
-                ..Context::default()
-            };
+            let ctx = Context { scope: subject.scope.clone(), part, ..Context::default() };
             let level = matches!(kind, FactKind::Level { .. });
             let i = self.push(&subject, kind, span, &s, Some(ctx));
             if level && self.groups.len() > groups_before {
@@ -3207,9 +3223,26 @@ impl<'t> Reader<'t> {
                     PLAN_KINDS.iter().all(|q| !has(lead, q) || has(plan, q))
                         && ADJUSTED_PLANS.iter().all(|q| !has(plan, q) || has(lead, q))
                 };
+                // "重点项目312个，年度计划投资648.2亿元。其中，新开工项目144个，年度计划投资
+                // 261.7亿元。…重点项目累计完成投资…": a plan right after a count is the counted
+                // projects', not those the actual names.
+                let head = lexicon::HEAD_NOUNS.first_ending(&key).unwrap_or("");
+                let named_subject = sub(&key, 0, key.len() - head.len());
+                let recent = self.recent(12);
+                let counted_other = |j: usize| {
+                    j.checked_sub(1).and_then(|p| recent.get(p)).is_some_and(|c| {
+                        matches!(&c.kind, FactKind::Level { unit, .. } if unit.is_count())
+                            && !named_subject.is_empty()
+                            && !has(named_subject, &c.name)
+                            && !has(&c.name, named_subject)
+                    })
+                };
                 let mut target = None;
-                for f in self.recent(12).iter().rev() {
+                for (j, f) in recent.iter().enumerate().rev() {
                     let FactKind::Level { figure: t, unit: u, year: y } = &f.kind else { continue };
+                    if counted_other(j) {
+                        continue;
+                    }
                     if *y == year
                         && u.kind == UnitKind::Amount
                         && named(&f.name)
@@ -3996,10 +4029,15 @@ fn plan_of_another(plan: &str, key: &str) -> bool {
     }
     // "年度投资计划" after the subject it is of ("重点项目总投资年度投资计划"): the plan's own
     // words follow its year.
-    let of = PLAN_YEAR_WORDS.split_first(of).map_or(of, |(_, after)| after);
+    let (before, of) = PLAN_YEAR_WORDS.split_first(of).unwrap_or(("", of));
     // "项目累计完成投资": what was done is the measure after 完成.
     let key = crate::text::find_str(key, "完成").map_or(key, |i| sub_from(key, i + "完成".len()));
     let (Some(plans), Some(measures)) = (head(of), head(key)) else { return false };
+    // "新开工项目年度投资计划" is not 重点项目投资's: the subjects before the year differ.
+    let subject = sub(key, 0, key.len() - measures.len());
+    if !has(before, subject) && !has(subject, before) {
+        return true;
+    }
     plans != measures || of != plans && key != measures && crate::names::key(of) != crate::names::key(key)
 }
 

@@ -18,6 +18,8 @@
 //! | `品种 │ 单位 │ 2021年 │ 增长(%)` | `猪肉产量 │ 万吨 │ 5.10 │ 30.0` | level 2021 5.10万吨; growth 2020→2021 |
 //! | `指标⏎绝对数(亿元)⏎比上年增长(%)` | `第一产业⏎40.00⏎6.0` | level 40.00亿元; growth |
 //! | `指 标 │ 年末数 │ 比重(%)` under `单位：万人` | `其中：城镇 │ 20.00 │ 40.00` | level 20.00万人; share (of the row the reader makes its total) |
+//! | `指标 │ 本月 │ 同比±% │ 1-本月 │ 同比±%` in a 10月 release | `社零(亿元) │ 91.35 │ 6.1 │ 846.20 │ 5.2` | 10月: level, growth; 1-10月: level, growth |
+//! | `指标 │ 本期 │ 上年同期 │ 增减(%)` | `社零(亿元) │ 815.40 │ 778.12 │ 4.8` | level; growth; the year before not read |
 //!
 //! A table extracted one cell per line (`指 标 |⏎年末数(万人) |⏎…`) with no row breaks is cut
 //! into rows by its header: the labels before the first figure, less the first row's name. A
@@ -61,6 +63,35 @@ pub enum Column {
     Skip,
 }
 
+/// Which stretch of a release's period a column holds, when a monthly table gives both:
+/// `本月 │ 比上年同月±% │ 本月止累计 │ 比上年同期±%`. A growth column is of the level column
+/// before it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Stretch {
+    /// 本月, 当月: the month the period ends with.
+    Month,
+    /// 累计, 1-本月, 本月止累计, 本年: January to that month.
+    ToDate,
+}
+
+/// Header words of each [`Stretch`], the cumulative first: "本月止累计" is to date.
+const STRETCH_WORDS: [(crate::text::List, Stretch); 2] =
+    [(words!["累计", "1-本月", "1—本月", "本年", "止"], Stretch::ToDate), (words!["本月", "当月"], Stretch::Month)];
+
+/// A level column's stretch: by its words, or by its months ("1-11月" to date, "11月" the
+/// month).
+fn stretch_of(label: &str) -> Option<Stretch> {
+    if let Some((_, s)) = STRETCH_WORDS.iter().find(|(w, _)| w.any_in(label)) {
+        return Some(*s);
+    }
+    let months = crate::text::find_char(label, '月').map(|i| sub(label, 0, i))?;
+    if words!["-", "—", "至", "~"].any_in(months) {
+        Some(Stretch::ToDate)
+    } else {
+        crate::text::any_by(months, |c| c.is_ascii_digit()).then_some(Stretch::Month)
+    }
+}
+
 /// One figure a table states.
 #[derive(Clone, Debug)]
 pub enum Entry {
@@ -69,6 +100,8 @@ pub enum Entry {
         year: Option<i32>,
         figure: Figure,
         unit: Unit,
+        /// The column's stretch of the period in force, when it names one.
+        stretch: Option<Stretch>,
     },
     Rate {
         name: String,
@@ -84,6 +117,7 @@ pub enum Entry {
         name: String,
         year: Option<i32>,
         figure: Figure,
+        stretch: Option<Stretch>,
     },
     Share {
         name: String,
@@ -483,6 +517,21 @@ fn read_rows(
             years.push(*y);
         }
     }
+    // Each level column's stretch, and each growth column's, from the level column before it;
+    // kept only when the header names both.
+    let mut stretches: Vec<Option<Stretch>> = Vec::with_capacity(header.len());
+    let mut last = None;
+    for (i, c) in header.iter().enumerate() {
+        if let Column::Level(_) = c {
+            let label = rows[header_at].get(i.wrapping_sub(shift)).map(|c| without_spaces(cell(c))).unwrap_or_default();
+            last = stretch_of(&label);
+        }
+        stretches.push(if matches!(c, Column::Level(_) | Column::Growth) { last } else { None });
+    }
+    if !(stretches.contains(&Some(Stretch::Month)) && stretches.contains(&Some(Stretch::ToDate))) {
+        stretches.iter_mut().for_each(|s| *s = None);
+    }
+
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.
     let first_to_last = years.iter().min().copied().zip(years.iter().max().copied()).filter(|(a, b)| a < b);
@@ -564,12 +613,12 @@ fn read_rows(
                     } else {
                         row_unit.clone().or_else(|| above.clone()).unwrap_or_else(Unit::none)
                     };
-                    entries.push(Entry::Level { name: name.clone(), year: Some(*y), figure, unit });
+                    entries.push(Entry::Level { name: name.clone(), year: Some(*y), figure, unit, stretch: None });
                 }
                 Some(Column::Level(u)) => {
                     let unit =
                         row_unit.clone().or_else(|| u.clone()).or_else(|| above.clone()).unwrap_or_else(Unit::none);
-                    entries.push(Entry::Level { name: name.clone(), year: None, figure, unit });
+                    entries.push(Entry::Level { name: name.clone(), year: None, figure, unit, stretch: stretches[i] });
                 }
                 Some(Column::Average(period)) => {
                     // "提高13.4个百分点" in a rate column is a change of a share, not a rate.
@@ -582,7 +631,9 @@ fn read_rows(
                         None => entries.push(Entry::Average { name: name.clone(), figure }),
                     }
                 }
-                Some(Column::Growth) => entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure }),
+                Some(Column::Growth) => {
+                    entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure, stretch: stretches[i] })
+                }
                 Some(Column::Index) => {
                     // 106.8 on 上年=100 is growth of 6.8%, to the digits written.
                     let n = figure.number;
@@ -590,7 +641,12 @@ fn read_rows(
                     match hundred.and_then(|h| n.mantissa.checked_sub(h)) {
                         Some(m) => {
                             let growth = Figure { number: Decimal { mantissa: m, exp: n.exp }, ..figure };
-                            entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure: growth });
+                            entries.push(Entry::Yoy {
+                                name: name.clone(),
+                                year: only_year,
+                                figure: growth,
+                                stretch: None,
+                            });
                         }
                         None => unread.push(figure.span),
                     }
@@ -615,6 +671,9 @@ fn without_spaces(s: &str) -> String {
     }
     out
 }
+
+/// Columns of the rows' levels a year before, named by no year.
+const PRIOR_COLUMNS: crate::text::List = words!["上年", "去年", "同期", "同月", "上期"];
 
 /// Words of a year's column that give its plan or budget rather than what was done.
 const PLAN_COLUMNS: crate::text::List = words!["计划", "预算", "目标"];
@@ -649,8 +708,16 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
         let plan_period = plan_in(&compact).or(plan);
         return Column::Average(plan_period.map(|(s, e)| (s - 1, e)));
     }
-    if has(&compact, "增长") || has(&compact, "增速") || has(&compact, "比上年") {
+    // "增减(%)", "同比±%": growth; "增减(万人)" is a change, not read.
+    if words!["增长", "增速", "增幅", "比上年"].any_in(&compact)
+        || words!["增减", "±"].any_in(&compact) && has(&compact, "%")
+    {
         return Column::Growth;
+    }
+    // "上年同期", "去年同月" beside "本期": the same rows a year before, whose year the table
+    // does not say; not read.
+    if PRIOR_COLUMNS.any_in(&compact) {
+        return Column::Skip;
     }
     // "不变价(万元)" beside "现价(万元)": levels at another year's prices, another measure than
     // the prose's; set aside rather than taken for a second level of the year.
