@@ -4712,3 +4712,40 @@ fn monthly_tables_and_plans_of_counted_projects() {
     let r = run(&plan("91.0"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Completion), "{:#?}", r.findings);
 }
+
+/// Field round 31 sets A and B (a county bulletin, a finance report, an industry review and a
+/// grain report; words and figures ours): a conversion in parentheses restates the figure before
+/// it, whose growth follows; a ratio named with 比 before a percentage; a month things are
+/// counted from dates nothing; the total of what is new is the stock; a ranking's words before
+/// listed places; and a place's share of the text's own total, but not of a wider region's.
+#[test]
+fn conversions_ratios_stocks_and_shares_of_places() {
+    let r = run("2023年，全县人均地区生产总值为61250元（按年平均汇率折算为8690美元），比上年增长6.1%。");
+    assert!(has_rate(&r, "人均地区生产总值", 2022, 2023, 6.1), "{:#?}", r.indicators);
+    assert_eq!(r.indicators.len(), 1, "{:#?}", r.indicators);
+
+    let r = run("2023年末，全市金融机构贷款余额为512.00亿元，存贷比达68.00%。");
+    assert!(has_level(&r, "存贷比", 2023, 68.0, "%", "eq"), "{:#?}", r.indicators);
+
+    let r = run(
+        "全市贷款增速扭转了2011年5月以来一直低于存款增速的局面。去年末全市金融机构存款余额为745亿元，同比增长12.3%。",
+    );
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2010))), "{:#?}", r.indicators);
+
+    let r = run("2022年，全县新增规模以上工业企业27家，总数达到356家。");
+    assert!(has_level(&r, "规模以上工业企业", 2022, 356.0, "家", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "新增规模以上工业企业", 2022, 27.0, "家", "eq"), "{:#?}", r.indicators);
+
+    let text = |first: &str, wider: &str| {
+        format!(
+            "2023年，全区粮食总产量180.0万吨。分地市看，甲川市粮食产量54.0万吨，占全区总产的{first}%；\
+             其次是乙河市、丙泉市，粮食产量分别是45.0万吨、36.0万吨，分别占全区总产量的25.0%、20.0%；\
+             而丁水市粮食产量45.0万吨，占全省粮食总产量的{wider}%。"
+        )
+    };
+    let r = run(&text("30.0", "2.1"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name == "乙河市粮食产量"), "{:#?}", r.indicators);
+    let r = run(&text("35.0", "2.1"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&35.0)), "{:#?}", r.findings);
+}

@@ -143,7 +143,12 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
             let amounts = lazy.amounts.get_or_insert_with(|| index_amounts(model));
             abbreviated(model, amounts, &part_key, [family, &under])
         })?;
-        let whole = find(&whole_key).or_else(|| {
+        // "榆川市粮食产量…，占全区总产的33.5%": a place's share of the text's own total (the
+        // reader gives a wider region's whole a parent).
+        let own = Family { scope: String::new(), ..plain.clone() };
+        let own_total =
+            || model.find(&whole_key, &own).filter(|_| !family.scope.is_empty() && family.parent.is_empty());
+        let whole = find(&whole_key).or_else(own_total).or_else(|| {
             let cores = lazy.cores.get_or_insert_with(|| index_cores(model));
             let core = names::whole_core(&whole_key);
             [family, &plain].into_iter().find_map(|f| {

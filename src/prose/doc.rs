@@ -192,10 +192,12 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     for t in opening_toks {
         match t.tok {
             // "…比2015年增长40.5%": a year compared with is not the text's.
-            Tok::Time(Time::Year { year, .. }) if in_title(&t) && !compared_with(text, t.span.start) => {
+            Tok::Time(Time::Year { year, .. })
+                if in_title(&t) && !compared_with(text, t.span.start) && !since(text, t.span.end) =>
+            {
                 title_year.get_or_insert(year);
             }
-            Tok::Time(Time::Part { year, part }) if in_title(&t) => {
+            Tok::Time(Time::Part { year, part }) if in_title(&t) && !since(text, t.span.end) => {
                 title_part.get_or_insert(part);
                 if let Some(y) = year {
                     title_year.get_or_insert(y);
@@ -204,7 +206,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Plan { start, end, .. }) if in_title(&t) => {
                 title_plan.get_or_insert((start, end));
             }
-            Tok::Time(Time::Date { year: Some(y) }) => {
+            Tok::Time(Time::Date { year: Some(y) }) if !since(text, t.span.end) => {
                 if dateline.is_none() {
                     dateline_month = month_of(sub(text, t.span.start, t.span.end));
                 }
@@ -214,7 +216,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Year { year, .. }) if !in_title(&t) && prev_open(toks, t) => {
                 dateline.get_or_insert(year);
             }
-            Tok::Time(Time::Part { year: Some(y), part: Part::Month(m) }) if !in_title(&t) => {
+            // "打破了2009年6月以来…的局面": a month things are counted from dates nothing.
+            Tok::Time(Time::Part { year: Some(y), part: Part::Month(m) })
+                if !in_title(&t) && !since(text, t.span.end) =>
+            {
                 // "（2018年1月24日）" without the day, or "（2016年1月）".
                 if dateline.is_none() {
                     dateline_month = Some(m);
@@ -266,6 +271,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
             matches!(t.tok, Tok::Time(_) | Tok::Num(_))
                 && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear | Rel::YearToDate)))
+                && !since(text, t.span.end)
         });
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
@@ -396,9 +402,14 @@ pub(super) fn compared_with(text: &str, at: usize) -> bool {
     ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
 }
 
-/// "2015年以来", "2015年起": a year things are counted from, which dates no figure of the text.
-fn since(text: &str, end: usize) -> bool {
-    crate::text::words!["以来", "起", "开始"].any_starts(sub_from(text, end))
+/// "2015年以来", "2015年起", "2011年5月以来": a year things are counted from, which dates no
+/// figure of the text.
+pub(super) fn since(text: &str, end: usize) -> bool {
+    // "2011年5月以来": the year's month may come between.
+    let rest = sub_from(text, end);
+    let month = crate::text::trim_start_by(rest, |c| c.is_ascii_digit());
+    let rest = month.strip_prefix('月').filter(|_| month.len() < rest.len()).unwrap_or(rest);
+    crate::text::words!["以来", "起", "开始"].any_starts(rest)
 }
 
 /// True when the token before `t` opens a parenthesis.

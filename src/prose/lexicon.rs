@@ -961,6 +961,10 @@ pub const LEADING: List = words![
     "提出",
     "包括",
     "而",
+    // "其次是清河市、石泉市，…分别…": a ranking's words before the names.
+    "其次是",
+    "其次为",
+    "其次",
     "但",
     "使",
     "让",

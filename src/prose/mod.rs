@@ -808,8 +808,9 @@ impl<'t> Reader<'t> {
         // A time compared with ("较上年增长(%)", a table's column label) sets no period.
         let mut times: Vec<Time> = Vec::new();
         for t in &self.toks[a..b] {
+            // Nor does one things are counted from ("打破了2011年5月以来…的局面").
             if let Tok::Time(tm) = t.tok {
-                if !doc::compared_with(self.text, t.span.start) {
+                if !doc::compared_with(self.text, t.span.start) && !doc::since(self.text, t.span.end) {
                     times.push(tm);
                 }
             }
@@ -1196,6 +1197,10 @@ impl<'t> Reader<'t> {
                     atoms.push((Atom::Core(tok.span), None));
                 }
                 Tok::Num(_) | Tok::Ratio(_) => {
+                    // "存贷比达70.00%": so is a ratio's 比 before a percentage.
+                    if matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Percent) {
+                        ratio_name(self.text, &mut atoms);
+                    }
                     let next = self.after_figure(k, b);
                     self.figure(k, &atoms, next, s, &mut c);
                     atoms.clear();
@@ -1283,10 +1288,9 @@ impl<'t> Reader<'t> {
         }
         // "全县社会消费品零售总额…。同期，全市社会消费品零售总额增长7.6%": a text that calls
         // itself by one level's word (全县) quotes a wider one (全市, 全省) for comparison.
-        let own_word = self.own_level.map(|sp| self.at(&sp));
         // A text that calls itself 全区 (a district, or an autonomous region) quotes any ranked
         // region beside it as another: a district's city, province or nation, or a region's city.
-        let own_rank = own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) });
+        let own_rank = self.own_rank();
         // Not in a comparison ("高于全省平均增速0.5个百分点"), which the gap reader takes, nor in
         // a share of it ("占全市规上工业总产值的比重为69.3%"), which names it as its whole.
         let compared = atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Compare | Lex::Share | Lex::ShareWord, _)));
@@ -1628,7 +1632,13 @@ impl<'t> Reader<'t> {
             let _ = &region_text;
             if matches!(role, Role::Share | Role::Completion) {
                 if share_lead {
-                    whole = Some(clean_name(&region_text));
+                    // "占全省粮食总产量的3.5%": a wider region's word before the whole keeps it
+                    // that region's.
+                    let wider = lead.iter().find_map(|(a, _)| match a {
+                        Atom::Cue(Lex::Own, sp) if self.wider_than_own(self.at(sp)) => Some(self.at(sp)),
+                        _ => None,
+                    });
+                    whole = Some(cat(&[wider.unwrap_or(""), &clean_name(&region_text)]));
                 } else if let Some((part, w)) = split_share(&region_text)
                     .or_else(|| split_relative(&region_text).filter(|_| matches!(role, Role::Share)))
                 {
@@ -1642,7 +1652,7 @@ impl<'t> Reader<'t> {
                 // "松川县城镇、农村居民人均可支配收入": the place before a list is every item's.
                 let mut lead_scope = String::new();
                 if let Some(first) = pieces.first_mut().filter(|_| listed) {
-                    let (scope, rest) = self.scope_of(first);
+                    let (scope, rest) = self.scope_of(without_ranking(first));
                     if rest.len() < first.len() {
                         *first = rest;
                         lead_scope = scope;
@@ -1669,7 +1679,8 @@ impl<'t> Reader<'t> {
                     vec![region_text.clone()]
                 };
                 for p in list {
-                    let (scope, name) = self.scope_of(&p);
+                    // "而白水市…", "其次是清河市…": a ranking's words go before the place is looked for.
+                    let (scope, name) = self.scope_of(without_ranking(&p));
                     // "兵团实现生产总值", "青川完成固定资产投资": a short subject, then the verb, then
                     // the statistic; the subject is who it is of.
                     // An industry's ("冶金工业完成总产值") names the statistic with the measure.
@@ -1811,7 +1822,14 @@ impl<'t> Reader<'t> {
         // "总量突破700亿元": the total of the subject in force.
         if names.len() == 1 && GENERIC_NAMES.contains(names[0].name.as_str()) {
             match c.subject.clone().or_else(|| self.topic.clone()) {
-                Some(t) => names[0] = t,
+                Some(mut t) => {
+                    // "新增规模以上工业企业31家，总数达到412家": the total of what is new is the
+                    // stock it joined.
+                    if let Some(stock) = words!["新增", "新登记", "新设立"].strip_any_prefix(&t.name) {
+                        t.name = stock.to_string();
+                    }
+                    names[0] = t;
+                }
                 None => names.clear(),
             }
         }
@@ -1989,6 +2007,7 @@ impl<'t> Reader<'t> {
                                 .unwrap_or_default();
                             c.names.clear();
                             for n in listed {
+                                let n = without_ranking(&n).to_string();
                                 // "城乡居民收入增长较快，人均可支配收入分别达…": 城镇居民 and the
                                 // measure, not 城镇居民收入 and the measure again.
                                 let tail = crate::text::nth_char_back_at(&n, 1).unwrap_or(0);
@@ -3058,7 +3077,12 @@ impl<'t> Reader<'t> {
                 // "成都市经济总量…，占全省的比重": a place's share of its level's total, the text's
                 // own when the text names itself so ("全省经济总量…"); else a wider region's,
                 // whose total the text does not give, which the parent says.
-                let level = whole.filter(|w| *w != "全国" && lexicon::lookup(w) == Some((Lex::Own, w.len())));
+                // "占全省粮食总产量的3.5%": so is a whole named after a wider region's word.
+                let level = whole.and_then(|w| match lexicon::lookup(w) {
+                    Some((Lex::Own, len)) if len == w.len() || own_named_level(sub(w, 0, len)) => Some(sub(w, 0, len)),
+                    _ => None,
+                });
+                let level = level.filter(|w| *w != "全国");
                 let own = self.own_level.map(|sp| self.at(&sp));
                 let wider = level.filter(|w| !subject.scope.is_empty() && own != Some(*w));
                 let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
@@ -3632,6 +3656,17 @@ impl<'t> Reader<'t> {
         (!whole.is_empty() && valid_name(&whole)).then(|| (measure.to_string(), whole, self.at(word).to_string()))
     }
 
+    /// The rank of the text's own level word (its first 全X), 区 below every ranked word.
+    fn own_rank(&self) -> Option<u8> {
+        let own_word = self.own_level.map(|sp| self.at(&sp));
+        own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) })
+    }
+
+    /// True for a level word wider than the text's own (全省 in a text of 全市).
+    pub(super) fn wider_than_own(&self, word: &str) -> bool {
+        level_rank(word).zip(self.own_rank()).is_some_and(|(r, own)| r > own)
+    }
+
     /// Makes `subject` the clause's subject and the topic of what follows, from this paragraph.
     fn set_subject(&mut self, c: &mut Clause, subject: Subject) {
         c.subject = Some(subject.clone());
@@ -3671,8 +3706,9 @@ impl<'t> Reader<'t> {
         // "地区生产总值（6.8%）", "东城区（11.0%）": a bare figure in parentheses after a name says
         // neither what it measures nor of which period; it is not read under the name in force.
         let nameless = first_is_figure && !prev_is_figure && !compare && b - a == 1;
-        // "52000元（折合7400美元）": the figure before, in another unit.
-        let converted = prev_is_figure && words!["折合", "约合", "合"].any_starts(&raw);
+        // "52000元（折合7400美元）", "（按年平均汇率折算为8290美元）": the figure before, in
+        // another unit.
+        let converted = prev_is_figure && (words!["折合", "约合", "折算"].any_in(&raw) || raw.starts_with('合'));
         // "45.2亿元（1-11月）": the period of the figure before it (and, as the clause reads it,
         // of what follows in the sentence).
         if let (true, 1, Tok::Time(t)) = (prev_is_figure, b - a, &self.toks[a].tok) {
@@ -4088,6 +4124,16 @@ const TOTAL_WORDS: List = words!["总值", "总额", "总量"];
 /// The level of a word a text calls a region by, from the county up: 全县, 我旗 1; 全市, 全州,
 /// 全盟 2; 全省 3; 全国 4 (never the level a text calls itself by). 区 is a
 /// district's or an autonomous region's: it is not ranked.
+/// A name without the words of a ranking before it ("其次是清河市", "而白水市").
+fn without_ranking(name: &str) -> &str {
+    words!["其次是", "其次为", "其次", "而"].strip_any_prefix(name).filter(|r| !r.is_empty()).unwrap_or(name)
+}
+
+/// True for a word of a ranked level (全县, 全市, 全省), as a whole may open with.
+fn own_named_level(word: &str) -> bool {
+    level_rank(word).is_some()
+}
+
 fn level_rank(word: &str) -> Option<u8> {
     match word.chars().next_back()? {
         '县' | '旗' => Some(1),
@@ -4480,6 +4526,11 @@ fn sibling_parts(a: &str, b: &str) -> bool {
 fn whole_against(whole: &str, part: &str) -> Option<String> {
     if whole == "平均数" {
         return part.strip_suffix("中位数").map(str::to_string);
+    }
+    // "粮食产量…占总产量的25.1%", "占总产的33.5%": the total of the part's own measure.
+    if let Some(measure) = whole.strip_prefix('总').filter(|m| !m.is_empty()) {
+        let i = crate::text::find_str(part, measure).filter(|&i| i > 0)?;
+        return Some(cat(&[sub(part, 0, i), "总", sub_from(part, i)]));
     }
     let n = char_count(whole);
     let tail = sub(whole, crate::text::nth_char_at(whole, n.checked_sub(2)?)?, whole.len());

@@ -551,7 +551,8 @@ impl<'t> Reader<'t> {
             _ => None,
         };
         let own = match self.doc.place.as_deref() {
-            None => word != "全国",
+            // "全市…。青禾县…，占全省粮食总产量的3.5%": a word wider than the text's own is another's.
+            None => word != "全国" && !self.wider_than_own(word),
             Some(place) => level.is_some_and(|c| place.ends_with(c)),
         } && part_level.is_none_or(|c| Some(c) == level);
         let rest = sub_from(whole, n);
