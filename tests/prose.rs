@@ -4749,3 +4749,42 @@ fn conversions_ratios_stocks_and_shares_of_places() {
     let r = run(&text("35.0", "2.1"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.numbers.contains(&35.0)), "{:#?}", r.findings);
 }
+
+/// Field round 31 set D and precision searches 31c and 31d (figures ours): a list of pulls that
+/// names no members of its own after a clause of other sectors' pulls is not theirs; an earlier
+/// year named for a base value holds only to the next ；; Hong Kong's and Taiwan's growth words
+/// and small marks; the rate of what is compared with, in parentheses; and a name a colon ends.
+#[test]
+fn pulls_bases_regional_words_and_labels() {
+    let r = run("2021年全县地区生产总值380.0亿元，增长6.0%。一、二、三产对地区生产总值的贡献率分别为5.0%、40.0%、55.0%，\
+                 二、三产分别拉动地区生产总值增长2.4和3.3个百分点。分行业看，批发和零售业、金融业、工业、建筑业对经济增长贡献较大，\
+                 分别拉动经济增长1.6、1.1、0.7和0.5个百分点。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+
+    let base = |town: &str| {
+        format!(
+            "2023年，全县社会消费品零售总额286.40亿元，比上年增长6.1%，2022年为269.93亿元；其中，城镇消费品零售额{town}亿元，\
+             增长5.9%；乡村消费品零售额58.10亿元，增长6.9%。"
+        )
+    };
+    let r = run(&base("228.30"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&base("248.30"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&286.4)), "{:#?}", r.findings);
+
+    for text in [
+        "2024年，全市地區生產總值2,846.2億元，按年增長5.8%。\n年底全市存款餘額3,912.4億元，按年增長7.9%。",
+        "2024年全市地區生產總值2,846.2億元，較上年成長5.8%。\n2024年底全市放款餘額3,402.6億元，較上年衰退1.3%。",
+        "全年全市實現地區生產總值２８４６．２億元﹐按年增長５．８％﹔社會消費品零售總額１１０２．５億元﹐按年增長６．０％。",
+        "2024年上半年，全县社会消费品零售总额30.12亿元，同比增长6.4%，增速高于全市平均水平（增长5.6%）0.8个百分点。\
+         2023年上半年全县社会消费品零售总额28.31亿元。",
+        "2024年上半年，全县社会消费品零售总额30.12亿元，同比增长6.4%。规模以上工业增加值：同比增长8.7%。\
+         2023年上半年，全县社会消费品零售总额28.31亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.indicators.iter().all(|i| !i.name.starts_with("按年") && !i.name.contains('﹐')), "{text}: {:#?}", r.indicators);
+    }
+    let r = run("2024年上半年，全县社会消费品零售总额30.12亿元，同比增长6.4%。规模以上工业增加值：同比增长8.7%。");
+    assert!(has_rate(&r, "规模以上工业增加值", 2023, 2024, 8.7), "{:#?}", r.indicators);
+}

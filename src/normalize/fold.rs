@@ -278,6 +278,10 @@ pub(super) fn fold_char(c: char) -> char {
         '\u{2015}' => '—',
         '\u{301C}' | '\u{223C}' => '~',
         '﹪' => '%',
+        // Small commas and semicolons of Hong Kong's full-width text.
+        '﹐' => '，',
+        '﹔' => '；',
+        '﹑' => '、',
         _ => simplify(c),
     }
 }

@@ -238,6 +238,15 @@ const GROWTH_WORDS: WordMap<Lex> = table![
     "增" => Lex::Growth { sign: 1, avg: false },
     "降" => Lex::Growth { sign: -1, avg: false },
     "减" => Lex::Growth { sign: -1, avg: false },
+    // Hong Kong's and Taiwan's words: "按年升6.1%", "按年下跌3.2%", "较上年成长6.1%", "衰退",
+    // "上扬", "年增8.2%".
+    "升" => Lex::Growth { sign: 1, avg: false },
+    "跌" => Lex::Growth { sign: -1, avg: false },
+    "成长" => Lex::Growth { sign: 1, avg: false },
+    "衰退" => Lex::Growth { sign: -1, avg: false },
+    "上扬" => Lex::Growth { sign: 1, avg: false },
+    "年增" => Lex::Growth { sign: 1, avg: false },
+    "年增率" => Lex::Growth { sign: 1, avg: false },
     "降幅" => Lex::Growth { sign: -1, avg: false },
     // News words for a steep change: "激增45%", "锐减30%".
     "激增" => Lex::Growth { sign: 1, avg: false },
@@ -293,6 +302,10 @@ const CHANGE_WORDS: WordMap<Lex> = table![
     "减产" => Lex::Change(-1),
     "提高" => Lex::Shift(1),
     "提升" => Lex::Shift(1),
+    // Words that end in 升, which alone is a growth word ("按年升6.1%").
+    "回升" => Lex::Shift(1),
+    "攀升" => Lex::Shift(1),
+    "跃升" => Lex::Shift(1),
     "上升" => Lex::Shift(1),
     "扩大" => Lex::Shift(1),
     "降低" => Lex::Shift(-1),
@@ -308,6 +321,8 @@ const CHANGE_WORDS: WordMap<Lex> = table![
 /// (上年, 上年同期, 年初 after 比 are time tokens: "比上年增长" reads 比 + the year before.)
 const BASE_WORDS: WordMap<Lex> = table![
     "同比" => Lex::VsPrevious,
+    // Hong Kong's 同比: "按年增长6.1%".
+    "按年" => Lex::VsPrevious,
     "较同期" => Lex::VsPrevious,
     "比同期" => Lex::VsPrevious,
     "比" => Lex::Than,
@@ -493,6 +508,8 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "实际增长" => Lex::Growth { sign: 1, avg: false },
     "名义增长" => Lex::Growth { sign: 1, avg: false },
     "实际下降" => Lex::Growth { sign: -1, avg: false },
+    // Taiwan's 实际增长.
+    "实质增长" => Lex::Growth { sign: 1, avg: false },
     // "可比增长3.5%": growth at comparable prices.
     "可比增长" => Lex::Growth { sign: 1, avg: false },
     "可比年均增长" => Lex::Growth { sign: 1, avg: true },
@@ -1387,8 +1404,9 @@ pub const ATTRIBUTES: List = words![
 
 /// Verbs of telling that may stand right before the time of what is told ("青禾县提出“十四五”
 /// 期末地区生产总值达到…"): the words before them are the teller, not a name.
-pub const TELLING_VERBS: List =
-    words!["提出", "明确", "指出", "表示", "强调", "要求", "确定", "通报", "公布", "发布", "获悉", "介绍", "透露"];
+pub const TELLING_VERBS: List = words![
+    "提出", "明确", "指出", "表示", "强调", "要求", "确定", "通报", "公布", "发布", "获悉", "介绍", "透露", "说"
+];
 
 /// Words that make a part a size band ("5000万元及以上项目", "亿元以上项目"): bands may nest,
 /// so parts named with them are never added up to their total.

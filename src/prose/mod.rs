@@ -304,8 +304,9 @@ struct Sentence {
     /// A ranking of this sentence named the topic ("其次是信息服务业，增加值为…"): a bare
     /// measure after it is of that part as written, not a guess from context.
     ranked: bool,
-    /// The time in force before a part of it named after 其中 ("2024年…，其中四季度…；城镇…"):
-    /// the clauses after the next ； are of it again.
+    /// The time in force before a part of it named after 其中 ("2024年…，其中四季度…；城镇…"), or
+    /// before an earlier year named for a base ("…，2022年为292.74亿元；其中…"): the clauses
+    /// after the next ； are of it again.
     before_among: Option<Option<When>>,
 }
 
@@ -1126,9 +1127,13 @@ impl<'t> Reader<'t> {
                                 let before = trim_end_by(crate::text::sub_to(self.text, tok.span.start), |c| {
                                     matches!(c, '，' | '：' | ',' | ':' | ' ')
                                 });
-                                if before.ends_with("其中") {
+                                // "…312.65亿元，增长6.8%，2022年为292.74亿元；其中…": so does
+                                // an earlier year a later clause names for a base value.
+                                let base = !first && before_among.is_some_and(|b| w.year < b.year);
+                                if before.ends_with("其中") || base {
                                     s.before_among.get_or_insert(before_among);
-                                } else {
+                                }
+                                if !before.ends_with("其中") {
                                     self.set_line(*t, w, first, s);
                                 }
                             }
@@ -1365,7 +1370,7 @@ impl<'t> Reader<'t> {
         for (a, _) in atoms {
             if let Atom::Cue(Lex::Growth { .. }, span) = a {
                 let word = self.at(span);
-                if has(word, "实际") || has(word, "可比") {
+                if has(word, "实际") || has(word, "可比") || has(word, "实质") {
                     s.basis = PriceBasis::Real;
                 } else if has(word, "名义") || has(word, "现价") {
                     s.basis = PriceBasis::Nominal;
@@ -1447,7 +1452,20 @@ impl<'t> Reader<'t> {
             let raw = self.clause_text(atoms).unwrap_or("");
             let listed = crate::text::find_str(raw, "分别").map(|i| split_list(sub(raw, 0, i)));
             if (cues.contains(&Lex::Respectively) || listed.is_some()) && PULLS.any_in(&core_text) {
-                let members = listed.filter(|l| l.len() > 1).unwrap_or_default();
+                let mut members = listed.filter(|l| l.len() > 1).unwrap_or_default();
+                // "…、工业、建筑业对经济增长贡献较大，分别拉动经济增长1.5、0.9、0.6和0.4个百分点": the
+                // names the clause before listed; with as many names nowhere, none is read.
+                let values = list_values(self.text, &self.toks, k);
+                if members.is_empty() && values > 1 {
+                    let before = s.listed.map(|sp| listed_names(self.at(&sp), values)).unwrap_or_default();
+                    if before.len() == values {
+                        members = before;
+                    } else if self.prev_names.len() != values {
+                        c.unaligned = Some((self.prev_names.len(), values));
+                        self.not_read(k, Reason::List(self.prev_names.len(), values));
+                        return;
+                    }
+                }
                 c.pulls = Some((core_text.clone(), 0, members));
             }
             match c.pulls.take() {
@@ -3507,8 +3525,11 @@ impl<'t> Reader<'t> {
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
                     }
                 }
-                Atom::Core(sp) => core.push_str(self.at(sp)),
-                Atom::Cue(Lex::And, sp) => core.push_str(self.at(sp)),
+                // "规模以上工业增加值：同比增长9.2%": a measure word ends the name of a clause
+                // that only names.
+                Atom::Core(sp) | Atom::Cue(Lex::And | Lex::Measure, sp) => core.push_str(self.at(sp)),
+                // "新增城镇就业：完成0.62万人": so does a change word it opens with.
+                Atom::Cue(Lex::Change(_), sp) if core.is_empty() => core.push_str(self.at(sp)),
                 _ => {}
             }
         }
@@ -3560,9 +3581,17 @@ impl<'t> Reader<'t> {
         // "城乡收入比持续缩小，由…": a ratio of two statistics is a topic too.
         let topic =
             |n: &str| ends_with_head(n) || lexicon::UNITLESS_HEADS.strip_any_suffix(n).is_some_and(ends_with_head);
-        if !core.is_empty() && topic(trim_end_by(&core, |c| matches!(c, '”' | '"'))) {
+        // "新增市场主体：8.62万户": a name a colon ends labels what follows, whatever it ends in.
+        let labelled = self.clause_text(atoms).is_some_and(|t| {
+            let end = t.as_ptr() as usize - self.text.as_ptr() as usize + t.len();
+            starts_by(sub_from(self.text, end), |c| matches!(c, '：' | ':'))
+                && char_count(&core) <= LABEL_CHARS
+                && !lexicon::TELLING_VERBS.any_ends(&core)
+        });
+        if !core.is_empty() && (labelled && valid_name(&core) || topic(trim_end_by(&core, |c| matches!(c, '”' | '"'))))
+        {
             let subject = self.subject_from(&core);
-            if topic(&subject.name) {
+            if labelled || topic(&subject.name) {
                 self.topic_block = 0;
                 self.topic = Some(subject);
             }
@@ -3698,7 +3727,14 @@ impl<'t> Reader<'t> {
             let at = self.toks[a - 2].span.start;
             words!["较", "比", "同"].any_ends(sub(self.text, at.saturating_sub(3), at))
         };
+        // "高于年度目标（增长6%）0.8个百分点": the value of what is compared with.
+        let compared = COMPARE_VERBS.any_in(sub(
+            self.text,
+            crate::text::floor_boundary(self.text, open.saturating_sub(COMPARED_REACH)),
+            open,
+        ));
         let compare = other_period
+            || compared
             || OTHERS.any_starts(&raw)
             || OTHERS.any_ends(before)
             || lexicon::PROVINCES.any_starts(&raw)
@@ -4202,6 +4238,13 @@ const LIST_LOOKAHEAD: usize = 12;
 
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
+
+/// The longest name, in chars, that a colon after it makes the label of what follows.
+const LABEL_CHARS: usize = 12;
+
+/// How far before a parenthesis, in bytes, a verb of comparison makes its figures the compared
+/// value's: "高于全市平均水平（增长5.9%）" (eight chars between).
+const COMPARED_REACH: usize = 30;
 
 const COMPARE_VERBS: List =
     words!["高于", "低于", "高出", "快于", "慢于", "超出", "领先", "落后", "低出", "拉动", "差距"];
