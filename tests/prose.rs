@@ -4788,3 +4788,21 @@ fn pulls_bases_regional_words_and_labels() {
     let r = run("2024年上半年，全县社会消费品零售总额30.12亿元，同比增长6.4%。规模以上工业增加值：同比增长8.7%。");
     assert!(has_rate(&r, "规模以上工业增加值", 2023, 2024, 8.7), "{:#?}", r.indicators);
 }
+
+/// A monthly price release (field round 31 set D; words and figures ours): the classes of
+/// consumer prices are complete names in a list, and rates after a clause or a sentence that
+/// says 环比 are on the month before, not the year before.
+#[test]
+fn month_on_month_rates_and_price_classes() {
+    let text = "10月份，全市居民消费价格同比上涨0.6%。\n\
+                八大类价格同比“四涨四降”。衣着、居住、交通通信分别上涨1.2%、0.4%和下降1.5%。\n\
+                八大类价格环比呈“三涨五降”态势。衣着、居住、交通通信分别上涨0.3%、下降0.2%和0.4%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["居民消费价格（10月）", "衣着（10月）", "居住（10月）", "交通通信（10月）"]);
+    assert!(r.indicators[2].rates.iter().all(|x| x.percent == 0.4), "{:#?}", r.indicators);
+    let r = run("10月份，全市居民消费价格同比上涨0.6%，环比上涨0.2%。八大类价格环比“三涨五降”，其中衣着、居住分别上涨0.3%、0.1%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["居民消费价格（10月）"]);
+}

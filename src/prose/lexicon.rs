@@ -955,6 +955,22 @@ pub const TRAILING: List = words![
 /// alone, not [`LEADING`]'s 加上.
 pub const PLUS_BEFORE_SHANG: List = words!["加上级", "加上解"];
 
+/// The eight classes of consumer prices, each a complete name in a list ("衣着、居住、交通通信
+/// 分别上涨…").
+pub const PRICE_CLASSES: List = words![
+    "食品烟酒",
+    "衣着",
+    "居住",
+    "生活用品及服务",
+    "交通通信",
+    "交通和通信",
+    "教育文化娱乐",
+    "教育文化和娱乐",
+    "医疗保健",
+    "其他用品及服务",
+    "其他用品和服务"
+];
+
 /// Words cut from the start of a name.
 pub const LEADING: List = words![
     // "占比最大的农业（种植业）产值": a description of the statistic, not its name.

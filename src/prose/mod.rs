@@ -109,6 +109,7 @@ pub fn read(text: &str) -> Extraction {
         prev_names: Vec::new(),
         prev_listed: false,
         listed_before: None,
+        month_on_month_at: 0,
         band: None,
         view_sentence: None,
         semis: 0,
@@ -230,6 +231,9 @@ struct Reader<'a> {
     /// The last clause of a sentence without figures, and that sentence, for a list of names
     /// the next sentence's 分别 may take.
     listed_before: Option<(Span, u32)>,
+    /// The sentence without figures that last said 环比 ("八大类价格环比呈“三涨五降”态势。"): the
+    /// rates of the sentence after it are on the month before.
+    month_on_month_at: u32,
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
     band: Option<(usize, usize)>,
@@ -308,6 +312,9 @@ struct Sentence {
     /// before an earlier year named for a base ("…，2022年为292.74亿元；其中…"): the clauses
     /// after the next ； are of it again.
     before_among: Option<Option<When>>,
+    /// A clause without figures said 环比: the rates after it in the sentence are on the month
+    /// before, unless they say 同比.
+    month_on_month: bool,
 }
 
 /// State while reading one clause.
@@ -551,9 +558,13 @@ impl<'t> Reader<'t> {
             let own_line =
                 (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
+            if has(raw, "环比") {
+                self.month_on_month_at = self.sentence;
+            }
             return;
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
+        s.month_on_month = self.month_on_month_at > 0 && self.month_on_month_at + 1 == self.sentence;
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
         if estimate_word(raw) {
@@ -1247,6 +1258,9 @@ impl<'t> Reader<'t> {
         self.tail(ratio_name(self.text, &mut atoms), s, &mut c);
         s.listed = (c.read.is_empty() && c.last.is_none() && a < b)
             .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end));
+        // "八大类价格环比“三涨五降”，其中衣着、居住…分别上涨…": the rates after it are on the
+        // month before.
+        s.month_on_month |= s.listed.is_some_and(|sp| has(self.at(&sp), "环比"));
         self.sector_structure(facts_before, s);
         self.share_structure(facts_before, s);
         s.read_any |= !c.read.is_empty();
@@ -1443,6 +1457,11 @@ impl<'t> Reader<'t> {
         } else {
             self.role(&tok, &chain_cues, &lead_cues, chain, s, &core_text)
         };
+        if s.month_on_month && matches!(role, Some(Role::Yoy(_))) && !cues.contains(&Lex::VsPrevious) {
+            self.not_read(k, Reason::OtherPeriod);
+            c.last = Some(Role::OtherPeriod);
+            return;
+        }
         let Some(role) = role else {
             self.not_read(k, Reason::Unknown);
             let Tok::Num(n) = &tok.tok else { return };

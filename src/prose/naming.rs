@@ -360,8 +360,9 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
                 continue;
             }
         }
-        // "工业和建筑业": a name that ends as the last one ends is complete.
-        if same_end == Some(last.len()) {
+        // "工业和建筑业": a name that ends as the last one ends is complete; so is a class of
+        // consumer prices ("衣着、居住、交通通信").
+        if same_end == Some(last.len()) || lexicon::PRICE_CLASSES.contains(p) {
             out.push(p.to_string());
             continue;
         }
