@@ -531,6 +531,8 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "按现价计算" => Lex::Nominal,
     // "固定资产投资按可比口径计算，同比下降10.0%": a caliber told after the name ends it.
     "按可比口径计算" => Lex::Filler,
+    // "是2019年可比口径的1.18倍": the base's comparable caliber, between the year and the multiple.
+    "可比口径" => Lex::Filler,
     "按同口径计算" => Lex::Filler,
     // "收入下降2%（剔除减税降费因素，同口径增长9.2%）": the caveat names no statistic.
     "剔除减税降费因素" => Lex::Filler,
@@ -932,6 +934,10 @@ pub const TRAILING: List = words![
     "了",
     "继续",
     "持续",
+    // "地区生产总值接连跨越…两个台阶": adverbs of a run of milestones.
+    "接连",
+    "相继",
+    "先后",
     "首次",
     "再",
     "稳定",

@@ -411,12 +411,18 @@ impl<'t> Reader<'t> {
     /// the same period.
     fn contribution_of(&self, part: &str, at: Option<(usize, usize)>, whole: &str) -> Option<Contribution> {
         let mut share: Option<(Figure, &Context)> = None;
+        // "对全市规上工业贡献率达95.0%，拉动全市工业增长13.3个百分点": the whole the rate names,
+        // when the pull names it more briefly.
+        let mut named = String::new();
         for f in self.recent(MAX_PULL_REACH).iter().rev() {
             match (&f.kind, share) {
                 (FactKind::Level { figure, unit, .. }, None)
                     if unit.kind == UnitKind::Percent && f.name.starts_with(part) && has(&f.name, "贡献率") =>
                 {
                     share = Some((*figure, &f.ctx));
+                    let of = crate::text::find_char(&f.name, '对').map_or("", |i| sub_from(&f.name, i + '对'.len_utf8()));
+                    let of = of.strip_suffix("贡献率").unwrap_or("");
+                    named = crate::names::key(trim_end_by(of, |c| c == '的'));
                 }
                 (FactKind::Structure { parts, .. }, None) if has(&f.name, "贡献率") => {
                     share = at.filter(|&(_, n)| parts.len() == n).map(|(i, _)| (parts[i], &f.ctx));
@@ -424,7 +430,10 @@ impl<'t> Reader<'t> {
                 // The whole's growth nearest before: one of another scope ("区本级…增长8.3%"
                 // after "全区…增长8.1%") is the growth of another whole, and ends the search.
                 (&FactKind::Rate { from, to, figure }, Some((share, ctx)))
-                    if from + 1 == to && f.ctx.part == ctx.part && crate::names::key(&f.name) == whole =>
+                    if from + 1 == to && f.ctx.part == ctx.part && {
+                        let key = crate::names::key(&f.name);
+                        key == whole || !named.is_empty() && key == named && has(&named, whole)
+                    } =>
                 {
                     if !f.ctx.scope.is_empty() {
                         return None;

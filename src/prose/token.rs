@@ -745,7 +745,12 @@ impl Scanner<'_> {
     }
 
     fn part_words(&mut self) -> Option<Part> {
-        self.cur.eat_word(&PARTS)
+        let part = self.cur.eat_word(&PARTS)?;
+        // "春节假期首日": one day of the holiday, a period of its own.
+        if matches!(part, Part::Holiday(_)) && self.eat_any(words!["首日", "第一天"]) {
+            return Some(Part::Day);
+        }
+        Some(part)
     }
 
     /// Time expressions that start with a word: parts of a year, 截至8月, 元至5月, relative years.
