@@ -315,6 +315,9 @@ struct Sentence {
     /// A clause without figures said 环比: the rates after it in the sentence are on the month
     /// before, unless they say 同比.
     month_on_month: bool,
+    /// A clause compared with a budget or a plan (比年初预算数减少…): the changes and growth after
+    /// it in the sentence are against that, unless they say 同比 or 比上年.
+    vs_plan: bool,
 }
 
 /// State while reading one clause.
@@ -974,6 +977,11 @@ impl<'t> Reader<'t> {
 
     /// Reads one clause: tokens `a..b`.
     fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
+        // "决算数286.4万元，比年初预算数减少42.6万元，下降12.9%": what follows in the sentence is
+        // set against the budget, not the year before.
+        if a < b {
+            s.vs_plan |= VS_PLAN.any_in(sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end));
+        }
         self.clause_at(a, b, s, first, false);
     }
 
@@ -1460,6 +1468,13 @@ impl<'t> Reader<'t> {
         if s.month_on_month && matches!(role, Some(Role::Yoy(_))) && !cues.contains(&Lex::VsPrevious) {
             self.not_read(k, Reason::OtherPeriod);
             c.last = Some(Role::OtherPeriod);
+            return;
+        }
+        let previous = cues.contains(&Lex::VsPrevious)
+            || chain.iter().any(|(_, t)| matches!(t, Some(Time::Rel(token::Rel::PrevYear) | Time::Year { .. })));
+        if s.vs_plan && matches!(role, Some(Role::Yoy(_) | Role::Change { .. })) && !previous {
+            self.not_read(k, Reason::OtherRegion);
+            c.last = Some(Role::Comparison);
             return;
         }
         let Some(role) = role else {
@@ -4257,6 +4272,9 @@ const LIST_LOOKAHEAD: usize = 12;
 
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
+
+/// Comparisons with a budget or a plan rather than with the year before.
+const VS_PLAN: List = words!["比年初预算", "较年初预算", "比预算", "较预算", "比调整预算", "较调整预算", "超年初预算", "比计划", "较计划"];
 
 /// The longest name, in chars, that a colon after it makes the label of what follows.
 const LABEL_CHARS: usize = 12;
