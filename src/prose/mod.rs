@@ -2366,6 +2366,15 @@ impl<'t> Reader<'t> {
             (Role::Yoy(sign), Some((from, to))) if when.stretch && from < to && cues.contains(&Lex::Cumulative) => {
                 Role::Since { base: from, word: MultipleWord::Summed, sign }
             }
+            // "比2018年末增加26825个，增长64.5%": growth after a change since a year, in its
+            // sentence and with no base of its own, is since that year too.
+            (Role::Yoy(sign), _)
+                if s.pair.is_some_and(|(from, to)| to == when.year && from + 1 < to)
+                    && !cues.contains(&Lex::Than)
+                    && !cues.contains(&Lex::VsPrevious) =>
+            {
+                Role::Since { base: s.pair.map_or(when.year - 1, |p| p.0), word: MultipleWord::Percent, sign }
+            }
             // "“十二五”时期，全县固定资产投资完成55亿元": an amount done in a stretch of years
             // (完成, 实现; not 达到, 增加到, nor a per-capita level) is the stretch's sum; the
             // stretch's last year has a level of its own ("2015年完成16.2亿元"). One that a 年均
@@ -3108,7 +3117,9 @@ impl<'t> Reader<'t> {
                             }
                         }
                     }
-                    None => year - 1,
+                    // "比2018年末增长64.5%，增加26825个": after growth since a year, the change
+                    // with no base of its own is since that year too.
+                    None => s.pair.filter(|p| p.1 == year).map_or(year - 1, |p| p.0),
                 };
                 FactKind::Change { from, to: year, figure: signed(sign), unit }
             }
