@@ -4806,3 +4806,27 @@ fn month_on_month_rates_and_price_classes() {
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["居民消费价格（10月）"]);
 }
+
+/// Precision searches 31e and 31f (a final-accounts report and an economic-census bulletin;
+/// figures ours): a change and a rate set against the budget are no change on the year before,
+/// and growth written after a change since a census year, or a change after such growth, is
+/// since that year too.
+#[test]
+fn budget_comparisons_and_changes_since_a_year() {
+    let r = run("2023年，县本级“三公”经费支出决算数251.8万元，比年初预算数减少38.4万元，下降13.2%。\
+                 2022年，县本级“三公”经费支出决算数240.6万元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2023年一般公共预算收入28.4亿元，比预算数减少1.9亿元，比上年增长4.0%。2022年一般公共预算收入27.3亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("2023年一般公共预算收入28.4亿元，比预算数减少1.9亿元，比上年增长9.0%。2022年一般公共预算收入27.3亿元。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
+
+    for text in [
+        "2023年末，全市共有法人单位59214个，比2018年末增加21560个，增长57.3%。2022年末，全市法人单位为55102个。",
+        "2023年末，全市共有法人单位59214个，比2018年末增长57.3%，增加21560个。2022年末，全市法人单位为55102个。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(has_rate(&r, "法人单位", 2018, 2023, 57.3), "{text}: {:#?}", r.indicators);
+    }
+}
