@@ -209,11 +209,13 @@ impl<'t> Reader<'t> {
     /// The last level stated under `name` (by key, "全县常住人口" for 常住人口) among the last
     /// [`GROUP_REACH`] facts: the total a part named within it ("常住人口中，男性人口…") is of.
     pub(super) fn stated_level(&self, name: &str) -> Option<usize> {
-        let key = crate::names::key(name);
+        // "临江区常住人口…。全市常住人口中，男性…": the level of the place the name is of.
+        let (scope, name) = self.scope_of(name);
+        let key = crate::names::key(&name);
         let from = self.ex.facts.len().saturating_sub(GROUP_REACH);
         for i in (from..self.ex.facts.len()).rev() {
             let f = &self.ex.facts[i];
-            if matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key {
+            if matches!(f.kind, FactKind::Level { .. }) && crate::names::key(&f.name) == key && f.ctx.scope == scope {
                 return Some(i);
             }
         }
@@ -336,7 +338,9 @@ impl<'t> Reader<'t> {
         let part_name = self.ex.facts[i].name.clone();
         // "利润总额48.6亿元。其中，…，电力…亏损2.4亿元": a loss is taken from the total, not
         // added to it; the list is not summed.
-        if has(&part_name, "亏损") && !has(&self.ex.facts[g.total].name, "亏损") {
+        // "水资源总量…其中，地表水…，地下水…，不重复量…": amounts that overlap, netted by a
+        // correction, are not summed either.
+        if has(&part_name, "亏损") && !has(&self.ex.facts[g.total].name, "亏损") || has(&part_name, "重复") {
             if let Some(g) = self.groups.last_mut() {
                 g.parts.clear();
             }

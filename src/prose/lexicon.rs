@@ -382,7 +382,8 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "分三次产业看" => Lex::Breakdown,
     "分产业看" => Lex::Breakdown,
     "分城乡看" => Lex::Breakdown,
-    "分行业看" => Lex::Breakdown,
+    // "分行业看", "按行业分": a few industries of many, never all of them.
+    "分行业看" => Lex::Frame,
     "分三大门类看" => Lex::Breakdown,
     "分门类看" => Lex::Breakdown,
     "分地区看" => Lex::Breakdown,
@@ -391,7 +392,7 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "按城乡分" => Lex::Breakdown,
     "按城乡划分" => Lex::Breakdown,
     "按性别分" => Lex::Breakdown,
-    "按行业分" => Lex::Breakdown,
+    "按行业分" => Lex::Frame,
     "按收入来源分" => Lex::Breakdown,
     "从城乡结构看" => Lex::Breakdown,
 ];
@@ -977,6 +978,10 @@ pub const PRICE_CLASSES: List = words![
     "其他用品和服务"
 ];
 
+/// Words that list the leading parts of a breakdown, not all of them ("居前三位的行业是：").
+pub const LEADING_PARTS: List =
+    words!["居前", "前三位", "前五位", "前十位", "排名前", "主要集中在", "较多的", "最多的"];
+
 /// Words cut from the start of a name.
 pub const LEADING: List = words![
     // "占比最大的农业（种植业）产值": a description of the statistic, not its name.
@@ -1000,6 +1005,9 @@ pub const LEADING: List = words![
     "提出",
     "包括",
     "而",
+    // "主要集中在批发和零售业84162个": where most of a breakdown lies.
+    "主要集中在",
+    "集中在",
     // "其次是清河市、石泉市，…分别…": a ranking's words before the names.
     "其次是",
     "其次为",

@@ -231,8 +231,8 @@ struct Reader<'a> {
     /// The last clause of a sentence without figures, and that sentence, for a list of names
     /// the next sentence's 分别 may take.
     listed_before: Option<(Span, u32)>,
-    /// The sentence without figures that last said 环比 ("八大类价格环比呈“三涨五降”态势。"): the
-    /// rates of the sentence after it are on the month before.
+    /// The paragraph whose sentence without figures said 环比 ("八大类价格环比呈“三涨五降”态势。"):
+    /// the rates after it in the paragraph are on the month before.
     month_on_month_at: u32,
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
@@ -562,12 +562,12 @@ impl<'t> Reader<'t> {
                 (line_end(b) || stopped) && (a == 0 || matches!(self.toks[a - 1].tok, Tok::Mark(Mark::Newline)));
             self.heading(a, b, raw, own_line);
             if has(raw, "环比") {
-                self.month_on_month_at = self.sentence;
+                self.month_on_month_at = self.paragraph;
             }
             return;
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
-        s.month_on_month = self.month_on_month_at > 0 && self.month_on_month_at + 1 == self.sentence;
+        s.month_on_month = self.month_on_month_at == self.paragraph;
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
         if estimate_word(raw) {
@@ -1148,7 +1148,7 @@ impl<'t> Reader<'t> {
                                 });
                                 // "…312.65亿元，增长6.8%，2022年为292.74亿元；其中…": so does
                                 // an earlier year a later clause names for a base value.
-                                let base = !first && before_among.is_some_and(|b| w.year < b.year);
+                                let base = !first && before_among.is_some_and(|b| w.year < b.year && !b.stretch);
                                 if before.ends_with("其中") || base {
                                     s.before_among.get_or_insert(before_among);
                                 }
@@ -1307,6 +1307,14 @@ impl<'t> Reader<'t> {
         c: &mut Clause,
     ) {
         let tok = self.toks[k].clone();
+        // "作者： 点击:1680次": a page's hit counter, no statistic of the text.
+        let before =
+            sub(self.text, crate::text::floor_boundary(self.text, tok.span.start.saturating_sub(9)), tok.span.start);
+        if words!["点击:", "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "浏览次数："].any_ends(before)
+        {
+            self.not_read(k, Reason::NoName);
+            return;
+        }
         if self.own_level.is_none() {
             self.own_level = atoms.iter().find_map(|(a, _)| match a {
                 Atom::Cue(Lex::Own, sp) if self.at(sp) != "全国" => Some(*sp),
@@ -3604,6 +3612,12 @@ impl<'t> Reader<'t> {
             self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref(), true);
             return;
         }
+        // "按行业分，…居前三位的行业是：": the leading parts of a breakdown, not all of them.
+        if self.clause_text(atoms).is_some_and(|t| lexicon::LEADING_PARTS.any_in(t)) {
+            if let Some(g) = self.groups.last_mut() {
+                g.exhaustive = false;
+            }
+        }
         // A clause with figures names its own; the leads below are looked for in the others only.
         if !c.read.is_empty() {
             return;
@@ -3803,6 +3817,8 @@ impl<'t> Reader<'t> {
                 }
             }
         }
+        // "优良天数329天（全年366天）", "（共监测断面36个）": the whole the figure is of, no part.
+        let whole = prev_is_figure && words!["全年", "共", "总", "全部", "合计", "有效监测", "监测"].any_starts(&raw);
         // "120.0亿元（预期目标为125.0亿元）": the target set beside an actual, never a part of it.
         let target = lexicon::lookup(&raw).is_some_and(|(l, _)| matches!(l, Lex::Target | Lex::Plan))
             && (a..b).any(|k| matches!(self.toks[k].tok, Tok::Num(_)));
@@ -3817,7 +3833,7 @@ impl<'t> Reader<'t> {
                 }
                 let reason = if prev_is_figure && first_is_figure || converted {
                     Reason::Restated
-                } else if nameless {
+                } else if nameless || whole {
                     Reason::NoName
                 } else if other_period {
                     Reason::OtherPeriod
@@ -3829,7 +3845,7 @@ impl<'t> Reader<'t> {
                 self.not_read(k, reason);
             }
         }
-        if !(compare || nameless || converted || prev_is_figure && first_is_figure) {
+        if !(compare || nameless || converted || whole || prev_is_figure && first_is_figure) {
             // Parts in a parenthesis ("建设项目27项（省级6项、市级5项、县级16项）"): read as a clause,
             // and a list of parts of the figure before it when that was a level.
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
@@ -4285,7 +4301,17 @@ const LIST_LOOKAHEAD: usize = 12;
 const GAP_REACH: usize = 16;
 
 /// Comparisons with a budget or a plan rather than with the year before.
-const VS_PLAN: List = words!["比年初预算", "较年初预算", "比预算", "较预算", "比调整预算", "较调整预算", "超年初预算", "比计划", "较计划"];
+const VS_PLAN: List = words![
+    "比年初预算",
+    "较年初预算",
+    "比预算",
+    "较预算",
+    "比调整预算",
+    "较调整预算",
+    "超年初预算",
+    "比计划",
+    "较计划"
+];
 
 /// The longest name, in chars, that a colon after it makes the label of what follows.
 const LABEL_CHARS: usize = 12;

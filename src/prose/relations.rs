@@ -420,7 +420,8 @@ impl<'t> Reader<'t> {
                     if unit.kind == UnitKind::Percent && f.name.starts_with(part) && has(&f.name, "贡献率") =>
                 {
                     share = Some((*figure, &f.ctx));
-                    let of = crate::text::find_char(&f.name, '对').map_or("", |i| sub_from(&f.name, i + '对'.len_utf8()));
+                    let of =
+                        crate::text::find_char(&f.name, '对').map_or("", |i| sub_from(&f.name, i + '对'.len_utf8()));
                     let of = of.strip_suffix("贡献率").unwrap_or("");
                     named = crate::names::key(trim_end_by(of, |c| c == '的'));
                 }
