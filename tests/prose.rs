@@ -4832,3 +4832,26 @@ fn budget_comparisons_and_changes_since_a_year() {
         assert!(has_rate(&r, "法人单位", 2018, 2023, 57.3), "{text}: {:#?}", r.indicators);
     }
 }
+
+/// Precision search 31f (an environment bulletin, a water bulletin, an economic census and a
+/// population census; figures ours), and a web page's furniture: none of these is a part of the
+/// total before it, nor a complete list of its parts.
+#[test]
+fn wholes_overlaps_and_leading_parts_are_no_complete_lists() {
+    for text in [
+        "2024年，市区环境空气质量优良天数318天（全年366天），优良天数比例为86.9%。",
+        "2023年，全市地表水水质优良断面27个（共监测断面34个），占79.4%。",
+        "2023年，全市水资源总量68.42亿立方米。其中，地表水资源量65.10亿立方米，地下水资源量16.85亿立方米，地下水与地表水资源不重复量3.32亿立方米。",
+        "2023年末，全市法人单位61205个。按行业分，法人单位数量居前三位的行业是：批发和零售业19462个，制造业8835个，租赁和商务服务业7120个。",
+        "2023年末，全市个体经营户172418个。按行业分，主要集中在批发和零售业80215个，住宿和餐饮业28760个。",
+        "2020年11月1日零时，全市常住人口为1984512人。甲江区常住人口468230人。全市常住人口中，男性人口为1010285人，女性人口为974227人。",
+        "2021年青山县国民经济和社会发展统计公报\n时间:2022-04-22 16:22:34 来源:县统计局 点击:1680次\n全年地区生产总值120.5亿元，增长6.2%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.indicators.iter().all(|i| !i.name.contains("点击")), "{text}: {:#?}", r.indicators);
+    }
+    // A complete list after the same words is still summed.
+    let r = run("2020年11月1日零时，全市常住人口为1984512人。甲江区常住人口468230人。全市常住人口中，男性人口为1010285人，女性人口为984227人。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
+}
