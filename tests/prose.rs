@@ -4855,3 +4855,30 @@ fn wholes_overlaps_and_leading_parts_are_no_complete_lists() {
     let r = run("2020年11月1日零时，全市常住人口为1984512人。甲江区常住人口468230人。全市常住人口中，男性人口为1010285人，女性人口为984227人。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal), "{:#?}", r.findings);
 }
+
+/// Field round 31 set E (a county's budget report and bulletin) and precision search 31e (a
+/// state assets report; figures ours): a second view of one total in its sentence (按…划分 after
+/// 按…划分) splits that total, not the last part of the first view; the five trades of farm output
+/// listed by their collective name; measures of an enterprise named before them.
+#[test]
+fn second_views_farm_trades_and_enterprises() {
+    let text = |last: &str| {
+        format!(
+            "2023年，全县一般性转移支付收入162800万元，增长5.4%。其中：按资金来源划分，中央和省级补助151200万元，\
+             市级补助11600万元；按财力性质划分，可统筹财力87400万元，专项财力{last}万元。"
+        )
+    };
+    let r = run(&text("75400"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("85400"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&162800.0)), "{:#?}", r.findings);
+
+    let r = run("2023年，全县农林牧渔及其服务业总产值31.20亿元，增长4.1%，农林牧渔及其服务业产值分别为18.40亿元、2.10亿元、6.30亿元、2.60亿元、1.80亿元。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["农林牧渔及其服务业总产值", "农业产值", "林业产值", "牧业产值", "渔业产值", "农林牧渔服务业产值"]);
+
+    let r = run("2023年，城投集团营业收入172.5亿元，利润总额8.64亿元，下降3.9%；交投集团营业收入131.8亿元，利润总额5.92亿元，增长7.6%。\
+                 2022年，城投集团营业收入165.0亿元，利润总额8.99亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "交投集团利润总额", 2023, 5.92, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -665,15 +665,41 @@ const NAME_WORDS: WordMap<Lex> = table![
     "增加值" => Lex::Measure,
 ];
 
-/// Measures written without the crop or product they measure ("…种植面积8.0千公顷；产量20.0
-/// 万吨"), which take it from the name before them.
-pub const BARE_MEASURES: List =
-    words!["产量", "总产量", "单产", "产值", "总产值", "中位数", "贡献率", "贡献度", "营业收入"];
+/// Measures written without the crop, product or enterprise they measure ("…种植面积8.0千公顷；产量
+/// 20.0万吨", "城投集团营业收入…，利润总额…"), which take it from the name before them.
+pub const BARE_MEASURES: List = words![
+    "产量",
+    "总产量",
+    "单产",
+    "产值",
+    "总产值",
+    "中位数",
+    "贡献率",
+    "贡献度",
+    "营业收入",
+    "利润总额",
+    "资产总额",
+    "负债总额"
+];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
 /// product ("蔬菜种植面积" → 蔬菜).
-pub const MEASURE_TAILS: List =
-    words!["种植面积", "播种面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "中位数", "增加值"];
+pub const MEASURE_TAILS: List = words![
+    "种植面积",
+    "播种面积",
+    "面积",
+    "总产量",
+    "产量",
+    "单产",
+    "总产值",
+    "产值",
+    "中位数",
+    "增加值",
+    "营业收入",
+    "利润总额",
+    "资产总额",
+    "负债总额"
+];
 
 /// Measures of livestock a one-char name after them takes ("生猪存栏…、牛…" → 牛存栏).
 pub const HERD_MEASURES: List = words!["存栏", "出栏"];
@@ -1215,6 +1241,9 @@ pub const SPLIT_HEADS: &[(&str, List)] = &[
     ("男女", words!["男性", "女性"]),
     ("三次产业", words!["第一产业", "第二产业", "第三产业"]),
     ("三大产业", words!["第一产业", "第二产业", "第三产业"]),
+    // "农林牧渔及其服务业产值分别为…": the five trades of farm output, in the order written.
+    ("农林牧渔及其服务业", words!["农业", "林业", "牧业", "渔业", "农林牧渔服务业"]),
+    ("农林牧渔及服务业", words!["农业", "林业", "牧业", "渔业", "农林牧渔服务业"]),
 ];
 
 /// Openings of a numbered heading: never a title, and a line of its own.

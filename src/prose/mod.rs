@@ -3600,6 +3600,17 @@ impl<'t> Reader<'t> {
             .clause_text(atoms)
             .is_some_and(|t| t.starts_with('从') && t.ends_with('看') && lexicon::BREAKDOWN_DIMENSIONS.any_in(t));
         if breakdown || viewpoint {
+            // "其中：按资金来源划分，甲…，乙…；按财力性质划分，丙…，丁…": a second view of the total
+            // the first view of its sentence split.
+            let again = self
+                .groups
+                .last()
+                .filter(|g| g.parts.first().is_some_and(|&p| self.ex.facts[p].ctx.sentence == self.sentence));
+            if let Some(total) = again.map(|g| g.total) {
+                self.close_last();
+                self.push_group(total, breakdown, false);
+                return;
+            }
             // "从投资结构看": the breakdown of an investment, not of whatever was stated last.
             let measure = viewpoint.then(|| self.clause_text(atoms)).flatten().and_then(|t| {
                 let at = lexicon::BREAKDOWN_DIMENSIONS.earliest_in(t)?;
