@@ -4871,11 +4871,18 @@ fn second_views_farm_trades_and_enterprises() {
     let r = run(&text("75400"));
     assert!(no_alarm(&r), "{:#?}", r.findings);
     let r = run(&text("85400"));
-    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&162800.0)), "{:#?}", r.findings);
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.numbers.contains(&162800.0)),
+        "{:#?}",
+        r.findings
+    );
 
     let r = run("2023年，全县农林牧渔及其服务业总产值31.20亿元，增长4.1%，农林牧渔及其服务业产值分别为18.40亿元、2.10亿元、6.30亿元、2.60亿元、1.80亿元。");
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
-    assert_eq!(names, ["农林牧渔及其服务业总产值", "农业产值", "林业产值", "牧业产值", "渔业产值", "农林牧渔服务业产值"]);
+    assert_eq!(
+        names,
+        ["农林牧渔及其服务业总产值", "农业产值", "林业产值", "牧业产值", "渔业产值", "农林牧渔服务业产值"]
+    );
 
     let r = run("2023年，城投集团营业收入172.5亿元，利润总额8.64亿元，下降3.9%；交投集团营业收入131.8亿元，利润总额5.92亿元，增长7.6%。\
                  2022年，城投集团营业收入165.0亿元，利润总额8.99亿元。");

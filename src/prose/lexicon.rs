@@ -382,8 +382,7 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "分三次产业看" => Lex::Breakdown,
     "分产业看" => Lex::Breakdown,
     "分城乡看" => Lex::Breakdown,
-    // "分行业看", "按行业分": a few industries of many, never all of them.
-    "分行业看" => Lex::Frame,
+    "分行业看" => Lex::Breakdown,
     "分三大门类看" => Lex::Breakdown,
     "分门类看" => Lex::Breakdown,
     "分地区看" => Lex::Breakdown,
@@ -392,7 +391,7 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "按城乡分" => Lex::Breakdown,
     "按城乡划分" => Lex::Breakdown,
     "按性别分" => Lex::Breakdown,
-    "按行业分" => Lex::Frame,
+    "按行业分" => Lex::Breakdown,
     "按收入来源分" => Lex::Breakdown,
     "从城乡结构看" => Lex::Breakdown,
 ];

@@ -980,7 +980,15 @@ impl<'t> Reader<'t> {
         // "决算数286.4万元，比年初预算数减少42.6万元，下降12.9%": what follows in the sentence is
         // set against the budget, not the year before.
         if a < b {
-            s.vs_plan |= VS_PLAN.any_in(sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end));
+            let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end);
+            s.vs_plan |= VS_PLAN.any_in(raw);
+            // "按行业分，…居前三位的行业是：", "主要集中在…": the leading parts of a breakdown, not
+            // all of them.
+            if lexicon::LEADING_PARTS.any_in(raw) {
+                if let Some(g) = self.groups.last_mut() {
+                    g.exhaustive = false;
+                }
+            }
         }
         self.clause_at(a, b, s, first, false);
     }
@@ -3622,12 +3630,6 @@ impl<'t> Reader<'t> {
             });
             self.open_group_of(false, breakdown && !has(&core, "主要"), measure.as_deref(), true);
             return;
-        }
-        // "按行业分，…居前三位的行业是：": the leading parts of a breakdown, not all of them.
-        if self.clause_text(atoms).is_some_and(|t| lexicon::LEADING_PARTS.any_in(t)) {
-            if let Some(g) = self.groups.last_mut() {
-                g.exhaustive = false;
-            }
         }
         // A clause with figures names its own; the leads below are looked for in the others only.
         if !c.read.is_empty() {
