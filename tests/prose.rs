@@ -4889,3 +4889,12 @@ fn second_views_farm_trades_and_enterprises() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_level(&r, "交投集团利润总额", 2023, 5.92, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Field round 31 set E (a province's two-month release; figures ours): a time things are
+/// counted from, after a verb (延续2023年以来的…态势), is no period of the figures after it.
+#[test]
+fn a_time_counted_from_after_a_verb_sets_no_period() {
+    let r = run("1—3月，全市固定资产投资同比增长6.8%。其中，制造业投资增长35.4%，延续2023年以来的较快增长态势；农业投资增长17.2%。");
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["固定资产投资（一季度）", "制造业投资（一季度）", "农业投资（一季度）"]);
+}

@@ -1060,6 +1060,9 @@ impl<'t> Reader<'t> {
                 // "在去年较快增长的基础上，…实现地区生产总值…": what the figures build on, not
                 // their period.
                 Tok::Time(_) if on_a_base(self.text, tok.span) => {}
+                // "…增长41.2%，延续2023年以来的较快增长态势": a time things are counted from, after a
+                // verb, is no period of the clause's figures.
+                Tok::Time(_) if !atoms.is_empty() && doc::since(self.text, tok.span.end) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
