@@ -609,3 +609,11 @@ fn superlinear_a_share_with_its_part_and_whole_repeated() {
     };
     assert_linear("shares of one whole, stated again with each", &shares, 1_000, None);
 }
+
+/// Was quadratic in session 27 (src/normalize/prose.rs, `groups_at`): a thousands group that did
+/// not go on decoded the whole rest of the text to look for a unit after it, so every "0," before a
+/// non-digit cost the length of the text.
+#[test]
+fn superlinear_commas_after_digits() {
+    assert_linear("commas after digits", &|k| "增长 0,\u{fffd}8,\u{fffd}\n".repeat(k), 2_000, None);
+}

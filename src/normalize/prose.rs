@@ -29,6 +29,9 @@ use super::{char_at, is_cjk, is_cn_punct, Out};
 use crate::text::{sub, sub_from};
 use crate::unit::Unit;
 
+/// The most bytes a unit after a figure is looked for in ("万千瓦时" is 12).
+const UNIT_BYTES: usize = 24;
+
 /// The most thousands groups one number is read with, so that a look-ahead stays short.
 const MAX_GROUPS: usize = 6;
 
@@ -452,8 +455,15 @@ fn trailing_digits(b: &[u8]) -> usize {
 fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
     for i in 0..MAX_GROUPS {
         if !b.get(at..at + 3).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) {
-            let rest = b.get(at..).and_then(|r| std::str::from_utf8(r).ok()).unwrap_or("");
-            return space && i > 0 && b.get(at - 1) == Some(&b' ') && Unit::parse_prefix(rest).1 > 0;
+            if !(space && i > 0 && b.get(at - 1) == Some(&b' ')) {
+                return false;
+            }
+            // A unit is a few chars: only they are decoded, so that a long text stays linear.
+            let r = b.get(at..b.len().min(at + UNIT_BYTES)).unwrap_or_default();
+            let rest = std::str::from_utf8(r).unwrap_or_else(|e| {
+                std::str::from_utf8(r.get(..e.valid_up_to()).unwrap_or_default()).unwrap_or_default()
+            });
+            return Unit::parse_prefix(rest).1 > 0;
         }
         at += 3;
         match b.get(at) {
