@@ -318,6 +318,8 @@ struct Sentence {
     /// A clause compared with a budget or a plan (比年初预算数减少…): the changes and growth after
     /// it in the sentence are against that, unless they say 同比 or 比上年.
     vs_plan: bool,
+    /// The sentence holds a word of [`VS_PLAN`] or of [`lexicon::LEADING_PARTS`].
+    plan_or_parts: bool,
 }
 
 /// State while reading one clause.
@@ -568,6 +570,7 @@ impl<'t> Reader<'t> {
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
         s.month_on_month = self.month_on_month_at == self.paragraph;
+        s.plan_or_parts = VS_PLAN.any_in(raw) || lexicon::LEADING_PARTS.any_in(raw);
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
         if estimate_word(raw) {
@@ -979,7 +982,8 @@ impl<'t> Reader<'t> {
     fn clause(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool) {
         // "决算数286.4万元，比年初预算数减少42.6万元，下降12.9%": what follows in the sentence is
         // set against the budget, not the year before.
-        if a < b {
+        // The two lists are looked for in the clause only when its sentence holds one of them.
+        if s.plan_or_parts && a < b {
             let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end);
             s.vs_plan |= VS_PLAN.any_in(raw);
             // "按行业分，…居前三位的行业是：", "主要集中在…": the leading parts of a breakdown, not
@@ -1321,7 +1325,8 @@ impl<'t> Reader<'t> {
         // "作者： 点击:1680次": a page's hit counter, no statistic of the text.
         let before =
             sub(self.text, crate::text::floor_boundary(self.text, tok.span.start.saturating_sub(9)), tok.span.start);
-        if words!["点击:", "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "浏览次数："].any_ends(before)
+        if ends_by(before, |c| matches!(c, ':' | '：'))
+            && words!["点击:", "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "浏览次数："].any_ends(before)
         {
             self.not_read(k, Reason::NoName);
             return;
