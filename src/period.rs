@@ -109,6 +109,17 @@ impl Part {
         }
     }
 
+    /// The month the period ends with: 一季度 3, 上半年 6, 1-8月 8, 3月 3; none for a year,
+    /// a day, a holiday or the year so far.
+    pub fn last_month(self) -> Option<u32> {
+        match self {
+            Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
+            Part::Half(h) => Some(6 * h),
+            Part::Months(n) | Part::Month(n) => Some(n),
+            Part::Year | Part::Day | Part::Holiday(_) | Part::ToDate => None,
+        }
+    }
+
     /// The same stretch of months written two ways is one period: 1-3月 is 一季度, 1-6月 is
     /// 上半年, 1-9月 is 前三季度, 1-12月 is the year.
     pub fn canonical(self) -> Part {

@@ -631,12 +631,7 @@ impl Doc {
             // "2024年一季度，…；其中，当月…": March of the quarter in force; a year names no month.
             Time::Rel(Rel::ThisMonth) => {
                 let o = outer.or_else(|| self.default_when())?;
-                let month = match o.part {
-                    Part::Quarters(n) | Part::Quarter(n) => 3 * n,
-                    Part::Half(h) => 6 * h,
-                    Part::Months(n) | Part::Month(n) => n,
-                    Part::Year | Part::Day | Part::Holiday(_) | Part::ToDate => return None,
-                };
+                let month = o.part.last_month()?;
                 When {
                     year: o.year,
                     part: Part::Month(month),

@@ -1003,6 +1003,9 @@ pub const PRICE_CLASSES: List = words![
     "其他用品和服务"
 ];
 
+/// Words of a ranking before the places it lists ("其次是清河市、石泉市", "而白水市").
+pub const RANKING_WORDS: List = words!["其次是", "其次为", "其次", "而"];
+
 /// Words that list the leading parts of a breakdown, not all of them ("居前三位的行业是：").
 pub const LEADING_PARTS: List =
     words!["居前", "前三位", "前五位", "前十位", "排名前", "主要集中在", "较多的", "最多的"];

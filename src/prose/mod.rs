@@ -311,7 +311,7 @@ struct Sentence {
     /// The time in force before a part of it named after 其中 ("2024年…，其中四季度…；城镇…"), or
     /// before an earlier year named for a base ("…，2022年为292.74亿元；其中…"): the clauses
     /// after the next ； are of it again.
-    before_among: Option<Option<When>>,
+    until_semicolon: Option<Option<When>>,
     /// A clause without figures said 环比: the rates after it in the sentence are on the month
     /// before, unless they say 同比.
     month_on_month: bool,
@@ -612,7 +612,7 @@ impl<'t> Reader<'t> {
                     self.added_to_a_total(account_facts, self.at(&account));
                     (account_start, account_facts) = (self.toks[k].span.end, self.ex.facts.len());
                     self.semicolon();
-                    if let Some(w) = s.before_among.take() {
+                    if let Some(w) = s.until_semicolon.take() {
                         s.when = w;
                     }
                 }
@@ -710,13 +710,7 @@ impl<'t> Reader<'t> {
             let in_force = when.map_or(Part::Year, |w| w.part);
             let part = match e {
                 table::Entry::Level { stretch: Some(st), .. } | table::Entry::Yoy { stretch: Some(st), .. } => {
-                    let month = match in_force {
-                        Part::Month(n) | Part::Months(n) => Some(n),
-                        Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
-                        Part::Half(h) => Some(6 * h),
-                        _ => None,
-                    };
-                    match (st, month) {
+                    match (st, in_force.last_month()) {
                         (table::Stretch::Month, Some(n)) => Part::Month(n),
                         (table::Stretch::ToDate, Some(n)) => Part::Months(n).canonical(),
                         (table::Stretch::ToDate, None) => in_force,
@@ -1148,7 +1142,7 @@ impl<'t> Reader<'t> {
                         let outer = s.when.or(self.recent.filter(|_| whole_year)).or(self.section);
                         match self.doc.resolve(*t, outer) {
                             Some(w) => {
-                                let before_among = s.when;
+                                let in_force = s.when;
                                 s.when = Some(w);
                                 s.undated = false;
                                 clause_time_set = true;
@@ -1163,9 +1157,9 @@ impl<'t> Reader<'t> {
                                 });
                                 // "…312.65亿元，增长6.8%，2022年为292.74亿元；其中…": so does
                                 // an earlier year a later clause names for a base value.
-                                let base = !first && before_among.is_some_and(|b| w.year < b.year && !b.stretch);
+                                let base = !first && in_force.is_some_and(|b| w.year < b.year && !b.stretch);
                                 if before.ends_with("其中") || base {
-                                    s.before_among.get_or_insert(before_among);
+                                    s.until_semicolon.get_or_insert(in_force);
                                 }
                                 if !before.ends_with("其中") {
                                     self.set_line(*t, w, first, s);
@@ -3166,7 +3160,9 @@ impl<'t> Reader<'t> {
                 // whose total the text does not give, which the parent says.
                 // "占全省粮食总产量的3.5%": so is a whole named after a wider region's word.
                 let level = whole.and_then(|w| match lexicon::lookup(w) {
-                    Some((Lex::Own, len)) if len == w.len() || own_named_level(sub(w, 0, len)) => Some(sub(w, 0, len)),
+                    Some((Lex::Own, len)) if len == w.len() || level_rank(sub(w, 0, len)).is_some() => {
+                        Some(sub(w, 0, len))
+                    }
                     _ => None,
                 });
                 let level = level.filter(|w| *w != "全国");
@@ -4239,19 +4235,14 @@ const TOTAL_REACH: usize = 8;
 /// Words that end the name of a total ("进出口总值", "零售总额").
 const TOTAL_WORDS: List = words!["总值", "总额", "总量"];
 
+/// A name without the words of a ranking before it ("其次是清河市", "而白水市").
+fn without_ranking(name: &str) -> &str {
+    lexicon::RANKING_WORDS.strip_any_prefix(name).filter(|r| !r.is_empty()).unwrap_or(name)
+}
+
 /// The level of a word a text calls a region by, from the county up: 全县, 我旗 1; 全市, 全州,
 /// 全盟 2; 全省 3; 全国 4 (never the level a text calls itself by). 区 is a
 /// district's or an autonomous region's: it is not ranked.
-/// A name without the words of a ranking before it ("其次是清河市", "而白水市").
-fn without_ranking(name: &str) -> &str {
-    words!["其次是", "其次为", "其次", "而"].strip_any_prefix(name).filter(|r| !r.is_empty()).unwrap_or(name)
-}
-
-/// True for a word of a ranked level (全县, 全市, 全省), as a whole may open with.
-fn own_named_level(word: &str) -> bool {
-    level_rank(word).is_some()
-}
-
 fn level_rank(word: &str) -> Option<u8> {
     match word.chars().next_back()? {
         '县' | '旗' => Some(1),
@@ -4710,18 +4701,19 @@ fn chars_before(text: &str, at: usize, n: usize) -> &str {
 /// A name that opens on a number of years ("五年实际利用外资"): the number, and the name after
 /// it. A sum over those years, ending in the year in force.
 fn years_summed(name: &str) -> Option<(i32, &str)> {
-    const SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
-    let (n, rest) = SPANS.iter().find_map(|(w, n)| name.strip_prefix(w).map(|r| (n, r)))?;
+    let (n, rest) = YEAR_SPANS.iter().find_map(|(w, n)| name.strip_prefix(w).map(|r| (n, r)))?;
     // "五年来", "三年内", "两年平均": a time, not a sum.
     (char_count(rest) >= 2 && !starts_by(rest, |c| matches!(c, '来' | '内' | '间' | '平' | '前' | '后' | '的')))
         .then_some((n, rest))
 }
 
+/// Spans of years written before or after a name ("五年实际利用外资", "地区生产总值三年累计增长").
+const YEAR_SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
+
 /// The years a name ends in that count a sum ("地区生产总值三年" before 累计增长): the count and
 /// the length of the name before them.
 fn years_counted(name: &str) -> Option<(i32, usize)> {
-    const SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
-    SPANS.iter().find_map(|(w, n)| name.strip_suffix(w).filter(|r| char_count(r) >= 2).map(|r| (n, r.len())))
+    YEAR_SPANS.iter().find_map(|(w, n)| name.strip_suffix(w).filter(|r| char_count(r) >= 2).map(|r| (n, r.len())))
 }
 
 /// The sector a release's lead names before its status: "农业生产稳中有升" → 农业,
