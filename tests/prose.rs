@@ -4898,3 +4898,30 @@ fn a_time_counted_from_after_a_verb_sets_no_period() {
     let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["固定资产投资（一季度）", "制造业投资（一季度）", "农业投资（一季度）"]);
 }
+
+/// Precision search 31e (a department's final accounts, 部门决算; figures ours): the year's
+/// own lines (本年支出合计) are not the totals with the balances carried over (支出总计), a
+/// year written 2023年度 is no word of the name after it, and a change against a year's budget
+/// (比2023年年初预算) is not against the year before.
+#[test]
+fn final_accounts_lines_and_budgets_of_a_year() {
+    let text = |share: &str| {
+        format!(
+            "2023年度收入总计3862.45万元，支出总计3862.45万元。2023年度本年支出合计3615.28万元。\
+             其中，基本支出2418.62万元，占本年支出合计的{share}%；项目支出1196.66万元，占本年支出合计的33.10%。"
+        )
+    };
+    let r = run(&text("66.90"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "本年支出", 2023, 3615.28, "万元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "支出", 2023, 3862.45, "万元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with('度')), "{:#?}", r.indicators);
+    // The share is checked against the year's own line, so a wrong one is still found.
+    let r = run(&text("62.62"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
+
+    let r = run("2023年度，本部门一般公共预算财政拨款支出决算1862.45万元，比2023年年初预算增加236.18万元，增长14.5%。\
+                 2022年度本部门一般公共预算财政拨款支出决算1742.36万元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
+}

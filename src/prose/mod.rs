@@ -318,7 +318,8 @@ struct Sentence {
     /// A clause compared with a budget or a plan (比年初预算数减少…): the changes and growth after
     /// it in the sentence are against that, unless they say 同比 or 比上年.
     vs_plan: bool,
-    /// The sentence holds a word of [`VS_PLAN`] or of [`lexicon::LEADING_PARTS`].
+    /// The sentence compares with a plan ([`against_plan`]) or holds a word of
+    /// [`lexicon::LEADING_PARTS`].
     plan_or_parts: bool,
 }
 
@@ -570,7 +571,7 @@ impl<'t> Reader<'t> {
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
         s.month_on_month = self.month_on_month_at == self.paragraph;
-        s.plan_or_parts = VS_PLAN.any_in(raw) || lexicon::LEADING_PARTS.any_in(raw);
+        s.plan_or_parts = against_plan(raw) || lexicon::LEADING_PARTS.any_in(raw);
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
         if estimate_word(raw) {
@@ -979,7 +980,7 @@ impl<'t> Reader<'t> {
         // The two lists are looked for in the clause only when its sentence holds one of them.
         if s.plan_or_parts && a < b {
             let raw = sub(self.text, self.toks[a].span.start, self.toks[b - 1].span.end);
-            s.vs_plan |= VS_PLAN.any_in(raw);
+            s.vs_plan |= against_plan(raw);
             // "按行业分，…居前三位的行业是：", "主要集中在…": the leading parts of a breakdown, not
             // all of them.
             if lexicon::LEADING_PARTS.any_in(raw) {
@@ -4312,18 +4313,18 @@ const LIST_LOOKAHEAD: usize = 12;
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
 
-/// Comparisons with a budget or a plan rather than with the year before.
-const VS_PLAN: List = words![
-    "比年初预算",
-    "较年初预算",
-    "比预算",
-    "较预算",
-    "比调整预算",
-    "较调整预算",
-    "超年初预算",
-    "比计划",
-    "较计划"
-];
+/// Comparisons with a budget or a plan rather than with the year before ("比年初预算",
+/// "较调整预算数", "比2023年年初预算", "比计划"): 比 or 较, maybe a year, and the plan.
+fn against_plan(raw: &str) -> bool {
+    const PLANS: List = words!["年初预算", "调整预算", "预算", "计划"];
+    let after = |(i, c): (usize, char)| matches!(c, '比' | '较').then(|| sub_from(raw, i + c.len_utf8()));
+    let plan = |r: &str| {
+        let year = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        let r = if year.len() < r.len() { year.strip_prefix('年').unwrap_or(r) } else { r };
+        PLANS.any_starts(r)
+    };
+    raw.char_indices().filter_map(after).any(plan) || has(raw, "超年初预算")
+}
 
 /// The longest name, in chars, that a colon after it makes the label of what follows.
 const LABEL_CHARS: usize = 12;

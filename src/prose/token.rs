@@ -680,6 +680,11 @@ impl Scanner<'_> {
         if self.eat_any(words!["年底", "年末", "底", "末"]) {
             return Some(Tok::Time(Time::Year { year, end: true }));
         }
+        // "2023年度一般公共预算收入": the year of a budget or an account, not a word of its name.
+        if self.rest().starts_with("度") && !self.rest().starts_with("度电") {
+            self.cur.eat("度");
+            return Some(Tok::Time(Time::Year { year, end: false }));
+        }
         if let Some(part) = self.part_words() {
             return Some(Tok::Time(Time::Part { year: Some(year), part }));
         }
@@ -824,7 +829,10 @@ impl Scanner<'_> {
                 self.cur.set_pos(start);
             }
         }
-        if let Some(rel) = self.cur.eat_word(&RELATIVE) {
+        // "本年支出合计" in a department's final accounts: the year's own line, which 支出总计 (with
+        // the balances carried over) is not, so its 本年 stays in the name.
+        let account_line = self.rest().strip_prefix("本年").is_some_and(|r| words!["收入", "支出"].any_starts(r));
+        if let Some(rel) = self.cur.eat_word(&RELATIVE).filter(|_| !account_line) {
             // "上年结转13000万元": a budget's item, the balance carried over, not a time.
             if words!["结转", "结余"].any_starts(self.rest()) {
                 self.cur.set_pos(start);
