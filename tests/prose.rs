@@ -4925,3 +4925,25 @@ fn final_accounts_lines_and_budgets_of_a_year() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.indicators.iter().all(|i| i.rates.is_empty()), "{:#?}", r.indicators);
 }
+
+/// Field round 32 set B (a city's CPI release; figures ours): a paragraph that opens 从环比看 is
+/// on the month before, and so is a 其中 sentence that breaks down a rate on the month before;
+/// neither restates the year-on-year rates of the paragraph before.
+#[test]
+fn month_on_month_paragraphs_and_their_parts() {
+    for text in [
+        "3月份，云岭市居民消费价格同比上涨2.4%。其中，衣着价格上涨1.2%，家庭服务价格上涨0.9%。\n\
+         从环比看，3月份，云岭市居民消费价格上涨0.5%。其中，交通通信价格上涨0.8%；家庭服务价格下降0.4%。",
+        "3月份，云岭市居民消费价格同比上涨2.4%。其中，衣着价格上涨1.2%，家庭服务价格上涨0.9%。\n\
+         3月份，云岭市居民消费价格环比上涨0.5%。其中，交通通信价格上涨0.8%；家庭服务价格下降0.4%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        let rates: Vec<f64> = r.indicators.iter().flat_map(|i| i.rates.iter().map(|x| x.percent)).collect();
+        assert_eq!(rates, [2.4, 1.2, 0.9], "{text}");
+    }
+    // A 其中 sentence after a sentence on the year before is on the year before.
+    let r = run("3月份，云岭市居民消费价格环比上涨0.5%，同比上涨2.4%。其中，衣着价格上涨1.2%。");
+    let clothes = r.indicators.iter().find(|i| i.name.starts_with("衣着价格"));
+    assert!(clothes.is_some_and(|i| i.rates.iter().any(|x| x.percent == 1.2)), "{:#?}", r.indicators);
+}

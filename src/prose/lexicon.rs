@@ -1010,6 +1010,9 @@ pub const RANKING_WORDS: List = words!["其次是", "其次为", "其次", "而"
 pub const LEADING_PARTS: List =
     words!["居前", "前三位", "前五位", "前十位", "排名前", "主要集中在", "较多的", "最多的"];
 
+/// How a price release opens its paragraph on the month before ("从环比看，…").
+pub const MONTH_ON_MONTH_VIEWS: List = words!["从环比看", "从环比来看", "环比看", "环比来看"];
+
 /// Words cut from the start of a name.
 pub const LEADING: List = words![
     // "占比最大的农业（种植业）产值": a description of the statistic, not its name.

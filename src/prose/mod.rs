@@ -110,6 +110,7 @@ pub fn read(text: &str) -> Extraction {
         prev_listed: false,
         listed_before: None,
         month_on_month_at: 0,
+        month_on_month_whole: 0,
         band: None,
         view_sentence: None,
         semis: 0,
@@ -234,6 +235,9 @@ struct Reader<'a> {
     /// The paragraph whose sentence without figures said 环比 ("八大类价格环比呈“三涨五降”态势。"):
     /// the rates after it in the paragraph are on the month before.
     month_on_month_at: u32,
+    /// The sentence whose rates were on the month before and none on the year before ("居民消费
+    /// 价格环比上涨0.5%。"): a 其中 sentence right after it breaks those rates down.
+    month_on_month_whole: u32,
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
     band: Option<(usize, usize)>,
@@ -570,7 +574,15 @@ impl<'t> Reader<'t> {
             return;
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
-        s.month_on_month = self.month_on_month_at == self.paragraph;
+        // "从环比看，…": a price release's paragraph on the month before.
+        if lexicon::MONTH_ON_MONTH_VIEWS.any_starts(crate::text::trim_start(raw)) {
+            self.month_on_month_at = self.paragraph;
+        }
+        s.month_on_month = self.month_on_month_at == self.paragraph
+            || self.month_on_month_whole + 1 == self.sentence && crate::text::trim_start(raw).starts_with("其中");
+        if has(raw, "环比") && !has(raw, "同比") {
+            self.month_on_month_whole = self.sentence;
+        }
         s.plan_or_parts = against_plan(raw) || lexicon::LEADING_PARTS.any_in(raw);
         s.status = if self.target_block || is_target_text(raw) { Status::Target } else { Status::Actual };
         // "预计目标" names a plan, not an estimate.
