@@ -53,6 +53,9 @@ pub enum Part {
     Day,
     /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`].
     Holiday(u8),
+    /// Months from one other than January to a later one (2-5月); 4-6月 is read as 二季度 and
+    /// 7-12月 as 下半年 ([`Part::canonical`]).
+    Span(u32, u32),
     /// The year so far, to a month the text does not name (今年以来 in a news item): a period
     /// of its own, never a whole year.
     ToDate,
@@ -86,6 +89,7 @@ impl Part {
                 zh.map_or_else(|| format!("{n}季度"), |z| crate::text::cat(&[z, "季度"]))
             }
             Part::Months(n) => format!("1-{n}月"),
+            Part::Span(a, b) => format!("{a}-{b}月"),
             Part::Month(n) => format!("{n}月"),
             Part::Day => "当日".into(),
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh).into(),
@@ -102,6 +106,7 @@ impl Part {
             Part::Half(n) => format!("h{n}"),
             Part::Quarter(n) => format!("q{n}"),
             Part::Months(n) => format!("m1-{n}"),
+            Part::Span(a, b) => format!("m{a}-{b}"),
             Part::Month(n) => format!("m{n}"),
             Part::Day => "day".into(),
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code).into(),
@@ -115,19 +120,24 @@ impl Part {
         match self {
             Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
             Part::Half(h) => Some(6 * h),
-            Part::Months(n) | Part::Month(n) => Some(n),
+            Part::Months(n) | Part::Month(n) | Part::Span(_, n) => Some(n),
             Part::Year | Part::Day | Part::Holiday(_) | Part::ToDate => None,
         }
     }
 
     /// The same stretch of months written two ways is one period: 1-3月 is 一季度, 1-6月 is
-    /// 上半年, 1-9月 is 前三季度, 1-12月 is the year.
+    /// 上半年, 1-9月 is 前三季度, 1-12月 is the year, 4-6月 is 二季度, 7-12月 is 下半年.
     pub fn canonical(self) -> Part {
         match self {
             Part::Months(3) => Part::Quarters(1),
             Part::Months(6) | Part::Quarters(2) => Part::Half(1),
             Part::Months(9) => Part::Quarters(3),
             Part::Months(12) | Part::Quarters(4) => Part::Year,
+            Part::Quarter(1) => Part::Quarters(1),
+            Part::Span(1, b) => Part::Months(b).canonical(),
+            Part::Span(a, b) if a == b => Part::Month(a),
+            Part::Span(a, b) if a % 3 == 1 && b == a + 2 => Part::Quarter(b / 3),
+            Part::Span(7, 12) => Part::Half(2),
             p => p,
         }
     }

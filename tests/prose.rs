@@ -4947,3 +4947,43 @@ fn month_on_month_paragraphs_and_their_parts() {
     let clothes = r.indicators.iter().find(|i| i.name.starts_with("衣着价格"));
     assert!(clothes.is_some_and(|i| i.rates.iter().any(|x| x.percent == 1.2)), "{:#?}", r.indicators);
 }
+
+/// Precision search 32b (monthly and quarterly releases; figures ours): a part of the year in
+/// the words of other places (首五个月, 前三季, 第2季度, 4-6月, 年初至5月) is no whole year; last
+/// year's whole year (上年全年, 上年度) is no same period; a running total after a month's
+/// figures (累计…, 今年以来…) is of the year to that month; a breakdown of the month splits the
+/// month's total, not the running one; 当月 after 其中 holds for its sentence only.
+#[test]
+fn parts_of_a_year_in_other_words_and_running_totals() {
+    for period in ["首五个月", "前三季", "第2季度", "1-3季度", "4-6月", "年初至5月", "2-5月", "1-5\n月"]
+    {
+        let text = format!("2024年{period}，澧川市社会消费品零售总额352.6亿元，同比增长5.8%。2023年，全市社会消费品零售总额812.4亿元。");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    for last_year in ["上年全年", "上年度", "上一年度"] {
+        let text = format!("2024年1-5月，澧川市社会消费品零售总额352.6亿元，同比增长5.8%。{last_year}，全市社会消费品零售总额812.4亿元。");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    // The same period of last year is still checked.
+    let r = run(
+        "2024年1-5月，澧川市社会消费品零售总额352.6亿元，同比增长5.8%。上年同期，全市社会消费品零售总额313.3亿元。",
+    );
+    assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
+
+    for running in ["累计完成35.26亿元，同比增长5.8%", "今年以来完成35.26亿元，同比增长5.8%"] {
+        let text = format!(
+            "2024年5月份，全县社会消费品零售总额8.73亿元，同比增长7.0%；{running}。2023年5月份，全县社会消费品零售总额8.16亿元。\n\
+             分经营地看，5月份，城镇消费品零售额6.12亿元，乡村消费品零售额2.61亿元。"
+        );
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.indicators.iter().any(|i| i.name == "社会消费品零售总额（1-5月）"), "{text}: {:#?}", r.indicators);
+    }
+
+    let r = run("2024年1-5月，澧川市规模以上工业增加值同比增长7.6%。其中，5月份当月增长8.9%。\
+                 分门类看，采矿业增长3.2%，制造业增长8.1%，电力、热力、燃气及水生产和供应业增长6.5%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("制造业（1-5月")), "{:#?}", r.indicators);
+}

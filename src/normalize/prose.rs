@@ -69,7 +69,7 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 9] = [
+const UNBROKEN: [[char; 2]; 11] = [
     ['增', '长'],
     ['下', '降'],
     ['增', '加'],
@@ -79,12 +79,16 @@ const UNBROKEN: [[char; 2]; 9] = [
     ['同', '比'],
     ['比', '重'],
     ['总', '值'],
+    // "前三季⏎度", "上半⏎年": a period.
+    ['季', '度'],
+    ['半', '年'],
 ];
 
 /// True when a line break falls inside one of the [`UNBROKEN`] words.
 fn parts_a_word(left: Option<char>, right: Option<char>) -> bool {
     let (Some(l), Some(r)) = (left, right) else { return false };
-    UNBROKEN.contains(&[l, r])
+    // "前三⏎季度", "第二⏎季度": a quarter.
+    UNBROKEN.contains(&[l, r]) || r == '季' && matches!(l, '一' | '二' | '三' | '四' | '首')
 }
 
 /// The end of the run of chars from `at` (a char boundary) that this pass writes as they are:
@@ -482,7 +486,13 @@ fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
 fn figure_continues(rest: &str) -> bool {
     let run = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     if run == 0 {
-        return rest.starts_with('年') || Unit::parse_prefix(rest).1 > 0;
+        // "1-5⏎月", "5⏎月末", "1-3⏎季度": a period's number before its word; "1⏎-5月": a span
+        // of months.
+        // A line that opens with a negative number ("-3.2" in a table) goes on no figure.
+        let after_dash = crate::text::trim_start_by(rest, |c| matches!(c, '-' | '－' | '—' | '至'));
+        let month = crate::text::trim_start_by(after_dash, |c| c.is_ascii_digit());
+        let span = after_dash.len() < rest.len() && month.len() < after_dash.len() && month.starts_with('月');
+        return crate::text::words!["年", "月", "季度"].any_starts(rest) || span || Unit::parse_prefix(rest).1 > 0;
     }
     // A line that opens with a year ("2021年云岭县…统计公报") starts afresh, whatever digits end
     // the line before (a page's "发表于 2022-9-12").

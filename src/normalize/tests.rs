@@ -180,6 +180,16 @@ const PROSE: &[(&str, &str)] = &[
     // dropped, left lines of every width); a paragraph break there is kept.
     ("全县生产总值完成26.55亿元，同比增\n长6.0 %。", "全县生产总值完成26.55亿元，同比增长6.0%。"),
     ("二、工业\n增\n\n长较快", "二、工业\n增\n\n长较快"),
+    // So is a break inside a period (precision search 32b, PDF releases): its number before its
+    // word, a span of months, a quarter's words. A table's negative number at a line's start
+    // goes on no figure.
+    ("2024年1-5\n月，全市", "2024年1-5月，全市"),
+    ("2024年5\n月末，全市", "2024年5月末，全市"),
+    ("2024年1\n-5月，全市", "2024年1-5月，全市"),
+    ("2024年前三\n季度，全市", "2024年前三季度，全市"),
+    ("2024年前三季\n度，全市", "2024年前三季度，全市"),
+    ("2024年上半\n年，全市", "2024年上半年，全市"),
+    ("零售额 12.5\n-3.2 4.1", "零售额12.5\n-3.2 4.1"),
     // A list goes on after its 、 on the next line (field round 28 set A, a county's report
     // reposted from a PDF); a paragraph break there is kept.
     ("全县社会消费品零售总额88.5亿元；城镇、\n农村居民人均可支配收入", "全县社会消费品零售总额88.5亿元；城镇、农村居民人均可支配收入"),

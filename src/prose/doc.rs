@@ -676,14 +676,17 @@ impl Doc {
                         range_guessed: false,
                         stretch: false,
                     },
-                    // "今年以来" in a release of a part of the year is that part so far; in
-                    // news that names no part, the year so far is no whole year.
+                    // "今年以来" in a release of a part of the year is that part so far, and
+                    // after a month's figures the year to that month; in news that names no
+                    // part, the year so far is no whole year.
                     Rel::YearToDate => When {
                         year: this,
-                        part: if matches!(self.genre, Genre::Release | Genre::News) {
-                            self.part.unwrap_or(Part::ToDate)
-                        } else {
-                            Part::Year
+                        part: match outer.map(|o| o.part) {
+                            Some(Part::Month(n)) => Part::Months(n).canonical(),
+                            _ if matches!(self.genre, Genre::Release | Genre::News) => {
+                                self.part.unwrap_or(Part::ToDate)
+                            }
+                            _ => Part::Year,
                         },
                         range: None,
                         link: explicit,

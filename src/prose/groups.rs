@@ -576,10 +576,10 @@ impl<'t> Reader<'t> {
     /// "年末常住人口412.6万人。年末城镇常住人口258.3万人。⏎从性别构成看，男性人口211.5万人，女性
     /// 人口201.1万人": a breakdown's total taken from an earlier sentence that its parts do not
     /// add up to, when they add up, within their rounding, to exactly one other level of their
-    /// unit, period and place in the last [`SUM_REACH_SENTENCES`] sentences, is that level. The
-    /// parts' sum decides only between levels the text states: one that meets none, far from
-    /// the total as read, takes the level it comes nearest within [`FAR_EXCESS`]; else the total
-    /// stays as read.
+    /// unit and period and of the total's place in the last [`SUM_REACH_SENTENCES`] sentences,
+    /// is that level. The parts' sum decides only between levels the text states: one that
+    /// meets none, far from the total as read, takes the level it comes nearest within
+    /// [`FAR_EXCESS`]; else the total stays as read.
     fn total_the_parts_make(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
         let t = &facts[g.total];
@@ -587,7 +587,9 @@ impl<'t> Reader<'t> {
         if g.parts.len() < 2 || t.ctx.sentence >= first.ctx.sentence {
             return None;
         }
-        let FactKind::Level { unit: tu, year, .. } = &t.kind else { return None };
+        let FactKind::Level { unit: tu, .. } = &t.kind else { return None };
+        // The parts' period: "累计35.26亿元…。分经营地看，5月份，城镇…" splits the month's total.
+        let (FactKind::Level { year, .. }, part) = (&first.kind, first.ctx.part) else { return None };
         let mut sum = crate::interval::Interval::point(0.0);
         for &p in &g.parts {
             match &facts[p].kind {
@@ -602,7 +604,7 @@ impl<'t> Reader<'t> {
                 y == year
                     && unit.compatible(tu)
                     && facts[j].ctx.scope == t.ctx.scope
-                    && facts[j].ctx.part == t.ctx.part
+                    && facts[j].ctx.part == part
                     && figure.allowed_shifted(unit.shift_to(tu)).meets(&sum)
             }
             _ => false,
@@ -629,7 +631,7 @@ impl<'t> Reader<'t> {
             let f = &facts[j];
             let same = matches!(f.kind, FactKind::Level { year: y, .. } if y == *year)
                 && f.ctx.scope == t.ctx.scope
-                && f.ctx.part == t.ctx.part;
+                && f.ctx.part == part;
             level_in(f, tu).filter(|_| same)
         };
         let off = |v: f64| (sum.mid() - v).abs() / v.abs().max(f64::MIN_POSITIVE);

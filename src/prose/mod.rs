@@ -1031,6 +1031,13 @@ impl<'t> Reader<'t> {
     /// Reads a clause; `nested` for the inside of a parenthesis, where a further parenthesis
     /// is not read (the reader never recurses deeper than one level, whatever the input).
     fn clause_at(&mut self, a: usize, b: usize, s: &mut Sentence, first: bool, nested: bool) {
+        // "5月份，…87.3亿元…；累计352.6亿元，同比增长5.8%": a running total in a month's
+        // release is of the year to that month, and so is what follows it in the sentence.
+        if let Some(w @ When { part: Part::Month(n), .. }) = s.when {
+            if self.toks.get(a).is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("累计")) {
+                s.when = Some(When { part: Part::Months(n).canonical(), ..w });
+            }
+        }
         let facts_before = self.ex.facts.len();
         let mut c = Clause::default();
         let mut atoms: Vec<(Atom, Option<Time>)> = Vec::new();
@@ -1147,7 +1154,11 @@ impl<'t> Reader<'t> {
                             if s.line_set && !s.read_any {
                                 self.line = Some(w);
                             }
-                            self.set_line(*t, w, first, s);
+                            // "其中，5月份当月增长8.9%": a narrowing of a time that holds only
+                            // for its sentence holds only there too.
+                            if s.until_semicolon.is_none() {
+                                self.set_line(*t, w, first, s);
+                            }
                         }
                     } else if before_name && !local && !clause_time_set {
                         // 全年 is the whole of the year last named.

@@ -10,7 +10,10 @@
 //! | `2015年底`         | `Time(Year 2015, end)`                             |
 //! | `“十二五”期末`      | `Time(Plan 2011–2015, End)`                        |
 //! | `1-8月`, `截至8月`  | `Time(Part Months(8))`                             |
-//! | `前11个月`          | `Time(Part Months(11))`                            |
+//! | `前11个月`, `首五个月` | `Time(Part Months(11))`, `Time(Part Months(5))`  |
+//! | `4-6月`, `2-5月`     | `Time(Part Quarter(2))`, `Time(Part Span(2, 5))`   |
+//! | `1-3季度`, `首季`    | `Time(Part Quarters(3))`, `Time(Part Quarters(1))` |
+//! | `本年支出合计`        | `Text`: a final account's line, not this year      |
 //! | `■ `, `● `          | `Mark(Comma)`: a bullet opens an item              |
 //! | `上年结转`           | `Text`: a budget's item, not the year before       |
 //! | `47.6亿元`         | `Num(47.6, 亿元)`                                  |
@@ -120,6 +123,7 @@ pub enum Rel {
     PrevYear,
     /// (比)年初: the start of the figure's year, which is the end of the year before. For a
     /// year-end figure that is the year before; for a part of the year it is another period.
+    /// 上年末, and 上年全年 or 上年度, the whole year before, are that year too.
     YearStart,
     /// 过去五年, 这五年, 五年来, 近五年: the n years up to last year.
     PastYears(u8),
@@ -181,9 +185,12 @@ const RELATIVE: Words<Rel> = Words::new(&[
     // "6月末…比上年末增加103.0亿元": the end of last year is the start of this one, no 同比.
     ("上年末", Rel::YearStart),
     ("上年底", Rel::YearStart),
-    ("上年度", Rel::PrevYear),
+    // "上年全年，全市…" in a release of a part of the year: the whole year before, as at its end.
+    ("上年全年", Rel::YearStart),
+    ("上年度同期", Rel::PrevYear),
+    ("上年度", Rel::YearStart),
     ("上年", Rel::PrevYear),
-    ("上一年度", Rel::PrevYear),
+    ("上一年度", Rel::YearStart),
     ("上一年", Rel::PrevYear),
     ("五年来", Rel::PastYears(5)),
     ("五年间", Rel::PastYears(5)),
@@ -230,6 +237,9 @@ const PARTS: Words<Part> = Words::new(&[
     ("一至八月", Part::Months(8)),
     ("一至九月", Part::Quarters(3)),
     ("一至十月", Part::Months(10)),
+    // "一至三季度": the quarters from the first.
+    ("一至三季度", Part::Quarters(3)),
+    ("一至二季度", Part::Half(1)),
     ("一季度", Part::Quarters(1)),
     ("三季度末", Part::Quarters(3)),
     ("三季度", Part::Quarter(3)),
@@ -251,6 +261,9 @@ const PARTS: Words<Part> = Words::new(&[
     ("全年", Part::Year),
     ("前三季度", Part::Quarters(3)),
     ("前3季度", Part::Quarters(3)),
+    // "前三季", "首季", "第一季": Hong Kong's, Macao's and Taiwan's quarters, without 度.
+    ("前三季", Part::Quarters(3)),
+    ("前3季", Part::Quarters(3)),
     ("劳动节假期", Part::Holiday(2)),
     ("四季度末", Part::Year),
     ("四季度", Part::Quarter(4)),
@@ -276,6 +289,14 @@ const PARTS: Words<Part> = Words::new(&[
     ("第二季度", Part::Quarter(2)),
     ("第三季度", Part::Quarter(3)),
     ("第四季度", Part::Quarter(4)),
+    ("第一季", Part::Quarters(1)),
+    ("第二季", Part::Quarter(2)),
+    ("第三季", Part::Quarter(3)),
+    ("第四季", Part::Quarter(4)),
+    ("首三季度", Part::Quarters(3)),
+    ("首三季", Part::Quarters(3)),
+    ("首季度", Part::Quarters(1)),
+    ("首季", Part::Quarters(1)),
 ]);
 
 /// How long, in bytes, a bracket of count units after a number may be ("(头、只、匹)").
@@ -702,19 +723,24 @@ impl Scanner<'_> {
         Some(Tok::Time(Time::Year { year, end: false }))
     }
 
-    /// "1-8月", "8月", "8月末", "7月24日", "1至5月份" at the cursor (a month number first).
+    /// "1-8月", "8月", "8月末", "7月24日", "1至5月份", "4-6月", "2季度", "1-3季度" at the cursor
+    /// (a month or a quarter number first).
     fn months(&mut self, year: Option<i32>) -> Option<Tok> {
         let first = self.digits(2)?;
         if !(1..=31).contains(&first) {
             return None;
         }
+        if let Some(part) = self.quarters(first, false) {
+            return Some(Tok::Time(Time::Part { year, part }));
+        }
         if first > 12 {
             let day = self.cur.eat("日") || self.cur.eat("号");
             return day.then_some(Tok::Time(Time::Date { year: None }));
         }
-        // "1-8月", and "1月至4月" with 月 after both: the months from January.
+        // "1-8月", and "1月至4月" with 月 after both: the months from January; "4-6月", "2-5月":
+        // months from another.
         let before = self.cur.pos();
-        if first == 1 {
+        if first <= 12 {
             self.cur.eat("月");
             if self.eat_any(DASHES) {
                 // "2022年1月至2022年12月": the same year again before the last month.
@@ -723,10 +749,10 @@ impl Scanner<'_> {
                 if !(again && self.cur.eat("年")) {
                     self.cur.set_pos(p);
                 }
-                if let Some(last) = self.digits(2).filter(|m| (1..=12).contains(m)) {
+                if let Some(last) = self.digits(2).filter(|m| (first + 1..=12).contains(m)) {
                     if self.cur.eat("月") {
                         self.eat_any(words!["份", "末", "底"]);
-                        return Some(Tok::Time(Time::Part { year, part: Part::Months(last).canonical() }));
+                        return Some(Tok::Time(Time::Part { year, part: Part::Span(first, last).canonical() }));
                     }
                 }
             }
@@ -749,7 +775,34 @@ impl Scanner<'_> {
         Some(Tok::Time(Time::Part { year, part: Part::Month(first) }))
     }
 
+    /// "2季度", "1-3季度", "1至2季度" after the quarter number `first` (already read), and
+    /// "第1季" when `numbered`.
+    fn quarters(&mut self, first: u32, numbered: bool) -> Option<Part> {
+        let start = self.cur.pos();
+        let range = self.eat_any(DASHES);
+        let last = if range { self.digits(1) } else { Some(first) };
+        let quarter = last.filter(|&l| (first..=4).contains(&l) && first >= 1);
+        // "1-3季" in Hong Kong's and Taiwan's wording; a single number before 季 alone counts
+        // seasons of a crop.
+        let word = if range || numbered { words!["季度", "季"] } else { words!["季度"] };
+        if let Some(last) = quarter.filter(|_| self.eat_any(word)) {
+            return Some(
+                if first == last { Part::Quarter(first) } else { Part::Span(3 * first - 2, 3 * last) }.canonical(),
+            );
+        }
+        self.cur.set_pos(start);
+        None
+    }
+
     fn part_words(&mut self) -> Option<Part> {
+        // "第2季度", "第1季": a quarter by its number.
+        let start = self.cur.pos();
+        if self.cur.eat("第") {
+            if let Some(part) = self.digits(1).and_then(|n| self.quarters(n, true)) {
+                return Some(part);
+            }
+            self.cur.set_pos(start);
+        }
         let part = self.cur.eat_word(&PARTS)?;
         // "春节假期首日": one day of the holiday, a period of its own.
         if matches!(part, Part::Holiday(_)) && self.eat_any(words!["首日", "第一天"]) {
@@ -778,8 +831,8 @@ impl Scanner<'_> {
             self.cur.bump();
             return Some(Tok::Time(Time::Part { year: None, part }));
         }
-        // "前11个月", "前两个月", "头5个月": the months from January.
-        if self.eat_any(words!["前", "头"]) {
+        // "前11个月", "前两个月", "头5个月", "首五个月": the months from January.
+        if self.eat_any(words!["前", "头", "首"]) {
             let n = self.digits(2).or_else(|| {
                 let (d, _) = self.cur.chinese_number()?;
                 u32::try_from(d.mantissa).ok().filter(|_| d.exp == 0)
@@ -805,11 +858,17 @@ impl Scanner<'_> {
             Some('截') => words!["截至", "截止", "截止到"],
             Some('止') if self.prev_char().is_none_or(|p| !crate::text::is_alnum(p)) => words!["止"],
             Some('元') => words!["元至", "元—", "元-"],
+            // "年初至5月": from the start of the year.
+            Some('年') => words!["年初至", "年初到"],
             Some('1') => words!["1至"],
             _ => words![],
         };
         for lead in leads {
             if self.cur.eat(lead) {
+                // "年初至今": the year so far.
+                if lead.starts_with('年') && self.cur.eat("今") {
+                    return Some(Tok::Time(Time::Rel(Rel::YearToDate)));
+                }
                 let year = self.year_prefix();
                 if let Some(m) = self.digits(2).filter(|m| (1..=12).contains(m)) {
                     if self.cur.eat("月") {
@@ -1325,6 +1384,8 @@ const fn starts_time_word(c: char) -> bool {
             | '现'
             | '年'
             | '规'
+            | '首'
+            | '头'
             | '计'
             | '1'
     )
@@ -1414,6 +1475,23 @@ mod tests {
             ("三千零五十亿元", &["N3050亿元"]),
             ("一亿三千万人", &["N1.3亿人"]),
             ("1月至4月，", &["TPart { year: None, part: Months(4) }", "MComma"]),
+            // Quarters and months in other forms (precision search 32b): a range of quarters,
+            // a quarter by its number, Hong Kong's and Taiwan's words, months from another month.
+            ("2024年1-3季度", &["TPart { year: Some(2024), part: Quarters(3) }"]),
+            ("一至三季度", &["TPart { year: None, part: Quarters(3) }"]),
+            ("2024年第2季度", &["TPart { year: Some(2024), part: Quarter(2) }"]),
+            ("第1季", &["TPart { year: None, part: Quarters(1) }"]),
+            ("首季", &["TPart { year: None, part: Quarters(1) }"]),
+            ("首三季", &["TPart { year: None, part: Quarters(3) }"]),
+            ("前三季，", &["TPart { year: None, part: Quarters(3) }", "MComma"]),
+            ("首五个月", &["TPart { year: None, part: Months(5) }"]),
+            ("年初至5月", &["TPart { year: None, part: Months(5) }"]),
+            ("年初至今", &["TRel(YearToDate)"]),
+            ("2024年4-6月", &["TPart { year: Some(2024), part: Quarter(2) }"]),
+            ("2024年7-12月", &["TPart { year: Some(2024), part: Half(2) }"]),
+            ("2024年2-5月", &["TPart { year: Some(2024), part: Span(2, 5) }"]),
+            ("上年全年，", &["TRel(YearStart)", "MComma"]),
+            ("种植2季", &["X种植", "N2", "X季"]),
             ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
             ("1-8月，", &["TPart { year: None, part: Months(8) }", "MComma"]),
