@@ -866,6 +866,16 @@ pub const CAPTION_ENDS: List = words!["及其增长速度", "及其构成", "增
 
 /// Words that make a name not a name: what is left of a clause once its verbs are gone.
 pub const NOT_NAMES: List = words![
+    // "完成“十四五”规划目标的88.6%", "完成目标进度的64.6%": the plan a figure is set against.
+    "规划",
+    "规划目标",
+    "进度",
+    "目标进度",
+    // "后两年需年均增长7.2%": the rate the rest of a plan needs, of the subject before.
+    "后两年需",
+    "后三年需",
+    "后两年",
+    "后三年",
     "增长",
     "增速",
     "比上年",
@@ -1640,6 +1650,12 @@ pub const NOT_PLACES: List = words![
 /// 社会发展计划"), not the period of the figures around it.
 pub const DOCUMENTS_AFTER_TIME: List =
     words!["工作部署", "工作安排", "工作要点", "政府工作报告", "国民经济和社会发展计划", "计划报告", "计划草案"];
+
+/// Words after a time inside a clause that make it the plan a figure is set against, or the
+/// stretch a record is of, not the figure's period ("完成“十四五”规划目标的88.6%", "为“十四五”以来
+/// 最高", "实现“十四五”良好开局", "完成2025年目标的…").
+pub const PLAN_OR_RECORD_AFTER_TIME: List =
+    words!["规划目标", "目标", "良好开局", "开局", "最高", "最低", "最好", "新高", "最快"];
 
 /// Words of a meeting's own counts ("本次大会应到代表319名，实到301名"), which are of the day it
 /// was held, not of the year a report given at it looks back on.

@@ -1081,6 +1081,12 @@ impl<'t> Reader<'t> {
                 // "…增长41.2%，延续2023年以来的较快增长态势": a time things are counted from, after a
                 // verb, is no period of the clause's figures.
                 Tok::Time(_) if !atoms.is_empty() && doc::since(self.text, tok.span.end) => {}
+                // "，完成“十四五”规划目标的88.6%；…": a plan a figure is set against, named after
+                // a verb, is no period of the clauses after it.
+                Tok::Time(_)
+                    if !atoms.is_empty()
+                        && lexicon::PLAN_OR_RECORD_AFTER_TIME
+                            .any_starts(trim_start_by(sub_from(self.text, tok.span.end), |c| matches!(c, '”' | '"' | '」'))) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
@@ -2520,7 +2526,15 @@ impl<'t> Reader<'t> {
     /// of its year; a work report's results of the year it reviews), else the year last named.
     /// None in an undated stretch, or when no time is known.
     fn time_in_force(&self, s: &Sentence, status: Status, name: &str) -> Option<When> {
-        if s.undated {
+        // "本次大会应到362人，实到336人": a congress's own counts, in its report or the news of
+        // it, are of the day it sat, no period's.
+        // The name keeps 应 or 实 of 应到 and 实到; a name with 会议 alone is the count of
+        // something held ("会议会展、研学交流…260项").
+        let attendance = words!["应", "实", "出席", "列席"].any_ends(name) || words!["应到", "实到"].any_in(name);
+        let meeting = matches!(self.doc.genre, Genre::WorkReport | Genre::News)
+            && lexicon::MEETING_COUNTS.any_in(name)
+            && attendance;
+        if s.undated || meeting {
             return None;
         }
         self.in_force(s)
