@@ -4987,3 +4987,33 @@ fn parts_of_a_year_in_other_words_and_running_totals() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.indicators.iter().any(|i| i.name.starts_with("制造业（1-5月")), "{:#?}", r.indicators);
 }
+
+/// Precision search 32 (mid-term reviews; figures ours) and field round 32 set D (a county's
+/// holiday news): a plan a figure is set against, named after a verb, dates no clause after
+/// it; a headline gives its figures rounded or cut short.
+#[test]
+fn plans_set_against_and_headlines() {
+    for clause in
+        ["完成“十四五”规划目标的88.6%", "为“十四五”以来最高水平", "实现“十四五”良好开局", "完成2025年目标的88.6%"]
+    {
+        let text = format!(
+            "到2025年，全市地区生产总值达到2690亿元。2023年，全市地区生产总值2382.6亿元，{clause}；\
+             第三产业增加值1205.6亿元，占地区生产总值的比重为50.6%。"
+        );
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(has_level(&r, "第三产业增加值", 2023, 1205.6, "亿元", "eq"), "{text}: {:#?}", r.indicators);
+        assert!(r.indicators.iter().all(|i| i.name != "规划"), "{text}: {:#?}", r.indicators);
+    }
+    // The share is still checked against its own year's total.
+    let r = run("2023年，全市地区生产总值2382.6亿元，完成“十四五”规划目标的88.6%；第三产业增加值1205.6亿元，占地区生产总值的比重为45.6%。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share), "{:#?}", r.findings);
+
+    let text = |body: &str| {
+        format!("国庆假期青岭县接待游客48万人次\n\n今年国庆假期，青岭县共接待游客{body}万人次，旅游综合收入3.1亿元。")
+    };
+    let r = run(&text("48.7"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("58.7"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+}

@@ -1086,7 +1086,9 @@ impl<'t> Reader<'t> {
                 Tok::Time(_)
                     if !atoms.is_empty()
                         && lexicon::PLAN_OR_RECORD_AFTER_TIME
-                            .any_starts(trim_start_by(sub_from(self.text, tok.span.end), |c| matches!(c, '”' | '"' | '」'))) => {}
+                            .any_starts(trim_start_by(sub_from(self.text, tok.span.end), |c| {
+                                matches!(c, '”' | '"' | '」')
+                            })) => {}
                 Tok::Time(t) => {
                     // A time before any name opens the clause (and, first in the sentence,
                     // the sentence): it applies to every figure after it.
@@ -3044,6 +3046,10 @@ impl<'t> Reader<'t> {
                     Role::Share if post_bound.is_none() && chain_bound != Bound::Eq => chain_bound,
                     _ => bound,
                 };
+                // "国庆假期接待游客48万人次" over a body's 48.7万人次: a headline's whole number
+                // may be rounded or cut short, as about; one with decimals is as the body's.
+                let cut = n.number.exp >= 0 && span.end <= self.doc.title_end;
+                let bound = if bound == Bound::Eq && cut { Bound::Approx } else { bound };
                 (Figure::new(n.number, bound, n.digits), n.unit.clone())
             }
             Tok::Ratio(parts) => {
