@@ -5017,3 +5017,18 @@ fn plans_set_against_and_headlines() {
     let r = run(&text("58.7"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
 }
+
+/// Field round 32 set C (a city's industry release; figures ours): a pull written with a
+/// falling growth word after its whole (拉动全市规上工业下降0.4个百分点), or with 下拉, pulls down.
+#[test]
+fn pulls_that_fall() {
+    for down in ["拉动全市规上工业下降0.4个百分点", "下拉全市规上工业增速0.4个百分点"] {
+        let text = format!(
+            "1—6月，青川市规上工业增加值同比增长8.6%。分门类看，制造业增长9.8%，拉动全市规上工业增长7.1个百分点；\
+             电力、热力、燃气及水生产和供应业增长11.0%，拉动全市规上工业增长1.9个百分点；采矿业下降3.0%，{down}。"
+        );
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.coverage.relations >= 1, "{text}: {:?}", r.coverage);
+    }
+}

@@ -4252,8 +4252,13 @@ const BALANCE_REACH: usize = 8;
 /// How many facts back a completed list of pulls looks for its whole's growth.
 const MAX_PULL_REACH: usize = 48;
 
-/// The words of a member's pull on its whole's growth: up, then down.
-const PULLS: List = words!["拉动", "拉低"];
+/// The words of a member's pull on its whole's growth, and whether each pulls down ("上拉",
+/// "下拉" are a release's shorter words).
+const PULLS: List = words!["拉动", "拉低", "上拉", "下拉"];
+const PULLS_DOWN: [bool; 4] = [false, true, false, true];
+
+/// Growth words after a pull's whole that make the pull a fall ("拉动全市规上工业下降0.4个百分点").
+const PULLED_DOWN: List = words!["下降", "回落", "减少"];
 
 /// Modes of trade and kinds of firm whose trade a text splits into exports and imports, as it
 /// does all trade ("加工贸易进出口总额…。其中，出口额…").

@@ -307,12 +307,15 @@ impl<'t> Reader<'t> {
     /// the same period: a sum of parts. A member stated again starts the list over.
     pub(super) fn pull(&mut self, k: usize, member: &str, n: &Num, core: &str) {
         let pull = PULLS.iter().enumerate().find_map(|(i, w)| crate::text::find_str(core, w).map(|at| (i, at)));
-        let Some((down, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
-        let number = if down == 1 { n.number.negated() } else { n.number };
-        let figure = Figure::new(number, Bound::Eq, n.digits);
-        // Both words are two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
+        let Some((word, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
+        // Every word is two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
         // named before its growth word, by its head noun at least.
         let whole = sub_from(core, at + 6);
+        // "拉动全市规上工业下降0.4个百分点": a growth word that falls, just before the figure.
+        let falls = PULLED_DOWN.any_ends(crate::text::sub_to(self.text, self.toks[k].span.start));
+        let down = PULLS_DOWN[word] != falls;
+        let number = if down { n.number.negated() } else { n.number };
+        let figure = Figure::new(number, Bound::Eq, n.digits);
         let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
         let whole = crate::names::key(if whole.is_empty() { "经济" } else { whole });
         let Some(word) = lexicon::PARTITIONS.iter().find_map(|set| set.first_in(member)) else {
