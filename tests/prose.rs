@@ -5032,3 +5032,13 @@ fn pulls_that_fall() {
         assert!(r.coverage.relations >= 1, "{text}: {:?}", r.coverage);
     }
 }
+
+/// Field round 32 set A (a county's work report at the end of a government's term, in
+/// Traditional; figures ours): under an undated heading that looks back five years, an
+/// average growth in a year named is over the five years up to it.
+#[test]
+fn averages_under_an_undated_look_back() {
+    let r = run("過去五年工作回顧\n——經濟綜合實力顯著提升。2016年,全市生產總值完成210.4億元,年均增長7.5%;公共財政預算收入完成8.12億元,年均增長5.2%。");
+    assert!(has_rate(&r, "生產總值", 2011, 2016, 7.5), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "公共財政預算收入", 2011, 2016, 5.2), "{:#?}", r.indicators);
+}

@@ -111,6 +111,7 @@ pub fn read(text: &str) -> Extraction {
         listed_before: None,
         month_on_month_at: 0,
         month_on_month_whole: 0,
+        past_years: None,
         band: None,
         view_sentence: None,
         semis: 0,
@@ -238,6 +239,10 @@ struct Reader<'a> {
     /// The sentence whose rates were on the month before and none on the year before ("居民消费
     /// 价格环比上涨0.5%。"): a 其中 sentence right after it breaks those rates down.
     month_on_month_whole: u32,
+    /// The years a heading looks back over that the text does not date ("过去五年工作回顾" in a
+    /// work report with no year of its own): an average growth in a year named under it runs
+    /// over those years up to it.
+    past_years: Option<u8>,
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
     band: Option<(usize, usize)>,
@@ -870,8 +875,11 @@ impl<'t> Reader<'t> {
         if period && ((own_line && (short || introduces)) || about_year) && !report_title {
             // A period without a year ("一、1-3月份主要经济指标") is of the section's year, else
             // of the year a line before named ("紧扣2025年重点工作目标…").
-            if let Some(w) = self.doc.resolve(times[0], self.section.or(self.recent)) {
-                self.section = Some(w);
+            self.past_years = None;
+            match (self.doc.resolve(times[0], self.section.or(self.recent)), times[0]) {
+                (Some(w), _) => self.section = Some(w),
+                (None, Time::Rel(token::Rel::PastYears(n))) => self.past_years = Some(n),
+                _ => {}
             }
         }
         // "一、2023年主要预期目标" on a line of its own heads a section of targets, up to the
@@ -3119,6 +3127,13 @@ impl<'t> Reader<'t> {
                     ctx.link = Link::Context;
                 }
                 let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
+                // "过去五年工作回顾⏎…2016年，全市生产总值…，年均增长7.5%": the years the heading
+                // looks back over, up to the year named; a guess, as the heading is undated.
+                let looked_back = self.past_years.filter(|_| range.is_none()).map(|n| (year - i32::from(n), year));
+                if looked_back.is_some() {
+                    ctx.link = Link::Context;
+                }
+                let range = range.or(looked_back);
                 // "2011~2012年…平均年增速11.0%": an average over a range of two years is over both
                 // of their growths, from the year before the first (no pair names its years).
                 let range = match range {
