@@ -5042,3 +5042,23 @@ fn averages_under_an_undated_look_back() {
     assert!(has_rate(&r, "生產總值", 2011, 2016, 7.5), "{:#?}", r.indicators);
     assert!(has_rate(&r, "公共財政預算收入", 2011, 2016, 5.2), "{:#?}", r.indicators);
 }
+
+/// Field rounds 30 set C and 32 set A (county bulletins; figures ours): a structure's shares
+/// may be moved by one last digit to add up to 100, but only when rounding them honestly does
+/// not already add up; levels that end in zeros may be rounded further than they show.
+#[test]
+fn structure_shares_moved_only_when_they_must_be() {
+    let text = |structure: &str| {
+        format!("2023年，全县实现地区生产总值180.00亿元。其中，第一产业增加值21.65亿元，第二产业增加值64.20亿元，第三产业增加值94.15亿元。三次产业结构为{structure}。")
+    };
+    // 12.03 : 35.67 : 52.31 rounds to 12.0 : 35.7 : 52.3, which adds up: nothing had to move.
+    assert!(no_alarm(&run(&text("12.0:35.7:52.3"))));
+    let r = run(&text("12.1:35.6:52.3"));
+    assert_eq!(r.findings.iter().filter(|f| f.kind == Kind::StructureRatio).count(), 2, "{:#?}", r.findings);
+    // 33.33 : 33.33 : 33.33 adds up to 99.9 honestly: one share moved by a digit is allowed.
+    let r = run("2023年，全县实现地区生产总值30.00亿元。其中，第一产业增加值10.00亿元，第二产业增加值10.00亿元，第三产业增加值10.00亿元。三次产业结构为33.3:33.3:33.4。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    // Levels in round tens of thousands: the slack stays.
+    let r = run("2023年地区生产总值3000000万元。第一产业增加值200000万元，第二产业增加值652000万元，第三产业增加值2148000万元。三次产业增加值比重为6.67:21.74:71.59。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}

@@ -10,6 +10,8 @@
 //! | 0.8:35.7:63.5 (2010)  | 服务业 30.23 / 生产总值 47.6     | none (63.43%–63.59% meets 63.5) |
 //! | 0.4:37.6:62 (2015)    | —                             | none (sum 99.4–100.6)           |
 //! | 1:30:60 (2015)        | —                             | error (sum 90.5–91.5)           |
+//! | 12.1:35.6:52.3 (2023) | 21.65, 64.20, 94.15 / 180.00    | warning: 12.0:35.7:52.3 adds up, so no share had to move |
+//! | 33.3:33.3:33.4 (2023) | 10.00 each / 30.00              | none: 33.3 ×3 is 99.9, one share moves |
 //!
 //! A structure named for a total whose parts a list just gave ("农林牧渔业总产值…，其中农业…、林业…、
 //! 牧业…、渔业…。农林牧渔业内部结构比为…") is set against those parts over that total, in order.
@@ -232,7 +234,7 @@ fn check_listed(model: &Model, si: usize, shares: &[Span], out: &mut Outcome) {
             shown: g.total.figure.number,
             unit: &g.total.unit.text,
         };
-        set_against(out, st, share, part, whole, computed, mid, &[Ref::Structure(si)]);
+        set_against(out, st, share, part, whole, computed, mid, &[Ref::Structure(si)], true);
     }
 }
 
@@ -248,7 +250,7 @@ struct Term<'a> {
 /// One share of structure `si` against `part` over `whole` (`computed`, in per cent; `mid` from the
 /// figures as written): a finding with the nearest consistent share when the two miss. Shares
 /// are often rounded so that they add up to 100, which moves one by up to one unit of its last
-/// digit: that much more is allowed.
+/// digit: with `slack`, that much more is allowed.
 #[allow(clippy::too_many_arguments)]
 fn set_against(
     out: &mut Outcome,
@@ -259,11 +261,13 @@ fn set_against(
     computed: Interval,
     mid: f64,
     refs: &[Ref],
+    slack: bool,
 ) {
     let spans = [share.span, part.figure.span, whole.figure.span];
     out.relation(&spans);
     let stated = share.allowed();
-    if computed.meets(&stated.widen(stated.half_width())) {
+    let allowed = if slack { stated.widen(stated.half_width()) } else { stated };
+    if computed.meets(&allowed) {
         return;
     }
     let message = PART.fill(&[
@@ -305,6 +309,7 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
     let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {
         return;
     };
+    let mut against = Vec::with_capacity(st.parts.len());
     for (alternatives, share) in measure.parts.iter().zip(&st.parts) {
         let found = alternatives.iter().find_map(|k| {
             let (pi, part) = model.find(k, &family)?;
@@ -317,6 +322,14 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
+        against.push((share, pi, part, pp, pexp, computed));
+    }
+    let shares: Vec<_> = against.iter().map(|a| (a.0, a.5)).collect();
+    // "3000000万元": a whole number ending in zeros may be rounded further than it shows.
+    let zeros = |f: &crate::figure::Figure| f.number.exp >= 0 && f.number.mantissa % 10 == 0;
+    let exact = !zeros(&gp.figure) && against.iter().all(|a| !zeros(&a.3.figure));
+    let slack = shares.len() < st.parts.len() || !exact || !rounds_to_100(&shares);
+    for (share, pi, part, pp, pexp, computed) in against {
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
         let part = Term {
             name: &part.name,
@@ -327,6 +340,25 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let whole =
             Term { name: &gdp.name, figure: &gp.figure, shown: gp.figure.number.shift(gp.shift), unit: &gunit.text };
         let refs = [Ref::Structure(si), Ref::Indicator(pi), Ref::Indicator(gi)];
-        set_against(out, st, share, part, whole, computed, mid, &refs);
+        set_against(out, st, share, part, whole, computed, mid, &refs, slack);
     }
+}
+
+/// True when each share the values give rounds one way only at the precision its stated share
+/// was written to, and those roundings add up to 100: a writer then had nothing to move to make
+/// the structure add up, and no share needs the slack for it (4.57%–4.60%, 68.86%–68.93% and
+/// 26.50%–26.54% round to 4.6:68.9:26.5, so a stated 4.5 is wrong).
+fn rounds_to_100(shares: &[(&crate::figure::Figure, Interval)]) -> bool {
+    let mut sum = 0.0;
+    let mut finest = f64::INFINITY;
+    for (share, computed) in shares {
+        let step = crate::figure::scale10(1.0, share.number.exp);
+        let (lo, hi) = ((computed.lo / step).round(), (computed.hi / step).round());
+        if lo != hi {
+            return false;
+        }
+        sum += lo * step;
+        finest = finest.min(step);
+    }
+    (sum - 100.0).abs() < finest / 2.0
 }
