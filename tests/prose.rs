@@ -5062,3 +5062,26 @@ fn structure_shares_moved_only_when_they_must_be() {
     let r = run("2023年地区生产总值3000000万元。第一产业增加值200000万元，第二产业增加值652000万元，第三产业增加值2148000万元。三次产业增加值比重为6.67:21.74:71.59。");
     assert!(no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Precision search 32 (work reports and annual plans; figures ours): a stretch goal (力争…)
+/// beside a baseline goal is set against its own level only; the baseline rate against the
+/// baseline level. A wrong stretch level is still found.
+#[test]
+fn stretch_goals_beside_baseline_goals() {
+    for text in [
+        "2024年全市固定资产投资增长8%，达到1389.3亿元，力争增长10%。2023年全市固定资产投资1286.4亿元。",
+        "2024年全市固定资产投资增长8%，力争增长10%，达到1415亿元。2023年全市固定资产投资1286.4亿元。",
+        "2024年全市固定资产投资预期增长8%，达到1389.3亿元；争取增长10%，达到1415亿元。2023年全市固定资产投资1286.4亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run(
+        "2024年全市固定资产投资增长8%，达到1389.3亿元；力争增长10%，达到1515亿元。2023年全市固定资产投资1286.4亿元。",
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints && f.numbers.contains(&1515.0)),
+        "{:#?}",
+        r.findings
+    );
+}

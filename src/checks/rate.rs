@@ -18,7 +18,7 @@
 //! | 财政收入   | 3.7         | 10            | 40%    | 20.4%–23.5%               | error         |
 
 use super::{dp_for, Fixed, Kind, Outcome, Range, Ref, Severity, SuggestedValue, Suggestion};
-use crate::facts::{Diagnostic, PriceBasis};
+use crate::facts::{Diagnostic, PriceBasis, Status};
 use crate::figure::Bound;
 use crate::growth;
 use crate::interval::Interval;
@@ -163,7 +163,20 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             continue;
         }
         for rate in &ind.rates {
-            let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), ind.points_in(rate.to).next()) else {
+            // "增长8%，达到1389.3亿元，力争增长10%": a stretch goal's rate leads to its own
+            // level, never to the baseline goal's, and beside one the baseline rate leads to
+            // the baseline level. With no stretch rate, 力争 may mark the only goal ("年均增长
+            // 24.7%，力争达2600万吨"), and the rate leads to the year's first level.
+            let stretch = |p: &&Point| p.status == Status::Stretch;
+            let span = (rate.from, rate.to);
+            let target = if rate.status == Status::Stretch {
+                ind.points_in(rate.to).find(stretch)
+            } else if ind.rates.iter().any(|r| r.status == Status::Stretch && (r.from, r.to) == span) {
+                ind.points_in(rate.to).find(|p| !stretch(p))
+            } else {
+                ind.points_in(rate.to).next()
+            };
+            let (Some(base), Some(target)) = (ind.points_in(rate.from).next(), target) else {
                 continue;
             };
             if let Some(d) = check_one(i, ind, base, target, rate, out) {

@@ -324,6 +324,8 @@ struct Sentence {
     /// A clause without figures said 环比: the rates after it in the sentence are on the month
     /// before, unless they say 同比.
     month_on_month: bool,
+    /// A figure was a stretch goal (力争…): the figures after it up to the next ； are too.
+    stretch: bool,
     /// A clause compared with a budget or a plan (比年初预算数减少…): the changes and growth after
     /// it in the sentence are against that, unless they say 同比 or 比上年.
     vs_plan: bool,
@@ -633,6 +635,7 @@ impl<'t> Reader<'t> {
                     if let Some(w) = s.until_semicolon.take() {
                         s.when = w;
                     }
+                    s.stretch = false;
                 }
                 start = k + 1;
             }
@@ -1458,7 +1461,9 @@ impl<'t> Reader<'t> {
             }
         }
         let plan_lead = matches!(atoms.first(), Some((Atom::Cue(Lex::Plan, _), _)));
-        let status = status_of(&cues, plan_lead, s.status);
+        // "力争增长10%，达到1415亿元": what follows a stretch goal up to the next ； is of it too.
+        let status = if s.stretch { Status::Stretch } else { status_of(&cues, plan_lead, s.status) };
+        s.stretch |= status == Status::Stretch;
 
         // A continuation of a list: "分别为67.35%、56.47%", "增长3.7%、5.6%", "5%左右、8%左右"
         // (the bound word of the value before).
