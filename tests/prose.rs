@@ -5085,3 +5085,24 @@ fn stretch_goals_beside_baseline_goals() {
         r.findings
     );
 }
+
+/// Field round 32 set D (a district's half-year release and a park's news; figures ours): a
+/// basis written without 计算 (按可比价增长) is no name; a rate after a verb of bound (增幅均超过
+/// 28%) is at least that; a fall of at least a rate (下降5%以上, 下降超过5%) is growth of at most
+/// its negative.
+#[test]
+fn bases_and_bounds_of_rates() {
+    let r = run("今年上半年，某区地区生产总值完成312.46亿元，按可比价增长6.4%。");
+    assert!(r.indicators.iter().any(|i| i.rates.iter().any(|x| x.percent == 6.4)), "{:#?}", r.indicators);
+    let rate = |text: &str| {
+        let r = run(text);
+        let x = r.indicators.iter().flat_map(|i| i.rates.iter()).next().cloned();
+        x.map(|x| (x.percent, x.lo, x.hi))
+    };
+    assert_eq!(rate("2022年，某县营业收入86.2亿元，增幅均超过28%。"), Some((28.0, Some(27.5), None)));
+    assert_eq!(rate("2022年，某县营业收入86.2亿元，下降5%以上。"), Some((-5.0, None, Some(-4.5))));
+    assert_eq!(rate("2022年，某县营业收入86.2亿元，下降超过5%。"), Some((-5.0, None, Some(-4.5))));
+    // A fall of at least 5% holds a fall of 8%; a rise of more than 28% a rise of 30%.
+    assert!(no_alarm(&run("2022年，某县营业收入80.5亿元，下降5%以上。2021年，某县营业收入87.5亿元。")));
+    assert!(no_alarm(&run("2022年，某县营业收入86.2亿元，增幅超过28%。2021年，某县营业收入66.3亿元。")));
+}

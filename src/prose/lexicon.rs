@@ -499,6 +499,10 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "按可比价计算" => Lex::Real,
     "按可比价格计算" => Lex::Real,
     "可比价" => Lex::Real,
+    // "按可比价增长6.4%": the basis without 计算.
+    "按可比价" => Lex::Real,
+    "按可比价格" => Lex::Real,
+    "按不变价" => Lex::Real,
     "按不变价计算" => Lex::Real,
     "按不变价格计算" => Lex::Real,
     "不变价" => Lex::Real,

@@ -3057,6 +3057,8 @@ impl<'t> Reader<'t> {
                 let bound = match role {
                     Role::Level(b) if b != Bound::Eq && post_bound.is_none() => b,
                     Role::Share if post_bound.is_none() && chain_bound != Bound::Eq => chain_bound,
+                    // "增幅均超过28%": a rate bounded by the verb before it.
+                    Role::Yoy(_) | Role::Average(_) if post_bound.is_none() && chain_bound != Bound::Eq => chain_bound,
                     _ => bound,
                 };
                 // "国庆假期接待游客48万人次" over a body's 48.7万人次: a headline's whole number
@@ -3071,7 +3073,19 @@ impl<'t> Reader<'t> {
             }
             _ => return,
         };
-        let signed = |sign: i8| if sign < 0 { Figure { number: figure.number.negated(), ..figure } } else { figure };
+        // "下降5%以上": a fall of at least 5% is growth of at most −5%.
+        let flipped = match figure.bound {
+            Bound::Ge => Bound::Le,
+            Bound::Le => Bound::Ge,
+            b => b,
+        };
+        let signed = |sign: i8| {
+            if sign < 0 {
+                Figure { number: figure.number.negated(), bound: flipped, ..figure }
+            } else {
+                figure
+            }
+        };
         let kind = match role {
             Role::Level(_) => FactKind::Level { year, figure, unit },
             Role::Cumulative => {
