@@ -96,6 +96,17 @@ impl Decimal {
         Decimal { mantissa: self.mantissa, exp: self.exp.saturating_add(k) }
     }
 
+    /// The same number with its trailing zeros taken as unwritten digits: 600 as 6×10², whose
+    /// last digit is the hundreds.
+    pub fn without_trailing_zeros(self) -> Decimal {
+        let (mut mantissa, mut exp) = (self.mantissa, self.exp);
+        while mantissa != 0 && mantissa % 10 == 0 {
+            mantissa /= 10;
+            exp += 1;
+        }
+        Decimal { mantissa, exp }
+    }
+
     pub fn negated(self) -> Decimal {
         Decimal { mantissa: -self.mantissa, exp: self.exp }
     }

@@ -5016,6 +5016,12 @@ fn plans_set_against_and_headlines() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     let r = run(&text("58.7"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+    // Precision search 32d: "近600万" rounds 586.3万 to its hundreds; 750万 is still wrong.
+    let text = |head: &str| {
+        format!("国庆假期全市接待游客近{head}万人次\n今年国庆假期，全市共接待游客586.3万人次，同比增长12.4%。")
+    };
+    assert!(no_alarm(&run(&text("600"))));
+    assert!(!no_alarm(&run(&text("750"))));
 }
 
 /// Field round 32 set C (a city's industry release; figures ours): a pull written with a
@@ -5105,4 +5111,40 @@ fn bases_and_bounds_of_rates() {
     // A fall of at least 5% holds a fall of 8%; a rise of more than 28% a rise of 30%.
     assert!(no_alarm(&run("2022年，某县营业收入80.5亿元，下降5%以上。2021年，某县营业收入87.5亿元。")));
     assert!(no_alarm(&run("2022年，某县营业收入86.2亿元，增幅超过28%。2021年，某县营业收入66.3亿元。")));
+}
+
+/// Field round 32 set B (a county's budget report; figures ours): 调整预算数 is a plan, so the
+/// completion and the growth after it are of the expenditure, and a wrong completion is found.
+#[test]
+fn completion_of_an_adjusted_budget() {
+    let text = |done: &str| {
+        format!("2023年，全县一般公共预算支出412650万元，占调整预算数418300万元的{done}%，较上年389120万元增长6.0%。")
+    };
+    let r = run(&text("98.6"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "一般公共预算支出", 2022, 2023, 6.0), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.name != "调整"), "{:#?}", r.indicators);
+    let r = run(&text("88.6"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Completion), "{:#?}", r.findings);
+}
+
+/// Field round 32 set B (a county's holiday news) and set B's budget page (figures ours): a
+/// holiday by its short name in quotes (“五一”节) is its days off; an item's circled number
+/// (⑴) is no part of the name after it.
+#[test]
+fn quoted_holidays_and_circled_numbers() {
+    for holiday in ["“五一”节三天", "“十一”黄金周", "国庆节期间"] {
+        let text = format!("据统计，{holiday}，全县接待游客30.50万人次，实现旅游综合收入3.0亿元。");
+        let r = run(&text);
+        assert_eq!(r.coverage.read, 2, "{text}: {:#?}", r.indicators);
+        assert!(r.indicators.iter().all(|i| i.name.contains("假期")), "{text}: {:#?}", r.indicators);
+    }
+    // 十一 bare is a number, not the holiday.
+    let r = run("2023年，全县新建十一个重点项目，完成投资8.6亿元。");
+    assert!(r.indicators.iter().all(|i| !i.name.contains("假期")), "{:#?}", r.indicators);
+
+    let r = run("2022年，⑴一般公共财政收入完成19617万元，为调整预算数17740万元的110.58%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "一般公共财政收入", 2022, 19617.0, "万元", "eq"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with('⑴')), "{:#?}", r.indicators);
 }

@@ -466,6 +466,8 @@ const STATUS_WORDS: WordMap<Lex> = table![
     // The budget as the congress adjusted it during the year.
     "调整预算" => Lex::Plan,
     "调整后预算" => Lex::Plan,
+    "调整预算数" => Lex::Plan,
+    "调整后预算数" => Lex::Plan,
     "年初预算数" => Lex::Plan,
     "预算数" => Lex::Plan,
     "预算" => Lex::Plan,

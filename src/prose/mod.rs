@@ -3061,11 +3061,17 @@ impl<'t> Reader<'t> {
                     Role::Yoy(_) | Role::Average(_) if post_bound.is_none() && chain_bound != Bound::Eq => chain_bound,
                     _ => bound,
                 };
-                // "国庆假期接待游客48万人次" over a body's 48.7万人次: a headline's whole number
-                // may be rounded or cut short, as about; one with decimals is as the body's.
-                let cut = n.number.exp >= 0 && span.end <= self.doc.title_end;
-                let bound = if bound == Bound::Eq && cut { Bound::Approx } else { bound };
-                (Figure::new(n.number, bound, n.digits), n.unit.clone())
+                // "国庆假期接待游客48万人次", "…近600万人次" over a body's 48.7万 and 586.3万: a
+                // headline's whole amount may be rounded or cut short to its last digit that is
+                // not a zero, as about; one with decimals, or a rate, is as the body's.
+                let amount = !matches!(n.unit.kind, UnitKind::Percent | UnitKind::Points);
+                let cut = amount
+                    && n.number.exp >= 0
+                    && span.end <= self.doc.title_end
+                    && matches!(bound, Bound::Eq | Bound::Approx);
+                let (number, bound) =
+                    if cut { (n.number.without_trailing_zeros(), Bound::Approx) } else { (n.number, bound) };
+                (Figure::new(number, bound, n.digits), n.unit.clone())
             }
             Tok::Ratio(parts) => {
                 self.read_as(k, subject, FactKind::Structure { year, parts: parts.clone() }, span, s, ctx);

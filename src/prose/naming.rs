@@ -74,8 +74,9 @@ pub(super) fn clean_name(name: &str) -> String {
     }
     // Words are cut by position rather than by rebuilding the string each time.
     let (mut from, mut to) = (0, s.len());
-    // "稳经济“45条”、助企纾困“18条”": a list mark left before the next name is no part of it.
-    from += s.len() - trim_start_by(&s, |c| matches!(c, '、' | '，' | '；')).len();
+    // "稳经济“45条”、助企纾困“18条”": a list mark left before the next name is no part of it;
+    // nor is an item's circled number ("⑴一般公共财政收入").
+    from += s.len() - trim_start_by(&s, |c| matches!(c, '、' | '，' | '；' | '\u{2460}'..='\u{24FF}')).len();
     // "图1三次产业增加值及其增长速度年末全省常住人口": a chart's or a table's caption that PDF
     // extraction ran into the sentence after it is no part of the name.
     // A caption whose number the extraction lost ("?三次产业增加值及其增长速度 年末…") still

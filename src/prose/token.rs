@@ -299,6 +299,22 @@ const PARTS: Words<Part> = Words::new(&[
     ("首季", Part::Quarters(1)),
 ]);
 
+/// Holidays by the short names news quotes them with ("“五一”节", "“十一”黄金周", "国庆节"), an
+/// index into [`crate::period::HOLIDAYS`]; [`HOLIDAY_DAYS`] follows the name. 十一 is read only
+/// in quotes: bare, it is a number.
+const HOLIDAY_NAMES: Words<u8> = Words::new(&[
+    ("中秋", 4),
+    ("五一", 2),
+    ("元旦", 6),
+    ("劳动", 2),
+    ("十一", 1),
+    ("国庆", 1),
+    ("春节", 0),
+    ("清明", 7),
+    ("端午", 5),
+]);
+const HOLIDAY_DAYS: List = words!["小长假", "长假", "假期", "黄金周", "节假日", "节期间", "期间", "节"];
+
 /// How long, in bytes, a bracket of count units after a number may be ("(头、只、匹)").
 const BRACKETED_UNITS_BYTES: usize = 24;
 
@@ -803,12 +819,30 @@ impl Scanner<'_> {
             }
             self.cur.set_pos(start);
         }
-        let part = self.cur.eat_word(&PARTS)?;
+        let part = match self.cur.eat_word(&PARTS) {
+            Some(part) => part,
+            None => self.holiday_named()?,
+        };
         // "春节假期首日": one day of the holiday, a period of its own.
         if matches!(part, Part::Holiday(_)) && self.eat_any(words!["首日", "第一天"]) {
             return Some(Part::Day);
         }
         Some(part)
+    }
+
+    /// "“五一”节三天", "“十一”黄金周", "国庆节期间": a holiday's days off by its short name,
+    /// quoted or not.
+    fn holiday_named(&mut self) -> Option<Part> {
+        let start = self.cur.pos();
+        if let Some(h) = self.cur.eat_word(&HOLIDAY_NAMES) {
+            let quoted = self.eat_any(words!["”", "\"", "」"]);
+            let bare_number = h == 1 && crate::text::sub(self.text, start, self.cur.pos()).starts_with('十');
+            if (quoted || !bare_number) && self.eat_any(HOLIDAY_DAYS) {
+                return Some(Part::Holiday(h));
+            }
+        }
+        self.cur.set_pos(start);
+        None
     }
 
     /// Time expressions that start with a word: parts of a year, 截至8月, 元至5月, relative years.
@@ -1385,6 +1419,7 @@ const fn starts_time_word(c: char) -> bool {
             | '年'
             | '规'
             | '首'
+            | '十'
             | '头'
             | '计'
             | '1'
