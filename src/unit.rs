@@ -78,6 +78,8 @@ const BASES: Words<&str> = Words::new(&[
     ("公斤/亩", "千克/亩"),
     ("公斤", "千克"),
     ("册", "册"),
+    // Trains are counted in 列 ("开行中欧班列1862列") and trips in 趟.
+    ("列", "列"),
     // Horses and mules, in a livestock count's units ("(头、只、匹)").
     ("匹", "匹"),
     ("千分点", "个千分点"),
@@ -148,6 +150,7 @@ const BASES: Words<&str> = Words::new(&[
     ("美元", "美元"),
     ("羽", "羽"),
     ("艘", "艘"),
+    ("趟", "趟"),
     // Ships are counted by their deadweight ("民用钢质船舶 万载重吨 156.86").
     ("载重吨", "载重吨"),
     ("辆", "辆"),
