@@ -20,6 +20,7 @@
 //! | `指 标 │ 年末数 │ 比重(%)` under `单位：万人` | `其中：城镇 │ 20.00 │ 40.00` | level 20.00万人; share (of the row the reader makes its total) |
 //! | `指标 │ 本月 │ 同比±% │ 1-本月 │ 同比±%` in a 10月 release | `社零(亿元) │ 91.35 │ 6.1 │ 846.20 │ 5.2` | 10月: level, growth; 1-10月: level, growth |
 //! | `指标 │ 本期 │ 上年同期 │ 增减(%)` | `社零(亿元) │ 815.40 │ 778.12 │ 4.8` | level; growth; the year before not read |
+//! | `指标 │ 单位 │ 2023年 │ 比上年增减` | `常住人口 │ 万人 │ 52.36 │ -0.25` | level 2023; the change in 万人 not read |
 //!
 //! A table extracted one cell per line (`指 标 |⏎年末数(万人) |⏎…`) with no row breaks is cut
 //! into rows by its header: the labels before the first figure, less the first row's name. A
@@ -708,7 +709,12 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
         let plan_period = plan_in(&compact).or(plan);
         return Column::Average(plan_period.map(|(s, e)| (s - 1, e)));
     }
-    // "增减(%)", "同比±%": growth; "增减(万人)" is a change, not read.
+    // "比上年增减", "比上年增加(万人)", "增长量": a change in the row's own unit, not read.
+    let change = words!["增减", "增加", "减少", "增量", "增长量"].any_in(&compact) && !has(&compact, "增加值");
+    if change && !has(&compact, "%") {
+        return Column::Skip;
+    }
+    // "增减(%)", "同比±%": growth.
     if words!["增长", "增速", "增幅", "比上年"].any_in(&compact)
         || words!["增减", "±"].any_in(&compact) && has(&compact, "%")
     {
@@ -819,6 +825,20 @@ mod tests {
             matches!(&e[0], Entry::Level { name, year: Some(2021), unit, .. } if name == "猪肉产量" && unit.text == "万吨")
         );
         assert!(matches!(&e[1], Entry::Yoy { year: Some(2021), .. }));
+    }
+
+    /// Precision search 32c (a county bulletin's population table; figures ours): a column of
+    /// changes in the row's unit is no growth.
+    #[test]
+    fn a_column_of_changes_is_no_growth() {
+        for header in ["比上年增减", "比上年增加(万人)", "增长量"] {
+            let t = format!("指标|单位|2023年|{header}|\n常住人口|万人|52.36|-0.25|\n城镇人口|万人|29.84|0.31|\n");
+            let e = &find(&t, None)[0].entries;
+            assert!(e.iter().all(|e| !matches!(e, Entry::Yoy { .. })), "{header}: {e:?}");
+            assert!(matches!(&e[0], Entry::Level { year: Some(2023), .. }), "{header}: {e:?}");
+        }
+        let t = "指标|单位|2023年|比上年增减(%)|\n常住人口|万人|52.36|-0.48|\n城镇人口|万人|29.84|1.05|\n";
+        assert!(find(t, None)[0].entries.iter().any(|e| matches!(e, Entry::Yoy { .. })));
     }
 
     #[test]
