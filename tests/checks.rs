@@ -268,3 +268,28 @@ fn a_target_without_base_shows_the_base_it_implies() {
     assert_eq!((path[0].year, path.last().unwrap().year), (2010, 2015));
     assert!((path[0].value - 3.70).abs() < 0.01, "{:?}", path[0]);
 }
+
+/// Precision search 32c (a bulletin's telecom, tourism and age rows; figures ours): a row's
+/// numbering is cut from its name, but a figure that is part of the name ("5G", "4A级",
+/// "60周岁") is not.
+#[test]
+fn row_names_that_begin_with_a_figure() {
+    let rows = "指标\t单位\t2023年\n5G移动电话用户\t万户\t28.62\n4G移动电话用户\t万户\t33.73\n\
+                4A级景区\t个\t6\n3A级景区\t个\t12\n60周岁及以上人口\t万人\t11.2\n65周岁及以上人口\t万人\t8.4\n\
+                1.地区生产总值\t亿元\t300.5";
+    let r = analyze(rows, &Options::default());
+    let names: Vec<_> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "5G移动电话用户",
+            "4G移动电话用户",
+            "4A级景区",
+            "3A级景区",
+            "60周岁及以上人口",
+            "65周岁及以上人口",
+            "地区生产总值"
+        ]
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}

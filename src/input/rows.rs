@@ -386,9 +386,17 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
         }
         return;
     };
-    // "1.地区生产总值（亿元）": the numbering is not part of the name.
+    // "1.地区生产总值（亿元）": the numbering is not part of the name; "5G移动电话用户",
+    // "60周岁及以上人口", "4A级景区" begin with a figure of their own.
     let name = sub(text, name_span.start, name_span.end);
-    let name = trim_start_by(name, |c| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' ')).to_string();
+    let after_digits = trim_start_by(name, |c| c.is_ascii_digit());
+    let own = after_digits.len() < name.len()
+        && (crate::text::starts_by(after_digits, |c| c.is_ascii_alphabetic())
+            || crate::unit::Unit::parse_prefix(after_digits).1 > 0
+            || crate::text::words!["周岁", "岁", "级", "星"].any_starts(after_digits));
+    let name =
+        if own { name } else { trim_start_by(name, |c| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' ')) };
+    let name = name.to_string();
     let bad_cell = |ex: &mut Extraction, s: Span, zh: &str, en: &str| {
         ex.diag(
             "cell_not_understood",
