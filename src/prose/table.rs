@@ -21,6 +21,8 @@
 //! | `指标 │ 本月 │ 同比±% │ 1-本月 │ 同比±%` in a 10月 release | `社零(亿元) │ 91.35 │ 6.1 │ 846.20 │ 5.2` | 10月: level, growth; 1-10月: level, growth |
 //! | `指标 │ 本期 │ 上年同期 │ 增减(%)` | `社零(亿元) │ 815.40 │ 778.12 │ 4.8` | level; growth; the year before not read |
 //! | `指标 │ 单位 │ 2023年 │ 比上年增减` | `常住人口 │ 万人 │ 52.36 │ -0.25` | level 2023; the change in 万人 not read |
+//! | `指标 │ 全体居民 │ 城镇居民 │ 农村居民` | `人均可支配收入(元) │ 38562 │ 48236 │ 24518` | 人均可支配收入, 城镇居民人均可支配收入, 农村居民人均可支配收入 |
+//! | `品名 │ 播种面积(亩) │ 增减(%) │ 产量(吨) │ 增减(%)` | `稻谷 │ 607056 │ -0.32 │ 267838 │ 1.05` | 稻谷播种面积 and its growth; 稻谷产量 and its growth |
 //!
 //! A table extracted one cell per line (`指 标 |⏎年末数(万人) |⏎…`) with no row breaks is cut
 //! into rows by its header: the labels before the first figure, less the first row's name. A
@@ -533,6 +535,30 @@ fn read_rows(
         stretches.iter_mut().for_each(|s| *s = None);
     }
 
+    // "指标 │ 单位 │ 全体居民 │ 城镇居民 │ 农村居民": level columns that name groups of the
+    // row's measure, each its own statistic ("城镇居民人均可支配收入"), or measures of the
+    // row's item ("品名 │ 播种面积(亩) │ 产量(吨)": "稻谷产量"); the whole's column is the
+    // row's own.
+    let plain = |i: usize| matches!(header[i], Column::Level(_)) && stretches[i].is_none();
+    let label = |i: usize| {
+        let raw = rows[header_at].get(i.wrapping_sub(shift)).map(&cell).unwrap_or_default();
+        let name = split_unit(raw).0;
+        let end = crate::text::find_by(&name, |c| matches!(c, '(' | '（' | '﹙')).unwrap_or(name.len());
+        sub(&name, 0, end).to_string()
+    };
+    // A growth column is of the group before it ("城镇居民 │ 增长(%)").
+    let mut groups: Vec<Option<String>> = vec![None; header.len()];
+    if (0..header.len()).filter(|&i| plain(i)).count() >= 2 {
+        let mut last = None;
+        for (i, group) in groups.iter_mut().enumerate() {
+            if plain(i) {
+                last = Some(label(i)).filter(|l| !l.is_empty() && !WHOLE_GROUPS.contains(l.as_str()));
+            }
+            if plain(i) || header[i] == Column::Growth {
+                group.clone_from(&last);
+            }
+        }
+    }
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.
     let first_to_last = years.iter().min().copied().zip(years.iter().max().copied()).filter(|(a, b)| a < b);
@@ -619,7 +645,8 @@ fn read_rows(
                 Some(Column::Level(u)) => {
                     let unit =
                         row_unit.clone().or_else(|| u.clone()).or_else(|| above.clone()).unwrap_or_else(Unit::none);
-                    entries.push(Entry::Level { name: name.clone(), year: None, figure, unit, stretch: stretches[i] });
+                    let name = grouped(&groups[i], &name);
+                    entries.push(Entry::Level { name, year: None, figure, unit, stretch: stretches[i] });
                 }
                 Some(Column::Average(period)) => {
                     // "提高13.4个百分点" in a rate column is a change of a share, not a rate.
@@ -633,7 +660,8 @@ fn read_rows(
                     }
                 }
                 Some(Column::Growth) => {
-                    entries.push(Entry::Yoy { name: name.clone(), year: only_year, figure, stretch: stretches[i] })
+                    let name = grouped(&groups[i], &name);
+                    entries.push(Entry::Yoy { name, year: only_year, figure, stretch: stretches[i] })
                 }
                 Some(Column::Index) => {
                     // 106.8 on 上年=100 is growth of 6.8%, to the digits written.
@@ -748,6 +776,20 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     Column::Level(unit)
 }
 
+/// A row's name under a column that names a group (城镇居民 + 人均可支配收入) or a measure
+/// (稻谷 + 产量).
+fn grouped(column: &Option<String>, row: &str) -> String {
+    match column {
+        Some(measure) if lexicon::HEAD_NOUNS.any_ends(measure) => crate::text::cat(&[row, measure]),
+        Some(group) => crate::text::cat(&[group, row]),
+        None => row.to_string(),
+    }
+}
+
+/// Column labels for the whole of a table's groups ("全体居民 │ 城镇居民 │ 农村居民").
+const WHOLE_GROUPS: crate::text::List =
+    words!["全体居民", "全体", "合计", "总计", "全部", "总体", "全市", "全县", "全省", "全区", "绝对数", "数值"];
+
 fn year_in(s: &str) -> Option<i32> {
     let b = s.as_bytes();
     for i in 0..b.len().saturating_sub(3) {
@@ -839,6 +881,36 @@ mod tests {
         }
         let t = "指标|单位|2023年|比上年增减(%)|\n常住人口|万人|52.36|-0.48|\n城镇人口|万人|29.84|1.05|\n";
         assert!(find(t, None)[0].entries.iter().any(|e| matches!(e, Entry::Yoy { .. })));
+    }
+
+    /// Precision search 32c and field round 31 set A (bulletins' income and crop tables;
+    /// figures ours): level columns that name groups or measures make a statistic each.
+    #[test]
+    fn columns_of_groups_and_of_measures() {
+        let names = |t: &str| -> Vec<String> {
+            find(t, None)[0]
+                .entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Level { name, .. } | Entry::Yoy { name, .. } => Some(name.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let t = "指标|全体居民|城镇居民|农村居民|\n人均可支配收入(元)|38562|48236|24518|\n人均消费支出(元)|26854|31256|18520|\n";
+        assert_eq!(
+            names(t),
+            [
+                "人均可支配收入",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "人均消费支出",
+                "城镇居民人均消费支出",
+                "农村居民人均消费支出"
+            ]
+        );
+        let t = "品名|播种面积(亩)|增减(%)|产量(吨)|增减(%)|\n稻谷|607056|-0.32|267838|1.05|\n薯类|29698|-5.50|16015|3.76|\n";
+        assert_eq!(names(t)[..4], ["稻谷播种面积", "稻谷播种面积", "稻谷产量", "稻谷产量"]);
     }
 
     #[test]
