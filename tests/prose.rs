@@ -5148,3 +5148,21 @@ fn quoted_holidays_and_circled_numbers() {
     assert!(has_level(&r, "一般公共财政收入", 2022, 19617.0, "万元", "eq"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| !i.name.starts_with('⑴')), "{:#?}", r.indicators);
 }
+
+/// Precision search 32d (holiday and trade news; figures ours): a count after a verb and
+/// before its own noun (共有32.6万人次观看演出) is not read, and neither is the rate or the
+/// 其中 list right after it: they are that noun's, not the indicator's before.
+#[test]
+fn counts_before_their_noun_keep_what_follows() {
+    for text in [
+        "国庆假期，全市接待游客586.3万人次，同比增长12.4%。全市共有32.6万人次观看演出，同比增长20.5%。去年国庆假期，全市接待游客521.6万人次。",
+        "上半年全市入境游客1236.5万人次，其中内地游客896.2万人次。上半年各口岸共录得6286.4万人次出入境，其中关闸口岸4612.8万人次，占73.4%。",
+        "前三季度，全市港口集装箱吞吐量286.4万标箱，同比增长9.2%。全市共开行1862列中欧班列，同比增长15.6%。去年前三季度，全市港口集装箱吞吐量262.3万标箱。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    // A milestone passed is no count of a noun: the growth after it is the indicator's.
+    let r = run("2022年，全县地区生产总值突破110亿元，达到115.77亿元，又迈上新台阶，按可比价计算比上年增长4.8%。");
+    assert!(has_rate(&r, "地区生产总值", 2021, 2022, 4.8), "{:#?}", r.indicators);
+}

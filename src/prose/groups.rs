@@ -100,6 +100,12 @@ impl<'t> Reader<'t> {
     /// total must be a statement of that measure. `view` for a breakdown or its frame, which
     /// splits a total another view may split again.
     pub(super) fn open_group_of(&mut self, among: bool, exhaustive: bool, of: Option<&str>, view: bool) {
+        // "共录得6286.4万人次出入境，其中关闸口岸…": the parts of a count before its own noun,
+        // which was not read, are of no total read.
+        let unread = self.before_its_noun.is_some_and(|(_, s, n)| (s, n) == (self.sentence, self.ex.facts.len()));
+        if among && unread {
+            return;
+        }
         let recent = self.sentence.saturating_sub(2);
         // Facts are in sentence order: only those of the last three sentences, and at most the
         // last GROUP_REACH of them, are looked at, so that a text of many breakdowns, or one

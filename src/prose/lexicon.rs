@@ -1663,6 +1663,10 @@ pub const DOCUMENTS_AFTER_TIME: List =
 pub const PLAN_OR_RECORD_AFTER_TIME: List =
     words!["规划目标", "目标", "良好开局", "开局", "最高", "最低", "最好", "新高", "最快"];
 
+/// Verbs of a count that comes before its own noun ("共有32.6万人次观看演出", "共录得6286.4万
+/// 人次出入境", "共开行1862列中欧班列"): what follows it in the sentence is of that noun.
+pub const COUNTING_VERBS: List = words!["共有", "录得", "售出", "发送", "吸引", "开行", "迎来"];
+
 /// Words of a meeting's own counts ("本次大会应到代表319名，实到301名"), which are of the day it
 /// was held, not of the year a report given at it looks back on.
 pub const MEETING_COUNTS: List = words!["应到", "实到", "出席", "列席", "大会", "会议"];

@@ -112,6 +112,7 @@ pub fn read(text: &str) -> Extraction {
         month_on_month_at: 0,
         month_on_month_whole: 0,
         past_years: None,
+        before_its_noun: None,
         band: None,
         view_sentence: None,
         semis: 0,
@@ -243,6 +244,9 @@ struct Reader<'a> {
     /// work report with no year of its own): an average growth in a year named under it runs
     /// over those years up to it.
     past_years: Option<u8>,
+    /// A count after a verb and before its own noun, not read ("全市共有32.6万人次观看演出"):
+    /// its token, its sentence and how many facts had been read then.
+    before_its_noun: Option<(usize, u32, usize)>,
     /// A band before its noun ("500万元以上固定资产投资"): its figure's span, so that the name
     /// beginning right after the figure keeps it.
     band: Option<(usize, usize)>,
@@ -2183,7 +2187,14 @@ impl<'t> Reader<'t> {
             Some(share) if names.is_empty() && matches!(role, Role::Shift { .. }) => Some(share),
             _ => subject,
         };
-        let Some(mut subject) = subject else {
+        // "全市共有32.6万人次观看演出，同比增长20.5%": a rate with no name of its own right after
+        // a count before its own noun is that noun's, which was not read.
+        let rate = matches!(&tok.tok, Tok::Num(n) if matches!(n.unit.kind, UnitKind::Percent | UnitKind::Points));
+        let after_count = rate
+            && names.is_empty()
+            && c.subject.is_none()
+            && self.before_its_noun == Some((self.figure_before(k), self.sentence, self.ex.facts.len()));
+        let Some(mut subject) = subject.filter(|_| !after_count) else {
             self.not_read(k, Reason::NoName);
             return;
         };
@@ -2651,6 +2662,9 @@ impl<'t> Reader<'t> {
                 return true;
             }
             self.not_read(k, Reason::NounPhrase);
+            if lexicon::COUNTING_VERBS.any_ends(crate::text::sub_to(self.text, tok.span.start)) {
+                self.before_its_noun = Some((k, self.sentence, self.ex.facts.len()));
+            }
             if post_bound.is_some() && n.unit.kind == UnitKind::Amount {
                 self.band = Some((tok.span.start, tok.span.end));
             }
@@ -3582,6 +3596,13 @@ impl<'t> Reader<'t> {
     }
 
     /// Reads the figure at token `k` as `kind` of `subject`: marks it read and pushes the fact.
+    /// The figure token nearest before token `k` (`k` itself when there is none within
+    /// [`FIGURE_BEFORE_REACH`] tokens).
+    fn figure_before(&self, k: usize) -> usize {
+        let from = k.saturating_sub(FIGURE_BEFORE_REACH);
+        (from..k).rev().find(|&j| matches!(self.toks[j].tok, Tok::Num(_) | Tok::Ratio(_))).unwrap_or(k)
+    }
+
     fn read_as(
         &mut self,
         k: usize,
@@ -4397,6 +4418,9 @@ const SUM_RANGE_REACH: usize = 12;
 
 /// How many values of a list [`growth_follows`] passes over to the growth word after them.
 const LIST_LOOKAHEAD: usize = 12;
+
+/// How many tokens back [`Reader::figure_before`] looks for a figure.
+const FIGURE_BEFORE_REACH: usize = 32;
 
 /// How many facts back [`Reader::gap`] looks for the two growths a gap compares.
 const GAP_REACH: usize = 16;
