@@ -22,6 +22,7 @@
 //! | `指标 │ 本期 │ 上年同期 │ 增减(%)` | `社零(亿元) │ 815.40 │ 778.12 │ 4.8` | level; growth; the year before not read |
 //! | `指标 │ 单位 │ 2023年 │ 比上年增减` | `常住人口 │ 万人 │ 52.36 │ -0.25` | level 2023; the change in 万人 not read |
 //! | `指标 │ 全体居民 │ 城镇居民 │ 农村居民` | `人均可支配收入(元) │ 38562 │ 48236 │ 24518` | 人均可支配收入, 城镇居民人均可支配收入, 农村居民人均可支配收入 |
+//! | `指标 │ 2020年 │ 2023年 │ 2025年目标 │ 规划年均增长(%) │ 2021-2023年年均增长(%)` | `收入(亿元) │ 180.2 │ 206.4 │ 230 │ 5 │ 4.6` | levels; 5% a year 2020→2025; 4.6% a year 2020→2023 |
 //! | `品名 │ 播种面积(亩) │ 增减(%) │ 产量(吨) │ 增减(%)` | `稻谷 │ 607056 │ -0.32 │ 267838 │ 1.05` | 稻谷播种面积 and its growth; 稻谷产量 and its growth |
 //!
 //! A table extracted one cell per line (`指 标 |⏎年末数(万人) |⏎…`) with no row breaks is cut
@@ -514,6 +515,17 @@ fn read_rows(
             header[i + shift] = Column::Skip;
         }
     }
+    // "规划年均增长 │ 实际年均增长": the rate done so far, beside the plan's and naming no years
+    // of its own, runs over years the table does not say.
+    let averages = header.iter().filter(|c| matches!(c, Column::Average(_))).count();
+    for (i, c) in rows[header_at].iter().enumerate() {
+        let label = without_spaces(cell(c));
+        if averages > 1 && words!["实际", "完成"].any_in(&label) && range_in(&label).is_none() {
+            if let Some(h @ Column::Average(_)) = header.get_mut(i + shift) {
+                *h = Column::Skip;
+            }
+        }
+    }
     let mut years: Vec<i32> = Vec::new();
     for c in &header {
         if let Column::Year(y) = c {
@@ -734,6 +746,10 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
         return Column::Index;
     }
     if has(&compact, "年均") {
+        // "2021-2023年年均增长(%)" beside the plan's own rate: the years the header names.
+        if let Some((from, to)) = range_in(&compact) {
+            return Column::Average(Some((from - 1, to)));
+        }
         let plan_period = plan_in(&compact).or(plan);
         return Column::Average(plan_period.map(|(s, e)| (s - 1, e)));
     }
@@ -801,6 +817,16 @@ fn year_in(s: &str) -> Option<i32> {
         }
     }
     None
+}
+
+/// "2021-2023年", "2024—2025年": the first and last year a label names.
+fn range_in(s: &str) -> Option<(i32, i32)> {
+    let from = year_in(s)?;
+    let at = find_str(s, &from.to_string())? + 4;
+    let rest = crate::text::sub_from(s, at);
+    let after_dash = trim_start_by(rest, |c| matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到'));
+    let to = (after_dash.len() < rest.len()).then(|| year_in(sub(after_dash, 0, after_dash.len().min(4))))??;
+    (to > from).then_some((from, to))
 }
 
 fn plan_in(s: &str) -> Option<(i32, i32)> {
@@ -911,6 +937,28 @@ mod tests {
         );
         let t = "品名|播种面积(亩)|增减(%)|产量(吨)|增减(%)|\n稻谷|607056|-0.32|267838|1.05|\n薯类|29698|-5.50|16015|3.76|\n";
         assert_eq!(names(t)[..4], ["稻谷播种面积", "稻谷播种面积", "稻谷产量", "稻谷产量"]);
+    }
+
+    /// Precision search 32 (a mid-term review's table; figures ours): a rate column naming its
+    /// own years is over them; an actual rate beside the plan's, naming none, is not read.
+    #[test]
+    fn rate_columns_of_other_years() {
+        let rates = |t: &str| -> Vec<(i32, i32)> {
+            find(t, None)[0]
+                .entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Rate { from, to, .. } => Some((*from, *to)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let t = "指标|2020年|2023年|2025年目标|规划年均增长(%)|2021-2023年年均增长(%)|\n\
+                 一般公共预算收入(亿元)|180.2|206.4|230|5|4.6|\n城镇居民人均可支配收入(元)|42180|50230|56400|6|6.0|\n";
+        assert_eq!(rates(t), [(2020, 2025), (2020, 2023), (2020, 2025), (2020, 2023)]);
+        let t = "指标|2020年|2025年|规划年均增长|实际年均增长|\n一般公共预算收入(亿元)|180.2|230|5|4.6|\n\
+                 城镇居民人均可支配收入(元)|42180|56400|6|6.0|\n";
+        assert_eq!(rates(t), [(2020, 2025), (2020, 2025)]);
     }
 
     #[test]
