@@ -12,6 +12,8 @@
 //! | `42` + 以上       | 42      | [41.5, +∞)              | `ge`     |
 //! | `2.4` + 以内      | 2.4     | (−∞, 2.45]              | `le`     |
 //! | `6` + 左右        | 6       | [5, 7]                  | `approx` |
+//! | `48` in a headline | 48    | [47.5, 49)              | `cut`    |
+//! | `600` in a headline | 600  | [550, 700)              | `cut`    |
 //! | `1,234.5`        | 1234.5  | [1234.45, 1234.55]      | `eq`     |
 
 use crate::interval::Interval;
@@ -28,6 +30,9 @@ pub enum Bound {
     Le,
     /// About (左右, 约): see [`Figure::allowed`] for the band.
     Approx,
+    /// Rounded or cut short to its last digit, as a headline gives a whole amount ("接待游客
+    /// 48万人次" over a body's 48.7万): from half a unit of that digit below to a whole unit above.
+    Cut,
 }
 
 snake_case!(Bound {
@@ -35,6 +40,7 @@ snake_case!(Bound {
     Ge => "ge",
     Le => "le",
     Approx => "approx",
+    Cut => "cut",
 });
 
 /// The most significant digits a figure may carry. Longer numbers are refused with a
@@ -173,6 +179,14 @@ impl Figure {
                 let unit = scale10(1.0, d.exp);
                 r.widen((APPROX_REL * v.abs()).max(unit) - r.half_width())
             }
+            Bound::Cut => {
+                let half = r.half_width();
+                if d.mantissa < 0 {
+                    Interval::new(r.lo - half, r.hi)
+                } else {
+                    Interval::new(r.lo, r.hi + half)
+                }
+            }
         }
     }
 
@@ -219,6 +233,16 @@ mod tests {
         assert!(close(about.lo, 5.0) && close(about.hi, 7.0), "{about:?}");
         let about = fig("143", Bound::Approx).allowed();
         assert!(close(about.lo, 143.0 - 2.86) && close(about.hi, 143.0 + 2.86), "{about:?}");
+    }
+
+    #[test]
+    fn a_headline_figure_is_rounded_or_cut_short() {
+        let cut = fig("48", Bound::Cut).allowed();
+        assert!(close(cut.lo, 47.5) && close(cut.hi, 49.0), "{cut:?}");
+        let six_hundred =
+            Figure::new(Decimal::parse("600").unwrap().without_trailing_zeros(), Bound::Cut, Span::default());
+        let cut = six_hundred.allowed();
+        assert!(close(cut.lo, 550.0) && close(cut.hi, 700.0), "{cut:?}");
     }
 
     #[test]

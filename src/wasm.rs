@@ -31,7 +31,7 @@ export type Span = [number, number];
 export interface Message { zh: string; en: string }
 /** A year the text gives, or null: a text that names no year speaks of its own period (本期). */
 export type Year = number | null;
-export type Bound = "eq" | "ge" | "le" | "approx";
+export type Bound = "eq" | "ge" | "le" | "approx" | "cut";
 /**
  * base, target, actual, point: levels (the ones paths and charts use). change: an absolute
  * change (增加X) from `from` to `year`; sum: a sum over the years `from`..`year` (累计); plan:

@@ -14,7 +14,7 @@
 //                   over years or a plan figure is not a level of its year, and a figure of the
 //                   text's own period, year null, has no place on a time axis)
 //     review:       {status, …} | null            // review mode -> status badge in the title
-//   }                                              //   bound 'eq' filled; 'ge'/'le'/'approx' hollow;
+//   }                                              //   bound 'eq' filled; 'ge'/'le'/'approx'/'cut' hollow;
 //                                                  //   role 'actual' -> a diamond (the outcome so far);
 //                                                  //   lo..hi (both non-null) -> vertical whisker
 //
@@ -71,6 +71,7 @@ function tickLabel(v, step, lang, compact) {
 }
 
 function boundWord(bound, lang) {
+  if (bound === 'cut') return t('bound_approx', lang); // a headline's rounded figure reads as "about"
   return bound === 'ge' || bound === 'le' || bound === 'approx' ? t('bound_' + bound, lang) : '';
 }
 
@@ -171,7 +172,7 @@ function panel(ind, lang) {
       const a = r(Y(p.hi)), b = r(Y(p.lo));
       g.append(svg('path', { d: `M${x} ${a}V${b}M${x - 3} ${a}H${x + 3}M${x - 3} ${b}H${x + 3}`, class: 'c-whisker' }));
     }
-    const hollow = p.bound === 'ge' || p.bound === 'le' || p.bound === 'approx';
+    const hollow = p.bound === 'ge' || p.bound === 'le' || p.bound === 'approx' || p.bound === 'cut';
     const cy = r(Y(p.value));
     if (actual) g.append(svg('path', { d: diamond(x, cy, 5.2), class: 'c-actual' }));
     else g.append(svg('circle', { cx: x, cy, r: 3.6, class: hollow ? 'c-point hollow' : 'c-point' }));
@@ -200,8 +201,8 @@ export function renderChart(container, indicators, lang) {
   const has = {
     path: drawable.some((ind) => series(ind.path).length >= 2),
     implied: drawable.some((ind) => series(ind.implied_path).length >= 2),
-    point: points.some((p) => p.role !== 'actual' && !['ge', 'le', 'approx'].includes(p.bound)),
-    hollow: points.some((p) => p.role !== 'actual' && ['ge', 'le', 'approx'].includes(p.bound)),
+    point: points.some((p) => p.role !== 'actual' && !['ge', 'le', 'approx', 'cut'].includes(p.bound)),
+    hollow: points.some((p) => p.role !== 'actual' && ['ge', 'le', 'approx', 'cut'].includes(p.bound)),
     actual: points.some((p) => p.role === 'actual'),
     whisker: points.some((p) => finite(p.lo) && finite(p.hi)),
   };

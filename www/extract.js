@@ -114,7 +114,8 @@ export function rowsFromReport(report) {
   for (const ind of list(report && report.indicators)) {
     const name = ind.name || '';
     for (const p of list(ind.points)) {
-      const bound = BOUNDS.includes(p.bound) ? p.bound : 'eq';
+      // A headline's figure, rounded or cut short ('cut'), is edited as an approximate one.
+      const bound = BOUNDS.includes(p.bound) ? p.bound : p.bound === 'cut' ? 'approx' : 'eq';
       const w = writtenFigure(p.value, p.lo, p.hi, bound, ind.unit || '');
       const spans = [validSpan(p.span)].filter(Boolean);
       if (LEVEL_ROLES.includes(p.role) && finite(p.year)) {

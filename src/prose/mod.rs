@@ -3084,7 +3084,7 @@ impl<'t> Reader<'t> {
                     && span.end <= self.doc.title_end
                     && matches!(bound, Bound::Eq | Bound::Approx);
                 let (number, bound) =
-                    if cut { (n.number.without_trailing_zeros(), Bound::Approx) } else { (n.number, bound) };
+                    if cut { (n.number.without_trailing_zeros(), Bound::Cut) } else { (n.number, bound) };
                 (Figure::new(number, bound, n.digits), n.unit.clone())
             }
             Tok::Ratio(parts) => {
