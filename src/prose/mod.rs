@@ -1552,7 +1552,8 @@ impl<'t> Reader<'t> {
             // "第一、二、三产业分别拉动…": the members listed before 分别, as written.
             let raw = self.clause_text(atoms).unwrap_or("");
             let listed = crate::text::find_str(raw, "分别").map(|i| split_list(sub(raw, 0, i)));
-            if (cues.contains(&Lex::Respectively) || listed.is_some()) && PULLS.any_in(&core_text) {
+            if (cues.contains(&Lex::Respectively) || listed.is_some()) && PULLS.iter().any(|(w, _)| has(&core_text, w))
+            {
                 let mut members = listed.filter(|l| l.len() > 1).unwrap_or_default();
                 // "…、工业、建筑业对经济增长贡献较大，分别拉动经济增长1.5、0.9、0.6和0.4个百分点": the
                 // names the clause before listed; with as many names nowhere, none is read.
@@ -2193,7 +2194,9 @@ impl<'t> Reader<'t> {
         let after_count = rate
             && names.is_empty()
             && c.subject.is_none()
-            && self.before_its_noun == Some((self.figure_before(k), self.sentence, self.ex.facts.len()));
+            && self.before_its_noun.is_some_and(|(j, sentence, read)| {
+                (sentence, read) == (self.sentence, self.ex.facts.len()) && j == self.figure_before(k)
+            });
         let Some(mut subject) = subject.filter(|_| !after_count) else {
             self.not_read(k, Reason::NoName);
             return;
@@ -2556,10 +2559,10 @@ impl<'t> Reader<'t> {
         // it, are of the day it sat, no period's.
         // The name keeps 应 or 实 of 应到 and 实到; a name with 会议 alone is the count of
         // something held ("会议会展、研学交流…260项").
-        let attendance = words!["应", "实", "出席", "列席"].any_ends(name) || words!["应到", "实到"].any_in(name);
+        let attendance = || words!["应", "实", "出席", "列席"].any_ends(name) || words!["应到", "实到"].any_in(name);
         let meeting = matches!(self.doc.genre, Genre::WorkReport | Genre::News)
             && lexicon::MEETING_COUNTS.any_in(name)
-            && attendance;
+            && attendance();
         if s.undated || meeting {
             return None;
         }
@@ -2845,7 +2848,7 @@ impl<'t> Reader<'t> {
         }
         // "拉动经济增长1.6个百分点", "拉低GDP增速0.8个百分点": a member's pull on its whole's
         // growth, read by `pull`.
-        if points && PULLS.iter().any(|w| has_word(core, w)) {
+        if points && PULLS.iter().any(|(w, _)| has_word(core, w)) {
             return None;
         }
         // "增幅高出绍兴平均0.5个百分点": a comparison verb inside the words before the figure.
@@ -3077,7 +3080,7 @@ impl<'t> Reader<'t> {
                 };
                 // "国庆假期接待游客48万人次", "…近600万人次" over a body's 48.7万 and 586.3万: a
                 // headline's whole amount may be rounded or cut short to its last digit that is
-                // not a zero, as about; one with decimals, or a rate, is as the body's.
+                // not a zero (`Bound::Cut`); one with decimals, or a rate, is as the body's.
                 let amount = !matches!(n.unit.kind, UnitKind::Percent | UnitKind::Points);
                 let cut = amount
                     && n.number.exp >= 0
@@ -4313,10 +4316,10 @@ const BALANCE_REACH: usize = 8;
 /// How many facts back a completed list of pulls looks for its whole's growth.
 const MAX_PULL_REACH: usize = 48;
 
-/// The words of a member's pull on its whole's growth, and whether each pulls down ("上拉",
+/// The words of a member's pull on its whole's growth, each with whether it pulls down ("上拉",
 /// "下拉" are a release's shorter words).
-const PULLS: List = words!["拉动", "拉低", "上拉", "下拉"];
-const PULLS_DOWN: [bool; 4] = [false, true, false, true];
+const PULLS: crate::text::WordMap<bool> =
+    crate::text::table!["拉动" => false, "拉低" => true, "上拉" => false, "下拉" => true];
 
 /// Growth words after a pull's whole that make the pull a fall ("拉动全市规上工业下降0.4个百分点").
 const PULLED_DOWN: List = words!["下降", "回落", "减少"];

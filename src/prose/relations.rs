@@ -306,14 +306,14 @@ impl<'t> Reader<'t> {
     /// pull, the pulls add up to the whole's latest growth over the year before, stated for
     /// the same period: a sum of parts. A member stated again starts the list over.
     pub(super) fn pull(&mut self, k: usize, member: &str, n: &Num, core: &str) {
-        let pull = PULLS.iter().enumerate().find_map(|(i, w)| crate::text::find_str(core, w).map(|at| (i, at)));
-        let Some((word, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
+        let pull = PULLS.iter().find_map(|(w, down)| crate::text::find_str(core, w).map(|at| (down, at)));
+        let Some((pulls_down, at)) = pull.filter(|_| n.unit.kind == UnitKind::Points) else { return };
         // Every word is two chars of three bytes. "拉动经济增长", "拉低投资增速": the whole is
         // named before its growth word, by its head noun at least.
         let whole = sub_from(core, at + 6);
         // "拉动全市规上工业下降0.4个百分点": a growth word that falls, just before the figure.
         let falls = PULLED_DOWN.any_ends(crate::text::sub_to(self.text, self.toks[k].span.start));
-        let down = PULLS_DOWN[word] != falls;
+        let down = pulls_down != falls;
         let number = if down { n.number.negated() } else { n.number };
         let figure = Figure::new(number, Bound::Eq, n.digits);
         let whole = words!["增速", "增长", "的增长"].strip_any_suffix(whole).unwrap_or(whole);
