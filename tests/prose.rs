@@ -5047,6 +5047,10 @@ fn averages_under_an_undated_look_back() {
     let r = run("過去五年工作回顧\n——經濟綜合實力顯著提升。2016年,全市生產總值完成210.4億元,年均增長7.5%;公共財政預算收入完成8.12億元,年均增長5.2%。");
     assert!(has_rate(&r, "生產總值", 2011, 2016, 7.5), "{:#?}", r.indicators);
     assert!(has_rate(&r, "公共財政預算收入", 2011, 2016, 5.2), "{:#?}", r.indicators);
+    // Dated by its dateline, the heading's years end in the year the report looks back on.
+    let r = run("政府工作報告\n——2017年2月27日在青河市第八屆人民代表大會第一次會議上\n過去五年工作回顧\n\
+                 2016年,全市生產總值完成235.7億元,年均增長7.8%。");
+    assert!(has_rate(&r, "生產總值", 2011, 2016, 7.8), "{:#?}", r.indicators);
 }
 
 /// Field rounds 30 set C and 32 set A (county bulletins; figures ours): a structure's shares

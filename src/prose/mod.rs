@@ -3170,9 +3170,12 @@ impl<'t> Reader<'t> {
                 }
                 let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
                 // "过去五年工作回顾⏎…2016年，全市生产总值…，年均增长7.5%": the years the heading
-                // looks back over, up to the year named; a guess, as the heading is undated.
-                let looked_back = self.past_years.filter(|_| range.is_none()).map(|n| (year - i32::from(n), year));
-                if looked_back.is_some() {
+                // looks back over, up to the year named: those it resolved to when they end in
+                // that year, else as many years up to it, a guess when the heading is undated.
+                let section = self.section.filter(|w| w.stretch && w.year == year).and_then(|w| w.range);
+                let guessed = self.past_years.map(|n| (year - i32::from(n), year));
+                let looked_back = section.or(guessed).filter(|_| range.is_none());
+                if looked_back.is_some() && section.is_none() {
                     ctx.link = Link::Context;
                 }
                 let range = range.or(looked_back);
