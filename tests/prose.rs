@@ -5170,3 +5170,20 @@ fn counts_before_their_noun_keep_what_follows() {
     let r = run("2022年，全县地区生产总值突破110亿元，达到115.77亿元，又迈上新台阶，按可比价计算比上年增长4.8%。");
     assert!(has_rate(&r, "地区生产总值", 2021, 2022, 4.8), "{:#?}", r.indicators);
 }
+
+/// Field round 32 set B (a prefecture's census bulletin, in Traditional; figures ours): the
+/// census named after its year (2010年第六次全国人口普查的…人) is that year's base, and the
+/// average growth between the censuses (年平均增长率为…) is the population's over the ten years.
+#[test]
+fn a_census_compared_with_the_one_before() {
+    let text = |avg: &str| {
+        format!("2020年全县常住人口为182460人，与2010年第六次全国人口普查的190315人相比，减少7855人，下降4.13%，年平均增长率为{avg}%。")
+    };
+    let r = run(&text("-0.42"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "常住人口", 2010, 190315.0, "人", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "常住人口", 2010, 2020, -0.42), "{:#?}", r.indicators);
+    assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
+    let r = run(&text("-0.52"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
+}

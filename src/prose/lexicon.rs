@@ -257,6 +257,10 @@ const GROWTH_WORDS: WordMap<Lex> = table![
     "锐减" => Lex::Growth { sign: -1, avg: false },
     "骤降" => Lex::Growth { sign: -1, avg: false },
     "年均增长" => Lex::Growth { sign: 1, avg: true },
+    // "年平均增长率为-0.42%": a census's rate over the years between two censuses.
+    "年均增长率" => Lex::Growth { sign: 1, avg: true },
+    "年平均增长率" => Lex::Growth { sign: 1, avg: true },
+    "年平均增长" => Lex::Growth { sign: 1, avg: true },
     "年均名义增长" => Lex::Growth { sign: 1, avg: true },
     "年均实际增长" => Lex::Growth { sign: 1, avg: true },
     "年均递增" => Lex::Growth { sign: 1, avg: true },

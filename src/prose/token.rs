@@ -736,6 +736,10 @@ impl Scanner<'_> {
         if same_period {
             self.cur.eat("同期");
         }
+        // "与2010年第六次全国人口普查的190315人相比": the census of the year named is that year.
+        if let Some((name, _)) = CENSUSES.iter().find(|&(name, y)| y == year && self.rest().starts_with(name)) {
+            self.cur.eat(name);
+        }
         Some(Tok::Time(Time::Year { year, end: false }))
     }
 
