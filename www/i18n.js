@@ -154,6 +154,7 @@ const S = {
   unit_multiple: { zh: '倍', en: '×' },
   unit_doubling: { zh: '番', en: 'doublings' },
   thisPeriod: { zh: '本期', en: 'this period' },
+  yearBefore: { zh: '上年同期', en: 'a year before' },
   statementNote: {
     zh: '仅列出：逐行目标格式无法表达此项，更正表格时不改写它，依据它的发现保留原文结果。',
     en: 'Listed only: the one-target-per-line form cannot express it, so the table does not rewrite it; findings resting on it stay as found in the text.',

@@ -217,8 +217,12 @@ export function nameNodes(name) {
   return m ? [m[1], h('span', { class: 'name-qual' }, m[2])] : [String(name)];
 }
 
-/** A year cell: the year (no thousands separator), "本期" when the value it dates has none, else —. */
-const yearCell = (y, v, lang) => (Number.isFinite(y) ? String(y) : Number.isFinite(v) ? t('thisPeriod', lang) : '—');
+/**
+ * A year cell: the year (no thousands separator), "本期" when the value it dates has none (the
+ * base of such a text: "上年同期"), else —.
+ */
+const yearCell = (y, v, lang, base = false) =>
+  Number.isFinite(y) ? String(y) : Number.isFinite(v) ? t(base ? 'yearBefore' : 'thisPeriod', lang) : '—';
 
 /** A computed value carries no written precision: keep about five significant digits, at most four decimals. */
 export function computedDecimals(v) {
@@ -274,7 +278,7 @@ export function renderIndicatorTable(table, indicators, worst, lang) {
       unit: h('td', { class: 'unit' }, ind.unit || ''),
       period: h('td', { class: 'period' }, ind.period ? periodLabel(ind.period, lang) : '—'),
       scope: h('td', { class: 'scope' }, ind.scope || '—'),
-      base_year: h('td', { class: 'num' }, yearCell(s.base_year, s.base, lang)),
+      base_year: h('td', { class: 'num' }, yearCell(s.base_year, s.base, lang, true)),
       base: h('td', { class: 'num' }, fmt(s.base, lang)),
       target_year: h('td', { class: 'num' }, yearCell(s.target_year, s.target, lang)),
       target: h('td', { class: 'num' }, fmt(s.target, lang)),

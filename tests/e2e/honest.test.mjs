@@ -207,6 +207,10 @@ test('a text that names no year: its figures are of 本期, listed, never "null"
   assert.deepEqual(await page.$$eval('#target-rows td.years', (ts) => [...new Set(ts.map((t) => t.textContent))]), ['this period']);
   assert.match(await page.textContent('#indicators thead'), /Period/);
   await page.click('#btn-lang');
+  // A base a year before, in such a text, is 上年同期 in the indicator table, not 本期 again.
+  await paste(page, '国庆假期，全市接待游客586.3万人次，同比增长12.4%。去年国庆假期，全市接待游客521.6万人次。');
+  const visitors = page.locator('#indicator-rows tr', { hasText: '接待游客' });
+  assert.match(await visitors.innerText(), /上年同期\s+521\.6\s+本期\s+586\.3/);
   assert.deepEqual(problems, []);
   await page.close();
 });

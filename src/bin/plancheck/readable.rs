@@ -95,10 +95,12 @@ fn num(x: Option<f64>, dp: usize) -> String {
 }
 
 /// A year cell: the year, "本期" / "this period" when the value it dates has none (a text that
-/// names no year speaks of its own period), else "—".
-fn year(x: Option<i32>, value: Option<f64>, en: bool) -> String {
+/// names no year speaks of its own period), "上年同期" / "a year before" for a base of such a
+/// text, else "—".
+fn year(x: Option<i32>, value: Option<f64>, en: bool, base: bool) -> String {
     match (x, value) {
         (Some(y), _) => y.to_string(),
+        (None, Some(_)) if base => (if en { "a year before" } else { "上年同期" }).to_string(),
         (None, Some(_)) => this_period(en).to_string(),
         (None, None) => "—".to_string(),
     }
@@ -117,9 +119,9 @@ fn row(ind: &IndicatorOut, en: bool) -> Vec<String> {
     vec![
         ind.name.clone(),
         ind.unit.clone(),
-        year(s.base_year, s.base, en),
+        year(s.base_year, s.base, en, true),
         num(s.base, 4),
-        year(s.target_year, s.target, en),
+        year(s.target_year, s.target, en, false),
         num(s.target, 4),
         num(s.rate, 2),
         num(s.implied_rate, 2),
@@ -389,6 +391,12 @@ mod tests {
         // The table dates a figure of the text's own period as 本期, not — or 0.
         let own = report(&analysed("前三季度，全区实现地区生产总值1291.92亿元，同比增长6.2%。\n"), false);
         assert!(own.lines().nth(1).is_some_and(|l| l.contains("本期") && !l.contains(" 0 ")), "{own}");
+        // Its base a year before is 上年同期, not 本期 again.
+        let based = report(
+            &analysed("国庆假期，全市接待游客586.3万人次，同比增长12.4%。去年国庆假期，全市接待游客521.6万人次。\n"),
+            false,
+        );
+        assert!(based.lines().nth(1).is_some_and(|l| l.contains("上年同期") && l.contains("本期")), "{based}");
     }
 
     #[test]
