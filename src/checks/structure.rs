@@ -309,6 +309,10 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
     let (Some(gunit), Some(gp)) = (gdp.unit.as_ref(), gdp.points_in(st.year).next()) else {
         return;
     };
+    // "3000000万元": a whole number ending in zeros may be rounded further than it shows.
+    let zeros = |f: &crate::figure::Figure| f.number.exp >= 0 && f.number.mantissa % 10 == 0;
+    let mut exact = !zeros(&gp.figure);
+    let mut shares = Vec::with_capacity(st.parts.len());
     let mut against = Vec::with_capacity(st.parts.len());
     for (alternatives, share) in measure.parts.iter().zip(&st.parts) {
         let found = alternatives.iter().find_map(|k| {
@@ -322,12 +326,10 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
         let Some(computed) = allowed_at(pp, pexp, gunit.exp).div_pos(&gp.allowed()).map(|x| x.scale(100.0)) else {
             continue;
         };
+        exact &= !zeros(&pp.figure);
+        shares.push((share, computed));
         against.push((share, pi, part, pp, pexp, computed));
     }
-    let shares: Vec<_> = against.iter().map(|a| (a.0, a.5)).collect();
-    // "3000000万元": a whole number ending in zeros may be rounded further than it shows.
-    let zeros = |f: &crate::figure::Figure| f.number.exp >= 0 && f.number.mantissa % 10 == 0;
-    let exact = !zeros(&gp.figure) && against.iter().all(|a| !zeros(&a.3.figure));
     let slack = shares.len() < st.parts.len() || !exact || !rounds_to_100(&shares);
     for (share, pi, part, pp, pexp, computed) in against {
         let mid = pp.figure.number.shift(pp.shift + pexp - gunit.exp).to_f64() / gp.value() * 100.0;
