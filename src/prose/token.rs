@@ -224,7 +224,6 @@ const RELATIVE: Words<Rel> = Words::new(&[
 /// [`crate::period::HOLIDAYS`]), grouped by first char (a [`Words`] list), longest first in a
 /// group.
 const PARTS: Words<Part> = Words::new(&[
-    ("1季度", Part::Quarters(1)),
     // "一至十一月": months from January, in Chinese numerals.
     ("一至十一月", Part::Months(11)),
     ("一至十二月", Part::Year),
