@@ -803,11 +803,14 @@ function rowWhat(row) {
   return `${o.name} ${o.year}`;
 }
 
-/** A statement's years as shown: "2010→2015", "2015", or "本期" (a text that names no year). */
+/**
+ * A statement's years as shown: "2010→2015", "2015", or for a text that names no year "本期",
+ * and "上年同期" for its base.
+ */
 function statementYears(row, lang) {
   const { from, year } = row.orig;
   if (from && year && from !== year) return `${from}→${year}`;
-  return year || t('thisPeriod', lang);
+  return year || t(row.before ? 'yearBefore' : 'thisPeriod', lang);
 }
 
 /**

@@ -78,11 +78,12 @@ export function tableRows(report, lang) {
   for (const ind of inds) {
     const s = ind.summary || {};
     const status = s.status || (ind.review && ind.review.status);
-    // A year of the text's own period (null) is written as the page shows it: 本期 / this period.
-    const yr = (y, value) => (finite(y) ? y : finite(value) ? t('thisPeriod', lang) : null);
+    // A year of the text's own period (null) is written as the page shows it: 本期 / this period,
+    // and the base of such a text 上年同期 / a year before.
+    const yr = (y, value, base) => (finite(y) ? y : finite(value) ? t(base ? 'yearBefore' : 'thisPeriod', lang) : null);
     const v = {
       name: ind.name, unit: ind.unit, period: ind.period ? periodLabel(ind.period, lang) : null, scope: ind.scope || null,
-      base_year: yr(s.base_year, s.base), base: s.base, target_year: yr(s.target_year, s.target),
+      base_year: yr(s.base_year, s.base, true), base: s.base, target_year: yr(s.target_year, s.target),
       target: s.target, rate: round(s.rate, 2), implied: round(s.implied_rate, 2),
       projected: round(s.projected, computedDecimals(s.projected)), gap: round(s.gap_percent, 2),
       required: round(s.required_rate, 2), status: status ? t('status_' + status, lang) : null,

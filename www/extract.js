@@ -11,6 +11,7 @@
 //   partSpans: [[start, end]] | undefined,  // structures: one span per part
 //   role:   'actual' | undefined,           // points: an actual value inside the period (review mode)
 //   kind:   string | undefined,             // rates: 'annual' | 'yoy'; statements: see below
+//   before: boolean | undefined,            // statements: the base of a text that names no year
 //   orig:   {field: string},                // the fields as read (see FIELDS)
 //   cur:    {field: string},                // the fields as the user left them
 //   deleted: boolean,
@@ -122,7 +123,9 @@ export function rowsFromReport(report) {
         push({ type: 'point', id: ind.id, spans, role: p.role === 'actual' ? 'actual' : undefined,
           orig: { name, year: year(p.year), value: w.text, unit: w.unit, bound } });
       } else {
+        // A base of no year ("去年国庆假期…") is shown as 上年同期, not as the text's own period.
         push({ type: 'statement', id: ind.id, spans, kind: LEVEL_ROLES.includes(p.role) ? 'level' : p.role,
+          before: p.role === 'base' && !finite(p.year),
           orig: { name, from: year(p.from), year: year(p.year), value: w.text, unit: w.unit, bound } });
       }
     }

@@ -211,6 +211,10 @@ test('a text that names no year: its figures are of 本期, listed, never "null"
   await paste(page, '国庆假期，全市接待游客586.3万人次，同比增长12.4%。去年国庆假期，全市接待游客521.6万人次。');
   const visitors = page.locator('#indicator-rows tr', { hasText: '接待游客' });
   assert.match(await visitors.innerText(), /上年同期\s+521\.6\s+本期\s+586\.3/);
+  // And so it is in the table of what was read, beside the level of the text's own period.
+  const listed = await page.$$eval('#target-rows tr[data-type="statement"]',
+    (trs) => trs.map((tr) => [tr.querySelector('td.years').textContent, tr.textContent.match(/\d+\.\d/)?.[0]]));
+  assert.deepEqual(listed.filter(([, v]) => v === '521.6' || v === '586.3').sort(), [['上年同期', '521.6'], ['本期', '586.3']]);
   assert.deepEqual(problems, []);
   await page.close();
 });
