@@ -292,6 +292,11 @@ pub const NOT_READ_LIST: Template = Template {
     en: "not read “{0}”: expected as many values as names in the list, found {1} names and {2} values",
 };
 
+pub const NOT_READ_GARBLED: Template = Template {
+    zh: "未读取“{0}”：应为完整的数字，实际紧跟在乱码（“?”或“\u{FFFD}”）之后，可能缺了数字。",
+    en: "not read “{0}”: expected a figure written whole, found it right after a garbled character (“?” or “\u{FFFD}”), which may have been one of its digits",
+};
+
 pub const NOT_READ_UNKNOWN: Template = Template {
     zh: "未读取“{0}”：应为水平值、增速、比重或增减量，实际句式无法确定（“{1}”）。",
     en: "not read “{0}”: expected a level, a rate, a share or a change, found a phrasing this reader cannot place (“{1}”)",

@@ -10,7 +10,7 @@
 //! | `002` | ../shared/seeds/002_e46ce887727e8612.txt: 呼包银榆经济区发展规划 分工方案     |
 //! | `genre` | sentences constructed in the phrasing of other plans of the same kinds   |
 
-use plancheck::checks::Kind;
+use plancheck::checks::{Kind, Severity};
 use plancheck::report::Report;
 use plancheck::{analyze, Options};
 
@@ -5186,4 +5186,101 @@ fn a_census_compared_with_the_one_before() {
     assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
     let r = run(&text("-0.52"));
     assert!(r.findings.iter().any(|f| f.kind == Kind::RateVsEndpoints), "{:#?}", r.findings);
+}
+
+/// Field round 33's own probes (figures ours): a list of times takes the values after 分别 in
+/// turn wherever it stands: after the year it narrows (2024年一、二季度), after the name
+/// (…增加值上半年、前三季度), and a sum after a list of years (累计下降) runs over them all.
+#[test]
+fn lists_of_times_take_their_values_in_turn() {
+    let period = |r: &Report, percent: f64| {
+        let i = r.indicators.iter().find(|i| i.rates.iter().any(|x| x.percent == percent));
+        i.map(|i| (i.name.clone(), i.period.clone()))
+    };
+    let r = run("2024年一、二季度全市地区生产总值分别增长5.1%和5.4%。");
+    assert_eq!(period(&r, 5.1).map(|p| p.1), Some("q1-1".to_string()), "{:#?}", r.indicators);
+    assert_eq!(period(&r, 5.4).map(|p| p.1), Some("q2".to_string()), "{:#?}", r.indicators);
+
+    let r = run("2024年全市规模以上工业增加值上半年、前三季度分别增长6.1%、6.5%。");
+    assert_eq!(r.coverage.read, 2, "{:#?}", r.diagnostics);
+    assert_eq!(period(&r, 6.1), Some(("规模以上工业增加值（上半年）".to_string(), "h1".to_string())));
+    assert_eq!(period(&r, 6.5), Some(("规模以上工业增加值（前三季度）".to_string(), "q1-3".to_string())));
+
+    let r = run("全市地区生产总值2022年、2023年分别为512.3亿元和548.6亿元。");
+    assert!(has_level(&r, "地区生产总值", 2022, 512.3, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "地区生产总值", 2023, 548.6, "亿元", "eq"), "{:#?}", r.indicators);
+
+    for text in [
+        "2021年、2022年、2023年全市单位地区生产总值能耗分别下降3.1%、2.9%和3.4%，累计下降9.1%。",
+        "全市单位地区生产总值能耗2021年、2022年、2023年分别下降3.1%、2.9%和3.4%，累计下降9.1%。",
+    ] {
+        let r = run(text);
+        assert!(has_rate(&r, "能耗", 2022, 2023, -3.4), "{text}: {:#?}", r.indicators);
+        let total = r.indicators.iter().flat_map(|i| &i.rates).find(|x| x.percent == -9.1);
+        assert_eq!(total.map(|x| (x.kind, x.from, x.to)), Some(("total", Some(2020), Some(2023))), "{text}");
+    }
+}
+
+/// Field round 32 set E (a banner's work report; figures ours): 超额完成年度目标2.1亿元 is
+/// the margin over the target, as 超收 is, not a statistic; the growth after it is the
+/// investment's.
+#[test]
+fn a_margin_over_the_target_is_no_statistic() {
+    let r = run("2024年全县固定资产投资完成17亿元，超额完成年度目标2.1亿元，增长20.6%。");
+    assert!(has_rate(&r, "固定资产投资", 2023, 2024, 20.6), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| !i.name.contains("超额")), "{:#?}", r.indicators);
+    assert_eq!(r.coverage.read, 2, "{:#?}", r.diagnostics);
+}
+
+/// Precision search 33b (a county bulletin with no year of its own; figures ours): a year
+/// the text's figures are compared with or aimed at (由2020年的…, 到2025年…) is not the text's
+/// year, so the structure of that year is not set against this year's sectors.
+#[test]
+fn a_year_compared_with_does_not_date_the_text() {
+    let lead = "全年全县地区生产总值257.09亿元，其中第一产业增加值18.25亿元，第二产业增加值142.36亿元，第三产业增加值96.48亿元。";
+    for tail in [
+        "三次产业结构由2020年的8.6:50.2:41.2调整为7.1:55.4:37.5。",
+        "三次產業結構由2020年的8.6∶50.2∶41.2調整為7.1∶55.4∶37.5。",
+        "按照“十四五”规划，2025年三次产业结构目标为6.5:53.0:40.5。",
+        "到2025年，第三产业增加值占地区生产总值的比重将达到40%。",
+    ] {
+        let text = format!("{lead}{tail}");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    // A wider region's structure quoted beside the county's is not the county's.
+    for tail in ["全市三次产业结构为6.2:45.1:48.7。", "三次产业结构为7.1:55.4:37.5，全省为8.9:38.8:52.3。"]
+    {
+        let text = format!("2023年全县地区生产总值257.09亿元，其中第一产业增加值18.25亿元，第二产业增加值142.36亿元，第三产业增加值96.48亿元。{tail}");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.diagnostics.iter().any(|d| d.code == "other_region"), "{text}");
+    }
+}
+
+/// Field round 33 set A (holiday tourism news; figures ours): a level against the same period
+/// of another year (恢复至2019年同期水平的95.3%) is not a statistic of the text's own period,
+/// and it dates nothing.
+#[test]
+fn a_recovery_against_an_earlier_year_is_not_read() {
+    let r = run("国庆假期，全市共接待游客356.2万人次，同比增长38.5%，恢复至2019年同期水平的95.3%；实现旅游收入28.4亿元，同比增长61.2%，恢复至2019年同期水平的88%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "other_period").count(), 2, "{:#?}", r.diagnostics);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year.is_none())), "{:#?}", r.indicators);
+}
+
+/// Precision search 33 (budget reports and price releases; figures ours): growth over last
+/// year's outturn (比上年决算数增长) is the revenue's own growth; a price index on the year
+/// before (上年=100) is a rate, not a level that compounds; and a number right after a
+/// character the page's encoding lost is not read.
+#[test]
+fn budget_bases_price_indices_and_garbled_digits() {
+    let r = run("2023年，全县一般公共预算收入31.64亿元，比上年决算数增长8.4%。\n2023年，全县一般公共预算支出68.92亿元，比上年决算数增长4.6%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "一般公共预算收入", 2022, 2023, 8.4), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "一般公共预算支出", 2022, 2023, 4.6), "{:#?}", r.indicators);
+
+    let r = run("2022年全县地区生产总值241.5亿元，增长6.2%。发展质效提升?!八男隆苯洕黾又?1.5亿元，名义增长9.0%，占地区生产总值比重为29.6%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.iter().any(|d| d.code == "garbled"), "{:#?}", r.diagnostics);
 }

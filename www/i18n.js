@@ -198,6 +198,7 @@ const S = {
   group_noun_phrase: { zh: '修饰名词的数字（如“3所小学”）', en: 'Part of a noun phrase (such as 3所小学)' },
   group_other_period: { zh: '与其他时期的比较', en: 'Compared with another period' },
   group_other_region: { zh: '与其他地区或指标的比较', en: 'Compared with another place or figure' },
+  group_garbled: { zh: '紧跟乱码（可能缺了数字）', en: 'After a garbled character (a digit may be lost)' },
   group_restated: { zh: '用另一单位重述', en: 'Restated in another unit' },
   group_list_mismatch: { zh: '列举的名称与数值对不上', en: 'Names and values of a list do not pair up' },
   group_not_understood: { zh: '句式无法确定', en: 'Phrasing not understood' },

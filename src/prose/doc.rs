@@ -19,6 +19,7 @@ use super::token::{PlanAt, Rel, Time, Tok, Token};
 use crate::facts::Link;
 use crate::period::{Part, OWN_YEAR};
 use crate::text::{ends_by, find_str, has, sub, sub_from, sub_to, table, words, WordMap};
+use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Genre {
@@ -166,7 +167,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Year { .. } | Time::Range { .. } | Time::Plan { .. })
                 | Tok::Time(Time::Part { year: Some(_), .. } | Time::Date { year: Some(_) })
         ) && t.span.start < end.max(last_figure)
-            && !compared_with(text, t.span.start)
+            && !compared_with(text, t.span)
             && !since(text, t.span.end)
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
@@ -193,7 +194,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         match t.tok {
             // "…比2015年增长40.5%": a year compared with is not the text's.
             Tok::Time(Time::Year { year, .. })
-                if in_title(&t) && !compared_with(text, t.span.start) && !since(text, t.span.end) =>
+                if in_title(&t) && !compared_with(text, t.span) && !since(text, t.span.end) =>
             {
                 title_year.get_or_insert(year);
             }
@@ -254,7 +255,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             }
             title_year = match t.tok {
                 Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
-                Tok::Time(Time::Year { year, .. }) if !compared_with(text, t.span.start) => Some(year),
+                Tok::Time(Time::Year { year, .. }) if !compared_with(text, t.span) => Some(year),
                 _ => continue,
             };
             break;
@@ -282,7 +283,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
                 toks.iter().take_while(|t| t.span.start < end).find_map(|t| match t.tok {
                     Tok::Time(Time::Part { year: Some(y), part: p }) if p == *part => Some(y),
                     Tok::Time(Time::Year { year, .. })
-                        if *part == Part::Year && !sub_to(text, t.span.start).ends_with(['比', '较']) =>
+                        if *part == Part::Year && !compared_with(text, t.span) && !aimed_at(text, t.span) =>
                     {
                         Some(year)
                     }
@@ -299,7 +300,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // ("比一季度加快…") is not one it reports.
     if title_part.is_none() && genre.is_none() && yearless {
         let mut parts = toks.iter().filter_map(|t| match t.tok {
-            Tok::Time(Time::Part { part, .. }) if !compared_with(text, t.span.start) => Some(part),
+            Tok::Time(Time::Part { part, .. }) if !compared_with(text, t.span) => Some(part),
             _ => None,
         });
         if let Some(first) = parts.next() {
@@ -396,10 +397,27 @@ fn month_of(written: &str) -> Option<u32> {
     crate::text::parse_u32(month).filter(|m| (1..=12).contains(m))
 }
 
-/// Whether the text before `at` ends on 比 or 较: a time there is one compared with
-/// ("比2015年增长40.5%"), not the text's own.
-pub(super) fn compared_with(text: &str, at: usize) -> bool {
-    ends_by(sub_to(text, at), |c| matches!(c, '比' | '较'))
+/// Whether the time at `span` is one the text's figures are compared with, not their own:
+///
+/// | text                           | the time is              |
+/// |--------------------------------|--------------------------|
+/// | 比2015年增长40.5%               | compared with (比, 较)    |
+/// | 恢复至2019年同期水平的95.3%       | the same period of a base |
+/// | 三次产业结构由2020年的…调整为…    | the first of a pair       |
+pub(super) fn compared_with(text: &str, span: Span) -> bool {
+    let (before, after) = (sub_to(text, span.start), sub_from(text, span.end));
+    ends_by(before, |c| matches!(c, '比' | '较'))
+        || after.starts_with("同期")
+        || ends_by(before, |c| matches!(c, '由' | '从')) && after.starts_with('的')
+}
+
+/// Whether the time at `span` is one a target is set for ("到2025年…将达到40%", "2025年三次
+/// 产业结构目标为…"): a year the text aims at, not one it reports.
+fn aimed_at(text: &str, span: Span) -> bool {
+    let sentence = sub_from(text, span.end);
+    let sentence = sub_to(sentence, find_str(sentence, "。").unwrap_or(sentence.len()));
+    ends_by(sub_to(text, span.start), |c| matches!(c, '到' | '至'))
+        || words!["目标", "力争", "预期", "将达", "将提高", "将下降"].any_in(sentence)
 }
 
 /// "2015年以来", "2015年起", "2011年5月以来": a year things are counted from, which dates no

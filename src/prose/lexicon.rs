@@ -643,6 +643,8 @@ const COMPARE_WORDS: WordMap<Lex> = table![
     "快于" => Lex::Compare,
     "慢于" => Lex::Compare,
     "超出" => Lex::Compare,
+    // "超额完成年度目标0.8亿元": the margin over the target, as 超收.
+    "超额完成" => Lex::Compare,
     "领先" => Lex::Compare,
     "落后" => Lex::Compare,
     "快" => Lex::Compare,

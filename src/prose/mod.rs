@@ -145,6 +145,8 @@ enum Reason {
     OtherRegion,
     Restated,
     List(usize, usize),
+    /// Right after a character the page's encoding lost ("?1.5亿元"), which may have been a digit.
+    Garbled,
     Unknown,
 }
 
@@ -285,6 +287,9 @@ struct Sentence {
     /// The end year of a pair whose first level took its years from [`Reader::last_pair`]: the
     /// second must fall in it.
     pair_carried_to: Option<i32>,
+    /// The first and last of a list of consecutive years whose values were just read in turn
+    /// ("2021年、2022年、2023年…分别下降…"): a sum after them (累计下降9.1%) runs over them all.
+    listed_years: Option<(i32, i32)>,
     /// The year of a level compared with ("比2012年的13567元"), for the change after it.
     than_base: Option<i32>,
     /// The year a clause that only compares ("与2015年相比") sets as the base of growth after it.
@@ -847,7 +852,7 @@ impl<'t> Reader<'t> {
         for t in &self.toks[a..b] {
             // Nor does one things are counted from ("打破了2011年5月以来…的局面").
             if let Tok::Time(tm) = t.tok {
-                if !doc::compared_with(self.text, t.span.start) && !doc::since(self.text, t.span.end) {
+                if !doc::compared_with(self.text, t.span) && !doc::since(self.text, t.span.end) {
                     times.push(tm);
                 }
             }
@@ -1060,6 +1065,8 @@ impl<'t> Reader<'t> {
         let mut clause_time_set = false;
         // The years of the plan period that opened the clause ("“十四五”…").
         let mut clause_plan: Option<(i32, i32)> = None;
+        // A list of times after the name is being read ("…增加值上半年、前三季度分别增长…").
+        let mut times_after_name = false;
         while k < b {
             let tok = self.toks[k].clone();
             match &tok.tok {
@@ -1122,7 +1129,10 @@ impl<'t> Reader<'t> {
                         t => t,
                     };
                     let names_follow = match next.map(|t| (&t.tok, t.span)) {
-                        Some((Tok::Text, sp)) => !starts_by(self.at(&sp), |c| matches!(c, '的' | '末' | '底')),
+                        Some((Tok::Text, sp)) => {
+                            !starts_by(self.at(&sp), |c| matches!(c, '的' | '末' | '底'))
+                                && !self.at(&sp).starts_with("同期")
+                        }
                         _ => false,
                     };
                     // "青禾县提出“十四五”期末地区生产总值…": a verb of telling before the time.
@@ -1142,7 +1152,11 @@ impl<'t> Reader<'t> {
                                 Atom::Cue(Lex::Level(_) | Lex::Target | Lex::Stretch | Lex::Estimate, _) => true,
                                 _ => false,
                             });
-                    let before_name = opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_)));
+                    // "恢复至2019年同期水平的95.3%": the same period of a year compared with.
+                    let compared_period =
+                        next.is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("同期"));
+                    let before_name =
+                        !compared_period && (opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_))));
                     // "高于去年同期0.6个百分点": a time after a comparison is compared with.
                     let local = !opens
                         && atoms.last().is_some_and(|(x, _)| {
@@ -1173,6 +1187,10 @@ impl<'t> Reader<'t> {
                     } else if narrows {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             s.when = Some(w);
+                            // "2024年一、二季度…分别增长…": the narrowed time heads a list too.
+                            if let Some(last) = c.times.last_mut() {
+                                *last = w;
+                            }
                             // "初步核算，今年一季度，…": the line the first time opened is narrowed too.
                             if s.line_set && !s.read_any {
                                 self.line = Some(w);
@@ -1221,6 +1239,18 @@ impl<'t> Reader<'t> {
                                 s.undated = true;
                                 s.when = None;
                             }
+                        }
+                    } else if times_after_name && matches!(atoms.last(), Some((Atom::Cue(Lex::And, _), _))) {
+                        atoms.pop();
+                        if let Some(w) = self.doc.resolve(*t, s.when) {
+                            c.times.push(w);
+                        }
+                    } else if !times_after_name && !local && self.times_listed_after(k) {
+                        // "全市地区生产总值2022年、2023年分别为…": the values after 分别 take the
+                        // times in turn, as when the list opens the clause.
+                        if let Some(w) = self.doc.resolve(*t, s.when) {
+                            c.times = vec![w];
+                            times_after_name = true;
                         }
                     } else {
                         atoms.push((Atom::Cue(Lex::Of, tok.span), Some(*t)));
@@ -1340,6 +1370,26 @@ impl<'t> Reader<'t> {
     }
 
     /// The bound words and 余/多 after a figure, and the index of the token after them.
+    /// Whether the time at `k` opens a list of times that 分别 follows ("上半年、前三季度分别
+    /// 增长…", "2022年和2023年分别为…").
+    fn times_listed_after(&self, k: usize) -> bool {
+        let mut j = k + 1;
+        let mut times = 1;
+        loop {
+            match self.toks.get(j) {
+                Some(t) if t.tok == Tok::Mark(Mark::Enum) => {}
+                Some(t) if t.tok == Tok::Text && matches!(self.at(&t.span), "和" | "及" | "与") => {}
+                _ => break,
+            }
+            match self.toks.get(j + 1) {
+                Some(t) if matches!(t.tok, Tok::Time(_)) => times += 1,
+                _ => return false,
+            }
+            j += 2;
+        }
+        times > 1 && self.toks.get(j).is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("分别"))
+    }
+
     fn after_figure(&self, k: usize, b: usize) -> (usize, Option<Bound>, Option<Span>) {
         let Some(next) = self.toks.get(k + 1).filter(|_| k + 1 < b) else { return (k + 1, None, None) };
         if !matches!(next.tok, Tok::Text) {
@@ -1370,6 +1420,12 @@ impl<'t> Reader<'t> {
             && words!["点击:", "点击：", "浏览:", "浏览：", "阅读:", "阅读：", "浏览次数："].any_ends(before)
         {
             self.not_read(k, Reason::NoName);
+            return;
+        }
+        // "发展质效提升?!八男隆苯洕黾又?1.5亿元": a character a page's encoding lost, right before
+        // the digits, may have been one of them.
+        if ends_by(before, |c| matches!(c, '?' | '\u{FFFD}')) {
+            self.not_read(k, Reason::Garbled);
             return;
         }
         if self.own_level.is_none() {
@@ -1403,7 +1459,7 @@ impl<'t> Reader<'t> {
         if s.wider && !unnamed {
             s.wider = false;
         }
-        if (wider || s.wider) && matches!(&tok.tok, Tok::Num(_)) {
+        if (wider || s.wider) && matches!(&tok.tok, Tok::Num(_) | Tok::Ratio(_)) {
             s.wider = true;
             self.not_read(k, Reason::OtherRegion);
             // "与全国的差距从7.1个百分点缩小为5.4个百分点": the figure after it is compared too.
@@ -1439,6 +1495,18 @@ impl<'t> Reader<'t> {
         let lead = &atoms[..first_core.unwrap_or(0)];
         let chain = &atoms[chain_start..];
         let name_region = &atoms[first_core.unwrap_or(chain_start)..chain_start];
+        // "…2021年、2022年、2023年…分别增长8.1%、4.2%和5.8%，三年累计增长19.2%": the years a sum
+        // runs over, as many as were listed, are no name; the sum is of the subject before.
+        let listed_count = s.listed_years.map(|(from, to)| to - from + 1).unwrap_or(0);
+        let name_region = match name_region {
+            [(Atom::Core(sp), _)]
+                if YEAR_SPANS.iter().find(|&(w, _)| w == self.at(sp)).is_some_and(|(_, n)| n == listed_count)
+                    && cues_of(chain).contains(&Lex::Cumulative) =>
+            {
+                &name_region[..0]
+            }
+            _ => name_region,
+        };
         let cues = cues_of(atoms);
         let chain_cues = cues_of(chain);
         let lead_cues = cues_of(lead);
@@ -1532,6 +1600,17 @@ impl<'t> Reader<'t> {
         } else {
             self.role(&tok, &chain_cues, &lead_cues, chain, s, &core_text)
         };
+        // "恢复至2019年同期水平的95.3%", "为2019年同期的88%": a level against the same period of
+        // another year, which the text does not give.
+        let same_period_of = atoms.windows(2).any(|w| match w {
+            [(Atom::Cue(Lex::Of, _), Some(_)), (Atom::Core(sp), _)] => self.at(sp).starts_with("同期"),
+            _ => false,
+        });
+        if percent && same_period_of && matches!(role, Some(Role::Level(_) | Role::Share)) {
+            self.not_read(k, Reason::OtherPeriod);
+            c.last = Some(Role::OtherPeriod);
+            return;
+        }
         if s.month_on_month && matches!(role, Some(Role::Yoy(_))) && !cues.contains(&Lex::VsPrevious) {
             self.not_read(k, Reason::OtherPeriod);
             c.last = Some(Role::OtherPeriod);
@@ -2073,6 +2152,9 @@ impl<'t> Reader<'t> {
             let values = list_values(self.text, &self.toks, k);
             if values == times.len() {
                 c.paired = times.clone();
+                let years = times.iter().all(|w| w.part == Part::Year && w.range.is_none())
+                    && times.windows(2).all(|p| p[1].year == p[0].year + 1);
+                s.listed_years = years.then(|| (times[0].year, times[times.len() - 1].year));
                 c.next_time = 0;
                 c.names.clear();
             } else if values > 1 {
@@ -2259,6 +2341,11 @@ impl<'t> Reader<'t> {
                 // with ("固定资产投资增势强劲，累计完成投资180.6亿元") is what was done.
                 subject.name = written.to_string();
             }
+            // "…工业增加值上半年、前三季度分别增长…": the later values of a list paired with
+            // times take the name with its measure.
+            if !c.paired.is_empty() && names.len() == 1 {
+                self.set_subject(c, subject.clone());
+            }
         }
         if let Some(words) = yearly_points {
             // "服务业增加值占比年均提高1.2个百分点": of its share, when the clause says so.
@@ -2433,6 +2520,12 @@ impl<'t> Reader<'t> {
             let (_, to) = s.pair?;
             matches!(role, Role::Average(_)).then(|| When::year(to, Link::Explicit))
         });
+        // "2021年、2022年、2023年…分别下降3.1%、2.9%和3.4%，累计下降9.1%": a sum after the values
+        // of a list of years runs over them all.
+        let summed = s.listed_years.filter(|_| {
+            matches!(role, Role::Yoy(_)) && local.is_none() && c.paired.is_empty() && cues.contains(&Lex::Cumulative)
+        });
+        let when = when.or_else(|| summed.map(|(_, to)| When::year(to, Link::Explicit)));
         let Some(when) = when else {
             self.not_read(k, Reason::NoYear);
             return;
@@ -2481,6 +2574,13 @@ impl<'t> Reader<'t> {
         // with no time of its own right after a pair of the subject's levels is over the pair;
         // growth that takes a list of times in turn ("2021年、2022年…分别达到A、B，分别增长
         // x%、y%") is each time's own.
+        let (role, when) = match (role, summed) {
+            (Role::Yoy(sign), Some((from, to))) => (
+                Role::Since { base: from - 1, word: MultipleWord::Summed, sign },
+                When { year: to, part: Part::Year, range: None, ..when },
+            ),
+            _ => (role, when),
+        };
         let pair = self.pair_just_read(&subject.name).filter(|_| c.paired.is_empty());
         let (role, when) = match (role, pair) {
             (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
@@ -4137,6 +4237,7 @@ impl<'t> Reader<'t> {
                 Reason::OtherPeriod => ("other_period", &messages::NOT_READ_OTHER_PERIOD, context),
                 Reason::OtherRegion => ("other_region", &messages::NOT_READ_OTHER_REGION, context),
                 Reason::Restated => ("restated", &messages::NOT_READ_RESTATED, String::new()),
+                Reason::Garbled => ("garbled", &messages::NOT_READ_GARBLED, String::new()),
                 Reason::List(names, values) => {
                     let m = messages::NOT_READ_LIST.fill(&[&written, &names, &values]);
                     self.ex.diag("list_mismatch", t.span, m);

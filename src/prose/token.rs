@@ -182,6 +182,13 @@ const PLAN_SUFFIXES: WordMap<PlanAt> = table![
 const RELATIVE: Words<Rel> = Words::new(&[
     ("上年同期", Rel::PrevYear),
     ("上年同月", Rel::PrevYear),
+    // "比上年决算数增长8.4%": a budget's growth over last year's outturn, as written in its
+    // accounts, is growth over the year before.
+    ("上年决算数", Rel::PrevYear),
+    ("上年执行数", Rel::PrevYear),
+    ("上年完成数", Rel::PrevYear),
+    ("上年实际数", Rel::PrevYear),
+    ("上年快报数", Rel::PrevYear),
     // "6月末…比上年末增加103.0亿元": the end of last year is the start of this one, no 同比.
     ("上年末", Rel::YearStart),
     ("上年底", Rel::YearStart),

@@ -206,6 +206,7 @@ fn reason(code: &str, en: bool) -> &str {
         "no_name" => ("没有指标名称", "no indicator name"),
         "noun_phrase" => ("修饰名词的数字", "part of a noun phrase"),
         "other_period" => ("与其他时期的比较", "compared with another period"),
+        "garbled" => ("紧跟乱码", "after a garbled character"),
         "other_region" => ("与其他地区或指标的比较", "compared with another place or figure"),
         "restated" => ("用另一单位重述", "restated in another unit"),
         "list_mismatch" => ("列举的名称与数值对不上", "names and values of a list do not pair up"),
