@@ -92,6 +92,8 @@ pub struct MultipleStmt {
     pub figure: Figure,
     pub span: Span,
     pub link: Link,
+    pub status: Status,
+    pub basis: PriceBasis,
 }
 
 #[derive(Clone, Debug)]
@@ -153,6 +155,14 @@ impl Indicator {
     /// True for shares, rates and other per-cent levels, which do not compound.
     pub fn is_percent(&self) -> bool {
         self.unit.as_ref().is_some_and(|u| u.kind != UnitKind::Amount)
+    }
+
+    /// True for levels that grow by compounding: amounts and counts, not per-cent levels nor a
+    /// price index on the year before ("居民消费价格总指数（上年=100）为102.1"), which is its
+    /// year's rate written as 100 plus it.
+    pub fn compounds(&self) -> bool {
+        let price_index = self.key.ends_with("指数") && crate::text::has(&self.key, "价格");
+        !self.is_percent() && !price_index
     }
 
     /// The points of one year. Points are sorted by year once the model is built, so this is
@@ -290,7 +300,9 @@ impl Model {
                 }
                 FactKind::Multiple { from, to, word, figure } => {
                     let i = model.first_or_add(key, family, &shown);
-                    model.indicators[i].multiples.push(MultipleStmt { from, to, word, figure, span: fact.span, link });
+                    let basis = fact.ctx.basis;
+                    let m = MultipleStmt { from, to, word, figure, span: fact.span, link, status, basis };
+                    model.indicators[i].multiples.push(m);
                 }
                 FactKind::Completion { year, target, unit, percent, actual } => {
                     let i = model.first_or_add(key, family, &shown);

@@ -575,7 +575,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     // Growth paths only make sense for levels that compound (not shares or rates), over years
     // the text names.
     let dated = ind.points.iter().all(|p| crate::period::is_known(p.year));
-    if !ind.is_percent() && dated {
+    if ind.compounds() && dated {
         if let (Some(b), Some(t)) = (anchors.base, anchors.target) {
             let (bv, tv, n) = (b.value(), t.value(), t.year - b.year);
             if positive(bv) && positive(tv) && n > 0 {
@@ -611,7 +611,7 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
             }
         }
     }
-    let review = if ind.is_percent() || !dated { None } else { review(ind, &anchors) };
+    let review = if !ind.compounds() || !dated { None } else { review(ind, &anchors) };
     if let Some(r) = &review {
         summary.required_rate = Some(r.required_rate);
         summary.status = Some(r.status);

@@ -5232,6 +5232,31 @@ fn a_margin_over_the_target_is_no_statistic() {
     assert_eq!(r.coverage.read, 2, "{:#?}", r.diagnostics);
 }
 
+/// Precision search 30 (its v41 texts) and the field round 33's probes (figures ours): each
+/// year's growth compounded is checked against the growth stated over those years, as a sum
+/// (累计增长) and as an average (年均增长); a figure pushed off is found.
+#[test]
+fn yearly_growth_compounds_to_the_stretchs() {
+    let text = |total: &str, average: &str| {
+        format!("2021年、2022年、2023年全市地区生产总值分别增长8.1%、4.2%和5.8%，三年累计增长{total}%，年均增长{average}%。")
+    };
+    let r = run(&text("19.2", "6.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.coverage.relations >= 2, "{:?}", r.coverage);
+    let r = run(&text("24.2", "6.0"));
+    assert_eq!(r.findings.iter().filter(|f| f.kind == Kind::Multiple && f.severity != Severity::Info).count(), 1);
+    let r = run(&text("19.2", "6.5"));
+    assert_eq!(
+        r.findings.iter().filter(|f| f.kind == Kind::RateVsEndpoints && f.severity != Severity::Info).count(),
+        1
+    );
+    // Falls compound too; a target's average is no sum of what happened.
+    let r = run("全市单位地区生产总值能耗2021年、2022年、2023年分别下降3.1%、2.9%和3.4%，累计下降9.1%。");
+    assert!(no_alarm(&r) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run("2021年、2022年、2023年全市地区生产总值分别增长8.1%、4.2%和5.8%。“十四五”时期，全市地区生产总值年均增长7%以上。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}
+
 /// Precision search 33b (a county bulletin with no year of its own; figures ours): a year
 /// the text's figures are compared with or aimed at (由2020年的…, 到2025年…) is not the text's
 /// year, so the structure of that year is not set against this year's sectors.
@@ -5279,6 +5304,9 @@ fn budget_bases_price_indices_and_garbled_digits() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_rate(&r, "一般公共预算收入", 2022, 2023, 8.4), "{:#?}", r.indicators);
     assert!(has_rate(&r, "一般公共预算支出", 2022, 2023, 4.6), "{:#?}", r.indicators);
+
+    let r = run("2023年，全市居民消费价格总指数（上年=100）为102.1，比上年上涨2.1%。2022年，全市居民消费价格总指数（上年=100）为101.8。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
 
     let r = run("2022年全县地区生产总值241.5亿元，增长6.2%。发展质效提升?!八男隆苯洕黾又?1.5亿元，名义增长9.0%，占地区生产总值比重为29.6%。");
     assert!(no_alarm(&r), "{:#?}", r.findings);

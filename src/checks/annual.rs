@@ -22,7 +22,7 @@ const BELOW: Template = Template {
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
-        if ind.is_percent() {
+        if !ind.compounds() {
             continue;
         }
         let unit = ind.unit_text();

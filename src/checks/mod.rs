@@ -29,8 +29,10 @@
 //! | [`multiple`]    | `multiple`                | 增长N倍, 是…的N倍, 翻k番                    |
 //! | [`currency`]    | `multiple`                | yuan ÷ exchange rate = dollars            |
 //! | [`cumulative`]  | `cumulative`              | Σ of the path = the period's total        |
+//! | [`chain`]       | `multiple`, `rate_vs_endpoints` | each year's growth compounds to the stretch's |
 
 mod annual;
+mod chain;
 mod completion;
 mod conflict;
 mod contribution;
@@ -237,6 +239,7 @@ pub fn run(model: &Model) -> Outcome {
     completion::check(model, &mut out);
     multiple::check(model, &mut out);
     cumulative::check(model, &mut out);
+    chain::check(model, &mut out);
     annual::check(model, &mut out);
     spread::groups(model, &mut out);
     dedupe(&mut out.findings);

@@ -159,7 +159,7 @@ pub(super) fn price_effect(d: f64, key: &str, years: i32) -> (bool, &'static str
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     let mut price_effects: Vec<(usize, f64)> = Vec::new();
     for (i, ind) in model.indicators.iter().enumerate() {
-        if ind.is_percent() {
+        if !ind.compounds() {
             continue;
         }
         for rate in &ind.rates {

@@ -69,6 +69,9 @@ const PRICE_BASIS: Template = Template {
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let Some(unit) = ind.unit.as_ref() else { continue };
+        if !ind.compounds() && !ind.is_percent() {
+            continue;
+        }
         // One-year rates and changes by their year, the first statement of each, so that the
         // loop over points stays linear.
         // A rate stated as real ("扣除价格因素，实际增长5.1%") is taken only when the year has no
@@ -103,7 +106,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let shown = |c: &crate::model::Amount| c.figure.number.shift(c.unit.shift_to(unit));
             match (rate, change, l0) {
                 (Some(r), Some(c), None) => rate_against_change(i, ind, unit, l1, r, c, out),
-                (Some(r), None, None) if !ind.is_percent() => {
+                (Some(r), None, None) if ind.compounds() => {
                     let rv = r.percent();
                     if rv <= -100.0 {
                         continue;
