@@ -75,8 +75,15 @@ const SYNONYMS: &[(&str, &str)] = &[
 /// Short forms written at the start of a name: "规上工业" is 规模以上工业, "二产比重" is
 /// 第二产业比重.
 /// "一产业增加值" (from "一、二、三产业增加值") before "一产".
-const SHORT_FORMS: &[(&str, &str)] =
-    &[("规上", "规模以上"), ("一产业", "第一产业"), ("二产业", "第二产业"), ("一产", "第一产业"), ("二产", "第二产业")];
+/// "规模工业增加值" (Hunan's wording) is 规模以上工业's.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("规上", "规模以上"),
+    ("规模工业", "规模以上工业"),
+    ("一产业", "第一产业"),
+    ("二产业", "第二产业"),
+    ("一产", "第一产业"),
+    ("二产", "第二产业"),
+];
 
 /// What may follow 三产 when it is 第三产业: before other words it may be the three sectors
 /// ("三产投资比例", "三产结构"). 三产业 is the third sector only before 增加值 or 投资 ("一、二、三产业

@@ -61,9 +61,10 @@ pub enum Part {
     ToDate,
 }
 
-/// The public holidays whose days off releases and news count apart (visitors, sales, trips):
-/// the name an indicator shows, and the Report's code.
-pub const HOLIDAYS: [(&str, &str); 8] = [
+/// The public holidays whose days off releases and news count apart (visitors, sales, trips),
+/// and the seasons they count so too (暑期, 春运): the name an indicator shows, and the Report's
+/// code.
+pub const HOLIDAYS: [(&str, &str); 10] = [
     ("春节假期", "spring-festival"),
     ("国庆假期", "national-day"),
     ("五一假期", "may-day"),
@@ -72,6 +73,8 @@ pub const HOLIDAYS: [(&str, &str); 8] = [
     ("端午假期", "dragon-boat"),
     ("元旦假期", "new-year"),
     ("清明假期", "qingming"),
+    ("暑期", "summer"),
+    ("春运", "spring-travel"),
 ];
 
 impl Part {

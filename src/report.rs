@@ -247,6 +247,8 @@ pub struct RateOut {
     pub percent: f64,
     pub lo: Option<f64>,
     pub hi: Option<f64>,
+    /// "real", "nominal", "either" or "unknown": the price basis the rate states, else the
+    /// indicator's usual one.
     #[serde(serialize_with = "word")]
     pub basis: &'static str,
     pub span: [u32; 2],
@@ -544,6 +546,13 @@ fn indicator(i: usize, ind: &Indicator, map: &Utf16Map) -> IndicatorOut {
     let basis = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base)).as_str();
     let mut rates = Vec::with_capacity(ind.rates.len());
     for r in &ind.rates {
+        // A rate that says its basis ("名义增长5.9%", "按可比价计算") is of that basis, whatever
+        // the indicator's usual one.
+        let basis = match r.basis {
+            crate::facts::PriceBasis::Real => "real",
+            crate::facts::PriceBasis::Nominal => "nominal",
+            crate::facts::PriceBasis::Unstated => basis,
+        };
         rates.push(rate_out(if r.years() == 1 { "yoy" } else { "annual" }, r.from, r.to, &r.figure, basis, map));
     }
     for a in ind.changes.iter().filter(|a| a.unit.kind != crate::unit::UnitKind::Amount) {

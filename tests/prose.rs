@@ -5312,3 +5312,140 @@ fn budget_bases_price_indices_and_garbled_digits() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.diagnostics.iter().any(|d| d.code == "garbled"), "{:#?}", r.diagnostics);
 }
+
+/// Field round 33 set B (city releases and news; figures ours): a page's stamp before the
+/// text ("发布时间:07-18") does not hide the period its first sentence names, and a plan period
+/// named with no figure ("“十四五”制造业规划已印发") does not date a text of 今年上半年.
+#[test]
+fn page_stamps_and_plans_named_in_passing_date_nothing() {
+    let r = run("发布时间:07-18\n青山市统计局通报2019年上半年经济运行情况。\n上半年全市生产总值412.6亿元,增长7.2%,其中第一产业增加值30.4亿元,第二产业增加值201.7亿元,第三产业增加值180.5亿元。");
+    assert!(has_level(&r, "生产总值", 2019, 412.6, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(no_alarm(&r) && r.coverage.relations >= 1, "{:#?}", r.findings);
+    let r = run("今年上半年,青山市一般公共预算收入186.3亿元,同比增长12.4%,其中税收收入141.2亿元,非税收入45.1亿元。另据市工信局消息,该市“十四五”制造业规划已印发。");
+    assert_eq!(r.coverage.read, 4, "{:#?}", r.diagnostics);
+    assert!(no_alarm(&r) && r.coverage.relations >= 1, "{:#?}", r.findings);
+}
+
+/// Field round 33 set D (county releases; figures ours): sectors listed bare under the
+/// economy's output (其中，第一产业12.6亿元) are its value added, checked against the sectors'
+/// structure and against the industry inside them (规模工业增加值 ≤ 第二产业); a rate that says
+/// 名义 is nominal in the report, whatever the indicator's usual basis.
+#[test]
+fn sectors_listed_bare_under_the_output() {
+    let text = |structure: &str| {
+        format!("2019年一季度,全县完成地区生产总值250.4亿元,同比增长8.1%。其中,第一产业12.6亿元,增长3.2%;第二产业160.3亿元,增长8.8%;第三产业77.5亿元,增长7.6%。三次产业结构比为{structure}。")
+    };
+    let r = run(&text("5.0:64.0:31.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("8.0:60.0:32.0"));
+    assert_eq!(
+        r.findings.iter().filter(|f| f.kind == Kind::StructureRatio && f.severity == Severity::Error).count(),
+        3
+    );
+
+    let text = |industry: &str| {
+        format!("2018年一季度全县完成地区生产总值210.6亿元。其中,第一产业10.2亿元;第二产业95.3亿元;第三产业105.1亿元。规模工业增加值完成{industry}亿元,增长8.1%。")
+    };
+    assert!(no_alarm(&run(&text("58.2"))));
+    let r = run(&text("388.2"));
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.severity == Severity::Error),
+        "{:#?}",
+        r.findings
+    );
+
+    let r = run("全年全县地区生产总值318.4亿元,名义增长5.9%,按可比价格计算比上年增长6.3%。");
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("GDP");
+    let bases: Vec<(f64, &str)> = gdp.rates.iter().map(|x| (x.percent, x.basis)).collect();
+    assert_eq!(bases, [(5.9, "nominal"), (6.3, "real")]);
+}
+
+/// Precision search 33c (a city's half-year release; figures ours): the quarters of a
+/// by-period view (分季度看，一季度…；二季度…) are its sentence's only, so the sectors after it
+/// are of the half-year again.
+#[test]
+fn a_by_period_view_holds_for_its_sentence() {
+    let r = run("上半年，全市地区生产总值1545.24亿元，同比增长12.9%。分季度看，一季度同比增长19.1%；二季度同比增长8.2%。分产业看，第一产业增加值98.62亿元，同比增长7.6%；第二产业增加值612.35亿元，同比增长14.7%；第三产业增加值834.27亿元，同比增长12.1%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let first = r.indicators.iter().find(|i| i.name.starts_with("第一产业增加值")).expect("第一产业");
+    assert_eq!(first.period, "h1");
+}
+
+/// Precision search 33d (holiday, trade and consumption news; figures ours): a holiday in
+/// quotes after its year, bare 十一 before 黄金周 and the seasons news count apart (暑期, 春运)
+/// are periods of their own; a day of the holiday (假期首日, 大年初一, 除夕当天, 10月3日) is
+/// not the holiday; a city's news that opens on its province's figure and names itself in the
+/// first person (我市) quotes the province; and a ratio of two terms (杠杆率1:8.6) is no
+/// structure that should sum to 100.
+#[test]
+fn holiday_days_seasons_and_first_person_news() {
+    for period in ["2024年“五一”假期", "2024年十一黄金周", "2024年暑期", "2024年春运期间"] {
+        let text = format!("{period}，全市共接待游客586.3万人次，同比增长12.4%。2023年，全市共接待游客8624.5万人次。");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(r.indicators.iter().any(|i| i.period != "year"), "{text}: {:#?}", r.indicators);
+    }
+    for day in ["假期首日", "大年初一", "除夕当天", "10月3日"] {
+        let text = format!("国庆假期，全市共接待游客586.3万人次，同比增长12.4%。{day}，全市接待游客102.4万人次，同比增长9.6%。去年国庆假期，全市接待游客521.6万人次。");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("前三季度，全省外贸进出口总值5486.2亿元，同比增长6.2%。其中，我市进出口总值1024.6亿元，同比增长9.8%。去年前三季度，全省进出口总值5165.9亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(
+        has_rate(&r, "进出口总值", 2023, 2024, 9.8)
+            || r.indicators.iter().any(|i| i.rates.iter().any(|x| x.percent == 9.8))
+    );
+
+    for ratio in ["杠杆率达1:8.6", "医护比为1:1.3"] {
+        let text = format!("国庆假期，全市发放消费券2000万元，带动消费1.72亿元，{ratio}。");
+        let r = run(&text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+}
+
+/// Precision search 33c (reviews and releases with yearly rates; figures ours): a year's own
+/// growth after a pair of levels (…增加到2023年的…，2023年增长2.9%; 2023年比上年增加1726元) is
+/// that year's, not the pair's; sums of two stretches compared (比2018—2020年累计增长) are not
+/// read as growth since a year; a basis told after a figure (（现价）) or as 按当年价格计算 is
+/// nominal, and a basis told for one figure ends at its ；.
+#[test]
+fn a_years_own_growth_after_a_pair() {
+    for text in [
+        "全市一般公共预算支出由2020年的186.3亿元增加到2023年的206.95亿元，2023年增长2.9%。",
+        "全县农村居民人均可支配收入由2020年的19640元增加到2023年的24780元，2023年比上年增加1726元，增长7.5%。",
+        "2021年、2022年、2023年，全市固定资产投资分别增长8.1%、4.2%和5.8%。2021—2023年，全市累计完成固定资产投资2860.5亿元，比2018—2020年累计增长25.3%。",
+        "2021年、2022年、2023年，全市规模以上工业增加值分别增长9.8%、5.1%和6.7%。2023年，全市规模以上工业增加值比2020年增长28.6%（现价）。",
+        "2021年、2022年、2023年，全县农业增加值分别增长3.6%、4.1%和3.5%，按当年价格计算，三年累计增长17.2%。",
+        "2021年、2022年、2023年，全市居民人均可支配收入分别增长8.6%、5.2%和6.1%，扣除价格因素，三年累计实际增长15.5%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("全县农村居民人均可支配收入由2020年的19640元增加到2023年的24780元，2023年比上年增加1726元，增长7.5%。");
+    assert!(has_rate(&r, "农村居民人均可支配收入", 2022, 2023, 7.5), "{:#?}", r.indicators);
+    let r = run("2023年，城镇居民人均可支配收入13832元，增长5.4%，扣除价格因素，实际增长4.2%；农村居民人均可支配收入5778元，增长7.0%，扣除价格因素，实际增长6.3%。");
+    let rural = r.indicators.iter().find(|i| i.name.starts_with("农村")).expect("农村");
+    assert_ne!(rural.rates[0].basis, "real", "{:#?}", rural.rates);
+}
+
+/// Field round 33 set E (a region's release; figures ours) and round 30 set D's repro r03: a
+/// view after a 其中 list (分门类看) splits the total, not the list's first part; a total's
+/// growth at current prices, stated once (按现价计算), holds for parts that state no basis, a
+/// warning that says so; beside a real rate of the same total the parts are real.
+#[test]
+fn views_after_a_list_and_a_basis_stated_once() {
+    let r = run("2021年1-8月份,全区规模以上工业增加值同比增长10.6%。其中,轻工业增长14.1%,重工业增长9.8%。分门类看,制造业增长12.5%,采矿业增长3.2%。");
+    let made = r.indicators.iter().find(|i| i.name.starts_with("制造业")).expect("制造业");
+    assert!(!made.name.contains("轻工业"), "{}", made.name);
+
+    let r = run("2023年,全县农林牧渔业总产值100.00亿元,同比增长4.4%(按现价计算)。其中,农业60.00亿元,同比增长2.0%;牧业40.00亿元,同比增长10.0%。");
+    let found: Vec<_> = r.findings.iter().filter(|f| f.kind == Kind::SumVsTotal).collect();
+    assert_eq!(found.len(), 1, "{:#?}", r.findings);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(found[0].message.zh.contains("现价"), "{}", found[0].message.zh);
+    assert!(no_alarm(&run("2023年,全县农林牧渔业总产值100.00亿元,同比增长5.1%(按现价计算)。其中,农业60.00亿元,同比增长2.0%;牧业40.00亿元,同比增长10.0%。")));
+
+    let r = run("2023年，全县地区生产总值300.0亿元，名义增长9.0%，按可比价格计算增长6.0%。其中，第一产业增加值30.0亿元，增长3.0%；第二产业增加值120.0亿元，增长7.0%；第三产业增加值150.0亿元，增长6.0%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+}

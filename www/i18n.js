@@ -480,6 +480,8 @@ export const HOLIDAYS = {
   'dragon-boat': { zh: '端午假期', en: 'Dragon Boat holiday' },
   'new-year': { zh: '元旦假期', en: "New Year's Day holiday" },
   'qingming': { zh: '清明假期', en: 'Qingming holiday' },
+  'summer': { zh: '暑期', en: 'summer holidays' },
+  'spring-travel': { zh: '春运', en: 'Spring Festival travel season' },
 };
 
 /**

@@ -12,14 +12,16 @@
 //! | 8.1%, 4.2%, 5.8%     | 累计增长24.2%          | 19.06%–19.28%       | error   |
 //!
 //! Only results are compounded (a target's average is no sum of what happened), only rates of
-//! one price basis (a real yearly rate and a nominal total differ by the prices), and only when
-//! every year of the stretch has its own rate.
+//! one price basis (a real yearly rate and a nominal total differ by the prices; a rate that
+//! states none is of the indicator's usual basis), and only when every year of the stretch has
+//! its own rate.
 
 use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
 use crate::facts::{MultipleWord, PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Indicator, Model, Rate};
+use crate::names::{self, Basis};
 
 const TOTAL: Template = Template {
     zh: "{0}：{1}–{2}年各年增速为{3}，连乘得累计变化{4}%（在舍入精度内为{5}%–{6}%），而所述累计变化为{7}%。",
@@ -39,12 +41,13 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         if yearly.len() < 2 {
             continue;
         }
+        let usual = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base));
         // A stretch written with its years ("2021—2023年年均增长5.5%", "…累计增长19.2%") is
         // counted from its first year or from the year before, as the text counts: either
         // chain will do.
         for r in ind.rates.iter().filter(|r| r.years() > 1 && r.status == Status::Actual) {
             let average = |from: i32| {
-                let chain = chain_of(&yearly, from, r.to, r.basis)?;
+                let chain = chain_of(&yearly, from, r.to, r.basis, usual)?;
                 let stated = r.allowed().scale(0.01).add(&Interval::point(1.0)).powi_pos(r.to - from)?;
                 Some((chain, stated))
             };
@@ -60,7 +63,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             .iter()
             .filter(|m| matches!(m.word, MultipleWord::Percent | MultipleWord::Summed) && m.status == Status::Actual);
         for m in totals {
-            let chains = [chain_of(&yearly, m.from - 1, m.to, m.basis), chain_of(&yearly, m.from, m.to, m.basis)];
+            let chains =
+                [chain_of(&yearly, m.from - 1, m.to, m.basis, usual), chain_of(&yearly, m.from, m.to, m.basis, usual)];
             let stated = m.figure.allowed().scale(0.01).add(&Interval::point(1.0));
             let found = chains.iter().flatten().find(|c| c.factor.meets(&stated));
             let Some(chain) = found.or(chains.iter().flatten().next()) else {
@@ -79,22 +83,31 @@ struct Chain<'a> {
 
 /// The chain of yearly rates over `from`–`to`, when every year has one of the `basis` (or of
 /// no stated basis). The first rate stated for a year counts.
-fn chain_of<'a>(yearly: &[&'a Rate], from: i32, to: i32, basis: PriceBasis) -> Option<Chain<'a>> {
+fn chain_of<'a>(yearly: &[&'a Rate], from: i32, to: i32, basis: PriceBasis, usual: Basis) -> Option<Chain<'a>> {
     if to - from < 2 {
         return None;
     }
     let mut rates = Vec::with_capacity((to - from) as usize);
     let mut factor = Interval::point(1.0);
     for year in from + 1..=to {
-        let r = yearly.iter().find(|r| r.to == year && compatible(r.basis, basis))?;
+        let r = yearly.iter().find(|r| r.to == year && compatible(r.basis, basis, usual))?;
         factor = factor.mul_pos(&crate::growth::factor(&r.allowed())?)?;
         rates.push(*r);
     }
     Some(Chain { rates, factor })
 }
 
-fn compatible(a: PriceBasis, b: PriceBasis) -> bool {
-    a == b || a == PriceBasis::Unstated || b == PriceBasis::Unstated
+/// Whether two rates of the indicator are of one price basis: both as stated, or a rate that
+/// states none of the basis the indicator's rates usually have ([`names::basis`]: real for
+/// value added, nominal for incomes and sales). "三年累计实际增长15.5%" is not the sum of an
+/// income's yearly rates, which are nominal.
+fn compatible(a: PriceBasis, b: PriceBasis, usual: Basis) -> bool {
+    let resolve = |x: PriceBasis| match (x, usual) {
+        (PriceBasis::Unstated, Basis::Real) => PriceBasis::Real,
+        (PriceBasis::Unstated, Basis::Nominal) => PriceBasis::Nominal,
+        _ => x,
+    };
+    resolve(a) == resolve(b)
 }
 
 /// What the chain is set against: a yearly average, or the growth over the stretch.

@@ -167,7 +167,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| result(r.status)) {
-                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr))) else {
+                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(total, tr)))
+                else {
                     continue;
                 };
                 judge(model, ti, tr, &parts, &mut || weights(model, &by_year, total, dec, tr, &parts), out);
@@ -176,12 +177,19 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
-/// A rate over the same years as `tr`, on the same price basis, as a result: "按可比价格计算"
-/// stated once, for the total, holds for its parts too, so a basis left unstated is taken for
-/// the real one, never for the nominal one.
-fn same_basis(tr: &Rate) -> impl Fn(&&Rate) -> bool + '_ {
+/// A rate over the same years as `tr` (of `total`), on the same price basis, as a result:
+/// "按可比价格计算" stated once, for the total, holds for its parts too, so a basis left unstated
+/// is taken for the real one. So does "同比增长4.4%（按现价计算）。其中，农业…增长2.0%" for the
+/// nominal one, when the total states no other rate over those years (a GDP that grows 名义
+/// 9.0% and 按可比价 6.0% has sectors that grow in real terms).
+fn same_basis<'a>(total: &crate::model::Indicator, tr: &'a Rate) -> impl Fn(&&Rate) -> bool + 'a {
     let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
-    move |r: &&Rate| (r.from, r.to, basis(r.basis)) == (tr.from, tr.to, basis(tr.basis)) && result(r.status)
+    let sole = tr.basis == PriceBasis::Nominal
+        && !total.rates.iter().any(|r| (r.from, r.to) == (tr.from, tr.to) && r.basis != PriceBasis::Nominal);
+    move |r: &&Rate| {
+        let like = basis(r.basis) == basis(tr.basis) || sole && r.basis == PriceBasis::Unstated;
+        (r.from, r.to) == (tr.from, tr.to) && like && result(r.status)
+    }
 }
 
 /// Whether a rate of `ind` is at constant prices: stated so, or, unstated, the growth of value
@@ -296,9 +304,22 @@ fn judge(
         numbers.push(r.figure.written());
     }
     numbers.push(tr.figure.written());
+    // "同比增长4.4%（按现价计算）。其中，农业…增长2.1%": parts that state no basis are taken at
+    // the total's current prices, which they may not be: a warning at most, saying so.
+    let inherited = tr.basis == PriceBasis::Nominal && parts.iter().any(|(_, r)| r.basis == PriceBasis::Unstated);
+    let (mut message, mut severity) = (message, severity);
+    if inherited {
+        message.append(&BASIS_ASSUMED.fill(&[]));
+        severity = severity.min(Severity::Warning);
+    }
     let finding = out.finding(Kind::SumVsTotal, severity, &refs, &numbers, message, &spans);
     finding.explanation = explanation;
 }
+
+const BASIS_ASSUMED: Template = Template {
+    zh: "各组成部分的增速未注明计价口径，按总量所注的现价计算；若为可比价，差距可能来自价格变动。",
+    en: "The parts' growth does not say its price basis and is taken at current prices, as the total's; at comparable prices the gap may be a price effect.",
+};
 
 /// A 其中 list whose parts add up to its total ("粮食产量12000吨，增长3.0%，其中，夏粮2000吨，
 /// 增长1.0%；秋粮10000吨，下降0.5%") lists every part, as the sum shows: the total grows by their
@@ -359,7 +380,10 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
             let Some(r) = of(p.figure.span).filter(|&pi| pi != ti).and_then(|pi| yoy(pi).map(|r| (pi, r))) else {
                 break;
             };
-            if is_disputed(r.1) || !same_basis(tr)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
+            if is_disputed(r.1)
+                || !same_basis(&model.indicators[ti], tr)(&r.1)
+                || p.unit.kind != crate::unit::UnitKind::Amount
+            {
                 break;
             }
             parts.push(r);
@@ -444,7 +468,7 @@ fn against_split(
         let mut parts = Vec::with_capacity(split.len());
         for &p in split {
             let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
-            let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr)) else { break };
+            let Some(r) = model.indicators[i].rates.iter().find(same_basis(&model.indicators[ti], tr)) else { break };
             parts.push((i, r));
         }
         if parts.len() == split.len() {

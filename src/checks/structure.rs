@@ -59,6 +59,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         for f in &st.parts {
             spans.push(f.span);
         }
+        // "杠杆率达1:8.6", "医护比1:1.3": two terms far short of 100 are a ratio, not shares.
+        let ratio = st.parts.len() == 2 && sum.hi < 50.0;
+        if ratio {
+            continue;
+        }
         out.relation(&spans);
         if !sum.meets(&hundred) {
             // One loop rather than three iterator chains (each its own copy in the wasm); sums
@@ -314,9 +319,11 @@ fn check_sectors(model: &Model, si: usize, measures: &[Decomposition], out: &mut
     let mut exact = !zeros(&gp.figure);
     let mut shares = Vec::with_capacity(st.parts.len());
     let mut against = Vec::with_capacity(st.parts.len());
+    // "地区生产总值…。其中，第一产业12.6亿元": a sector listed under the whole, its measure left out.
+    let under = Family { parent: gdp.key.clone(), ..family.clone() };
     for (alternatives, share) in measure.parts.iter().zip(&st.parts) {
         let found = alternatives.iter().find_map(|k| {
-            let (pi, part) = model.find(k, &family)?;
+            let (pi, part) = model.find(k, &family).or_else(|| model.find(k, &under))?;
             let punit = part.unit.as_ref().filter(|u| u.compatible(gunit))?;
             part.points_in(st.year).next().map(|p| (pi, part, p, punit.exp))
         });

@@ -246,8 +246,15 @@ fn bounds(model: &Model, out: &mut Outcome) {
     for b in crate::names::BOUNDS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| b.whole.contains(&t.key)) {
             let Some(tunit) = total.unit.as_ref() else { continue };
+            // "地区生产总值…。其中，第二产业95.3亿元。规模工业增加值388.2亿元": a sector listed
+            // under the economy's output is its value added, and its part may be stated on its own.
+            let under_output = total.family.parent.ends_with("生产总值");
+            let top = crate::model::Family { parent: String::new(), ..total.family.clone() };
             for tp in &total.points {
-                let found = b.part.iter().find_map(|k| stated(model, k, &total.family, tunit, tp.year));
+                let found = b.part.iter().find_map(|k| {
+                    let own = stated(model, k, &total.family, tunit, tp.year);
+                    own.or_else(|| under_output.then(|| stated(model, k, &top, tunit, tp.year)).flatten())
+                });
                 if let Some(part) = found {
                     partial(model, ti, tp, tunit, &[part], out);
                 }

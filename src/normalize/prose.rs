@@ -18,7 +18,8 @@
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
 //! | a break inside a growth word, at any line width | `同比增\n长6.0%` | `同比增长6.0%` |
-//! | a break after a list's 、, at any line width | `城镇、\n农村居民` | `城镇、农村居民` |
+//! | a break after a list's 、, at any line width | `城镇、\n农村居民`, `8.4%\n、\n7.1%` | `城镇、农村居民`, `8.4%、7.1%` |
+//! | a figure on a line of its own: after its verb, before its bound word or clause marks | `增长\n5.2%\n左右\n。` | `增长5.2%左右。` |
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
@@ -69,7 +70,7 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 11] = [
+const UNBROKEN: [[char; 2]; 12] = [
     ['增', '长'],
     ['下', '降'],
     ['增', '加'],
@@ -79,10 +80,17 @@ const UNBROKEN: [[char; 2]; 11] = [
     ['同', '比'],
     ['比', '重'],
     ['总', '值'],
+    // "地区生\n产总值".
+    ['生', '产'],
     // "前三季⏎度", "上半⏎年": a period.
     ['季', '度'],
     ['半', '年'],
 ];
+
+/// Verbs a figure follows, which a PDF that puts each figure on a line of its own leaves at a
+/// line's end ("…地区生产总值增长⏎5.2%⏎左右").
+const SHREDDED_VERBS: crate::text::List =
+    crate::text::words!["增长", "下降", "增加", "减少", "提高", "降低", "上涨", "回落", "达到", "实现", "完成"];
 
 /// True when a line break falls inside one of the [`UNBROKEN`] words.
 fn parts_a_word(left: Option<char>, right: Option<char>) -> bool {
@@ -191,10 +199,13 @@ impl Prose<'_> {
             return end;
         }
         // "城镇、⏎农村居民人均可支配收入…": a list goes on after its 、, whatever the line width.
-        let listing = left == Some('、') && char_at(self.src, end).is_some_and(is_cjk);
+        let listing = left == Some('、') && char_at(self.src, end).is_some_and(|r| is_cjk(r) || r.is_ascii_digit());
         if breaks == 1
             && !table
-            && (listing || self.wraps_clause(left, start, end) || parts_a_word(left, char_at(self.src, end)))
+            && (listing
+                || self.wraps_clause(left, start, end)
+                || parts_a_word(left, char_at(self.src, end))
+                || self.shredded(left, end))
         {
             return end;
         }
@@ -294,6 +305,30 @@ impl Prose<'_> {
         let year =
             next.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) && next.get(4..5) != Some(".");
         !numbered(next) && !year && !tabular(next_line)
+    }
+
+    /// Whether a line break parts a figure from its clause in a text a PDF left a phrase or a
+    /// figure to a line, at any line width:
+    ///
+    /// | before the break | after it      |
+    /// |------------------|---------------|
+    /// | `增长`            | `5.2%`        |
+    /// | `5.2%`           | `左右。`       |
+    /// | `8.4%`           | `、` (a line of clause marks) |
+    fn shredded(&self, left: Option<char>, end: usize) -> bool {
+        let next = sub_from(self.src, end);
+        let line = sub(next, 0, crate::text::find_char(next, '\n').unwrap_or(next.len()));
+        let marks = !line.is_empty() && line.chars().all(|c| matches!(c, '、' | '，' | '。' | '；' | ',' | ';'));
+        let figure_end = left.is_some_and(|l| l == '%' || l.is_ascii_digit());
+        if figure_end && (marks || crate::text::words!["左右", "以上", "以内", "以下"].any_starts(next)) {
+            return true;
+        }
+        // A verb of a figure ends the line and a figure, not a year, opens the next.
+        let year = next.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            && sub_from(next, 4).starts_with('年');
+        let written = &self.out.text;
+        let verb = SHREDDED_VERBS.any_ends(written);
+        verb && next.as_bytes().first().is_some_and(u8::is_ascii_digit) && !year
     }
 
     /// Whether spaces between `left`, the last char written, and the char at `right` leave one

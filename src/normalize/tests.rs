@@ -180,6 +180,12 @@ const PROSE: &[(&str, &str)] = &[
     // dropped, left lines of every width); a paragraph break there is kept.
     ("全县生产总值完成26.55亿元，同比增\n长6.0 %。", "全县生产总值完成26.55亿元，同比增长6.0%。"),
     ("二、工业\n增\n\n长较快", "二、工业\n增\n\n长较快"),
+    // A PDF that leaves each figure and each phrase on a line of its own (field round 33 set A,
+    // a county's work report): the figure joins its verb, its bound word and its clause marks;
+    // a year after the verb opens a line of its own, and a line that ends in no verb is kept.
+    ("预计全年地区生\n产总值增长\n5.2%\n左右。存贷款余额分别增长\n8.4%\n、\n7.1%\n。", "预计全年地区生产总值增长5.2%左右。存贷款余额分别增长8.4%、7.1%。"),
+    ("全县实现\n2023年地区生产总值", "全县实现\n2023年地区生产总值"),
+    ("全县经济运行情况\n5.2%", "全县经济运行情况\n5.2%"),
     // So is a break inside a period (precision search 32b, PDF releases): its number before its
     // word, a span of months, a quarter's words. A table's negative number at a line's start
     // goes on no figure.

@@ -161,6 +161,13 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // A year that dates no figure does not count: one compared with ("对比2020年全年数据"),
     // and one after the last figure outside the opening (a footer's "2022年统计月报 2022-11-20").
     let last_figure = toks.iter().rev().find(|t| matches!(t.tok, Tok::Num(_))).map_or(0, |t| t.span.start);
+    // A plan period named with no figure in its sentence ("该市“十四五”制造业规划已印发") names
+    // a document, not a period of the text's figures.
+    let plan_of_figures = |t: &Token| {
+        let rest = sub_from(text, t.span.end);
+        let sentence = sub_to(rest, rest.find(['。', '；', '\n']).unwrap_or(rest.len()));
+        crate::text::any_by(sentence, |c| c.is_ascii_digit())
+    };
     let dated = toks.iter().any(|t| {
         matches!(
             t.tok,
@@ -169,6 +176,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         ) && t.span.start < end.max(last_figure)
             && !compared_with(text, t.span)
             && !since(text, t.span.end)
+            && (!matches!(t.tok, Tok::Time(Time::Plan { .. })) || plan_of_figures(t))
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
     let yearless = !dated
@@ -269,10 +277,17 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     if title_part.is_none() && genre.is_none() {
         // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told; 今年 in
         // "今年前三季度" is the part's year.
+        // A page's stamp ("发布时间:07-18", "浏览次数：362") is neither.
+        let stamp = |t: &Token| {
+            let from = sub_to(text, t.span.start).rfind('\n').map_or(0, |i| i + 1);
+            let to = sub_from(text, t.span.start).find('\n').map_or(text.len(), |i| t.span.start + i);
+            super::lexicon::PAGE_META.any_in(sub(text, from, to))
+        };
         let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
             matches!(t.tok, Tok::Time(_) | Tok::Num(_))
                 && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear | Rel::YearToDate)))
                 && !since(text, t.span.end)
+                && !stamp(t)
         });
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {

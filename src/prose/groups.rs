@@ -43,6 +43,10 @@ pub(super) struct Split {
 /// three sentences is one no reader would link.
 pub(super) const GROUP_REACH: usize = 48;
 
+/// How far back, in bytes, the start of a part's sentence is looked for (a sentence of 100
+/// chars).
+const SENTENCE_REACH: usize = 300;
+
 /// How far a group's first part may exceed a total taken from an earlier sentence before the
 /// total is looked for further back ([`Reader::larger_total`]).
 const FAR_EXCESS: f64 = 0.25;
@@ -150,7 +154,24 @@ impl<'t> Reader<'t> {
             let rate = matches!(f.kind, FactKind::Rate { .. });
             // Asked only of a candidate: the window is looked through again for it.
             let unstated = || !window.iter().any(|l| level(l) && l.name == f.name);
-            if by_growth && rate && opens && unstated() {
+            // "…增长10.6%。其中，轻工业增长14.1%…。分门类看，…": a part after 其中 is no total
+            // of the view after it.
+            let part = !f.ctx.parent.is_empty() || {
+                // Looked for in the few hundred bytes before it only, so that a text without
+                // full stops stays linear.
+                let from = crate::text::floor_boundary(self.text, f.span.start.saturating_sub(SENTENCE_REACH));
+                let before = crate::text::sub(self.text, from, f.span.start);
+                let sentence = match crate::text::rfind_by(before, |c| matches!(c, '。' | '\n')) {
+                    Some(i) => {
+                        let mut rest = crate::text::sub_from(before, i).chars();
+                        rest.next();
+                        rest.as_str()
+                    }
+                    None => before,
+                };
+                sentence.starts_with("其中")
+            };
+            if by_growth && rate && opens && !part && unstated() {
                 total = Some(from + j);
                 break;
             }

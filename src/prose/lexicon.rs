@@ -539,6 +539,13 @@ const BASIS_WORDS: WordMap<Lex> = table![
     "现价增长" => Lex::Growth { sign: 1, avg: false },
     "现价下降" => Lex::Growth { sign: -1, avg: false },
     "按现价计算" => Lex::Nominal,
+    "按现价" => Lex::Nominal,
+    "现价" => Lex::Nominal,
+    "按当年价格计算" => Lex::Nominal,
+    "按当年价计算" => Lex::Nominal,
+    "按当年价格" => Lex::Nominal,
+    "当年价格" => Lex::Nominal,
+    "按现行价格计算" => Lex::Nominal,
     // "固定资产投资按可比口径计算，同比下降10.0%": a caliber told after the name ends it.
     "按可比口径计算" => Lex::Filler,
     // "是2019年可比口径的1.18倍": the base's comparable caliber, between the year and the multiple.
@@ -1031,6 +1038,11 @@ pub const RANKING_WORDS: List = words!["其次是", "其次为", "其次", "而"
 /// Words that list the leading parts of a breakdown, not all of them ("居前三位的行业是：").
 pub const LEADING_PARTS: List =
     words!["居前", "前三位", "前五位", "前十位", "排名前", "主要集中在", "较多的", "最多的"];
+
+/// How a release opens a sentence that splits its period ("分季度看，一季度…；二季度…"): the
+/// parts it names hold for that sentence only.
+pub const PERIOD_VIEWS: List =
+    words!["分季度看", "分季度来看", "从季度看", "从季度来看", "分月份看", "分月看", "分月度看", "从月度看"];
 
 /// How a price release opens its paragraph on the month before ("从环比看，…").
 pub const MONTH_ON_MONTH_VIEWS: List = words!["从环比看", "从环比来看", "环比看", "环比来看"];

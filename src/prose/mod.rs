@@ -89,6 +89,7 @@ pub fn read(text: &str) -> Extraction {
         sole_year: sole_year(text, &toks),
         caliber_note: caliber_note(text),
         own_level: None,
+        first_person: first_person(text),
         text,
         fate: vec![Fate::Unseen; toks.len()],
         toks,
@@ -213,6 +214,9 @@ struct Reader<'a> {
     /// The first word the text names its own region by before a figure ("全省经济总量…"): the
     /// level of a share's whole written as "占全省的比重".
     own_level: Option<Span>,
+    /// The rank of the region the text calls its own in the first person ("我市", "本县"), which
+    /// outranks [`Reader::own_level`]: a city's news may open on its province's figure.
+    first_person: Option<u8>,
     /// Inside a list introduced by "主要预期目标是：".
     target_block: bool,
     /// The subject of the last clause that had one.
@@ -645,6 +649,9 @@ impl<'t> Reader<'t> {
                         s.when = w;
                     }
                     s.stretch = false;
+                    // "…，扣除价格因素，实际增长4.2%；农村居民…增长7.0%": a basis told for one
+                    // figure ends at its ；.
+                    s.basis = PriceBasis::Unstated;
                 }
                 start = k + 1;
             }
@@ -1087,11 +1094,14 @@ impl<'t> Reader<'t> {
                 }
                 // "7月20日，青禾市经济半年报公布…": a news item's event date opens the sentence;
                 // it is when the figures were told, not the period they are of.
+                // In a holiday's news ("国庆假期，…。10月3日，全市接待游客…") such a date is one day
+                // of the holiday, a period of its own.
                 Tok::Time(Time::Date { .. })
                     if first
                         && atoms.is_empty()
                         && !self.at(&tok.span).starts_with('截')
-                        && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma))) => {}
+                        && matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Mark(Mark::Comma)))
+                        && !self.line.is_some_and(|w| matches!(w.part, Part::Holiday(_))) => {}
                 // "东北网7月27日讯（记者…）": when the item was filed, not a period.
                 Tok::Time(Time::Date { .. }) if self.toks.get(k + 1).is_some() && self.dateline_at(k + 1) => {}
                 // "按照2019年工作部署，…", "批准的2007年国民经济和社会发展计划": a year that names a
@@ -1226,7 +1236,14 @@ impl<'t> Reader<'t> {
                                 if before.ends_with("其中") || base {
                                     s.until_semicolon.get_or_insert(in_force);
                                 }
-                                if !before.ends_with("其中") {
+                                // "分季度看，一季度…；二季度…。分产业看，…": the periods of a
+                                // by-period view are its sentence's only.
+                                let sentence_from = crate::text::rfind_by(before, |c| matches!(c, '。' | '\n'))
+                                    .map_or(0, |i| {
+                                        i + crate::text::sub_from(before, i).chars().next().map_or(1, char::len_utf8)
+                                    });
+                                let by_period = lexicon::PERIOD_VIEWS.any_starts(sub_from(before, sentence_from));
+                                if !before.ends_with("其中") && !by_period {
                                     self.set_line(*t, w, first, s);
                                 }
                             }
@@ -2532,6 +2549,18 @@ impl<'t> Reader<'t> {
         };
         // "2012-2016年…累计增长48.2%": growth summed over a stretch of years is the change
         // from its first year to its last.
+        // "…由2020年的186.3亿元增加到2023年的206.95亿元，2023年增长2.9%": a clause that opens on
+        // a year of its own, or takes one of a list, states that year's growth, not the pair's.
+        let own_time = c.times.first().filter(|_| c.times.len() == 1).or(c.paired.first());
+        // "…，2023年比上年增加1726元": so is its change, over the year before.
+        let role = match role {
+            Role::Change { sign, base: None } if own_time.is_some_and(|w| !w.stretch && w.year == when.year) => {
+                // The growth after it is over the year before too, not over the pair.
+                s.pair = None;
+                Role::Change { sign, base: Some(when.year - 1) }
+            }
+            _ => role,
+        };
         let role = match (role, when.range) {
             (Role::Yoy(sign), Some((from, to))) if when.stretch && from < to && cues.contains(&Lex::Cumulative) => {
                 Role::Since { base: from, word: MultipleWord::Summed, sign }
@@ -2541,7 +2570,8 @@ impl<'t> Reader<'t> {
             (Role::Yoy(sign), _)
                 if s.pair.is_some_and(|(from, to)| to == when.year && from + 1 < to)
                     && !cues.contains(&Lex::Than)
-                    && !cues.contains(&Lex::VsPrevious) =>
+                    && !cues.contains(&Lex::VsPrevious)
+                    && own_time.is_none() =>
             {
                 Role::Since { base: s.pair.map_or(when.year - 1, |p| p.0), word: MultipleWord::Percent, sign }
             }
@@ -2581,7 +2611,7 @@ impl<'t> Reader<'t> {
             ),
             _ => (role, when),
         };
-        let pair = self.pair_just_read(&subject.name).filter(|_| c.paired.is_empty());
+        let pair = self.pair_just_read(&subject.name).filter(|_| c.paired.is_empty() && own_time.is_none());
         let (role, when) = match (role, pair) {
             (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
                 (Role::Since { base: from, word: MultipleWord::Percent, sign }, When { year: to, ..when })
@@ -2969,9 +2999,9 @@ impl<'t> Reader<'t> {
         let base = if than {
             match than_time {
                 Some(Time::Part { .. }) | Some(Time::Date { .. }) => return Some(Role::OtherPeriod),
-                // "是“十一五”时期的2.6倍", "比“十一五”期间增长50%": the totals of two plan
-                // periods compared, not the levels of two years.
-                Some(Time::Plan { at: token::PlanAt::Whole | token::PlanAt::Since, .. }) => {
+                // "是“十一五”时期的2.6倍", "比“十一五”期间增长50%", "比2018—2020年累计增长25.3%":
+                // the totals of two stretches compared, not the levels of two years.
+                Some(Time::Plan { at: token::PlanAt::Whole | token::PlanAt::Since, .. } | Time::Range { .. }) => {
                     return Some(Role::OtherPeriod)
                 }
                 Some(Time::Rel(token::Rel::PrevYear)) => None,
@@ -3975,7 +4005,7 @@ impl<'t> Reader<'t> {
     /// The rank of the text's own level word (its first 全X), 区 below every ranked word.
     fn own_rank(&self) -> Option<u8> {
         let own_word = self.own_level.map(|sp| self.at(&sp));
-        own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) })
+        self.first_person.or_else(|| own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) }))
     }
 
     /// True for a level word wider than the text's own (全省 in a text of 全市).
@@ -4032,6 +4062,20 @@ impl<'t> Reader<'t> {
         // "52000元（折合7400美元）", "（按年平均汇率折算为8290美元）": the figure before, in
         // another unit.
         let converted = prev_is_figure && (words!["折合", "约合", "折算"].any_in(&raw) || raw.starts_with('合'));
+        // "比2020年增长28.6%（现价）": the price basis of the growth before it.
+        if prev_is_figure {
+            let basis = match lexicon::lookup(&raw) {
+                Some((Lex::Nominal, len)) if len == raw.len() => Some(PriceBasis::Nominal),
+                Some((Lex::Real, len)) if len == raw.len() => Some(PriceBasis::Real),
+                _ => None,
+            };
+            let before = self.toks[a - 1].span.start;
+            let last = self.ex.facts.last_mut().filter(|f| f.span.end <= before && before - f.span.end <= 3);
+            if let (Some(basis), Some(f)) = (basis, last) {
+                f.ctx.basis = basis;
+                return;
+            }
+        }
         // "45.2亿元（1-11月）": the period of the figure before it (and, as the clause reads it,
         // of what follows in the sentence).
         if let (true, 1, Tok::Time(t)) = (prev_is_figure, b - a, &self.toks[a].tok) {
@@ -4460,6 +4504,20 @@ fn without_ranking(name: &str) -> &str {
 /// The level of a word a text calls a region by, from the county up: 全县, 我旗 1; 全市, 全州,
 /// 全盟 2; 全省 3; 全国 4 (never the level a text calls itself by). 区 is a
 /// district's or an autonomous region's: it is not ranked.
+/// The rank of the region a text first calls its own in the first person ("其中，我市进出口
+/// 总值…" after the province's), a district's 0.
+fn first_person(text: &str) -> Option<u8> {
+    const OWN: List =
+        words!["我市", "本市", "我县", "本县", "我旗", "本旗", "我州", "本州", "我区", "本区", "我省", "本省"];
+    let at = text.char_indices().find(|&(i, c)| matches!(c, '我' | '本') && OWN.any_starts(sub_from(text, i)))?.0;
+    let word = sub(text, at, at + "我市".len());
+    if word.ends_with('区') {
+        Some(0)
+    } else {
+        level_rank(word)
+    }
+}
+
 fn level_rank(word: &str) -> Option<u8> {
     match word.chars().next_back()? {
         '县' | '旗' => Some(1),

@@ -262,6 +262,9 @@ const PARTS: Words<Part> = Words::new(&[
     ("五一假期", Part::Holiday(2)),
     ("五一长假", Part::Holiday(2)),
     ("五一期间", Part::Holiday(2)),
+    // "假期首日，全市接待游客…": one day of the holiday in force.
+    ("假期第一天", Part::Day),
+    ("假期首日", Part::Day),
     ("元旦假期", Part::Holiday(6)),
     ("元旦期间", Part::Holiday(6)),
     ("全年", Part::Year),
@@ -279,10 +282,18 @@ const PARTS: Words<Part> = Words::new(&[
     ("国庆假期", Part::Holiday(1)),
     ("国庆长假", Part::Holiday(1)),
     ("国庆期间", Part::Holiday(1)),
+    // "大年初一，全市接待游客…": the first day of the Spring Festival.
+    ("大年初一", Part::Day),
     ("春节黄金周", Part::Holiday(0)),
     ("春节假期", Part::Holiday(0)),
     ("春节长假", Part::Holiday(0)),
     ("春节期间", Part::Holiday(0)),
+    // "春运期间，全市发送旅客…", "2024年暑期，全市接待游客…": a season counted apart.
+    ("春运期间", Part::Holiday(9)),
+    ("春运", Part::Holiday(9)),
+    ("暑假期间", Part::Holiday(8)),
+    ("暑期", Part::Holiday(8)),
+    ("正月初一", Part::Day),
     ("清明节假期", Part::Holiday(7)),
     ("清明假期", Part::Holiday(7)),
     ("清明期间", Part::Holiday(7)),
@@ -299,6 +310,9 @@ const PARTS: Words<Part> = Words::new(&[
     ("第二季", Part::Quarter(2)),
     ("第三季", Part::Quarter(3)),
     ("第四季", Part::Quarter(4)),
+    // "除夕当天", "大年初一": one day of the Spring Festival holiday.
+    ("除夕当天", Part::Day),
+    ("除夕", Part::Day),
     ("首三季度", Part::Quarters(3)),
     ("首三季", Part::Quarters(3)),
     ("首季度", Part::Quarters(1)),
@@ -844,9 +858,14 @@ impl Scanner<'_> {
     /// quoted or not.
     fn holiday_named(&mut self) -> Option<Part> {
         let start = self.cur.pos();
+        // "2024年“五一”假期": the opening quote right after the year.
+        let opened = self.eat_any(words!["“", "\"", "「"]);
         if let Some(h) = self.cur.eat_word(&HOLIDAY_NAMES) {
-            let quoted = self.eat_any(words!["”", "\"", "」"]);
-            let bare_number = h == 1 && crate::text::sub(self.text, start, self.cur.pos()).starts_with('十');
+            let quoted = self.eat_any(words!["”", "\"", "」"]) || opened;
+            // "十一黄金周": bare 十一 before the words of a holiday's days off alone.
+            let bare_number = h == 1
+                && crate::text::sub(self.text, start, self.cur.pos()).starts_with('十')
+                && !words!["黄金周", "长假", "小长假", "假期"].any_starts(self.rest());
             if (quoted || !bare_number) && self.eat_any(HOLIDAY_DAYS) {
                 return Some(Part::Holiday(h));
             }
@@ -1432,6 +1451,11 @@ const fn starts_time_word(c: char) -> bool {
             | '十'
             | '头'
             | '计'
+            | '暑'
+            | '除'
+            | '假'
+            | '大'
+            | '正'
             | '1'
     )
 }
