@@ -97,7 +97,20 @@ fn against_rates(model: &Model, out: &mut Outcome) {
             }
             for rate in ind.rates.iter().filter(|r| r.from == m.from && r.to == m.to) {
                 // Without a level to say, the name does ("地区生产总值是2006年的2.6倍").
-                let real = value_added || super::spread::deflated(ind, rate.basis);
+                // A multiple of levels is in current prices, and a real rate beside it may differ
+                // by the prices; "按可比价计算，比2013年增长116.0%" beside a real rate leaves no
+                // price effect to explain a gap, and beside a nominal one does.
+                // Growth written as such ("比2019年同期增长13.3%") is of value added's usual basis.
+                let rate_real = value_added || super::spread::deflated(ind, rate.basis);
+                let growth = matches!(m.word, MultipleWord::Percent | MultipleWord::Summed);
+                let m_real = match m.basis {
+                    crate::facts::PriceBasis::Real => true,
+                    crate::facts::PriceBasis::Nominal => false,
+                    crate::facts::PriceBasis::Unstated => {
+                        growth && (value_added || super::spread::deflated(ind, m.basis))
+                    }
+                };
+                let real = rate_real != m_real;
                 let spans = [m.figure.span, rate.figure.span];
                 out.relation(&spans);
                 let own = factor(m.word, &m.figure);

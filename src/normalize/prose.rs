@@ -13,7 +13,7 @@
 //! | spaces around a ratio's colon or a range's dash | `9.2 : 33.5 : 59.3`, `1 - 11月`  | `9.2:33.5:59.3`, `1-11月`         |
 //! | one space between numbers, Latin words | `2010  2015`, `300.41 469.5`, `GDP\tgrowth` | `2010 2015`, `300.41 469.5`, `GDP growth` |
 //! | indentation, trailing spaces           | `  地区生产总值  \n`                      | `地区生产总值\n`                    |
-//! | line break inside a figure             | `270\n亿元`, `3.\n9%`                     | `270亿元`, `3.9%`                  |
+//! | line break inside a figure or a span of months | `270\n亿元`, `3.\n9%`, `1-\n5月`        | `270亿元`, `3.9%`, `1-5月`          |
 //! | not inside a figure: a line opening with a year or months | `9-12\n2021年…`, `12:20\n1-9月，…` | unchanged              |
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
@@ -193,6 +193,10 @@ impl Prose<'_> {
         let table = before || after;
         let in_figure = left.is_some_and(|l| l.is_ascii_digit()) || self.after_decimal_point();
         if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
+            return end;
+        }
+        // "2024年1-⏎5月，…": a span of months broken after its dash.
+        if breaks == 1 && !table && self.after_month_dash() && months_follow(sub_from(self.src, end)) {
             return end;
         }
         if breaks == 1 && !table && self.parts_a_ratio(left, end) {
@@ -422,6 +426,14 @@ impl Prose<'_> {
 
     /// Whether the output ends in a decimal point: `.` after digits, except a list mark of up
     /// to three digits at the start of a line ("1.", "12.").
+    /// Whether the output ends in a month's number and a dash ("1-", "1—").
+    fn after_month_dash(&self) -> bool {
+        let text = &self.out.text;
+        let Some(dash) = text.chars().next_back().filter(|c| matches!(c, '-' | '—' | '－')) else { return false };
+        let rest = &text.as_bytes()[..text.len() - dash.len_utf8()];
+        (1..=2).contains(&trailing_digits(rest))
+    }
+
     fn after_decimal_point(&self) -> bool {
         let Some((b'.', rest)) = self.out.text.as_bytes().split_last() else { return false };
         let digits = trailing_digits(rest);
@@ -541,6 +553,12 @@ fn figure_continues(rest: &str) -> bool {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// Whether `rest` opens with a month's number and 月 ("5月，全市…").
+fn months_follow(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && sub_from(rest, digits).starts_with('月')
 }
 
 /// The fewest spaces between two columns of a page on one line; a spaced-out heading ("财    政")

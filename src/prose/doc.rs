@@ -417,11 +417,13 @@ fn month_of(written: &str) -> Option<u32> {
 /// | text                           | the time is              |
 /// |--------------------------------|--------------------------|
 /// | 比2015年增长40.5%               | compared with (比, 较)    |
+/// | 已超过2022年全年水平             | compared with (超过, 高于) |
 /// | 恢复至2019年同期水平的95.3%       | the same period of a base |
 /// | 三次产业结构由2020年的…调整为…    | the first of a pair       |
 pub(super) fn compared_with(text: &str, span: Span) -> bool {
     let (before, after) = (sub_to(text, span.start), sub_from(text, span.end));
-    ends_by(before, |c| matches!(c, '比' | '较'))
+    ends_by(before, |c| matches!(c, '比' | '较' | '超'))
+        || words!["超过", "高于", "低于", "相当于"].any_ends(before)
         || after.starts_with("同期")
         || ends_by(before, |c| matches!(c, '由' | '从')) && after.starts_with('的')
 }

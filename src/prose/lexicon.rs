@@ -527,6 +527,8 @@ const BASIS_WORDS: WordMap<Lex> = table![
     // out, a statistic of its own (see the reader's Role::Yoy).
     "同口径增长" => Lex::Growth { sign: 1, avg: false },
     "同口径下降" => Lex::Growth { sign: -1, avg: false },
+    "同口径同比增长" => Lex::Growth { sign: 1, avg: false },
+    "同口径同比下降" => Lex::Growth { sign: -1, avg: false },
     "可比口径增长" => Lex::Growth { sign: 1, avg: false },
     "可比口径下降" => Lex::Growth { sign: -1, avg: false },
     "可比口径实际增长" => Lex::Growth { sign: 1, avg: false },

@@ -1214,7 +1214,14 @@ impl<'t> Reader<'t> {
                     } else if before_name && !local && !clause_time_set {
                         // 全年 is the whole of the year last named.
                         let whole_year = matches!(t, Time::Part { year: None, part: Part::Year });
-                        let outer = s.when.or(self.recent.filter(|_| whole_year)).or(self.section);
+                        // "2022年，全区经济运行总体平稳。⏎1-11月，全区…": a part of the year takes
+                        // the year last named.
+                        let year_named = |w: &When| w.part == Part::Year && !w.stretch;
+                        let outer = s
+                            .when
+                            .or(self.recent.filter(|_| whole_year))
+                            .or(self.section)
+                            .or(self.recent.filter(|w| !whole_year && year_named(w) && !s.undated));
                         match self.doc.resolve(*t, outer) {
                             Some(w) => {
                                 let in_force = s.when;
@@ -1232,7 +1239,11 @@ impl<'t> Reader<'t> {
                                 });
                                 // "…312.65亿元，增长6.8%，2022年为292.74亿元；其中…": so does
                                 // an earlier year a later clause names for a base value.
-                                let base = !first && in_force.is_some_and(|b| w.year < b.year && !b.stretch);
+                                // "注：…3126.8亿元，…，上年分别为…；年末常住人口…": so does 上年
+                                // in a later clause.
+                                let base = !first
+                                    && (in_force.is_some_and(|b| w.year < b.year && !b.stretch)
+                                        || matches!(t, Time::Rel(token::Rel::PrevYear)));
                                 if before.ends_with("其中") || base {
                                     s.until_semicolon.get_or_insert(in_force);
                                 }
@@ -2998,6 +3009,13 @@ impl<'t> Reader<'t> {
         let than = has(Lex::Than) || has(Lex::Is) && times || chain.contains(&Lex::And) && than_time.is_some();
         let base = if than {
             match than_time {
+                // "1-8月份…比2019年1-8月份增长13.3%": the same part of an earlier year, as 比2019年
+                // 同期.
+                Some(Time::Part { year: Some(y), part })
+                    if self.in_force(s).is_some_and(|w| w.part == part.canonical() && y < w.year) =>
+                {
+                    Some(y)
+                }
                 Some(Time::Part { .. }) | Some(Time::Date { .. }) => return Some(Role::OtherPeriod),
                 // "是“十一五”时期的2.6倍", "比“十一五”期间增长50%", "比2018—2020年累计增长25.3%":
                 // the totals of two stretches compared, not the levels of two years.
