@@ -5246,7 +5246,10 @@ fn yearly_growth_compounds_to_the_stretchs() {
     // The total is set against the yearly rates and against the average: both find it.
     let r = run(&text("24.2", "6.0"));
     let found: Vec<_> = r.findings.iter().filter(|f| f.severity != Severity::Info).collect();
-    assert!(!found.is_empty() && found.iter().all(|f| f.kind == Kind::Multiple && f.numbers.contains(&24.2)), "{found:#?}");
+    assert!(
+        !found.is_empty() && found.iter().all(|f| f.kind == Kind::Multiple && f.numbers.contains(&24.2)),
+        "{found:#?}"
+    );
     let r = run(&text("19.2", "6.5"));
     assert_eq!(
         r.findings.iter().filter(|f| f.kind == Kind::RateVsEndpoints && f.severity != Severity::Info).count(),
@@ -5489,4 +5492,36 @@ fn the_year_before_in_a_note_and_a_broken_span() {
     assert!(has_level(&r, "常住人口", 2024, 412.6, "万人", "eq"), "{:#?}", r.indicators);
     let r = run("2024年1-\n5月，澧川市社会消费品零售总额352.6亿元，同比增长5.8%。");
     assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("m1-5"), "{:#?}", r.indicators);
+}
+
+/// Field round 33, recounts of sets A and E (a province's 十四五 review and a region's trade
+/// news; figures ours): a plan period named as a period ("“十四五”以来，…") still dates a
+/// review, though its sentence states no figure, where one that names a document does not; a
+/// year passed (提前2个月超2023年全年水平) dates no sentence after it.
+#[test]
+fn a_plan_named_as_a_period_and_a_year_passed() {
+    let r = run(
+        "“十四五”以来，全省上下较好地完成了规划确定的主要目标任务。\n全省经济总量稳步增长，GDP年均增速预计将达到5%。",
+    );
+    assert!(r.indicators.iter().any(|i| i.rates.iter().any(|x| x.percent == 5.0)), "{:#?}", r.diagnostics);
+    let r = run("据海关统计,今年前10个月,全区外贸进出口总值3100.0亿元,同比增长25%。全区外贸规模提前2个月超2023年全年水平。呈现以下特点:\n二是结构优化。前10个月,民营企业进出口增长26.8%,占92.4%。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2023))), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.rates.iter().all(|x| x.to != Some(2023))), "{:#?}", r.indicators);
+}
+
+/// Precision search 33e (city news and PDF releases; figures ours): a 其中 list after a wider
+/// region's total set aside (同期，全省…，其中出口…，进口…) is that region's too; a PDF that puts
+/// a part's name, its figure and its unit on lines of their own keeps them together.
+#[test]
+fn a_wider_regions_parts_and_a_shredded_list() {
+    for text in [
+        "2023年，我市外贸进出口总值1286.4亿元，比上年增长9.8%。同期，全省外贸进出口总值8624.6亿元，其中出口5412.8亿元，进口3211.8亿元。",
+        "2023年，全省外贸进出口总值8624.6亿元，其中出口5412.8亿元，进口3211.8亿元。我市外贸进出口总值1286.4亿元，比上年增长9.8%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("2023年，全县固定资产投资\n86.42\n亿元，比上年增长\n9.2%\n。其中，第一产业\n4.12\n亿元，增长\n12.1%\n；第二产业\n38.65\n亿元，增长\n10.4%\n；第三产业\n43.65\n亿元，增长\n7.8%\n。\n2022年，全县固定资产投资79.14亿元。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "第二产业", 2022, 2023, 10.4), "{:#?}", r.indicators);
 }

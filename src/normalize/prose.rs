@@ -319,12 +319,35 @@ impl Prose<'_> {
     /// | `增长`            | `5.2%`        |
     /// | `5.2%`           | `左右。`       |
     /// | `8.4%`           | `、` (a line of clause marks) |
+    /// | `第二产业`         | `38.65`, when `亿元` opens the line after |
     fn shredded(&self, left: Option<char>, end: usize) -> bool {
         let next = sub_from(self.src, end);
         let line = sub(next, 0, crate::text::find_char(next, '\n').unwrap_or(next.len()));
         let marks = !line.is_empty() && line.chars().all(|c| matches!(c, '、' | '，' | '。' | '；' | ',' | ';'));
         let figure_end = left.is_some_and(|l| l == '%' || l.is_ascii_digit());
         if figure_end && (marks || crate::text::words!["左右", "以上", "以内", "以下"].any_starts(next)) {
+            return true;
+        }
+        // "；第二产业⏎38.65⏎亿元，增长…": a name at a line's end, its figure alone on the next
+        // line and the figure's unit opening the line after.
+        let digits = line.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        let (unit, unit_len) = (sub_from(line, digits), Unit::parse_prefix(sub_from(line, digits)).1);
+        let after = sub_from(next, (line.len() + 1).min(next.len()));
+        // An amount: a rate alone on its line is joined only after its verb.
+        let amount = !unit.starts_with(['%', '‰']) && !after.starts_with(['%', '‰']);
+        // Its unit on the line after, or a clause mark opening it: a poster's value under its
+        // label ("…支出⏎949亿元⏎") stays a line of its own.
+        let goes_on = crate::text::starts_by(after, |c| matches!(c, '，' | '；' | '、' | '。'));
+        let figure_line = digits > 0
+            && amount
+            && (unit.is_empty() && Unit::parse_prefix(after).1 > 0
+                || !unit.is_empty() && unit_len == unit.len() && goes_on);
+        if figure_line && left.is_some_and(is_cjk) {
+            return true;
+        }
+        // A line that opens with a clause mark goes on the sentence before ("4.12亿元⏎，增长…").
+        let mark_first = crate::text::starts_by(next, |c| matches!(c, '，' | '；' | '、' | '。'));
+        if (figure_end || left.is_some_and(is_cjk)) && mark_first {
             return true;
         }
         // A verb of a figure ends the line and a figure, not a year, opens the next.

@@ -185,6 +185,11 @@ const PROSE: &[(&str, &str)] = &[
     // a year after the verb opens a line of its own, and a line that ends in no verb is kept.
     ("预计全年地区生\n产总值增长\n5.2%\n左右。存贷款余额分别增长\n8.4%\n、\n7.1%\n。", "预计全年地区生产总值增长5.2%左右。存贷款余额分别增长8.4%、7.1%。"),
     ("全县实现\n2023年地区生产总值", "全县实现\n2023年地区生产总值"),
+    // So does a name at a line's end whose figure stands alone on the next line (precision
+    // search 33e), and a line that opens with a clause mark; a table's figure under its label
+    // with no unit after it is kept apart.
+    ("其中，第一产业\n4.12\n亿元，增长\n12.1%\n；第二产业\n38.65亿元\n，增长\n10.4%", "其中，第一产业4.12亿元，增长12.1%；第二产业38.65亿元，增长10.4%"),
+    ("地区生产总值\n452\n680", "地区生产总值\n452\n680"),
     ("全县经济运行情况\n5.2%", "全县经济运行情况\n5.2%"),
     // So is a break inside a period (precision search 32b, PDF releases): its number before its
     // word, a span of months, a quarter's words. A table's negative number at a line's start

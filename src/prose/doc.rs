@@ -109,6 +109,10 @@ const TITLE_CHARS: usize = 100;
 /// How far into the text the opening reaches, in bytes.
 const OPENING: usize = 1200;
 
+/// How far after a plan period, in bytes, the word for its document may come ("“十四五”制造业
+/// 规划" is 18).
+const PLAN_NAME_BYTES: usize = 24;
+
 /// How far after a date the meeting it names may be, in bytes ("…日在某县第十五届人民代表大会第五次
 /// 会议上" is 60).
 const MEETING_REACH: usize = 120;
@@ -161,12 +165,16 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // A year that dates no figure does not count: one compared with ("对比2020年全年数据"),
     // and one after the last figure outside the opening (a footer's "2022年统计月报 2022-11-20").
     let last_figure = toks.iter().rev().find(|t| matches!(t.tok, Tok::Num(_))).map_or(0, |t| t.span.start);
-    // A plan period named with no figure in its sentence ("该市“十四五”制造业规划已印发") names
-    // a document, not a period of the text's figures.
+    // A plan period that names a document ("该市“十四五”制造业规划已印发") or a record of it
+    // ("实现“十三五”开门红") is no period of the text's figures, where "“十四五”以来，…" is.
     let plan_of_figures = |t: &Token| {
         let rest = sub_from(text, t.span.end);
-        let sentence = sub_to(rest, rest.find(['。', '；', '\n']).unwrap_or(rest.len()));
-        crate::text::any_by(sentence, |c| c.is_ascii_digit())
+        let phrase = sub_to(rest, rest.find(['，', '。', '；', '、', '\n']).unwrap_or(rest.len()));
+        let phrase = sub_to(phrase, crate::text::floor_boundary(phrase, PLAN_NAME_BYTES));
+        // "实现“十三五”开门红": a record of the plan's first year, no period either.
+        let record = super::lexicon::PLAN_OR_RECORD_AFTER_TIME
+            .any_starts(crate::text::trim_start_by(rest, |c| matches!(c, '”' | '"' | '」')));
+        !words!["规划", "纲要", "计划"].any_in(phrase) && !record
     };
     let dated = toks.iter().any(|t| {
         matches!(

@@ -1680,7 +1680,7 @@ pub const DOCUMENTS_AFTER_TIME: List =
 /// Words after a time inside a clause that make it the plan a figure is set against, or the
 /// stretch a record is of, not the figure's period ("完成“十四五”规划目标的88.6%", "为“十四五”以来
 /// 最高", "实现“十四五”良好开局", "完成2025年目标的…").
-pub const PLAN_OR_RECORD_AFTER_TIME: List = words!["规划目标", "目标", "良好开局", "开局", "最", "新高"];
+pub const PLAN_OR_RECORD_AFTER_TIME: List = words!["规划目标", "目标", "良好开局", "开局", "开门红", "最", "新高"];
 
 /// Verbs of a count that comes before its own noun ("共有32.6万人次观看演出", "共录得6286.4万
 /// 人次出入境", "共开行1862列中欧班列"): what follows it in the sentence is of that noun.

@@ -308,6 +308,10 @@ struct Sentence {
     /// A figure of a wider region than the text's own was just set aside ("同期，全市…"): the
     /// figures after it that name nothing are that region's too.
     wider: bool,
+    /// A wider region's figure was set aside in this sentence, and a 其中 list after it
+    /// ("同期，全省…8624.6亿元，其中出口…，进口…") is its parts: set aside too.
+    wider_set_aside: bool,
+    wider_parts: bool,
     /// A time the text names but does not date (目前, 今后五年): the sentence's figures after
     /// it have no year.
     undated: bool,
@@ -1148,7 +1152,11 @@ impl<'t> Reader<'t> {
                     // "青禾县提出“十四五”期末地区生产总值…": a verb of telling before the time.
                     let teller = matches!(atoms.last(), Some((Atom::Core(sp), _))
                         if lexicon::TELLING_VERBS.any_ends(self.at(sp)));
-                    let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set;
+                    // "…提前2个月超2023年全年水平": a year passed, compared with.
+                    let passed = words!["超", "超过", "高于", "低于"]
+                        .any_ends(crate::text::sub_to(self.text, tok.span.start))
+                        || self.at(&tok.span).starts_with('超');
+                    let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set && !passed;
                     if told {
                         atoms.clear();
                     }
@@ -1168,13 +1176,14 @@ impl<'t> Reader<'t> {
                     let before_name =
                         !compared_period && (opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_))));
                     // "高于去年同期0.6个百分点": a time after a comparison is compared with.
+                    // So is a year passed.
                     let local = !opens
-                        && atoms.last().is_some_and(|(x, _)| {
+                        && (atoms.last().is_some_and(|(x, _)| {
                             matches!(
                                 x,
                                 Atom::Cue(Lex::Than | Lex::From | Lex::Is | Lex::Level(_) | Lex::And | Lex::Compare, _)
                             )
-                        });
+                        }) || passed);
                     // "今年1-7月", "2024年上半年" written as two: the second narrows the first.
                     // So does a year of the plan period the clause opened with ("“十四五”…
                     // 良好开局 2021年县域地区生产总值…", a headline): the words between tell, not
@@ -1487,8 +1496,12 @@ impl<'t> Reader<'t> {
         if s.wider && !unnamed {
             s.wider = false;
         }
-        if (wider || s.wider) && matches!(&tok.tok, Tok::Num(_) | Tok::Ratio(_)) {
+        if s.wider_set_aside && atoms.iter().any(|(a, _)| matches!(a, Atom::Cue(Lex::Among, _))) {
+            s.wider_parts = true;
+        }
+        if (wider || s.wider || s.wider_parts) && matches!(&tok.tok, Tok::Num(_) | Tok::Ratio(_)) {
             s.wider = true;
+            s.wider_set_aside = true;
             self.not_read(k, Reason::OtherRegion);
             // "与全国的差距从7.1个百分点缩小为5.4个百分点": the figure after it is compared too.
             c.last = Some(Role::Comparison);
