@@ -382,6 +382,30 @@ fn time_is_linear_in_hostile_text() {
     }
 }
 
+/// The look-aheads and look-backs of the readings added for field round 33 stay within a few
+/// hundred bytes: a by-period view's sentence start, a list of times before 分别, a plan
+/// period's document word, a target's words after a year, a page's stamp, a year passed, and a
+/// growth's yearly chain over a text that repeats its rates.
+#[test]
+fn round_33_readings_stay_linear() {
+    let n = scaled(2_000, 10);
+    let cases: [(&str, &dyn Fn(usize) -> String); 7] = [
+        ("periods opening clauses with no full stop", &|k| format!("2023年{}", "，上半年，全市增长1%".repeat(k))),
+        ("a list of years that never ends", &|k| format!("全市地区生产总值{}分别为1亿元。", "2020年、".repeat(k))),
+        ("plan periods with no punctuation", &|k| "“十四五”全市".repeat(k * 2)),
+        ("years aimed at with no full stop", &|k| format!("全年全县地区生产总值1亿元{}", "到2025年达到".repeat(k))),
+        ("a page's stamp on one long line", &|k| format!("发布时间{}", "12，".repeat(k * 2))),
+        ("years passed", &|k| format!("今年前10个月，全区进出口1亿元。{}", "超2023年全年水平，".repeat(k))),
+        ("a text that repeats its yearly rates", &|k| {
+            "2021年、2022年、2023年全市地区生产总值分别增长8.1%、4.2%和5.8%，三年累计增长19.2%，年均增长6.0%。"
+                .repeat(k / 8 + 1)
+        }),
+    ];
+    for (label, make) in cases {
+        assert_linear(label, make, n, None);
+    }
+}
+
 // --- regressions: the super-linear blow-ups found while hardening (docs/fuzzing.md) --------------
 //
 // Each reproduces one cause, fixed in 21978dc. Sizes are fixed (not scaled in debug): they are

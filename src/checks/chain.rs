@@ -16,7 +16,7 @@
 //! states none is of the indicator's usual basis), and only when every year of the stretch has
 //! its own rate.
 
-use super::{Fixed, Kind, Outcome, Range, Ref, Severity};
+use super::{Fixed, Kind, Outcome, Range, Ref, Severity, YearMap};
 use crate::facts::{MultipleWord, PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
@@ -37,17 +37,38 @@ const STEP: Template = Template { zh: "逐年连乘：{0} = {1}。", en: "Compou
 
 pub(super) fn check(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
-        let yearly: Vec<&Rate> = ind.rates.iter().filter(|r| r.years() == 1 && r.status == Status::Actual).collect();
-        if yearly.len() < 2 {
+        let usual = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base));
+        // The first yearly result of each year, by its basis resolved: a chain is then looked up
+        // year by year, whatever the number of statements (a text repeated stays linear).
+        let mut yearly = [YearMap::new(), YearMap::new(), YearMap::new()];
+        for (k, r) in ind.rates.iter().enumerate() {
+            if r.years() == 1 && r.status == Status::Actual {
+                yearly[resolve(r.basis, usual) as usize].insert_first(r.to, k);
+            }
+        }
+        if yearly.iter().all(|m| m.len() < 2) {
             continue;
         }
-        let usual = ind.unit.as_ref().map_or(Basis::Unknown, |u| names::basis(&ind.key, u.base));
+        let chain =
+            |from: i32, to: i32, basis: PriceBasis| chain_of(ind, &yearly[resolve(basis, usual) as usize], from, to);
+        // Each stretch once, at its first statement: a restatement adds nothing.
+        let mut seen: Vec<(i32, i32, u8)> = Vec::new();
+        let mut first = |from: i32, to: i32, kind: u8| {
+            let new = !seen.contains(&(from, to, kind));
+            if new && seen.len() < MAX_STRETCHES {
+                seen.push((from, to, kind));
+            }
+            new && seen.len() <= MAX_STRETCHES
+        };
         // A stretch written with its years ("2021—2023年年均增长5.5%", "…累计增长19.2%") is
         // counted from its first year or from the year before, as the text counts: either
         // chain will do.
         for r in ind.rates.iter().filter(|r| r.years() > 1 && r.status == Status::Actual) {
+            if !first(r.from, r.to, 0) {
+                continue;
+            }
             let average = |from: i32| {
-                let chain = chain_of(&yearly, from, r.to, r.basis, usual)?;
+                let chain = chain(from, r.to, r.basis)?;
                 let stated = r.allowed().scale(0.01).add(&Interval::point(1.0)).powi_pos(r.to - from)?;
                 Some((chain, stated))
             };
@@ -63,8 +84,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             .iter()
             .filter(|m| matches!(m.word, MultipleWord::Percent | MultipleWord::Summed) && m.status == Status::Actual);
         for m in totals {
-            let chains =
-                [chain_of(&yearly, m.from - 1, m.to, m.basis, usual), chain_of(&yearly, m.from, m.to, m.basis, usual)];
+            if !first(m.from, m.to, 1) {
+                continue;
+            }
+            let chains = [chain(m.from - 1, m.to, m.basis), chain(m.from, m.to, m.basis)];
             let stated = m.figure.allowed().scale(0.01).add(&Interval::point(1.0));
             let found = chains.iter().flatten().find(|c| c.factor.meets(&stated));
             let Some(chain) = found.or(chains.iter().flatten().next()) else {
@@ -75,39 +98,45 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     }
 }
 
+/// The most stretches of one indicator compounded: a text may state a few; thousands are a
+/// repetition, and each costs its years.
+const MAX_STRETCHES: usize = 32;
+
 /// The yearly rates of `from + 1 ..= to`, one each, and their product.
 struct Chain<'a> {
     rates: Vec<&'a Rate>,
     factor: Interval,
 }
 
-/// The chain of yearly rates over `from`–`to`, when every year has one of the `basis` (or of
-/// no stated basis). The first rate stated for a year counts.
-fn chain_of<'a>(yearly: &[&'a Rate], from: i32, to: i32, basis: PriceBasis, usual: Basis) -> Option<Chain<'a>> {
-    if to - from < 2 {
+/// The chain of yearly rates of `ind` over `from`–`to` from one basis's map, when every year has
+/// one.
+fn chain_of<'a>(ind: &'a Indicator, yearly: &YearMap, from: i32, to: i32) -> Option<Chain<'a>> {
+    if to - from < 2 || to - from > MAX_CHAIN_YEARS {
         return None;
     }
     let mut rates = Vec::with_capacity((to - from) as usize);
     let mut factor = Interval::point(1.0);
     for year in from + 1..=to {
-        let r = yearly.iter().find(|r| r.to == year && compatible(r.basis, basis, usual))?;
+        let r = &ind.rates[yearly.get(year)?];
         factor = factor.mul_pos(&crate::growth::factor(&r.allowed())?)?;
-        rates.push(*r);
+        rates.push(r);
     }
     Some(Chain { rates, factor })
 }
 
-/// Whether two rates of the indicator are of one price basis: both as stated, or a rate that
-/// states none of the basis the indicator's rates usually have ([`names::basis`]: real for
-/// value added, nominal for incomes and sales). "三年累计实际增长15.5%" is not the sum of an
-/// income's yearly rates, which are nominal.
-fn compatible(a: PriceBasis, b: PriceBasis, usual: Basis) -> bool {
-    let resolve = |x: PriceBasis| match (x, usual) {
+/// The longest stretch compounded: two plan periods.
+const MAX_CHAIN_YEARS: i32 = 10;
+
+/// A rate's price basis as stated, or, unstated, the basis the indicator's rates usually have
+/// ([`names::basis`]: real for value added, nominal for incomes and sales); two rates are of one
+/// basis when these agree. "三年累计实际增长15.5%" is not the sum of an income's yearly rates,
+/// which are nominal.
+fn resolve(basis: PriceBasis, usual: Basis) -> PriceBasis {
+    match (basis, usual) {
         (PriceBasis::Unstated, Basis::Real) => PriceBasis::Real,
         (PriceBasis::Unstated, Basis::Nominal) => PriceBasis::Nominal,
-        _ => x,
-    };
-    resolve(a) == resolve(b)
+        _ => basis,
+    }
 }
 
 /// What the chain is set against: a yearly average, or the growth over the stretch.

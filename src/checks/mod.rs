@@ -494,6 +494,10 @@ impl YearMap {
     pub(crate) fn get(&self, year: i32) -> Option<usize> {
         self.0.iter().find(|e| e.0 == year).map(|e| e.1)
     }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
 }
 
 /// Formats a computed value with `dp` decimals, and the unbounded ends as ∞. It rounds through

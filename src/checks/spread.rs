@@ -167,7 +167,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     for dec in DECOMPOSITIONS {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| result(r.status)) {
-                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(total, tr)))
+                let sole = sole_nominal(total, tr);
+                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr, sole)))
                 else {
                     continue;
                 };
@@ -182,15 +183,25 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 /// is taken for the real one. So does "同比增长4.4%（按现价计算）。其中，农业…增长2.0%" for the
 /// nominal one, when the total states no other rate over those years (a GDP that grows 名义
 /// 9.0% and 按可比价 6.0% has sectors that grow in real terms).
-fn same_basis<'a>(total: &crate::model::Indicator, tr: &'a Rate) -> impl Fn(&&Rate) -> bool + 'a {
+/// `sole` is [`sole_nominal`] of the total and `tr`, asked once per rate of the total.
+fn same_basis(tr: &Rate, sole: bool) -> impl Fn(&&Rate) -> bool + '_ {
     let basis = |b: PriceBasis| if b == PriceBasis::Unstated { PriceBasis::Real } else { b };
-    let sole = tr.basis == PriceBasis::Nominal
-        && !total.rates.iter().any(|r| (r.from, r.to) == (tr.from, tr.to) && r.basis != PriceBasis::Nominal);
     move |r: &&Rate| {
         let like = basis(r.basis) == basis(tr.basis) || sole && r.basis == PriceBasis::Unstated;
         (r.from, r.to) == (tr.from, tr.to) && like && result(r.status)
     }
 }
+
+/// Whether `tr` is a nominal rate and the total's only rate over its years. A total stated more
+/// than [`SOLE_REACH`] times is not asked (a repeated text would make every rate look through
+/// all the others): its parts then keep the real basis.
+fn sole_nominal(total: &crate::model::Indicator, tr: &Rate) -> bool {
+    tr.basis == PriceBasis::Nominal
+        && total.rates.len() <= SOLE_REACH
+        && !total.rates.iter().any(|r| (r.from, r.to) == (tr.from, tr.to) && r.basis != PriceBasis::Nominal)
+}
+
+const SOLE_REACH: usize = 64;
 
 /// Whether a rate of `ind` is at constant prices: stated so, or, unstated, the growth of value
 /// added, which statistics always deflate ("地区生产总值…按可比价格计算"; 产值 at comparable prices
@@ -374,16 +385,14 @@ pub(super) fn groups(model: &Model, out: &mut Outcome) {
             |i: usize| model.indicators[i].rates.iter().find(|r| r.to == g.year && r.years() == 1 && result(r.status));
         let is_disputed = |r: &Rate| disputed.binary_search(&r.figure.span.start).is_ok();
         let Some(tr) = yoy(ti).filter(|r| !is_disputed(r)) else { continue };
+        let sole = sole_nominal(&model.indicators[ti], tr);
         let mut parts = Vec::with_capacity(g.parts.len());
         let mut levels = Vec::with_capacity(g.parts.len());
         for p in &g.parts {
             let Some(r) = of(p.figure.span).filter(|&pi| pi != ti).and_then(|pi| yoy(pi).map(|r| (pi, r))) else {
                 break;
             };
-            if is_disputed(r.1)
-                || !same_basis(&model.indicators[ti], tr)(&r.1)
-                || p.unit.kind != crate::unit::UnitKind::Amount
-            {
+            if is_disputed(r.1) || !same_basis(tr, sole)(&r.1) || p.unit.kind != crate::unit::UnitKind::Amount {
                 break;
             }
             parts.push(r);
@@ -465,10 +474,11 @@ fn against_split(
     out: &mut Outcome,
 ) {
     for tr in model.indicators[ti].rates.iter().filter(|r| r.years() == 1 && result(r.status)) {
+        let sole = sole_nominal(&model.indicators[ti], tr);
         let mut parts = Vec::with_capacity(split.len());
         for &p in split {
             let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
-            let Some(r) = model.indicators[i].rates.iter().find(same_basis(&model.indicators[ti], tr)) else { break };
+            let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr, sole)) else { break };
             parts.push((i, r));
         }
         if parts.len() == split.len() {

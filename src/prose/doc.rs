@@ -109,6 +109,13 @@ const TITLE_CHARS: usize = 100;
 /// How far into the text the opening reaches, in bytes.
 const OPENING: usize = 1200;
 
+/// How far after a year, in bytes, the words of a target are looked for (a sentence of 60
+/// chars).
+const AIM_REACH: usize = 180;
+
+/// How far either side of a number, in bytes, its line is looked at for a page's stamp.
+const STAMP_REACH: usize = 120;
+
 /// How far after a plan period, in bytes, the word for its document may come ("“十四五”制造业
 /// 规划" is 18).
 const PLAN_NAME_BYTES: usize = 24;
@@ -169,8 +176,8 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // ("实现“十三五”开门红") is no period of the text's figures, where "“十四五”以来，…" is.
     let plan_of_figures = |t: &Token| {
         let rest = sub_from(text, t.span.end);
-        let phrase = sub_to(rest, rest.find(['，', '。', '；', '、', '\n']).unwrap_or(rest.len()));
-        let phrase = sub_to(phrase, crate::text::floor_boundary(phrase, PLAN_NAME_BYTES));
+        let near = sub_to(rest, crate::text::floor_boundary(rest, PLAN_NAME_BYTES));
+        let phrase = sub_to(near, near.find(['，', '。', '；', '、', '\n']).unwrap_or(near.len()));
         // "实现“十三五”开门红": a record of the plan's first year, no period either.
         let record = super::lexicon::PLAN_OR_RECORD_AFTER_TIME
             .any_starts(crate::text::trim_start_by(rest, |c| matches!(c, '”' | '"' | '」')));
@@ -287,8 +294,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         // "今年前三季度" is the part's year.
         // A page's stamp ("发布时间:07-18", "浏览次数：362") is neither.
         let stamp = |t: &Token| {
-            let from = sub_to(text, t.span.start).rfind('\n').map_or(0, |i| i + 1);
-            let to = sub_from(text, t.span.start).find('\n').map_or(text.len(), |i| t.span.start + i);
+            let lo = crate::text::floor_boundary(text, t.span.start.saturating_sub(STAMP_REACH));
+            let hi = crate::text::floor_boundary(text, t.span.start + STAMP_REACH);
+            let from = sub(text, lo, t.span.start).rfind('\n').map_or(lo, |i| lo + i + 1);
+            let to = sub(text, t.span.start, hi).find('\n').map_or(hi, |i| t.span.start + i);
             super::lexicon::PAGE_META.any_in(sub(text, from, to))
         };
         let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
@@ -440,6 +449,7 @@ pub(super) fn compared_with(text: &str, span: Span) -> bool {
 /// 产业结构目标为…"): a year the text aims at, not one it reports.
 fn aimed_at(text: &str, span: Span) -> bool {
     let sentence = sub_from(text, span.end);
+    let sentence = sub_to(sentence, crate::text::floor_boundary(sentence, AIM_REACH));
     let sentence = sub_to(sentence, find_str(sentence, "。").unwrap_or(sentence.len()));
     ends_by(sub_to(text, span.start), |c| matches!(c, '到' | '至'))
         || words!["目标", "力争", "预期", "将达", "将提高", "将下降"].any_in(sentence)

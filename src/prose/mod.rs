@@ -1258,11 +1258,17 @@ impl<'t> Reader<'t> {
                                 }
                                 // "分季度看，一季度…；二季度…。分产业看，…": the periods of a
                                 // by-period view are its sentence's only.
-                                let sentence_from = crate::text::rfind_by(before, |c| matches!(c, '。' | '\n'))
+                                // Looked for in the last few hundred bytes only, so that a text
+                                // without full stops stays linear.
+                                let near = sub_from(
+                                    before,
+                                    crate::text::floor_boundary(before, before.len().saturating_sub(VIEW_REACH)),
+                                );
+                                let sentence_from = crate::text::rfind_by(near, |c| matches!(c, '。' | '\n'))
                                     .map_or(0, |i| {
-                                        i + crate::text::sub_from(before, i).chars().next().map_or(1, char::len_utf8)
+                                        i + crate::text::sub_from(near, i).chars().next().map_or(1, char::len_utf8)
                                     });
-                                let by_period = lexicon::PERIOD_VIEWS.any_starts(sub_from(before, sentence_from));
+                                let by_period = lexicon::PERIOD_VIEWS.any_starts(sub_from(near, sentence_from));
                                 if !before.ends_with("其中") && !by_period {
                                     self.set_line(*t, w, first, s);
                                 }
@@ -1412,7 +1418,8 @@ impl<'t> Reader<'t> {
     fn times_listed_after(&self, k: usize) -> bool {
         let mut j = k + 1;
         let mut times = 1;
-        loop {
+        // A list of a few times; a longer run is no list to pair (and each time asks again).
+        while times <= MAX_LISTED_TIMES {
             match self.toks.get(j) {
                 Some(t) if t.tok == Tok::Mark(Mark::Enum) => {}
                 Some(t) if t.tok == Tok::Text && matches!(self.at(&t.span), "和" | "及" | "与") => {}
@@ -5017,6 +5024,12 @@ fn years_summed(name: &str) -> Option<(i32, &str)> {
 }
 
 /// Spans of years written before or after a name ("五年实际利用外资", "地区生产总值三年累计增长").
+/// How far back, in bytes, the start of a by-period view's sentence is looked for.
+const VIEW_REACH: usize = 300;
+
+/// The most times a list of them before 分别 is read with ("2019年、2020年…").
+const MAX_LISTED_TIMES: usize = 12;
+
 const YEAR_SPANS: crate::text::WordMap<i32> = crate::text::table!["五年" => 5, "三年" => 3, "两年" => 2, "十年" => 10];
 
 /// The years a name ends in that count a sum ("地区生产总值三年" before 累计增长): the count and
