@@ -58,7 +58,7 @@ export interface Review { year: number; actual: number; actual_rate: number; pla
 export interface Indicator { id: string; name: string;
   /** The unit of every point's value: the unit of the levels, else of the first sum or change. */
   unit: string;
-  /** "year", "q1-1" (一季度), "q1-3" (前三季度), "h1" (上半年), "q2" (二季度), "m1-8" (1-8月), "m2-5" (2-5月), "m3" (3月), "day", "national-day" (国庆假期) and the other holidays, "ytd" (今年以来 in news that names no month) */
+  /** "year", "q1-1" (一季度), "q1-3" (前三季度), "h1" (上半年), "q2" (二季度), "m1-8" (1-8月), "m2-5" (2-5月), "m3" (3月), "day", "national-day" (国庆假期) and the other holidays, "summer" (暑期), "spring-travel" (春运), "ytd" (今年以来 in news that names no month) */
   period: string;
   /** "" for the document's own place, else a place or part of it: "武汉市", "县域" */
   scope: string;
