@@ -142,7 +142,7 @@ const S = {
   kind_yoy: { zh: '同比增速', en: 'year on year' },
   kind_structure: { zh: '结构比例', en: 'structure' },
   // Statements the table lists but cannot rewrite (extract.js 'statement' rows).
-  kind_level: { zh: '本期值', en: 'level' },
+  kind_level: { zh: '水平值', en: 'level' },
   kind_change: { zh: '增减量', en: 'change' },
   kind_sum: { zh: '累计数', en: 'sum' },
   kind_plan: { zh: '计划数', en: 'plan figure' },

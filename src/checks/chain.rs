@@ -54,11 +54,11 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         // Each stretch once, at its first statement: a restatement adds nothing.
         let mut seen: Vec<(i32, i32, u8)> = Vec::new();
         let mut first = |from: i32, to: i32, kind: u8| {
-            let new = !seen.contains(&(from, to, kind));
-            if new && seen.len() < MAX_STRETCHES {
-                seen.push((from, to, kind));
+            if seen.len() >= MAX_STRETCHES || seen.contains(&(from, to, kind)) {
+                return false;
             }
-            new && seen.len() <= MAX_STRETCHES
+            seen.push((from, to, kind));
+            true
         };
         // A stretch written with its years ("2021—2023年年均增长5.5%", "…累计增长19.2%") is
         // counted from its first year or from the year before, as the text counts: either
