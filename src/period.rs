@@ -64,7 +64,7 @@ pub enum Part {
 /// The public holidays whose days off releases and news count apart (visitors, sales, trips),
 /// and the seasons they count so too (暑期, 春运): the name an indicator shows, and the Report's
 /// code.
-pub const HOLIDAYS: [(&str, &str); 10] = [
+pub const HOLIDAYS: [(&str, &str); 18] = [
     ("春节假期", "spring-festival"),
     ("国庆假期", "national-day"),
     ("五一假期", "may-day"),
@@ -75,6 +75,15 @@ pub const HOLIDAYS: [(&str, &str); 10] = [
     ("清明假期", "qingming"),
     ("暑期", "summer"),
     ("春运", "spring-travel"),
+    // Days of the Spring Festival that news counts apart from its holiday and from each other.
+    ("除夕", "new-years-eve"),
+    ("大年初一", "lunar-new-year-day"),
+    ("大年初二", "lunar-new-year-day-2"),
+    ("大年初三", "lunar-new-year-day-3"),
+    ("大年初四", "lunar-new-year-day-4"),
+    ("大年初五", "lunar-new-year-day-5"),
+    ("大年初六", "lunar-new-year-day-6"),
+    ("大年初七", "lunar-new-year-day-7"),
 ];
 
 impl Part {

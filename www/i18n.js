@@ -482,6 +482,14 @@ export const HOLIDAYS = {
   'qingming': { zh: '清明假期', en: 'Qingming holiday' },
   'summer': { zh: '暑期', en: 'summer holidays' },
   'spring-travel': { zh: '春运', en: 'Spring Festival travel season' },
+  'new-years-eve': { zh: '除夕', en: "Lunar New Year's Eve" },
+  'lunar-new-year-day': { zh: '大年初一', en: 'first day of the Lunar New Year' },
+  'lunar-new-year-day-2': { zh: '大年初二', en: 'second day of the Lunar New Year' },
+  'lunar-new-year-day-3': { zh: '大年初三', en: 'third day of the Lunar New Year' },
+  'lunar-new-year-day-4': { zh: '大年初四', en: 'fourth day of the Lunar New Year' },
+  'lunar-new-year-day-5': { zh: '大年初五', en: 'fifth day of the Lunar New Year' },
+  'lunar-new-year-day-6': { zh: '大年初六', en: 'sixth day of the Lunar New Year' },
+  'lunar-new-year-day-7': { zh: '大年初七', en: 'seventh day of the Lunar New Year' },
 };
 
 /**
