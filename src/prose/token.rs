@@ -1572,6 +1572,16 @@ mod tests {
             ("2024年7-12月", &["TPart { year: Some(2024), part: Half(2) }"]),
             ("2024年2-5月", &["TPart { year: Some(2024), part: Span(2, 5) }"]),
             ("上年全年，", &["TRel(YearStart)", "MComma"]),
+            // Holidays after their year in quotes, bare 十一 before 黄金周, seasons and the
+            // Spring Festival's days (field round 33, precision searches 33d and 33e).
+            ("2024年“五一”假期", &["TPart { year: Some(2024), part: Holiday(2) }"]),
+            ("十一黄金周", &["TPart { year: None, part: Holiday(1) }"]),
+            ("2024年暑期", &["TPart { year: Some(2024), part: Holiday(8) }"]),
+            ("春运期间", &["TPart { year: None, part: Holiday(9) }"]),
+            ("除夕当天", &["TPart { year: None, part: Holiday(10) }"]),
+            ("大年初三", &["TPart { year: None, part: Holiday(13) }"]),
+            ("假期首日", &["TPart { year: None, part: Day }"]),
+            ("比上年决算数", &["X比", "TRel(PrevYear)"]),
             ("种植2季", &["X种植", "N2", "X季"]),
             ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
