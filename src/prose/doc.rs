@@ -439,10 +439,16 @@ fn month_of(written: &str) -> Option<u32> {
 /// | 三次产业结构由2020年的…调整为…    | the first of a pair       |
 pub(super) fn compared_with(text: &str, span: Span) -> bool {
     let (before, after) = (sub_to(text, span.start), sub_from(text, span.end));
-    ends_by(before, |c| matches!(c, '比' | '较' | '超'))
-        || words!["超过", "高于", "低于", "相当于"].any_ends(before)
+    ends_by(before, |c| matches!(c, '比' | '较'))
+        || passed(before)
         || after.starts_with("同期")
         || ends_by(before, |c| matches!(c, '由' | '从')) && after.starts_with('的')
+}
+
+/// Whether `before`, the text before a time, ends on a word that passes or measures against it
+/// ("提前2个月超2023年全年水平", "高于2019年", "相当于2019年同期的95%").
+pub(super) fn passed(before: &str) -> bool {
+    ends_by(before, |c| c == '超') || words!["超过", "高于", "低于", "相当于"].any_ends(before)
 }
 
 /// Whether the time at `span` is one a target is set for ("到2025年…将达到40%", "2025年三次

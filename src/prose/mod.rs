@@ -1153,8 +1153,7 @@ impl<'t> Reader<'t> {
                     let teller = matches!(atoms.last(), Some((Atom::Core(sp), _))
                         if lexicon::TELLING_VERBS.any_ends(self.at(sp)));
                     // "…提前2个月超2023年全年水平": a year passed, compared with.
-                    let passed = words!["超", "超过", "高于", "低于"]
-                        .any_ends(crate::text::sub_to(self.text, tok.span.start))
+                    let passed = doc::passed(crate::text::sub_to(self.text, tok.span.start))
                         || self.at(&tok.span).starts_with('超');
                     let told = (to || teller) && names_follow && c.last.is_none() && !clause_time_set && !passed;
                     if told {
@@ -2642,7 +2641,7 @@ impl<'t> Reader<'t> {
             ),
             _ => (role, when),
         };
-        let pair = self.pair_just_read(&subject.name).filter(|_| c.paired.is_empty() && own_time.is_none());
+        let pair = self.pair_just_read(&subject.name).filter(|_| own_time.is_none());
         let (role, when) = match (role, pair) {
             (Role::Yoy(sign), Some((from, to))) if local.is_none() => {
                 (Role::Since { base: from, word: MultipleWord::Percent, sign }, When { year: to, ..when })
