@@ -5534,3 +5534,23 @@ fn a_wider_regions_parts_and_a_shredded_list() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_rate(&r, "第二产业", 2022, 2023, 10.4), "{:#?}", r.indicators);
 }
+
+/// Search 33e's K5 and search 34a (texts of our own): in "2022年和2023年上半年…分别…" the part of
+/// the year after the list's last year may be every year's (two half-years of a release) or the
+/// last one's only (a review's whole years and the current half). The earlier years are read as
+/// whole years, and no alarm rests on it: not against a whole year stated later, nor against a
+/// year's level.
+#[test]
+fn a_list_of_years_before_a_part_of_the_year_is_only_likely() {
+    for text in [
+        "2022年和2023年上半年，全市规模以上工业增加值分别增长5.2%和6.8%。\n\n2022年全年，全市规模以上工业增加值增长4.1%，固定资产投资增长6.0%。",
+        "2022年和2023年上半年，青禾县地区生产总值分别为120.5亿元和128.3亿元。2023年全年，青禾县地区生产总值为265.0亿元，比上年增长5.3%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("2016年、2017年、2018年上半年，全省居民人均可支配收入分别为21787元、23757元、12541元。");
+    assert!(has_level(&r, "居民人均可支配收入", 2016, 21787.0, "元", "eq"), "{:#?}", r.indicators);
+    let whole = r.indicators.iter().find(|i| i.period == "year").expect("the whole years");
+    assert_eq!(whole.points.len(), 2, "{:#?}", r.indicators);
+}

@@ -1199,6 +1199,8 @@ impl<'t> Reader<'t> {
                         && atoms.iter().all(|(x, _)| matches!(x, Atom::Cue(Lex::And, _)));
                     if listed {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
+                            let bare = self.bare_years_listed_before(k, c.times.len());
+                            share_part(&mut c.times, t, bare);
                             c.times.push(w);
                         }
                         atoms.clear();
@@ -1285,6 +1287,8 @@ impl<'t> Reader<'t> {
                     } else if times_after_name && matches!(atoms.last(), Some((Atom::Cue(Lex::And, _), _))) {
                         atoms.pop();
                         if let Some(w) = self.doc.resolve(*t, s.when) {
+                            let bare = self.bare_years_listed_before(k, c.times.len());
+                            share_part(&mut c.times, t, bare);
                             c.times.push(w);
                         }
                     } else if !times_after_name && !local && self.times_listed_after(k) {
@@ -1411,7 +1415,6 @@ impl<'t> Reader<'t> {
         }
     }
 
-    /// The bound words and 余/多 after a figure, and the index of the token after them.
     /// Whether the time at `k` opens a list of times that 分别 follows ("上半年、前三季度分别
     /// 增长…", "2022年和2023年分别为…").
     fn times_listed_after(&self, k: usize) -> bool {
@@ -1433,6 +1436,27 @@ impl<'t> Reader<'t> {
         times > 1 && self.toks.get(j).is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("分别"))
     }
 
+    /// Whether the `n` times listed before the time at `k` are all bare years ("2022年和2023年
+    /// 上半年", "2021年、2022年、2023年1-6月"), which the part of the year written after the last
+    /// may be of too. A year with a part of its own (2022年全年) is not bare.
+    fn bare_years_listed_before(&self, k: usize, n: usize) -> bool {
+        let mut j = k;
+        for _ in 0..n {
+            match j.checked_sub(1).and_then(|i| self.toks.get(i)) {
+                Some(t) if t.tok == Tok::Mark(Mark::Enum) => {}
+                Some(t) if t.tok == Tok::Text && matches!(self.at(&t.span), "和" | "及" | "与") => {}
+                _ => return false,
+            }
+            match j.checked_sub(2).and_then(|i| self.toks.get(i)) {
+                Some(t) if matches!(t.tok, Tok::Time(Time::Year { end: false, .. })) => {}
+                _ => return false,
+            }
+            j -= 2;
+        }
+        n > 0
+    }
+
+    /// The bound words and 余/多 after a figure, and the index of the token after them.
     fn after_figure(&self, k: usize, b: usize) -> (usize, Option<Bound>, Option<Span>) {
         let Some(next) = self.toks.get(k + 1).filter(|_| k + 1 < b) else { return (k + 1, None, None) };
         if !matches!(next.tok, Tok::Text) {
@@ -4997,6 +5021,20 @@ fn done_just_before(text: &str, at: usize) -> bool {
 }
 
 /// True when the time at `span` stands inside "在…基础上" (within a few chars).
+/// "2016年、2017年、2018年上半年…分别为…": a list of bare years whose last names a part of the
+/// year. A review lists whole years and the current half so; a release may mean the same half of
+/// each year ("2022年和2023年上半年…分别增长…"). The earlier years are read as whole years, with
+/// their period only likely (`Link::Context`), so that no alarm rests on that reading.
+fn share_part(times: &mut [When], t: &Time, bare: bool) {
+    if let (Time::Part { year: Some(_), part }, true) = (t, bare) {
+        if *part != Part::Year {
+            for w in times.iter_mut().filter(|w| w.part == Part::Year && !w.stretch) {
+                w.link = Link::Context;
+            }
+        }
+    }
+}
+
 fn on_a_base(text: &str, span: Span) -> bool {
     let after = sub_from(text, span.end);
     let reach = crate::text::nth_char_at(after, ON_A_BASE_REACH).unwrap_or(after.len());
