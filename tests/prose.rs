@@ -5554,3 +5554,22 @@ fn a_list_of_years_before_a_part_of_the_year_is_only_likely() {
     let whole = r.indicators.iter().find(|i| i.period == "year").expect("the whole years");
     assert_eq!(whole.points.len(), 2, "{:#?}", r.indicators);
 }
+
+/// Search 34a (texts of our own): a daily average among a holiday's 其中 parts (日均, 月均) is
+/// named as an average and is no part of the sum.
+#[test]
+fn an_average_among_the_parts_is_not_summed() {
+    for text in [
+        "国庆假期，青禾县累计接待游客58.0万人次。其中，前三天接待游客45.0万人次，日均15.0万人次。",
+        "国庆假期，青禾县累计接待游客100.0万人次。其中，前三天共接待70.0万人次，日均23.3万人次；后四天接待30.0万人次。",
+        "国庆假期，青禾县累计接待游客100.0万人次。其中，前三天共接待70.0万人次，后四天接待30.0万人次；假期日均接待14.3万人次。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("国庆假期，青禾县累计接待游客58.0万人次。其中，前三天接待游客45.0万人次，日均15.0万人次。");
+    assert!(r.indicators.iter().any(|i| i.name.contains("日均")), "{:#?}", r.indicators);
+    // The parts still add up against their total when one is off.
+    let r = run("国庆假期，青禾县累计接待游客100.0万人次。其中，前三天共接待70.0万人次，日均23.3万人次；后四天接待40.0万人次。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.severity >= Severity::Warning), "{:#?}", r.findings);
+}

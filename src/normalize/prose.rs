@@ -70,8 +70,11 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 12] = [
+const UNBROKEN: [[char; 2]; 14] = [
     ['增', '长'],
+    // "两年平⏎均增长", "累⏎计增长": a rate's kind.
+    ['平', '均'],
+    ['累', '计'],
     ['下', '降'],
     ['增', '加'],
     ['减', '少'],

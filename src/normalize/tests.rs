@@ -180,6 +180,9 @@ const PROSE: &[(&str, &str)] = &[
     // dropped, left lines of every width); a paragraph break there is kept.
     ("全县生产总值完成26.55亿元，同比增\n长6.0 %。", "全县生产总值完成26.55亿元，同比增长6.0%。"),
     ("二、工业\n增\n\n长较快", "二、工业\n增\n\n长较快"),
+    // So is one inside a rate's kind (search 34b: a half-year release wrapped at 30 chars).
+    ("地区生产总值同比增长8.6%，两年平\n均增长3.1%。", "地区生产总值同比增长8.6%，两年平均增长3.1%。"),
+    ("三年累\n计增长19.2%", "三年累计增长19.2%"),
     // A PDF that leaves each figure and each phrase on a line of its own (field round 33 set A,
     // a county's work report): the figure joins its verb, its bound word and its clause marks;
     // a year after the verb opens a line of its own, and a line that ends in no verb is kept.

@@ -352,6 +352,11 @@ impl<'t> Reader<'t> {
         if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
             return;
         }
+        // "累计接待游客100万人次。其中，前三天共接待70万人次，日均23.3万人次；…": an average
+        // among the parts is no part of a sum.
+        if AVERAGES.any_in(&self.ex.facts[i].name) && !AVERAGES.any_in(&self.ex.facts[g.total].name) {
+            return;
+        }
         // "其中，出口…，进口…，贸易顺差…": a balance of two parts is none of them; a trade
         // balance is their difference, the larger the smaller plus the balance.
         let name = &self.ex.facts[i].name;

@@ -681,6 +681,9 @@ const NAME_WORDS: WordMap<Lex> = table![
     "完成投资" => Lex::Measure,
     // "地区生产总值15074亿元，人均55611元": the subject per head.
     "人均" => Lex::Measure,
+    // "累计接待游客58.0万人次。其中，…，日均15.0万人次": the subject per day, not 均 of a list.
+    "日均" => Lex::Measure,
+    "月均" => Lex::Measure,
     "实现增加值" => Lex::Measure,
     "增加值" => Lex::Measure,
 ];
