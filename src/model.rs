@@ -276,7 +276,19 @@ impl Model {
                     link,
                 }),
                 FactKind::Rate { from, to, figure } => {
-                    let i = model.first_or_add(key, family, &shown);
+                    // "以美元计，…进出口总额121.4亿美元，增长4.1%": beside a level of the name in
+                    // another unit (another currency), a rate is that level's. Not when the
+                    // sentence states the figure in both ("…39102元，按平均汇率计算为5791美元，
+                    // 增长0.2%"): the rate is the first unit's.
+                    let chain = model.chain(&key, &family);
+                    let here = |i: &usize| {
+                        model.indicators[*i].points.last().is_some_and(|p| p.sentence == sentence && p.block == block)
+                    };
+                    let beside: Vec<usize> = chain.iter().copied().filter(here).collect();
+                    let i = match beside[..] {
+                        [i] if chain.len() > 1 => i,
+                        _ => model.first_or_add(key, family, &shown),
+                    };
                     let basis = fact.ctx.basis;
                     model.indicators[i].rates.push(Rate {
                         from,

@@ -5570,6 +5570,71 @@ fn an_average_among_the_parts_is_not_summed() {
     let r = run("国庆假期，青禾县累计接待游客58.0万人次。其中，前三天接待游客45.0万人次，日均15.0万人次。");
     assert!(r.indicators.iter().any(|i| i.name.contains("日均")), "{:#?}", r.indicators);
     // The parts still add up against their total when one is off.
-    let r = run("国庆假期，青禾县累计接待游客100.0万人次。其中，前三天共接待70.0万人次，日均23.3万人次；后四天接待40.0万人次。");
-    assert!(r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.severity >= Severity::Warning), "{:#?}", r.findings);
+    let r = run(
+        "国庆假期，青禾县累计接待游客100.0万人次。其中，前三天共接待70.0万人次，日均23.3万人次；后四天接待40.0万人次。",
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.severity >= Severity::Warning),
+        "{:#?}",
+        r.findings
+    );
+}
+
+/// Search 34b (texts of our own): a rate beside a level in another currency is that level's; a
+/// rate at current prices of a statistic whose plain rate is real (GDP), or a real rate of one
+/// stated either way (an income), is not the plain rate stated twice; a balance's 当月增加 is
+/// the month's flow, not its change over the year.
+#[test]
+fn currencies_bases_and_month_flows_are_kept_apart() {
+    for text in [
+        "2025年，云岫市货物进出口总额864.2亿元，比上年增长6.3%。\n\n以美元计，2025年云岫市货物进出口总额121.4亿美元，增长4.1%。",
+        "2025年，云岫市实际使用外资28.66亿元，增长10.2%。\n\n2025年，云岫市实际使用外资4.03亿美元，增长8.0%。",
+        "2025年，桐岭市地区生产总值3312.6亿元，比上年增长5.1%。\n\n按现价计算，2025年桐岭市地区生产总值比上年增加96.5亿元，增长3.0%。",
+        "2025年，桐岭市居民人均可支配收入43860元，比上年增长5.6%。\n\n2025年，桐岭市居民人均可支配收入实际增长4.9%。",
+        "2025年10月末，鹤汀县金融机构人民币存款余额2486.3亿元，同比增长8.7%，当月增加21.4亿元。",
+        "2025年10月末，鹤汀县金融机构人民币存款余额2486.3亿元，同比增长8.7%，本月增加21.4亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("以美元计，2025年云岫市货物进出口总额121.4亿美元，增长4.1%。2025年，云岫市货物进出口总额864.2亿元，比上年增长6.3%。");
+    let dollars = r.indicators.iter().find(|i| i.unit == "亿美元").expect("the dollar series");
+    assert!(dollars.rates.iter().any(|x| x.percent == 4.1), "{:#?}", r.indicators);
+    // The same basis stated twice apart still conflicts, as does the plain rate of a statistic
+    // of that usual basis.
+    let r = run(
+        "2025年，桐岭市地区生产总值3312.6亿元，比上年增长5.1%。\n\n按可比价格计算，2025年桐岭市地区生产总值增长6.4%。",
+    );
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+    let r = run("2025年，桐岭市社会消费品零售总额1320.5亿元，比上年增长5.1%。\n\n按现价计算，2025年桐岭市社会消费品零售总额增长6.4%。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::ConflictingStatements), "{:#?}", r.findings);
+}
+
+/// Field round 34 (a city's revenue news, a province's investment news; figures and places
+/// ours): a headline's place without its suffix is the one the text first gives it, so a county
+/// of the same name is another place; a completion after a clause of last year's base is of the
+/// period before that clause; each edition of a fair keeps its measures.
+#[test]
+fn a_countys_namesake_a_completion_after_a_base_and_a_fairs_editions() {
+    for text in [
+        "青禾上半年财政收入180.2亿 增长6.4%\n\n今年上半年，青禾市财政总收入完成180.2亿元，同比增长6.4%；地方一般公共预算收入完成95.6亿元，同比增长5.1%。青禾县财政总收入完成26亿元，较上年同期增长11.2%；地方一般公共预算收入完成14.3亿元，较上年同期增长2%。",
+        "2024年1-6月，白石省招商引资到位资金1200.00亿元，同比增长20.00%，去年同期到位资金1000.00亿元，完成全年到位资金2000亿元目标任务的60.00%。",
+        "2024年1-6月，白石省招商引资到位资金820.5亿元，同比增长12.3%。\n第五届白石博览会签约项目300个，签约金额1500.20亿元。第六届白石博览会签约项目350个，签约金额1800.50亿元。\n第七届白石博览会签约项目320个，签约金额1650.00亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("青禾上半年财政收入180.2亿 增长6.4%\n\n今年上半年，青禾市财政总收入完成180.2亿元，同比增长6.4%。青禾县财政总收入完成26亿元，较上年同期增长11.2%。");
+    assert!(r.indicators.iter().any(|i| i.scope == "青禾县"), "{:#?}", r.indicators);
+    let r = run("2024年，第五届白石博览会签约项目300个，签约金额1500.20亿元。\n第七届白石博览会签约项目320个，签约金额1650.00亿元。");
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("第七届") && i.unit == "亿元"), "{:#?}", r.indicators);
+    // A completion that does not add up is still found.
+    let r = run(
+        "2024年1-6月，白石省招商引资到位资金1200.00亿元，同比增长20.00%，完成全年到位资金2000亿元目标任务的75.00%。",
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::Completion && f.severity >= Severity::Warning),
+        "{:#?}",
+        r.findings
+    );
 }

@@ -18,6 +18,7 @@ use crate::facts::{Link, PriceBasis, Status};
 use crate::interval::Interval;
 use crate::messages::{Message, Template, Year};
 use crate::model::Model;
+use crate::names::{self, Basis};
 use crate::text::Span;
 
 const LEVELS: Template = Template {
@@ -186,14 +187,21 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             }
         }
         crate::order::sort_by_key(&mut rates, |r| (r.from, r.to, r.status as u8, r.figure.span.start));
+        let usual = names::basis(&ind.key, ind.unit.as_ref().map_or("", |u| u.base));
         let mut runs: Vec<Vec<&crate::model::Rate>> = Vec::new();
         for period in rates.chunk_by(|a, b| (a.from, a.to, a.status) == (b.from, b.to, b.status)) {
             // A rate that states no price basis is of the one basis the others state ("按可比价格
-            // 计算，比上年增长6.0%" and a table's "比上年增长8.0%"); with both bases stated, each is
-            // compared with its own only.
+            // 计算，比上年增长6.0%" and a table's "比上年增长8.0%") when that is the statistic's
+            // usual basis, or it has none; with both bases stated, or one that is not the usual
+            // ("按现价计算，…增长3.0%" of a GDP whose plain rate is real, "实际增长" of an income
+            // stated either way), each is compared with its own only.
             let real = period.iter().any(|r| r.basis == PriceBasis::Real);
             let nominal = period.iter().any(|r| r.basis == PriceBasis::Nominal);
-            if real && nominal {
+            let unusual = match (real, nominal, usual) {
+                (true, false, Basis::Nominal | Basis::Either) | (false, true, Basis::Real | Basis::Either) => true,
+                _ => false,
+            };
+            if real && nominal || unusual {
                 for basis in [PriceBasis::Real, PriceBasis::Nominal, PriceBasis::Unstated] {
                     let mut run = Vec::new();
                     for &r in period {

@@ -388,7 +388,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         (matches!(first.tok, Tok::Text) && short && timed && super::lexicon::lookup(word).is_none())
             .then(|| word.to_string())
     };
-    let place = place_in(title).or_else(headline_place);
+    let place = place_in(title).or_else(|| headline_place().map(|w| with_suffix(sub_from(text, title_end), w)));
     // The plan periods a text names: one, or a past one and the next ("“十四五”成绩单…今年是
     // “十五五”开局之年"); more are a history, and name neither.
     let mut named: Vec<(i32, i32)> = Vec::new();
@@ -412,6 +412,26 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let reviewed = year.map(|y| if late { y } else { y - 1 });
     Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed }
 }
+
+/// The place a headline names without its suffix ("青禾上半年财政收入…"), with the suffix the
+/// text first gives it ("青禾市财政总收入…"): the same name with another suffix later (青禾县)
+/// is another place. Looked for at the first few mentions only.
+fn with_suffix(text: &str, place: String) -> String {
+    let mut from = 0;
+    for _ in 0..SUFFIX_MENTIONS {
+        let Some(at) = find_str(sub_from(text, from), &place) else { break };
+        let after = from + at + place.len();
+        if let Some(rest) = super::lexicon::PLACE_SUFFIXES.strip_any_prefix(sub_from(text, after)) {
+            let suffix = sub(text, after, text.len() - rest.len());
+            return crate::text::cat(&[&place, suffix]);
+        }
+        from = after;
+    }
+    place
+}
+
+/// The mentions of a headline's place looked at for its suffix ([`with_suffix`]).
+const SUFFIX_MENTIONS: usize = 8;
 
 /// The month of a date as written ("2018年3月20日", "2018-03-20" → 3).
 fn month_of(written: &str) -> Option<u32> {

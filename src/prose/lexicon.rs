@@ -702,7 +702,13 @@ pub const BARE_MEASURES: List = words![
     "营业收入",
     "利润总额",
     "资产总额",
-    "负债总额"
+    "负债总额",
+    // "第五届…博览会签约项目300个，签约金额1500亿元，…到位率40%": the measures of an
+    // investment fair, each of its own edition (到位资金 alone is as often a whole statistic,
+    // "全州累计到位资金…").
+    "签约金额",
+    "签约资金",
+    "到位率"
 ];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
@@ -721,7 +727,11 @@ pub const MEASURE_TAILS: List = words![
     "营业收入",
     "利润总额",
     "资产总额",
-    "负债总额"
+    "负债总额",
+    "签约项目",
+    "签约金额",
+    "签约资金",
+    "到位资金"
 ];
 
 /// Measures of livestock a one-char name after them takes ("生猪存栏…、牛…" → 牛存栏).

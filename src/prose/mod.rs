@@ -1436,6 +1436,21 @@ impl<'t> Reader<'t> {
         times > 1 && self.toks.get(j).is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("分别"))
     }
 
+    /// "存款余额2486.3亿元，同比增长8.7%，当月增加21.4亿元" (or 本月新增): the change at `k` is
+    /// the month's flow, a change since the month before, not since the year before.
+    fn month_flow(&self, k: usize) -> bool {
+        let Some(verb) = k.checked_sub(1).and_then(|i| self.toks.get(i)).filter(|t| t.tok == Tok::Text) else {
+            return false;
+        };
+        let text = self.at(&verb.span);
+        let Some(rest) = MONTH_FLOW_VERBS.strip_any_suffix(text) else { return false };
+        words!["当月", "本月"].any_ends(rest)
+            || rest.is_empty()
+                && k.checked_sub(2)
+                    .and_then(|i| self.toks.get(i))
+                    .is_some_and(|t| t.tok == Tok::Time(Time::Rel(token::Rel::ThisMonth)))
+    }
+
     /// Whether the `n` times listed before the time at `k` are all bare years ("2022年和2023年
     /// 上半年", "2021年、2022年、2023年1-6月"), which the part of the year written after the last
     /// may be of too. A year with a part of its own (2022年全年) is not bare.
@@ -1683,6 +1698,11 @@ impl<'t> Reader<'t> {
             return;
         }
         if s.month_on_month && matches!(role, Some(Role::Yoy(_))) && !cues.contains(&Lex::VsPrevious) {
+            self.not_read(k, Reason::OtherPeriod);
+            c.last = Some(Role::OtherPeriod);
+            return;
+        }
+        if matches!(role, Some(Role::Change { base: None, .. })) && self.month_flow(k) {
             self.not_read(k, Reason::OtherPeriod);
             c.last = Some(Role::OtherPeriod);
             return;
@@ -2681,6 +2701,16 @@ impl<'t> Reader<'t> {
         let when = match s.pair_carried_to {
             Some(to) if local.is_none() && s.pair_from.is_some() && !cues.contains(&Lex::From) => {
                 When { year: to, ..when }
+            }
+            _ => when,
+        };
+        // "…增长20%，去年同期到位资金1000亿元，完成全年目标任务的60%": a completion is of the
+        // period in force before the base year a later clause named (held until the ；).
+        let when = match s.until_semicolon {
+            Some(Some(w))
+                if matches!(role, Role::Completion | Role::PlanLevel) && local.is_none() && w.year > when.year =>
+            {
+                When { year: w.year, ..when }
             }
             _ => when,
         };
@@ -4514,6 +4544,9 @@ const GENERIC_WHOLES: List = words!["总人口", "总数", "总量", "全部", "
 /// Words with 占 that name no share: "占用耕地", "市场占有率" (and "占地面积", a name with a
 /// lead word).
 const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "挤占"];
+
+/// The verbs of a balance's change over a month ([`Reader::month_flow`]).
+const MONTH_FLOW_VERBS: List = words!["增加", "减少", "新增", "多增", "少增"];
 
 /// The most names a clause carries from a list paired with times that are tested for being one
 /// name: a longer list is of several names, and testing it for every value would be quadratic.
