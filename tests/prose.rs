@@ -5637,3 +5637,26 @@ fn a_countys_namesake_a_completion_after_a_base_and_a_fairs_editions() {
         r.findings
     );
 }
+
+/// Search 34a (texts of our own): a budget's growth over a named year's outturn
+/// ("比2024年执行数80.00亿元") sets that figure as the year's base, so the 其中 share after it is
+/// of this year's total; two periods with a 其中 list each in one sentence keep their lists apart.
+#[test]
+fn a_years_outturn_as_a_base_and_two_periods_lists() {
+    for text in [
+        "2025年，全县一般公共预算收入预期为84.00亿元，比2024年执行数80.00亿元增长5.0%。其中，税收收入63.00亿元，占比75.0%。",
+        "青禾县一季度税收收入80.0亿元，其中增值税32.0亿元；上半年税收收入170.0亿元，其中增值税70.0亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("2025年，全县一般公共预算收入预期为84.00亿元，比2024年执行数80.00亿元增长5.0%。");
+    assert!(has_level(&r, "一般公共预算收入", 2024, 80.0, "亿元", "eq"), "{:#?}", r.indicators);
+    // The half-year's part above its own total is still found.
+    let r = run("青禾县一季度税收收入80.0亿元，其中增值税32.0亿元；上半年税收收入170.0亿元，其中增值税180.0亿元。");
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::SumVsTotal && f.severity >= Severity::Warning),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -352,6 +352,19 @@ impl<'t> Reader<'t> {
         if !pu.compatible(tu) || py != ty || pu.kind != UnitKind::Amount {
             return;
         }
+        // "一季度税收收入80亿元，其中增值税32亿元；上半年税收收入170亿元，其中…": a figure of a
+        // period that ends after its total's is none of its parts; it closes the list.
+        let (whole, part) = (self.ex.facts[g.total].ctx.part, self.ex.facts[i].ctx.part);
+        let beyond = whole != part
+            && match (whole.last_month(), part.last_month()) {
+                (Some(w), Some(p)) => p > w,
+                (Some(_), None) => part == Part::Year,
+                _ => false,
+            };
+        if beyond {
+            self.close_last();
+            return;
+        }
         // "累计接待游客100万人次。其中，前三天共接待70万人次，日均23.3万人次；…": an average
         // among the parts is no part of a sum.
         if AVERAGES.any_in(&self.ex.facts[i].name) && !AVERAGES.any_in(&self.ex.facts[g.total].name) {
@@ -702,7 +715,10 @@ impl<'t> Reader<'t> {
             if f.ctx.sentence != total.ctx.sentence {
                 break;
             }
+            // Of the total's own period: "一季度…，其中增值税32亿元；上半年…，其中增值税70亿元"
+            // does not set the half-year's parts under the quarter's.
             if head(&f.name) == Some(measure)
+                && f.ctx.part == total.ctx.part
                 && matches!(&f.kind, FactKind::Level { year: y, unit: u, .. } if y == year && u.kind == unit.kind)
             {
                 return Some(i);

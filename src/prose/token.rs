@@ -178,6 +178,9 @@ const PLAN_SUFFIXES: WordMap<PlanAt> = table![
     "前二年" => PlanAt::First(2),
 ];
 
+/// A budget's accounts of a year, written after it ("2024年执行数", "2023年决算数").
+const ACCOUNTS: List = words!["执行数", "决算数", "完成数", "实际数", "快报数"];
+
 /// Relative time words, grouped by first char (a [`Words`] list), longest first in a group.
 const RELATIVE: Words<Rel> = Words::new(&[
     ("上年同期", Rel::PrevYear),
@@ -768,6 +771,9 @@ impl Scanner<'_> {
         if same_period {
             self.cur.eat("同期");
         }
+        // "比2024年执行数80.00亿元增长5.0%": a year's outturn as its accounts write it is that
+        // year's figure (as 上年执行数 is the year before).
+        self.eat_any(ACCOUNTS);
         // "与2010年第六次全国人口普查的190315人相比": the census of the year named is that year.
         if let Some((name, _)) = CENSUSES.iter().find(|&(name, y)| y == year && self.rest().starts_with(name)) {
             self.cur.eat(name);
