@@ -53,6 +53,9 @@ pub enum Part {
     Day,
     /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`].
     Holiday(u8),
+    /// Days from one date to another (10月4日至7日, 9月29日—10月6日), each as [`day_of`]: a
+    /// period of its own, inside a holiday or across one.
+    Dates(u16, u16),
     /// Months from one other than January to a later one (2-5月); 4-6月 is read as 二季度 and
     /// 7-12月 as 下半年 ([`Part::canonical`]).
     Span(u32, u32),
@@ -104,6 +107,14 @@ impl Part {
             Part::Span(a, b) => format!("{a}-{b}月"),
             Part::Month(n) => format!("{n}月"),
             Part::Day => "当日".into(),
+            Part::Dates(a, b) => {
+                let ((m, d), (n, e)) = (month_day(a), month_day(b));
+                if m == n {
+                    format!("{m}月{d}日-{e}日")
+                } else {
+                    format!("{m}月{d}日-{n}月{e}日")
+                }
+            }
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh).into(),
             Part::ToDate => "今年以来".into(),
         }
@@ -121,6 +132,10 @@ impl Part {
             Part::Span(a, b) => format!("m{a}-{b}"),
             Part::Month(n) => format!("m{n}"),
             Part::Day => "day".into(),
+            Part::Dates(a, b) => {
+                let ((m, d), (n, e)) = (month_day(a), month_day(b));
+                format!("d{m}.{d}-{n}.{e}")
+            }
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code).into(),
             Part::ToDate => "ytd".into(),
         }
@@ -133,7 +148,7 @@ impl Part {
             Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
             Part::Half(h) => Some(6 * h),
             Part::Months(n) | Part::Month(n) | Part::Span(_, n) => Some(n),
-            Part::Year | Part::Day | Part::Holiday(_) | Part::ToDate => None,
+            Part::Year | Part::Day | Part::Dates(..) | Part::Holiday(_) | Part::ToDate => None,
         }
     }
 
@@ -153,6 +168,17 @@ impl Part {
             p => p,
         }
     }
+}
+
+/// A date as one number for [`Part::Dates`]: 32 × month + day, so that dates order as they fall
+/// in the year.
+pub fn day_of(month: u32, day: u32) -> u16 {
+    (month * 32 + day) as u16
+}
+
+/// The month and day of a [`day_of`] number.
+fn month_day(n: u16) -> (u16, u16) {
+    (n / 32, n % 32)
 }
 
 /// A year as messages show it: the number, or "本期" / "this period" for [`OWN_YEAR`].

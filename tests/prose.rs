@@ -5660,3 +5660,24 @@ fn a_years_outturn_as_a_base_and_two_periods_lists() {
         r.findings
     );
 }
+
+/// Field round 34 set C and search 34a (texts of our own): a span of days (10月4日至7日,
+/// 9月29日—10月6日, across a year's turn) is a period of its own, apart from the holiday and
+/// from other spans; the holiday's own dates in parentheses after it are the holiday; a 其中
+/// list after a span's figure takes no part of other days.
+#[test]
+fn spans_of_days_are_periods_of_their_own() {
+    for text in [
+        "国庆假期（10月1日至7日），石泉县累计接待游客100.0万人次，10月4日至7日接待30.0万人次。其中，前三天共接待70.0万人次。",
+        "国庆假期（10月1日至7日），石泉县累计接待游客100.0万人次，同比增长8.0%。\n\n10月1日至3日接待游客45.0万人次，10月4日至7日接待游客55.0万人次。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r =
+        run("国庆假期（10月1日至7日），石泉县累计接待游客100.0万人次，同比增长8.0%。10月4日至7日接待游客55.0万人次。");
+    let periods: Vec<&str> = r.indicators.iter().map(|i| i.period.as_str()).collect();
+    assert_eq!(periods, ["national-day", "d10.4-10.7"], "{:#?}", r.indicators);
+    let r = run("2020年12月31日-2021年1月2日，青禾市接待游客50.2万人次。");
+    assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("d12.31-1.2"), "{:#?}", r.indicators);
+}

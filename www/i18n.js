@@ -504,6 +504,7 @@ export const HOLIDAYS = {
  * | q2 | 二季度 | Q2 |
  * | m1-8, m3 | 1-8月, 3月 | Jan–Aug, Mar |
  * | day | 当日 | that day |
+ * | d10.4-10.7, d9.29-10.6 | 10月4日-7日, 9月29日-10月6日 | Oct 4–7, Sep 29 – Oct 6 |
  * | national-day … | 国庆假期 … | National Day holiday … (HOLIDAYS) |
  */
 export function periodLabel(code, lang) {
@@ -512,6 +513,12 @@ export function periodLabel(code, lang) {
   if (code === 'day') return en ? 'that day' : '当日';
   const holiday = HOLIDAYS[code];
   if (holiday) return en ? holiday.en : holiday.zh;
+  const days = /^d(\d{1,2})\.(\d{1,2})-(\d{1,2})\.(\d{1,2})$/.exec(String(code ?? ''));
+  if (days) {
+    const [m, d, n, e] = days.slice(1).map(Number);
+    if (m === n) return en ? `${MONTHS_EN[m - 1]} ${d}–${e}` : `${m}月${d}日-${e}日`;
+    return en ? `${MONTHS_EN[m - 1]} ${d} – ${MONTHS_EN[n - 1]} ${e}` : `${m}月${d}日-${n}月${e}日`;
+  }
   const m = /^(q1-|h|q|m1-|m)(\d{1,2})$/.exec(String(code ?? ''));
   const n = m ? Number(m[2]) : 0;
   if (!m || n < 1 || n > 12) return String(code ?? '');

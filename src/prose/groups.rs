@@ -355,11 +355,13 @@ impl<'t> Reader<'t> {
         // "一季度税收收入80亿元，其中增值税32亿元；上半年税收收入170亿元，其中…": a figure of a
         // period that ends after its total's is none of its parts; it closes the list.
         let (whole, part) = (self.ex.facts[g.total].ctx.part, self.ex.facts[i].ctx.part);
+        // So is one of other days than a total of some days ("10月4日至7日接待30万人次。其中，
+        // 前三天…").
         let beyond = whole != part
             && match (whole.last_month(), part.last_month()) {
                 (Some(w), Some(p)) => p > w,
                 (Some(_), None) => part == Part::Year,
-                _ => false,
+                (None, _) => matches!(whole, Part::Dates(..)) && part != Part::Day,
             };
         if beyond {
             self.close_last();

@@ -823,14 +823,54 @@ impl Scanner<'_> {
             }
             return None;
         }
-        if self.digits(2).is_some() {
+        if let Some(day) = self.digits(2) {
             if self.cur.eat("日") || self.cur.eat("号") {
+                // "10月4日至7日", "9月29日—10月6日": days from one date to another, a period of
+                // their own.
+                if let Some(part) = self.days_after(first, day) {
+                    // "国庆假期（10月1日至7日）": the dates of the holiday just named are that
+                    // holiday's, no period of their own.
+                    let holiday = match self.out.as_slice() {
+                        [.., h, open] => {
+                            open.tok == Tok::Mark(Mark::Open)
+                                && matches!(h.tok, Tok::Time(Time::Part { part: Part::Holiday(_), .. }))
+                        }
+                        _ => false,
+                    };
+                    return Some(if holiday { Tok::Text } else { Tok::Time(Time::Part { year, part }) });
+                }
                 return Some(Tok::Time(Time::Date { year }));
             }
             return None;
         }
         self.eat_any(words!["份", "末", "底"]);
         Some(Tok::Time(Time::Part { year, part: Part::Month(first) }))
+    }
+
+    /// The end of a span of days after the date `month`月`day`日 (already read): "至7日",
+    /// "-10月6日", "至2021年1月2日" (the turn of a year), as [`Part::Dates`]. None, with the
+    /// cursor unmoved, when no later date follows.
+    fn days_after(&mut self, month: u32, day: u32) -> Option<Part> {
+        let start = self.cur.pos();
+        let to = self.eat_any(DASHES).then(|| {
+            let p = self.cur.pos();
+            // "至2021年1月2日": a later year before the date.
+            if !(self.digits(4).is_some() && self.cur.eat("年")) {
+                self.cur.set_pos(p);
+            }
+            let first = self.digits(2)?;
+            let (m, d) = if self.cur.eat("月") { (first, self.digits(2)?) } else { (month, first) };
+            (self.cur.eat("日") || self.cur.eat("号")).then_some((m, d))
+        });
+        match to.flatten() {
+            Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) && (m, d) != (month, day) => {
+                Some(Part::Dates(crate::period::day_of(month, day), crate::period::day_of(m, d)))
+            }
+            _ => {
+                self.cur.set_pos(start);
+                None
+            }
+        }
     }
 
     /// "2季度", "1-3季度", "1至2季度" after the quarter number `first` (already read), and

@@ -77,6 +77,14 @@ test('fmtCompact and fmt examples from their documentation', () => {
   for (const [got, want] of cases) assert.equal(got, want);
 });
 
+// Spans of days: the code src/period.rs Part::code writes, in the words Part::label gives.
+test('spans of days in words', () => {
+  assert.equal(periodLabel('d10.4-10.7', 'zh'), '10月4日-7日');
+  assert.equal(periodLabel('d9.29-10.6', 'zh'), '9月29日-10月6日');
+  assert.equal(periodLabel('d9.29-10.6', 'en'), 'Sep 29 – Oct 6');
+  assert.equal(periodLabel('d10.4-10.7', 'en'), 'Oct 4–7');
+});
+
 // The holidays' period codes have one writer, src/period.rs HOLIDAYS: every code it writes has
 // the page's words, with the core's Chinese name, and the page names no holiday the core lacks.
 test('holiday period codes match the core', () => {
