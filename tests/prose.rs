@@ -5681,3 +5681,18 @@ fn spans_of_days_are_periods_of_their_own() {
     let r = run("2020年12月31日-2021年1月2日，青禾市接待游客50.2万人次。");
     assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("d12.31-1.2"), "{:#?}", r.indicators);
 }
+
+/// Field round 34 set D (a bulletin wrapped as a PDF; figures ours): a per-capita figure is no
+/// whole of the sectors' shares when the total itself was not read, and a break inside
+/// 生产总值 is a wrap.
+#[test]
+fn a_per_capita_figure_is_no_whole_of_an_aggregate() {
+    let text = "2024年，第一产业增加值81.24亿元，增长3.1%；第二产业增加值324.96亿元，增长6.0%。第一产业增加值占地区生产总值比重为10.0%，第二产业增加值比重为40.0%。人均地区生产总值56420元，比上年增长5.4%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    let r = run("2024年，全市实现地区生产\n总值812.40亿元，比上年增长5.2%。其中，第一产业增加值81.24亿元。");
+    assert!(has_level(&r, "地区生产总值", 2024, 812.4, "亿元", "eq"), "{:#?}", r.indicators);
+    // An income's part per head still takes a whole named without 人均.
+    let r = run("2024年，全市居民人均可支配收入40000元。其中，工资性收入22000元，占可支配收入的比重为60.0%。");
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.severity >= Severity::Warning), "{:#?}", r.findings);
+}

@@ -152,9 +152,14 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
             let cores = lazy.cores.get_or_insert_with(|| index_cores(model));
             let core = names::whole_core(&whole_key);
             [family, &plain].into_iter().find_map(|f| {
+                // A per-capita figure is no whole of an aggregate in a larger unit ("人均地区生产
+                // 总值56420元" for 第一产业增加值81.24亿元 when the text's 地区生产总值 was not read);
+                // an income's part per head may name its whole without 人均.
+                let exp = |ind: &Indicator| ind.unit.as_ref().map_or(0, |u| u.exp);
+                let per_head = |ind: &Indicator| crate::text::has(&ind.key, "人均") && exp(part.1) > exp(ind);
                 let is_core = |&i: &usize| {
                     let ind = &model.indicators[i];
-                    ind.family == *f && names::whole_core(&ind.key) == core
+                    ind.family == *f && names::whole_core(&ind.key) == core && !per_head(ind)
                 };
                 let mut found = cores.candidates(crate::model::key_hash(core, f)).filter(is_core);
                 match (found.next(), found.next()) {

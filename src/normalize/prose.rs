@@ -70,7 +70,7 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 14] = [
+const UNBROKEN: [[char; 2]; 15] = [
     ['增', '长'],
     // "两年平⏎均增长", "累⏎计增长": a rate's kind.
     ['平', '均'],
@@ -83,8 +83,9 @@ const UNBROKEN: [[char; 2]; 14] = [
     ['同', '比'],
     ['比', '重'],
     ['总', '值'],
-    // "地区生\n产总值".
+    // "地区生\n产总值", "地区生产\n总值".
     ['生', '产'],
+    ['产', '总'],
     // "前三季⏎度", "上半⏎年": a period.
     ['季', '度'],
     ['半', '年'],
