@@ -70,7 +70,7 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 15] = [
+const UNBROKEN: [[char; 2]; 18] = [
     ['增', '长'],
     // "两年平⏎均增长", "累⏎计增长": a rate's kind.
     ['平', '均'],
@@ -89,6 +89,10 @@ const UNBROKEN: [[char; 2]; 15] = [
     // "前三季⏎度", "上半⏎年": a period.
     ['季', '度'],
     ['半', '年'],
+    // "城镇居民人⏎均可支配收入", "比上年执⏎行数", "（年⏎度目标…）": a measure's words.
+    ['人', '均'],
+    ['执', '行'],
+    ['年', '度'],
 ];
 
 /// Verbs a figure follows, which a PDF that puts each figure on a line of its own leaves at a
@@ -99,8 +103,10 @@ const SHREDDED_VERBS: crate::text::List =
 /// True when a line break falls inside one of the [`UNBROKEN`] words.
 fn parts_a_word(left: Option<char>, right: Option<char>) -> bool {
     let (Some(l), Some(r)) = (left, right) else { return false };
-    // "前三⏎季度", "第二⏎季度": a quarter.
-    UNBROKEN.contains(&[l, r]) || r == '季' && matches!(l, '一' | '二' | '三' | '四' | '首')
+    // "前三⏎季度", "第二⏎季度": a quarter. "第⏎三产业": an ordinal.
+    UNBROKEN.contains(&[l, r])
+        || r == '季' && matches!(l, '一' | '二' | '三' | '四' | '首')
+        || l == '第' && matches!(r, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// The end of the run of chars from `at` (a char boundary) that this pass writes as they are:
@@ -199,6 +205,10 @@ impl Prose<'_> {
         if breaks == 1 && !table && in_figure && figure_continues(sub_from(self.src, end)) {
             return end;
         }
+        // "847.4亿⏎元": a figure's magnitude whose unit goes on on the next line.
+        if breaks == 1 && !table && self.unit_continues(left, sub_from(self.src, end)) {
+            return end;
+        }
         // "2024年1-⏎5月，…": a span of months broken after its dash.
         if breaks == 1 && !table && self.after_month_dash() && months_follow(sub_from(self.src, end)) {
             return end;
@@ -206,8 +216,11 @@ impl Prose<'_> {
         if breaks == 1 && !table && self.parts_a_ratio(left, end) {
             return end;
         }
-        // "城镇、⏎农村居民人均可支配收入…": a list goes on after its 、, whatever the line width.
-        let listing = left == Some('、') && char_at(self.src, end).is_some_and(|r| is_cjk(r) || r.is_ascii_digit());
+        // "城镇、⏎农村居民人均可支配收入…": a list goes on after its 、, whatever the line width;
+        // so does a sentence after its ， ("上年前三季度，⏎全市地区生产总值…"): no paragraph ends
+        // on one.
+        let listing = matches!(left, Some('、' | '，'))
+            && char_at(self.src, end).is_some_and(|r| is_cjk(r) || r.is_ascii_digit());
         if breaks == 1
             && !table
             && (listing
@@ -459,6 +472,22 @@ impl Prose<'_> {
         let Some(dash) = text.chars().next_back().filter(|c| matches!(c, '-' | '—' | '－')) else { return false };
         let rest = &text.as_bytes()[..text.len() - dash.len_utf8()];
         (1..=2).contains(&trailing_digits(rest))
+    }
+
+    /// Whether the text so far ends in a figure and its magnitude (万, 亿) that the unit
+    /// opening `rest` completes ("847.4亿" and "元…", "12万" and "吨…").
+    fn unit_continues(&self, left: Option<char>, rest: &str) -> bool {
+        let Some(m @ ('万' | '亿')) = left else { return false };
+        let before = sub(&self.out.text, 0, self.out.text.len() - m.len_utf8());
+        if !crate::text::ends_by(before, |c| c.is_ascii_digit()) {
+            return false;
+        }
+        let mut joined = [0u8; UNIT_BYTES + 4];
+        let head = m.encode_utf8(&mut joined).len();
+        let tail = crate::text::floor_boundary(rest, rest.len().min(UNIT_BYTES));
+        joined[head..head + tail].copy_from_slice(&rest.as_bytes()[..tail]);
+        let Ok(joined) = std::str::from_utf8(&joined[..head + tail]) else { return false };
+        Unit::parse_prefix(joined).1 > head
     }
 
     fn after_decimal_point(&self) -> bool {

@@ -183,6 +183,18 @@ const PROSE: &[(&str, &str)] = &[
     // So is one inside a rate's kind (search 34b: a half-year release wrapped at 30 chars).
     ("地区生产总值同比增长8.6%，两年平\n均增长3.1%。", "地区生产总值同比增长8.6%，两年平均增长3.1%。"),
     ("三年累\n计增长19.2%", "三年累计增长19.2%"),
+    // Search 34c: a measure's words and an ordinal broken at a line's end, and a sentence that
+    // goes on after its ，.
+    ("城镇居民人\n均可支配收入", "城镇居民人均可支配收入"),
+    ("比上年执\n行数80.8亿元", "比上年执行数80.8亿元"),
+    ("第二产业增加值518.5亿元，增长5.0%；第\n三产业增加值", "第二产业增加值518.5亿元，增长5.0%；第三产业增加值"),
+    ("上年前三季度，\n全市地区生产总值同比增长3.0%。", "上年前三季度，全市地区生产总值同比增长3.0%。"),
+    ("第一段，\n\n第二段", "第一段，\n\n第二段"),
+    // A figure's magnitude whose unit goes on on the next line (search 34c, field round 34 set E's
+    // controls); a magnitude whose next line opens with no unit is kept apart.
+    ("第三产业增加值847.4亿\n元，增长5.4%。", "第三产业增加值847.4亿元，增长5.4%。"),
+    ("粮食产量12万\n吨。", "粮食产量12万吨。"),
+    ("人口12万\n全年出生", "人口12万\n全年出生"),
     // A PDF that leaves each figure and each phrase on a line of its own (field round 33 set A,
     // a county's work report): the figure joins its verb, its bound word and its clause marks;
     // a year after the verb opens a line of its own, and a line that ends in no verb is kept.
