@@ -5678,8 +5678,10 @@ fn spans_of_days_are_periods_of_their_own() {
         run("国庆假期（10月1日至7日），石泉县累计接待游客100.0万人次，同比增长8.0%。10月4日至7日接待游客55.0万人次。");
     let periods: Vec<&str> = r.indicators.iter().map(|i| i.period.as_str()).collect();
     assert_eq!(periods, ["national-day", "d10.4-10.7"], "{:#?}", r.indicators);
+    // Days across a year's turn are of the year they end in.
     let r = run("2020年12月31日-2021年1月2日，青禾市接待游客50.2万人次。");
     assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("d12.31-1.2"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "接待游客", 2021, 50.2, "万人次", "eq"), "{:#?}", r.indicators);
 }
 
 /// Field round 34 set D (a bulletin wrapped as a PDF; figures ours): a per-capita figure is no

@@ -827,7 +827,7 @@ impl Scanner<'_> {
             if self.cur.eat("日") || self.cur.eat("号") {
                 // "10月4日至7日", "9月29日—10月6日": days from one date to another, a period of
                 // their own.
-                if let Some(part) = self.days_after(first, day) {
+                if let Some((part, end_year)) = self.days_after(first, day) {
                     // "国庆假期（10月1日至7日）": the dates of the holiday just named are that
                     // holiday's, no period of their own.
                     let holiday = match self.out.as_slice() {
@@ -837,6 +837,8 @@ impl Scanner<'_> {
                         }
                         _ => false,
                     };
+                    // Days across a year's turn are of the year they end in.
+                    let year = end_year.or(year);
                     return Some(if holiday { Tok::Text } else { Tok::Time(Time::Part { year, part }) });
                 }
                 return Some(Tok::Time(Time::Date { year }));
@@ -848,23 +850,24 @@ impl Scanner<'_> {
     }
 
     /// The end of a span of days after the date `month`月`day`日 (already read): "至7日",
-    /// "-10月6日", "至2021年1月2日" (the turn of a year), as [`Part::Dates`]. None, with the
-    /// cursor unmoved, when no later date follows.
-    fn days_after(&mut self, month: u32, day: u32) -> Option<Part> {
+    /// "-10月6日", "至2021年1月2日" (the turn of a year, with that later year), as
+    /// [`Part::Dates`]. None, with the cursor unmoved, when no later date follows.
+    fn days_after(&mut self, month: u32, day: u32) -> Option<(Part, Option<i32>)> {
         let start = self.cur.pos();
         let to = self.eat_any(DASHES).then(|| {
             let p = self.cur.pos();
-            // "至2021年1月2日": a later year before the date.
-            if !(self.digits(4).is_some() && self.cur.eat("年")) {
+            // "至2021年1月2日": a later year before the date, the year the days are of.
+            let year = self.digits(4).filter(|_| self.cur.eat("年"));
+            if year.is_none() {
                 self.cur.set_pos(p);
             }
             let first = self.digits(2)?;
             let (m, d) = if self.cur.eat("月") { (first, self.digits(2)?) } else { (month, first) };
-            (self.cur.eat("日") || self.cur.eat("号")).then_some((m, d))
+            (self.cur.eat("日") || self.cur.eat("号")).then_some((m, d, year.map(|y| y as i32)))
         });
         match to.flatten() {
-            Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) && (m, d) != (month, day) => {
-                Some(Part::Dates(crate::period::day_of(month, day), crate::period::day_of(m, d)))
+            Some((m, d, year)) if (1..=12).contains(&m) && (1..=31).contains(&d) && (m, d) != (month, day) => {
+                Some((Part::Dates(crate::period::day_of(month, day), crate::period::day_of(m, d)), year))
             }
             _ => {
                 self.cur.set_pos(start);
