@@ -5678,6 +5678,9 @@ fn spans_of_days_are_periods_of_their_own() {
         run("国庆假期（10月1日至7日），石泉县累计接待游客100.0万人次，同比增长8.0%。10月4日至7日接待游客55.0万人次。");
     let periods: Vec<&str> = r.indicators.iter().map(|i| i.period.as_str()).collect();
     assert_eq!(periods, ["national-day", "d10.4-10.7"], "{:#?}", r.indicators);
+    // A holiday named by its 假日 is the holiday.
+    let r = run("2024年元旦假日期间，青禾市共接待游客52.30万人次，实现旅游总收入11.20亿元。");
+    assert!(r.indicators.iter().all(|i| i.period == "new-year"), "{:#?}", r.indicators);
     // Days across a year's turn are of the year they end in.
     let r = run("2020年12月31日-2021年1月2日，青禾市接待游客50.2万人次。");
     assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("d12.31-1.2"), "{:#?}", r.indicators);

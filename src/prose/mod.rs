@@ -1226,7 +1226,14 @@ impl<'t> Reader<'t> {
                         let whole_year = matches!(t, Time::Part { year: None, part: Part::Year });
                         // "2022年，全区经济运行总体平稳。⏎1-11月，全区…": a part of the year takes
                         // the year last named.
-                        let year_named = |w: &When| w.part == Part::Year && !w.stretch;
+                        // So does the holiday named with its year for the holiday named again, or
+                        // a span of its days ("2021年元旦假日期间…。元旦假日期间，…；1月1日-3日，…").
+                        let year_named = |w: &When| {
+                            (w.part == Part::Year
+                                || matches!(w.part, Part::Holiday(_))
+                                    && matches!(t, Time::Part { part: Part::Dates(..) | Part::Holiday(_), .. }))
+                                && !w.stretch
+                        };
                         let outer = s
                             .when
                             .or(self.recent.filter(|_| whole_year))

@@ -348,7 +348,8 @@ const HOLIDAY_NAMES: Words<u8> = Words::new(&[
     ("清明", 7),
     ("端午", 5),
 ]);
-const HOLIDAY_DAYS: List = words!["小长假", "长假", "假期", "黄金周", "节假日", "节期间", "期间", "节"];
+const HOLIDAY_DAYS: List =
+    words!["小长假", "长假", "假期", "假日期间", "假日", "黄金周", "节假日", "节期间", "期间", "节"];
 
 /// How long, in bytes, a bracket of count units after a number may be ("(头、只、匹)").
 const BRACKETED_UNITS_BYTES: usize = 24;
@@ -824,26 +825,24 @@ impl Scanner<'_> {
             return None;
         }
         if let Some(day) = self.digits(2) {
-            if self.cur.eat("日") || self.cur.eat("号") {
-                // "10月4日至7日", "9月29日—10月6日": days from one date to another, a period of
-                // their own.
-                if let Some((part, end_year)) = self.days_after(first, day) {
-                    // "国庆假期（10月1日至7日）": the dates of the holiday just named are that
-                    // holiday's, no period of their own.
-                    let holiday = match self.out.as_slice() {
-                        [.., h, open] => {
-                            open.tok == Tok::Mark(Mark::Open)
-                                && matches!(h.tok, Tok::Time(Time::Part { part: Part::Holiday(_), .. }))
-                        }
-                        _ => false,
-                    };
-                    // Days across a year's turn are of the year they end in.
-                    let year = end_year.or(year);
-                    return Some(if holiday { Tok::Text } else { Tok::Time(Time::Part { year, part }) });
-                }
-                return Some(Tok::Time(Time::Date { year }));
+            let dated = self.cur.eat("日") || self.cur.eat("号");
+            // "10月4日至7日", "9月29日—10月6日", "1月1-3日": days from one date to another, a
+            // period of their own.
+            if let Some((part, end_year)) = self.days_after(first, day) {
+                // "国庆假期（10月1日至7日）": the dates of the holiday just named are that
+                // holiday's, no period of their own.
+                let holiday = match self.out.as_slice() {
+                    [.., h, open] => {
+                        open.tok == Tok::Mark(Mark::Open)
+                            && matches!(h.tok, Tok::Time(Time::Part { part: Part::Holiday(_), .. }))
+                    }
+                    _ => false,
+                };
+                // Days across a year's turn are of the year they end in.
+                let year = end_year.or(year);
+                return Some(if holiday { Tok::Text } else { Tok::Time(Time::Part { year, part }) });
             }
-            return None;
+            return dated.then_some(Tok::Time(Time::Date { year }));
         }
         self.eat_any(words!["份", "末", "底"]);
         Some(Tok::Time(Time::Part { year, part: Part::Month(first) }))
