@@ -5681,6 +5681,17 @@ fn spans_of_days_are_periods_of_their_own() {
     // A holiday named by its 假日 is the holiday.
     let r = run("2024年元旦假日期间，青禾市共接待游客52.30万人次，实现旅游总收入11.20亿元。");
     assert!(r.indicators.iter().all(|i| i.period == "new-year"), "{:#?}", r.indicators);
+    // The days written once after the last ("1月1-3日") are a span too; a holiday named again
+    // takes the year it was named with.
+    let r = run("2021年元旦假日期间（1月1-3日），青禾市共接待游客40.74万人次。\n\n元旦假日期间，青禾市实现旅游总收入9.64亿元。1月1-3日，青禾市景区接待游客29.89万人次。");
+    let periods: Vec<(&str, Option<i32>)> =
+        r.indicators.iter().map(|i| (i.period.as_str(), i.points.first().and_then(|p| p.year))).collect();
+    assert_eq!(
+        periods,
+        [("new-year", Some(2021)), ("new-year", Some(2021)), ("d1.1-1.3", Some(2021))],
+        "{:#?}",
+        r.indicators
+    );
     // Days across a year's turn are of the year they end in.
     let r = run("2020年12月31日-2021年1月2日，青禾市接待游客50.2万人次。");
     assert_eq!(r.indicators.first().map(|i| i.period.as_str()), Some("d12.31-1.2"), "{:#?}", r.indicators);
