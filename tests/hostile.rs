@@ -406,6 +406,27 @@ fn round_33_readings_stay_linear() {
     }
 }
 
+/// The readings of field round 34 and its searches: a list of bare years before a part of the
+/// year, spans of days, a headline's place looked for with a suffix, a balance's month flow and
+/// a figure's unit on the next line.
+#[test]
+fn round_34_readings_stay_linear() {
+    let n = scaled(2_000, 10);
+    let cases: [(&str, &dyn Fn(usize) -> String); 6] = [
+        ("a list of bare years before a half", &|k| format!("{}2023年上半年，全市增长1%、2%。", "2020年和".repeat(k))),
+        ("spans of days with no full stop", &|k| format!("国庆假期，{}", "10月1日至3日接待1万人次，".repeat(k))),
+        ("a headline's place never given a suffix", &|k| format!("青禾上半年财政收入1亿元\n{}", "青禾".repeat(k * 2))),
+        ("month flows", &|k| format!("2025年10月末，{}", "存款余额1亿元，当月增加1亿元，".repeat(k))),
+        ("magnitudes broken before their units", &|k| "收入8.4亿\n元，".repeat(k)),
+        ("outturns of years as bases", &|k| {
+            format!("2025年{}", "收入84亿元，比2024年执行数80亿元增长5.0%；".repeat(k))
+        }),
+    ];
+    for (label, make) in cases {
+        assert_linear(label, make, n, None);
+    }
+}
+
 // --- regressions: the super-linear blow-ups found while hardening (docs/fuzzing.md) --------------
 //
 // Each reproduces one cause, fixed in 21978dc. Sizes are fixed (not scaled in debug): they are

@@ -1462,6 +1462,10 @@ impl<'t> Reader<'t> {
     /// 上半年", "2021年、2022年、2023年1-6月"), which the part of the year written after the last
     /// may be of too. A year with a part of its own (2022年全年) is not bare.
     fn bare_years_listed_before(&self, k: usize, n: usize) -> bool {
+        // A list of a few times; a longer run is no list to pair, and each time asks again.
+        if n > MAX_LISTED_TIMES {
+            return false;
+        }
         let mut j = k;
         for _ in 0..n {
             match j.checked_sub(1).and_then(|i| self.toks.get(i)) {
