@@ -5712,3 +5712,19 @@ fn a_per_capita_figure_is_no_whole_of_an_aggregate() {
     let r = run("2024年，全市居民人均可支配收入40000元。其中，工资性收入22000元，占可支配收入的比重为60.0%。");
     assert!(r.findings.iter().any(|f| f.kind == Kind::Share && f.severity >= Severity::Warning), "{:#?}", r.findings);
 }
+
+/// Search 34d (texts of our own): a headline's bare place takes the level the text calls itself
+/// by (全市), so a county of its name is another place; "2024年决算数为…" after a 其中 list names
+/// its account, and is no base of the list's last part.
+#[test]
+fn a_headlines_place_by_its_level_and_an_account_named_after_a_list() {
+    for text in [
+        "枫林：上半年地区生产总值增长5.0%\n上半年，全市实现地区生产总值4795.7亿元，同比增长5.0%。\n枫林县实现地区生产总值727.7亿元，增长4.5%，占全市的15.2%。",
+        "2025年，松阳县一般公共预算收入完成50.00亿元，比2024年决算数增长11.1%。其中，税收收入35.00亿元，增长6.0%；非税收入15.00亿元，增长25.0%。2024年决算数为45.00亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("枫林：上半年地区生产总值增长5.0%\n上半年，全市实现地区生产总值4795.7亿元，同比增长5.0%。\n枫林县实现地区生产总值727.7亿元，增长4.5%。");
+    assert!(r.indicators.iter().any(|i| i.scope == "枫林县"), "{:#?}", r.indicators);
+}

@@ -413,10 +413,17 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed }
 }
 
-/// The place a headline names without its suffix ("青禾上半年财政收入…"), with the suffix the
-/// text first gives it ("青禾市财政总收入…"): the same name with another suffix later (青禾县)
-/// is another place. Looked for at the first few mentions only.
+/// The place a headline names without its suffix ("青禾上半年财政收入…"), with the suffix of the
+/// level the text calls itself by (全市), else the one it first gives the name ("青禾市财政总收入…"):
+/// the same name with another suffix (青禾县) is another place. Looked for at the first few
+/// mentions only.
 fn with_suffix(text: &str, place: String) -> String {
+    // "枫林：上半年…⏎上半年，全市…。枫林县…": the level the text calls itself by (全市) names it
+    // before any mention does.
+    let own = OWN_LEVELS.iter().filter_map(|w| find_str(text, w).map(|at| (at, w))).min();
+    if let Some((_, w)) = own {
+        return crate::text::cat(&[&place, sub_from(w, "全".len())]);
+    }
     let mut from = 0;
     for _ in 0..SUFFIX_MENTIONS {
         let Some(at) = find_str(sub_from(text, from), &place) else { break };
@@ -429,6 +436,9 @@ fn with_suffix(text: &str, place: String) -> String {
     }
     place
 }
+
+/// The words a text calls its own place by, whose last char is the place's suffix.
+const OWN_LEVELS: [&str; 6] = ["全省", "全市", "全县", "全区", "全旗", "全州"];
 
 /// The mentions of a headline's place looked at for its suffix ([`with_suffix`]).
 const SUFFIX_MENTIONS: usize = 8;
