@@ -5728,3 +5728,22 @@ fn a_headlines_place_by_its_level_and_an_account_named_after_a_list() {
     let r = run("枫林：上半年地区生产总值增长5.0%\n上半年，全市实现地区生产总值4795.7亿元，同比增长5.0%。\n枫林县实现地区生产总值727.7亿元，增长4.5%。");
     assert!(r.indicators.iter().any(|i| i.scope == "枫林县"), "{:#?}", r.indicators);
 }
+
+/// Search 34d (texts of our own): a holiday's year is not a year the text compares it with
+/// (恢复至2019年同期, 比2019年同期增长), though the text states that year's figure too; a growth
+/// right after a balance's change since January or over its month (比年初增加…，增长3.9%; 当月增加
+/// …，增长1.2%) is of that stretch, not of the year; 比上年末…增长 is still the year's.
+#[test]
+fn a_compared_year_and_growth_since_january() {
+    for text in [
+        "国庆假期，鹤山市接待游客522.1万人次，同比增长18.2%，恢复至2019年同期的102.7%。\n\n2019年国庆假期，全市接待游客508.6万人次。",
+        "国庆假期，鹤山市接待游客522.1万人次，同比增长18.2%，比2019年同期增长2.7%。\n\n2019年国庆假期，全市接待游客508.6万人次。",
+        "10月末，南岭市各项贷款余额3834.36亿元，比年初增加143.37亿元，增长3.9%。去年10月末，全市各项贷款余额3498.63亿元。",
+        "5月末，南岭市各项贷款余额3941.52亿元，当月增加45.86亿元，增长1.2%。去年5月末，全市各项贷款余额3710.24亿元。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("截至2019年10月31日，全县户籍人口243.47万人，比上年末增加3.79万人、增长1.58%。");
+    assert!(has_rate(&r, "户籍人口", 2018, 2019, 1.58), "{:#?}", r.indicators);
+}

@@ -271,13 +271,20 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let dateline = meeting.or(dateline);
     // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
     // not the year takes the year the opening gives that part, or the opening's first year.
+    // A year the opening compares with ("恢复至2019年同期的102.7%", "比2019年同期增长") is not the
+    // year of the part it names ("2019年国庆假期，全市接待…" then states the base).
+    let compared_year = |y: i32| {
+        toks.iter()
+            .take_while(|t| t.span.start < end)
+            .any(|t| matches!(t.tok, Tok::Time(Time::Year { year, .. }) if year == y) && compared_with(text, t.span))
+    };
     if let (Some(part), None) = (title_part, title_year) {
         for t in &toks[super::token::first_from(toks, title_end)..] {
             if t.span.start >= end {
                 break;
             }
             title_year = match t.tok {
-                Tok::Time(Time::Part { year: Some(y), part: p }) if p == part => Some(y),
+                Tok::Time(Time::Part { year: Some(y), part: p }) if p == part && !compared_year(y) => Some(y),
                 Tok::Time(Time::Year { year, .. }) if !compared_with(text, t.span) => Some(year),
                 _ => continue,
             };
@@ -313,7 +320,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             // "全年完成地区生产总值…" and later "2023年全区…": the whole year is the year named.
             let later = || {
                 toks.iter().take_while(|t| t.span.start < end).find_map(|t| match t.tok {
-                    Tok::Time(Time::Part { year: Some(y), part: p }) if p == *part => Some(y),
+                    Tok::Time(Time::Part { year: Some(y), part: p }) if p == *part && !compared_year(y) => Some(y),
                     Tok::Time(Time::Year { year, .. })
                         if *part == Part::Year && !compared_with(text, t.span) && !aimed_at(text, t.span) =>
                     {

@@ -341,6 +341,9 @@ struct Sentence {
     /// A clause without figures said 环比: the rates after it in the sentence are on the month
     /// before, unless they say 同比.
     month_on_month: bool,
+    /// A change since another period was just passed over ("比年初增加143.37亿元", "当月增加…"):
+    /// a growth right after it with no comparison of its own ("，增长3.9%") is since that period.
+    after_other_change: bool,
     /// A figure was a stretch goal (力争…): the figures after it up to the next ； are too.
     stretch: bool,
     /// A clause compared with a budget or a plan (比年初预算数减少…): the changes and growth after
@@ -1713,9 +1716,17 @@ impl<'t> Reader<'t> {
             c.last = Some(Role::OtherPeriod);
             return;
         }
-        if matches!(role, Some(Role::Change { base: None, .. })) && self.month_flow(k) {
+        let after_other_change = std::mem::take(&mut s.after_other_change);
+        let amount = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount);
+        if matches!(role, Some(Role::Change { base: None, .. })) && self.month_flow(k)
+            || after_other_change
+                && matches!(role, Some(Role::Yoy(_)))
+                && !cues.contains(&Lex::VsPrevious)
+                && core_text.is_empty()
+        {
             self.not_read(k, Reason::OtherPeriod);
             c.last = Some(Role::OtherPeriod);
+            s.after_other_change = amount;
             return;
         }
         let previous = cues.contains(&Lex::VsPrevious)
@@ -1862,6 +1873,15 @@ impl<'t> Reader<'t> {
             }
             Role::OtherPeriod => {
                 self.not_read(k, Reason::OtherPeriod);
+                // "比年初增加143.37亿元，增长3.9%" (a balance since January); "比上年末增加3.79万
+                // 人、增长1.58%" is read as the year's growth, as annotators read it.
+                let since_january = (k.saturating_sub(3)..k).any(|j| {
+                    self.toks.get(j).is_some_and(|t| {
+                        t.tok == Tok::Time(Time::Rel(token::Rel::YearStart)) && self.at(&t.span) == "年初"
+                    })
+                });
+                s.after_other_change =
+                    since_january && matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount);
                 return;
             }
             _ => {}
