@@ -412,7 +412,7 @@ fn round_33_readings_stay_linear() {
 #[test]
 fn round_34_readings_stay_linear() {
     let n = scaled(2_000, 10);
-    let cases: [(&str, &dyn Fn(usize) -> String); 6] = [
+    let cases: [(&str, &dyn Fn(usize) -> String); 7] = [
         ("a list of bare years before a half", &|k| format!("{}2023年上半年，全市增长1%、2%。", "2020年和".repeat(k))),
         ("spans of days with no full stop", &|k| format!("国庆假期，{}", "10月1日至3日接待1万人次，".repeat(k))),
         ("a headline's place never given a suffix", &|k| format!("青禾上半年财政收入1亿元\n{}", "青禾".repeat(k * 2))),
@@ -421,6 +421,7 @@ fn round_34_readings_stay_linear() {
         ("outturns of years as bases", &|k| {
             format!("2025年{}", "收入84亿元，比2024年执行数80亿元增长5.0%；".repeat(k))
         }),
+        ("growth in dollars with no full stop", &|k| format!("全年出口1亿元，{}", "以美元计，出口增长1%，".repeat(k))),
     ];
     for (label, make) in cases {
         assert_linear(label, make, n, None);

@@ -5747,3 +5747,20 @@ fn a_compared_year_and_growth_since_january() {
     let r = run("截至2019年10月31日，全县户籍人口243.47万人，比上年末增加3.79万人、增长1.58%。");
     assert!(has_rate(&r, "户籍人口", 2018, 2019, 1.58), "{:#?}", r.indicators);
 }
+
+/// Search 34d (texts of our own): a growth stated in dollars (以美元计) with no level in dollars
+/// is the yuan series' growth restated, not read; a total in dollars is not set against its
+/// parts in yuan.
+#[test]
+fn growth_in_dollars_is_a_restatement() {
+    for text in [
+        "前三季度，望川市出口600.0亿元，去年同期为555.6亿元，同比增长8.0%。以美元计，出口增长4.0%。",
+        "1-8月，云溪市进出口总额1355.9亿元，同比增长6.5%。其中，出口847.3亿元，增长6.4%；进口508.6亿元，增长6.7%。以美元计，进出口总额189.3亿美元，增长3.0%。",
+        "1-8月，云溪市进出口总额1355.9亿元，同比增长6.5%。其中，出口847.3亿元，增长6.4%；进口508.6亿元，增长6.7%。以美元计，进出口总额增长3.0%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("前三季度，望川市出口600.0亿元，同比增长8.0%。以美元计，出口增长4.0%。");
+    assert!(r.diagnostics.iter().any(|d| d.code == "restated"), "{:#?}", r.diagnostics);
+}

@@ -172,6 +172,15 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 else {
                     continue;
                 };
+                // "以美元计，进出口总额189.3亿美元，增长3.0%": a total in another currency than its
+                // parts' grows by another rate.
+                let other_unit = |pi: usize| match (&total.unit, &model.indicators[pi].unit) {
+                    (Some(t), Some(p)) => !t.compatible(p),
+                    _ => false,
+                };
+                if parts.iter().any(|&(pi, _)| other_unit(pi)) {
+                    continue;
+                }
                 judge(model, ti, tr, &parts, &mut || weights(model, &by_year, total, dec, tr, &parts), out);
             }
         }

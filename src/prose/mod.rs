@@ -1446,6 +1446,25 @@ impl<'t> Reader<'t> {
         times > 1 && self.toks.get(j).is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("分别"))
     }
 
+    /// Whether the sentence before `at` (at most [`VIEW_REACH`] bytes of it) says its figures are
+    /// in dollars ("以美元计，…") and has read no level in dollars since.
+    fn in_dollars(&self, at: usize) -> bool {
+        let before = crate::text::sub_to(self.text, at);
+        let near = sub_from(before, crate::text::floor_boundary(before, before.len().saturating_sub(VIEW_REACH)));
+        let from = crate::text::rfind_by(near, |c| matches!(c, '。' | '\n'))
+            .map_or(0, |i| i + sub_from(near, i).chars().next().map_or(1, char::len_utf8));
+        let sentence = sub_from(near, from);
+        let Some(said) = DOLLARS.earliest_in(sentence) else { return false };
+        let said_at = at - sentence.len() + said;
+        !self
+            .ex
+            .facts
+            .iter()
+            .rev()
+            .take(DOLLAR_REACH)
+            .any(|f| f.span.start > said_at && matches!(&f.kind, FactKind::Level { unit, .. } if unit.base == "美元"))
+    }
+
     /// "存款余额2486.3亿元，同比增长8.7%，当月增加21.4亿元" (or 本月新增): the change at `k` is
     /// the month's flow, a change since the month before, not since the year before.
     fn month_flow(&self, k: usize) -> bool {
@@ -1713,6 +1732,13 @@ impl<'t> Reader<'t> {
         }
         if s.month_on_month && matches!(role, Some(Role::Yoy(_))) && !cues.contains(&Lex::VsPrevious) {
             self.not_read(k, Reason::OtherPeriod);
+            c.last = Some(Role::OtherPeriod);
+            return;
+        }
+        // "以美元计，出口增长4.0%": the growth of the series in dollars, of which the sentence
+        // gives no level, is the yuan series' growth restated.
+        if percent && matches!(role, Some(Role::Yoy(_))) && self.in_dollars(tok.span.start) {
+            self.not_read(k, Reason::Restated);
             c.last = Some(Role::OtherPeriod);
             return;
         }
@@ -4575,6 +4601,11 @@ const GENERIC_WHOLES: List = words!["总人口", "总数", "总量", "全部", "
 /// Words with 占 that name no share: "占用耕地", "市场占有率" (and "占地面积", a name with a
 /// lead word).
 const SHARE_LOOKALIKES: List = words!["占用", "占有", "占领", "侵占", "挤占"];
+
+/// Words that state a sentence's figures in dollars ([`Reader::in_dollars`]), and how many facts
+/// back a level in dollars is looked for.
+const DOLLARS: List = words!["以美元计", "按美元计", "以美元计价", "按美元计价", "折合美元"];
+const DOLLAR_REACH: usize = 8;
 
 /// The verbs of a balance's change over a month ([`Reader::month_flow`]).
 const MONTH_FLOW_VERBS: List = words!["增加", "减少", "新增", "多增", "少增"];
