@@ -5650,6 +5650,11 @@ fn a_years_outturn_as_a_base_and_two_periods_lists() {
         let r = run(text);
         assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
     }
+    // Or with the growth over it right after: the statements of two items are not one 执行数.
+    let text = "2025年，全县一般公共预算收入完成354.07亿元，比2024年执行数增长4.8%。\n其中：税收收入289.80亿元，比2024年执行数增长3.4%；非税收入64.27亿元，增长11.4%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    assert!(has_rate(&r, "税收收入", 2024, 2025, 3.4), "{:#?}", r.indicators);
     let r = run("2025年，全县一般公共预算收入预期为84.00亿元，比2024年执行数80.00亿元增长5.0%。");
     assert!(has_level(&r, "一般公共预算收入", 2024, 80.0, "亿元", "eq"), "{:#?}", r.indicators);
     // The half-year's part above its own total is still found.

@@ -772,14 +772,17 @@ impl Scanner<'_> {
         if same_period {
             self.cur.eat("同期");
         }
-        // "比2024年执行数80.00亿元增长5.0%": a year's outturn as its accounts write it, with its
-        // figure right after, is that year's figure (as 上年执行数 is the year before). "2024年决算数
-        // 为45亿元" names its account.
+        // "比2024年执行数80.00亿元增长5.0%", "比2024年执行数增长4.8%": a year's outturn as its
+        // accounts write it, with its figure or the growth over it right after, is that year's
+        // (as 上年执行数 is the year before). "2024年决算数为45亿元" names its account.
         let p = self.cur.pos();
-        if self.eat_any(ACCOUNTS)
-            && !crate::text::starts_by(crate::text::trim_start(self.rest()), |c| c.is_ascii_digit())
-        {
-            self.cur.set_pos(p);
+        if self.eat_any(ACCOUNTS) {
+            let next = crate::text::trim_start(self.rest());
+            let base = crate::text::starts_by(next, |c| c.is_ascii_digit())
+                || words!["增长", "下降", "增加", "减少", "持平"].any_starts(next);
+            if !base {
+                self.cur.set_pos(p);
+            }
         }
         // "与2010年第六次全国人口普查的190315人相比": the census of the year named is that year.
         if let Some((name, _)) = CENSUSES.iter().find(|&(name, y)| y == year && self.rest().starts_with(name)) {
