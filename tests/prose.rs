@@ -5769,3 +5769,12 @@ fn growth_in_dollars_is_a_restatement() {
     let r = run("前三季度，望川市出口600.0亿元，同比增长8.0%。以美元计，出口增长4.0%。");
     assert!(r.diagnostics.iter().any(|d| d.code == "restated"), "{:#?}", r.diagnostics);
 }
+
+/// Field round 34 set F (a county's release on a city's site; figures ours): a site's clock in
+/// its header ("2019-5-20 星期一 09:12:40 设为首页") dates nothing; the page's own stamp does.
+#[test]
+fn a_sites_clock_dates_nothing() {
+    let text = "欢迎访问青岚市统计局网站!\n2019-5-20 星期一 09:12:40 设为首页 加入收藏\n前三季度青岚县经济运行情况\n时间:2024年10月28日来源:青岚市统计局\n前三季度，青岚县实现地区生产总值120.5亿元，同比增长4.2%。";
+    let r = run(text);
+    assert!(has_rate(&r, "地区生产总值", 2023, 2024, 4.2), "{:#?}", r.indicators);
+}

@@ -197,10 +197,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             // stated either way), each is compared with its own only.
             let real = period.iter().any(|r| r.basis == PriceBasis::Real);
             let nominal = period.iter().any(|r| r.basis == PriceBasis::Nominal);
-            let unusual = match (real, nominal, usual) {
-                (true, false, Basis::Nominal | Basis::Either) | (false, true, Basis::Real | Basis::Either) => true,
-                _ => false,
-            };
+            let unusual = matches!(
+                (real, nominal, usual),
+                (true, false, Basis::Nominal | Basis::Either) | (false, true, Basis::Real | Basis::Either)
+            );
             if real && nominal || unusual {
                 for basis in [PriceBasis::Real, PriceBasis::Nominal, PriceBasis::Unstated] {
                     let mut run = Vec::new();

@@ -230,7 +230,11 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Plan { start, end, .. }) if in_title(&t) => {
                 title_plan.get_or_insert((start, end));
             }
-            Tok::Time(Time::Date { year: Some(y) }) if !since(text, t.span.end) => {
+            // "2019-5-20 星期一 09:12:40 设为首页 加入收藏": a site's clock in its header is no
+            // dateline.
+            Tok::Time(Time::Date { year: Some(y) })
+                if !since(text, t.span.end) && !line_has(text, t.span.start, super::lexicon::SITE_CHROME) =>
+            {
                 if dateline.is_none() {
                     dateline_month = month_of(sub(text, t.span.start, t.span.end));
                 }
@@ -300,13 +304,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told; 今年 in
         // "今年前三季度" is the part's year.
         // A page's stamp ("发布时间:07-18", "浏览次数：362") is neither.
-        let stamp = |t: &Token| {
-            let lo = crate::text::floor_boundary(text, t.span.start.saturating_sub(STAMP_REACH));
-            let hi = crate::text::floor_boundary(text, t.span.start + STAMP_REACH);
-            let from = sub(text, lo, t.span.start).rfind('\n').map_or(lo, |i| lo + i + 1);
-            let to = sub(text, t.span.start, hi).find('\n').map_or(hi, |i| t.span.start + i);
-            super::lexicon::PAGE_META.any_in(sub(text, from, to))
-        };
+        let stamp = |t: &Token| line_has(text, t.span.start, super::lexicon::PAGE_META);
         let first = toks.iter().skip_while(|t| t.span.start < title_end).find(|t| {
             matches!(t.tok, Tok::Time(_) | Tok::Num(_))
                 && !matches!(t.tok, Tok::Time(Time::Date { .. } | Time::Rel(Rel::ThisYear | Rel::YearToDate)))
@@ -442,6 +440,15 @@ fn with_suffix(text: &str, place: String) -> String {
         from = after;
     }
     place
+}
+
+/// Whether the line around `at` (at most [`STAMP_REACH`] bytes either side) has one of `words`.
+fn line_has(text: &str, at: usize, words: crate::text::List) -> bool {
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(STAMP_REACH));
+    let hi = crate::text::floor_boundary(text, at + STAMP_REACH);
+    let from = sub(text, lo, at).rfind('\n').map_or(lo, |i| lo + i + 1);
+    let to = sub(text, at, hi).find('\n').map_or(hi, |i| at + i);
+    words.any_in(sub(text, from, to))
 }
 
 /// The words a text calls its own place by, whose last char is the place's suffix.
