@@ -1203,7 +1203,7 @@ impl<'t> Reader<'t> {
                     if listed {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             let bare = self.bare_years_listed_before(k, c.times.len());
-                            share_part(&mut c.times, t, bare);
+                            doubt_the_years_before(&mut c.times, t, bare);
                             c.times.push(w);
                         }
                         atoms.clear();
@@ -1298,7 +1298,7 @@ impl<'t> Reader<'t> {
                         atoms.pop();
                         if let Some(w) = self.doc.resolve(*t, s.when) {
                             let bare = self.bare_years_listed_before(k, c.times.len());
-                            share_part(&mut c.times, t, bare);
+                            doubt_the_years_before(&mut c.times, t, bare);
                             c.times.push(w);
                         }
                     } else if !times_after_name && !local && self.times_listed_after(k) {
@@ -5115,12 +5115,11 @@ fn done_just_before(text: &str, at: usize) -> bool {
     has(chars_before(text, at, 6), "完成")
 }
 
-/// True when the time at `span` stands inside "在…基础上" (within a few chars).
 /// "2016年、2017年、2018年上半年…分别为…": a list of bare years whose last names a part of the
 /// year. A review lists whole years and the current half so; a release may mean the same half of
 /// each year ("2022年和2023年上半年…分别增长…"). The earlier years are read as whole years, with
 /// their period only likely (`Link::Context`), so that no alarm rests on that reading.
-fn share_part(times: &mut [When], t: &Time, bare: bool) {
+fn doubt_the_years_before(times: &mut [When], t: &Time, bare: bool) {
     if let (Time::Part { year: Some(_), part }, true) = (t, bare) {
         if *part != Part::Year {
             for w in times.iter_mut().filter(|w| w.part == Part::Year && !w.stretch) {
@@ -5130,6 +5129,7 @@ fn share_part(times: &mut [When], t: &Time, bare: bool) {
     }
 }
 
+/// True when the time at `span` stands inside "在…基础上" (within a few chars).
 fn on_a_base(text: &str, span: Span) -> bool {
     let after = sub_from(text, span.end);
     let reach = crate::text::nth_char_at(after, ON_A_BASE_REACH).unwrap_or(after.len());

@@ -13,6 +13,9 @@
 //! | `前11个月`, `首五个月` | `Time(Part Months(11))`, `Time(Part Months(5))`  |
 //! | `4-6月`, `2-5月`     | `Time(Part Quarter(2))`, `Time(Part Span(2, 5))`   |
 //! | `1-3季度`, `首季`    | `Time(Part Quarters(3))`, `Time(Part Quarters(1))` |
+//! | `10月4日至7日`, `1月1-3日` | `Time(Part Dates(10.4, 10.7))`, `Time(Part Dates(1.1, 1.3))` |
+//! | `元旦假日期间`        | `Time(Part Holiday(元旦假期))`                       |
+//! | `比2024年执行数80亿元` | `Text(比)`, `Time(Year 2024)`: the year's outturn    |
 //! | `本年支出合计`        | `Text`: a final account's line, not this year      |
 //! | `■ `, `● `          | `Mark(Comma)`: a bullet opens an item              |
 //! | `上年结转`           | `Text`: a budget's item, not the year before       |
@@ -1639,6 +1642,19 @@ mod tests {
             ("大年初三", &["TPart { year: None, part: Holiday(13) }"]),
             ("假期首日", &["TPart { year: None, part: Day }"]),
             ("比上年决算数", &["X比", "TRel(PrevYear)"]),
+            // Spans of days, a holiday by its 假日, a year's outturn before its figure or the
+            // growth over it (field round 34, precision searches 34a and 34d).
+            ("10月4日至7日", &["TPart { year: None, part: Dates(324, 327) }"]),
+            ("1月1-3日", &["TPart { year: None, part: Dates(33, 35) }"]),
+            ("2023年12月31日-2024年1月2日", &["TPart { year: Some(2024), part: Dates(415, 34) }"]),
+            (
+                "国庆假期（10月1日至7日）",
+                &["TPart { year: None, part: Holiday(1) }", "MOpen", "X10月1日至7日", "MClose"],
+            ),
+            ("元旦假日期间", &["TPart { year: None, part: Holiday(6) }"]),
+            ("比2024年执行数80亿元", &["X比", "TYear { year: 2024, end: false }", "N80亿元"]),
+            ("比2024年执行数增长", &["X比", "TYear { year: 2024, end: false }", "X增长"]),
+            ("2024年决算数为", &["TYear { year: 2024, end: false }", "X决算数为"]),
             ("种植2季", &["X种植", "N2", "X季"]),
             ("2023上半年", &["TPart { year: Some(2023), part: Half(1) }"]),
             ("“十二五”期末", &["TPlan { start: 2011, end: 2015, at: End }"]),
