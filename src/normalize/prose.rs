@@ -475,19 +475,16 @@ impl Prose<'_> {
     }
 
     /// Whether the text so far ends in a figure and its magnitude (万, 亿) that the unit
-    /// opening `rest` completes ("847.4亿" and "元…", "12万" and "吨…").
+    /// opening `rest` completes ("847.4亿" and "元…", "12万" and "吨…"): a base unit, with no
+    /// magnitude of its own and no per cent (a magnitude never stands before %).
     fn unit_continues(&self, left: Option<char>, rest: &str) -> bool {
         let Some(m @ ('万' | '亿')) = left else { return false };
         let before = sub(&self.out.text, 0, self.out.text.len() - m.len_utf8());
-        if !crate::text::ends_by(before, |c| c.is_ascii_digit()) {
-            return false;
-        }
-        let mut joined = [0u8; UNIT_BYTES + 4];
-        let head = m.encode_utf8(&mut joined).len();
-        let tail = crate::text::floor_boundary(rest, rest.len().min(UNIT_BYTES));
-        joined[head..head + tail].copy_from_slice(&rest.as_bytes()[..tail]);
-        let Ok(joined) = std::str::from_utf8(&joined[..head + tail]) else { return false };
-        Unit::parse_prefix(joined).1 > head
+        let (unit, len) = Unit::parse_prefix(rest);
+        crate::text::ends_by(before, |c| c.is_ascii_digit())
+            && len > 0
+            && unit.exp == 0
+            && unit.kind == crate::unit::UnitKind::Amount
     }
 
     fn after_decimal_point(&self) -> bool {
