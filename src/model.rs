@@ -284,9 +284,9 @@ impl Model {
                     let here = |i: &usize| {
                         model.indicators[*i].points.last().is_some_and(|p| p.sentence == sentence && p.block == block)
                     };
-                    let beside: Vec<usize> = chain.iter().copied().filter(here).collect();
-                    let i = match beside[..] {
-                        [i] if chain.len() > 1 => i,
+                    let mut beside = chain.iter().copied().filter(here);
+                    let i = match (beside.next(), beside.next()) {
+                        (Some(i), None) if chain.len() > 1 => i,
                         _ => model.first_or_add(key, family, &shown),
                     };
                     let basis = fact.ctx.basis;

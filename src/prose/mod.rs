@@ -90,6 +90,7 @@ pub fn read(text: &str) -> Extraction {
         caliber_note: caliber_note(text),
         own_level: None,
         first_person: first_person(text),
+        in_dollars_at_all: DOLLARS.any_in(text),
         text,
         fate: vec![Fate::Unseen; toks.len()],
         toks,
@@ -246,6 +247,9 @@ struct Reader<'a> {
     /// The sentence whose rates were on the month before and none on the year before ("居民消费
     /// 价格环比上涨0.5%。"): a 其中 sentence right after it breaks those rates down.
     month_on_month_whole: u32,
+    /// Whether the text says anywhere that figures are in dollars (以美元计…): only then is the
+    /// sentence before each growth looked at ([`Reader::in_dollars`]).
+    in_dollars_at_all: bool,
     /// The years a heading looks back over that the text does not date ("过去五年工作回顾" in a
     /// work report with no year of its own): an average growth in a year named under it runs
     /// over those years up to it.
@@ -1202,8 +1206,7 @@ impl<'t> Reader<'t> {
                         && atoms.iter().all(|(x, _)| matches!(x, Atom::Cue(Lex::And, _)));
                     if listed {
                         if let Some(w) = self.doc.resolve(*t, s.when) {
-                            let bare = self.bare_years_listed_before(k, c.times.len());
-                            doubt_the_years_before(&mut c.times, t, bare);
+                            self.doubt_listed_years(k, t, &mut c.times);
                             c.times.push(w);
                         }
                         atoms.clear();
@@ -1297,8 +1300,7 @@ impl<'t> Reader<'t> {
                     } else if times_after_name && matches!(atoms.last(), Some((Atom::Cue(Lex::And, _), _))) {
                         atoms.pop();
                         if let Some(w) = self.doc.resolve(*t, s.when) {
-                            let bare = self.bare_years_listed_before(k, c.times.len());
-                            doubt_the_years_before(&mut c.times, t, bare);
+                            self.doubt_listed_years(k, t, &mut c.times);
                             c.times.push(w);
                         }
                     } else if !times_after_name && !local && self.times_listed_after(k) {
@@ -1480,9 +1482,23 @@ impl<'t> Reader<'t> {
                     .is_some_and(|t| t.tok == Tok::Time(Time::Rel(token::Rel::ThisMonth)))
     }
 
+    /// "2016年、2017年、2018年上半年…分别为…": a list of bare years whose last, the time at `k`,
+    /// names a part of the year. A review lists whole years and the current half so; a release
+    /// may mean the same half of each year ("2022年和2023年上半年…分别增长…"). The years listed
+    /// before are read as whole years, with their period only likely (`Link::Context`), so that
+    /// no alarm rests on that reading.
+    fn doubt_listed_years(&self, k: usize, t: &Time, times: &mut [When]) {
+        let Time::Part { year: Some(_), part } = t else { return };
+        if *part != Part::Year && self.bare_years_listed_before(k, times.len()) {
+            for w in times.iter_mut().filter(|w| w.part == Part::Year && !w.stretch) {
+                w.link = Link::Context;
+            }
+        }
+    }
+
     /// Whether the `n` times listed before the time at `k` are all bare years ("2022年和2023年
-    /// 上半年", "2021年、2022年、2023年1-6月"), which the part of the year written after the last
-    /// may be of too. A year with a part of its own (2022年全年) is not bare.
+    /// 上半年", "2021年、2022年、2023年1-6月"). A year with a part of its own (2022年全年) is not
+    /// bare.
     fn bare_years_listed_before(&self, k: usize, n: usize) -> bool {
         // A list of a few times; a longer run is no list to pair, and each time asks again.
         if n > MAX_LISTED_TIMES {
@@ -1737,7 +1753,7 @@ impl<'t> Reader<'t> {
         }
         // "以美元计，出口增长4.0%": the growth of the series in dollars, of which the sentence
         // gives no level, is the yuan series' growth restated.
-        if percent && matches!(role, Some(Role::Yoy(_))) && self.in_dollars(tok.span.start) {
+        if percent && self.in_dollars_at_all && matches!(role, Some(Role::Yoy(_))) && self.in_dollars(tok.span.start) {
             self.not_read(k, Reason::Restated);
             c.last = Some(Role::OtherPeriod);
             return;
@@ -5113,20 +5129,6 @@ fn producer_of(name: &str, total: &str) -> bool {
 /// figure is an actual, though its name dropped the verb.
 fn done_just_before(text: &str, at: usize) -> bool {
     has(chars_before(text, at, 6), "完成")
-}
-
-/// "2016年、2017年、2018年上半年…分别为…": a list of bare years whose last names a part of the
-/// year. A review lists whole years and the current half so; a release may mean the same half of
-/// each year ("2022年和2023年上半年…分别增长…"). The earlier years are read as whole years, with
-/// their period only likely (`Link::Context`), so that no alarm rests on that reading.
-fn doubt_the_years_before(times: &mut [When], t: &Time, bare: bool) {
-    if let (Time::Part { year: Some(_), part }, true) = (t, bare) {
-        if *part != Part::Year {
-            for w in times.iter_mut().filter(|w| w.part == Part::Year && !w.stretch) {
-                w.link = Link::Context;
-            }
-        }
-    }
 }
 
 /// True when the time at `span` stands inside "在…基础上" (within a few chars).
