@@ -5778,3 +5778,17 @@ fn a_sites_clock_dates_nothing() {
     let r = run(text);
     assert!(has_rate(&r, "地区生产总值", 2023, 2024, 4.2), "{:#?}", r.indicators);
 }
+
+/// Field round 34 set F (a county bulletin's population table; figures ours): a table whose
+/// cells spaces part and whose labels a PDF stretched to the column's width ("指 标", "乡 村")
+/// is read like any other; a consistent one raises nothing, a part pushed off is flagged.
+#[test]
+fn a_table_with_stretched_labels() {
+    let good = "2023年末全县常住人口30.5万人。\n表1 2023年年末人口数及其构成\n指 标 年末数(万人) 比重(%)\n全县常住人口 30.5\n其中:城 镇 15.2 49.8\n乡 村 15.3 50.2\n其中:男 性 15.6 51.1\n女 性 14.9 48.9\n";
+    let r = run(good);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "乡村", 2023, 15.3, "万人", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "女性", 2023, 14.9, "万人", "eq"), "{:#?}", r.indicators);
+    let bad = good.replace("乡 村 15.3", "乡 村 19.3");
+    assert!(alarms(&run(&bad)).iter().any(|f| f.message.en.contains("19.3")), "{bad}");
+}

@@ -39,6 +39,7 @@ const MAX_GROUPS: usize = 6;
 pub(super) fn prose(src: &str) -> Out {
     let first_line_end = crate::text::find_char(crate::text::trim_start(src), '\n')
         .map_or(usize::MAX, |i| i + src.len() - crate::text::trim_start(src).len());
+    let (spaced, stretched) = spaced_tables(src);
     let mut p = Prose {
         src,
         out: Out::with_capacity(src.len()),
@@ -47,8 +48,9 @@ pub(super) fn prose(src: &str) -> Out {
         first_line_end,
         headline_figures: crate::text::any_by(sub(src, 0, first_line_end.min(src.len())), |c| c.is_ascii_digit()),
         first_line_start: src.len() - crate::text::trim_start(src).len(),
-        spaced: spaced_tables(src),
+        spaced,
         next_spaced: 0,
+        stretched,
         lettered: letter_spaced(src),
         next_lettered: 0,
     };
@@ -147,6 +149,8 @@ struct Prose<'a> {
     /// first that may still lie ahead.
     spaced: Vec<(usize, usize)>,
     next_spaced: usize,
+    /// Where the spaces inside their stretched labels start, in order ([`spaced_tables`]).
+    stretched: Vec<usize>,
     /// Lines whose every char a space follows ([`letter_spaced`]), in order, and the first that
     /// may still lie ahead.
     lettered: Vec<(usize, usize)>,
@@ -174,7 +178,9 @@ impl Prose<'_> {
             return end;
         }
         if breaks == 0 && self.in_spaced_table(start) {
-            self.out.push('|', start, end);
+            if self.stretched.binary_search(&start).is_err() {
+                self.out.push('|', start, end);
+            }
             return end;
         }
         if breaks == 0 {
@@ -676,10 +682,6 @@ fn numbered(s: &str) -> bool {
 pub(crate) const FIRST_HEADERS: crate::text::List =
     crate::text::words!["指标", "指标名称", "项目", "品种", "产品名称", "类别", "行业", "分组"];
 
-/// The lines of tables whose cells single spaces part, as byte ranges: a header of three labels
-/// or more opening with one of [`FIRST_HEADERS`], then rows of two cells or more, up to as many
-/// as the header's, at least one a number ("小麦粉 万吨 12.16 58.07"). Their spaces are written
-/// as `|`, so that the table reader reads them as any other table.
 /// The lines a PDF set letter by letter: at least [`LETTERED_MIN`] chars, ideographs among them,
 /// and a single space after nearly every char (all but one in ten), so that the spaces are
 /// the font's, not the text's.
@@ -715,14 +717,25 @@ fn letter_spaced(src: &str) -> Vec<(usize, usize)> {
 /// The fewest chars of a line set letter by letter.
 const LETTERED_MIN: usize = 12;
 
-fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
+/// The lines of tables whose cells single spaces part, as byte ranges: a header of three labels
+/// or more opening with one of [`FIRST_HEADERS`], then rows of two cells or more, up to as many
+/// as the header's, at least one a number ("小麦粉 万吨 12.16 58.07"). Their spaces are written
+/// as `|`, so that the table reader reads them as any other table; the spaces inside a label a
+/// PDF stretched to the column's width ("指 标", "其中:城 镇"; [`stretched`]) are dropped, and
+/// where they start is the second list, in order.
+fn spaced_tables(src: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     let number = |t: &str| {
         let t = t.strip_prefix('-').unwrap_or(t);
         !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') && t.as_bytes()[0] != b'.'
     };
-    let mut out = Vec::new();
+    let (mut out, mut joins) = (Vec::new(), Vec::new());
     let mut columns = 0;
+    // Whether the header has a unit column: then a row's one-ideograph cell may be its unit
+    // ("煤 吨 12.5"), not a stretched name's letter.
+    let mut units = false;
     let mut at = 0;
+    let mut cells: Vec<&str> = Vec::new();
+    let mut gaps: Vec<usize> = Vec::new();
     for line in crate::text::lines_inclusive(src) {
         let (start, text) = (at, crate::text::trim_end(line));
         at += line.len();
@@ -730,17 +743,71 @@ fn spaced_tables(src: &str) -> Vec<(usize, usize)> {
         if text.is_empty() && columns > 0 {
             continue;
         }
-        let cells = crate::text::split_whitespace(text);
+        cells.clear();
+        gaps.clear();
+        // The cells, with a stretched label's letters joined: (where the cell starts, where the
+        // last piece ends).
+        let mut cell: Option<(usize, usize)> = None;
+        let mut last = "";
+        let mut piece_start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_whitespace(), piece_start) {
+                (true, Some(a)) => {
+                    piece_start = None;
+                    let piece = sub(text, a, i);
+                    cell = match cell {
+                        Some((s, e)) if !(units && columns > 0) && stretched(last, piece) => {
+                            gaps.push(start + e);
+                            Some((s, i))
+                        }
+                        Some((s, e)) => {
+                            cells.push(sub(text, s, e));
+                            Some((a, i))
+                        }
+                        None => Some((a, i)),
+                    };
+                    last = piece;
+                }
+                (false, None) => piece_start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some((s, e)) = cell {
+            cells.push(sub(text, s, e));
+        }
         let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_clause_mark(text);
-        let header = cells.len() >= 3 && FIRST_HEADERS.contains(cells[0]) && !cells.iter().any(|c| number(c));
+        // Compared char by char, a stretched label's spaces skipped.
+        let first = || cells[0].chars().filter(|c| !c.is_whitespace());
+        let header =
+            cells.len() >= 3 && FIRST_HEADERS.iter().any(|h| first().eq(h.chars())) && !cells.iter().any(|c| number(c));
         if row || header {
-            columns = if header { cells.len() } else { columns };
+            if header {
+                columns = cells.len();
+                units = cells.iter().any(|c| crate::text::has(c, "单位"));
+            }
             out.push((start, start + text.len()));
+            joins.extend_from_slice(&gaps);
         } else {
             columns = 0;
         }
     }
-    out
+    (out, joins)
+}
+
+/// Whether `next` is the next letter of a label a PDF stretched with spaces, after the piece
+/// `last`: one ideograph after one ("乡 村", "总 人 口"), or after a colon and one ("其中:城 镇").
+/// Not asked in the rows of a table with a unit column, whose one-ideograph cells may be units
+/// ("煤 吨 12.5").
+fn stretched(last: &str, next: &str) -> bool {
+    let one = |s: &str| {
+        let mut c = s.chars();
+        c.next().is_some_and(is_cjk) && c.next().is_none()
+    };
+    let after_colon = |s: &str| {
+        let mut c = s.chars().rev();
+        c.next().is_some_and(is_cjk) && matches!(c.next(), Some(':' | '：'))
+    };
+    one(next) && (one(last) || after_colon(last))
 }
 
 /// Bytes of output looked back over for a numbered heading: its numeral, 、, twelve ideographs
