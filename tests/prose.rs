@@ -5792,3 +5792,20 @@ fn a_table_with_stretched_labels() {
     let bad = good.replace("乡 村 15.3", "乡 村 19.3");
     assert!(alarms(&run(&bad)).iter().any(|f| f.message.en.contains("19.3")), "{bad}");
 }
+
+/// Field round 35 (a county bulletin; figures ours): a structure compared with
+/// ("与上年的15.7:29.6:54.7相比", "比2020年的…") is of that year, not the sentence's.
+#[test]
+fn a_structure_compared_with_is_of_its_year() {
+    let head =
+        "2023年，全县生产总值414.9亿元。第一产业增加值60.8亿元；第二产业增加值128.3亿元；第三产业增加值225.7亿元。";
+    for (tail, year) in [
+        ("三次产业比为14.7:30.9:54.4，与上年的15.7:29.6:54.7相比，第二产业占比提高1.3个百分点。", 2022),
+        ("三次产业结构为14.7:30.9:54.4，比2020年的16.7:29.6:53.7有所优化。", 2020),
+    ] {
+        let r = run(&format!("{head}{tail}"));
+        assert!(no_alarm(&r), "{tail}: {:#?}", r.findings);
+        assert!(has_structure(&r, 2023, &[14.7, 30.9, 54.4]), "{:#?}", r.structures);
+        assert!(r.structures.iter().any(|s| s.year == Some(year)), "{:#?}", r.structures);
+    }
+}

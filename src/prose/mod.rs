@@ -3081,18 +3081,30 @@ impl<'t> Reader<'t> {
             Tok::Ratio(_) => (Unit::percent(), true),
             _ => return None,
         };
+        let than_time = atoms.iter().find_map(|(a, t)| match (a, t) {
+            (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
+            _ => None,
+        });
         if is_ratio {
-            return Some(Role::Level(Bound::Eq));
+            // "与上年的15.7:29.6:54.7相比", "比2020年的…": the structure compared with is of
+            // the year before or the year named.
+            // Only right after 与 or 比: "由去年同期的…" is the figure's own time, already its
+            // period's.
+            let compared = atoms.windows(2).find_map(|w| match (w[0].0, w[1]) {
+                (Atom::Cue(Lex::Than | Lex::And, _), (Atom::Cue(Lex::Of, _), Some(t))) => Some(t),
+                _ => None,
+            });
+            return Some(match compared {
+                Some(Time::Rel(token::Rel::PrevYear)) => Role::Previous { base: None },
+                Some(t @ Time::Year { .. }) => Role::Previous { base: self.doc.resolve(t, s.when).map(|w| w.year) },
+                _ => Role::Level(Bound::Eq),
+            });
         }
         let has = |l: Lex| chain.contains(&l);
         // "年均分别增长5.0%和7.5%": the sign of the last growth word, annual if any is.
         let annual = chain.contains(&Lex::Growth { sign: 1, avg: true });
         let growth = chain.iter().rev().find_map(|l| match l {
             Lex::Growth { sign, avg } => Some((*sign, *avg || annual)),
-            _ => None,
-        });
-        let than_time = atoms.iter().find_map(|(a, t)| match (a, t) {
-            (Atom::Cue(Lex::Of, _), Some(t)) => Some(*t),
             _ => None,
         });
         let percent = unit.kind == UnitKind::Percent;
@@ -3385,6 +3397,14 @@ impl<'t> Reader<'t> {
                 (Figure::new(number, bound, n.digits), n.unit.clone())
             }
             Tok::Ratio(parts) => {
+                let year = match role {
+                    Role::Previous { base } => base.unwrap_or(year - 1),
+                    _ => year,
+                };
+                if matches!(role, Role::Previous { .. }) && year >= when.year {
+                    self.not_read(k, Reason::Unknown);
+                    return;
+                }
                 self.read_as(k, subject, FactKind::Structure { year, parts: parts.clone() }, span, s, ctx);
                 return;
             }
