@@ -5809,3 +5809,18 @@ fn a_structure_compared_with_is_of_its_year() {
         assert!(r.structures.iter().any(|s| s.year == Some(year)), "{:#?}", r.structures);
     }
 }
+
+/// Field round 35 set a (a city's review of its plan; figures ours): "完成“十一五”指标的169.2%"
+/// between a level pair and its rates names no statistic, and the rates after it stay the
+/// subject's, so two subjects' rates are never pooled under a name "指标".
+#[test]
+fn the_plan_a_figure_is_set_against_names_nothing() {
+    let text = "五年来，青禾县税收收入由2015年的8.00亿元增加到2020年的16.00亿元，完成“十三五”指标的120.5%，年均增长14.87%，比2015年增长1倍；非税收入由2015年的2.00亿元增加到2020年的5.00亿元，完成“十三五”指标的110.2%，比2015年增长1.5倍，年均增长20.11%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "税收收入", 2015, 2020, 14.87), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "非税收入", 2015, 2020, 20.11), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.name != "指标"), "{:#?}", r.indicators);
+    let r = run("2020年，青禾县税收收入16.00亿元，完成“十三五”规划目标的120.5%，增长14.87%。");
+    assert!(has_level(&r, "税收收入完成计划进度", 2020, 120.5, "%", "eq"), "{:#?}", r.indicators);
+}

@@ -497,6 +497,9 @@ const STATUS_WORDS: WordMap<Lex> = table![
     "预期目标" => Lex::Target,
     "预计目标" => Lex::Plan,
     "计划目标" => Lex::Plan,
+    // "完成“十三五”规划目标的120.5%": the plan's target, as 计划.
+    "规划目标" => Lex::Plan,
+    "规划指标" => Lex::Plan,
     "计划" => Lex::Plan,
 ];
 
@@ -898,13 +901,14 @@ pub fn may_start(c: char) -> bool {
 /// "表2 年末常住人口数及其构成"): where a caption run into the next sentence stops.
 pub const CAPTION_ENDS: List = words!["及其增长速度", "及其构成", "增长速度", "构成", "情况", "变化", "示意图", "对比"];
 
-/// Words that make a name not a name: what is left of a clause once its verbs are gone.
+/// The plan a figure is set against, left as a clause's name once its verbs are gone ("完成“十四五”
+/// 规划目标的88.6%", "完成目标进度的64.6%", "完成“十一五”指标的169.2%"): no name, and no topic for
+/// the clauses after it, which stay the subject's.
+pub const PLAN_REFERENCES: List = words!["规划", "规划目标", "指标", "进度", "目标进度"];
+
+/// Words that make a name not a name: what is left of a clause once its verbs are gone (and
+/// [`PLAN_REFERENCES`]).
 pub const NOT_NAMES: List = words![
-    // "完成“十四五”规划目标的88.6%", "完成目标进度的64.6%": the plan a figure is set against.
-    "规划",
-    "规划目标",
-    "进度",
-    "目标进度",
     // "后两年需年均增长7.2%": the rate the rest of a plan needs, of the subject before.
     "后两年需",
     "后三年需",

@@ -2256,7 +2256,9 @@ impl<'t> Reader<'t> {
         }
         let subject = if let Some(first) = names.first().cloned() {
             let named = names.len() == 1 && !respectively;
-            if named && !names[0].name.is_empty() {
+            // "完成“十一五”指标的120.5%，年均增长14.87%": the plan a figure is set against leaves
+            // the topic to the clauses after it.
+            if named && !names[0].name.is_empty() && !lexicon::PLAN_REFERENCES.contains(&names[0].name) {
                 self.set_subject(c, names[0].clone());
                 // "甲和乙均下降3.5%、丙下降4%": a figure with a name of its own is that name's
                 // alone, not each of the names before.
@@ -2552,7 +2554,7 @@ impl<'t> Reader<'t> {
         // after "第一产业实现增加值41.71亿元" is the growth of 第一产业增加值, and after "工业项目
         // 50项，完成投资26.77亿元" the growth of 工业项目投资, the measure the verb named.
         let completed = names.is_empty() && measure.is_some() && matches!(role, Role::Level(_));
-        if (names.len() == 1 || completed) && !respectively {
+        if (names.len() == 1 || completed) && !respectively && !lexicon::PLAN_REFERENCES.contains(&subject.name) {
             self.set_subject(c, subject.clone());
         }
         // "其中柑橘1200吨…；桃4900吨": a crop or a beast of one char, listed among the parts of a

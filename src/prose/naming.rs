@@ -142,7 +142,12 @@ pub(super) fn valid_name(name: &str) -> bool {
     let unsplit = has(name, "分别");
     // "万元" left over from "0.82亿万元" names a unit, not a statistic.
     let unit = crate::unit::Unit::parse(name).is_some();
-    letters >= 1 && !lexicon::NOT_NAMES.contains(name) && !single_ideograph && !unsplit && !unit
+    letters >= 1
+        && !lexicon::NOT_NAMES.contains(name)
+        && !lexicon::PLAN_REFERENCES.contains(name)
+        && !single_ideograph
+        && !unsplit
+        && !unit
 }
 
 /// "兵团实现生产总值" → ("兵团", "生产总值"): a subject of two to four ideographs, 实现 or 完成,
