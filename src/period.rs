@@ -192,9 +192,58 @@ pub fn year_label(year: i32) -> (String, String) {
     }
 }
 
+/// The first year a label names ("2025年目标" → 2025): four digits not followed by a fifth.
+pub fn year_in(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    for i in 0..b.len().saturating_sub(3) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
+            let y = i32::try_from(crate::text::parse_u32(crate::text::sub(s, i, i + 4))?).ok()?;
+            if (1949..=2100).contains(&y) {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+/// "2021-2023年", "2024—2025年": the first and last year a label names.
+pub fn range_in(s: &str) -> Option<(i32, i32)> {
+    let from = year_in(s)?;
+    let at = crate::text::find_str(s, &from.to_string())? + 4;
+    let rest = crate::text::sub_from(s, at);
+    let after_dash = crate::text::trim_start_by(rest, |c| matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到'));
+    let to = (after_dash.len() < rest.len())
+        .then(|| year_in(crate::text::sub(after_dash, 0, after_dash.len().min(4))))??;
+    (to > from).then_some((from, to))
+}
+
+/// "“十四五”年均增长": the first and last year of the plan period a label names.
+pub fn plan_in(s: &str) -> Option<(i32, i32)> {
+    const PLANS: crate::text::WordMap<i32> = crate::text::table![
+        "十一五" => 2006, "十二五" => 2011, "十三五" => 2016, "十四五" => 2021, "十五五" => 2026
+    ];
+    PLANS.iter().find(|&(w, _)| crate::text::has(s, w)).map(|(_, start)| (start, start + 4))
+}
+
+/// The years an annual rate's label runs over, from the year before the first it names to the
+/// last: "2021—2023年年均增长(%)" → 2020 to 2023, "“十四五”年均增长(%)" → 2020 to 2025.
+pub fn rate_years_in(s: &str) -> Option<(i32, i32)> {
+    range_in(s).or_else(|| plan_in(s)).map(|(from, to)| (from - 1, to))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_years_a_label_names() {
+        assert_eq!(year_in("2025年目标"), Some(2025));
+        assert_eq!(year_in("12345"), None);
+        assert_eq!(range_in("2021—2023年年均增长(%)"), Some((2021, 2023)));
+        assert_eq!(rate_years_in("2021—2023年年均增长(%)"), Some((2020, 2023)));
+        assert_eq!(rate_years_in("“十四五”年均增长（%）"), Some((2020, 2025)));
+        assert_eq!(rate_years_in("年均增长（%）"), None);
+    }
 
     #[test]
     fn months_that_name_a_quarter_are_that_quarter() {

@@ -85,6 +85,33 @@ fn a_years_target_and_outcome_columns_are_no_conflict() {
         .any(|f| f.kind == plancheck::checks::Kind::ConflictingStatements));
 }
 
+/// Search 35a (plan tables of our own): a rate column whose header names its years ("“十四五”年均
+/// 增长", "2021—2022年年均增长") runs over them, not from the first year column to the last (a
+/// 2035 vision, a mid-term year); a rate that misses its own years is still flagged.
+#[test]
+fn a_rate_column_runs_over_the_years_its_header_names() {
+    check(
+        "search 35a",
+        "指标\t单位\t2020年\t2025年\t2035年\t“十四五”年均增长（%）\n一般公共预算收入\t亿元\t30.2\t38.54\t70.0\t5.0",
+        &[],
+    );
+    check(
+        "search 35a",
+        "指标\t2020年\t2022年\t2025年目标\t2021—2022年年均增长（%）\n一般公共预算收入（亿元）\t30.2\t32.4\t38.54\t3.6",
+        &[],
+    );
+    check(
+        "search 35a",
+        "指标\t2020年基期值\t2025年目标值\t年均增长（%）\t2035年远景目标\n外贸进出口总额（亿元）\t629.4\t1009.1\t9.9\t2274.9",
+        &[],
+    );
+    check(
+        "search 35a, the rate pushed off",
+        "指标\t单位\t2020年\t2025年\t2035年\t“十四五”年均增长（%）\n一般公共预算收入\t亿元\t30.2\t38.54\t70.0\t6.5",
+        &["rate_vs_endpoints error 30.2 38.54 6.5"],
+    );
+}
+
 #[test]
 fn an_impossible_rate_is_an_error() {
     // 3.7 → 10 in five years needs about 22% a year, not 40%.

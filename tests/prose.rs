@@ -5824,3 +5824,15 @@ fn the_plan_a_figure_is_set_against_names_nothing() {
     let r = run("2020年，青禾县税收收入16.00亿元，完成“十三五”规划目标的120.5%，增长14.87%。");
     assert!(has_level(&r, "税收收入完成计划进度", 2020, 120.5, "%", "eq"), "{:#?}", r.indicators);
 }
+
+/// Search 35a (plan tables of our own): in a plan's table inside prose, a rate column after two
+/// year columns runs over them, not on to the 2035 vision's column after it.
+#[test]
+fn a_rate_column_before_a_vision_column() {
+    let text = "青禾县“十四五”规划主要指标\n指标 | 2020年基期值 | 2025年目标值 | 年均增长（%） | 2035年远景目标\n社会消费品零售总额（亿元） | 245.0 | 343.6 | 7 | 611.2\n外贸进出口总额（亿元） | 629.4 | 1009.1 | 9.9 | 2274.9\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "外贸进出口总额", 2020, 2025, 9.9), "{:#?}", r.indicators);
+    let bad = text.replace("| 9.9 |", "| 12.4 |");
+    assert!(!no_alarm(&run(&bad)), "{bad}");
+}

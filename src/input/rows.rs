@@ -18,7 +18,9 @@
 //! A "(%)" or "（%）" after a header is ignored. A value cell may carry its own unit ("47.6亿元")
 //! and bound ("42以上", "≥42"), which win over the unit column; a value cell may also hold an
 //! a:b:c structure. Commas split cells only outside double quotes, so "1,234" survives. With
-//! year columns the rate runs from the first year column to the last. A value in brackets
+//! year columns the rate runs from the first year column to the last, or over the years its
+//! header names ("“十四五”年均增长", "2021—2022年年均增长"), or over the two year columns or more
+//! before it ("2020年 │ 2025年 │ 年均增长 │ 2035年远景目标"). A value in brackets
 //! ("〔13.5〕", the 十四五 tables' mark for a five-year total) is a cumulative figure and is not
 //! read as a level; "—" and "-" are empty cells. A name's unit may sit in its parenthesis:
 //! "地区生产总值（亿元）".
@@ -218,6 +220,9 @@ struct Positions {
     actual_year: Option<usize>,
     actual_value: Option<usize>,
     rate: Option<usize>,
+    /// The years the rate column's header names ("“十四五”年均增长(%)", "2021—2023年年均增长"):
+    /// the rate runs over them rather than from the first year column to the last.
+    rate_years: Option<(i32, i32)>,
     /// The one-year columns, in header order, with what their values are.
     years: Vec<(usize, i32, Status)>,
 }
@@ -295,6 +300,10 @@ impl Table {
             columns.push(col);
         }
         let mut positions = Positions::of(&columns);
+        positions.rate_years = positions
+            .rate
+            .and_then(|i| spans.get(i))
+            .and_then(|s| crate::period::rate_years_in(sub(text, s.start, s.end)));
         // Sorted, so that a header of many year columns stays n log n: a year is repeated when
         // the one after its first place is the same.
         let mut years = Vec::with_capacity(positions.years.len());
@@ -442,9 +451,14 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
             values.push((s, y, cell(ycol).is_none(), Status::Actual));
         }
     }
+    // "2020年 │ 2025年 │ 年均增长(%) │ 2035年远景目标": a rate after two year columns or more
+    // runs over them, not on to a vision's year after it.
+    let before_rate = columns.rate.map_or(0, |r| columns.years.iter().filter(|&&(i, _, _)| i < r).count());
     let mut year_columns: Vec<i32> = Vec::with_capacity(columns.years.len());
-    for &(_, y, _) in &columns.years {
-        year_columns.push(y);
+    for &(i, y, _) in &columns.years {
+        if before_rate < 2 || columns.rate.is_some_and(|r| i < r) {
+            year_columns.push(y);
+        }
     }
     for &(i, y, status) in &columns.years {
         if let Some(s) = row.get(i).filter(|s| !is_blank(sub(text, s.start, s.end))) {
@@ -508,7 +522,10 @@ fn read_row(text: &str, line: Span, columns: &Positions, row: &[Span], ex: &mut 
             Some(Ok((figure, u))) if cur.at_end() && (u.kind == UnitKind::Percent || u == Unit::none()) => {
                 let first = year_columns.iter().min().copied();
                 let last = year_columns.iter().max().copied();
-                let (Some(from), Some(to)) = (base_year.or(first), target_year.or(last)) else {
+                let named = columns.rate_years.filter(|_| base_year.is_none() && target_year.is_none());
+                let (Some(from), Some(to)) =
+                    named.map_or((base_year.or(first), target_year.or(last)), |(from, to)| (Some(from), Some(to)))
+                else {
                     ex.diag("rate_without_period", s, messages::RATE_WITHOUT_PERIOD.fill(&[&name]));
                     return;
                 };

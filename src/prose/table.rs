@@ -35,7 +35,8 @@
 
 use super::lexicon::{self, Lex};
 use crate::figure::{Bound, Decimal, Figure};
-use crate::text::{char_count, find_str, has, sub, table, trim_by, trim_end_by, trim_start_by, words, Span, WordMap};
+use crate::period::{range_in, year_in};
+use crate::text::{char_count, find_str, has, sub, trim_by, trim_end_by, trim_start_by, words, Span};
 use crate::unit::{Unit, UnitKind};
 
 /// A cell: its text's span (trimmed) in the normalised text.
@@ -574,6 +575,17 @@ fn read_rows(
     let only_year = if let [y] = years.as_slice() { Some(*y) } else { None };
     // The span of the year columns, first to last, when there are two years or more.
     let first_to_last = years.iter().min().copied().zip(years.iter().max().copied()).filter(|(a, b)| a < b);
+    // Per column, the first and last of the two year columns or more before it: a rate column
+    // after them runs over them, not on to a vision's year after it ("2020年 │ 2025年 │ 年均
+    // 增长(%) │ 2035年远景目标").
+    let mut years_before: Vec<Option<(i32, i32)>> = Vec::with_capacity(header.len());
+    let (mut lo, mut hi, mut seen) = (i32::MAX, i32::MIN, 0);
+    for c in &header {
+        years_before.push((seen >= 2).then_some((lo, hi)));
+        if let Column::Year(y) = c {
+            (lo, hi, seen) = (lo.min(*y), hi.max(*y), seen + 1);
+        }
+    }
     let unit_column = header.iter().position(|c| *c == Column::Unit);
     let mut entries = Vec::new();
     let mut unread = Vec::new();
@@ -666,7 +678,7 @@ fn read_rows(
                         unread.push(figure.span);
                         continue;
                     }
-                    match period.or(first_to_last) {
+                    match period.or(years_before[i]).or(first_to_last) {
                         Some((from, to)) => entries.push(Entry::Rate { name: name.clone(), from, to, figure }),
                         None => entries.push(Entry::Average { name: name.clone(), figure }),
                     }
@@ -747,11 +759,8 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     }
     if has(&compact, "年均") {
         // "2021-2023年年均增长(%)" beside the plan's own rate: the years the header names.
-        if let Some((from, to)) = range_in(&compact) {
-            return Column::Average(Some((from - 1, to)));
-        }
-        let plan_period = plan_in(&compact).or(plan);
-        return Column::Average(plan_period.map(|(s, e)| (s - 1, e)));
+        let plan = plan.map(|(s, e)| (s - 1, e));
+        return Column::Average(crate::period::rate_years_in(&compact).or(plan));
     }
     // "比上年增减", "比上年增加(万人)", "增长量": a change in the row's own unit, not read.
     let change = words!["增减", "增加", "减少", "增量", "增长量"].any_in(&compact) && !has(&compact, "增加值");
@@ -805,35 +814,6 @@ fn grouped(column: &Option<String>, row: &str) -> String {
 /// Column labels for the whole of a table's groups ("全体居民 │ 城镇居民 │ 农村居民").
 const WHOLE_GROUPS: crate::text::List =
     words!["全体居民", "全体", "合计", "总计", "全部", "总体", "全市", "全县", "全省", "全区", "绝对数", "数值"];
-
-fn year_in(s: &str) -> Option<i32> {
-    let b = s.as_bytes();
-    for i in 0..b.len().saturating_sub(3) {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
-            let y = i32::try_from(crate::text::parse_u32(sub(s, i, i + 4))?).ok()?;
-            if (1949..=2100).contains(&y) {
-                return Some(y);
-            }
-        }
-    }
-    None
-}
-
-/// "2021-2023年", "2024—2025年": the first and last year a label names.
-fn range_in(s: &str) -> Option<(i32, i32)> {
-    let from = year_in(s)?;
-    let at = find_str(s, &from.to_string())? + 4;
-    let rest = crate::text::sub_from(s, at);
-    let after_dash = trim_start_by(rest, |c| matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到'));
-    let to = (after_dash.len() < rest.len()).then(|| year_in(sub(after_dash, 0, after_dash.len().min(4))))??;
-    (to > from).then_some((from, to))
-}
-
-fn plan_in(s: &str) -> Option<(i32, i32)> {
-    const PLANS: WordMap<i32> =
-        table!["十一五" => 2006, "十二五" => 2011, "十三五" => 2016, "十四五" => 2021, "十五五" => 2026];
-    PLANS.iter().find(|&(w, _)| has(s, w)).map(|(_, start)| (start, start + 4))
-}
 
 /// "地区生产总值(亿元)" → ("地区生产总值", 亿元).
 fn split_unit(s: &str) -> (String, Option<Unit>) {
