@@ -5836,3 +5836,16 @@ fn a_rate_column_before_a_vision_column() {
     let bad = text.replace("| 9.9 |", "| 12.4 |");
     assert!(!no_alarm(&run(&bad)), "{bad}");
 }
+
+/// Search 35a (plan prose of our own): a base year's value in a parenthesis right after a name
+/// ("一般公共预算收入（2020年为30.2亿元）年均增长5%") is that name's, not the name's before.
+#[test]
+fn a_base_in_a_parenthesis_after_its_name() {
+    let text = "到2025年，全县地区生产总值（2020年为420.5亿元）年均增长6.5%，达到576.1亿元；一般公共预算收入（2020年为30.2亿元）年均增长5%，达到38.54亿元。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "一般公共预算收入", 2020, 30.2, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "地区生产总值", 2020, 420.5, "亿元", "eq"), "{:#?}", r.indicators);
+    let bad = text.replace("30.2亿元", "24.2亿元");
+    assert!(!no_alarm(&run(&bad)), "{bad}");
+}

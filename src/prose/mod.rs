@@ -4320,6 +4320,16 @@ impl<'t> Reader<'t> {
             // A gloss without figures ("占常住人口比重（常住人口城镇化率）为…") names what is
             // already the subject: it does not become the subject of what follows.
             let glossed = (a..b).all(|k| !matches!(self.toks[k].tok, Tok::Num(_))).then(|| self.topic.clone());
+            // "地区生产总值（2020年为420.5亿元）年均增长6.5%": figures in a parenthesis right
+            // after a name, with none of their own, are that name's.
+            if let Some(name) = (a >= 2 && glossed.is_none() && !prev_is_figure)
+                .then(|| &self.toks[a - 2])
+                .filter(|t| t.tok == Tok::Text)
+                .map(|t| self.at(&t.span))
+                .filter(|name| ends_with_head(name))
+            {
+                self.topic = Some(self.subject_from(name));
+            }
             self.clause_at(a, b, &mut sub_sentence, false, true);
             if let Some(topic) = glossed {
                 self.topic = topic;
