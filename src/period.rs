@@ -51,8 +51,12 @@ pub enum Part {
     Month(u32),
     /// A single day (截至2019年10月31日): a period of its own.
     Day,
-    /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`].
+    /// A public holiday's days off (国庆假期, 春节长假): an index into [`HOLIDAYS`], or
+    /// [`UNNAMED_HOLIDAY`] for 假期 alone where the text names none.
     Holiday(u8),
+    /// The first n days of a holiday (国庆假期前3天: `3`) or its last (假期后5天: `-5`): a
+    /// period of its own, never the whole holiday.
+    HolidayDays(u8, i8),
     /// Days from one date to another (10月4日至7日, 9月29日—10月6日), each as [`day_of`]: a
     /// period of its own, inside a holiday or across one.
     Dates(u16, u16),
@@ -63,6 +67,9 @@ pub enum Part {
     /// of its own, never a whole year.
     ToDate,
 }
+
+/// The holiday of 假期 alone ("假期前3天" in a text that names no holiday).
+pub const UNNAMED_HOLIDAY: u8 = u8::MAX;
 
 /// The public holidays whose days off releases and news count apart (visitors, sales, trips),
 /// and the seasons they count so too (暑期, 春运): the name an indicator shows, and the Report's
@@ -116,6 +123,10 @@ impl Part {
                 }
             }
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh).into(),
+            Part::HolidayDays(h, n) => {
+                let holiday = HOLIDAYS.get(usize::from(h)).map_or("假期", |(zh, _)| zh);
+                format!("{holiday}{}{}天", if n > 0 { "前" } else { "后" }, n.unsigned_abs())
+            }
             Part::ToDate => "今年以来".into(),
         }
     }
@@ -137,6 +148,10 @@ impl Part {
                 format!("d{m}.{d}-{n}.{e}")
             }
             Part::Holiday(h) => HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code).into(),
+            Part::HolidayDays(h, n) => {
+                let holiday = HOLIDAYS.get(usize::from(h)).map_or("holiday", |(_, code)| code);
+                format!("{holiday}-{}{}", if n > 0 { "first" } else { "last" }, n.unsigned_abs())
+            }
             Part::ToDate => "ytd".into(),
         }
     }
@@ -148,7 +163,7 @@ impl Part {
             Part::Quarters(n) | Part::Quarter(n) => Some(3 * n),
             Part::Half(h) => Some(6 * h),
             Part::Months(n) | Part::Month(n) | Part::Span(_, n) => Some(n),
-            Part::Year | Part::Day | Part::Dates(..) | Part::Holiday(_) | Part::ToDate => None,
+            Part::Year | Part::Day | Part::Dates(..) | Part::Holiday(_) | Part::HolidayDays(..) | Part::ToDate => None,
         }
     }
 
@@ -252,6 +267,14 @@ mod tests {
         assert_eq!(Part::Months(9).canonical(), Part::Quarters(3));
         assert_eq!(Part::Months(12).canonical(), Part::Year);
         assert_eq!(Part::Months(8).canonical(), Part::Months(8));
+    }
+
+    #[test]
+    fn days_of_a_holiday() {
+        assert_eq!(Part::HolidayDays(1, 3).label(), "国庆假期前3天");
+        assert_eq!(Part::HolidayDays(UNNAMED_HOLIDAY, -5).label(), "假期后5天");
+        assert_eq!(Part::HolidayDays(1, 3).code(), format!("{}-first3", HOLIDAYS[1].1));
+        assert_eq!(Part::HolidayDays(UNNAMED_HOLIDAY, -5).code(), "holiday-last5");
     }
 
     #[test]

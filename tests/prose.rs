@@ -5849,3 +5849,23 @@ fn a_base_in_a_parenthesis_after_its_name() {
     let bad = text.replace("30.2亿元", "24.2亿元");
     assert!(!no_alarm(&run(&bad)), "{bad}");
 }
+
+/// Search 35b (holiday news of our own): a holiday's first or last days ("国庆假期前3天",
+/// "假期后5天") are a period of their own, and its length ("假期8天累计", "截至假期结束") the
+/// whole holiday's; the first day ("假期首日") does not carry into the whole holiday's figures.
+#[test]
+fn days_of_a_holiday_are_periods_of_their_own() {
+    for text in [
+        "国庆假期前3天，梅岭县接待游客225.3万人次，同比增长34.4%。假期8天累计接待游客484.6万人次，同比增长18.2%，比上年同期增加74.6万人次。",
+        "春节假期8天，青禾市累计接待游客356.8万人次，同比增长9.6%。其中，假期后5天接待游客236.3万人次，较上年同期增加22.1万人次。",
+        "2023年国庆假期，柳川市文旅市场持续升温。假期首日，全市接待游客49.6万人次。假期8天累计接待游客357.1万人次，较上年同期增加34.8万人次，增长10.8%。",
+        "国庆假期前4天，青石县接待游客543.2万人次，同比增长2.9%。截至假期结束，8天累计接待游客894.5万人次，同比增长4.9%，比上年同期增加41.8万人次。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r =
+        run("国庆假期前3天，梅岭县接待游客225.3万人次，同比增长34.4%。假期8天累计接待游客484.6万人次，同比增长18.2%。");
+    assert!(r.indicators.iter().any(|i| i.period == "national-day-first3"), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.period == "national-day" && i.points.iter().any(|p| p.value == 484.6)));
+}

@@ -506,6 +506,7 @@ export const HOLIDAYS = {
  * | day | 当日 | that day |
  * | d10.4-10.7, d9.29-10.6 | 10月4日-7日, 9月29日-10月6日 | Oct 4–7, Sep 29 – Oct 6 |
  * | national-day … | 国庆假期 … | National Day holiday … (HOLIDAYS) |
+ * | national-day-first3, holiday-last5 | 国庆假期前3天, 假期后5天 | National Day holiday, first 3 days; holiday, last 5 days |
  */
 export function periodLabel(code, lang) {
   const en = lang === 'en';
@@ -513,6 +514,12 @@ export function periodLabel(code, lang) {
   if (code === 'day') return en ? 'that day' : '当日';
   const holiday = HOLIDAYS[code];
   if (holiday) return en ? holiday.en : holiday.zh;
+  const part = /^(.+)-(first|last)(\d{1,2})$/.exec(String(code ?? ''));
+  if (part && (HOLIDAYS[part[1]] || part[1] === 'holiday')) {
+    const [, name, side, n] = part;
+    const whole = HOLIDAYS[name] ?? { zh: '假期', en: 'holiday' };
+    return en ? `${whole.en}, ${side} ${n} days` : `${whole.zh}${side === 'first' ? '前' : '后'}${n}天`;
+  }
   const days = /^d(\d{1,2})\.(\d{1,2})-(\d{1,2})\.(\d{1,2})$/.exec(String(code ?? ''));
   if (days) {
     const [m, d, n, e] = days.slice(1).map(Number);

@@ -607,6 +607,21 @@ impl Doc {
 
     /// Resolves a time expression; `outer` is the time in force around it (for 前四年 of a
     /// plan period named earlier).
+    /// "假期8天", "假期后5天" after "国庆假期…": the days of the holiday in force, or of the
+    /// text's own; of 假期 alone when neither names one.
+    fn holiday_named(&self, part: Part, outer: Option<When>) -> Part {
+        const UNNAMED: u8 = crate::period::UNNAMED_HOLIDAY;
+        let named = outer.map(|o| o.part).into_iter().chain(self.part).find_map(|p| match p {
+            Part::Holiday(h) | Part::HolidayDays(h, _) if h != UNNAMED => Some(h),
+            _ => None,
+        });
+        match (part, named) {
+            (Part::Holiday(UNNAMED), Some(h)) => Part::Holiday(h),
+            (Part::HolidayDays(UNNAMED, n), Some(h)) => Part::HolidayDays(h, n),
+            _ => part,
+        }
+    }
+
     pub fn resolve(&self, time: Time, outer: Option<When>) -> Option<When> {
         let explicit = Link::Explicit;
         let w = match time {
@@ -824,6 +839,7 @@ impl Doc {
             }
             Time::Part { year, part } => {
                 let year = year.or(outer.map(|o| o.year)).or_else(|| self.this_year())?;
+                let part = self.holiday_named(part, outer);
                 When { year, part: part.canonical(), range: None, link: explicit, range_guessed: false, stretch: false }
             }
             Time::Date { year } => {

@@ -917,13 +917,67 @@ impl Scanner<'_> {
         }
         let part = match self.cur.eat_word(&PARTS) {
             Some(part) => part,
-            None => self.holiday_named()?,
+            None => self.holiday_named().or_else(|| self.unnamed_holiday())?,
         };
         // "春节假期首日": one day of the holiday, a period of its own.
         if matches!(part, Part::Holiday(_)) && self.eat_any(words!["首日", "第一天"]) {
             return Some(Part::Day);
         }
+        if let Part::Holiday(h) = part {
+            return Some(self.holiday_days(h));
+        }
         Some(part)
+    }
+
+    /// What follows a holiday's name: its first or last days ("国庆假期前3天", "假期后五天"), a
+    /// period of their own; or its length ("春节假期8天", "黄金周7天"), no figure but the whole
+    /// holiday's. The holiday itself when neither follows.
+    fn holiday_days(&mut self, h: u8) -> Part {
+        let start = self.cur.pos();
+        let side: i8 = if self.cur.eat("前") {
+            1
+        } else if self.cur.eat("后") {
+            -1
+        } else {
+            0
+        };
+        let n = self.digits(2).or_else(|| {
+            let (d, _) = self.cur.chinese_number()?;
+            u32::try_from(d.mantissa).ok().filter(|_| d.exp == 0)
+        });
+        match n.and_then(|n| i8::try_from(n).ok()).filter(|n| (1..=30).contains(n)) {
+            Some(n) if self.cur.eat("天") => {
+                if side == 0 {
+                    Part::Holiday(h)
+                } else {
+                    Part::HolidayDays(h, side * n)
+                }
+            }
+            _ => {
+                self.cur.set_pos(start);
+                Part::Holiday(h)
+            }
+        }
+    }
+
+    /// "假期前3天", "黄金周7天": the days off of a holiday the text names elsewhere, only when
+    /// their first or last days or their length follow, which make the words a time.
+    fn unnamed_holiday(&mut self) -> Option<Part> {
+        let start = self.cur.pos();
+        if self.eat_any(words!["假期", "黄金周", "长假"]) {
+            // "截至假期结束，8天累计…": the whole holiday.
+            let until = words!["截至", "截止"].any_ends(crate::text::sub_to(self.text, start));
+            if until && self.cur.eat("结束") {
+                return Some(Part::Holiday(crate::period::UNNAMED_HOLIDAY));
+            }
+            let word_end = self.cur.pos();
+            let part = self.holiday_days(crate::period::UNNAMED_HOLIDAY);
+            if self.cur.pos() > word_end {
+                return Some(part);
+            }
+        }
+        self.cur.set_pos(start);
+        None
     }
 
     /// "“五一”节三天", "“十一”黄金周", "国庆节期间": a holiday's days off by its short name,
@@ -1641,6 +1695,13 @@ mod tests {
             ("除夕当天", &["TPart { year: None, part: Holiday(10) }"]),
             ("大年初三", &["TPart { year: None, part: Holiday(13) }"]),
             ("假期首日", &["TPart { year: None, part: Day }"]),
+            // A holiday's first or last days, and its length (precision search 35b).
+            ("国庆假期前3天，", &["TPart { year: None, part: HolidayDays(1, 3) }", "MComma"]),
+            ("假期后五天", &["TPart { year: None, part: HolidayDays(255, -5) }"]),
+            ("春节假期8天", &["TPart { year: None, part: Holiday(0) }"]),
+            ("假期8天", &["TPart { year: None, part: Holiday(255) }"]),
+            ("截至假期结束", &["X截至", "TPart { year: None, part: Holiday(255) }"]),
+            ("假期", &["X假期"]),
             ("比上年决算数", &["X比", "TRel(PrevYear)"]),
             // Spans of days, a holiday by its 假日, a year's outturn before its figure or the
             // growth over it (field round 34, precision searches 34a and 34d).

@@ -85,6 +85,16 @@ test('spans of days in words', () => {
   assert.equal(periodLabel('d10.4-10.7', 'en'), 'Oct 4–7');
 });
 
+// The first or last days of a holiday: the codes and words of src/period.rs Part::HolidayDays
+// (its test `days_of_a_holiday` writes the same four).
+test('days of a holiday in words', () => {
+  assert.equal(periodLabel('national-day-first3', 'zh'), '国庆假期前3天');
+  assert.equal(periodLabel('holiday-last5', 'zh'), '假期后5天');
+  assert.equal(periodLabel('national-day-first3', 'en'), 'National Day holiday, first 3 days');
+  assert.equal(periodLabel('holiday-last5', 'en'), 'holiday, last 5 days');
+  assert.equal(periodLabel('unknown-first3', 'zh'), 'unknown-first3');
+});
+
 // The holidays' period codes have one writer, src/period.rs HOLIDAYS: every code it writes has
 // the page's words, with the core's Chinese name, and the page names no holiday the core lacks.
 test('holiday period codes match the core', () => {
