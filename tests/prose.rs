@@ -5869,3 +5869,21 @@ fn days_of_a_holiday_are_periods_of_their_own() {
     assert!(r.indicators.iter().any(|i| i.period == "national-day-first3"), "{:#?}", r.indicators);
     assert!(r.indicators.iter().any(|i| i.period == "national-day" && i.points.iter().any(|p| p.value == 484.6)));
 }
+
+/// Search 35b (news of our own): a text whose first figure is a city's or a county's quotes its
+/// province or prefecture after it ("全省接待游客…") as another region; a province's text that
+/// names its capital after it keeps its own figures.
+#[test]
+fn a_wider_region_after_the_texts_own_place() {
+    for text in [
+        "2024年，青禾市接待游客3562.1万人次，增长12.5%。全省接待游客18562.3万人次，增长9.8%，比上年增加1656.7万人次。",
+        "2023年，岗口县接待游客157.6万人次，同比增长4.9%，占全州的28.4%。全州接待游客554.4万人次，同比增长9.5%，比上年增加48.1万人次。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    let r = run("2024年，全省接待游客18562.3万人次，增长9.8%，比上年增加1656.7万人次。其中，省会青禾市接待游客3562.1万人次，增长12.5%。");
+    assert!(has_level(&r, "接待游客", 2024, 18562.3, "万人次", "eq"), "{:#?}", r.indicators);
+    let r = run("贵州省2022年国民经济和社会发展统计公报\n2022年，全年全省地区生产总值20164.58亿元，比上年增长1.2%。");
+    assert!(has_rate(&r, "地区生产总值", 2021, 2022, 1.2), "{:#?}", r.indicators);
+}

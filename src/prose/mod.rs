@@ -4188,10 +4188,22 @@ impl<'t> Reader<'t> {
         (!whole.is_empty() && valid_name(&whole)).then(|| (measure.to_string(), whole, self.at(word).to_string()))
     }
 
-    /// The rank of the text's own level word (its first 全X), 区 below every ranked word.
+    /// The rank of the region the text calls its own: in the first person (我市), else the
+    /// place its title or first figure names ("青禾市接待游客…。全省接待游客…": 全省 is wider),
+    /// else its own level word (its first 全X), 区 below every ranked word.
     fn own_rank(&self) -> Option<u8> {
         let own_word = self.own_level.map(|sp| self.at(&sp));
-        self.first_person.or_else(|| own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) }))
+        // "贵州" is a province, not a prefecture (州).
+        let place = self.doc.place.as_deref().and_then(|p| {
+            if lexicon::PROVINCES.contains(p) || p.ends_with("自治区") {
+                Some(3)
+            } else {
+                level_rank(p)
+            }
+        });
+        self.first_person
+            .or(place)
+            .or_else(|| own_word.and_then(|w| if w.ends_with('区') { Some(0) } else { level_rank(w) }))
     }
 
     /// True for a level word wider than the text's own (全省 in a text of 全市).
