@@ -5887,3 +5887,14 @@ fn a_wider_region_after_the_texts_own_place() {
     let r = run("贵州省2022年国民经济和社会发展统计公报\n2022年，全年全省地区生产总值20164.58亿元，比上年增长1.2%。");
     assert!(has_rate(&r, "地区生产总值", 2021, 2022, 1.2), "{:#?}", r.indicators);
 }
+
+/// Search 35b (a release of our own): "分行业看" lists a few of many industries, parts of the
+/// total that need not add up to it; parts above it are still flagged.
+#[test]
+fn a_view_by_industry_lists_some_industries() {
+    let text = "1-5月，全市规模以上工业增加值312.5亿元，增长6.2%。分行业看，汽车制造业增加值58.3亿元，增长12.1%；医药制造业增加值25.6亿元，增长8.5%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let bad = text.replace("58.3亿元", "298.3亿元");
+    assert!(!no_alarm(&run(&bad)), "{bad}");
+}

@@ -386,7 +386,9 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "分三次产业看" => Lex::Breakdown,
     "分产业看" => Lex::Breakdown,
     "分城乡看" => Lex::Breakdown,
-    "分行业看" => Lex::Breakdown,
+    // "分行业看，汽车制造业…；医药制造业…": a few of many industries, parts of the total as after
+    // 其中, not all of it (precision search 35b).
+    "分行业看" => Lex::Frame,
     "分三大门类看" => Lex::Breakdown,
     "分门类看" => Lex::Breakdown,
     "分地区看" => Lex::Breakdown,
@@ -395,7 +397,7 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "按城乡分" => Lex::Breakdown,
     "按城乡划分" => Lex::Breakdown,
     "按性别分" => Lex::Breakdown,
-    "按行业分" => Lex::Breakdown,
+    "按行业分" => Lex::Frame,
     "按收入来源分" => Lex::Breakdown,
     "从城乡结构看" => Lex::Breakdown,
 ];
