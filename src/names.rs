@@ -270,7 +270,9 @@ pub const CROSS_CUTTING: List = words![
     "机电",
     "劳动密集型",
     "高耗能",
-    "数字经济"
+    "数字经济",
+    // "其中，轿车…；SUV…；新能源汽车…": a car of any body is new-energy or not (field round 35).
+    "新能源"
 ];
 
 pub const BOUNDS: &[Bound] = &[
