@@ -5898,3 +5898,11 @@ fn a_view_by_industry_lists_some_industries() {
     let bad = text.replace("58.3亿元", "298.3亿元");
     assert!(!no_alarm(&run(&bad)), "{bad}");
 }
+
+/// Field round 35 set d (a city's first-quarter release; figures ours): a quarter compared with
+/// ("比2019年一季度增长8.2%") does not date the release's own quarter.
+#[test]
+fn a_quarter_compared_with_dates_nothing() {
+    let r = run("一季度，石川县地区生产总值完成152.4亿元，同比增长16.0%，比2019年一季度增长8.2%。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2019))), "{:#?}", r.indicators);
+}

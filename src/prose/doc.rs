@@ -275,12 +275,13 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     let dateline = meeting.or(dateline);
     // "淄博前三季度GDP…" over "2023年前三季度，…": a title that names a part of the year but
     // not the year takes the year the opening gives that part, or the opening's first year.
-    // A year the opening compares with ("恢复至2019年同期的102.7%", "比2019年同期增长") is not the
-    // year of the part it names ("2019年国庆假期，全市接待…" then states the base).
+    // A year the opening compares with ("恢复至2019年同期的102.7%", "比2019年同期增长", "比2019年
+    // 一季度增长") is not the year of the part it names ("2019年国庆假期，全市接待…" then states the base).
     let compared_year = |y: i32| {
-        toks.iter()
-            .take_while(|t| t.span.start < end)
-            .any(|t| matches!(t.tok, Tok::Time(Time::Year { year, .. }) if year == y) && compared_with(text, t.span))
+        toks.iter().take_while(|t| t.span.start < end).any(|t| {
+            matches!(t.tok, Tok::Time(Time::Year { year, .. } | Time::Part { year: Some(year), .. }) if year == y)
+                && compared_with(text, t.span)
+        })
     };
     if let (Some(part), None) = (title_part, title_year) {
         for t in &toks[super::token::first_from(toks, title_end)..] {
