@@ -5906,3 +5906,17 @@ fn a_quarter_compared_with_dates_nothing() {
     let r = run("一季度，石川县地区生产总值完成152.4亿元，同比增长16.0%，比2019年一季度增长8.2%。");
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2019))), "{:#?}", r.indicators);
 }
+
+/// Search 35b and field round 35 set d (trade news; figures ours): a clause that tells how a
+/// product's or an owner's trade went ("家具出口增长较快", "民营企业进出口稳步增长") leads the
+/// sentence, and the measure it ends with, named again after it, is its own, not the total's.
+#[test]
+fn a_lead_names_whose_measure_follows() {
+    let text = "1-6月，全市进出口总值917.9亿元，增长6.2%。家具出口增长较快，1-6月累计出口85.3亿元，同比增长12.5%。全市出口612.7亿元，进口305.2亿元。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("家具出口") && i.points.iter().any(|p| p.value == 85.3)));
+    // "进出口保持增长，出口…": a name one char longer is a sibling, not a lead.
+    let r = run("1-6月，全市进出口保持增长，出口612.7亿元，进口305.2亿元，进出口总值917.9亿元。");
+    assert!(r.indicators.iter().any(|i| i.name.starts_with("出口（")), "{:#?}", r.indicators);
+}

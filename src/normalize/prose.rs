@@ -72,7 +72,7 @@ pub(super) fn prose(src: &str) -> Out {
 /// Two-char words of a figure's clause that no line of prose ends inside: a break between
 /// their chars is a wrap, whatever the line's width ("同比增⏎长6.0 %", where a page's pinyin
 /// glosses left lines of every width).
-const UNBROKEN: [[char; 2]; 18] = [
+const UNBROKEN: [[char; 2]; 19] = [
     ['增', '长'],
     // "两年平⏎均增长", "累⏎计增长": a rate's kind.
     ['平', '均'],
@@ -95,6 +95,8 @@ const UNBROKEN: [[char; 2]; 18] = [
     ['人', '均'],
     ['执', '行'],
     ['年', '度'],
+    // "截至假期结⏎束，8天累计…": the holiday's end.
+    ['结', '束'],
 ];
 
 /// Verbs a figure follows, which a PDF that puts each figure on a line of its own leaves at a

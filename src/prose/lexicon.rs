@@ -1358,6 +1358,8 @@ pub const STATUS_TAILS: List = words![
     "逐步恢复",
     "加快恢复",
     "较快增长",
+    // "家具出口增长较快，1-6月累计出口605.4亿元": the product's, then its figures.
+    "增长较快",
     "稳步增长",
     "平稳增长",
     "稳定增长",

@@ -282,6 +282,9 @@ struct Reader<'a> {
 struct Sentence {
     /// Where the sentence ends in the text (0 when it is part of a larger one).
     end: usize,
+    /// The subject a figure-less clause of the sentence led with ("家具出口增长较快，…"): a
+    /// measure it ends with, named again after it ("累计出口85.3亿元"), is its.
+    lead: Option<Subject>,
     /// The time the clause in progress has set, and the sentence's.
     when: Option<When>,
     status: Status,
@@ -2180,6 +2183,15 @@ impl<'t> Reader<'t> {
         if matches!(role, Role::PlanLevel) && names.len() == 1 && APPROVALS.any_in(&names[0].name) {
             if let Some(l) = s.subjects.last() {
                 names[0] = l.clone();
+            }
+        }
+        // "家具出口增长较快，1-6月累计出口85.3亿元": the measure the sentence's lead ended with,
+        // named again, is the lead's.
+        if let (Some(lead), [n]) = (s.lead.as_ref(), names.as_mut_slice()) {
+            // Two chars or more before it: "进出口" is no lead of 出口.
+            let before = lead.name.strip_suffix(n.name.as_str()).map_or(0, char_count);
+            if n.scope.is_empty() && before >= 2 {
+                *n = lead.clone();
             }
         }
         // "总量突破700亿元": the total of the subject in force.
@@ -4094,6 +4106,10 @@ impl<'t> Reader<'t> {
         if !core.is_empty() && (labelled && valid_name(&core) || topic(trim_end_by(&core, |c| matches!(c, '”' | '"'))))
         {
             let subject = self.subject_from(&core);
+            // "家具出口增长较快，…": a statistic whose state the clause tells leads the sentence.
+            if self.clause_text(atoms).and_then(status_lead).is_some() {
+                s.lead = Some(subject.clone());
+            }
             if labelled || topic(&subject.name) {
                 self.topic_block = 0;
                 self.topic = Some(subject);
@@ -4108,6 +4124,7 @@ impl<'t> Reader<'t> {
         } else if let Some(sector) = self.clause_text(atoms).and_then(status_lead) {
             // "农业生产稳中有升，增加值21.40亿元": the sector is the subject of what follows.
             let mut subject = self.subject_from(sector);
+            s.lead = Some(subject.clone());
             subject.link = Link::Context;
             self.topic_block = 0;
             self.topic = Some(subject);

@@ -365,6 +365,21 @@ const STRUCTURE_WORD_REACH: usize = 16;
 /// Separators of a month range (1-8月) or a year range (2013-2017年).
 pub(super) const DASHES: List = words!["-", "—", "–", "~", "～", "至", "到", "－", "——"];
 
+/// Whether `s` opens with a span of months from January written in digits ("1-3月", "1—11月"):
+/// at most two digits, a dash, at most two digits and 月.
+fn months_span(s: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(s);
+    if !(1..=2).contains(&first) {
+        return false;
+    }
+    let rest = sub_from(s, first);
+    let Some(dash) = DASHES.first_starting(rest) else { return false };
+    let rest = sub_from(rest, dash.len());
+    let last = digits(rest);
+    (1..=2).contains(&last) && sub_from(rest, last).starts_with('月')
+}
+
 /// The index of the first of `toks` (in text order) that starts at or after byte `at`. One
 /// search for the reader's look-ups by position: each `partition_point` call is a copy of it.
 pub fn first_from(toks: &[Token], at: usize) -> usize {
@@ -508,7 +523,10 @@ impl Scanner<'_> {
             let after = sub_from(r, n);
             let mark = after.chars().next();
             let next = crate::text::nth_char(after, 1);
-            if matches!(mark, Some('.' | '、' | ')' | '）')) && !next.is_some_and(|d| d.is_ascii_digit()) {
+            // "2.1-3月，全市…": an item's number glued to the span of months it opens with.
+            let months = mark == Some('.') && months_span(sub_from(after, 1));
+            if matches!(mark, Some('.' | '、' | ')' | '）')) && (!next.is_some_and(|d| d.is_ascii_digit()) || months)
+            {
                 let len = n + mark.map_or(0, char::len_utf8);
                 self.cur.set_pos(start + len);
                 return true;
@@ -1702,6 +1720,10 @@ mod tests {
             ("假期8天", &["TPart { year: None, part: Holiday(255) }"]),
             ("截至假期结束", &["X截至", "TPart { year: None, part: Holiday(255) }"]),
             ("假期", &["X假期"]),
+            (
+                "1.规模以上工业。\n2.1-3月，",
+                &["X规模以上工业", "MStop", "MNewline", "TPart { year: None, part: Quarters(1) }", "MComma"],
+            ),
             ("比上年决算数", &["X比", "TRel(PrevYear)"]),
             // Spans of days, a holiday by its 假日, a year's outturn before its figure or the
             // growth over it (field round 34, precision searches 34a and 34d).
