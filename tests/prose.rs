@@ -5920,3 +5920,19 @@ fn a_lead_names_whose_measure_follows() {
     let r = run("1-6月，全市进出口保持增长，出口612.7亿元，进口305.2亿元，进出口总值917.9亿元。");
     assert!(r.indicators.iter().any(|i| i.name.starts_with("出口（")), "{:#?}", r.indicators);
 }
+
+/// Search 35a (a mid-term review of our own): the rate after a pair's years is over them, and
+/// the plan's rate after a later target ("预计到2025年达到…，“十四五”期间年均增长5%") over the
+/// plan's years, not the pair's.
+#[test]
+fn a_pair_s_years_end_where_a_later_target_starts() {
+    for text in [
+        "“十四五”以来，全县一般公共预算收入由2020年的30.2亿元增加到2022年的32.4亿元，年均增长3.6%；预计到2025年达到38.54亿元，“十四五”期间年均增长5%。",
+        "全县一般公共预算收入由2020年的30.2亿元增加到2022年的32.4亿元，年均增长3.6%；预计到2025年达到38.54亿元，年均增长5%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+        assert!(has_rate(&r, "一般公共预算收入", 2020, 2022, 3.6), "{:#?}", r.indicators);
+        assert!(has_rate(&r, "一般公共预算收入", 2020, 2025, 5.0), "{:#?}", r.indicators);
+    }
+}

@@ -3493,10 +3493,13 @@ impl<'t> Reader<'t> {
             }
             Role::TwoYearAverage(sign) => FactKind::Rate { from: year - 2, to: year, figure: signed(sign) },
             Role::Average(sign) => {
-                if s.pair.is_none() && when.range.is_some() && (when.range_guessed || s.pair_guessed) {
+                // "由2020年的30.2亿元增加到2022年的32.4亿元…；预计到2025年达到38.54亿元，年均增长
+                // 5%": a pair's years are not the rate's when the rate is of a later year.
+                let pair = s.pair.filter(|p| year <= p.1);
+                if pair.is_none() && when.range.is_some() && (when.range_guessed || s.pair_guessed) {
                     ctx.link = Link::Context;
                 }
-                let range = s.pair.or(when.range).or_else(|| self.plan_range(year));
+                let range = pair.or(when.range).or_else(|| self.plan_range(year));
                 // "过去五年工作回顾⏎…2016年，全市生产总值…，年均增长7.5%": the years the heading
                 // looks back over, up to the year named: those it resolved to when they end in
                 // that year, else as many years up to it, a guess when the heading is undated.
@@ -3510,7 +3513,7 @@ impl<'t> Reader<'t> {
                 // "2011~2012年…平均年增速11.0%": an average over a range of two years is over both
                 // of their growths, from the year before the first (no pair names its years).
                 let range = match range {
-                    Some((from, to)) if to == from + 1 && s.pair.is_none() => Some((from - 1, to)),
+                    Some((from, to)) if to == from + 1 && pair.is_none() => Some((from - 1, to)),
                     r => r,
                 };
                 match range {
