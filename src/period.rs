@@ -246,6 +246,13 @@ pub fn rate_years_in(s: &str) -> Option<(i32, i32)> {
     range_in(s).or_else(|| plan_in(s)).map(|(from, to)| (from - 1, to))
 }
 
+/// The years a note under a table says its rate column runs over ("注：年均增长为2021—2022年实际
+/// 年均增速。" → 2020 to 2022): a mid-term table's rate done so far, not the plan's.
+pub fn rate_years_noted(line: &str) -> Option<(i32, i32)> {
+    let line = crate::text::trim(line);
+    (line.starts_with('注') && crate::text::has(line, "年均")).then(|| rate_years_in(line)).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +265,8 @@ mod tests {
         assert_eq!(rate_years_in("2021—2023年年均增长(%)"), Some((2020, 2023)));
         assert_eq!(rate_years_in("“十四五”年均增长（%）"), Some((2020, 2025)));
         assert_eq!(rate_years_in("年均增长（%）"), None);
+        assert_eq!(rate_years_noted("注：年均增长为2021—2022年实际年均增速。"), Some((2020, 2022)));
+        assert_eq!(rate_years_noted("2021—2022年年均增长"), None);
     }
 
     #[test]

@@ -106,6 +106,11 @@ fn a_rate_column_runs_over_the_years_its_header_names() {
         &[],
     );
     check(
+        "search 35a",
+        "指标名称\t基期值（2020年）\t目标值（2025年）\t2022年完成值\t年均增长（%）\n一般公共预算收入（亿元）\t30.2\t38.54\t32.4\t3.6\n注：年均增长为2021—2022年实际年均增速。",
+        &[],
+    );
+    check(
         "search 35a, the rate pushed off",
         "指标\t单位\t2020年\t2025年\t2035年\t“十四五”年均增长（%）\n一般公共预算收入\t亿元\t30.2\t38.54\t70.0\t6.5",
         &["rate_vs_endpoints error 30.2 38.54 6.5"],

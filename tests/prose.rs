@@ -5936,3 +5936,17 @@ fn a_pair_s_years_end_where_a_later_target_starts() {
         assert!(has_rate(&r, "一般公共预算收入", 2020, 2025, 5.0), "{:#?}", r.indicators);
     }
 }
+
+/// Search 35a (mid-term tables of our own): a note under the table names the years of its rate
+/// column ("注：年均增长为2021—2022年实际年均增速。"), and a column of the share of the target
+/// done (完成目标进度) is no level of any year.
+#[test]
+fn a_note_under_a_table_names_its_rate_s_years() {
+    let text = "柳川县“十四五”规划主要指标中期完成情况\n指标名称\t基期值（2020年）\t目标值（2025年）\t2022年完成值\t完成目标进度（%）\t年均增长（%）\n一般公共预算收入（亿元）\t30.2\t38.54\t32.4\t84.1\t3.6\n服务业增加值（亿元）\t210.0\t290.0\t236.3\t81.5\t6.1\n注：年均增长为2021—2022年实际年均增速。\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "一般公共预算收入", 2020, 2022, 3.6), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.value != 84.1)), "{:#?}", r.indicators);
+    let bad = text.replace("\t3.6\n", "\t6.6\n");
+    assert!(!no_alarm(&run(&bad)), "{bad}");
+}

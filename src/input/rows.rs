@@ -340,9 +340,14 @@ pub(super) fn read(text: &str) -> Extraction {
     let Some((hspan, _)) = lines.next() else {
         return ex;
     };
-    let Some(table) = Table::header(text, hspan, &mut ex) else {
+    let Some(mut table) = Table::header(text, hspan, &mut ex) else {
         return ex;
     };
+    // "注：年均增长为2021—2022年实际年均增速。" under the rows: the years of a rate column whose
+    // header names none.
+    if table.positions.rate_years.is_none() {
+        table.positions.rate_years = line_spans(text).find_map(|(_, l)| crate::period::rate_years_noted(l));
+    }
     for (span, _) in lines {
         table.row(text, span, &mut ex);
     }

@@ -30,7 +30,8 @@
 //! caption line that opens the table (`表1 2023年…|`) dates what no column dates.
 //!
 //! A line just above the table that says `单位：…` gives the unit of every figure no column
-//! or row gives one. Rows that open with `其中` are left named so: the prose reader makes them
+//! or row gives one; a note just under it (`注：年均增长为2021—2022年实际年均增速。`) the years
+//! of a rate column whose header names none. Rows that open with `其中` are left named so: the prose reader makes them
 //! parts of the row before.
 
 use super::lexicon::{self, Lex};
@@ -185,7 +186,7 @@ pub fn find(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         held = 0;
         wide = false;
         if lines.len() >= 3 {
-            if let Some(t) = read(text, &lines, plan, &above) {
+            if let Some(t) = read(text, &lines, plan, &above, crate::period::rate_years_noted(line)) {
                 tables.push(t);
             }
         }
@@ -330,7 +331,7 @@ fn vertical(text: &str, plan: Option<(i32, i32)>) -> Vec<Table> {
         if rows.len() >= 3 {
             let span = Span::new(lines[i].span.start, lines[p - 1].span.end);
             let above = i.checked_sub(1).and_then(|a| unit_line(cell(&lines[a])));
-            if let Some(t) = read_rows(text, &rows, span, plan, &above) {
+            if let Some(t) = read_rows(text, &rows, span, plan, &above, None) {
                 tables.push(t);
             }
             i = p;
@@ -421,7 +422,13 @@ fn trimmed(text: &str, span: Span) -> Cell {
     Cell { span: Span::new(span.start + lead, span.end - trail) }
 }
 
-fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit>) -> Option<Table> {
+fn read(
+    text: &str,
+    lines: &[Span],
+    plan: Option<(i32, i32)>,
+    unit: &Option<Unit>,
+    note: Option<(i32, i32)>,
+) -> Option<Table> {
     let joined = logical_lines(text, lines);
     let lines = joined.as_slice();
     // One row per line, or one cell per line with pipe-only lines between rows.
@@ -461,7 +468,7 @@ fn read(text: &str, lines: &[Span], plan: Option<(i32, i32)>, unit: &Option<Unit
         }
     }
     let span = Span::new(lines.first()?.start, lines.last()?.end);
-    let mut table = read_rows(text, &rows, span, plan, unit)?;
+    let mut table = read_rows(text, &rows, span, plan, unit, note)?;
     // "表1 2023年年末常住人口数及其构成 |" over the table: its caption dates the figures that
     // no column dates.
     let one_cell = |l: &Span| cells(text, *l).is_some_and(|c| c.iter().filter(|c| !c.span.is_empty()).count() == 1);
@@ -488,6 +495,7 @@ fn read_rows(
     span: Span,
     plan: Option<(i32, i32)>,
     above: &Option<Unit>,
+    note: Option<(i32, i32)>,
 ) -> Option<Table> {
     let cell = |c: &Cell| sub(text, c.span.start, c.span.end);
     // The header: the first row with no number in its cells after the first.
@@ -504,7 +512,7 @@ fn read_rows(
         header.push(Column::Name);
     }
     for (i, c) in rows[header_at].iter().enumerate() {
-        header.push(column(cell(c), i + shift, plan));
+        header.push(column(cell(c), i + shift, plan, note));
     }
     // "2023年计划 │ 2023年完成 │ 完成计划（%）": a year's plan beside what was done is no second
     // level of the year; the share done is the two's ratio. Both are set aside.
@@ -732,14 +740,15 @@ const PRIOR_COLUMNS: crate::text::List = words!["上年", "去年", "同期", "�
 const PLAN_COLUMNS: crate::text::List = words!["计划", "预算", "目标"];
 
 /// Columns of the share of a plan or budget done ("完成计划（%）", "为预算%", "完成率").
-const COMPLETION_COLUMNS: crate::text::List = words!["完成计划", "完成预算", "为计划", "为预算", "完成率", "完成比例"];
+const COMPLETION_COLUMNS: crate::text::List =
+    words!["完成计划", "完成预算", "为计划", "为预算", "完成率", "完成比例", "进度"];
 
 /// First-column labels of a plan table's groups of indicators ("类别 │ 指标 │ 2020年 │ …"): the
 /// names are in the column after.
 const CATEGORY_COLUMNS: crate::text::List = words!["类别", "类型", "分类", "领域", "方面"];
 
 /// What a header cell says its column holds.
-fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
+fn column(h: &str, i: usize, plan: Option<(i32, i32)>, note: Option<(i32, i32)>) -> Column {
     let compact = without_spaces(h);
     if i == 0 {
         return if CATEGORY_COLUMNS.contains(compact.as_str()) { Column::Skip } else { Column::Name };
@@ -760,7 +769,7 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>) -> Column {
     if has(&compact, "年均") {
         // "2021-2023年年均增长(%)" beside the plan's own rate: the years the header names.
         let plan = plan.map(|(s, e)| (s - 1, e));
-        return Column::Average(crate::period::rate_years_in(&compact).or(plan));
+        return Column::Average(crate::period::rate_years_in(&compact).or(note).or(plan));
     }
     // "比上年增减", "比上年增加(万人)", "增长量": a change in the row's own unit, not read.
     let change = words!["增减", "增加", "减少", "增量", "增长量"].any_in(&compact) && !has(&compact, "增加值");
