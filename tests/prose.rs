@@ -5950,3 +5950,14 @@ fn a_note_under_a_table_names_its_rate_s_years() {
     let bad = text.replace("\t3.6\n", "\t6.6\n");
     assert!(!no_alarm(&run(&bad)), "{bad}");
 }
+
+/// Search 35a (a plan outline of our own): 翻一番 runs to the year in force where it is read
+/// ("到2035年…比2020年翻一番"), not to a later clause's target year in the same sentence.
+#[test]
+fn a_doubling_runs_to_its_own_year() {
+    let text = "到2035年，全市地区生产总值比2020年翻一番，达到5054亿元；到2025年达到3478亿元，年均增长6.6%。2020年地区生产总值为2527亿元。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let bad = text.replace("5054亿元", "4054亿元");
+    assert!(!no_alarm(&run(&bad)), "{bad}");
+}

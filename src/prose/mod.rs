@@ -309,6 +309,9 @@ struct Sentence {
     doubling: Option<(Vec<Subject>, u8, Span)>,
     /// The year a doubling is counted from when the text names it ("比2020年翻一番").
     doubling_base: Option<i32>,
+    /// The year in force where 翻一番 was read ("到2035年…比2020年翻一番，…；到2025年…"): the
+    /// doubling's end, whatever later clauses of the sentence name.
+    doubling_to: Option<i32>,
     /// The last clause, when it had no figures: the names it lists ("书报类、文具类和健身用品类
     /// 同比增长较快") take the 分别 values of the clause after it. Read only when those come.
     listed: Option<Span>,
@@ -974,7 +977,7 @@ impl<'t> Reader<'t> {
         if let Some((subjects, k, span)) = s.doubling.take() {
             // "到2025年…比2020年翻一番": from the year compared with to the year in force.
             let named = s.doubling_base.and_then(|from| {
-                let to = s.when.or(self.line).or(self.section)?.year;
+                let to = s.doubling_to.or_else(|| Some(s.when.or(self.line).or(self.section)?.year))?;
                 (to > from).then_some((from, to))
             });
             let range =
@@ -4030,6 +4033,7 @@ impl<'t> Reader<'t> {
                     if !subjects.is_empty() {
                         s.doubling = Some((subjects, *k, *sp));
                         s.doubling_base = than_time(atoms).and_then(|t| self.doc.resolve(t, s.when)).map(|w| w.year);
+                        s.doubling_to = s.when.map(|w| w.year);
                     }
                 }
                 // "规模以上工业增加值：同比增长9.2%": a measure word ends the name of a clause
