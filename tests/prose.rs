@@ -5961,3 +5961,15 @@ fn a_doubling_runs_to_its_own_year() {
     let bad = text.replace("5054亿元", "4054亿元");
     assert!(!no_alarm(&run(&bad)), "{bad}");
 }
+
+/// Field round 35 sets c and d (trade news, a bulletin; figures ours): a year in a sentence about
+/// the past ("历史上…只有2014年11月…") dates no 今年; a month in running text is no dateline; a
+/// month ending the issuer's line under a title dates the bulletin, not the figures after it.
+#[test]
+fn history_and_issuers_date_nothing() {
+    let r = run("今年前5月，桐川省进出口8000.0亿元，同比增长12.0%。出口方面，历史上全省只有2014年11月和2016年6月这2个月出口超过900亿元。");
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2014))), "{:#?}", r.indicators);
+    assert!(r.indicators.iter().any(|i| i.points.iter().any(|p| p.value == 8000.0)), "{:#?}", r.indicators);
+    let r = run("2022年柳湾市国民经济和社会发展统计公报\n柳湾市统计局 国家统计局柳湾调查队 2023年3月\n一、综合\n初步核算，全年地区生产总值860.40亿元，比上年增长3.1%。\n二、农业\n全市森林覆盖率57.2%。");
+    assert!(has_level(&r, "森林覆盖率", 2022, 57.2, "%", "eq"), "{:#?}", r.indicators);
+}

@@ -191,6 +191,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         ) && t.span.start < end.max(last_figure)
             && !compared_with(text, t.span)
             && !since(text, t.span.end)
+            && !in_history(text, t.span.start)
             && (!matches!(t.tok, Tok::Time(Time::Plan { .. })) || plan_of_figures(t))
     });
     // A dated text is never yearless, so the whole text is searched only for one that is not.
@@ -244,9 +245,11 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             Tok::Time(Time::Year { year, .. }) if !in_title(&t) && prev_open(toks, t) => {
                 dateline.get_or_insert(year);
             }
-            // "打破了2009年6月以来…的局面": a month things are counted from dates nothing.
+            // "打破了2009年6月以来…的局面": a month things are counted from dates nothing; nor
+            // does one in a sentence ("历史上…只有2014年11月…"): a dateline is bracketed or
+            // alone on its line.
             Tok::Time(Time::Part { year: Some(y), part: Part::Month(m) })
-                if !in_title(&t) && !since(text, t.span.end) =>
+                if !in_title(&t) && !since(text, t.span.end) && (prev_open(toks, t) || alone_on_line(text, t.span)) =>
             {
                 // "（2018年1月24日）" without the day, or "（2016年1月）".
                 if dateline.is_none() {
@@ -517,6 +520,27 @@ pub(super) fn since(text: &str, end: usize) -> bool {
 }
 
 /// True when the token before `t` opens a parenthesis.
+/// How far back, in bytes (about 20 chars), a time's sentence is searched for 历史上.
+const HISTORY_REACH: usize = 60;
+
+/// Whether the time at `at` is in a sentence about the past ("历史上全省只有2014年11月…"): a
+/// record's date, no period of the text's figures.
+fn in_history(text: &str, at: usize) -> bool {
+    let before = sub(text, crate::text::floor_boundary(text, at.saturating_sub(HISTORY_REACH)), at);
+    let sentence = before.rfind(['。', '\n']).map_or(before, |i| sub_from(before, i));
+    has(sentence, "历史上")
+}
+
+/// Whether `span` is all its line holds but spaces and a closing bracket ("2023年3月" under a
+/// bulletin's issuer).
+fn alone_on_line(text: &str, span: Span) -> bool {
+    let before = sub(text, crate::text::floor_boundary(text, span.start.saturating_sub(STAMP_REACH)), span.start);
+    let after = sub(text, span.end, crate::text::floor_boundary(text, span.end + STAMP_REACH));
+    let head = before.rfind('\n').map_or(before, |i| sub_from(before, i + 1));
+    let tail = sub_to(after, after.find('\n').unwrap_or(after.len()));
+    crate::text::trim(head).is_empty() && crate::text::all_by(tail, |c| c.is_whitespace() || matches!(c, ')' | '）'))
+}
+
 fn prev_open(toks: &[Token], t: &Token) -> bool {
     let i = super::token::first_from(toks, t.span.start);
     i > 0 && matches!(toks[i - 1].tok, Tok::Mark(super::token::Mark::Open))
@@ -606,8 +630,6 @@ impl Doc {
         }
     }
 
-    /// Resolves a time expression; `outer` is the time in force around it (for 前四年 of a
-    /// plan period named earlier).
     /// "假期8天", "假期后5天" after "国庆假期…": the days of the holiday in force, or of the
     /// text's own; of 假期 alone when neither names one.
     fn holiday_named(&self, part: Part, outer: Option<When>) -> Part {
@@ -623,6 +645,8 @@ impl Doc {
         }
     }
 
+    /// Resolves a time expression; `outer` is the time in force around it (for 前四年 of a
+    /// plan period named earlier).
     pub fn resolve(&self, time: Time, outer: Option<When>) -> Option<When> {
         let explicit = Link::Explicit;
         let w = match time {

@@ -888,8 +888,8 @@ impl<'t> Reader<'t> {
         let bracketed = starts_by(crate::text::trim(raw), |c| matches!(c, '(' | '（'))
             && ends_by(crate::text::trim(raw), |c| matches!(c, ')' | '）'));
         // So does a month alone on its line before the text's first figure ("…统计公报⏎乙县统计局⏎
-        // 2024年5月").
-        let alone = own_line && a + 1 == b && self.ex.facts.is_empty();
+        // 2024年5月"), or ending the issuer's line ("乙县统计局 2024年5月").
+        let alone = own_line && matches!(self.toks[b - 1].tok, Tok::Time(_)) && self.ex.facts.is_empty();
         let month_dateline =
             (bracketed || alone) && matches!(times.first(), Some(Time::Part { year: Some(_), part: Part::Month(_) }));
         if month_dateline && times.len() == 1 {
