@@ -5973,3 +5973,15 @@ fn history_and_issuers_date_nothing() {
     let r = run("2022年柳湾市国民经济和社会发展统计公报\n柳湾市统计局 国家统计局柳湾调查队 2023年3月\n一、综合\n初步核算，全年地区生产总值860.40亿元，比上年增长3.1%。\n二、农业\n全市森林覆盖率57.2%。");
     assert!(has_level(&r, "森林覆盖率", 2022, 57.2, "%", "eq"), "{:#?}", r.indicators);
 }
+
+/// Search 35c (texts of our own): a view by industry lists some of many, so its parts are
+/// never re-pointed to another level they come near (一般公共预算收入 above them); a breakdown's
+/// parts are re-pointed only to a level of their total's measure.
+#[test]
+fn a_view_s_parts_keep_their_total() {
+    let text = "全年，全市一般公共预算收入192.1亿元，比上年增长9.2%。\n全年，全市规模以上工业增加值557.8亿元，比上年增长4.8%。分行业看，专用设备制造业增加值151.5亿元，增长1.6%；电子信息制造业增加值77.3亿元，增长9.3%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text.replace("分行业看", "分产业看"));
+    assert!(alarms(&r).iter().all(|f| !f.message.zh.contains("一般公共预算收入")), "{:#?}", r.findings);
+}

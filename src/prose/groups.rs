@@ -682,11 +682,14 @@ impl<'t> Reader<'t> {
             level_in(f, tu).filter(|_| same)
         };
         let off = |v: f64| (sum.mid() - v).abs() / v.abs().max(f64::MIN_POSITIVE);
-        if value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
+        // Only the parts of a breakdown should add up to their total: a view that lists some of
+        // many (分行业看) says nothing of which level they come near.
+        if !g.exhaustive || value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
             return None;
         }
         let mut nearest: Option<(usize, f64)> = None;
-        for j in candidates() {
+        // A level of another measure (一般公共预算收入 for parts of 增加值) is no total they come near.
+        for j in candidates().filter(|&j| super::same_measure(&facts[j].name, &t.name)) {
             if let Some(d) = value(j).map(off).filter(|&d| d <= FAR_EXCESS) {
                 if nearest.is_none_or(|(_, best)| d < best) {
                     nearest = Some((j, d));

@@ -91,6 +91,9 @@ pub enum Lex {
     /// Words that start the name of a breakdown ("分产业看", "按城乡分"): the parts that
     /// follow are exhaustive.
     Breakdown,
+    /// "分行业看", "按行业分": a view by a dimension of many members, which lists some of them:
+    /// parts of the total before it that need not add up to it.
+    View,
     /// A list marker at a clause start ("一是", "二是").
     ListMarker,
     /// Words that end a name without being part of it ("实现", "完成" as auxiliaries).
@@ -386,9 +389,9 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "分三次产业看" => Lex::Breakdown,
     "分产业看" => Lex::Breakdown,
     "分城乡看" => Lex::Breakdown,
-    // "分行业看，汽车制造业…；医药制造业…": a few of many industries, parts of the total as after
-    // 其中, not all of it (precision search 35b).
-    "分行业看" => Lex::Frame,
+    // "分行业看，汽车制造业…；医药制造业…": a few of many industries, not all of the total
+    // (precision search 35b).
+    "分行业看" => Lex::View,
     "分三大门类看" => Lex::Breakdown,
     "分门类看" => Lex::Breakdown,
     "分地区看" => Lex::Breakdown,
@@ -397,7 +400,7 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "按城乡分" => Lex::Breakdown,
     "按城乡划分" => Lex::Breakdown,
     "按性别分" => Lex::Breakdown,
-    "按行业分" => Lex::Frame,
+    "按行业分" => Lex::View,
     "按收入来源分" => Lex::Breakdown,
     "从城乡结构看" => Lex::Breakdown,
 ];
