@@ -24,6 +24,8 @@ pub(super) struct OpenGroup {
     pub(super) among: bool,
     /// Opened by a breakdown or its frame ("分产业看", "按规模分"), not by 其中.
     pub(super) view: bool,
+    /// A view of some of many members ("分行业看"): its parts add up to no level.
+    pub(super) some: bool,
     /// The semicolons the reader had passed when the list opened ([`Reader::semicolon`]).
     pub(super) semis: u32,
     /// The first fact written after the group opened: the facts from it to the group's close
@@ -525,6 +527,18 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// "分行业看": a view of some of many members, parts of the last total that need not add
+    /// up to it.
+    pub(super) fn open_view_of_some(&mut self) {
+        let open = self.groups.len();
+        self.open_group_of(false, false, None, true);
+        if self.groups.len() > open {
+            if let Some(g) = self.groups.last_mut() {
+                g.some = true;
+            }
+        }
+    }
+
     /// Opens a group under `total`; its members are the facts written from now on.
     pub(super) fn push_group(&mut self, total: usize, exhaustive: bool, among: bool) {
         self.groups.push(OpenGroup {
@@ -533,6 +547,7 @@ impl<'t> Reader<'t> {
             exhaustive,
             among,
             view: false,
+            some: false,
             semis: self.semis,
             start: self.ex.facts.len(),
         });
@@ -577,7 +592,8 @@ impl<'t> Reader<'t> {
         if let Some(total) = self.total_of_the_parts_measure(&g) {
             g.total = total;
         }
-        if let Some(total) = g.view.then(|| self.total_the_parts_make(&g)).flatten() {
+        // A view of some of many members (分行业看) says nothing of which level its parts make.
+        if let Some(total) = (g.view && !g.some).then(|| self.total_the_parts_make(&g)).flatten() {
             g.total = total;
         }
         self.last_split = Some(Split { total: g.total, parts: g.parts.clone(), members: g.start..self.ex.facts.len() });
@@ -682,9 +698,7 @@ impl<'t> Reader<'t> {
             level_in(f, tu).filter(|_| same)
         };
         let off = |v: f64| (sum.mid() - v).abs() / v.abs().max(f64::MIN_POSITIVE);
-        // Only the parts of a breakdown should add up to their total: a view that lists some of
-        // many (分行业看) says nothing of which level they come near.
-        if !g.exhaustive || value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
+        if value(g.total).is_none_or(|v| off(v) <= FAR_EXCESS) {
             return None;
         }
         let mut nearest: Option<(usize, f64)> = None;

@@ -1657,7 +1657,7 @@ impl<'t> Reader<'t> {
                 Lex::Among => self.open_group(true, false),
                 Lex::Frame => self.open_group_of(true, false, None, true),
                 Lex::Breakdown => self.open_group(false, true),
-                Lex::View => self.open_group_of(false, false, None, true),
+                Lex::View => self.open_view_of_some(),
                 Lex::Real => s.basis = PriceBasis::Real,
                 Lex::Nominal => s.basis = PriceBasis::Nominal,
                 _ => {}
@@ -4006,7 +4006,7 @@ impl<'t> Reader<'t> {
                 Atom::Cue(Lex::Among, _) => self.open_group(true, false),
                 Atom::Cue(Lex::Frame, _) => self.open_group_of(true, false, None, true),
                 Atom::Cue(Lex::Breakdown, _) => self.open_group(false, true),
-                Atom::Cue(Lex::View, _) => self.open_group_of(false, false, None, true),
+                Atom::Cue(Lex::View, _) => self.open_view_of_some(),
                 Atom::Cue(Lex::Real, _) => s.basis = PriceBasis::Real,
                 Atom::Cue(Lex::Nominal, _) => s.basis = PriceBasis::Nominal,
                 Atom::Cue(Lex::Doubling(k), sp) => {
