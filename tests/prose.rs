@@ -5917,8 +5917,10 @@ fn a_lead_names_whose_measure_follows() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.indicators.iter().any(|i| i.name.starts_with("家具出口") && i.points.iter().any(|p| p.value == 85.3)));
     // "进出口保持增长，出口…": a name one char longer is a sibling, not a lead.
-    let r = run("1-6月，全市进出口保持增长，出口612.7亿元，进口305.2亿元，进出口总值917.9亿元。");
-    assert!(r.indicators.iter().any(|i| i.name.starts_with("出口（")), "{:#?}", r.indicators);
+    for trend in ["保持增长", "稳步增长", "增长较快"] {
+        let r = run(&format!("1-6月，全市进出口{trend}，出口612.7亿元，进口305.2亿元，进出口总值917.9亿元。"));
+        assert!(r.indicators.iter().any(|i| i.name.starts_with("出口（")), "{trend}: {:#?}", r.indicators);
+    }
 }
 
 /// Search 35a (a mid-term review of our own): the rate after a pair's years is over them, and
@@ -5984,4 +5986,24 @@ fn a_view_s_parts_keep_their_total() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     let r = run(&text.replace("分行业看", "分产业看"));
     assert!(alarms(&r).iter().all(|f| !f.message.zh.contains("一般公共预算收入")), "{:#?}", r.findings);
+}
+
+/// Search 35c (holiday and trade news of our own): the whole holiday by other words (整个假期,
+/// 假期期间, 黄金周7天), its last days (最后两天), and a lead's measure named as its total
+/// (民营企业进出口稳步增长，进出口总值…) or after other trend words (保持增长, 小幅下降).
+#[test]
+fn whole_holidays_and_leads_in_other_words() {
+    for text in [
+        "国庆假期前3天，青禾市接待游客197.8万人次，同比增长6.9%。整个假期，全市累计接待游客595.0万人次，同比增长6.1%，比上年同期增加34.0万人次。",
+        "“五一”假期最后两天，临渚市接待游客62.7万人次，同比增长8.4%。假期期间，全市累计接待游客156.6万人次，同比增长3.0%，比上年同期增加4.6万人次。",
+        "全年，全市进出口总值1690.7亿元，同比增长5.5%。其中，出口1317.9亿元，增长7.7%；进口372.8亿元，下降1.8%。纺织服装出口保持增长，出口113.1亿元，同比增长1.5%。",
+        "2023年，全市货物进出口总额723.4亿元，比上年增长5.0%。农产品出口小幅下降，全年出口28.6亿元，下降2.1%。全年出口500.0亿元，增长10.3%；进口223.4亿元，下降5.4%。",
+        "1-6月，全市进出口总值917.9亿元，同比增长6.2%。其中，出口612.7亿元，增长8.1%；进口305.2亿元，增长2.5%。民营企业进出口稳步增长，进出口总值503.6亿元，增长9.4%。",
+    ] {
+        let r = run(text);
+        assert!(no_alarm(&r), "{text}: {:#?}", r.findings);
+    }
+    // The days a holiday's words follow are its period.
+    let r = run("10月1日至5日假期期间，丰渚市共接待国内游客150.8万人次。");
+    assert!(r.indicators.iter().any(|i| i.period == "d10.1-10.5"), "{:#?}", r.indicators);
 }

@@ -82,6 +82,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
     against_rates(model, out);
 }
 
+/// The most multiple-and-rate pairs of one indicator set against each other: a text states a
+/// few; thousands are a repetition.
+const MAX_PAIRS: usize = 64;
+
 /// A multiple and an average rate stated over the same years ("是2013年的1.3倍，年均增长11%")
 /// when the levels are not both there to check each on its own. For value added and gross
 /// output (总产值) the multiple may be at current prices and the rate at comparable ones: only a
@@ -89,13 +93,20 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
 fn against_rates(model: &Model, out: &mut Outcome) {
     for (i, ind) in model.indicators.iter().enumerate() {
         let value_added = ind.unit.as_ref().is_some_and(|u| names::basis(&ind.key, u.base) == Basis::Real);
+        // Pairs set against each other so far: a text that repeats a stretch's multiple and
+        // rate thousands of times restates them, and each pair would cost a look at every rate.
+        let mut pairs = 0;
         for m in &ind.multiples {
+            if pairs >= MAX_PAIRS {
+                break;
+            }
             let n = m.to - m.from;
             let both_levels = ind.points_in(m.from).next().is_some() && ind.points_in(m.to).next().is_some();
             if n < 2 || both_levels || matches!(m.word, MultipleWord::Doubling) {
                 continue;
             }
-            for rate in ind.rates.iter().filter(|r| r.from == m.from && r.to == m.to) {
+            for rate in ind.rates.iter().filter(|r| r.from == m.from && r.to == m.to).take(MAX_PAIRS) {
+                pairs += 1;
                 // Without a level to say, the name does ("地区生产总值是2006年的2.6倍").
                 // A multiple of levels is in current prices, and a real rate beside it may differ
                 // by the prices; "按可比价计算，比2013年增长116.0%" beside a real rate leaves no

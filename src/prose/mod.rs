@@ -2192,8 +2192,15 @@ impl<'t> Reader<'t> {
         // "家具出口增长较快，1-6月累计出口85.3亿元": the measure the sentence's lead ended with,
         // named again, is the lead's.
         if let (Some(lead), [n]) = (s.lead.as_ref(), names.as_mut_slice()) {
-            // Two chars or more before it: "进出口" is no lead of 出口.
-            let before = lead.name.strip_suffix(n.name.as_str()).map_or(0, char_count);
+            // Two chars or more before it: "进出口" is no lead of 出口. "出口额", "进出口总值" are
+            // the measure's total.
+            let measure = words!["总值", "总额", "金额", "额"].strip_any_suffix(&n.name).unwrap_or(&n.name);
+            // "全市进出口稳步增长": the text's own word names no owner.
+            let bare = match lexicon::lookup(&lead.name) {
+                Some((Lex::Own, len)) => sub_from(&lead.name, len),
+                _ => lead.name.as_str(),
+            };
+            let before = bare.strip_suffix(measure).map_or(0, char_count);
             if n.scope.is_empty() && before >= 2 {
                 *n = lead.clone();
             }

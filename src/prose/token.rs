@@ -271,6 +271,9 @@ const PARTS: Words<Part> = Words::new(&[
     // "假期首日，全市接待游客…": one day of the holiday in force.
     ("假期第一天", Part::Day),
     ("假期首日", Part::Day),
+    // "假期期间", "假期全程": the whole of the holiday in force (search 35c).
+    ("假期期间", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
+    ("假期全程", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
     ("元旦假期", Part::Holiday(6)),
     ("元旦期间", Part::Holiday(6)),
     ("全年", Part::Year),
@@ -296,6 +299,8 @@ const PARTS: Words<Part> = Words::new(&[
     ("大年初五", Part::Holiday(15)),
     ("大年初六", Part::Holiday(16)),
     ("大年初七", Part::Holiday(17)),
+    // "整个假期，全市累计接待…": the whole of the holiday in force (search 35c).
+    ("整个假期", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
     ("春节黄金周", Part::Holiday(0)),
     ("春节假期", Part::Holiday(0)),
     ("春节长假", Part::Holiday(0)),
@@ -329,12 +334,14 @@ const PARTS: Words<Part> = Words::new(&[
     ("第三季", Part::Quarter(3)),
     ("第四季", Part::Quarter(4)),
     // "除夕当天", "大年初一": days of the Spring Festival holiday, each a period of its own.
+    ("长假期间", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
     ("除夕当天", Part::Holiday(10)),
     ("除夕", Part::Holiday(10)),
     ("首三季度", Part::Quarters(3)),
     ("首三季", Part::Quarters(3)),
     ("首季度", Part::Quarters(1)),
     ("首季", Part::Quarters(1)),
+    ("黄金周期间", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
 ]);
 
 /// Holidays by the short names news quotes them with ("“五一”节", "“十一”黄金周", "国庆节"), an
@@ -934,6 +941,13 @@ impl Scanner<'_> {
             self.cur.set_pos(start);
         }
         let part = match self.cur.eat_word(&PARTS) {
+            // "10月1日至5日假期期间": the days just named are the holiday's, and the period.
+            Some(Part::Holiday(crate::period::UNNAMED_HOLIDAY))
+                if crate::text::sub_to(self.text, start).ends_with('日') =>
+            {
+                self.cur.set_pos(start);
+                return None;
+            }
             Some(part) => part,
             None => self.holiday_named().or_else(|| self.unnamed_holiday())?,
         };
@@ -954,7 +968,7 @@ impl Scanner<'_> {
         let start = self.cur.pos();
         let side: i8 = if self.cur.eat("前") {
             1
-        } else if self.cur.eat("后") {
+        } else if self.cur.eat("后") || self.cur.eat("最后") {
             -1
         } else {
             0
@@ -1600,6 +1614,9 @@ const fn starts_time_word(c: char) -> bool {
             | '假'
             | '大'
             | '正'
+            | '整'
+            | '长'
+            | '黄'
             | '1'
     )
 }
@@ -1716,6 +1733,9 @@ mod tests {
             // A holiday's first or last days, and its length (precision search 35b).
             ("国庆假期前3天，", &["TPart { year: None, part: HolidayDays(1, 3) }", "MComma"]),
             ("假期后五天", &["TPart { year: None, part: HolidayDays(255, -5) }"]),
+            ("“五一”假期最后两天", &["X“", "TPart { year: None, part: HolidayDays(2, -2) }"]),
+            ("黄金周7天", &["TPart { year: None, part: Holiday(255) }"]),
+            ("整个假期，", &["TPart { year: None, part: Holiday(255) }", "MComma"]),
             ("春节假期8天", &["TPart { year: None, part: Holiday(0) }"]),
             ("假期8天", &["TPart { year: None, part: Holiday(255) }"]),
             ("截至假期结束", &["X截至", "TPart { year: None, part: Holiday(255) }"]),
