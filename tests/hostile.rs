@@ -428,6 +428,32 @@ fn round_34_readings_stay_linear() {
     }
 }
 
+/// The readings of field round 35 and its searches: a holiday's first or last days and its
+/// length, a lead clause's measure, a base in a parenthesis after a name, a sentence about the
+/// past, spaced tables with stretched labels, and a stretch's multiple and rate repeated.
+#[test]
+fn round_35_readings_stay_linear() {
+    let n = scaled(2_000, 10);
+    let cases: [(&str, &dyn Fn(usize) -> String); 7] = [
+        ("days of a holiday with no full stop", &|k| {
+            format!("国庆假期，{}", "假期前3天接待1万人次，假期8天接待2万人次，".repeat(k))
+        }),
+        ("leads with no full stop", &|k| format!("全年，{}", "家具出口增长较快，出口1亿元，".repeat(k))),
+        ("bases in parentheses", &|k| format!("到2025年，{}", "地区生产总值（2020年为1亿元）年均增长5%，".repeat(k))),
+        ("a sentence about the past that never ends", &|k| {
+            format!("今年前5月，出口1亿元。历史上{}", "2014年11月、".repeat(k))
+        }),
+        ("a spaced table with stretched labels", &|k| {
+            format!("指 标 年末数(万人) 比重(%)\n{}", "城 镇 15.2 49.8\n".repeat(k))
+        }),
+        ("a multiple and a rate repeated", &|k| "全市地区生产总值比2020年增长30.0%，年均增长5.4%。".repeat(k / 4 + 1)),
+        ("holidays named again and again", &|k| "整个假期，黄金周7天，".repeat(k)),
+    ];
+    for (label, make) in cases {
+        assert_linear(label, make, n, None);
+    }
+}
+
 // --- regressions: the super-linear blow-ups found while hardening (docs/fuzzing.md) --------------
 //
 // Each reproduces one cause, fixed in 21978dc. Sizes are fixed (not scaled in debug): they are
