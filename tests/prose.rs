@@ -5897,6 +5897,10 @@ fn a_view_by_industry_lists_some_industries() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     let bad = text.replace("58.3亿元", "298.3亿元");
     assert!(!no_alarm(&run(&bad)), "{bad}");
+    // "按行业分" classifies every member: its parts add up to the total.
+    let all = "截至9月底，全旗固定资产投资项目已开工30项。按行业分，工业项目18项，交通项目12项。";
+    assert!(no_alarm(&run(all)), "{all}");
+    assert!(!no_alarm(&run(&all.replace("已开工30项", "已开工38项"))));
 }
 
 /// Field round 35 set d (a city's first-quarter release; figures ours): a quarter compared with

@@ -91,8 +91,8 @@ pub enum Lex {
     /// Words that start the name of a breakdown ("分产业看", "按城乡分"): the parts that
     /// follow are exhaustive.
     Breakdown,
-    /// "分行业看", "按行业分": a view by a dimension of many members, which lists some of them:
-    /// parts of the total before it that need not add up to it.
+    /// "分行业看": a view by a dimension of many members, which lists some of them: parts of the
+    /// total before it that need not add up to it.
     View,
     /// A list marker at a clause start ("一是", "二是").
     ListMarker,
@@ -400,7 +400,8 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "按城乡分" => Lex::Breakdown,
     "按城乡划分" => Lex::Breakdown,
     "按性别分" => Lex::Breakdown,
-    "按行业分" => Lex::View,
+    // "按行业分，农林牧水项目48项，…": a classification, which lists every industry.
+    "按行业分" => Lex::Breakdown,
     "按收入来源分" => Lex::Breakdown,
     "从城乡结构看" => Lex::Breakdown,
 ];
