@@ -6011,3 +6011,16 @@ fn whole_holidays_and_leads_in_other_words() {
     let r = run("10月1日至5日假期期间，丰渚市共接待国内游客150.8万人次。");
     assert!(r.indicators.iter().any(|i| i.period == "d10.1-10.5"), "{:#?}", r.indicators);
 }
+
+/// Field round 35 set d (an industry release; figures ours): parts of overlapping classes
+/// (轿车, SUV, 新能源汽车) may add up to more than their total, a note; one part above the total
+/// on its own is an error still.
+#[test]
+fn overlapping_parts_and_one_above_its_total() {
+    let text = |ev: &str| {
+        format!("1-6月，全市生产汽车62.0万辆，比上年同期增长10.4%。其中，轿车35.0万辆，增长12.0%；运动型多用途乘用车(SUV){ev}万辆，增长6.0%；新能源汽车18.0万辆，增长1.2倍。")
+    };
+    assert!(no_alarm(&run(&text("20.0"))));
+    let r = run("1-6月，全市生产汽车62.0万辆。其中，轿车5.0万辆；运动型多用途乘用车(SUV)2.0万辆；新能源汽车63.0万辆。");
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}
