@@ -6024,3 +6024,20 @@ fn overlapping_parts_and_one_above_its_total() {
     let r = run("1-6月，全市生产汽车62.0万辆。其中，轿车5.0万辆；运动型多用途乘用车(SUV)2.0万辆；新能源汽车63.0万辆。");
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Field round 35 set b and round 34 set A (bulletins' tables; figures ours): a spaced table's
+/// row may name a list with 、, a 同比(%) column is growth, and a row marked # is named without
+/// its mark; a table with pipes keeps its spaces as text.
+#[test]
+fn spaced_tables_with_lists_and_marks() {
+    let text = "全年全区一般公共预算收入803.80亿元，同比下降2.1%。\n表1 2023年财政收支情况\n指标 累计(亿元) 同比(%)\n一、一般公共预算收入总计 803.80 -2.1\n#区级一般公共预算收入 282.18 3.0\n交通运输、仓储和邮政业支出 28.30 6.0\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "交通运输、仓储和邮政业支出", 2023, 28.3, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "区级一般公共预算收入", 2022, 2023, 3.0), "{:#?}", r.indicators);
+    assert!(
+        r.indicators.iter().all(|i| !i.name.starts_with('#') && !i.name.starts_with("同比")),
+        "{:#?}",
+        r.indicators
+    );
+}

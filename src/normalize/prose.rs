@@ -747,6 +747,11 @@ fn spaced_tables(src: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
         }
         cells.clear();
         gaps.clear();
+        // A table with pipes parts its cells by them ("指 标 | 2020年 |"); its spaces are text.
+        if crate::text::has_char(text, '|') {
+            columns = 0;
+            continue;
+        }
         // The cells, with a stretched label's letters joined: (where the cell starts, where the
         // last piece ends).
         let mut cell: Option<(usize, usize)> = None;
@@ -777,7 +782,13 @@ fn spaced_tables(src: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
         if let Some((s, e)) = cell {
             cells.push(sub(text, s, e));
         }
-        let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_clause_mark(text);
+        // "交通运输、仓储和邮政业 28.3 6.0": a row's name may list with 、; a clause mark is prose.
+        let row = (2..=columns).contains(&cells.len())
+            && cells.iter().any(|c| number(c))
+            && !text
+                .as_bytes()
+                .windows(3)
+                .any(|w| matches!(w, [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x82]));
         // Compared char by char, a stretched label's spaces skipped.
         let first = || cells[0].chars().filter(|c| !c.is_whitespace());
         let header =

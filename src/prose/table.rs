@@ -630,6 +630,11 @@ fn read_rows(
             Some(mark) if name.len() > mark.len() => crate::text::sub_from(&name, mark.len()).to_string(),
             _ => name,
         };
+        // "#区级一般公共预算收入": a statistics table's mark of a row that is some of the one above.
+        let name = match name.strip_prefix('#') {
+            Some(rest) if !rest.is_empty() => rest.to_string(),
+            _ => name,
+        };
         let row_unit = row_unit.or_else(|| unit_column.and_then(|i| row.get(i)).and_then(|c| Unit::parse(cell(c))));
         if name.is_empty() || number(raw_name).is_some() {
             continue;
@@ -777,7 +782,7 @@ fn column(h: &str, i: usize, plan: Option<(i32, i32)>, note: Option<(i32, i32)>)
         return Column::Skip;
     }
     // "增减(%)", "同比±%": growth.
-    if words!["增长", "增速", "增幅", "比上年"].any_in(&compact)
+    if words!["增长", "增速", "增幅", "比上年", "同比"].any_in(&compact)
         || words!["增减", "±"].any_in(&compact) && has(&compact, "%")
     {
         return Column::Growth;
