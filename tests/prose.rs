@@ -6041,3 +6041,13 @@ fn spaced_tables_with_lists_and_marks() {
         r.indicators
     );
 }
+
+/// Field round 35 set E (an industry release; figures ours): a gap to 全部规上工业 is to the
+/// total's own growth, never to a part named after it (规上工业中食品加工业增加值).
+#[test]
+fn a_gap_is_to_the_named_total_only() {
+    let r = run("1-6月,全县规上工业中食品加工业增加值同比增长25%,民营规模以上工业增加值同比增长8.0%,增速高于全部规上工业增速2.0个百分点。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run("1-6月,青禾县规上工业增加值增长6.0%。全县食品加工业增加值同比增长25%。民营规模以上工业增加值同比增长8.0%,增速高于全部规上工业增速3.0个百分点。");
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

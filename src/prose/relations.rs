@@ -245,7 +245,11 @@ impl<'t> Reader<'t> {
                 continue;
             }
             let named = match measure {
-                Some(m) => key.starts_with(than_key.as_str()) && f.name.ends_with(m),
+                // "规上工业中食品加工业增加值" is a part of 规上工业, not its own.
+                Some(m) => {
+                    f.name.ends_with(m)
+                        && key.strip_prefix(than_key.as_str()).is_some_and(|rest| !rest.starts_with('中'))
+                }
                 None => key == than_key,
             };
             if !named {
