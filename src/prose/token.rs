@@ -333,8 +333,8 @@ const PARTS: Words<Part> = Words::new(&[
     ("第二季", Part::Quarter(2)),
     ("第三季", Part::Quarter(3)),
     ("第四季", Part::Quarter(4)),
-    // "除夕当天", "大年初一": days of the Spring Festival holiday, each a period of its own.
     ("长假期间", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
+    // "除夕当天", "大年初一": days of the Spring Festival holiday, each a period of its own.
     ("除夕当天", Part::Holiday(10)),
     ("除夕", Part::Holiday(10)),
     ("首三季度", Part::Quarters(3)),
