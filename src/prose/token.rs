@@ -333,7 +333,6 @@ const PARTS: Words<Part> = Words::new(&[
     ("第二季", Part::Quarter(2)),
     ("第三季", Part::Quarter(3)),
     ("第四季", Part::Quarter(4)),
-    ("长假期间", Part::Holiday(crate::period::UNNAMED_HOLIDAY)),
     // "除夕当天", "大年初一": days of the Spring Festival holiday, each a period of its own.
     ("除夕当天", Part::Holiday(10)),
     ("除夕", Part::Holiday(10)),
@@ -996,7 +995,8 @@ impl Scanner<'_> {
     /// their first or last days or their length follow, which make the words a time.
     fn unnamed_holiday(&mut self) -> Option<Part> {
         let start = self.cur.pos();
-        if self.eat_any(words!["假期", "黄金周", "长假"]) {
+        // Not 长假 alone: 长 is in every 增长, and each would be a look-up.
+        if self.eat_any(words!["假期", "黄金周"]) {
             // "截至假期结束，8天累计…": the whole holiday.
             let until = words!["截至", "截止"].any_ends(crate::text::sub_to(self.text, start));
             if until && self.cur.eat("结束") {
@@ -1615,7 +1615,6 @@ const fn starts_time_word(c: char) -> bool {
             | '大'
             | '正'
             | '整'
-            | '长'
             | '黄'
             | '1'
     )
