@@ -658,6 +658,8 @@ impl Scanner<'_> {
                 .or_else(|| self.chinese_year())
                 .or_else(|| self.chinese_figure()),
             _ if starts_time_word(c) => self.time_words(),
+            // "长假期间", "长假7天": 长 alone is in every 增长, so the look-up waits for 假.
+            '长' if self.rest().starts_with("长假") => self.time_words(),
             _ => None,
         }
     }
@@ -995,11 +997,11 @@ impl Scanner<'_> {
     /// their first or last days or their length follow, which make the words a time.
     fn unnamed_holiday(&mut self) -> Option<Part> {
         let start = self.cur.pos();
-        // Not 长假 alone: 长 is in every 增长, and each would be a look-up.
-        if self.eat_any(words!["假期", "黄金周"]) {
+        if self.eat_any(words!["假期", "黄金周", "长假"]) {
             // "截至假期结束，8天累计…": the whole holiday.
             let until = words!["截至", "截止"].any_ends(crate::text::sub_to(self.text, start));
-            if until && self.cur.eat("结束") {
+            // "长假期间": the whole holiday too.
+            if until && self.cur.eat("结束") || self.cur.eat("期间") {
                 return Some(Part::Holiday(crate::period::UNNAMED_HOLIDAY));
             }
             let word_end = self.cur.pos();
@@ -1515,6 +1517,7 @@ const fn starts_token(c: char) -> bool {
     ) || is_chinese_numeral(c)
         || is_bullet(c)
         || starts_time_word(c)
+        || c == '长'
 }
 
 /// Glyphs that mark the items of a list or a digest ("■", "●", "◆"). Not the middle dot,
