@@ -783,12 +783,7 @@ fn spaced_tables(src: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
             cells.push(sub(text, s, e));
         }
         // "交通运输、仓储和邮政业 28.3 6.0": a row's name may list with 、; a clause mark is prose.
-        let row = (2..=columns).contains(&cells.len())
-            && cells.iter().any(|c| number(c))
-            && !text
-                .as_bytes()
-                .windows(3)
-                .any(|w| matches!(w, [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x82]));
+        let row = (2..=columns).contains(&cells.len()) && cells.iter().any(|c| number(c)) && !has_mark(text, false);
         // Compared char by char, a stretched label's spaces skipped.
         let first = || cells[0].chars().filter(|c| !c.is_whitespace());
         let header =
@@ -861,9 +856,16 @@ fn heading_words(s: &str) -> Option<usize> {
 /// A line of running text: it holds a clause mark, where a poster's or a chart's lines hold
 /// none.
 fn has_clause_mark(line: &str) -> bool {
-    line.as_bytes()
-        .windows(3)
-        .any(|w| matches!(w, [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x81 | 0x82]))
+    has_mark(line, true)
+}
+
+/// Whether `line` holds a clause mark (, ; ， ： ； 。), or 、 too when `enumeration`.
+fn has_mark(line: &str, enumeration: bool) -> bool {
+    line.as_bytes().windows(3).any(|w| match w {
+        [b',' | b';', ..] | [0xEF, 0xBC, 0x8C | 0x9A | 0x9B] | [0xE3, 0x80, 0x82] => true,
+        [0xE3, 0x80, 0x81] => enumeration,
+        _ => false,
+    })
 }
 
 /// A table row, not prose: cells apart by tabs, bars or runs of spaces.
