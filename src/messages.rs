@@ -297,6 +297,11 @@ pub const NOT_READ_GARBLED: Template = Template {
     en: "not read “{0}”: expected a figure written whole, found it right after a garbled character (“?” or “\u{FFFD}”), which may have been one of its digits",
 };
 
+pub const NOT_READ_CONSTANT_PRICES: Template = Template {
+    zh: "未单独读取“{0}”：应为现价水平值，实际是按可比价（不变价）计算的水平，不与现价数字相比。",
+    en: "not read separately “{0}”: expected a level at current prices, found one at comparable (constant) prices, which is not set against current-price figures",
+};
+
 pub const NOT_READ_UNKNOWN: Template = Template {
     zh: "未读取“{0}”：应为水平值、增速、比重或增减量，实际句式无法确定（“{1}”）。",
     en: "not read “{0}”: expected a level, a rate, a share or a change, found a phrasing this reader cannot place (“{1}”)",

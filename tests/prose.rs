@@ -6005,3 +6005,31 @@ fn a_gap_is_to_the_named_total_only() {
     let r = run("1-6月,青禾县规上工业增加值增长6.0%。全县食品加工业增加值同比增长25%。民营规模以上工业增加值同比增长8.0%,增速高于全部规上工业增速3.0个百分点。");
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Field round 35 set E (a county bulletin; figures ours): a level written (可比价) beside the
+/// current-price one is another series. It is listed as not read, never summed with the
+/// current-price parts; its growth is real, set against the parts' 可比价 rates, not their
+/// plain ones.
+#[test]
+fn a_level_at_comparable_prices_is_another_series() {
+    let text = |first: &str| {
+        format!("2024年柳川县统计公报\n全县地区生产总值(现价)完成820.0亿元,同比增长9.0%,地区生产总值(可比价)完成760.0亿元,增速6.0%。其中:第一产业增加值(现价)为{first}亿元,同比增长5.0%,可比价增速3.5%;第二产业增加值(现价)为300.0亿元,同比增长8.0%,可比价增速6.5%;第三产业增加值(现价)为400.0亿元,同比增长10.8%,可比价增速6.2%。")
+    };
+    let r = run(&text("120.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.iter().any(|d| d.code == "constant_prices"), "{:#?}", r.diagnostics);
+    assert!(!has_level(&r, "地区生产总值", 2024, 760.0, "亿元", "eq"), "{:#?}", r.indicators);
+    let gdp = r.indicators.iter().find(|i| i.name == "地区生产总值").expect("GDP read");
+    let rates: Vec<_> = gdp.rates.iter().map(|x| x.percent).collect();
+    assert_eq!(rates, [9.0, 6.0]);
+    // The current-price parts are still summed against the current-price total.
+    let r = run(&text("150.0"));
+    assert!(r.findings.iter().any(|f| f.severity == plancheck::checks::Severity::Error), "{:#?}", r.findings);
+    // Real growth of 6.0% against parts that all grow 9.5% in real terms, though their plain
+    // rates span it.
+    let r = run(&text("120.0")
+        .replace("可比价增速3.5%", "可比价增速9.5%")
+        .replace("可比价增速6.5%", "可比价增速9.5%")
+        .replace("可比价增速6.2%", "可比价增速9.5%"));
+    assert!(r.findings.iter().any(|f| f.severity == plancheck::checks::Severity::Error), "{:#?}", r.findings);
+}

@@ -200,6 +200,7 @@ const S = {
   group_other_region: { zh: '与其他地区或指标的比较', en: 'Compared with another place or figure' },
   group_garbled: { zh: '紧跟乱码（可能缺了数字）', en: 'After a garbled character (a digit may be lost)' },
   group_restated: { zh: '用另一单位重述', en: 'Restated in another unit' },
+  group_constant_prices: { zh: '按可比价计算的水平', en: 'A level at comparable prices' },
   group_list_mismatch: { zh: '列举的名称与数值对不上', en: 'Names and values of a list do not pair up' },
   group_not_understood: { zh: '句式无法确定', en: 'Phrasing not understood' },
   group_cumulative_not_checked: { zh: '累计数（暂不核查）', en: 'Sums over several years (not checked yet)' },

@@ -89,7 +89,7 @@ export function summaryNodes(sum) {
 // ---------------------------------------------------------------- figures not read
 
 /** Codes of the diagnostics that name a figure the reader did not read (README, coverage.not_read). */
-export const NOT_READ_CODES = ['no_year', 'no_name', 'noun_phrase', 'other_period', 'other_region', 'restated', 'garbled', 'list_mismatch', 'not_understood'];
+export const NOT_READ_CODES = ['no_year', 'no_name', 'noun_phrase', 'other_period', 'other_region', 'restated', 'constant_prices', 'garbled', 'list_mismatch', 'not_understood'];
 /**
  * The groups of diagnostics, in the order they are listed: the not-read reasons, sums over
  * years, a table's total's own share (the 100 of a 构成 column), lines not understood, numbers

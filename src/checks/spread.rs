@@ -168,8 +168,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         for (ti, total) in model.indicators.iter().enumerate().filter(|(_, t)| t.key == dec.total) {
             for tr in total.rates.iter().filter(|r| result(r.status)) {
                 let sole = sole_nominal(total, tr);
-                let Some(parts) = super::decomposed(model, dec, total, |i| i.rates.iter().find(same_basis(tr, sole)))
-                else {
+                let Some(parts) = super::decomposed(model, dec, total, |i| like_rate(&i.rates, tr, sole)) else {
                     continue;
                 };
                 // "以美元计，进出口总额189.3亿美元，增长3.0%": a total in another currency than its
@@ -199,6 +198,20 @@ fn same_basis(tr: &Rate, sole: bool) -> impl Fn(&&Rate) -> bool + '_ {
         let like = basis(r.basis) == basis(tr.basis) || sole && r.basis == PriceBasis::Unstated;
         (r.from, r.to) == (tr.from, tr.to) && like && result(r.status)
     }
+}
+
+/// A part's rate to set against the total's `tr`: one written on the same basis before one
+/// taken for it ("同比增长4.00%，可比价增速3.0%" of a part, against a total's real rate, is 3.0%).
+fn like_rate<'r>(rates: &'r [Rate], tr: &Rate, sole: bool) -> Option<&'r Rate> {
+    let like = same_basis(tr, sole);
+    let mut first = None;
+    for r in rates.iter().filter(|r| like(r)) {
+        if r.basis == tr.basis {
+            return Some(r);
+        }
+        first = first.or(Some(r));
+    }
+    first
 }
 
 /// Whether `tr` is a nominal rate and the total's only rate over its years. A total stated more
@@ -487,7 +500,7 @@ fn against_split(
         let mut parts = Vec::with_capacity(split.len());
         for &p in split {
             let Some(&(.., i)) = stat.iter().find(|x| x.3 == p) else { break };
-            let Some(r) = model.indicators[i].rates.iter().find(same_basis(tr, sole)) else { break };
+            let Some(r) = like_rate(&model.indicators[i].rates, tr, sole) else { break };
             parts.push((i, r));
         }
         if parts.len() == split.len() {

@@ -149,6 +149,8 @@ enum Reason {
     List(usize, usize),
     /// Right after a character the page's encoding lost ("?1.5亿元"), which may have been a digit.
     Garbled,
+    /// A level at comparable prices beside the current-price one ("地区生产总值（可比价）…").
+    ConstantPrices,
     Unknown,
 }
 
@@ -289,6 +291,9 @@ struct Sentence {
     when: Option<When>,
     status: Status,
     basis: PriceBasis,
+    /// A name was just marked at comparable prices ("地区生产总值（可比价）完成460000万元"): the
+    /// level after it is in a base year's prices, not comparable with current-price levels.
+    constant_prices: bool,
     /// Years of a "由A…增至B" pair, for a 年均 rate after it.
     pair: Option<(i32, i32)>,
     /// A pair's first level took the start of a stretch not over when the text was written, so
@@ -669,6 +674,7 @@ impl<'t> Reader<'t> {
                     // "…，扣除价格因素，实际增长4.2%；农村居民…增长7.0%": a basis told for one
                     // figure ends at its ；.
                     s.basis = PriceBasis::Unstated;
+                    s.constant_prices = false;
                 }
                 start = k + 1;
             }
@@ -1767,6 +1773,11 @@ impl<'t> Reader<'t> {
         }
         let after_other_change = std::mem::take(&mut s.after_other_change);
         let amount = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount);
+        if amount && matches!(role, Some(Role::Level(_))) && std::mem::take(&mut s.constant_prices) {
+            self.not_read(k, Reason::ConstantPrices);
+            c.last = Some(Role::OtherPeriod);
+            return;
+        }
         if matches!(role, Some(Role::Change { base: None, .. })) && self.month_flow(k)
             || after_other_change
                 && matches!(role, Some(Role::Yoy(_)))
@@ -4293,13 +4304,25 @@ impl<'t> Reader<'t> {
         // "52000元（折合7400美元）", "（按年平均汇率折算为8290美元）": the figure before, in
         // another unit.
         let converted = prev_is_figure && (words!["折合", "约合", "折算"].any_in(&raw) || raw.starts_with('合'));
+        let basis_word = match lexicon::lookup(&raw) {
+            Some((Lex::Nominal, len)) if len == raw.len() => Some(PriceBasis::Nominal),
+            Some((Lex::Real, len)) if len == raw.len() => Some(PriceBasis::Real),
+            _ => None,
+        };
+        // "地区生产总值（可比价）完成460000万元，增速5.0%": a series at a base year's prices,
+        // whose growth is real. "（现价）" after a name tells the level's basis, not the rate's
+        // after it ("（现价）达到883亿元，年均增长7.0%" may be real growth): nothing to set.
+        let after_name = a >= 2 && self.toks[a - 2].tok == Tok::Text && ends_with_head(self.at(&self.toks[a - 2].span));
+        if let (Some(basis), true, false) = (basis_word, after_name, prev_is_figure) {
+            if basis == PriceBasis::Real {
+                s.basis = basis;
+                s.constant_prices = true;
+            }
+            return;
+        }
         // "比2020年增长28.6%（现价）": the price basis of the growth before it.
         if prev_is_figure {
-            let basis = match lexicon::lookup(&raw) {
-                Some((Lex::Nominal, len)) if len == raw.len() => Some(PriceBasis::Nominal),
-                Some((Lex::Real, len)) if len == raw.len() => Some(PriceBasis::Real),
-                _ => None,
-            };
+            let basis = basis_word;
             let before = self.toks[a - 1].span.start;
             let last = self.ex.facts.last_mut().filter(|f| f.span.end <= before && before - f.span.end <= 3);
             if let (Some(basis), Some(f)) = (basis, last) {
@@ -4523,6 +4546,7 @@ impl<'t> Reader<'t> {
                 Reason::OtherRegion => ("other_region", &messages::NOT_READ_OTHER_REGION, context),
                 Reason::Restated => ("restated", &messages::NOT_READ_RESTATED, String::new()),
                 Reason::Garbled => ("garbled", &messages::NOT_READ_GARBLED, String::new()),
+                Reason::ConstantPrices => ("constant_prices", &messages::NOT_READ_CONSTANT_PRICES, String::new()),
                 Reason::List(names, values) => {
                     let m = messages::NOT_READ_LIST.fill(&[&written, &names, &values]);
                     self.ex.diag("list_mismatch", t.span, m);

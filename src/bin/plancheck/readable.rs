@@ -209,6 +209,7 @@ fn reason(code: &str, en: bool) -> &str {
         "garbled" => ("紧跟乱码", "after a garbled character"),
         "other_region" => ("与其他地区或指标的比较", "compared with another place or figure"),
         "restated" => ("用另一单位重述", "restated in another unit"),
+        "constant_prices" => ("按可比价计算的水平", "a level at comparable prices"),
         "list_mismatch" => ("列举的名称与数值对不上", "names and values of a list do not pair up"),
         "not_understood" => ("句式无法确定", "phrasing not understood"),
         "cumulative_not_checked" => ("累计数", "sum over several years"),
