@@ -221,6 +221,19 @@ pub fn year_in(s: &str) -> Option<i32> {
     None
 }
 
+/// The year of a day written as eight digits and closed by a bracket ("20241220）"), the way a
+/// report's heading may date it: a year from 1949, a month and a day that exist.
+pub fn compact_date(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let closed = matches!(b.get(8), Some(b')')) || s.get(8..).is_some_and(|r| r.starts_with('）'));
+    if !closed || !b[..8].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |a: usize, z: usize| crate::text::parse_u32(crate::text::sub(s, a, z));
+    let (year, month, day) = (n(0, 4)?, n(4, 6)?, n(6, 8)?);
+    ((1949..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day)).then_some(year as i32)
+}
+
 /// "2021-2023年", "2024—2025年": the first and last year a label names.
 pub fn range_in(s: &str) -> Option<(i32, i32)> {
     let from = year_in(s)?;
@@ -256,6 +269,17 @@ pub fn rate_years_noted(line: &str) -> Option<(i32, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_dates() {
+        assert_eq!(compact_date("20241220)"), Some(2024));
+        assert_eq!(compact_date("20241220）各位代表"), Some(2024));
+        // Open, a month that does not exist, too many digits, or a figure's digits.
+        assert_eq!(compact_date("20241220"), None);
+        assert_eq!(compact_date("20241320)"), None);
+        assert_eq!(compact_date("202412201)"), None);
+        assert_eq!(compact_date("12345678)"), None);
+    }
 
     #[test]
     fn the_years_a_label_names() {

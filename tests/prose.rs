@@ -6033,3 +6033,19 @@ fn a_level_at_comparable_prices_is_another_series() {
         .replace("可比价增速6.2%", "可比价增速9.5%"));
     assert!(r.findings.iter().any(|f| f.severity == plancheck::checks::Severity::Error), "{:#?}", r.findings);
 }
+
+/// Field round 35 set E (a county's work report given in December; figures ours): the day in
+/// brackets after the title (20251218) dates the report, whose 今年 and 全年 are that year; the
+/// title's year, repeated on a line under it, is the session's and dates no figure.
+#[test]
+fn a_work_report_given_in_december_reviews_its_own_year() {
+    let december = "青禾县2026年政府工作报告(20251218)\n\n青禾县2026年政府工作报告\n\n各位代表:\n    现在,我代表县人民政府向大会报告工作,请予审议。\n    一、全面回顾全年工作\n    今年以来,全县较好完成了全年目标任务。\n    1.经济运行稳中有进。全年完成地区生产总值412亿元,增长6.1%(预计,同比,下同);固定资产投资150亿元,增长7%。\n";
+    let r = run(december);
+    assert!(has_level(&r, "地区生产总值", 2025, 412.0, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "固定资产投资", 2024, 2025, 7.0), "{:#?}", r.indicators);
+    assert!(r.diagnostics.iter().all(|d| !d.message.zh.contains("20251218")), "{:#?}", r.diagnostics);
+    // Given in January, the same report reviews the year before its date.
+    let january = december.replace("(20251218)", "(20260108)").replace("今年以来", "过去一年");
+    let r = run(&january);
+    assert!(has_level(&r, "地区生产总值", 2025, 412.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -461,13 +461,15 @@ const OWN_LEVELS: [&str; 6] = ["全省", "全市", "全县", "全区", "全旗",
 /// The mentions of a headline's place looked at for its suffix ([`with_suffix`]).
 const SUFFIX_MENTIONS: usize = 8;
 
-/// The month of a date as written ("2018年3月20日", "2018-03-20" → 3).
+/// The month of a date as written ("2018年3月20日", "2018-03-20", "20180320" → 3).
 fn month_of(written: &str) -> Option<u32> {
     let month = match crate::text::find_str(written, "年") {
         Some(i) => {
             let after_year = sub_from(written, i + "年".len());
             sub(after_year, 0, crate::text::find_str(after_year, "月")?)
         }
+        // "20241220": a compact date.
+        None if written.len() == 8 => crate::text::sub(written, 4, 6),
         // "2007-03-16", "2007/3/16", "2007.03.16".
         None => {
             let after_year = sub_from(written, crate::text::find_by(written, |c| matches!(c, '-' | '/' | '.'))? + 1);

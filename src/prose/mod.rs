@@ -904,16 +904,17 @@ impl<'t> Reader<'t> {
         // "2017-2021年全县地区生产总值构成": a chart's caption names the years it draws, not the
         // period of the text after it.
         let period = times.len() == 1 && !matches!(times[0], Time::Date { .. }) && !month_dateline && !caption(raw);
+        // "2018年政府工作报告" names when the report was given, not the year its results are of,
+        // in the title or repeated under it.
+        let report_title = self.doc.genre == Genre::WorkReport && has(raw, "工作报告");
         if let [t @ Time::Year { .. }, rest @ ..] = times.as_slice() {
-            if rest.iter().all(|r| r == t) {
+            if rest.iter().all(|r| r == t) && !report_title {
                 self.recent = self.doc.resolve(*t, None);
                 self.recent_sentence = self.sentence;
             }
         }
         // "2018年是我县充满挑战的一年。": a sentence about a year opens the account of it.
         let about_year = matches!(self.toks[a].tok, Tok::Time(Time::Year { .. })) && has(raw, "一年");
-        // "2018年政府工作报告" names when the report was given, not the year its results are of.
-        let report_title = self.doc.genre == Genre::WorkReport && has(raw, "工作报告");
         if period && ((own_line && (short || introduces)) || about_year) && !report_title {
             // A period without a year ("一、1-3月份主要经济指标") is of the section's year, else
             // of the year a line before named ("紧扣2025年重点工作目标…").
@@ -1030,6 +1031,12 @@ impl<'t> Reader<'t> {
         self.line = Some(w);
         s.line_set = true;
         if !holds_recent && matches!(t, Time::Year { .. } | Time::Part { year: Some(_), .. } | Time::Plan { .. }) {
+            self.recent = Some(w);
+            self.recent_sentence = self.sentence;
+        }
+        // "过去一年，…。⏎1.经济运行稳中有进。全年完成…": the year a work report reviews is what
+        // its 全年 means after it.
+        if t == Time::Rel(token::Rel::LastYear) && self.doc.genre == Genre::WorkReport {
             self.recent = Some(w);
             self.recent_sentence = self.sentence;
         }

@@ -14,6 +14,7 @@
 //! | `4-6月`, `2-5月`     | `Time(Part Quarter(2))`, `Time(Part Span(2, 5))`   |
 //! | `1-3季度`, `首季`    | `Time(Part Quarters(3))`, `Time(Part Quarters(1))` |
 //! | `10月4日至7日`, `1月1-3日` | `Time(Part Dates(10.4, 10.7))`, `Time(Part Dates(1.1, 1.3))` |
+//! | `（20241220）`        | `Time(Date 2024)`: bracketed eight digits only      |
 //! | `元旦假日期间`        | `Time(Part Holiday(元旦假期))`                       |
 //! | `比2024年执行数80亿元` | `Text(比)`, `Time(Year 2024)`: the year's outturn    |
 //! | `本年支出合计`        | `Text`: a final account's line, not this year      |
@@ -732,6 +733,14 @@ impl Scanner<'_> {
 
     fn time_digits_inner(&mut self) -> Option<Tok> {
         let start = self.cur.pos();
+        // "（20241220）": a day as eight digits, as a report's heading may date it; bracketed only,
+        // for eight digits in running text are a figure.
+        if matches!(self.prev_char(), Some('(' | '（')) {
+            if let Some(year) = crate::period::compact_date(self.cur.rest()) {
+                self.cur.set_pos(start + 8);
+                return Some(Tok::Time(Time::Date { year: Some(year) }));
+            }
+        }
         let n = self.digits(4)?;
         let four = self.cur.pos() - start == 4;
         if !(four && (1900..=2100).contains(&n)) {
@@ -1785,6 +1794,8 @@ mod tests {
             ("百分之十五点三", &["N15.3%"]),
             ("五百零一亿九千万元", &["N501.9亿元"]),
             ("7月24日，", &["TDate { year: None }", "MComma"]),
+            ("（20241220）", &["MOpen", "TDate { year: Some(2024) }", "MClose"]),
+            ("收入20241220元", &["X收入", "N20241220元"]),
             ("1.接待游客", &["X接待游客"]),
             ("十五评比", &["X十五评比"]),
             ("增长-5.82", &["X增长", "N-5.82"]),
