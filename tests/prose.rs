@@ -6049,3 +6049,17 @@ fn a_work_report_given_in_december_reviews_its_own_year() {
     let r = run(&january);
     assert!(has_level(&r, "地区生产总值", 2025, 412.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Field round 36 set A (a 十三五 review a PDF wrapped; figures ours): a line break right before a
+/// structure's colon is inside the structure, whose parts still add up to 100.
+#[test]
+fn a_structure_wrapped_before_its_colon() {
+    let text = "柳川市“十三五”发展回顾\n产业结构持续优化,三次产业结构由2015年的11.5∶47.3\n∶41.2调整为2020年的8.8∶42.7∶48.5,服务业成为第一大产业。\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_structure(&r, 2015, &[11.5, 47.3, 41.2]), "{:#?}", r.structures);
+    assert!(has_structure(&r, 2020, &[8.8, 42.7, 48.5]), "{:#?}", r.structures);
+    let r = run(&text.replace("∶41.2调整", "∶45.2调整"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}
+

@@ -145,10 +145,18 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                     let rest = sub_from(rest, gap);
                     rest.starts_with('\n') && char_at(rest, 1).is_some_and(|n| fold_char(n).is_ascii_digit())
                 };
+                // "12.5∶46.3⏎∶41.2": or after one.
+                let opens_line = || {
+                    let t = out.text.trim_end_matches([' ', '\t', '\r']);
+                    let before = t.strip_suffix('\n').map(|t| t.trim_end_matches([' ', '\t', '\r']));
+                    before.is_some_and(|t| t.ends_with(|p: char| p.is_ascii_digit()))
+                        && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit())
+                };
                 let folded = match c {
                     ':' | '：' | '∶' | '︰' | '﹕'
                         if between_digits
                             || prev.is_some_and(|p| p.is_ascii_digit()) && wrapped()
+                            || matches!(c, '：' | '∶' | '︰' | '﹕') && opens_line()
                             || matches!(c, '：' | '∶') && spaced() =>
                     {
                         ':'
