@@ -6063,3 +6063,25 @@ fn a_structure_wrapped_before_its_colon() {
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
 
+/// Field round 36 set B (a county bulletin; figures ours): points each sector adds to growth,
+/// set apart by colons as a structure's parts are, are no structure that must add up to 100.
+#[test]
+fn pulls_set_apart_by_colons_are_no_structure() {
+    let r = run("初步核算，2023年全县生产总值96.0亿元，比上年增长4.6%。三次产业对经济增长的贡献率分别为-2.2:8.7:93.5，分别拉动经济增长-0.1:0.4:4.3个百分点。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.structures.iter().all(|s| s.parts.len() != 3 || s.parts[0].value != -0.1), "{:#?}", r.structures);
+}
+
+/// Search 36a (a table of places set as lines; figures ours): a place a colon ends is whose the
+/// line's figures are, so no county's figure is the city's.
+#[test]
+fn a_place_a_colon_ends_owns_its_line() {
+    let text = |city: &str| {
+        format!("2022年各县区主要经济指标\n石桥县：地区生产总值1251.0亿元，增长4.0%。\n苇湾县：地区生产总值917.6亿元，增长7.7%。\n全市：地区生产总值{city}亿元，增长4.8%。\n全市地区生产总值从2019年的3536.1亿元增加到2022年的4237.3亿元，按现价计算年均增长6.2%。\n")
+    };
+    let r = run(&text("4237.3"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "石桥县地区生产总值", 2022, 1251.0, "亿元", "eq"), "{:#?}", r.indicators);
+    let r = run(&text("4537.3"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

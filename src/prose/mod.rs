@@ -4137,6 +4137,21 @@ impl<'t> Reader<'t> {
                 && char_count(&core) <= LABEL_CHARS
                 && !lexicon::TELLING_VERBS.any_ends(&core)
         });
+        // "石桥县：地区生产总值2251.0亿元，增长4.0%。": a place a colon ends is whose the
+        // sentence's figures are, as in a table of places set as lines; the text's own place
+        // (全市：) names nobody else.
+        let place = labelled
+            && (2..=6).contains(&char_count(&core))
+            && lexicon::PLACE_SUFFIXES.any_ends(&core)
+            && crate::text::all_by(&core, crate::text::is_letter)
+            && !lexicon::not_a_place(&core);
+        if place {
+            if !core.starts_with('全') && !core.starts_with('本') && self.doc.place.as_deref() != Some(core.as_str())
+            {
+                self.opening_scope = Some((self.sentence, core.clone()));
+            }
+            return;
+        }
         if !core.is_empty() && (labelled && valid_name(&core) || topic(trim_end_by(&core, |c| matches!(c, '”' | '"'))))
         {
             let subject = self.subject_from(&core);

@@ -563,8 +563,14 @@ impl Scanner<'_> {
                 Some(Tok::Mark(Mark::Semi))
             }
             '：' | ':' => {
+                // "分别拉动0.3:1.4:3.3个百分点": the colons of a list of points, not a structure.
+                let points =
+                    matches!(self.out.last(), Some(Token { tok: Tok::Num(n), .. }) if n.unit.kind == UnitKind::Points);
+                let listed = points
+                    && self.prev_char().is_some_and(|p| p.is_ascii_digit())
+                    && crate::text::nth_char(self.rest(), 1).is_some_and(|d| d.is_ascii_digit());
                 self.cur.bump();
-                Some(Tok::Mark(Mark::Colon))
+                Some(Tok::Mark(if listed { Mark::Enum } else { Mark::Colon }))
             }
             '。' | '！' | '？' | '!' | '?' => {
                 self.cur.bump();
@@ -1391,6 +1397,13 @@ impl Scanner<'_> {
                 }
             }
             let decimal = parts.iter().any(|f| f.number.exp < 0);
+            // "分别拉动经济增长0.3:1.4:3.3个百分点": points, one a part, set apart by colons as a
+            // structure's are; each is read as a value of a list (the colons as 、).
+            if words!["个百分点", "百分点"].any_starts(self.cur.rest()) {
+                self.cur.set_pos(back);
+                let unit = Unit { text: "个百分点".into(), base: "个百分点", exp: 0, kind: UnitKind::Points };
+                return Some(Tok::Num(Num { number, unit, more: false, digits: span }));
+            }
             // "2022-07-20 18:46:44": a clock time after a date, not a structure.
             let after_date = matches!(self.out.last(), Some(Token { tok: Tok::Time(Time::Date { .. }), .. }));
             if after_date && !decimal {
@@ -1800,6 +1813,8 @@ mod tests {
             ("十五评比", &["X十五评比"]),
             ("增长-5.82", &["X增长", "N-5.82"]),
             ("拉动2.0、3.5个百分点", &["X拉动", "N2个百分点", "MEnum", "N3.5个百分点"]),
+            ("拉动-0.1:0.4:4.3个百分点", &["X拉动", "N-0.1个百分点", "MEnum", "N0.4个百分点", "MEnum", "N4.3个百分点"]),
+            ("结构为0.3:1.4:3.3，", &["X结构为", "R3", "MComma"]),
             ("回落1.2和0.9个百分点", &["X回落", "N1.2个百分点", "X和", "N0.9个百分点"]),
             ("上升1.5个和0.8个百分点", &["X上升", "N1.5个百分点", "X和", "N0.8个百分点"]),
             ("建成12个和新建30个", &["X建成", "N12个", "X和新建", "N30个"]),
