@@ -185,6 +185,22 @@ impl Part {
     }
 }
 
+impl Part {
+    /// The year so far at the end of this period, as 今年以来 in a text of it means: 1-5月 after
+    /// 5月 or in a release of 1-5月; the year to an unnamed month after a holiday's or a day's
+    /// figures, which are never the year's.
+    pub fn so_far(self) -> Part {
+        match self {
+            Part::Year | Part::Quarters(_) | Part::Half(1) | Part::Months(_) => self,
+            Part::Month(n) => Part::Months(n).canonical(),
+            Part::Quarter(n) => Part::Quarters(n).canonical(),
+            Part::Span(_, b) => Part::Months(b).canonical(),
+            Part::Half(_) => Part::Year,
+            Part::Day | Part::Holiday(_) | Part::HolidayDays(..) | Part::Dates(..) | Part::ToDate => Part::ToDate,
+        }
+    }
+}
+
 /// A date as one number for [`Part::Dates`]: 32 × month + day, so that dates order as they fall
 /// in the year.
 pub fn day_of(month: u32, day: u32) -> u16 {
@@ -269,6 +285,16 @@ pub fn rate_years_noted(line: &str) -> Option<(i32, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_so_far() {
+        assert_eq!(Part::Month(5).so_far(), Part::Months(5));
+        assert_eq!(Part::Month(6).so_far(), Part::Half(1));
+        assert_eq!(Part::Quarter(3).so_far(), Part::Quarters(3));
+        assert_eq!(Part::Months(8).so_far(), Part::Months(8));
+        assert_eq!(Part::Holiday(0).so_far(), Part::ToDate);
+        assert_eq!(Part::Dates(day_of(10, 1), day_of(10, 7)).so_far(), Part::ToDate);
+    }
 
     #[test]
     fn compact_dates() {

@@ -6085,3 +6085,28 @@ fn a_place_a_colon_ends_owns_its_line() {
     let r = run(&text("4537.3"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Search 36b (holiday and monthly news; figures ours): 今年以来 is the year so far, never the
+/// holiday or the single month the text opened with; after 5月 it is 1-5月.
+#[test]
+fn the_year_so_far_is_a_period_of_its_own() {
+    assert_quiet(&[
+        "春节假期，青禾县接待游客52.40万人次，同比增加8.10万人次。今年以来，全县累计接待游客同比增长15.2%。",
+        "今年以来，柳川市出口同比增长11.0%。其中，5月份出口38.0亿元，同比增加2.0亿元。",
+    ]);
+    let r = run("今年以来，柳川市出口同比增长11.0%。其中，5月份出口38.0亿元，同比增加2.0亿元。");
+    let ytd = r.indicators.iter().find(|i| i.rates.iter().any(|x| x.percent == 11.0)).expect("the rate is read");
+    assert_eq!(ytd.period, "m1-5", "{ytd:#?}");
+}
+
+/// Search 36b (monthly releases; figures ours): a text that opens on one month and names the
+/// months to date after it dates a later paragraph's figure by its first month only by
+/// context, so restating the cumulative rate there is no conflict; with the month written
+/// there, the conflict is an error.
+#[test]
+fn a_later_paragraph_is_of_the_opening_month_by_context_only() {
+    let text = "3月份，柳川市社会消费品零售总额92.6亿元，同比增长6.0%。1—3月，全市社会消费品零售总额268.1亿元，同比增长7.5%。\n总体来看，消费市场平稳回升，社会消费品零售总额增长7.5%。";
+    assert_quiet(&[text]);
+    let r = run(&text.replace("总体来看，", "3月份，"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

@@ -58,6 +58,9 @@ pub struct Doc {
     /// given in its year's last two months ("（2021年12月26日）…本届政府和2021年工作回顾"), that
     /// year.
     pub reviewed: Option<i32>,
+    /// The part of the year is the one the text's first sentence names, in a text that names
+    /// others too (2月份…。1—2月…): a figure that names none is of it by context only.
+    pub part_guessed: bool,
 }
 
 /// A resolved time: the year (and part) a level is at, and the period an annual average
@@ -304,6 +307,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // The opening's cue words ("一、主要经济指标完成情况") do not outweigh a part of the year the
     // text opens on: such a text is a release of that part.
     let genre = genre_in(title);
+    let mut part_guessed = false;
     if title_part.is_none() && genre.is_none() {
         // A day ("记者10月23日从市统计局获悉，前三季度…") says when the news was told; 今年 in
         // "今年前三季度" is the part's year.
@@ -318,6 +322,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         // A bracketed "(2024年3月)" under a heading is a dateline, not the text's period.
         if let Some(Token { tok: Tok::Time(Time::Part { year, part }), .. }) = first.filter(|t| !prev_open(toks, t)) {
             title_part = Some(*part);
+            part_guessed = toks.iter().any(|t| {
+                matches!(t.tok, Tok::Time(Time::Part { part: p, .. }) if p.canonical() != part.canonical())
+                    && !compared_with(text, t.span)
+            });
             // "前三季度，…" and later "2020年前三季度，…": the year the opening gives the part.
             // "全年完成地区生产总值…" and later "2023年全区…": the whole year is the year named.
             let later = || {
@@ -419,7 +427,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     };
     let late = genre == Genre::WorkReport && dateline_month.is_some_and(|m| m >= 11) && year == dateline;
     let reviewed = year.map(|y| if late { y } else { y - 1 });
-    Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed }
+    Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed, part_guessed }
 }
 
 /// The place a headline names without its suffix ("青禾上半年财政收入…"), with the suffix of the
@@ -620,8 +628,8 @@ impl Doc {
     /// title's part of the year in a release, the text's own period when it names no year.
     pub fn default_when(&self) -> Option<When> {
         let part = self.part.unwrap_or_default();
-        let explicit =
-            |y: i32| When { year: y, part, range: None, link: Link::Explicit, range_guessed: false, stretch: false };
+        let link = if self.part_guessed { Link::Context } else { Link::Explicit };
+        let explicit = |y: i32| When { year: y, part, range: None, link, range_guessed: false, stretch: false };
         match self.genre {
             _ if self.yearless => Some(explicit(OWN_YEAR)),
             Genre::Bulletin | Genre::Release => self.this_year().map(explicit),
@@ -829,7 +837,7 @@ impl Doc {
                         part: match outer.map(|o| o.part) {
                             Some(Part::Month(n)) => Part::Months(n).canonical(),
                             _ if matches!(self.genre, Genre::Release | Genre::News) => {
-                                self.part.unwrap_or(Part::ToDate)
+                                self.part.map_or(Part::ToDate, Part::so_far)
                             }
                             _ => Part::Year,
                         },
