@@ -6110,3 +6110,17 @@ fn a_later_paragraph_is_of_the_opening_month_by_context_only() {
     let r = run(&text.replace("总体来看，", "3月份，"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Search 36b (trade and budget news; figures ours): a measure written bare after a first name
+/// that qualifies its own (对东盟进出口、出口) is of the same partner, not the whole exports;
+/// 年初以来 is the year so far, not the month named after it.
+#[test]
+fn a_bare_second_measure_and_the_start_of_the_year() {
+    let text = "1—2月，柳川市出口612.4亿元，增加18.0亿元；进口230.1亿元，下降7.5%。对东盟进出口、出口分别为121.0亿元和80.2亿元，分别下降7.9%和下降12.6%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.indicators.iter().any(|i| i.name.contains("东盟出口")), "{:#?}", r.indicators);
+    assert_quiet(&[
+        "年初以来，青禾市一般公共预算收入同比下降1.8%。其中，10月份一般公共预算收入26.2亿元，比上年同期增加2.3亿元。",
+    ]);
+}

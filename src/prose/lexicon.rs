@@ -1223,6 +1223,11 @@ pub const SHARED_LEADS: List = words![
     "单位工业增加值",
 ];
 
+/// Measures a list may write bare after a first name that qualifies its own ("对欧盟进出口、
+/// 出口", "规模以上工业总产值、增加值"), longest first: the first name's qualifier is theirs.
+pub const LISTED_MEASURES: List =
+    words!["主营业务收入", "营业收入", "利润总额", "进出口", "总产值", "增加值", "出口", "进口", "产值", "利润",];
+
 /// Measures that the names of a list share when only the last name writes it, longest first
 /// ("养老保险、医疗保险和失业保险覆盖率").
 pub const SHARED_TAILS: List = words![

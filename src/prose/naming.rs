@@ -6,6 +6,7 @@
 //! |----------------------------------|------------------------------------------------------|
 //! | `城镇和农村居民人均可支配收入`       | 城镇居民人均可支配收入, 农村居民人均可支配收入            |
 //! | `第一、二、三产业增加值`             | 第一产业增加值, 第二产业增加值, 第三产业增加值            |
+//! | `对欧盟进出口、出口`                 | 对欧盟进出口, 对欧盟出口                                |
 //! | `武汉市地区生产总值`                 | 地区生产总值, of 武汉市                                 |
 //! | `书报类、文具类和健身用品类同比增长较快` | the names of a clause without figures: 书报类, 文具类, 健身用品类 |
 
@@ -301,6 +302,19 @@ pub(super) fn expand_shared(pieces: &[String]) -> Vec<String> {
     // "限上批、零、住、餐四行业": trades abbreviated to a char, counted by a collective.
     if let Some(trades) = abbreviated_trades(pieces) {
         return trades;
+    }
+    // "对欧盟进出口、出口", "规模以上工业总产值、增加值": measures written bare after a first
+    // name that qualifies its own are of what it qualifies.
+    if let Some(measure) = lexicon::LISTED_MEASURES.first_ending(&pieces[0]) {
+        let qualifier = sub(&pieces[0], 0, pieces[0].len() - measure.len());
+        let bare = |p: &String| lexicon::LISTED_MEASURES.contains(p) && p != measure;
+        if !qualifier.is_empty() && pieces[1..].iter().all(bare) {
+            let mut out = vec![pieces[0].clone()];
+            for p in &pieces[1..] {
+                out.push(cat(&[qualifier, p]));
+            }
+            return out;
+        }
     }
     // "万元地区生产总值能耗、水耗和二氧化碳排放": the base the first name opens with is every name's.
     if let Some(lead) = lexicon::SHARED_LEADS.first_starting(&pieces[0]) {
