@@ -6124,3 +6124,17 @@ fn a_bare_second_measure_and_the_start_of_the_year() {
         "年初以来，青禾市一般公共预算收入同比下降1.8%。其中，10月份一般公共预算收入26.2亿元，比上年同期增加2.3亿元。",
     ]);
 }
+
+/// Search 36b (county monthly releases; figures ours): a town-and-country split written after
+/// the single month's sentence, on its line, that adds up exactly to the months to date is of
+/// them; no sum or growth is set against the month. Parts that meet neither are still an error.
+#[test]
+fn parts_that_make_the_months_to_date_are_not_the_months() {
+    let text = |country: &str| {
+        format!("1—7月，青禾县社会消费品零售总额为3120.5亿元，增长3.8%。7月当月，社会消费品零售总额498.2亿元，同比增长10.6%。城镇消费品零售额2410.1亿元，增长2.5%；乡村消费品零售额{country}亿元，增长8.4%。")
+    };
+    let r = run(&text("710.4"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("910.4"));
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

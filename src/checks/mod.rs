@@ -466,6 +466,37 @@ fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift
     }
 }
 
+/// The same statistic as `total`, of the same place, at other periods of the year: "1—7月，社会
+/// 消费品零售总额3219.6亿元。7月当月，社会消费品零售总额522.3亿元。城镇消费品零售额2491.1亿元；
+/// 乡村消费品零售额728.5亿元" splits the months to date, though the line dates the parts by the
+/// month. Parts that miss their period's total but meet one of these are misdated, and the text
+/// says which, not the reader: nothing is told.
+pub(super) fn other_periods<'m>(model: &'m Model, total: &crate::model::Indicator) -> Vec<&'m crate::model::Indicator> {
+    let mut out = Vec::new();
+    for other in &model.indicators {
+        if other.key == total.key && other.family.scope == total.family.scope && other.family.part != total.family.part
+        {
+            out.push(other);
+        }
+    }
+    out
+}
+
+/// Whether `sum`, in `unit`, meets a level of `year` of one of `others`.
+pub(super) fn meets_another(
+    others: &[&crate::model::Indicator],
+    year: i32,
+    unit: &crate::unit::Unit,
+    sum: &Interval,
+) -> bool {
+    others.iter().any(|o| {
+        o.unit
+            .as_ref()
+            .filter(|u| u.compatible(unit))
+            .is_some_and(|u| o.points.iter().any(|p| p.year == year && allowed_at(p, u.exp, unit.exp).meets(sum)))
+    })
+}
+
 /// What `p` allows, its indicator's unit at `10^from_exp`, in units of `10^to_exp` of the same
 /// base, as an interval: brings the points of two indicators into one magnitude.
 fn allowed_at(p: &Point, from_exp: i32, to_exp: i32) -> Interval {

@@ -177,13 +177,30 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     (Some(t), Some(p)) => !t.compatible(p),
                     _ => false,
                 };
-                if parts.iter().any(|&(pi, _)| other_unit(pi)) {
+                if parts.iter().any(|&(pi, _)| other_unit(pi)) || misdated(model, total, tr.to, &parts) {
                     continue;
                 }
                 judge(model, ti, tr, &parts, &mut || weights(model, &by_year, total, dec, tr, &parts), out);
             }
         }
     }
+}
+
+/// Whether the parts' levels of `year` miss the total's level of their period but meet the
+/// total's statistic at another period ([`super::meets_another`]): their rates are of that
+/// period, which the sum check leaves untold too.
+fn misdated(model: &Model, total: &crate::model::Indicator, year: i32, parts: &[(usize, &Rate)]) -> bool {
+    let Some(unit) = total.unit.as_ref() else { return false };
+    let Some(stated) = total.points_in(year).find(|p| result(p.status)) else { return false };
+    let mut sum = Interval::point(0.0);
+    for &(pi, _) in parts {
+        let part = &model.indicators[pi];
+        let Some(u) = part.unit.as_ref().filter(|u| u.compatible(unit)) else { return false };
+        let Some(p) = part.points_in(year).find(|p| result(p.status)) else { return false };
+        sum = sum.add(&super::allowed_at(p, u.exp, unit.exp));
+    }
+    !super::allowed_at(stated, unit.exp, unit.exp).meets(&sum)
+        && super::meets_another(&super::other_periods(model, total), year, unit, &sum)
 }
 
 /// A rate over the same years as `tr` (of `total`), on the same price basis, as a result:

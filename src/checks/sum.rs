@@ -26,7 +26,7 @@
 //! | 68个   | 其中 续建40, 新建20        | no         | none    |
 //! | 68个   | 其中 续建50, 新建30        | no         | error   |
 
-use super::{allowed_at, Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
+use super::{allowed_at, meets_another, other_periods, Fixed, Kind, Outcome, Range, Ref, Severity, Suggestion};
 use crate::interval::Interval;
 use crate::messages::{Template, Year};
 use crate::model::{Family, Model, Point};
@@ -114,6 +114,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             if dec.total.strip_prefix("全社会").is_some_and(|narrow| model.find(narrow, &total.family).is_some()) {
                 continue;
             }
+            let others = other_periods(model, total);
             for tp in &total.points {
                 // For each part, the first of its alternative keys that is stated in this year.
                 let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
@@ -149,6 +150,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     (sum, t) = (super::unpadded(sum), super::unpadded(t));
                 }
                 if sum.meets(&t) || (as_listed == Some(false) && sum.lo > t.hi) {
+                    continue;
+                }
+                if meets_another(&others, tp.year, tunit, &sum) {
                     continue;
                 }
                 // One loop rather than an iterator chain per vector: each chain is its own copy in

@@ -639,8 +639,8 @@ impl<'t> Reader<'t> {
     /// "年末常住人口412.6万人。年末城镇常住人口258.3万人。⏎从性别构成看，男性人口211.5万人，女性
     /// 人口201.1万人": a breakdown's total taken from an earlier sentence that its parts do not
     /// add up to, when they add up, within their rounding, to exactly one other level of their
-    /// unit and period and of the total's place in the last [`SUM_REACH_SENTENCES`] sentences,
-    /// is that level. The parts' sum decides only between levels the text states: one that
+    /// unit and period (or of the total's statistic at another period) and of the total's place
+    /// in the last [`SUM_REACH_SENTENCES`] sentences, is that level. The parts' sum decides only between levels the text states: one that
     /// meets none, far from the total as read, takes the level it comes nearest within
     /// [`FAR_EXCESS`]; else the total stays as read.
     fn total_the_parts_make(&self, g: &OpenGroup) -> Option<usize> {
@@ -662,12 +662,15 @@ impl<'t> Reader<'t> {
                 _ => return None,
             }
         }
+        // "1—7月，…社会消费品零售总额3219.6亿元…。7月当月，社会消费品零售总额522.3亿元…。
+        // 城镇消费品零售额2491.1亿元…；乡村…728.5亿元": the same statistic at another period
+        // of the year, which the parts add up to exactly, is the one they split.
         let meets = |j: usize| match &facts[j].kind {
             FactKind::Level { figure, unit, year: y, .. } => {
                 y == year
                     && unit.compatible(tu)
                     && facts[j].ctx.scope == t.ctx.scope
-                    && facts[j].ctx.part == part
+                    && (facts[j].ctx.part == part || facts[j].name == t.name && facts[j].ctx.part != t.ctx.part)
                     && figure.allowed_shifted(unit.shift_to(tu)).meets(&sum)
             }
             _ => false,
