@@ -6138,3 +6138,13 @@ fn parts_that_make_the_months_to_date_are_not_the_months() {
     let r = run(&text("910.4"));
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Search 36a (a city's yearly news; figures ours): a development zone the first figure is of is
+/// not the text's own place, so the city's sectors are not set against the zone's output.
+#[test]
+fn a_zone_named_first_is_not_the_texts_place() {
+    let text = "2023年，高新区完成地区生产总值210.4亿元，增长12.9%。\n全市第一、二、三产业增加值分别为140.2亿元、660.5亿元和835.1亿元，三次产业结构为8.6:40.4:51.1。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "高新区", 2023, 210.4, "亿元", "eq"), "{:#?}", r.indicators);
+}

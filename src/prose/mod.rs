@@ -2101,7 +2101,9 @@ impl<'t> Reader<'t> {
                     // named first is more often quoted for comparison, and an aggregate (县域,
                     // 区本级) is a part of a place, which the text may set beside the whole.
                     let first_figure = self.ex.facts.is_empty() && self.doc.place.is_none() && !opened;
-                    let aggregate = scope.ends_with('域') || scope.ends_with("本级");
+                    // Nor is a zone ("经开区完成地区生产总值…。全市第一、二、三产业…"), which a
+                    // city's or county's text reports first as often as its own figures.
+                    let aggregate = scope.ends_with('域') || scope.ends_with("本级") || SITES.any_ends(&scope);
                     if first_figure && !scope.is_empty() && !aggregate && !lexicon::PROVINCES.contains(scope.as_str()) {
                         if lead_scope == scope {
                             lead_scope.clear();
@@ -4828,8 +4830,20 @@ const RESIDENT_GROUPS: List =
     words!["城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "城乡居民", "全体居民", "居民"];
 
 /// Sites a sentence may open with as the unit it tells about ("甲度假区举办新春市集，接待人次…").
-const SITES: List =
-    words!["度假区", "景区", "园区", "开发区", "产业园", "工业园", "示范区", "保税区", "博物馆", "滑雪场"];
+const SITES: List = words![
+    "度假区",
+    "景区",
+    "园区",
+    "开发区",
+    "经开区",
+    "高新区",
+    "产业园",
+    "工业园",
+    "示范区",
+    "保税区",
+    "博物馆",
+    "滑雪场"
+];
 
 /// How far into a clause, in bytes (eight chars), a site's word may start: a site that opens a
 /// sentence is named first. Only the clause's first bytes are searched, and cores that name
