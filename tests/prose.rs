@@ -6148,3 +6148,25 @@ fn a_zone_named_first_is_not_the_texts_place() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_level(&r, "高新区", 2023, 210.4, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Field round 36 set D and search 36a (holiday and budget news; figures ours): a 其中 under a
+/// part lists that part's members, and their shares are of it when the figures say so; a part
+/// that gathers classes of spending (民生支出) heads the classes after it, past the ；.
+#[test]
+fn lists_nested_under_a_part() {
+    let visitors = |share: &str| {
+        format!("2024年国庆假期，青禾市共接待游客420.0万人次。其中，本市游客168.0万人次，占比40.0%，外地游客252.0万人次，占比60.0%，其中柳川市游客126.0万人次，占比{share}%。")
+    };
+    let r = run(&visitors("50.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(!no_alarm(&run(&visitors("45.0"))));
+    let budget = |education: &str| {
+        format!("2023年，全市一般公共预算支出412.6亿元，其中民生支出301.0亿元，占一般公共预算支出的73.0%；教育支出{education}亿元，卫生健康支出39.1亿元，社会保障和就业支出53.5亿元。")
+    };
+    let r = run(&budget("73.2"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(!no_alarm(&run(&budget("263.2"))));
+    // Its own share is still of the whole budget.
+    let r = run("1-10月，青禾县一般公共预算支出480.0亿元，其中民生支出376.8亿元，占比90.5%。");
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

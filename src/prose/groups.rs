@@ -525,6 +525,18 @@ impl<'t> Reader<'t> {
         if self.ex.facts[i].ctx.scope.is_empty() && (scope.ends_with("本级") || scope == "县域") {
             self.ex.facts[i].ctx.scope = scope.clone();
         }
+        // "其中民生支出298.0亿元…；教育支出72.4亿元，卫生健康支出38.3亿元": a part that gathers
+        // classes of the total (民生) heads the parts after it, a list of its own.
+        let among = self.groups.last().is_some_and(|g| g.among);
+        let gathers = lexicon::GATHERING_PARTS.any_in(&self.ex.facts[i].name);
+        if among && gathers && matches!(self.ex.facts[i].kind, FactKind::Level { .. }) {
+            self.push_group(i, false, true);
+            // Its list goes on past the ； that ends it in the text, as the classes do.
+            let next = self.semis + 1;
+            if let Some(g) = self.groups.last_mut() {
+                g.semis = next;
+            }
+        }
     }
 
     /// "分行业看": a view of some of many members, parts of the last total that need not add

@@ -1223,6 +1223,10 @@ pub const SHARED_LEADS: List = words![
     "单位工业增加值",
 ];
 
+/// Parts of a budget's spending that gather several of its classes ("其中民生支出…；教育支出…，
+/// 卫生健康支出…"): the classes listed after one are its parts.
+pub const GATHERING_PARTS: List = words!["民生"];
+
 /// Measures a list may write bare after a first name that qualifies its own ("对欧盟进出口、
 /// 出口", "规模以上工业总产值、增加值"), longest first: the first name's qualifier is theirs.
 pub const LISTED_MEASURES: List =

@@ -3637,7 +3637,15 @@ impl<'t> Reader<'t> {
                 let mut whole = whole.map(|w| self.scope_of(w).1).unwrap_or_default();
                 // "分别占总人口的51.3%": the whole is the total the parts were listed under.
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
-                let total = self.groups.last().map(|g| self.ex.facts[g.total].name.clone());
+                // A part that heads a list of its own ("其中民生支出…，占比78.5%") is a share of the
+                // list around it.
+                let total = self
+                    .groups
+                    .iter()
+                    .rev()
+                    .map(|g| &self.ex.facts[g.total].name)
+                    .find(|t| **t != subject.name)
+                    .cloned();
                 let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     // "其中农村人口占全省总人口的62%" under a count of counties: 总人口 is of people.
@@ -3671,10 +3679,22 @@ impl<'t> Reader<'t> {
                     // "0—15岁人口…，占常住人口的比重为17.2%；16—59岁人口…，占60.5%": a share
                     // after a sibling's that named its whole, in the same sentence, is of that
                     // whole, not of the breakdown's total.
-                    let sibling =
-                        s.share_whole.as_ref().filter(|(p, _)| *p != subject.name && same_measure(p, &subject.name));
+                    // A share under a 其中 that opened under that sibling ("外埠游客…，占比60.0%，其中
+                    // 甲市游客…，占比50.0%") is of the sibling, the list's total.
+                    let sibling = s
+                        .share_whole
+                        .as_ref()
+                        .filter(|(p, _)| *p != subject.name && p != t && same_measure(p, &subject.name));
                     if parallel {
                         match s.share_whole.as_ref().filter(|(p, _)| p == t) {
+                            // "外埠游客300.0万人次，占比60.0%，其中甲市游客150.0万人次，占比50.0%":
+                            // of the total listed under, when the figures say so and not the other.
+                            Some((_, of))
+                                if !self.share_fits(&subject.name, of, &figure)
+                                    && self.share_fits(&subject.name, t, &figure) =>
+                            {
+                                whole = t.clone()
+                            }
                             Some((_, of)) => whole = of.clone(),
                             // Of a whole nobody named: not of the total it is listed under.
                             None => ctx.parent.clear(),
@@ -4432,6 +4452,25 @@ impl<'t> Reader<'t> {
                 self.close_last();
             }
         }
+    }
+
+    /// Whether `share` (per cent) is, within rounding, the last level of `part` over the last
+    /// level of `whole` among the recent facts, of one unit.
+    fn share_fits(&self, part: &str, whole: &str, share: &Figure) -> bool {
+        let level = |name: &str| {
+            self.recent(GROUP_REACH).iter().rev().find_map(|f| match &f.kind {
+                FactKind::Level { figure, unit, .. } if f.name == name && unit.kind == UnitKind::Amount => {
+                    Some((figure.allowed(), unit.clone()))
+                }
+                _ => None,
+            })
+        };
+        let (Some((p, pu)), Some((w, wu))) = (level(part), level(whole)) else { return false };
+        if !pu.compatible(&wu) {
+            return false;
+        }
+        let p = p.scale(10f64.powi(pu.shift_to(&wu)));
+        p.div_pos(&w).is_some_and(|r| r.scale(100.0).meets(&share.allowed()))
     }
 
     /// The figures of a parenthesis that gives the target beside an actual ("120.0亿元（预期目标
