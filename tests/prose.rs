@@ -633,7 +633,8 @@ fn a_completion_rate_named_as_such_divides_the_actual_by_the_plan() {
         assert!(r.diagnostics.is_empty(), "{plan}: {:?}", r.diagnostics);
         let revenue = r.indicators.iter().find(|i| i.name.starts_with("一般公共预算收入（")).unwrap();
         assert_eq!(revenue.rates.iter().map(|x| x.percent).collect::<Vec<_>>(), [-4.1], "{plan}");
-        assert!(r.indicators.iter().any(|i| i.name.contains("完成计划进度") && i.points[0].value == 36.5), "{plan}");
+        let progress = format!("完成{plan}进度");
+        assert!(r.indicators.iter().any(|i| i.name.contains(&progress) && i.points[0].value == 36.5), "{plan}");
     }
 }
 
@@ -5785,7 +5786,7 @@ fn the_plan_a_figure_is_set_against_names_nothing() {
     assert!(has_rate(&r, "非税收入", 2015, 2020, 20.11), "{:#?}", r.indicators);
     assert!(r.indicators.iter().all(|i| i.name != "指标"), "{:#?}", r.indicators);
     let r = run("2020年，青禾县税收收入16.00亿元，完成“十三五”规划目标的120.5%，增长14.87%。");
-    assert!(has_level(&r, "税收收入完成计划进度", 2020, 120.5, "%", "eq"), "{:#?}", r.indicators);
+    assert!(has_level(&r, "税收收入完成规划目标进度", 2020, 120.5, "%", "eq"), "{:#?}", r.indicators);
 }
 
 /// Search 35a (plan tables of our own): in a plan's table inside prose, a rate column after two
@@ -6169,4 +6170,18 @@ fn lists_nested_under_a_part() {
     // Its own share is still of the whole budget.
     let r = run("1-10月，青禾县一般公共预算支出480.0亿元，其中民生支出376.8亿元，占比90.5%。");
     assert!(!no_alarm(&r), "{:#?}", r.findings);
+}
+
+/// Field round 36 set C (a banner's budget report and a prefecture's work report; figures ours):
+/// completions of the budget set at the start of the year and of the adjusted one are two
+/// statistics, and a port's 货值 after its goods counted is that port's, so neither is stated
+/// twice across paragraphs.
+#[test]
+fn budgets_and_ports_keep_their_own_names() {
+    assert_quiet(&[
+        "2024年,全旗一般公共预算收入完成48,000万元,完成年初预算的101.50%,比上年增加1,800万元,增长3.90%。\n年中调整预算后,2024年一般公共预算收入完成调整预算的98.80%。",
+        "2023年,全市外贸进出口总额7.6亿美元,增长10.0%。甲口岸进出口货物21.30万吨,货值10.40亿美元。\n2023年,乙口岸进出口货物16.20万吨,货值8.10亿美元。",
+    ]);
+    let r = run("2023年,全市外贸进出口总额7.6亿美元,增长10.0%。甲口岸进出口货物21.30万吨,货值10.40亿美元。");
+    assert!(has_level(&r, "甲口岸进出口货值", 2023, 10.4, "亿美元", "eq"), "{:#?}", r.indicators);
 }

@@ -717,7 +717,9 @@ pub const BARE_MEASURES: List = words![
     // "全州累计到位资金…").
     "签约金额",
     "签约资金",
-    "到位率"
+    "到位率",
+    // "甲口岸进出口货物25.4万吨，货值12.3亿美元": the value of the goods just counted.
+    "货值"
 ];
 
 /// The measures a name before a bare measure may end with: what precedes them is the crop or
@@ -740,7 +742,9 @@ pub const MEASURE_TAILS: List = words![
     "签约项目",
     "签约金额",
     "签约资金",
-    "到位资金"
+    "到位资金",
+    "货物",
+    "货运量"
 ];
 
 /// Measures of livestock a one-char name after them takes ("生猪存栏…、牛…" → 牛存栏).

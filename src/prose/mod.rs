@@ -2865,7 +2865,13 @@ impl<'t> Reader<'t> {
             names_all = c.names.clone();
         }
         for subject in names_all {
-            let word = if matches!(role, Role::PlanLevel) { plan_word.as_deref() } else { share_word.as_deref() };
+            // A completion names the plan or budget it is of ("完成年初预算的102%", "完成调整预算的
+            // 99.5%": two statistics).
+            let word = if matches!(role, Role::PlanLevel | Role::Completion) {
+                plan_word.as_deref()
+            } else {
+                share_word.as_deref()
+            };
             // The growth a year's plan sets is named as its plan, as a planned level is.
             let planned = plan_lead && matches!(role, Role::Yoy(_));
             let subject = if planned { subject.renamed(cat(&[&subject.name, "计划"])) } else { subject };
@@ -3400,7 +3406,8 @@ impl<'t> Reader<'t> {
         Some(Role::Level(last_bound(chain).unwrap_or(Bound::Eq)))
     }
 
-    /// Writes the facts of one figure.
+    /// Writes the facts of one figure. `share_word` is the word a share is named by, or, for a
+    /// completion or a planned level, the plan or budget the figure is of.
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &mut self,
@@ -3868,7 +3875,7 @@ impl<'t> Reader<'t> {
                         return;
                     }
                     None => {
-                        let name = cat(&[&subject.name, "完成", whole.unwrap_or("计划"), "进度"]);
+                        let name = cat(&[&subject.name, "完成", whole.or(share_word).unwrap_or("计划"), "进度"]);
                         let subject = subject.renamed(name);
                         self.read_as(k, &subject, FactKind::Level { year, figure, unit }, span, s, ctx);
                         return;
