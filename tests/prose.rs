@@ -6185,3 +6185,14 @@ fn budgets_and_ports_keep_their_own_names() {
     let r = run("2023年,全市外贸进出口总额7.6亿美元,增长10.0%。甲口岸进出口货物21.30万吨,货值10.40亿美元。");
     assert!(has_level(&r, "甲口岸进出口货值", 2023, 10.4, "亿美元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Search 36b (holiday retail news; figures ours): the week before or after a holiday is no part
+/// of the holiday; its figures, of a period the text does not date, are listed as not read.
+#[test]
+fn the_weeks_around_a_holiday_are_not_the_holiday() {
+    let text =
+        "春节假期，青禾市重点零售企业销售额9.12亿元，同比增加1.02亿元。节后一周，重点零售企业销售额同比增长3.8%。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(r.diagnostics.iter().any(|d| d.code == "no_year" && d.message.zh.contains("3.8%")), "{:#?}", r.diagnostics);
+}

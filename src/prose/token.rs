@@ -227,6 +227,13 @@ const RELATIVE: Words<Rel> = Words::new(&[
     ("本年", Rel::ThisYear),
     ("现阶段", Rel::Now),
     ("目前", Rel::Now),
+    // "节前一周，重点零售企业销售额…", "节后首周": days around a holiday, which the text does
+    // not date: no whole holiday's, nor any period's the checks know (search 36b).
+    ("节前一周", Rel::Now),
+    ("节前两周", Rel::Now),
+    ("节后一周", Rel::Now),
+    ("节后首周", Rel::Now),
+    ("节后两周", Rel::Now),
     ("规划期末", Rel::PlanEnd),
     ("规划末", Rel::PlanEnd),
     ("计划期末", Rel::PlanEnd),
@@ -1638,6 +1645,7 @@ const fn starts_time_word(c: char) -> bool {
             | '头'
             | '计'
             | '暑'
+            | '节'
             | '除'
             | '假'
             | '大'
@@ -1745,6 +1753,9 @@ mod tests {
             ("年初至5月", &["TPart { year: None, part: Months(5) }"]),
             ("年初至今", &["TRel(YearToDate)"]),
             ("年初以来，", &["TRel(YearToDate)", "MComma"]),
+            ("春节前一周，", &["X春", "TRel(Now)", "MComma"]),
+            ("节后首周", &["TRel(Now)"]),
+            ("节能降耗", &["X节能降耗"]),
             ("元旦以来，", &["TRel(YearToDate)", "MComma"]),
             ("2024年4-6月", &["TPart { year: Some(2024), part: Quarter(2) }"]),
             ("2024年7-12月", &["TPart { year: Some(2024), part: Half(2) }"]),
