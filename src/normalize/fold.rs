@@ -147,9 +147,10 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                 };
                 // "12.5∶46.3⏎∶41.2": or after one.
                 let opens_line = || {
-                    let t = out.text.trim_end_matches([' ', '\t', '\r']);
-                    let before = t.strip_suffix('\n').map(|t| t.trim_end_matches([' ', '\t', '\r']));
-                    before.is_some_and(|t| t.ends_with(|p: char| p.is_ascii_digit()))
+                    let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
+                    let t = crate::text::trim_end_by(&out.text, blank);
+                    let before = t.strip_suffix('\n').map(|t| crate::text::trim_end_by(t, blank));
+                    before.is_some_and(|t| crate::text::ends_by(t, |p| p.is_ascii_digit()))
                         && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit())
                 };
                 let folded = match c {
