@@ -6196,3 +6196,21 @@ fn the_weeks_around_a_holiday_are_not_the_holiday() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(r.diagnostics.iter().any(|d| d.code == "no_year" && d.message.zh.contains("3.8%")), "{:#?}", r.diagnostics);
 }
+
+/// Search 36c (trade and county tables of our own): a measure written bare after a list item
+/// that qualifies its own (对东盟进出口…、出口…) is of the same partner; lines of a table of
+/// places each open on a place and a colon, under a caption without a mark, and a line that
+/// names only the figures is of its place, of the statistic in force.
+#[test]
+fn partners_and_places_in_lines() {
+    assert_quiet(&[
+        "2024年，全市货物进出口总额1420.0亿元，其中出口860.0亿元，进口560.0亿元。对东盟进出口305.5亿元、出口200.3亿元、进口105.2亿元。",
+        "2024年，全市地区生产总值2250.6亿元，增长5.1%。第一产业增加值240.2亿元，第二产业增加值990.1亿元，第三产业增加值1020.3亿元。\n2024年各县（区）地区生产总值\n柳川县：地区生产总值812.5亿元，增长4.2%。\n栖梧区：地区生产总值636.8亿元，增长3.6%。",
+        "2024年，全市地区生产总值2250.6亿元，增长5.1%。\n云溪县：354.5亿元，增长3.7%\n南苇区：333.4亿元，增长6.3%\n合计：2250.6亿元，增长5.1%",
+    ]);
+    let r = run(
+        "2024年，全市地区生产总值2250.6亿元，增长5.1%。\n云溪县：354.5亿元，增长3.7%\n南苇区：333.4亿元，增长6.3%\n",
+    );
+    assert!(has_level(&r, "南苇区地区生产总值", 2024, 333.4, "亿元", "eq"), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "云溪县地区生产总值", 2023, 2024, 3.7), "{:#?}", r.indicators);
+}

@@ -17,6 +17,7 @@
 //! | not inside a figure: a line opening with a year or months | `9-12\n2021年…`, `12:20\n1-9月，…` | unchanged              |
 //! | a clause a PDF wrapped (lines of one width, with clause marks) | `…实现地区生产总\n值369亿元，增长\n7.6%` | `…实现地区生产总值369亿元，增长7.6%` |
 //! | not a wrap: the first line, a numbered item, a table row, a poster's lines | `…总值\n（二）…`, `…369 7.6\n…` | unchanged |
+//! | not a wrap: lines that each open on a place and a colon | `云溪县：364.5亿元，增长3.9%\n南苇区：…` | unchanged |
 //! | a break inside a growth word, at any line width | `同比增\n长6.0%` | `同比增长6.0%` |
 //! | a break after a list's 、, at any line width | `城镇、\n农村居民`, `8.4%\n、\n7.1%` | `城镇、农村居民`, `8.4%、7.1%` |
 //! | a figure on a line of its own: after its verb, before its bound word or clause marks | `增长\n5.2%\n左右\n。` | `增长5.2%左右。` |
@@ -333,7 +334,10 @@ impl Prose<'_> {
         let next_line = sub(next, 0, crate::text::find_char(next, '\n').unwrap_or(next.len()));
         let year =
             next.as_bytes().get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) && next.get(4..5) != Some(".");
-        !numbered(next) && !year && !tabular(next_line)
+        // "云溪县：364.5亿元，增长3.9%⏎南苇区：343.4亿元…": lines that each open on a place and a
+        // colon are a table of places, one to a line.
+        let places = place_label(line) && place_label(next_line);
+        !numbered(next) && !year && !tabular(next_line) && !places
     }
 
     /// Whether a line break parts a figure from its clause in a text a PDF left a phrase or a
@@ -614,6 +618,17 @@ fn figure_continues(rest: &str) -> bool {
         return false;
     }
     !matches!(rest.as_bytes().get(run), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// Whether a line opens with a place of two to six chars and a colon ("云溪县：", "合计：" too, the
+/// row a table of places ends with). The reader asks it too, of a line break in mid-sentence.
+pub(crate) fn place_label(line: &str) -> bool {
+    let Some(i) = crate::text::find_by(line, |c| matches!(c, '：' | ':')) else { return false };
+    let label = sub(line, 0, i);
+    let chars = label.chars().count();
+    (2..=6).contains(&chars)
+        && label.chars().all(is_cjk)
+        && (crate::text::words!["县", "区", "市", "旗", "州", "盟", "镇", "乡"].any_ends(label) || label == "合计")
 }
 
 /// Whether `rest` opens with a month's number and 月 ("5月，全市…").

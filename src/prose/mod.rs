@@ -585,7 +585,8 @@ impl<'t> Reader<'t> {
         let numbered = starts_by(after, opens_numbered)
             || starts_by(after, |c| c.is_ascii_digit())
                 && crate::text::nth_char(after, 1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
-        !numbered && !after.is_empty()
+        // "云溪县：364.5亿元，增长3.9%⏎南苇区：…": a line of a table of places.
+        !numbered && !after.is_empty() && !crate::normalize::place_label(after)
     }
 
     fn sentence(&mut self, a: usize, b: usize) {
@@ -2225,6 +2226,25 @@ impl<'t> Reader<'t> {
                 *n = lead.clone();
             }
         }
+        // "对东盟进出口320.5亿元、出口210.3亿元、进口110.2亿元": a measure written bare right
+        // after an item that qualifies its own is of what that item qualifies.
+        if let ([n], Some(prev)) = (names.as_mut_slice(), c.read.last().or(s.subjects.last())) {
+            let core_at = atoms.iter().find_map(|(a, _)| match a {
+                Atom::Core(sp) => Some(sp.start),
+                _ => None,
+            });
+            let after_item = core_at.is_some_and(|at| crate::text::sub_to(self.text, at).ends_with('、'));
+            let measure = lexicon::LISTED_MEASURES.first_ending(&prev.name).filter(|m| *m != n.name);
+            if let Some(m) =
+                measure.filter(|_| after_item && n.scope.is_empty() && lexicon::LISTED_MEASURES.contains(&n.name))
+            {
+                let qualifier = sub(&prev.name, 0, prev.name.len() - m.len());
+                if !qualifier.is_empty() {
+                    n.name = cat(&[qualifier, &n.name]);
+                    n.scope = prev.scope.clone();
+                }
+            }
+        }
         // "总量突破700亿元": the total of the subject in force.
         if names.len() == 1 && GENERIC_NAMES.contains(names[0].name.as_str()) {
             match c.subject.clone().or_else(|| self.topic.clone()) {
@@ -2492,6 +2512,14 @@ impl<'t> Reader<'t> {
             self.not_read(k, Reason::NoName);
             return;
         };
+        // "云溪县：364.5亿元，增长3.9%": a figure that names nothing after the place its sentence
+        // opened with is that place's, of the statistic in force: a link by context.
+        if names.is_empty() && subject.scope.is_empty() {
+            if let Some((_, unit)) = self.opening_scope.as_ref().filter(|(at, _)| *at == self.sentence) {
+                subject.scope = unit.clone();
+                subject.link = Link::Context;
+            }
+        }
         // "新增就业年均50万人": the yearly average is a statistic of its own.
         // "年均提高1.07个百分点": so are the points a share or rate moves by a year on average,
         // named after the measure is settled (below).
@@ -4168,16 +4196,29 @@ impl<'t> Reader<'t> {
         });
         // "石桥县：地区生产总值2251.0亿元，增长4.0%。": a place a colon ends is whose the
         // sentence's figures are, as in a table of places set as lines; the text's own place
-        // (全市：) names nobody else.
-        let place = labelled
-            && (2..=6).contains(&char_count(&core))
-            && lexicon::PLACE_SUFFIXES.any_ends(&core)
-            && crate::text::all_by(&core, crate::text::is_letter)
-            && !lexicon::not_a_place(&core);
+        // (全市：) names nobody else. A caption above the lines without a mark of its own
+        // ("2024年各县（区）地区生产总值⏎石桥县：…") is no part of the place.
+        let span = |a: &Atom| match a {
+            Atom::Core(sp) | Atom::Cue(_, sp) => *sp,
+        };
+        let (line, labelled_line) = match (atoms.first(), atoms.last()) {
+            (Some((first, _)), Some((last, _))) => {
+                let (start, end) = (span(first).start, span(last).end);
+                let text = sub(self.text, start, end);
+                let from = crate::text::rfind_char(text, '\n').map_or(0, |i| i + 1);
+                let line = crate::text::trim(sub_from(text, from));
+                (line, labelled || starts_by(sub_from(self.text, end), |c| matches!(c, '：' | ':')))
+            }
+            _ => ("", false),
+        };
+        let place = labelled_line
+            && (2..=6).contains(&char_count(line))
+            && lexicon::PLACE_SUFFIXES.any_ends(line)
+            && crate::text::all_by(line, crate::text::is_letter)
+            && !lexicon::not_a_place(line);
         if place {
-            if !core.starts_with('全') && !core.starts_with('本') && self.doc.place.as_deref() != Some(core.as_str())
-            {
-                self.opening_scope = Some((self.sentence, core.clone()));
+            if !line.starts_with('全') && !line.starts_with('本') && self.doc.place.as_deref() != Some(line) {
+                self.opening_scope = Some((self.sentence, line.to_string()));
             }
             return;
         }
