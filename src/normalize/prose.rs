@@ -623,7 +623,9 @@ fn figure_continues(rest: &str) -> bool {
 /// Whether a line opens with a place of two to six chars and a colon ("云溪县：", "合计：" too, the
 /// row a table of places ends with). The reader asks it too, of a line break in mid-sentence.
 pub(crate) fn place_label(line: &str) -> bool {
-    let Some(i) = crate::text::find_by(line, |c| matches!(c, '：' | ':')) else { return false };
+    // The colon is looked for where a label of six chars would end, not along the whole line.
+    let head = sub(line, 0, crate::text::floor_boundary(line, 7 * 3));
+    let Some(i) = crate::text::find_by(head, |c| matches!(c, '：' | ':')) else { return false };
     let label = sub(line, 0, i);
     let chars = label.chars().count();
     (2..=6).contains(&chars)
