@@ -3674,13 +3674,14 @@ impl<'t> Reader<'t> {
                 // "其中民间投资…，占全部投资的60%": the total named by its head noun alone.
                 // A part that heads a list of its own ("其中民生支出…，占比78.5%") is a share of the
                 // list around it.
-                let total = self
-                    .groups
-                    .iter()
-                    .rev()
-                    .map(|g| &self.ex.facts[g.total].name)
-                    .find(|t| **t != subject.name)
-                    .cloned();
+                let mut total = None;
+                for g in self.groups.iter().rev() {
+                    let name = &self.ex.facts[g.total].name;
+                    if *name != subject.name {
+                        total = Some(name.clone());
+                        break;
+                    }
+                }
                 let head = words!["全部", "全社会", "总"].strip_any_prefix(&whole).filter(|h| char_count(h) >= 2);
                 if GENERIC_WHOLES.contains(whole.as_str()) {
                     // "其中农村人口占全省总人口的62%" under a count of counties: 总人口 is of people.
@@ -4505,20 +4506,22 @@ impl<'t> Reader<'t> {
     /// Whether `share` (per cent) is, within rounding, the last level of `part` over the last
     /// level of `whole` among the recent facts, of one unit.
     fn share_fits(&self, part: &str, whole: &str, share: &Figure) -> bool {
-        let level = |name: &str| {
-            self.recent(GROUP_REACH).iter().rev().find_map(|f| match &f.kind {
-                FactKind::Level { figure, unit, .. } if f.name == name && unit.kind == UnitKind::Amount => {
-                    Some((figure.allowed(), unit.clone()))
+        let (mut p, mut w) = (None, None);
+        for f in self.recent(GROUP_REACH).iter().rev() {
+            if let FactKind::Level { figure, unit, .. } = &f.kind {
+                if unit.kind != UnitKind::Amount {
+                    continue;
                 }
-                _ => None,
-            })
-        };
-        let (Some((p, pu)), Some((w, wu))) = (level(part), level(whole)) else { return false };
-        if !pu.compatible(&wu) {
-            return false;
+                if p.is_none() && f.name == part {
+                    p = Some((figure, unit));
+                } else if w.is_none() && f.name == whole {
+                    w = Some((figure, unit));
+                }
+            }
         }
-        let p = p.scale(10f64.powi(pu.shift_to(&wu)));
-        p.div_pos(&w).is_some_and(|r| r.scale(100.0).meets(&share.allowed()))
+        let (Some((pf, pu)), Some((wf, wu))) = (p, w) else { return false };
+        let ratio = pf.allowed_shifted(pu.shift_to(wu)).div_pos(&wf.allowed());
+        pu.compatible(wu) && ratio.is_some_and(|r| r.scale(100.0).meets(&share.allowed()))
     }
 
     /// The figures of a parenthesis that gives the target beside an actual ("120.0亿元（预期目标
