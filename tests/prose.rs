@@ -6214,3 +6214,14 @@ fn partners_and_places_in_lines() {
     assert!(has_level(&r, "南苇区地区生产总值", 2024, 333.4, "亿元", "eq"), "{:#?}", r.indicators);
     assert!(has_rate(&r, "云溪县地区生产总值", 2023, 2024, 3.7), "{:#?}", r.indicators);
 }
+
+/// Search 36c (bulletins of our own): a base of 上年 named in a later clause dates that clause
+/// only; the change and growth after it are the year's.
+#[test]
+fn a_base_of_last_year_dates_its_clause_only() {
+    let r = run("2024年，全市地区生产总值2612.4亿元，上年地区生产总值2474.0亿元，增加138.4亿元，名义增长5.6%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "地区生产总值", 2023, 2024, 5.6), "{:#?}", r.indicators);
+    let r = run("2024年，全市地区生产总值2612.4亿元，上年地区生产总值2474.0亿元，增加138.4亿元，名义增长7.6%。");
+    assert!(!no_alarm(&r), "{:#?}", r.findings);
+}

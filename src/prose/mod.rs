@@ -353,6 +353,9 @@ struct Sentence {
     /// before an earlier year named for a base ("…，2022年为292.74亿元；其中…"): the clauses
     /// after the next ； are of it again.
     until_semicolon: Option<Option<When>>,
+    /// The time to go back to after the clause in progress: "2024年，…2541.9亿元，上年…2406.7亿元，
+    /// 增加135.2亿元，名义增长5.6%": the change and growth after a base of 上年 are the year's.
+    until_clause: Option<Option<When>>,
     /// A clause without figures said 环比: the rates after it in the sentence are on the month
     /// before, unless they say 同比.
     month_on_month: bool,
@@ -660,6 +663,10 @@ impl<'t> Reader<'t> {
                 if k > start {
                     self.clause(start, k, &mut s, first);
                     first = false;
+                }
+                if let Some(w) = s.until_clause.take() {
+                    s.when = w;
+                    s.until_semicolon = None;
                 }
                 if k < b && matches!(self.toks[k].tok, Tok::Mark(Mark::Semi)) {
                     // "收入…，加上级补助收入…，收入总计…；支出…，加上解支出…，支出总计…": each
@@ -1289,6 +1296,9 @@ impl<'t> Reader<'t> {
                                         || matches!(t, Time::Rel(token::Rel::PrevYear)));
                                 if before.ends_with("其中") || base {
                                     s.until_semicolon.get_or_insert(in_force);
+                                }
+                                if base && matches!(t, Time::Rel(token::Rel::PrevYear)) {
+                                    s.until_clause = Some(in_force);
                                 }
                                 // "分季度看，一季度…；二季度…。分产业看，…": the periods of a
                                 // by-period view are its sentence's only.
