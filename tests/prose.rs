@@ -6225,3 +6225,13 @@ fn a_base_of_last_year_dates_its_clause_only() {
     let r = run("2024年，全市地区生产总值2612.4亿元，上年地区生产总值2474.0亿元，增加138.4亿元，名义增长7.6%。");
     assert!(!no_alarm(&r), "{:#?}", r.findings);
 }
+
+/// Search 36c (annual plan reports of our own): a plan's report named by the year it carried out
+/// reviews that year, and its 过去一年 is that year, not the one before.
+#[test]
+fn a_plan_report_reviews_the_year_it_carried_out() {
+    let text = "关于柳川市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n（2025年1月11日）\n过去一年，全市地区生产总值完成2318.6亿元、增长5.4%。\n全年地区生产总值2318.6亿元，比上年增长5.4%。\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "地区生产总值", 2024, 2318.6, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -426,7 +426,10 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
         _ => None,
     };
     let late = genre == Genre::WorkReport && dateline_month.is_some_and(|m| m >= 11) && year == dateline;
-    let reviewed = year.map(|y| if late { y } else { y - 1 });
+    // "关于2024年计划执行情况与2025年计划草案的报告": a plan's report named by the year it
+    // carried out reviews that year.
+    let carried_out = genre == Genre::AnnualPlan && has(title, "执行") && year == title_year;
+    let reviewed = year.map(|y| if late || carried_out { y } else { y - 1 });
     Doc { genre, year, part: title_part, plan, named_plans, yearless, place, years, title_end, reviewed, part_guessed }
 }
 
@@ -846,7 +849,14 @@ impl Doc {
                         range_guessed: false,
                         stretch: false,
                     },
-                    Rel::LastYear => When::year(this - 1, explicit),
+                    // "过去一年" in a report is the year it reviews, which a report given late in
+                    // the year is that year.
+                    Rel::LastYear => match self.reviewed {
+                        Some(y) if matches!(self.genre, Genre::WorkReport | Genre::AnnualPlan) => {
+                            When::year(y, explicit)
+                        }
+                        _ => When::year(this - 1, explicit),
+                    },
                     Rel::NextYear => When::year(this + 1, explicit),
                     Rel::PrevYear | Rel::YearStart => {
                         let base = outer.map_or(this, |o| o.year);
