@@ -325,3 +325,21 @@ fn row_names_that_begin_with_a_figure() {
     );
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
+
+/// Search 36c (a bulletin of our own): the points each sector adds to growth, set side by side
+/// as a ratio (拉动之比为0.4:1.6:2.8), add up to the growth, not to 100; the contributions
+/// (贡献率) beside them still must.
+#[test]
+fn pulls_side_by_side_are_no_structure_of_a_hundred() {
+    use plancheck::checks::Severity;
+    let r = analyze(
+        "2024年全市地区生产总值2358.0亿元，增长4.8%。三次产业对经济增长的拉动之比为0.4:1.6:2.8。",
+        &Options::default(),
+    );
+    assert!(r.findings.iter().all(|f| f.severity == Severity::Info), "{:#?}", r.findings);
+    let r = analyze(
+        "2024年全市地区生产总值2358.0亿元，增长4.8%。三次产业对经济增长的贡献率之比为8.3:33.3:48.4。",
+        &Options::default(),
+    );
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

@@ -61,7 +61,10 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         }
         // "杠杆率达1:8.6", "医护比1:1.3": two terms far short of 100 are a ratio, not shares.
         let ratio = st.parts.len() == 2 && sum.hi < 50.0;
-        if ratio {
+        // "三次产业对经济增长的拉动之比为0.4:1.6:2.8": the points each part adds to growth add up
+        // to the growth, not to 100.
+        let pulls = crate::text::has(&st.name, "拉动");
+        if ratio || pulls {
             continue;
         }
         out.relation(&spans);
