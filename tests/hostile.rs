@@ -454,6 +454,50 @@ fn round_35_readings_stay_linear() {
     }
 }
 
+/// The readings of field round 36 and its searches: places labelled with a colon line by line,
+/// parts that miss their month's total, a part heading a nested list with shares, a base of 上年
+/// in a later clause, measures bare after a list item, levels at comparable prices, and weeks
+/// around a holiday.
+#[test]
+fn round_36_readings_stay_linear() {
+    let n = scaled(2_000, 10);
+    let cases: [(&str, &dyn Fn(usize) -> String); 7] = [
+        ("places labelled line by line", &|k| {
+            let mut t = String::from("2024年，全市地区生产总值2354.7亿元，增长4.9%。\n");
+            for i in 0..k {
+                t.push_str(&format!("甲{i}县：364.5亿元，增长3.9%\n"));
+            }
+            t
+        }),
+        ("parts that miss their month's total, for many places", &|k| {
+            let mut t = String::new();
+            for i in 0..k {
+                t.push_str(&format!("1—7月，甲{i}县社会消费品零售总额3219.6亿元。7月当月，社会消费品零售总额522.3亿元。城镇消费品零售额2491.1亿元；乡村消费品零售额800.5亿元。"));
+            }
+            t
+        }),
+        ("a nested list with shares, never closed", &|k| {
+            format!(
+                "全年接待游客500.0万人次。其中，外地游客300.0万人次，占比60.0%，其中{}",
+                "甲市游客150.0万人次，占比50.0%，".repeat(k)
+            )
+        }),
+        ("bases of 上年 in later clauses", &|k| {
+            format!("2024年，{}", "地区生产总值2541.9亿元，上年2406.7亿元，增加135.2亿元，增长5.6%，".repeat(k))
+        }),
+        ("measures bare after list items", &|k| {
+            format!("2024年，{}", "对东盟进出口320.5亿元、出口210.3亿元、".repeat(k))
+        }),
+        ("levels at comparable prices", &|k| {
+            format!("2023年，{}", "地区生产总值(可比价)完成460000万元,增速5.0%,".repeat(k))
+        }),
+        ("weeks around a holiday", &|k| format!("春节假期，{}", "节后一周，销售额增长4.2%，".repeat(k))),
+    ];
+    for (label, make) in cases {
+        assert_linear(label, make, n, None);
+    }
+}
+
 // --- regressions: the super-linear blow-ups found while hardening (docs/fuzzing.md) --------------
 //
 // Each reproduces one cause, fixed in 21978dc. Sizes are fixed (not scaled in debug): they are

@@ -114,7 +114,8 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             if dec.total.strip_prefix("全社会").is_some_and(|narrow| model.find(narrow, &total.family).is_some()) {
                 continue;
             }
-            let others = other_periods(model, total);
+            // Looked for at the first mismatch only: a text of many places' totals stays linear.
+            let mut others = None;
             for tp in &total.points {
                 // For each part, the first of its alternative keys that is stated in this year.
                 let mut parts: Vec<(usize, &Point, i32)> = Vec::with_capacity(dec.parts.len());
@@ -152,7 +153,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                 if sum.meets(&t) || (as_listed == Some(false) && sum.lo > t.hi) {
                     continue;
                 }
-                if meets_another(&others, tp.year, tunit, &sum) {
+                if meets_another(others.get_or_insert_with(|| other_periods(model, total)), tp.year, tunit, &sum) {
                     continue;
                 }
                 // One loop rather than an iterator chain per vector: each chain is its own copy in
