@@ -63,7 +63,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         let ratio = st.parts.len() == 2 && sum.hi < 50.0;
         // "三次产业对经济增长的拉动之比为0.4:1.6:2.8": the points each part adds to growth add up
         // to the growth, not to 100.
-        let pulls = crate::text::has(&st.name, "拉动");
+        let pulls = crate::text::has(&st.key, "拉动");
         if ratio || pulls {
             continue;
         }
