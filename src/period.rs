@@ -186,6 +186,27 @@ impl Part {
 }
 
 impl Part {
+    /// The first and last month the period covers: 一季度 (1, 3), 三季度 (7, 9), 6月 (6, 6);
+    /// none for a day, a holiday or the year so far.
+    pub fn months(self) -> Option<(u32, u32)> {
+        match self {
+            Part::Year => Some((1, 12)),
+            Part::Quarters(n) => Some((1, 3 * n)),
+            Part::Half(h) => Some((6 * h - 5, 6 * h)),
+            Part::Quarter(n) => Some((3 * n - 2, 3 * n)),
+            Part::Months(n) => Some((1, n)),
+            Part::Month(n) => Some((n, n)),
+            Part::Span(a, b) => Some((a, b)),
+            Part::Day | Part::Holiday(_) | Part::HolidayDays(..) | Part::Dates(..) | Part::ToDate => None,
+        }
+    }
+
+    /// Whether this period runs over months outside `whole`'s: 上半年 beyond 6月, 1-8月 beyond
+    /// 二季度; never a period of days or a holiday, whose months are not known.
+    pub fn beyond(self, whole: Part) -> bool {
+        matches!((self.months(), whole.months()), (Some((a, b)), Some((c, d))) if a < c || b > d)
+    }
+
     /// The year so far at the end of this period, as 今年以来 in a text of it means: 1-5月 after
     /// 5月 or in a release of 1-5月; the year to an unnamed month after a holiday's or a day's
     /// figures, which are never the year's.
@@ -285,6 +306,15 @@ pub fn rate_years_noted(line: &str) -> Option<(i32, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_beyond_others() {
+        assert!(!Part::Quarter(3).beyond(Part::Quarters(3)));
+        assert!(!Part::Month(12).beyond(Part::Year));
+        assert!(Part::Half(1).beyond(Part::Month(6)));
+        assert!(Part::Months(8).beyond(Part::Quarters(2)));
+        assert!(!Part::Day.beyond(Part::Dates(day_of(5, 1), day_of(5, 5))));
+    }
 
     #[test]
     fn the_year_so_far() {

@@ -6235,3 +6235,17 @@ fn a_plan_report_reviews_the_year_it_carried_out() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_level(&r, "地区生产总值", 2024, 2318.6, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Field round 36 sets B and D, and search 36c (releases and bulletins; figures ours): a part of a
+/// period beyond its total's is none of its parts; a true excess in the opening sentence stays an
+/// error though the text names another period later; a zone a numbered heading names owns the
+/// figures under it.
+#[test]
+fn parts_of_other_periods_and_zones_under_headings() {
+    assert_quiet(&[
+        "1-6月份，全市全社会用电量118.00亿千瓦时，同比增长5.0%；6月当月全社会用电量20.50亿千瓦时，同比增长8.0%。\n其中，工业用电量98.00亿千瓦时，同比增长4.0%；6月当月工业用电量15.60亿千瓦时，同比增长9.0%。",
+        "2024年统计公报\n初步核算，2024年全市地区生产总值2171.6亿元，比上年增长5.4%。第一产业增加值185.6亿元，增长2.6%；第二产业增加值902.6亿元，增长6.0%；第三产业增加值1083.4亿元，增长5.4%。\n二、柳川经开区\n2024年实现地区生产总值360.6亿元，增长9.1%；固定资产投资124.7亿元，增长5.8%。\n三、全市\n2024年实现地区生产总值2171.6亿元，增长5.4%。",
+    ]);
+    let r = run("青石上半年规模以上企业完成工业增加值200.00亿元,同比增长1.8%,其中,轻工业增加值250.00亿元,1-5月规模以上服务业企业实现营业收入100.00亿元。");
+    assert!(r.findings.iter().any(|f| f.severity == plancheck::checks::Severity::Error), "{:#?}", r.findings);
+}

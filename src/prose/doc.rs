@@ -59,7 +59,8 @@ pub struct Doc {
     /// year.
     pub reviewed: Option<i32>,
     /// The part of the year is the one the text's first sentence names, in a text that names
-    /// others too (2月份…。1—2月…): a figure that names none is of it by context only.
+    /// others too (2月份…。1—2月…): a figure that names none, in a later sentence than the
+    /// first figure's, is of it by context only.
     pub part_guessed: bool,
 }
 
@@ -631,8 +632,8 @@ impl Doc {
     /// title's part of the year in a release, the text's own period when it names no year.
     pub fn default_when(&self) -> Option<When> {
         let part = self.part.unwrap_or_default();
-        let link = if self.part_guessed { Link::Context } else { Link::Explicit };
-        let explicit = |y: i32| When { year: y, part, range: None, link, range_guessed: false, stretch: false };
+        let explicit =
+            |y: i32| When { year: y, part, range: None, link: Link::Explicit, range_guessed: false, stretch: false };
         match self.genre {
             _ if self.yearless => Some(explicit(OWN_YEAR)),
             Genre::Bulletin | Genre::Release => self.this_year().map(explicit),

@@ -626,6 +626,13 @@ impl<'t> Reader<'t> {
             FactKind::Level { year, .. } => year,
             _ => return,
         };
+        // "1-6月份…120.00亿千瓦时；6月当月…21.00亿千瓦时。其中，工业用电量100.00亿千瓦时": a part
+        // of a period beyond its total's is none of its parts; one within it ("前三季度…，其中
+        // 三季度…") is a part of it in time.
+        let period = self.ex.facts[g.total].ctx.part;
+        if g.parts.iter().any(|&p| self.ex.facts[p].ctx.part.beyond(period)) {
+            return;
+        }
         let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
         let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
         for &p in &g.parts {

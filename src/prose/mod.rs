@@ -105,6 +105,7 @@ pub fn read(text: &str) -> Extraction {
         topic: None,
         topic_block: 0,
         opening_scope: None,
+        section_scope: None,
         groups: Vec::new(),
         last_split: None,
         pulls: Default::default(),
@@ -229,6 +230,9 @@ struct Reader<'a> {
     /// A sub-unit a sentence opened with in a clause without figures ("甲度假区举办新春市集，
     /// 接待人次和收入分别增长…"), and the sentence: the scope of its names that bring none.
     opening_scope: Option<(u32, String)>,
+    /// The zone a numbered heading names ("二、芦汀经开区"): the scope of the names under it that
+    /// bring none, up to the next numbered heading.
+    section_scope: Option<String>,
     groups: Vec<OpenGroup>,
     /// The last group written: a second breakdown of the same total (按阶段划分…，按行业划分…)
     /// starts after the first one's last part.
@@ -721,7 +725,7 @@ impl<'t> Reader<'t> {
         // with it.
         self.new_block();
         // With no year of its own, a table restates the year the paragraph before it reported.
-        let when = self.section.or(self.line).or_else(|| self.doc.default_when()).or(self.recent);
+        let when = self.section.or(self.line).or_else(|| self.default_when()).or(self.recent);
         let s = Sentence { when, ..Sentence::default() };
         let mut read: Vec<Span> = Vec::new();
         // "其中：城镇 | 20.00" under "年末户籍人口 | 50.00": a part of the row before, and so
@@ -940,6 +944,13 @@ impl<'t> Reader<'t> {
         // names nothing after it.
         if numbered {
             self.topic = None;
+            // "二、芦汀经开区": a section of a zone; the figures under it that name no place are
+            // the zone's, up to the next numbered heading.
+            let title = lexicon::NUMBERED_HEADINGS.strip_any_prefix(crate::text::trim(raw)).unwrap_or("");
+            let zone = (2..=12).contains(&char_count(title))
+                && SITES.any_ends(title)
+                && crate::text::all_by(title, crate::text::is_letter);
+            self.section_scope = zone.then(|| title.to_string());
         }
         if is_target_text(raw) && (introduces || numbered) {
             self.target_block = true;
@@ -2104,6 +2115,9 @@ impl<'t> Reader<'t> {
                             // "甲度假区举办新春市集，接待人次和收入分别增长…": the unit the
                             // sentence opened with, in a clause without figures.
                             scope = unit.clone();
+                            opened = true;
+                        } else if let Some(zone) = &self.section_scope {
+                            scope = zone.clone();
                             opened = true;
                         }
                     }
@@ -3972,7 +3986,15 @@ impl<'t> Reader<'t> {
     /// The time in force for a figure with none of its own: its sentence's, its line's, its
     /// section's, or the document's default.
     fn in_force(&self, s: &Sentence) -> Option<When> {
-        s.when.or(self.line).or(self.section).or_else(|| self.doc.default_when())
+        s.when.or(self.line).or(self.section).or_else(|| self.default_when())
+    }
+
+    /// [`Doc::default_when`], by context only in a later sentence than the first figure's when
+    /// the part of the year is a guess ([`Doc::part_guessed`]).
+    fn default_when(&self) -> Option<When> {
+        let w = self.doc.default_when()?;
+        let later = self.ex.facts.first().is_some_and(|f| f.ctx.sentence != self.sentence);
+        Some(if self.doc.part_guessed && later { When { link: Link::Context, ..w } } else { w })
     }
 
     /// Whether the verbs before a figure say it was done (完成, 实现), and none says where
