@@ -138,27 +138,27 @@ pub(super) fn fold(src: &str) -> (Out, bool) {
                         && t.ends_with(|p: char| p.is_ascii_digit())
                         && rest.starts_with(|n: char| fold_char(n).is_ascii_digit())
                 };
-                // "9.3∶39.9∶⏎50.9": a ratio's colon before a line break a PDF left in it.
+                // "9.3∶39.9∶⏎50.9", "12.5∶46.3⏎∶41.2", "16.4 ∶ 42.8 ∶⏎40.8": a ratio's colon
+                // beside a line break a PDF left in it, spaced or not.
                 let wrapped = || {
-                    let rest = sub_from(src, next);
-                    let gap = rest.len() - crate::text::trim_start_by(rest, |c| matches!(c, ' ' | '\t' | '\r')).len();
-                    let rest = sub_from(rest, gap);
-                    rest.starts_with('\n') && char_at(rest, 1).is_some_and(|n| fold_char(n).is_ascii_digit())
-                };
-                // "12.5∶46.3⏎∶41.2": or after one.
-                let opens_line = || {
                     let blank = |c: char| matches!(c, ' ' | '\t' | '\r');
-                    let t = crate::text::trim_end_by(&out.text, blank);
-                    let before = t.strip_suffix('\n').map(|t| crate::text::trim_end_by(t, blank));
-                    before.is_some_and(|t| crate::text::ends_by(t, |p| p.is_ascii_digit()))
-                        && char_at(src, next).is_some_and(|n| fold_char(n).is_ascii_digit())
+                    let before = crate::text::trim_end_by(&out.text, blank);
+                    let (before, broken_before) = match before.strip_suffix('\n') {
+                        Some(t) => (crate::text::trim_end_by(t, blank), true),
+                        None => (before, false),
+                    };
+                    let after = crate::text::trim_start_by(sub_from(src, next), blank);
+                    let (after, broken_after) = match after.strip_prefix('\n') {
+                        Some(t) => (crate::text::trim_start_by(t, blank), true),
+                        None => (after, false),
+                    };
+                    broken_before != broken_after
+                        && crate::text::ends_by(before, |p| p.is_ascii_digit())
+                        && crate::text::starts_by(after, |n| fold_char(n).is_ascii_digit())
                 };
                 let folded = match c {
                     ':' | '：' | '∶' | '︰' | '﹕'
-                        if between_digits
-                            || prev.is_some_and(|p| p.is_ascii_digit()) && wrapped()
-                            || matches!(c, '：' | '∶' | '︰' | '﹕') && opens_line()
-                            || matches!(c, '：' | '∶') && spaced() =>
+                        if between_digits || wrapped() || matches!(c, '：' | '∶') && spaced() =>
                     {
                         ':'
                     }

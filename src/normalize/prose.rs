@@ -471,7 +471,9 @@ impl Prose<'_> {
                 let before = self.out.text.chars().rev().nth(1);
                 before.is_some_and(|c| c.is_ascii_digit())
             }
-            (Some(l), Some(r)) if l.is_ascii_digit() && colon(r) => next.next().is_some_and(|c| c.is_ascii_digit()),
+            (Some(l), Some(r)) if l.is_ascii_digit() && colon(r) => {
+                next.find(|c| *c != ' ').is_some_and(|c| c.is_ascii_digit())
+            }
             _ => false,
         }
     }
