@@ -659,9 +659,9 @@ impl<'t> Reader<'t> {
     /// 人口201.1万人": a breakdown's total taken from an earlier sentence that its parts do not
     /// add up to, when they add up, within their rounding, to exactly one other level of their
     /// unit and period (or of the total's statistic at another period) and of the total's place
-    /// in the last [`SUM_REACH_SENTENCES`] sentences, is that level. The parts' sum decides only between levels the text states: one that
-    /// meets none, far from the total as read, takes the level it comes nearest within
-    /// [`FAR_EXCESS`]; else the total stays as read.
+    /// in the last [`SUM_REACH_SENTENCES`] sentences, is that level. The parts' sum decides only
+    /// between levels the text states: one that meets none, far from the total as read, takes
+    /// the level it comes nearest within [`FAR_EXCESS`]; else the total stays as read.
     fn total_the_parts_make(&self, g: &OpenGroup) -> Option<usize> {
         let facts = &self.ex.facts;
         let t = &facts[g.total];
