@@ -6249,3 +6249,14 @@ fn parts_of_other_periods_and_zones_under_headings() {
     let r = run("青石上半年规模以上企业完成工业增加值200.00亿元,同比增长1.8%,其中,轻工业增加值250.00亿元,1-5月规模以上服务业企业实现营业收入100.00亿元。");
     assert!(r.findings.iter().any(|f| f.severity == plancheck::checks::Severity::Error), "{:#?}", r.findings);
 }
+
+/// Field round 36 set E (a district's budget report; figures ours): an account that goes on after
+/// a sentence opened by 区本级 (加上…，收入总量为…) is 区本级's, not the whole district's, so
+/// the two accounts are never one statistic stated twice, whatever the line breaks.
+#[test]
+fn an_account_goes_on_with_its_unit() {
+    let text = "关于青禾区2023年预算执行情况的报告\n全区一般公共预算收入210.0亿元,增长5.0%。加上市级补助收入52.0亿元、调入资金41.0亿元、动用预算稳定调节基金11.0亿元,收入总量为314.0亿元。\n区本级一般公共预算收入210.0亿元,增长5.0%。加上市级补助收入52.0亿元、调入资金41.0亿元、动用预算稳定调节基金9.0亿元,收入总量为312.0亿元。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_level(&r, "区本级收入总量", 2023, 312.0, "亿元", "eq"), "{:#?}", r.indicators);
+}

@@ -106,6 +106,7 @@ pub fn read(text: &str) -> Extraction {
         topic_block: 0,
         opening_scope: None,
         section_scope: None,
+        account_unit: None,
         groups: Vec::new(),
         last_split: None,
         pulls: Default::default(),
@@ -233,6 +234,10 @@ struct Reader<'a> {
     /// The zone a numbered heading names ("二、芦汀经开区"): the scope of the names under it that
     /// bring none, up to the next numbered heading.
     section_scope: Option<String>,
+    /// The unit of government or place a sentence's first name was of when it is another than
+    /// the text's own (区本级…), and the sentence: an account that goes on in the next
+    /// ("加上市级补助收入…") is that unit's.
+    account_unit: Option<(u32, String)>,
     groups: Vec<OpenGroup>,
     /// The last group written: a second breakdown of the same total (按阶段划分…，按行业划分…)
     /// starts after the first one's last part.
@@ -357,6 +362,8 @@ struct Sentence {
     /// before an earlier year named for a base ("…，2022年为292.74亿元；其中…"): the clauses
     /// after the next ； are of it again.
     until_semicolon: Option<Option<When>>,
+    /// The sentence opens with 加上, 减去 or 扣除: it goes on with the account of the one before.
+    goes_on_account: bool,
     /// The time to go back to after the clause in progress: "2024年，…2541.9亿元，上年…2406.7亿元，
     /// 增加135.2亿元，名义增长5.6%": the change and growth after a base of 上年 are the year's.
     until_clause: Option<Option<When>>,
@@ -624,6 +631,7 @@ impl<'t> Reader<'t> {
             return;
         }
         let mut s = Sentence { when: self.line, end: span.end, ..Sentence::default() };
+        s.goes_on_account = words!["加上", "减去", "扣除"].any_starts(crate::text::trim_start(raw));
         // "从环比看，…": a price release's paragraph on the month before.
         if lexicon::MONTH_ON_MONTH_VIEWS.any_starts(crate::text::trim_start(raw)) {
             self.month_on_month_at = self.paragraph;
@@ -698,6 +706,14 @@ impl<'t> Reader<'t> {
             self.breadth(a, b, &s);
         }
         self.added_to_a_total(account_facts, self.at(&Span::new(account_start, span.end)));
+        // "区本级一般公共预算收入200.0亿元。加上…": the unit an account opens with, for the
+        // sentences that go on with it; an account continued keeps it.
+        let unit = s.subjects.first().map(|f| &f.scope).filter(|u| u.ends_with("本级"));
+        if let Some(unit) = unit {
+            self.account_unit = Some((self.sentence, unit.clone()));
+        } else if let Some((at, _)) = self.account_unit.as_mut().filter(|_| s.goes_on_account) {
+            *at = self.sentence;
+        }
         self.finish_sentence(&mut s);
         if s.when.is_some() && self.line.is_none() {
             self.line = s.when.filter(|w| w.link == Link::Explicit);
@@ -2118,6 +2134,13 @@ impl<'t> Reader<'t> {
                             opened = true;
                         } else if let Some(zone) = &self.section_scope {
                             scope = zone.clone();
+                            opened = true;
+                        } else if let Some((_, unit)) =
+                            self.account_unit.as_ref().filter(|(at, _)| s.goes_on_account && *at + 1 == self.sentence)
+                        {
+                            // "区本级…收入200.0亿元。加上市级补助收入50.0亿元…": the account of
+                            // the unit the sentence before opened with.
+                            scope = unit.clone();
                             opened = true;
                         }
                     }
