@@ -491,6 +491,19 @@ impl Model {
         chain
     }
 
+    /// Every indicator with this key, place and parent, of any period of the year: the same
+    /// statistic at other periods than `family`'s among them. One look-up in the index.
+    pub fn periods_of(&self, key: &str, family: &Family) -> Vec<usize> {
+        let mut out = Vec::new();
+        for i in self.index.candidates(key_hash(key, family)) {
+            let f = &self.indicators[i].family;
+            if self.indicators[i].key == key && f.scope == family.scope && f.parent == family.parent {
+                out.push(i);
+            }
+        }
+        out
+    }
+
     /// The first indicator with this key and a unit in `family`, if any.
     pub fn find(&self, key: &str, family: &Family) -> Option<(usize, &Indicator)> {
         for i in self.chain(key, family) {

@@ -473,9 +473,9 @@ fn allowed_count(figure: &crate::figure::Figure, unit: &crate::unit::Unit, shift
 /// says which, not the reader: nothing is told.
 pub(super) fn other_periods<'m>(model: &'m Model, total: &crate::model::Indicator) -> Vec<&'m crate::model::Indicator> {
     let mut out = Vec::new();
-    for other in &model.indicators {
-        if other.key == total.key && other.family.scope == total.family.scope && other.family.part != total.family.part
-        {
+    for i in model.periods_of(&total.key, &total.family) {
+        let other = &model.indicators[i];
+        if other.family.part != total.family.part {
             out.push(other);
         }
     }
