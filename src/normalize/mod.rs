@@ -35,7 +35,7 @@
 mod fold;
 mod prose;
 
-pub(crate) use prose::{place_label, FIRST_HEADERS};
+pub(crate) use prose::{is_place_label, place_label, FIRST_HEADERS};
 
 use crate::text::{sub_from, Span};
 

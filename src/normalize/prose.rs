@@ -623,16 +623,20 @@ fn figure_continues(rest: &str) -> bool {
 }
 
 /// Whether a line opens with a place of two to six chars and a colon ("云溪县：", "合计：" too, the
-/// row a table of places ends with). The reader asks it too, of a line break in mid-sentence.
+/// row a table of places ends with).
 pub(crate) fn place_label(line: &str) -> bool {
     // The colon is looked for where a label of six chars would end, not along the whole line.
     let head = sub(line, 0, crate::text::floor_boundary(line, 7 * 3));
-    let Some(i) = crate::text::find_by(head, |c| matches!(c, '：' | ':')) else { return false };
-    let label = sub(line, 0, i);
-    let chars = label.chars().count();
-    (2..=6).contains(&chars)
+    crate::text::find_by(head, |c| matches!(c, '：' | ':')).is_some_and(|i| is_place_label(sub(line, 0, i)))
+}
+
+/// Whether a label before a colon names a place ("云溪县", "南苇区") or a table of places' total
+/// row (合计). The prose reader asks it of a figure-less clause a colon ends.
+pub(crate) fn is_place_label(label: &str) -> bool {
+    (2..=6).contains(&label.chars().count())
         && label.chars().all(is_cjk)
-        && (crate::text::words!["县", "区", "市", "旗", "州", "盟", "镇", "乡"].any_ends(label) || label == "合计")
+        && (crate::text::words!["省", "县", "区", "市", "旗", "州", "盟", "镇", "乡"].any_ends(label)
+            || label == "合计")
 }
 
 /// Whether `rest` opens with a month's number and 月 ("5月，全市…").

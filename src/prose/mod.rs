@@ -4267,11 +4267,8 @@ impl<'t> Reader<'t> {
             }
             _ => ("", false),
         };
-        let place = labelled_line
-            && (2..=6).contains(&char_count(line))
-            && lexicon::PLACE_SUFFIXES.any_ends(line)
-            && crate::text::all_by(line, crate::text::is_letter)
-            && !lexicon::not_a_place(line);
+        let place =
+            labelled_line && crate::normalize::is_place_label(line) && line != "合计" && !lexicon::not_a_place(line);
         if place {
             if !line.starts_with('全') && !line.starts_with('本') && self.doc.place.as_deref() != Some(line) {
                 self.opening_scope = Some((self.sentence, line.to_string()));
