@@ -6260,3 +6260,27 @@ fn an_account_goes_on_with_its_unit() {
     assert!(no_alarm(&r), "{:#?}", r.findings);
     assert!(has_level(&r, "区本级收入总量", 2023, 312.0, "亿元", "eq"), "{:#?}", r.indicators);
 }
+
+/// Corpus case dev-zhanjiang-11fyp-doublings (a city's 十一五 review; figures ours): two names
+/// with a pair of lists (分别由2005年的A和B增至2010年的C和D) give each name its base and its
+/// target, and the multiples after the pair (增长1倍和1.2倍) take the names once, in order.
+#[test]
+fn a_pair_of_lists_gives_each_name_its_base_and_target() {
+    let text = "青禾市“十一五”发展回顾\n四是工业总产值和利税总额翻一番，分别由2005年的500亿元和80亿元增至2010年的1100亿元和176亿元，比2005年增长1.2倍和1.2倍。\n五是旅游收入和游客人数翻一番，分别由2005年的40亿元和600万人次增至2010年的80亿元和1320万人次，比2005年增长1倍和1.2倍。";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    for (name, base, target, unit) in
+        [("利税总额", 80.0, 176.0, "亿元"), ("旅游收入", 40.0, 80.0, "亿元"), ("游客人数", 600.0, 1320.0, "万人次")]
+    {
+        assert!(has_level(&r, name, 2005, base, unit, "eq"), "{name}: {:#?}", r.indicators);
+        assert!(has_level(&r, name, 2010, target, unit, "eq"), "{name}: {:#?}", r.indicators);
+    }
+    assert!(
+        r.diagnostics.iter().all(|d| !matches!(d.code, "list_mismatch" | "not_understood")),
+        "{:#?}",
+        r.diagnostics
+    );
+    // The second multiple of a list, pushed off, is checked against its own name's pair.
+    let r = run(&text.replace("增长1倍和1.2倍", "增长1倍和1.8倍"));
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

@@ -71,7 +71,8 @@ fn is_chinese_digit(c: char) -> bool {
 const LIST_LEADS: List = words!["全年", "今年", "上半年", "全市", "全县", "全区", "全省", "全州", "全盟", "全旗"];
 
 /// Where the names of a figure-less clause end and what it says of them begins.
-const LIST_ENDS: List = words!["同比", "增长", "增速", "增势", "保持", "实现", "均", "继续", "持续"];
+const LIST_ENDS: List =
+    words!["同比", "增长", "增速", "增势", "保持", "实现", "均", "继续", "持续", "翻一番", "翻两番", "翻番"];
 
 /// The words a release names the breadth of growth with ("增长面80.0%").
 const BREADTH: List = words!["增长面", "增长比例"];
@@ -393,6 +394,9 @@ struct Clause {
     each: bool,
     /// The role of the last figure, for figures that continue a list ("3.7%、5.6%").
     last: Option<Role>,
+    /// The time of the last figure's own chain and whether a 由 led it, for the values that
+    /// continue its list ("由2005年的640亿元和104.55亿元增至…": both at 2005, both first of a pair).
+    list_head: (Option<Time>, bool),
     /// Names of the figures read in this clause.
     read: Vec<Subject>,
     /// The whole of the last share read, for "比重由10.9%提高到29.4%".
@@ -1745,6 +1749,10 @@ impl<'t> Reader<'t> {
             && c.next_name > 0
             && c.next_name < c.names.len()
             && matches!(c.last, Some(Role::Yoy(_) | Role::Shift { .. } | Role::Change { .. }));
+        let mut cues = cues;
+        if only_list && c.list_head.1 && !cues.contains(&Lex::From) {
+            cues.push(Lex::From);
+        }
         let mut core_text = String::new();
         for (a, _) in atoms {
             if let Atom::Core(sp) = a {
@@ -2737,6 +2745,8 @@ impl<'t> Reader<'t> {
         // The figure's own time (由2005年的…), else the clause's, the line's, the section's,
         // the document's.
         let (local, than_time) = chain_times(chain);
+        let local = if only_list { local.or(c.list_head.0) } else { local };
+        c.list_head = (local.filter(|t| Some(*t) != than_time), cues.contains(&Lex::From));
         // "“十四五”以来，…地区生产总值三年累计增长19.2%，年均增长6.0%": the years a sum is
         // counted over name its stretch, the first of the period in force or those up to the
         // year in force, for the rest of the sentence.
@@ -3182,7 +3192,14 @@ impl<'t> Reader<'t> {
             return subjects;
         }
         if self.prev_names.len() > 1 {
-            return self.prev_names.clone();
+            // "分别由…32亿元和560万人次增至…65.3亿元和1415万人次，…分别增长1倍和1.5倍": names
+            // that come round again in the same order (a base, then a target, of each) are one
+            // list, named once.
+            let names = &self.prev_names;
+            let round = (2..names.len())
+                .find(|&n| names.len() % n == 0 && (n..names.len()).all(|i| names[i].name == names[i % n].name))
+                .unwrap_or(names.len());
+            return names[..round].to_vec();
         }
         if let Some(t) = &self.topic {
             for name in split_list(&t.name) {

@@ -29,6 +29,11 @@ pub(super) fn listed_names(clause: &str, values: usize) -> Vec<String> {
     }
     let head = crate::text::trim_start_by(sub(clause, 0, end), |c| matches!(c, '，' | '；' | '：' | ' '));
     let head = words!["其中", "全市", "全县", "全区"].strip_any_prefix(head).unwrap_or(head);
+    // "七是旅游收入和游客人数翻一番": a list marker is no part of the first name.
+    let head = match lexicon::lookup(head) {
+        Some((Lex::ListMarker, len)) => sub_from(head, len),
+        _ => head,
+    };
     // "全年与甲国、乙国、丙国为主要贸易伙伴": the names are those between the lead's 与 and
     // the 为 after the last name that says what they are.
     let last = crate::text::rfind_char(head, '、').unwrap_or(0);
