@@ -6284,3 +6284,14 @@ fn a_pair_of_lists_gives_each_name_its_base_and_target() {
     let r = run(&text.replace("增长1倍和1.2倍", "增长1倍和1.8倍"));
     assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
 }
+
+/// Field round 34 set C (holiday tourism news; figures ours): levels restored to a share of an
+/// earlier year's (分别恢复至2019年的130.3%和132.5%) are of that year's level, not statistics of
+/// the text's own period, and none of them is dated 2019.
+#[test]
+fn levels_restored_to_a_share_of_an_earlier_year_are_not_read() {
+    let r = run("2023年春节假期，全省共接待游客2100.50万人次，同比增长120.5%；实现旅游收入180.20亿元，同比增长135.2%，分别恢复至2019年的110.3%和105.6%。");
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert_eq!(r.diagnostics.iter().filter(|d| d.code == "other_period").count(), 2, "{:#?}", r.diagnostics);
+    assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2019))), "{:#?}", r.indicators);
+}

@@ -1807,7 +1807,10 @@ impl<'t> Reader<'t> {
             [(Atom::Cue(Lex::Of, _), Some(_)), (Atom::Core(sp), _)] => self.at(sp).starts_with("同期"),
             _ => false,
         });
-        if percent && same_period_of && matches!(role, Some(Role::Level(_) | Role::Share)) {
+        // "分别恢复至2019年的130.3%和132.5%": so is a level restored to a share of a year's.
+        let restored = chain.iter().any(|(a, t)| matches!(a, Atom::Cue(Lex::Of, _)) && t.is_some())
+            && self.clause_text(atoms).is_some_and(|t| has(t, "恢复"));
+        if percent && (same_period_of || restored) && matches!(role, Some(Role::Level(_) | Role::Share)) {
             self.not_read(k, Reason::OtherPeriod);
             c.last = Some(Role::OtherPeriod);
             return;
