@@ -24,7 +24,7 @@
 //! | other line breaks kept, in one form    | `增长\r\n达到`, `增长\r达到`, `段\n\n段`     | `增长\n达到`, `增长\n达到`, `段\n\n段` |
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
-//! | thousands separators                   | `12,300亿元`, `95,400元`, `1,234,567`      | `12300亿元`, `95400元`, `1234567`   |
+//! | thousands separators                   | `12,300亿元`, `95,400元`, `1,234,567`, `103, 033万元` | `12300亿元`, `95400元`, `1234567`, `103033万元` |
 //! | not thousands                          | `1,2`, `2015,2016`, `0.5,300`, `47 143` at a line end | unchanged               |
 
 use super::{char_at, is_cjk, is_cn_punct, Out};
@@ -514,8 +514,14 @@ impl Prose<'_> {
     /// form unless neither side of the run is Chinese ("1,2", "tibet, China").
     fn marks(&mut self, at: usize, c: char) -> usize {
         let left = self.out.last();
-        if c == ',' && left.is_some_and(|l| l.is_ascii_digit()) && self.joins_group(at + 1, false) {
-            return at + 1;
+        if c == ',' && left.is_some_and(|l| l.is_ascii_digit()) {
+            if self.joins_group(at + 1, false) {
+                return at + 1;
+            }
+            // "103, 033万元": a PDF's space after the separator, when a unit ends the number.
+            if self.src.as_bytes().get(at + 1) == Some(&b' ') && self.joins_group(at + 2, true) {
+                return at + 2;
+            }
         }
         let (mut mark, mut ascii, mut end) = (chinese_form(c), c.is_ascii(), at + c.len_utf8());
         let right = loop {
