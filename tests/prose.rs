@@ -6295,3 +6295,18 @@ fn levels_restored_to_a_share_of_an_earlier_year_are_not_read() {
     assert_eq!(r.diagnostics.iter().filter(|d| d.code == "other_period").count(), 2, "{:#?}", r.diagnostics);
     assert!(r.indicators.iter().all(|i| i.points.iter().all(|p| p.year != Some(2019))), "{:#?}", r.indicators);
 }
+
+/// Field round 37 set D (an e-paper's industry news; figures ours): a newspaper's dateline with
+/// its weekday ("2024年3月7日 星期四") dates the text; a site's clock with a weekday does not.
+#[test]
+fn a_newspapers_dateline_with_its_weekday_dates_the_text() {
+    for head in ["2024年3月7日 星期四", "2024年3月7日（星期四）"] {
+        let text = format!(
+            "{head}\n\n青禾市工业开局平稳\n\n1-2月，青禾市规模以上工业增加值同比增长8.2%，其中制造业增加值增长9.5%。"
+        );
+        let r = run(&text);
+        assert!(has_rate(&r, "规模以上工业增加值", 2023, 2024, 8.2), "{head}: {:#?}", r.indicators);
+    }
+    let r = run("2019-5-20 星期一 09:12:40\n青岚县经济运行情况\n时间:2024年10月28日\n前三季度，青岚县实现地区生产总值120.5亿元，同比增长4.2%。");
+    assert!(has_rate(&r, "地区生产总值", 2023, 2024, 4.2), "{:#?}", r.indicators);
+}

@@ -237,9 +237,7 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
             }
             // "2019-5-20 星期一 09:12:40 设为首页 加入收藏": a site's clock in its header is no
             // dateline.
-            Tok::Time(Time::Date { year: Some(y) })
-                if !since(text, t.span.end) && !line_has(text, t.span.start, super::lexicon::SITE_CHROME) =>
-            {
+            Tok::Time(Time::Date { year: Some(y) }) if !since(text, t.span.end) && !site_header(text, t.span.start) => {
                 if dateline.is_none() {
                     dateline_month = month_of(sub(text, t.span.start, t.span.end));
                 }
@@ -460,11 +458,25 @@ fn with_suffix(text: &str, place: String) -> String {
 
 /// Whether the line around `at` (at most [`STAMP_REACH`] bytes either side) has one of `words`.
 fn line_has(text: &str, at: usize, words: crate::text::List) -> bool {
+    words.any_in(line_around(text, at))
+}
+
+/// The line around `at`, up to [`STAMP_REACH`] bytes each side.
+fn line_around(text: &str, at: usize) -> &str {
     let lo = crate::text::floor_boundary(text, at.saturating_sub(STAMP_REACH));
     let hi = crate::text::floor_boundary(text, at + STAMP_REACH);
     let from = sub(text, lo, at).rfind('\n').map_or(lo, |i| lo + i + 1);
     let to = sub(text, at, hi).find('\n').map_or(hi, |i| at + i);
-    words.any_in(sub(text, from, to))
+    sub(text, from, to)
+}
+
+/// Whether the line around `at` is a site's header: its words ("设为首页"), or a weekday with a
+/// clock ("2019-5-20 星期一 09:12:40"). A newspaper's dateline has a weekday and no clock
+/// ("2024年3月7日 星期四"), a post's stamp a clock and no weekday ("2021-09-22 17:39:52").
+fn site_header(text: &str, at: usize) -> bool {
+    let line = line_around(text, at);
+    let clock = line.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    super::lexicon::SITE_CHROME.any_in(line) || clock && crate::text::has(line, "星期")
 }
 
 /// The words a text calls its own place by, whose last char is the place's suffix.

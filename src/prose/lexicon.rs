@@ -1573,7 +1573,7 @@ pub const PAGE_META: List = words![
 ];
 
 /// Words of a site's header, whose clock ("2019-5-20 星期一 09:12:40 设为首页") dates no text.
-pub const SITE_CHROME: List = words!["设为首页", "加入收藏", "欢迎访问", "星期"];
+pub const SITE_CHROME: List = words!["设为首页", "加入收藏", "欢迎访问"];
 
 /// Marks of a site's navigation line ("当前位置：首页 > 经济 > 正文"), which is never a title.
 pub const NAVIGATION: List = words![
