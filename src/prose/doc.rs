@@ -826,6 +826,9 @@ impl Doc {
                 let this = match (self.this_year(), outer) {
                     (Some(y), _) => y,
                     (None, Some(o)) if rel == Rel::YearToDate => o.year,
+                    // "去年全县接待游客520万人次…。2015年落成的湿地公园…": a text with no date of
+                    // its own, whose years may be of other things, calls its own period 今年.
+                    (None, _) if matches!(rel, Rel::ThisYear | Rel::LastYear) => OWN_YEAR,
                     (None, _) => return None,
                 };
                 // An annual plan's section of a year ("一、2022年…计划执行情况") calls that year

@@ -1449,7 +1449,9 @@ impl<'t> Reader<'t> {
         // ("与2020年相比，…") it is the base of the changes after it.
         let compared = than_time(&atoms);
         if c.read.is_empty() && c.last.is_none() {
-            if let Some(w) = compared.and_then(|t| self.doc.resolve(t, s.when.or(self.section))) {
+            // "与上年相比，…" is the year before each figure's, which needs no base of its own.
+            let relative = matches!(compared, Some(Time::Rel(token::Rel::PrevYear | token::Rel::LastYear)));
+            if let Some(w) = compared.filter(|_| !relative).and_then(|t| self.doc.resolve(t, s.when.or(self.section))) {
                 s.than_base = Some(w.year);
                 // "与2015年相比，…": a clause that only compares frames the growth after it.
                 let frame = self.clause_text(&atoms).is_some_and(|t| words!["相比", "比较"].any_ends(t));
@@ -3326,7 +3328,8 @@ impl<'t> Reader<'t> {
                 Some(Time::Plan { at: token::PlanAt::Whole | token::PlanAt::Since, .. } | Time::Range { .. }) => {
                     return Some(Role::OtherPeriod)
                 }
-                Some(Time::Rel(token::Rel::PrevYear)) => None,
+                // "与去年增长10.9%": the year before the figure's, whatever the text's date.
+                Some(Time::Rel(token::Rel::PrevYear | token::Rel::LastYear)) => None,
                 // "截至9月底…比年初增长5%": growth since January of a part of the year is
                 // neither 同比 nor of the year; at the year's end it is the year's change.
                 Some(Time::Rel(token::Rel::YearStart)) => {
