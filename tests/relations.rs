@@ -539,8 +539,19 @@ fn cumulative() {
     check("000 / domain", text, &["cumulative info 200 21"]);
     let consistent = format!("2010年，固定资产投资21.8亿元。{text}");
     check("domain", &consistent, &[]);
-    let inconsistent = format!("2010年，固定资产投资30亿元。{text}");
-    check("domain, changed", &inconsistent, &["cumulative error 30 21 200"]);
+    // From 30亿元 the smooth path sums to about 275亿元, but uneven years with the same ends
+    // can sum to 200: a note. From 50亿元 no rising path sums below about 330亿元: an error.
+    let uneven = format!("2010年，固定资产投资30亿元。{text}");
+    check("domain, changed", &uneven, &["cumulative info 30 21 200"]);
+    let inconsistent = format!("2010年，固定资产投资50亿元。{text}");
+    check("domain, changed", &inconsistent, &["cumulative error 50 21 200"]);
+    // Search 37a (a county's 十三五 review; figures ours): a total 5.6% above the smooth path
+    // between stated ends is a note; one above five years at the end level is an error.
+    let review = |total: &str| {
+        format!("“十三五”时期，柳川县固定资产投资由2015年的500.0亿元增加到2020年的700.0亿元，年均增长7.0%，五年累计完成{total}亿元。")
+    };
+    check("genre", &review("3250.0"), &["cumulative info 500 7 3250"]);
+    check("genre, changed", &review("3800.0"), &["cumulative error 500 7 3800"]);
 }
 
 #[test]
