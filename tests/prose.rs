@@ -6339,3 +6339,16 @@ fn this_year_and_last_year_in_a_text_without_a_date() {
     let r = run("全县2023年油料产量3.78万吨，与去年增长10.9%。");
     assert!(has_rate(&r, "油料产量", 2022, 2023, 10.9), "{:#?}", r.indicators);
 }
+
+/// Search 37a (population targets of a plan; figures ours): growth written in per mille
+/// (年均增长5‰) is half a per cent a year, not five; pushed to 9‰ it no longer fits its ends.
+#[test]
+fn growth_in_per_mille_is_a_tenth_of_a_per_cent() {
+    let text =
+        |rate: &str| format!("到2025年，全市常住人口达到520万人，年均增长{rate}。2020年末全市常住人口507.2万人。");
+    let r = run(&text("5‰"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "常住人口", 2020, 2025, 0.5), "{:#?}", r.indicators);
+    let r = run(&text("9‰"));
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

@@ -3560,6 +3560,16 @@ impl<'t> Reader<'t> {
             }
             _ => return,
         };
+        // "常住人口年均增长5‰": growth in per mille is a tenth of as many per cent.
+        let growth = matches!(
+            role,
+            Role::Yoy(_) | Role::Average(_) | Role::TwoYearAverage(_) | Role::Since { word: MultipleWord::Percent, .. }
+        );
+        let (figure, unit) = if growth && unit.kind == UnitKind::Permille {
+            (Figure { number: figure.number.shift(-1), ..figure }, Unit::percent())
+        } else {
+            (figure, unit)
+        };
         // "下降5%以上": a fall of at least 5% is growth of at most −5%.
         let flipped = match figure.bound {
             Bound::Ge => Bound::Le,
