@@ -6352,3 +6352,22 @@ fn growth_in_per_mille_is_a_tenth_of_a_per_cent() {
     let r = run(&text("9‰"));
     assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
 }
+
+/// Search 37b and field round 37 set D (bulletins, budget reports and releases; figures ours):
+/// a view by region or by two of the three sectors lists some of the total; a part that is
+/// some of another part listed (制造业技术改造投资 of 制造业投资, 增值税 of 税收收入) is checked
+/// under that part; parts of different classifications (城镇人口 and 60岁及以上人口) each bound
+/// the total on their own. A part above its total, or above the part it is some of, still is.
+#[test]
+fn partial_views_nested_parts_and_mixed_classifications() {
+    assert_quiet(&[
+        "2023年，青禾市一般公共预算收入120.65亿元，增长3.8%，其中市本级73.46亿元。分地区看，柳川县20.92亿元，增长2.7%；桐溪县9.65亿元，下降6.0%。",
+        "2023年，青禾市税收收入137.58亿元。分产业看，第二产业税收49.32亿元，增长11.0%；第三产业税收82.49亿元，增长2.5%。",
+        "前三季度，全区固定资产投资200.00亿元，同比增长3.0%。其中，制造业投资80.00亿元，增长15.0%；制造业技术改造投资30.00亿元，增长9.0%；交通设施投资40.00亿元，增长6.0%；住宅开发投资48.00亿元，下降4.0%。",
+        "2023年，霁阳市一般公共预算收入129.84亿元。其中，税收收入90.80亿元，占69.9%，主体税种增值税完成40.45亿元、企业所得税完成14.91亿元。",
+        "2023年末，桐溪县常住人口337.97万人。其中，城镇人口247.67万人，占73.28%；60岁及以上人口87.04万人，占25.75%；0—14岁人口51.74万人，占15.31%。",
+    ]);
+    let errors = |text: &str| run(text).findings.iter().filter(|f| f.severity == Severity::Error).count();
+    assert!(errors("前三季度，全区固定资产投资200.00亿元，同比增长3.0%。其中，制造业投资30.00亿元，增长15.0%；制造业技术改造投资40.00亿元，增长9.0%；交通设施投资40.00亿元，增长6.0%。") > 0);
+    assert!(errors("2023年末，桐溪县常住人口337.97万人。其中，城镇人口347.67万人；60岁及以上人口87.04万人。") > 0);
+}

@@ -85,6 +85,34 @@ fn level_in(f: &Fact, to: &Unit) -> Option<f64> {
 
 /// True when the names include every member of some partition of `total`: the three sectors
 /// are not all of a use that households share ([`lexicon::HOUSEHOLDS_USE`]).
+/// How many parts before it a part's whole is looked for among ([`nests`]).
+const NEST_REACH: usize = 6;
+
+/// Whether `inner` names some of `outer`: the same measure with more words before it (制造业投资
+/// and 制造业技术改造投资), or a kind the lexicon puts under it (技改投资 under 工业投资, 增值税
+/// under 税收收入: [`lexicon::SUBSUMED`]).
+fn nests(outer: &str, inner: &str) -> bool {
+    if outer == inner {
+        return false;
+    }
+    // Not a whole that names kinds itself ("契税、土地增值税等地方税收").
+    let subsumed = lexicon::SUBSUMED.iter().any(|(kinds, wholes)| {
+        kinds.any_in(inner) && wholes.any_in(outer) && !wholes.any_in(inner) && !kinds.any_in(outer)
+    });
+    // The measure is the tail they share, of two chars at least.
+    let mut shared = 0;
+    for (a, b) in outer.chars().rev().zip(inner.chars().rev()) {
+        if a != b {
+            break;
+        }
+        shared += a.len_utf8();
+    }
+    let head = sub(outer, 0, outer.len() - shared);
+    // Two chars between at least: "美国进出口" holds "美国出口" (进 makes another measure).
+    let between = inner.len().saturating_sub(outer.len());
+    subsumed || shared >= 6 && !head.is_empty() && between >= 6 && inner.starts_with(head)
+}
+
 pub(super) fn completes_partition(names: &[&str], total: &str) -> bool {
     let households = lexicon::HOUSEHOLDS_USE.any_in(total);
     lexicon::PARTITIONS.iter().any(|set| {
@@ -633,15 +661,46 @@ impl<'t> Reader<'t> {
         if g.parts.iter().any(|&p| self.ex.facts[p].ctx.part.beyond(period)) {
             return;
         }
+        // "其中，制造业投资…；制造业技术改造投资…": a part that is some of another part listed is
+        // that part's, not a sibling: it is checked under that part.
+        let listed: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
+        let mut nested: Vec<(usize, usize)> = Vec::new();
+        // The part it is some of is listed shortly before it: a list of thousands stays linear.
+        for (i, inner) in listed.iter().enumerate() {
+            let from = i.saturating_sub(NEST_REACH);
+            if let Some(j) = listed[from..i].iter().position(|outer| nests(outer, inner)) {
+                nested.push((i, from + j));
+            }
+        }
         let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
         let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
-        for &p in &g.parts {
+        for (i, &p) in g.parts.iter().enumerate() {
             let f = &self.ex.facts[p];
+            if nested.iter().any(|&(inner, _)| inner == i) {
+                continue;
+            }
             names.push(&f.name);
             if let Some(part) = Component::of_level(f) {
                 parts.push(part);
             }
         }
+        let mut under: Vec<Group> = Vec::new();
+        for &(i, j) in &nested {
+            let (inner, outer) = (&self.ex.facts[g.parts[i]], &self.ex.facts[g.parts[j]]);
+            let (Some(part), Some(whole), FactKind::Level { year, .. }) =
+                (Component::of_level(inner), Component::of_level(outer), &outer.kind)
+            else {
+                continue;
+            };
+            under.push(Group {
+                total: whole,
+                parts: vec![part],
+                exhaustive: false,
+                year: *year,
+                ctx: outer.ctx.clone(),
+            });
+        }
+        self.ex.groups.append(&mut under);
         let rest = names.iter().any(|n| words!["其余", "其他", "剩余"].any_starts(n));
         // A breakdown that lists one part ("按级次分：上划中省收入…。") left the others out: that
         // part is only bounded by its total.
@@ -649,9 +708,37 @@ impl<'t> Reader<'t> {
         // is not all the sectors' ([`lexicon::HOUSEHOLDS_USE`]).
         let total_name = &self.ex.facts[g.total].name;
         let sectors_only = lexicon::HOUSEHOLDS_USE.any_in(total_name) && !names.iter().any(|n| has(n, "居民"));
-        let exhaustive =
-            g.exhaustive && g.parts.len() > 1 && !sectors_only || rest || completes_partition(&names, total_name);
+        // "分产业看，第二产业税收…；第三产业税收…": members of a partition that leave some of it
+        // out are some of the total, however the breakdown is worded.
+        let complete = completes_partition(&names, total_name);
+        let partial =
+            !complete && lexicon::PARTITIONS.iter().any(|set| names.iter().all(|n| set.iter().any(|w| has(n, w))));
+        let exhaustive = g.exhaustive && names.len() > 1 && !sectors_only && !partial || rest || complete;
         let ctx = self.ex.facts[g.total].ctx.clone();
+        // "其中，城镇人口…；60岁及以上人口…；0—14岁人口…": parts of different classifications
+        // overlap; each classification's parts are some of the total on their own.
+        let class = |n: &str| {
+            lexicon::PARTITIONS
+                .iter()
+                .position(|set| set.iter().any(|w| has(n, w)))
+                .or(has(n, "岁").then_some(usize::MAX))
+        };
+        let first = names.iter().find_map(|n| class(n));
+        let mixed = names.iter().any(|n| class(n).is_some_and(|c| Some(c) != first));
+        if mixed && names.len() == parts.len() && !complete {
+            let mut buckets: Vec<(Option<usize>, Vec<Component>)> = Vec::new();
+            for (n, part) in names.iter().zip(parts) {
+                let c = class(n);
+                match buckets.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, b)) => b.push(part),
+                    None => buckets.push((c, vec![part])),
+                }
+            }
+            for (_, parts) in buckets {
+                self.ex.groups.push(Group { total: total.clone(), parts, exhaustive: false, year, ctx: ctx.clone() });
+            }
+            return;
+        }
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });
     }
 

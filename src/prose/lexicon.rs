@@ -394,7 +394,8 @@ const BREAKDOWN_WORDS: WordMap<Lex> = table![
     "分行业看" => Lex::View,
     "分三大门类看" => Lex::Breakdown,
     "分门类看" => Lex::Breakdown,
-    "分地区看" => Lex::Breakdown,
+    // "分地区看，柳川县…；桐溪县…": some of the regions, which need not add up (search 37b).
+    "分地区看" => Lex::View,
     "按三次产业分" => Lex::Breakdown,
     "按产业分" => Lex::Breakdown,
     "按城乡分" => Lex::Breakdown,
@@ -1307,6 +1308,28 @@ pub const PARTITIONS: &[List] = &[
 /// Totals of use that statistics split into the three sectors' use and the households'
 /// (全社会用电量 = 第一产业 + 第二产业 + 第三产业 + 城乡居民生活用电): the three sectors alone
 /// are not all of them.
+/// Kinds that are some of a whole a list may name beside them: a part of one kind listed with
+/// a part of the whole is that part's, not a sibling ([`super::groups`]).
+pub const SUBSUMED: &[(List, List)] = &[
+    // "其中，工业投资…；技改投资…": renovation is industry's (field round 37 set D).
+    (words!["技术改造", "技改"], words!["工业", "制造业"]),
+    // "其中，税收收入…，主体税种增值税…、企业所得税…": each tax is some of the taxes (search 37b).
+    (
+        words![
+            "增值税",
+            "企业所得税",
+            "个人所得税",
+            "资源税",
+            "契税",
+            "房产税",
+            "印花税",
+            "城市维护建设税",
+            "土地增值税"
+        ],
+        words!["税收收入", "税收"],
+    ),
+];
+
 pub const HOUSEHOLDS_USE: List = words!["用电量", "用电", "能源消费", "能耗", "用能", "用水", "耗电", "用气"];
 
 /// Words that name two or more indicators at once, with what each stands for.
