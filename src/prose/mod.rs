@@ -80,6 +80,10 @@ const BREADTH: List = words!["增长面", "增长比例"];
 /// How many sentences after a pair that names its years a pair that names none takes them.
 const PAIR_REACH: u32 = 3;
 
+/// How many atoms of the clause so far a time looks back over to tell whether it opens the
+/// clause or comes before its name.
+const ATOM_REACH: usize = 48;
+
 /// Reads normalised prose into facts.
 pub fn read(text: &str) -> Extraction {
     let toks = token::scan(text);
@@ -1224,8 +1228,11 @@ impl<'t> Reader<'t> {
                     if told {
                         atoms.clear();
                     }
+                    // Both looks at the clause so far stop at ATOM_REACH atoms back, so that a
+                    // clause of thousands of times stays linear.
                     let opens = told
                         || !atoms.is_empty()
+                            && atoms.len() <= ATOM_REACH
                             && atoms.iter().all(|(x, _)| match x {
                                 Atom::Core(sp) => {
                                     let w = self.at(sp);
@@ -1237,8 +1244,8 @@ impl<'t> Reader<'t> {
                     // "恢复至2019年同期水平的95.3%": the same period of a year compared with.
                     let compared_period =
                         next.is_some_and(|t| t.tok == Tok::Text && self.at(&t.span).starts_with("同期"));
-                    let before_name =
-                        !compared_period && (opens || !atoms.iter().any(|(x, _)| matches!(x, Atom::Core(_))));
+                    let before_name = !compared_period
+                        && (opens || !atoms.iter().rev().take(ATOM_REACH).any(|(x, _)| matches!(x, Atom::Core(_))));
                     // "高于去年同期0.6个百分点": a time after a comparison is compared with.
                     // So is a year passed.
                     let local = !opens
