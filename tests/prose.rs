@@ -6371,3 +6371,17 @@ fn partial_views_nested_parts_and_mixed_classifications() {
     assert!(errors("前三季度，全区固定资产投资200.00亿元，同比增长3.0%。其中，制造业投资30.00亿元，增长15.0%；制造业技术改造投资40.00亿元，增长9.0%；交通设施投资40.00亿元，增长6.0%。") > 0);
     assert!(errors("2023年末，桐溪县常住人口337.97万人。其中，城镇人口347.67万人；60岁及以上人口87.04万人。") > 0);
 }
+
+/// Field round 37 set D and search 37b (revenue bulletins and budget reports; figures ours):
+/// amounts in brackets qualify the item they stand in ("(含代征城建附加税12.00亿元)280.00亿元",
+/// "上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）"), and are no items of the list or
+/// the account around them; the account still adds up, and an item pushed off is still found.
+#[test]
+fn amounts_in_brackets_are_no_items_of_the_list_around_them() {
+    assert_quiet(&[
+        "2021年1-6月，云岭市共完成全口径税收300.00亿元，其中：\n(一)地方税务机关征收收入(含代征城建附加税12.00亿元)280.00亿元；\n(二)口岸征收关税和港口费税收18.00亿元；\n(三)上级返还收入2.00亿元。",
+        "2023年，全县一般公共预算收入206.85亿元，加上上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）、债务转贷收入51.15亿元、调入资金19.06亿元、上年结转8.39亿元，收入总计471.98亿元。",
+    ]);
+    let r = run("2023年，全县一般公共预算收入206.85亿元，加上上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）、债务转贷收入61.15亿元、调入资金19.06亿元、上年结转8.39亿元，收入总计471.98亿元。");
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

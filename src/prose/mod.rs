@@ -4583,9 +4583,18 @@ impl<'t> Reader<'t> {
             {
                 self.topic = Some(self.subject_from(name));
             }
+            let facts_before = self.ex.facts.len();
             self.clause_at(a, b, &mut sub_sentence, false, true);
             if let Some(topic) = glossed {
                 self.topic = topic;
+            }
+            // "(一)税务机关征收收入(含代征城建附加税12.00亿元)280.00亿元": the figures of a
+            // parenthesis that no level before it heads qualify an item, and are no items of
+            // the list open around it.
+            if total.is_none() {
+                if let Some(g) = self.groups.last_mut() {
+                    g.parts.retain(|&p| p < facts_before);
+                }
             }
             // The figures were counted above; the clause counted them again.
             self.ex.figures.truncate(counted);

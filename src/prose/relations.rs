@@ -568,9 +568,16 @@ impl<'t> Reader<'t> {
         }
         // The base, then the items added to it. Plain loops rather than iterator chains: each
         // is its own monomorphised copy in the wasm.
+        // "加上上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）、…": an amount in brackets
+        // is some of the item before it, not an item of its own.
+        let brackets = bracketed(self.text, Span::new(plus, facts[last].span.start));
+        let in_brackets = |at: usize| {
+            let k = brackets.partition_point(|b| b.end <= at);
+            brackets.get(k).is_some_and(|b| b.start <= at)
+        };
         let mut members = vec![base];
         for (i, f) in facts.iter().enumerate().take(last).skip(from) {
-            if amount(i).is_some() && f.span.start >= plus {
+            if amount(i).is_some() && f.span.start >= plus && !in_brackets(f.span.start) {
                 members.push(i);
             }
         }
@@ -588,4 +595,32 @@ impl<'t> Reader<'t> {
         let ctx = facts[last].ctx.clone();
         self.ex.groups.push(Group { total, parts, exhaustive: true, year, ctx });
     }
+}
+
+/// The stretches of `span` in `text` inside brackets, outermost only, in order; a bracket left
+/// open runs to the span's end.
+fn bracketed(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let (mut depth, mut open) = (0usize, span.start);
+    for (i, c) in sub(text, span.start, span.end).char_indices() {
+        match c {
+            '（' | '(' => {
+                if depth == 0 {
+                    open = span.start + i;
+                }
+                depth += 1;
+            }
+            '）' | ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(Span::new(open, span.start + i + c.len_utf8()));
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        out.push(Span::new(open, span.end));
+    }
+    out
 }
