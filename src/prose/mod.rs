@@ -3209,7 +3209,9 @@ impl<'t> Reader<'t> {
             // list, named once.
             let names = &self.prev_names;
             let round = (2..names.len())
-                .find(|&n| names.len() % n == 0 && (n..names.len()).all(|i| names[i].name == names[i % n].name))
+                .find(|&n| {
+                    names.len().is_multiple_of(n) && (n..names.len()).all(|i| names[i].name == names[i % n].name)
+                })
                 .unwrap_or(names.len());
             return names[..round].to_vec();
         }
