@@ -6385,3 +6385,18 @@ fn amounts_in_brackets_are_no_items_of_the_list_around_them() {
     let r = run("2023年，全县一般公共预算收入206.85亿元，加上上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）、债务转贷收入61.15亿元、调入资金19.06亿元、上年结转8.39亿元，收入总计471.98亿元。");
     assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
 }
+
+/// Field round 37 set B (county bulletins; figures ours): the registered and the resident
+/// populations are two. The urban people listed under the registered one are no part of the
+/// resident urbanisation rate; output per head the text says is per registered person fits
+/// that population. Against the resident population alone, each is still checked.
+#[test]
+fn registered_and_resident_populations_are_two() {
+    assert_quiet(&[
+        "一、综合\n年末全县户籍户数为20.50万户，人口60.00万人。其中，乡村人口36.00万人，城镇人口24.00万人。年末全县常住人口为50.00万人；城镇化率55.00%，较上年提高0.50个百分点。",
+        "一、综合\n年末全县户籍人口80.00万人，比上年增加0.50万人；常住人口60.00万人，比上年增加1.00万人。\n初步核算，全年地区生产总值160.0亿元，按可比价格计算，比上年增长7.0%。人均GDP20062元，比上年增加1200元（按户籍人口计算）。",
+    ]);
+    let errors = |text: &str| run(text).findings.iter().filter(|f| f.severity == Severity::Error).count();
+    assert!(errors("2023年末全县常住人口为50.00万人。其中，城镇人口24.00万人，乡村人口26.00万人。城镇化率55.00%。") > 0);
+    assert!(errors("2023年末全县常住人口60.00万人。全年地区生产总值160.0亿元，人均GDP20062元。") > 0);
+}

@@ -102,15 +102,14 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
         // The population of the same place.
         let people = Family { part: Part::Year, parent: String::new(), ..pc.family.clone() };
         let mut populations = Vec::new();
-        // Output per head is of the resident population, never the registered one.
+        // Output per head is of the resident population: a registered one alone checks nothing,
+        // though a figure that fits it ("人均GDP20062元（按户籍人口计算）") is no error.
         let residents_only = total_key == "地区生产总值";
         for k in POPULATION_KEYS {
-            if residents_only && crate::text::has(k, "户籍") {
-                continue;
-            }
             let Some((pi, pop)) = model.find(k, &people) else { continue };
             if pop.unit.as_ref().is_some_and(|u| matches!(u.base, "人" | "")) {
-                populations.push((pi, pop));
+                let fit_only = residents_only && crate::text::has(k, "户籍");
+                populations.push((pi, pop, fit_only));
             }
         }
         let Some((ti, total)) = model.find(&total_key, &pc.family) else { continue };
@@ -126,7 +125,7 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
             let mut first_miss = None;
             let mut fits = false;
             let mut stated_populations = 0;
-            for &(pi, pop) in &populations {
+            for &(pi, pop, fit_only) in &populations {
                 let (Some(pp), Some(pu)) = (pop.points_in(cp.year).next(), pop.unit.as_ref()) else { continue };
                 stated_populations += 1;
                 // total in 10^te, people in 10^pe: the quotient is in 10^(te − pe) of the base unit.
@@ -141,7 +140,9 @@ pub(super) fn check(model: &Model, out: &mut Outcome) {
                     fits = true;
                     break;
                 }
-                first_miss.get_or_insert((pi, pop, pp, pu, shift, computed));
+                if !fit_only {
+                    first_miss.get_or_insert((pi, pop, pp, pu, shift, computed));
+                }
             }
             let Some((pi, pop, pp, pu, shift, computed)) = first_miss.filter(|_| !fits) else { continue };
             let spans = [tp.figure.span, pp.figure.span, cp.figure.span];

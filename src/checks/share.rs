@@ -173,7 +173,14 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
     let ratio = names::RATIOS.iter().find(|r| r.key == share.key)?;
     let part = ratio.part.iter().find_map(&find)?;
     let whole = ratio.whole.iter().find_map(find)?;
-    Some((part, whole, ratio.scale))
+    // "户籍…人口60.00万人。其中，城镇人口24.00万人。…常住人口50.00万人，城镇化率55%": a part
+    // listed under another whole (the registered population) is of that whole, not this one.
+    let stated_at = |span: crate::text::Span| part.1.points.iter().any(|p| p.figure.span == span);
+    let under_another = model
+        .groups
+        .iter()
+        .any(|g| !ratio.whole.contains(g.total.name.as_str()) && g.parts.iter().any(|p| stated_at(p.figure.span)));
+    (!under_another).then_some((part, whole, ratio.scale))
 }
 
 /// The one indicator of an amount, in one of `families`, whose key begins with a part's short
