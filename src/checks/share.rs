@@ -175,11 +175,13 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
     let whole = ratio.whole.iter().find_map(find)?;
     // "户籍…人口60.00万人。其中，城镇人口24.00万人。…常住人口50.00万人，城镇化率55%": a part
     // listed under another whole (the registered population) is of that whole, not this one.
-    let stated_at = |span: crate::text::Span| part.1.points.iter().any(|p| p.figure.span == span);
-    let under_another = model
-        .groups
-        .iter()
-        .any(|g| !ratio.whole.contains(g.total.name.as_str()) && g.parts.iter().any(|p| stated_at(p.figure.span)));
+    // Not a ratio of two parts of one whole (性别比: 男性人口 ÷ 女性人口 under 户籍总人口).
+    let stated_at = |ind: &Indicator, span: crate::text::Span| ind.points.iter().any(|p| p.figure.span == span);
+    let under_another = model.groups.iter().any(|g| {
+        !ratio.whole.contains(g.total.name.as_str())
+            && g.parts.iter().any(|p| stated_at(part.1, p.figure.span))
+            && !g.parts.iter().any(|p| stated_at(whole.1, p.figure.span))
+    });
     (!under_another).then_some((part, whole, ratio.scale))
 }
 
