@@ -6402,3 +6402,23 @@ fn registered_and_resident_populations_are_two() {
     );
     assert!(errors("2023年末全县常住人口60.00万人。全年地区生产总值160.0亿元，人均GDP20062元。") > 0);
 }
+
+/// Field round 37 set C and search 37a (a work report and plan reviews; figures ours): one name
+/// stated twice in the clause before ("税收收入由2.90亿元增加到4.25亿元") is one name, so the
+/// 分别 rates after two such clauses take the sentence's two subjects in turn; rates that could
+/// fall on either of one name's two years are not read, rather than paired by guess.
+#[test]
+fn one_name_stated_twice_is_one_name_for_a_respectively_list() {
+    let text = |a: &str, b: &str| {
+        format!("2021年，全县一般公共预算收入由2017年的4.20亿元增加到6.10亿元，税收收入由2.90亿元增加到4.25亿元，年均分别增长{a}%和{b}%。")
+    };
+    let r = run(&text("9.8", "10.0"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(has_rate(&r, "一般公共预算收入", 2017, 2021, 9.8), "{:#?}", r.indicators);
+    assert!(has_rate(&r, "税收收入", 2017, 2021, 10.0), "{:#?}", r.indicators);
+    let r = run(&text("9.8", "12.5"));
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+    assert_quiet(&[
+        "2021年、2022年栾溪市进出口总额分别完成232.0亿元、248.0亿元，分别增长6.6%、6.9%。2020年进出口总额为217.6亿元。",
+    ]);
+}

@@ -3206,11 +3206,12 @@ impl<'t> Reader<'t> {
         if self.prev_names.len() > 1 {
             // "分别由…32亿元和560万人次增至…65.3亿元和1415万人次，…分别增长1倍和1.5倍": names
             // that come round again in the same order (a base, then a target, of each) are one
-            // list, named once.
+            // list, named once; one name stated twice ("税收收入由2.90亿元增加到4.25亿元") is one.
             let names = &self.prev_names;
-            let round = (2..names.len())
+            let round = (1..names.len())
                 .find(|&n| {
-                    names.len().is_multiple_of(n) && (n..names.len()).all(|i| names[i].name == names[i % n].name)
+                    let same = |a: &Subject, b: &Subject| a.name == b.name && a.scope == b.scope;
+                    names.len().is_multiple_of(n) && (n..names.len()).all(|i| same(&names[i], &names[i % n]))
                 })
                 .unwrap_or(names.len());
             return names[..round].to_vec();
