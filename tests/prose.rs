@@ -6422,3 +6422,26 @@ fn one_name_stated_twice_is_one_name_for_a_respectively_list() {
         "2021年、2022年栾溪市进出口总额分别完成232.0亿元、248.0亿元，分别增长6.6%、6.9%。2020年进出口总额为217.6亿元。",
     ]);
 }
+
+/// Field round 37 sets C and D (revenue releases; figures ours): an amount the counted places
+/// make together (5个县(市)…共完成, or beside the unit's own share in a list of parts) is their
+/// sum, a part of the whole, with its own change and growth, not another region's figure that
+/// leaves its change to the unit before it. A figure of each of them ("6个市县…增速超过40%")
+/// is still not read.
+#[test]
+fn an_amount_counted_places_make_together_is_a_part() {
+    let text = |change: &str| {
+        format!("1-9月，全市一般公共预算收入完成800000万元，同比增收100000万元，增长14.29%。其中：市本级一般公共预算收入完成300000万元，增长7.14%；5个县(市)一般公共预算收入共完成500000万元，同比增收{change}万元，增长19.05%。")
+    };
+    let r = run(&text("80000"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    assert!(
+        r.indicators.iter().any(|i| i.name.starts_with("县") && i.points.iter().any(|p| p.value == 500000.0)),
+        "{:#?}",
+        r.indicators
+    );
+    let r = run(&text("120000"));
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+    let r = run("2023年，全市固定资产投资增长8.0%，6个市县固定资产投资增速超过40%。");
+    assert!(r.diagnostics.iter().any(|d| d.code == "other_region"), "{:#?}", r.diagnostics);
+}

@@ -1923,15 +1923,28 @@ impl<'t> Reader<'t> {
         };
         // "6个市县城镇固定资产投资增速超过40%": a figure of the places just counted, each of
         // them, not of the text's own place.
+        let mut places_sum = false;
         if let Some(Atom::Core(first)) = atoms.get(first_core.unwrap_or(usize::MAX)).map(|(a, _)| *a) {
             let before = self.toks[..k].iter().rposition(|t| t.span.end <= first.start);
             let counted = before.is_some_and(|j| {
                 matches!(&self.toks[j].tok, Tok::Num(n) if n.unit.base == "个" && n.unit.exp == 0)
                     && self.toks[j].span.end == first.start
             });
+            // "其中：市本级…；5个县(市)一般公共预算收入共完成500000万元": an amount the places
+            // make together (共, 合计), or beside the unit's own share (本级) in a list of parts, is
+            // the places' sum, a part of the whole.
+            let together = self.clause_text(atoms).is_some_and(|t| words!["共", "合计", "总计"].any_in(t));
+            let beside_own = self
+                .groups
+                .last()
+                .is_some_and(|g| g.among && g.parts.iter().any(|&p| self.ex.facts[p].ctx.scope.ends_with("本级")));
+            let sum = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount) && (together || beside_own);
             if counted && counts_places(self.at(&first)) {
-                self.not_read(k, Reason::OtherRegion);
-                return;
+                if !sum {
+                    self.not_read(k, Reason::OtherRegion);
+                    return;
+                }
+                places_sum = true;
             }
         }
         // "比2020年的118.4亿元增长19.3%", "比2020年末的58.2%提高3.3个百分点": growth right after
@@ -2139,8 +2152,8 @@ impl<'t> Reader<'t> {
                     let mut opened = false;
                     // "区本级地区生产总值211.5亿元，…，一、二、三产业对经济的贡献率分别为…": a
                     // sentence that opens on a statistic of another unit goes on about that unit,
-                    // unless a name says whose it is (全县, 我县).
-                    if scope.is_empty() && !lead_cues.contains(&Lex::Own) {
+                    // unless a name says whose it is (全县, 我县, 5个县(市)).
+                    if scope.is_empty() && !lead_cues.contains(&Lex::Own) && !places_sum {
                         if let Some(unit) = self.unit_before(atoms) {
                             scope = unit;
                         } else if let Some(first) = s.subjects.first().filter(|f| opens_on_another_unit(&f.scope)) {
