@@ -6445,3 +6445,19 @@ fn an_amount_counted_places_make_together_is_a_part() {
     let r = run("2023年，全市固定资产投资增长8.0%，6个市县固定资产投资增速超过40%。");
     assert!(r.diagnostics.iter().any(|d| d.code == "other_region"), "{:#?}", r.diagnostics);
 }
+
+/// Field round 37 set D (a chart of employment by sector flattened to text; figures ours): a
+/// sector alone on its line, a blank line from the figures before it, starts a line of its own
+/// and is the sector of the line of figures under it, so the sectors' people are not the
+/// whole's stated again; a bulletin's section name over a sentence names nothing.
+#[test]
+fn a_sector_alone_on_its_line_over_a_chart_line() {
+    let text = "白鹭县统计局发布从业人员结构变化情况\n\n县统计局日前发布报告称，全县就业规模稳步增长。2022年全县从业人员40.00万人。\n\n三次产业从业结构优化\n\n截至2022年全县\n\n农业\n\n从业人员8.50万人 较2015年减少2.10万人\n\n工业\n\n从业人员10.20万人 较2015年增加0.60万人\n\n服务业\n\n从业人员21.30万人 较2015年增加5.30万人 增长33.1%\n";
+    let r = run(text);
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    for (name, value) in [("农业从业人员", 8.5), ("工业从业人员", 10.2), ("服务业从业人员", 21.3)] {
+        assert!(has_level(&r, name, 2022, value, "万人", "eq"), "{name}: {:#?}", r.indicators);
+    }
+    let r = run("2025年桐岭市统计公报\n全年粮食生产再获丰收。2025年粮食总产量400.3万吨，增长1.4%。\n\n农业\n全年粮食总产量400.3万吨，比上年增长1.4%。");
+    assert!(r.indicators.iter().all(|i| !i.name.starts_with("农业粮食")), "{:#?}", r.indicators);
+}

@@ -1330,6 +1330,10 @@ pub const SUBSUMED: &[(List, List)] = &[
     ),
 ];
 
+/// Words that name a sector or an industry in a statistic's name ("工业增加值", "第一产业就业人员").
+pub const SECTOR_NAMES: List =
+    words!["产业", "工业", "农业", "服务业", "建筑业", "制造业", "商业", "林业", "牧业", "渔业", "采矿业"];
+
 pub const HOUSEHOLDS_USE: List = words!["用电量", "用电", "能源消费", "能耗", "用能", "用水", "耗电", "用气"];
 
 /// Words that name two or more indicators at once, with what each stands for.

@@ -80,6 +80,9 @@ const BREADTH: List = words!["增长面", "增长比例"];
 /// How many sentences after a pair that names its years a pair that names none takes them.
 const PAIR_REACH: u32 = 3;
 
+/// How many bytes of the next line a heading looks at.
+const LINE_REACH: usize = 240;
+
 /// How many atoms of the clause so far a time looks back over to tell whether it opens the
 /// clause or comes before its name.
 const ATOM_REACH: usize = 48;
@@ -111,6 +114,7 @@ pub fn read(text: &str) -> Extraction {
         topic_block: 0,
         opening_scope: None,
         section_scope: None,
+        heading_part: None,
         account_unit: None,
         groups: Vec::new(),
         last_split: None,
@@ -239,6 +243,9 @@ struct Reader<'a> {
     /// The zone a numbered heading names ("二、芦汀经开区"): the scope of the names under it that
     /// bring none, up to the next numbered heading.
     section_scope: Option<String>,
+    /// A sector alone on its line ("第一产业") and that line's sentence: the sector of the
+    /// figures on the next line that name none.
+    heading_part: Option<(u32, String)>,
     /// The unit of government or place a sentence's first name was of when it is another than
     /// the text's own (区本级…), and the sentence: an account that goes on in the next
     /// ("加上市级补助收入…") is that unit's.
@@ -607,8 +614,17 @@ impl<'t> Reader<'t> {
         let numbered = starts_by(after, opens_numbered)
             || starts_by(after, |c| c.is_ascii_digit())
                 && crate::text::nth_char(after, 1).is_some_and(|c| matches!(c, '.' | '、' | '）' | ')'));
+        // "…减少2.10万人⏎⏎工业⏎⏎从业人员…": after a blank line, a short label alone on its line
+        // (a chart flattened to text) starts a line of its own; a page break's continuation
+        // carries the sentence's figures or marks.
+        let blank = rest.starts_with('\n') || sub(self.text, end, at).contains('\n');
+        let next_line = sub(after, 0, after.find('\n').unwrap_or(after.len()));
+        let label = blank
+            && after.contains('\n')
+            && (1..=8).contains(&char_count(next_line))
+            && crate::text::all_by(next_line, crate::text::is_letter);
         // "云溪县：364.5亿元，增长3.9%⏎南苇区：…": a line of a table of places.
-        !numbered && !after.is_empty() && !crate::normalize::place_label(after)
+        !numbered && !label && !after.is_empty() && !crate::normalize::place_label(after)
     }
 
     fn sentence(&mut self, a: usize, b: usize) {
@@ -996,6 +1012,25 @@ impl<'t> Reader<'t> {
         }
         self.finish_sentence(&mut s);
         self.listed_before = s.listed.map(|sp| (sp, self.sentence));
+        // "第一产业⏎⏎就业人员366.16万人 较2012年减少…": a sector alone on its line, in a chart
+        // flattened to text, is of the figures on the line under it, a line of figures without
+        // clause marks ("农业⏎全年粮食总产量…，比上年增长1.4%。" is a bulletin's section).
+        if own_line {
+            let line = crate::text::trim(raw);
+            let after = crate::text::trim_start(sub_from(self.text, self.toks[b - 1].span.end));
+            let next = sub(
+                after,
+                0,
+                crate::text::floor_boundary(after, after.find('\n').unwrap_or(after.len()).min(LINE_REACH)),
+            );
+            let chart_line = !crate::text::any_by(next, |c| matches!(c, '，' | '。' | '；' | ',' | ';'));
+            let sector = (2..=8).contains(&char_count(line))
+                && line.ends_with('业')
+                && crate::text::all_by(line, crate::text::is_letter)
+                && !numbered
+                && chart_line;
+            self.heading_part = sector.then(|| (self.sentence, line.to_string()));
+        }
         // "其中：长绒棉" on a line of its own, in a table flattened one cell per line: the part
         // the figures under it are of, not the total named above it.
         if own_line {
@@ -2197,7 +2232,21 @@ impl<'t> Reader<'t> {
                         _ => name,
                     };
                     let name = clean_name(&name);
-                    if !name.is_empty() {
+                    // A sector on the line above, by layout alone: a link made by context.
+                    let heading = self.heading_part.as_ref().filter(|(at, h)| {
+                        *at + 1 == self.sentence
+                            && scope.is_empty()
+                            && !has(&name, h)
+                            && !lexicon::SECTOR_NAMES.any_in(&name)
+                    });
+                    if let Some((_, h)) = heading {
+                        names.push(Subject {
+                            name: cat(&[h, &name]),
+                            scope,
+                            link: Link::Context,
+                            parent: String::new(),
+                        });
+                    } else if !name.is_empty() {
                         names.push(Subject { name, scope, link: Link::Explicit, parent: String::new() });
                     }
                 }
