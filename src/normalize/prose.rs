@@ -25,6 +25,7 @@
 //! | doubled clause marks                   | `，，` `,,` `，。` `,。` `、，` `，、` `； ，`    | `，` `，` `。` `。` `、` `、` `；`        |
 //! | half-width marks in Chinese            | `政府,自治区;`                            | `政府，自治区；`                    |
 //! | thousands separators                   | `12,300亿元`, `95,400元`, `1,234,567`, `103, 033万元` | `12300亿元`, `95400元`, `1234567`, `103033万元` |
+//! | thousands groups a PDF wrapped         | `1 768⏎904万元`, `2 785 25⏎5万元`, `602 000⏎万元` | `1768904万元`, `2785255万元`, `602000万元` |
 //! | not thousands                          | `1,2`, `2015,2016`, `0.5,300`, `47 143` at a line end | unchanged               |
 
 use super::{char_at, is_cjk, is_cn_punct, Out};
@@ -578,8 +579,10 @@ fn trailing_digits(b: &[u8]) -> usize {
 /// figures in a row (`47 143`) stay two.
 fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
     for i in 0..MAX_GROUPS {
-        if !b.get(at..at + 3).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) {
-            if !(space && i > 0 && b.get(at - 1) == Some(&b' ')) {
+        // "2 785 25⏎5万元": a PDF's line break inside a group, after one of its digits.
+        let group = three_digits(b, at);
+        if group.is_none() {
+            if !(space && i > 0 && matches!(b.get(at - 1), Some(b' ' | b'\n'))) {
                 return false;
             }
             // A unit is a few chars: only they are decoded, so that a long text stays linear.
@@ -589,15 +592,36 @@ fn groups_at(b: &[u8], mut at: usize, space: bool) -> bool {
             });
             return Unit::parse_prefix(rest).1 > 0;
         }
-        at += 3;
+        at = group.unwrap_or(at + 3);
         match b.get(at) {
             Some(x) if x.is_ascii_digit() => return false,
+            // "2 785⏎255万元", "602 000⏎万元": a PDF's line break after a group is one more space.
             Some(b' ') if space => at += 1,
+            // And the indentation a wrapped line may open with ("2 020⏎ 864万元").
+            Some(b'\n') if space => {
+                at += 1;
+                let indent = b.get(at..b.len().min(at + 4)).map_or(0, |r| r.iter().take_while(|&&c| c == b' ').count());
+                at += indent;
+            }
             None | Some(b' ' | b'\t' | b'\n' | b'\r') => return !space,
             Some(_) => return true,
         }
     }
     false
+}
+
+/// The end of three digits at `at`, one line break among them allowed after a digit.
+fn three_digits(b: &[u8], mut at: usize) -> Option<usize> {
+    let (mut digits, mut broken) = (0, false);
+    while digits < 3 {
+        match b.get(at)? {
+            d if d.is_ascii_digit() => digits += 1,
+            b'\n' if digits > 0 && !broken => broken = true,
+            _ => return None,
+        }
+        at += 1;
+    }
+    Some(at)
 }
 
 /// Whether a figure cut by a line break goes on at the start of `rest`, the next line: with a
