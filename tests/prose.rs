@@ -6461,3 +6461,14 @@ fn a_sector_alone_on_its_line_over_a_chart_line() {
     let r = run("2025年桐岭市统计公报\n全年粮食生产再获丰收。2025年粮食总产量400.3万吨，增长1.4%。\n\n农业\n全年粮食总产量400.3万吨，比上年增长1.4%。");
     assert!(r.indicators.iter().all(|i| !i.name.starts_with("农业粮食")), "{:#?}", r.indicators);
 }
+
+/// Recount of field round 37 set C (county revenue releases; figures ours): the levels of
+/// government a revenue is shared between (地方…、上划中央…、上划省级…) are one breakdown, in any
+/// order, summed against their total; 上划中央 is no part of the item before it.
+#[test]
+fn levels_of_government_are_one_breakdown() {
+    assert_quiet(&["截至2015年8月底，累计完成公共财政预算总收入50000万元。其中：地方公共财政预算收入完成32000万元；上划省级收入完成6000万元；上划中央收入完成12000万元。"]);
+    let errors = |text: &str| run(text).findings.iter().filter(|f| f.severity == Severity::Error).count();
+    assert!(errors("2015年，全县财政总收入50000万元，其中地方一般公共预算收入38000万元、上划中央收入12000万元、上划市级收入6000万元。") > 0);
+    assert!(errors("2015年，全县财政总收入50000万元，其中地方一般公共预算收入32000万元、上划中央收入12000万元、上划省级收入12000万元。") > 0);
+}

@@ -426,8 +426,11 @@ impl<'t> Reader<'t> {
         }
         // "其中出口563.28亿元，出口中机电产品312.6亿元、…": a part named within another part of
         // the list is that part's, no sibling of it; it opens that part's own list.
-        let within =
-            crate::text::find_char(&part_name, '中').map(|at| sub(&part_name, 0, at)).filter(|w| !w.is_empty());
+        // Not 中央 ("上划中央收入"), a word of its own.
+        let within = crate::text::find_char(&part_name, '中')
+            .filter(|&at| !sub_from(&part_name, at).starts_with("中央"))
+            .map(|at| sub(&part_name, 0, at))
+            .filter(|w| !w.is_empty());
         let whole = within.and_then(|w| g.parts.iter().rev().find(|&&p| self.ex.facts[p].name.starts_with(w)).copied());
         if let Some(whole) = whole {
             self.push_group(whole, false, true);
@@ -717,20 +720,33 @@ impl<'t> Reader<'t> {
         let ctx = self.ex.facts[g.total].ctx.clone();
         // "其中，城镇人口…；60岁及以上人口…；0—14岁人口…": parts of different classifications
         // overlap; each classification's parts are some of the total on their own.
+        // The dimension a part is of ([`lexicon::CROSS_DIMENSIONS`]: residence, sex, age).
         let class = |n: &str| {
-            lexicon::PARTITIONS
-                .iter()
-                .position(|set| set.iter().any(|w| has(n, w)))
-                .or(has(n, "岁").then_some(usize::MAX))
+            let mut mask = 0u64;
+            for (i, dim) in lexicon::CROSS_DIMENSIONS.iter().enumerate() {
+                if dim.any_in(n) {
+                    mask |= 1 << i;
+                }
+            }
+            mask
         };
-        let first = names.iter().find_map(|n| class(n));
-        let mixed = names.iter().any(|n| class(n).is_some_and(|c| Some(c) != first));
+        let classes: Vec<u64> = names.iter().map(|n| class(n)).collect();
+        // Mixed when no classification holds them all (a loop, not pairs: a list of thousands
+        // stays linear).
+        let (mut shared, mut classified) = (u64::MAX, 0);
+        for &c in classes.iter().filter(|&&c| c != 0) {
+            shared &= c;
+            classified += 1;
+        }
+        let mixed = classified > 1 && shared == 0;
         if mixed && names.len() == parts.len() && !complete {
-            let mut buckets: Vec<(Option<usize>, Vec<Component>)> = Vec::new();
-            for (n, part) in names.iter().zip(parts) {
-                let c = class(n);
-                match buckets.iter_mut().find(|(k, _)| *k == c) {
-                    Some((_, b)) => b.push(part),
+            let mut buckets: Vec<(u64, Vec<Component>)> = Vec::new();
+            for (&c, part) in classes.iter().zip(parts) {
+                match buckets.iter_mut().find(|(k, _)| if c == 0 { *k == 0 } else { *k & c != 0 }) {
+                    Some((k, b)) => {
+                        *k &= if c == 0 { 0 } else { c };
+                        b.push(part);
+                    }
                     None => buckets.push((c, vec![part])),
                 }
             }

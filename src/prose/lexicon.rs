@@ -1330,6 +1330,10 @@ pub const SUBSUMED: &[(List, List)] = &[
     ),
 ];
 
+/// Dimensions a population is split by that cut across each other: parts of two of them listed
+/// under one total ("城镇人口…；60岁及以上人口…") overlap ([`super::groups`]).
+pub const CROSS_DIMENSIONS: &[List] = &[words!["城镇", "乡村", "农村"], words!["男", "女"], words!["岁"]];
+
 /// Words that name a sector or an industry in a statistic's name ("工业增加值", "第一产业就业人员").
 pub const SECTOR_NAMES: List =
     words!["产业", "工业", "农业", "服务业", "建筑业", "制造业", "商业", "林业", "牧业", "渔业", "采矿业"];
