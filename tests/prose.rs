@@ -6472,3 +6472,20 @@ fn levels_of_government_are_one_breakdown() {
     assert!(errors("2015年，全县财政总收入50000万元，其中地方一般公共预算收入38000万元、上划中央收入12000万元、上划市级收入6000万元。") > 0);
     assert!(errors("2015年，全县财政总收入50000万元，其中地方一般公共预算收入32000万元、上划中央收入12000万元、上划省级收入12000万元。") > 0);
 }
+
+/// Search 37c (budget and trade texts of our own): what follows a bracket after a figure is of
+/// that figure again ("4.20亿美元（含…再投资0.90亿美元），增长20.0%"), and an amount on another
+/// caliber in the bracket ("（剔除留抵退税因素后为84.00亿元）") is no part of it; a figure under
+/// a sector alone on its line ("第一产业⏎80.0亿元") is that sector's, not the total's again.
+#[test]
+fn after_a_bracket_and_under_a_sector_line() {
+    assert_quiet(&[
+        "2023年柳川县实际使用外资4.20亿美元（含外商投资企业再投资0.90亿美元），增长20.0%，比上年增加0.70亿美元。",
+        "2023年青禾市社会消费品零售总额535.0亿元（其中限额以上单位消费品零售额210.0亿元），增长7.0%；2022年为500.0亿元。",
+        "2023年桐岭市税收收入80.00亿元（剔除留抵退税因素后为84.00亿元），同比增长6.0%，增收4.53亿元。",
+        "2023年全年地区生产总值1000.0亿元，比上年增长5.0%。\n第一产业\n80.0亿元\n第二产业\n400.0亿元\n第三产业\n520.0亿元",
+    ]);
+    let r =
+        run("2023年柳川县实际使用外资4.20亿美元（含外商投资企业再投资0.90亿美元），增长20.0%，比上年增加1.20亿美元。");
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

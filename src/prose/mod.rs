@@ -2488,6 +2488,16 @@ impl<'t> Reader<'t> {
                 if joint {
                     return None;
                 }
+                // "第一产业⏎80.0亿元": a figure under a sector alone on its line is that sector's,
+                // by layout alone.
+                if let Some((_, h)) = self.heading_part.as_ref().filter(|(at, _)| *at + 1 == self.sentence) {
+                    return Some(Subject {
+                        name: h.clone(),
+                        scope: String::new(),
+                        link: Link::Context,
+                        parent: String::new(),
+                    });
+                }
                 // "…汽车制造业增长9.0%。⏎⏎上半年，同比下降10.0%": the subject of a figure in an
                 // earlier paragraph is only a guess for a figure that names none.
                 let mut topic = self.topic.clone()?;
@@ -4627,13 +4637,20 @@ impl<'t> Reader<'t> {
             let mut sub_sentence = Sentence { when: s.when, status: s.status, basis: s.basis, ..Sentence::default() };
             let _ = c;
             let before = self.toks[a - 1].span.start;
+            // "税收收入80.00亿元（剔除留抵退税因素后为84.00亿元）": the same statistic on
+            // another caliber, no part of it.
+            let caliber =
+                words!["剔除", "扣除", "不含", "按", "同口径", "可比口径"].any_starts(self.at(&self.toks[a].span));
             let total = self.ex.facts.len().checked_sub(1).filter(|&i| {
                 let f = &self.ex.facts[i];
                 matches!(f.kind, FactKind::Level { .. }) && f.span.end <= before && before - f.span.end <= 3
             });
-            if let Some(total) = total {
+            if let Some(total) = total.filter(|_| !caliber) {
                 self.push_group(total, false, true);
             }
+            // "实际使用外资4.20亿美元（含…再投资0.90亿美元），增长20.0%": what follows the bracket
+            // is of the figure before it again.
+            let head_topic = total.map(|_| self.topic.clone());
             let counted = self.ex.figures.len();
             // A gloss without figures ("占常住人口比重（常住人口城镇化率）为…") names what is
             // already the subject: it does not become the subject of what follows.
@@ -4650,7 +4667,7 @@ impl<'t> Reader<'t> {
             }
             let facts_before = self.ex.facts.len();
             self.clause_at(a, b, &mut sub_sentence, false, true);
-            if let Some(topic) = glossed {
+            if let Some(topic) = glossed.or(head_topic) {
                 self.topic = topic;
             }
             // "(一)税务机关征收收入(含代征城建附加税12.00亿元)280.00亿元": the figures of a
@@ -4663,7 +4680,7 @@ impl<'t> Reader<'t> {
             }
             // The figures were counted above; the clause counted them again.
             self.ex.figures.truncate(counted);
-            if total.is_some() {
+            if total.is_some() && !caliber {
                 self.close_last();
             }
         }
