@@ -272,7 +272,24 @@ pub const CROSS_CUTTING: List = words![
     "高耗能",
     "数字经济",
     // "其中，轿车…；SUV…；新能源汽车…": a car of any body is new-energy or not (field round 35).
-    "新能源"
+    "新能源",
+    // Search 37c: trade by mode beside trade by direction, sales above the size threshold
+    // beside sales by residence, people by ethnicity or registration beside people by sex, roads
+    // by administration beside roads by grade, and a development zone beside the districts it
+    // lies in.
+    "一般贸易",
+    "加工贸易",
+    "限额以上",
+    "限上",
+    "少数民族",
+    "农业户籍",
+    "非农业户籍",
+    "国道",
+    "省道",
+    "农村公路",
+    "高新区",
+    "开发区",
+    "经开区"
 ];
 
 pub const BOUNDS: &[Bound] = &[

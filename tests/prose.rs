@@ -6489,3 +6489,20 @@ fn after_a_bracket_and_under_a_sector_line() {
         run("2023年柳川县实际使用外资4.20亿美元（含外商投资企业再投资0.90亿美元），增长20.0%，比上年增加1.20亿美元。");
     assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
 }
+
+/// Search 37c (trade, retail, population, output and district texts of our own): a list that
+/// states a partition in full beside parts of another breakdown (出口, 进口; 一般贸易进出口) bounds
+/// the total with each, with no sum asked of either; manufacturing is industry's and crops are
+/// farming's; a development zone beside the districts, or one stated besides (另有…), is no part.
+#[test]
+fn breakdowns_mixed_in_one_list() {
+    assert_quiet(&[
+        "2023年望川市货物进出口总额600.0亿元，其中出口380.0亿元，进口220.0亿元；一般贸易进出口400.0亿元，加工贸易进出口150.0亿元。",
+        "2023年雁湖县社会消费品零售总额300.0亿元，其中限额以上单位消费品零售额110.0亿元，城镇消费品零售额260.0亿元，乡村消费品零售额40.0亿元。",
+        "2023年，全市固定资产投资1633.9亿元。其中，工业投资555.5亿元，制造业投资494.4亿元，基础设施投资424.8亿元，房地产开发投资343.1亿元。",
+        "2022年，全市农林牧渔业总产值650.3亿元。其中，农业产值338.2亿元，粮食作物产值159.0亿元，林业产值19.5亿元，牧业产值156.1亿元，渔业产值71.5亿元。",
+        "2023年沅石市一般公共预算收入100.00亿元。分县区看，梅垣区30.00亿元，澜桥区25.00亿元，其余县区合计45.00亿元；另有沅石经济技术开发区完成12.00亿元（已计入所在县区）。",
+    ]);
+    let r = run("2023年望川市货物进出口总额600.0亿元，其中出口380.0亿元，进口320.0亿元；一般贸易进出口400.0亿元。");
+    assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
+}

@@ -97,7 +97,7 @@ fn nests(outer: &str, inner: &str) -> bool {
     }
     // Not a whole that names kinds itself ("契税、土地增值税等地方税收").
     let subsumed = lexicon::SUBSUMED.iter().any(|(kinds, wholes)| {
-        kinds.any_in(inner) && wholes.any_in(outer) && !wholes.any_in(inner) && !kinds.any_in(outer)
+        kinds.any_in(inner) && wholes.any_starts(outer) && !wholes.any_in(inner) && !kinds.any_in(outer)
     });
     // The measure is the tail they share, of two chars at least.
     let mut shared = 0;
@@ -114,8 +114,14 @@ fn nests(outer: &str, inner: &str) -> bool {
 }
 
 pub(super) fn completes_partition(names: &[&str], total: &str) -> bool {
+    partition_completed(names, total).is_some()
+}
+
+/// The partition `names` state every member of ([`lexicon::PARTITIONS`]), for a `total` they
+/// may exhaust.
+fn partition_completed(names: &[&str], total: &str) -> Option<List> {
     let households = lexicon::HOUSEHOLDS_USE.any_in(total);
-    lexicon::PARTITIONS.iter().any(|set| {
+    lexicon::PARTITIONS.iter().copied().find(|set| {
         let sectors_only = set.iter().all(|w| has(w, "产"));
         !(households && sectors_only) && set.iter().all(|w| names.iter().any(|n| has(n, w)))
     })
@@ -679,7 +685,8 @@ impl<'t> Reader<'t> {
         let mut parts: Vec<Component> = Vec::with_capacity(g.parts.len());
         for (i, &p) in g.parts.iter().enumerate() {
             let f = &self.ex.facts[p];
-            if nested.iter().any(|&(inner, _)| inner == i) {
+            // "另有…开发区完成12.00亿元（已计入所在县区）": what is stated besides is no part.
+            if nested.iter().any(|&(inner, _)| inner == i) || f.name.starts_with("另有") {
                 continue;
             }
             names.push(&f.name);
@@ -713,7 +720,8 @@ impl<'t> Reader<'t> {
         let sectors_only = lexicon::HOUSEHOLDS_USE.any_in(total_name) && !names.iter().any(|n| has(n, "居民"));
         // "分产业看，第二产业税收…；第三产业税收…": members of a partition that leave some of it
         // out are some of the total, however the breakdown is worded.
-        let complete = completes_partition(&names, total_name);
+        let completed = partition_completed(&names, total_name);
+        let complete = completed.is_some();
         let partial =
             !complete && lexicon::PARTITIONS.iter().any(|set| names.iter().all(|n| set.iter().any(|w| has(n, w))));
         let exhaustive = g.exhaustive && names.len() > 1 && !sectors_only && !partial || rest || complete;
@@ -753,6 +761,31 @@ impl<'t> Reader<'t> {
             for (_, parts) in buckets {
                 self.ex.groups.push(Group { total: total.clone(), parts, exhaustive: false, year, ctx: ctx.clone() });
             }
+            return;
+        }
+        // "其中出口380.0亿元，进口220.0亿元；一般贸易进出口400.0亿元…": a partition stated beside
+        // parts of another breakdown, and those parts, are each some of the total (that the
+        // partition is whole is in doubt where the list mixes breakdowns).
+        let outside = |n: &&str| {
+            completed.is_some_and(|set| !set.iter().any(|w| has(n, w)) || crate::names::CROSS_CUTTING.any_in(n))
+        };
+        if names.len() == parts.len() && names.iter().any(&outside) {
+            let (mut members, mut others) = (Vec::new(), Vec::new());
+            for (n, part) in names.iter().zip(parts) {
+                if outside(n) {
+                    others.push(part);
+                } else {
+                    members.push(part);
+                }
+            }
+            self.ex.groups.push(Group {
+                total: total.clone(),
+                parts: members,
+                exhaustive: false,
+                year,
+                ctx: ctx.clone(),
+            });
+            self.ex.groups.push(Group { total, parts: others, exhaustive: false, year, ctx });
             return;
         }
         self.ex.groups.push(Group { total, parts, exhaustive, year, ctx });

@@ -1311,8 +1311,12 @@ pub const PARTITIONS: &[List] = &[
 /// Kinds that are some of a whole a list may name beside them: a part of one kind listed with
 /// a part of the whole is that part's, not a sibling ([`super::groups`]).
 pub const SUBSUMED: &[(List, List)] = &[
-    // "其中，工业投资…；技改投资…": renovation is industry's (field round 37 set D).
+    // "其中，工业投资…；技改投资…": renovation is industry's (field round 37 set D); so is
+    // manufacturing (search 37c).
     (words!["技术改造", "技改"], words!["工业", "制造业"]),
+    (words!["制造业"], words!["工业"]),
+    // "其中，农业产值…，粮食作物产值…": crops are farming's (search 37c).
+    (words!["粮食", "经济作物", "蔬菜", "瓜果"], words!["农业"]),
     // "其中，税收收入…，主体税种增值税…、企业所得税…": each tax is some of the taxes (search 37b).
     (
         words![
