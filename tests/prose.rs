@@ -6506,3 +6506,17 @@ fn breakdowns_mixed_in_one_list() {
     let r = run("2023年望川市货物进出口总额600.0亿元，其中出口380.0亿元，进口320.0亿元；一般贸易进出口400.0亿元。");
     assert!(r.findings.iter().any(|f| f.severity == Severity::Error), "{:#?}", r.findings);
 }
+
+/// Search 37c (population and dated news of our own): the urban people listed under a total
+/// the urbanisation rate may divide by are of that total (总人口…，其中城镇人口…，城镇化率…), and a
+/// rate that names its whole (常住人口城镇化率) divides by that one only; a news item dated early
+/// in a year that says 今年 tells its own year, not the year before.
+#[test]
+fn the_whole_an_urban_share_divides_by_and_this_year_in_early_news() {
+    assert_quiet(&[
+        "2023年末枫屿市总人口400.00万人，其中城镇人口200.00万人，城镇化率50.0%。常住人口360.00万人。",
+        "2023年末枫屿市总人口400.00万人，其中城镇人口200.00万人。常住人口360.00万人，常住人口城镇化率60.0%。",
+    ]);
+    let r = run("岚江日报　2023年2月17日　星期五\n今年1月，全市规模以上工业总产值210.0亿元，同比增长5.0%。");
+    assert!(has_rate(&r, "规模以上工业总产值", 2022, 2023, 5.0), "{:#?}", r.indicators);
+}

@@ -172,13 +172,22 @@ fn part_and_whole<'m>(model: &'m Model, share: &Indicator, lazy: &mut Lazy<'m>) 
     }
     let ratio = names::RATIOS.iter().find(|r| r.key == share.key)?;
     let part = ratio.part.iter().find_map(&find)?;
-    let whole = ratio.whole.iter().find_map(find)?;
+    let stated_at = |ind: &Indicator, span: crate::text::Span| ind.points.iter().any(|p| p.figure.span == span);
+    // "总人口400.00万人，其中城镇人口200.00万人，城镇化率50.0%。常住人口360.00万人": the whole
+    // the part is listed under, when it is one the ratio may divide by.
+    // "常住人口城镇化率" names its whole; "城镇化率" may be of any of the ratio's.
+    let named = ratio.whole.iter().find(|w| share.key.starts_with(*w));
+    let wholes = |name: &str| named.map_or(ratio.whole.contains(name), |w| w == name);
+    let listed_under = model.groups.iter().find_map(|g| {
+        let name = g.total.name.as_str();
+        (wholes(name) && g.parts.iter().any(|p| stated_at(part.1, p.figure.span))).then(|| find(name)).flatten()
+    });
+    let whole = listed_under.or_else(|| named.map_or_else(|| ratio.whole.iter().find_map(&find), &find))?;
     // "户籍…人口60.00万人。其中，城镇人口24.00万人。…常住人口50.00万人，城镇化率55%": a part
     // listed under another whole (the registered population) is of that whole, not this one.
     // Not a ratio of two parts of one whole (性别比: 男性人口 ÷ 女性人口 under 户籍总人口).
-    let stated_at = |ind: &Indicator, span: crate::text::Span| ind.points.iter().any(|p| p.figure.span == span);
     let under_another = model.groups.iter().any(|g| {
-        !ratio.whole.contains(g.total.name.as_str())
+        !wholes(g.total.name.as_str())
             && g.parts.iter().any(|p| stated_at(part.1, p.figure.span))
             && !g.parts.iter().any(|p| stated_at(whole.1, p.figure.span))
     });

@@ -371,7 +371,9 @@ pub fn read(text: &str, toks: &[Token]) -> Doc {
     // A bulletin of the whole year dated only by its issue early in the next ("光泽县统计局
     // （2018年3月20日）…全年实现地区生产总值…") reports the year before its date.
     let whole_year = genre == Genre::Bulletin || genre == Genre::Release && title_part == Some(Part::Year);
-    let issued = dateline_month.filter(|&m| m <= 6 && whole_year).and(dateline).map(|y| y - 1);
+    // One that says 今年 ("岚江日报 2023年2月17日 星期五⏎今年1月，…") tells its own year.
+    let this_year_told = has(opening, "今年");
+    let issued = dateline_month.filter(|&m| m <= 6 && whole_year && !this_year_told).and(dateline).map(|y| y - 1);
     let year = match genre {
         Genre::Bulletin | Genre::AnnualPlan | Genre::Release => title_year.or(issued).or(dateline),
         Genre::WorkReport | Genre::News | Genre::Review => dateline.or(title_year),
