@@ -498,6 +498,42 @@ fn round_36_readings_stay_linear() {
     }
 }
 
+/// Session 33's readings, each at ×10: a 其中 list of nested and mixed parts, a sector alone on
+/// its line over figure lines, thousands groups a PDF wrapped, a budget account with brackets,
+/// pairs of 分别 lists and 今年 in a text whose years are of other things.
+#[test]
+fn round_37_readings_stay_linear() {
+    let n = scaled(2_000, 10);
+    let cases: [(&str, &dyn Fn(usize) -> String); 6] = [
+        ("nested and mixed parts of one total", &|k| {
+            format!(
+                "2023年，全市固定资产投资1633.9亿元。其中，{}",
+                "工业投资555.5亿元，制造业投资494.4亿元，城镇人口20.0亿元，60岁及以上人口8.0亿元，".repeat(k)
+            )
+        }),
+        ("sectors alone on their lines", &|k| "\n\n第一产业\n\n从业人员8.50万人 较2015年减少2.10万人".repeat(k)),
+        ("thousands groups a PDF wrapped", &|k| format!("2023年，{}", "收入完成1 768\n904万元，".repeat(k))),
+        ("an account with brackets", &|k| {
+            format!(
+                "2023年，全县一般公共预算收入206.85亿元，加上{}收入总计471.98亿元。",
+                "上级补助收入186.53亿元（其中一般性转移支付收入115.45亿元）、".repeat(k)
+            )
+        }),
+        ("pairs of respectively lists", &|k| {
+            format!(
+                "2010年，{}",
+                "工业总产值和利税总额分别由2005年的640亿元和104.55亿元增至2010年的1405.97亿元和214.72亿元，".repeat(k)
+            )
+        }),
+        ("this year in a text whose years are of other things", &|k| {
+            format!("2015年落成的湿地公园。{}", "去年全县接待游客520万人次，同比增长12.0%；".repeat(k))
+        }),
+    ];
+    for (label, make) in cases {
+        assert_linear(label, make, n, None);
+    }
+}
+
 // --- regressions: the super-linear blow-ups found while hardening (docs/fuzzing.md) --------------
 //
 // Each reproduces one cause, fixed in 21978dc. Sizes are fixed (not scaled in debug): they are
