@@ -6520,3 +6520,21 @@ fn the_whole_an_urban_share_divides_by_and_this_year_in_early_news() {
     let r = run("岚江日报　2023年2月17日　星期五\n今年1月，全市规模以上工业总产值210.0亿元，同比增长5.0%。");
     assert!(has_rate(&r, "规模以上工业总产值", 2022, 2023, 5.0), "{:#?}", r.indicators);
 }
+
+/// Recounts of field round 37 sets C and D (revenue releases; figures ours): counted places that
+/// open a list item ("(二)21个地市…收入…") are a part of the list, not a new subject that ends it,
+/// so the items are summed against their total with or without a space after the marker.
+#[test]
+fn counted_places_opening_an_item_stay_in_the_list() {
+    let text = |places: &str| {
+        format!("2019年1-10月，全省一般公共预算收入10722.52亿元，增长4.87%，其中：\n(一)省本级一般公共预算收入2892.84亿元，增长7.74%；\n(二)21个地市一般公共预算收入{places}亿元，增长3.84%。\n")
+    };
+    let r = run(&text("7829.68"));
+    assert!(no_alarm(&r), "{:#?}", r.findings);
+    let r = run(&text("8829.68"));
+    assert!(
+        r.findings.iter().any(|f| f.severity == Severity::Error && f.kind == Kind::SumVsTotal),
+        "{:#?}",
+        r.findings
+    );
+}

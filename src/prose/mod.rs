@@ -3179,8 +3179,8 @@ impl<'t> Reader<'t> {
                 self.band = Some((tok.span.start, tok.span.end));
             }
             // "；52个收尾项目…": a count that opens a clause introduces a new subject, which
-            // ends a list of parts.
-            if atoms.is_empty() {
+            // ends a list of parts; counted places ("(二)21个地市…收入") are a part of the list.
+            if atoms.is_empty() && !counts_places(follows) {
                 while self.groups.last().is_some_and(|g| g.among) {
                     self.close_last();
                 }
