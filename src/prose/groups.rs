@@ -83,8 +83,6 @@ fn level_in(f: &Fact, to: &Unit) -> Option<f64> {
     }
 }
 
-/// True when the names include every member of some partition of `total`: the three sectors
-/// are not all of a use that households share ([`lexicon::HOUSEHOLDS_USE`]).
 /// How many parts before it a part's whole is looked for among ([`nests`]).
 const NEST_REACH: usize = 6;
 
@@ -113,6 +111,8 @@ fn nests(outer: &str, inner: &str) -> bool {
     subsumed || shared >= 6 && !head.is_empty() && between >= 6 && inner.starts_with(head)
 }
 
+/// True when the names include every member of some partition of `total`: the three sectors
+/// are not all of a use that households share ([`lexicon::HOUSEHOLDS_USE`]).
 pub(super) fn completes_partition(names: &[&str], total: &str) -> bool {
     partition_completed(names, total).is_some()
 }
@@ -674,11 +674,13 @@ impl<'t> Reader<'t> {
         // that part's, not a sibling: it is checked under that part.
         let listed: Vec<&str> = g.parts.iter().map(|&p| self.ex.facts[p].name.as_str()).collect();
         let mut nested: Vec<(usize, usize)> = Vec::new();
+        let mut is_nested = vec![false; listed.len()];
         // The part it is some of is listed shortly before it: a list of thousands stays linear.
         for (i, inner) in listed.iter().enumerate() {
             let from = i.saturating_sub(NEST_REACH);
             if let Some(j) = listed[from..i].iter().position(|outer| nests(outer, inner)) {
                 nested.push((i, from + j));
+                is_nested[i] = true;
             }
         }
         let mut names: Vec<&str> = Vec::with_capacity(g.parts.len());
@@ -686,7 +688,7 @@ impl<'t> Reader<'t> {
         for (i, &p) in g.parts.iter().enumerate() {
             let f = &self.ex.facts[p];
             // "另有…开发区完成12.00亿元（已计入所在县区）": what is stated besides is no part.
-            if nested.iter().any(|&(inner, _)| inner == i) || f.name.starts_with("另有") {
+            if is_nested[i] || f.name.starts_with("另有") {
                 continue;
             }
             names.push(&f.name);
@@ -752,7 +754,7 @@ impl<'t> Reader<'t> {
             for (&c, part) in classes.iter().zip(parts) {
                 match buckets.iter_mut().find(|(k, _)| if c == 0 { *k == 0 } else { *k & c != 0 }) {
                     Some((k, b)) => {
-                        *k &= if c == 0 { 0 } else { c };
+                        *k &= c;
                         b.push(part);
                     }
                     None => buckets.push((c, vec![part])),
