@@ -1968,14 +1968,21 @@ impl<'t> Reader<'t> {
             // "其中：市本级…；5个县(市)一般公共预算收入共完成500000万元": an amount the places
             // make together (共, 合计), or beside the unit's own share (本级) in a list of parts, is
             // the places' sum, a part of the whole.
-            let together = self.clause_text(atoms).is_some_and(|t| words!["共", "合计", "总计"].any_in(t));
-            let beside_own = self
-                .groups
-                .last()
-                .is_some_and(|g| g.among && g.parts.iter().any(|&p| self.ex.facts[p].ctx.scope.ends_with("本级")));
-            let sum = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount) && (together || beside_own);
             if counted && counts_places(self.at(&first)) {
-                if !sum {
+                // Asked of counted places only: a list of thousands of parts stays linear.
+                let together = self.clause_text(atoms).is_some_and(|t| words!["共", "合计", "总计"].any_in(t));
+                let beside_own = || {
+                    self.groups.last().is_some_and(|g| {
+                        g.among
+                            && g.parts
+                                .iter()
+                                .rev()
+                                .take(GROUP_REACH)
+                                .any(|&p| self.ex.facts[p].ctx.scope.ends_with("本级"))
+                    })
+                };
+                let amount = matches!(&tok.tok, Tok::Num(n) if n.unit.kind == UnitKind::Amount);
+                if !(amount && (together || beside_own())) {
                     self.not_read(k, Reason::OtherRegion);
                     return;
                 }
@@ -4639,8 +4646,7 @@ impl<'t> Reader<'t> {
             let before = self.toks[a - 1].span.start;
             // "税收收入80.00亿元（剔除留抵退税因素后为84.00亿元）": the same statistic on
             // another caliber, no part of it.
-            let caliber =
-                words!["剔除", "扣除", "不含", "按", "同口径", "可比口径"].any_starts(self.at(&self.toks[a].span));
+            let caliber = OTHER_CALIBER_LEADS.any_starts(self.at(&self.toks[a].span));
             let total = self.ex.facts.len().checked_sub(1).filter(|&i| {
                 let f = &self.ex.facts[i];
                 matches!(f.kind, FactKind::Level { .. }) && f.span.end <= before && before - f.span.end <= 3
@@ -5139,6 +5145,10 @@ const RESULTS_REACH: usize = 64;
 /// A count restated for comparison, written in parentheses after a name ("收入（同口径）").
 /// 新口径 is not among them: it marks the only count a text gives of a statistic.
 const CALIBERS: List = words!["同口径", "可比口径"];
+
+/// How a bracket after a figure opens that gives the figure on another caliber ("（剔除留抵退税
+/// 因素后为84.00亿元）"), not some of it.
+const OTHER_CALIBER_LEADS: List = words!["剔除", "扣除", "不含", "按", "同口径", "可比口径"];
 
 /// A note of the text that its growth is like for like ("注：增速按可比口径计算。", "注：规模以上工业
 /// 企业营业收入、利润增速均按可比口径计算。"): the first such sentence.
